@@ -1,0 +1,1 @@
+"""Qt-free core: documents, parsing, sentences, annotation files."""
