@@ -1,0 +1,28 @@
+"""Command-line subcommands.  Each module in this package defines
+``add_arguments(parser)`` and ``run(args) -> int``; list it in ``COMMANDS``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+# name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("core.commands.parse", "parse report files and print their structure"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Government work report annotator: command line")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        subparser = subparsers.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(subparser)
+        subparser.set_defaults(run=module.run)
+    return parser
+
+
+def run_command(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args))
