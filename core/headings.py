@@ -23,6 +23,7 @@ MAX_HEADING = 60
 MAX_UNNUMBERED_PART = 40
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_GAP = re.compile(r"[ \u3000\u00a0\t]+")
 _PUNCTUATION = re.compile(r"[，,。；;：:！!？?、“”\"（）()]")
 
 _SELF_WORDS = re.compile(r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设")
@@ -67,6 +68,9 @@ def numbered_heading_length(line: str, number_end: int) -> int:
     is not a heading (a long sentence that only starts with a number).
     """
     match = _SENTENCE_END.search(line, number_end)
+    gap = _GAP.search(line, number_end + 1, number_end + MAX_HEADING)
+    if gap and (match is None or gap.start() < match.start()) and len(line) - gap.end() > MAX_HEADING:
+        return gap.start()  # paragraphs run together on one line: the heading ends at the gap
     if match and match.end() <= MAX_HEADING + number_end:
         end = match.end()
         while end < len(line) and line[end] in "”’」』)）":

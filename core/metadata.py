@@ -159,10 +159,11 @@ def complete_years(
         elif review_heading:
             year, start, end = review_heading
             meta.year = _field(str(year + 1), "part heading", start, end)
-        elif source is not None:
-            match = _YEAR_IN_NAME.search(source.stem)
-            if match:
-                meta.year = _field(match.group(1), "file name")
+        # A year a person put in the file name wins over one read off headings
+        # (the 1980 national report plans for 1981).
+        named = _YEAR_IN_NAME.findall(source.stem) if source is not None else []
+        if len(set(named)) == 1 and meta.year.value != named[0]:
+            meta.year = _field(named[0], "file name")
     if not meta.review_year.value:
         if review_heading:
             year, start, end = review_heading
