@@ -1,0 +1,125 @@
+"""Write a file so that a crash leaves either the old or the new version.
+
+The data goes to a temporary file in the same folder, is flushed and
+fsynced, then renamed over the target with ``os.replace`` and the folder is
+fsynced.  Any failure raises SaveError and leaves the target untouched.
+"""
+
+from __future__ import annotations
+
+import errno
+import glob
+import os
+import secrets
+import stat
+import time
+from pathlib import Path
+
+from core.errors import SaveError
+
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_name(path: Path) -> str:
+    """A fresh hidden temporary name next to ``path`` (``.<name>.<random>.tmp``)."""
+    return f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` atomically; raise SaveError on any OS error."""
+    path = Path(path)
+    folder = path.parent
+    temp: Path | None = None
+    try:
+        temp, descriptor = _create_temp(path)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _copy_mode(path, temp)
+        os.replace(temp, path)
+        temp = None
+    except OSError as error:
+        raise SaveError(path, describe_os_error(error, path)) from error
+    finally:
+        if temp is not None:
+            try:
+                temp.unlink()
+            except OSError:
+                pass
+    fsync_directory(folder)
+
+
+def remove_stale_temps(path: Path, older_than: float = 3600.0) -> None:
+    """Delete temporary files of ``path`` left by saves that were killed (best effort)."""
+    path = Path(path)
+    limit = time.time() - older_than
+    try:
+        candidates = list(path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for temp in candidates:
+        try:
+            if temp.stat().st_mtime < limit:
+                temp.unlink()
+        except OSError:
+            pass
+
+
+def _create_temp(path: Path) -> tuple[Path, int]:
+    """Create a new temporary file beside ``path`` (mode 0666 minus the umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = path.with_name(temp_name(path))
+        try:
+            return temp, os.open(temp, flags, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "could not find a free temporary file name", str(path.parent))
+
+
+def _copy_mode(path: Path, temp: Path) -> None:
+    """Give the new file the permissions of the file it replaces (best effort)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    try:
+        os.chmod(temp, mode)
+    except OSError:
+        pass
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable; a no-op where folders cannot be opened (Windows)."""
+    if os.name == "nt":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems do not support fsync on folders; the rename is done
+    finally:
+        os.close(descriptor)
+
+
+def describe_os_error(error: OSError, path: Path) -> str:
+    """A sentence for the user about why ``path`` could not be saved."""
+    return f"Could not save {path}: {os_error_reason(error)}. The previously saved file is unchanged."
+
+
+def os_error_reason(error: OSError) -> str:
+    """Why an OS call failed, in words for the user."""
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full (or your quota is used up)"
+    if code in (errno.EACCES, errno.EPERM):
+        return "you do not have permission to write in that folder"
+    if code == errno.EROFS:
+        return "the disk is read-only"
+    if code == errno.ENOENT:
+        return "the folder does not exist any more"
+    return error.strerror or str(error)
