@@ -1,0 +1,515 @@
+"""Read the text and heading structure of a Word (.docx) report.
+
+Body paragraphs and table cells come out in reading order, one line per
+paragraph. Numbers that Word draws from automatic numbering ("一、", "（一）")
+are not stored in the paragraph text, so they are rendered here the way
+Word shows them; otherwise a report saved from Word would lose every
+heading number.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+OLD_OR_ENCRYPTED = "old Word format or password-protected"  # DocxFormatError detail
+_OFF_VALUES = ("0", "false", "off")
+# Parts of a paragraph whose text Word does not show inline.
+_SKIPPED = {
+    _W + "pPr", _W + "rPr", _W + "del", _W + "moveFrom", _W + "drawing",
+    _W + "pict", _W + "object", _W + "sdtPr", _MC + "Fallback",
+}
+_HEADING_STYLE = re.compile(r"^\s*(?:heading|标题)\s*([1-9])\s*$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"%([1-9])")
+_CJK_DIGITS = "零一二三四五六七八九"
+_LEGAL_SIMPLIFIED = "零壹贰叁肆伍陆柒捌玖"
+_LEGAL_TRADITIONAL = "零壹貳參肆伍陸柒捌玖"
+_UNITS = ("", "十", "百", "千", "万")
+_LEGAL_UNITS = ("", "拾", "佰", "仟", "万")
+_LEGAL_UNITS_TRADITIONAL = ("", "拾", "佰", "仟", "萬")
+_COUNTING_FORMATS = frozenset({
+    "chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
+    "taiwaneseCountingThousand", "japaneseCounting",
+})
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+
+
+class DocxFormatError(Exception):
+    """The bytes are not a readable Word document; ``reason`` is a LoadError tag."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class DocxContent:
+    """Text of a document plus (start, end, level) spans of its headings."""
+
+    text: str
+    headings: tuple[tuple[int, int, int], ...]
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _chinese_counting(value: int, digits: str, units: tuple[str, ...], legal: bool) -> str:
+    """Write 1..99999 the Chinese way: 十, 十一, 二十, 一百零一, 一千零一十."""
+    parts: list[str] = []
+    text = str(value)
+    pending_zero = False
+    for position, char in enumerate(text):
+        digit = int(char)
+        unit_index = len(text) - position - 1
+        if digit == 0:
+            pending_zero = bool(parts)
+            continue
+        if pending_zero:
+            parts.append(digits[0])
+            pending_zero = False
+        ten_alone = not legal and digit == 1 and unit_index == 1 and position == 0  # 十一, not 一十一
+        parts.append(("" if ten_alone else digits[digit]) + units[unit_index])
+    return "".join(parts)
+
+
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+# First code point and first value of each run of circled numbers: ①-⑳, ㉑-㉟, ㊱-㊿.
+_CIRCLED = ((0x2460, 1, 20), (0x3251, 21, 35), (0x32B1, 36, 50))
+
+
+def _roman(value: int) -> str:
+    out = []
+    for number, letters in _ROMAN:
+        count, value = divmod(value, number)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def format_number(value: int, number_format: str) -> str:
+    """Render ``value`` in a Word ``w:numFmt``; unknown formats fall back to decimal."""
+    fmt = number_format
+    if fmt in ("none", "bullet"):
+        return ""
+    if value <= 0 or value > 10**6:
+        return str(value)
+    if fmt in _COUNTING_FORMATS and value < 100000:
+        return _chinese_counting(value, _CJK_DIGITS, _UNITS, legal=False)
+    if fmt == "chineseLegalSimplified" and value < 100000:
+        return _chinese_counting(value, _LEGAL_SIMPLIFIED, _LEGAL_UNITS, legal=True)
+    if fmt == "ideographLegalTraditional" and value < 100000:
+        return _chinese_counting(value, _LEGAL_TRADITIONAL, _LEGAL_UNITS_TRADITIONAL, legal=True)
+    if fmt in ("ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital"):
+        return "".join("〇一二三四五六七八九"[int(d)] for d in str(value))
+    if fmt == "ideographTraditional" and value <= 10:
+        return _STEMS[value - 1]
+    if fmt == "ideographZodiac" and value <= 12:
+        return _BRANCHES[value - 1]
+    if fmt == "ideographZodiacTraditional" and value <= 60:
+        return _STEMS[(value - 1) % 10] + _BRANCHES[(value - 1) % 12]
+    if fmt in ("upperRoman", "lowerRoman") and value < 4000:
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter") and value <= 780:  # A..Z, AA..ZZ, ...
+        letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
+        for first_code, first, last in _CIRCLED:
+            if first <= value <= last:
+                return chr(first_code + value - first)
+    if fmt == "ideographEnclosedCircle" and value <= 10:
+        return chr(0x3220 + value - 1)
+    if fmt == "decimalEnclosedParen" and value <= 20:
+        return chr(0x2474 + value - 1)
+    if fmt == "decimalEnclosedFullstop" and value <= 20:
+        return chr(0x2488 + value - 1)
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return "".join(chr(0xFF10 + int(d)) for d in str(value))
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    if fmt == "ordinal":
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        return f"{value}{suffix}"
+    return str(value)
+
+
+# -------------------------------------------------------------- numbering
+
+
+@dataclass(frozen=True)
+class _Level:
+    start: int = 1
+    number_format: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # w:lvlRestart; None = after any higher level
+    legal: bool = False  # w:isLgl: show every level as decimal
+    suffix: str = "tab"
+    style_id: str | None = None
+
+
+@dataclass
+class _Num:
+    abstract_id: str
+    start_overrides: dict[int, int] = field(default_factory=dict)
+    level_overrides: dict[int, _Level] = field(default_factory=dict)
+
+
+def _val(element: object, child: str) -> str | None:
+    """The ``w:val`` of ``element``'s child ``child`` (a ``w:`` tag), if any."""
+    found = None if element is None else element.find(_W + child)  # type: ignore[attr-defined]
+    return None if found is None else found.get(_W + "val")
+
+
+def _int(text: str | None, default: int | None = None) -> int | None:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _on(element: object, child: str) -> bool:
+    """Whether a boolean toggle like ``w:isLgl`` is present and not switched off."""
+    found = None if element is None else element.find(_W + child)  # type: ignore[attr-defined]
+    return found is not None and found.get(_W + "val", "1").lower() not in _OFF_VALUES
+
+
+def _parse_level(lvl: object) -> _Level:
+    number_format = _val(lvl, "numFmt")
+    if number_format is None:  # Word 2010 wraps custom formats in mc:AlternateContent
+        for fallback in lvl.iter(_MC + "Fallback"):  # type: ignore[attr-defined]
+            number_format = _val(fallback, "numFmt") or number_format
+    return _Level(
+        start=_int(_val(lvl, "start"), 1) or 0,  # w:start may legitimately be 0
+        number_format=number_format or "decimal",
+        text=_val(lvl, "lvlText") or "",
+        restart=_int(_val(lvl, "lvlRestart")),
+        legal=_on(lvl, "isLgl"),
+        suffix=_val(lvl, "suff") or "tab",
+        style_id=_val(lvl, "pStyle"),
+    )
+
+
+def _levels_of(element: object) -> dict[int, _Level]:
+    levels: dict[int, _Level] = {}
+    for lvl in element.iterchildren(_W + "lvl"):  # type: ignore[attr-defined]
+        ilvl = _int(lvl.get(_W + "ilvl"))
+        if ilvl is not None:
+            levels[ilvl] = _parse_level(lvl)
+    return levels
+
+
+class _Numbering:
+    """Numbering definitions plus Word's running counters.
+
+    Counters belong to the abstract definition: several ``w:num`` instances
+    of one abstract list continue each other, and an instance with a
+    ``w:startOverride`` restarts that level the first time it is used.
+    """
+
+    def __init__(self, numbering: object | None, styles: "_Styles") -> None:
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._style_links: dict[str, str] = {}
+        self._nums: dict[str, _Num] = {}
+        self._styles = styles
+        self._counters: dict[str, dict[int, int]] = {}
+        self._seen: set[tuple[str, int]] = set()
+        if numbering is None:
+            return
+        for abstract in numbering.iterchildren(_W + "abstractNum"):  # type: ignore[attr-defined]
+            abstract_id = abstract.get(_W + "abstractNumId")
+            self._abstract[abstract_id] = _levels_of(abstract)
+            link = _val(abstract, "numStyleLink")
+            if link:
+                self._style_links[abstract_id] = link
+        for num in numbering.iterchildren(_W + "num"):  # type: ignore[attr-defined]
+            entry = _Num(_val(num, "abstractNumId") or "")
+            for override in num.iterchildren(_W + "lvlOverride"):
+                ilvl = _int(override.get(_W + "ilvl"))
+                if ilvl is None:
+                    continue
+                start = _int(_val(override, "startOverride"))
+                if start is not None:
+                    entry.start_overrides[ilvl] = start
+                lvl = override.find(_W + "lvl")
+                if lvl is not None:
+                    entry.level_overrides[ilvl] = _parse_level(lvl)
+            self._nums[num.get(_W + "numId")] = entry
+
+    def _abstract_of(self, num_id: str) -> str | None:
+        """Follow ``w:numStyleLink`` indirections to the abstract holding the levels."""
+        num = self._nums.get(num_id)
+        abstract_id = num.abstract_id if num else None
+        for _ in range(5):
+            link = self._style_links.get(abstract_id or "")
+            linked_num = self._styles.numbering(link)[0] if link else None
+            if not linked_num or linked_num not in self._nums:
+                break
+            abstract_id = self._nums[linked_num].abstract_id
+        return abstract_id if abstract_id in self._abstract else None
+
+    def _level(self, num_id: str, abstract_id: str, ilvl: int) -> _Level | None:
+        return self._nums[num_id].level_overrides.get(ilvl) or self._abstract[abstract_id].get(ilvl)
+
+    def level_for_style(self, num_id: str, style_ids: list[str]) -> int:
+        """The level a style-linked list gives a paragraph (the lvl naming its style)."""
+        abstract_id = self._abstract_of(num_id)
+        for ilvl, level in (self._abstract.get(abstract_id or "") or {}).items():
+            if level.style_id and level.style_id in style_ids:
+                return ilvl
+        return 0
+
+    def next_label(self, num_id: str, ilvl: int) -> tuple[str, bool] | None:
+        """Count one paragraph of list ``num_id`` at ``ilvl``; return its label.
+
+        The flag says whether the label is a visible number (not a bullet or
+        an empty format). ``None`` means the list is not defined.
+        """
+        abstract_id = self._abstract_of(num_id)
+        if abstract_id is None or num_id not in self._nums:
+            return None
+        level = self._level(num_id, abstract_id, ilvl)
+        if level is None:
+            return None
+        num = self._nums[num_id]
+        counters = self._counters.setdefault(abstract_id, {})
+        if (num_id, ilvl) not in self._seen:
+            self._seen.add((num_id, ilvl))
+            if ilvl in num.start_overrides:
+                counters.pop(ilvl, None)
+        start = num.start_overrides.get(ilvl, level.start)
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
+        for deeper in [d for d in counters if d > ilvl]:
+            deeper_level = self._level(num_id, abstract_id, deeper)
+            restart = deeper if deeper_level is None or deeper_level.restart is None else deeper_level.restart
+            if ilvl < restart:
+                del counters[deeper]
+        if level.number_format == "bullet":
+            return "", False
+
+        def placeholder(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            shown = self._level(num_id, abstract_id, index)
+            if shown is None:
+                return ""
+            value = counters.get(index, num.start_overrides.get(index, shown.start))
+            return format_number(value, "decimal" if level.legal else shown.number_format)
+
+        label = _PLACEHOLDER.sub(placeholder, level.text)
+        if label and level.suffix != "nothing" and label[-1].isascii() and label[-1].isprintable():
+            label += " "  # Word puts a tab or space after "1."; keep words apart
+        return label, bool(label.strip()) and level.number_format != "none"
+
+
+# ----------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None
+
+
+class _Styles:
+    """Paragraph styles with their inherited numbering and outline level."""
+
+    def __init__(self, styles: object | None) -> None:
+        self._styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        if styles is None:
+            return
+        for style in styles.iterchildren(_W + "style"):  # type: ignore[attr-defined]
+            if style.get(_W + "type", "paragraph") != "paragraph":
+                continue
+            style_id = style.get(_W + "styleId") or ""
+            ppr = style.find(_W + "pPr")
+            num_pr = None if ppr is None else ppr.find(_W + "numPr")
+            self._styles[style_id] = _Style(
+                name=_val(style, "name") or style_id,
+                based_on=_val(style, "basedOn"),
+                num_id=_val(num_pr, "numId"),
+                ilvl=_int(_val(num_pr, "ilvl")),
+                outline=_int(_val(ppr, "outlineLvl")),
+            )
+            if style.get(_W + "default", "0").lower() in ("1", "true", "on"):
+                self.default = style_id
+
+    def chain(self, style_id: str | None) -> list[str]:
+        """``style_id`` and the styles it is based on, nearest first."""
+        chain: list[str] = []
+        while style_id and style_id in self._styles and style_id not in chain:
+            chain.append(style_id)
+            style_id = self._styles[style_id].based_on
+        return chain
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """Inherited (numId, ilvl) of a style."""
+        num_id = ilvl = None
+        for sid in self.chain(style_id):
+            style = self._styles[sid]
+            num_id = num_id if num_id is not None else style.num_id
+            ilvl = ilvl if ilvl is not None else style.ilvl
+        return num_id, ilvl
+
+    def outline(self, style_id: str | None) -> int | None:
+        for sid in self.chain(style_id):
+            if self._styles[sid].outline is not None:
+                return self._styles[sid].outline
+        return None
+
+    def heading_number(self, style_id: str | None) -> int | None:
+        """N for a "Heading N" style (or one based on it)."""
+        for sid in self.chain(style_id):
+            match = _HEADING_STYLE.match(self._styles[sid].name)
+            if match:
+                return int(match.group(1))
+        return None
+
+
+# ------------------------------------------------------------------- body
+
+
+def _paragraph_text(paragraph: object) -> str:
+    """The text Word shows for a paragraph: runs, insertions, fields, tabs, breaks."""
+    parts: list[str] = []
+
+    def walk(element: object) -> None:
+        for child in element:  # type: ignore[attr-defined]
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED:
+                continue
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                if child.get(_W + "type", "textWrapping") == "textWrapping":
+                    parts.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                parts.append("-")
+            elif tag == _W + "r" and _on(child.find(_W + "rPr"), "vanish"):
+                continue  # hidden text
+            elif tag != _W + "p":  # a nested paragraph belongs to a text box
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
+
+
+def _is_merged_continuation(cell: object) -> bool:
+    tc_pr = cell.find(_W + "tcPr")  # type: ignore[attr-defined]
+    merge = None if tc_pr is None else tc_pr.find(_W + "vMerge")
+    return merge is not None and merge.get(_W + "val", "continue") == "continue"
+
+
+def _children(element: object, wanted: str) -> Iterator[object]:
+    """Children tagged ``wanted``, looking through content controls and custom XML."""
+    for child in element:  # type: ignore[attr-defined]
+        if child.tag == _W + wanted:
+            yield child
+        elif child.tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
+            yield from _children(child, wanted)
+
+
+def _blocks(container: object, in_table: bool = False) -> Iterator[tuple[object, bool]]:
+    """Paragraphs in reading order, each with whether it sits in a table.
+
+    A vertically merged cell is read once, from its first row.
+    """
+    for child in container:  # type: ignore[attr-defined]
+        tag = child.tag
+        if tag == _W + "p":
+            yield child, in_table
+        elif tag == _W + "tbl":
+            for row in _children(child, "tr"):
+                for cell in _children(row, "tc"):
+                    if not _is_merged_continuation(cell):
+                        yield from _blocks(cell, True)
+        elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
+            yield from _blocks(child, in_table)
+
+
+def _heading_level(paragraph: object, styles: _Styles, numbering: _Numbering,
+                   parts: list[str]) -> int | None:
+    """Render the paragraph's automatic number into ``parts``; return its heading level."""
+    ppr = paragraph.find(_W + "pPr")  # type: ignore[attr-defined]
+    style_id = _val(ppr, "pStyle") or styles.default
+    num_pr = None if ppr is None else ppr.find(_W + "numPr")
+    style_num, style_ilvl = styles.numbering(style_id)
+    num_id = _val(num_pr, "numId") or style_num
+    ilvl = _int(_val(num_pr, "ilvl"))
+    if ilvl is None:
+        ilvl = style_ilvl
+    numbered_level = None
+    if num_id and num_id != "0":
+        if ilvl is None:
+            ilvl = numbering.level_for_style(num_id, styles.chain(style_id)) if style_num else 0
+        label = numbering.next_label(num_id, ilvl)
+        if label is not None:
+            parts.append(label[0])
+            numbered_level = ilvl + 1 if label[1] else None
+    if numbered_level is not None:
+        return numbered_level
+    heading = styles.heading_number(style_id)
+    if heading is not None:
+        return heading
+    outline = _int(_val(ppr, "outlineLvl"))
+    if outline is None:
+        outline = styles.outline(style_id)
+    return outline + 1 if outline is not None and 0 <= outline < 9 else None
+
+
+def _part_element(document: object, relationship_type: str) -> object | None:
+    for rel in document.part.rels.values():  # type: ignore[attr-defined]
+        if rel.reltype == relationship_type and not rel.is_external:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
+def _read(data: bytes, max_unpacked_bytes: int) -> DocxContent:
+    if data[:4] == b"\xd0\xcf\x11\xe0":  # OLE compound file: .doc or encrypted .docx
+        raise DocxFormatError("not-docx", OLD_OR_ENCRYPTED)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        names = set(archive.namelist())
+    if unpacked > max_unpacked_bytes:
+        raise DocxFormatError("too-large", f"unpacks to {unpacked} bytes")
+    if "[Content_Types].xml" not in names:
+        raise DocxFormatError("not-docx", "no content types")
+    document = Document(io.BytesIO(data))
+    styles = _Styles(_part_element(document, RELATIONSHIP_TYPE.STYLES))
+    numbering = _Numbering(_part_element(document, RELATIONSHIP_TYPE.NUMBERING), styles)
+    lines: list[str] = []
+    headings: list[tuple[int, int, int]] = []
+    offset = 0
+    for paragraph, in_table in _blocks(document.element.body):
+        parts: list[str] = []
+        level = _heading_level(paragraph, styles, numbering, parts)
+        parts.append(_paragraph_text(paragraph))
+        line = "".join(parts)
+        if level is not None and not in_table and line.strip():
+            headings.append((offset, offset + len(line), level))
+        lines.append(line)
+        offset += len(line) + 1
+    return DocxContent("\n".join(lines), tuple(headings))
+
+
+def read_docx(data: bytes, max_unpacked_bytes: int) -> DocxContent:
+    """Read a .docx from bytes; raise DocxFormatError when it is not one."""
+    try:
+        return _read(data, max_unpacked_bytes)
+    except DocxFormatError:
+        raise
+    except Exception as error:  # zipfile, lxml and python-docx fail in many ways on bad files
+        raise DocxFormatError("not-docx", f"{type(error).__name__}: {error}") from error
