@@ -9,6 +9,7 @@ import importlib
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("core.commands.parse", "parse report files and print their structure"),
+    "suggest": ("core.commands.suggest", "propose labels for sentences"),
 }
 
 
