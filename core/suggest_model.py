@@ -1,10 +1,11 @@
 """Suggested labels learned from the labels a user has confirmed.
 
-A logistic regression over jieba words of the sentence, the kind of its part,
-its place in the section tree and the rule suggestion (label and rule).  The
-rule features let a few dozen corrections change what is suggested for
-sentences of the same kind in other reports while the rules still decide the
-rest.  jieba is imported only when a model trains or predicts, never while
+For each label the rules can give, a logistic regression learns what the
+user actually labels such sentences, from jieba words of the sentence, the
+kind of its part, its place in the section tree and the rule that fired.  So
+a few dozen corrections change what is suggested for sentences of the same
+kind in other reports, while the rules still decide where the user has
+confirmed nothing like it.  jieba is imported only when a model trains or predicts, never while
 parsing.
 
 A model is saved to a folder as ``model.joblib`` (the scikit-learn objects)
@@ -33,6 +34,7 @@ MANIFEST = "manifest.json"
 MODEL_FILE = "model.joblib"
 MIN_EXAMPLES = 20  # fewer confirmed labels than this: the rules alone decide
 MIN_CLASSES = 2
+C_REGULARISATION = 10.0  # weak regularisation: a few dozen corrections should be enough to learn from
 
 Example = tuple[Report, Sentence, str]
 
@@ -99,58 +101,86 @@ class _RuleCache:
 
 
 class SuggestionModel:
-    """A trained classifier, or an untrained one that suggests nothing."""
+    """What the user labels when the rules say a given label, learned per rule label.
+
+    ``classifiers`` maps a rule label to a fitted classifier, or to a plain
+    label when every confirmed sentence with that rule label got the same
+    label.  Where no confirmed sentence had a rule label, the model has no
+    opinion (confidence 0) and the rules decide: a model trained on review
+    parts alone does not overrule the plan rules.
+    """
 
     def __init__(
         self,
         vectorizer: Any = None,
-        classifier: Any = None,
-        labels: Sequence[str] = (),
+        classifiers: dict[str, Any] | None = None,
         class_counts: dict[str, int] | None = None,
+        rule_counts: dict[str, int] | None = None,
         trained_at: str = "",
     ) -> None:
         self.vectorizer = vectorizer
-        self.classifier = classifier
-        self.labels = list(labels)
+        self.classifiers = dict(classifiers or {})
         self.class_counts = dict(class_counts or {})
+        self.rule_counts = dict(rule_counts or {})
         self.trained_at = trained_at
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted(self.class_counts)
 
     @property
     def example_count(self) -> int:
         return sum(self.class_counts.values())
 
     @property
+    def is_trained(self) -> bool:
+        return self.vectorizer is not None and bool(self.classifiers)
+
+    @property
     def is_ready(self) -> bool:
         """Enough confirmed labels of enough kinds for its suggestions to count."""
         return (
-            self.classifier is not None
+            self.is_trained
             and self.example_count >= MIN_EXAMPLES
             and sum(1 for count in self.class_counts.values() if count) >= MIN_CLASSES
         )
 
     def predict(self, report: Report, sentences: Iterable[Sentence] | None = None) -> list[Suggestion]:
-        """One suggestion per sentence (all of the report's by default), reason "model".
+        """One suggestion per sentence (all of the report's by default); reasons start with "model".
 
-        An untrained model raises ValueError; check ``is_ready`` first.
+        An untrained model raises ValueError; check ``is_trained`` or ``is_ready`` first.
         """
-        if self.classifier is None:
+        if not self.is_trained:
             raise ValueError("The suggestion model has not been trained yet.")
         chosen = list(report.sentences if sentences is None else sentences)
-        if not chosen:
-            return []
         rules = _RuleCache()
-        rows = [sentence_features(report, sentence, rules.get(report, sentence)) for sentence in chosen]
-        probabilities = self.classifier.predict_proba(self.vectorizer.transform(rows))
-        classes = list(self.classifier.classes_)
-        result: list[Suggestion] = []
-        for row in probabilities:
-            best = max(range(len(classes)), key=lambda index: row[index])
-            result.append(Suggestion(str(classes[best]), float(row[best]), "model"))
-        return result
+        rule_of = [rules.get(report, sentence) for sentence in chosen]
+        result: list[Suggestion | None] = [None] * len(chosen)
+        for rule_label, classifier in self.classifiers.items():
+            indices = [index for index, rule in enumerate(rule_of) if rule.label == rule_label]
+            if not indices:
+                continue
+            if isinstance(classifier, str):
+                count = self.rule_counts.get(rule_label, 0)
+                for index in indices:
+                    result[index] = Suggestion(classifier, count / (count + 1), "model")
+                continue
+            rows = [sentence_features(report, chosen[index], rule_of[index]) for index in indices]
+            probabilities = classifier.predict_proba(self.vectorizer.transform(rows))
+            classes = [str(name) for name in classifier.classes_]
+            for index, row in zip(indices, probabilities):
+                best = max(range(len(classes)), key=lambda position: row[position])
+                result[index] = Suggestion(classes[best], float(row[best]), "model")
+        return [
+            suggestion
+            if suggestion is not None
+            else Suggestion(rule.label, 0.0, f"model (no confirmed labels where the rules said {rule.label})")
+            for suggestion, rule in zip(result, rule_of)
+        ]
 
     def save(self, folder: Path | str) -> None:
         """Write the model and its manifest into ``folder`` (created if needed)."""
-        if self.classifier is None:
+        if not self.is_trained:
             raise ValueError("An untrained suggestion model cannot be saved.")
         import joblib
         import sklearn
@@ -158,13 +188,14 @@ class SuggestionModel:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / (MODEL_FILE + ".tmp")
-        joblib.dump({"vectorizer": self.vectorizer, "classifier": self.classifier}, temporary)
+        joblib.dump({"vectorizer": self.vectorizer, "classifiers": self.classifiers}, temporary)
         temporary.replace(folder / MODEL_FILE)
         manifest = {
             "format": MODEL_FORMAT,
             "version": MODEL_VERSION,
             "labels": self.labels,
             "class_counts": self.class_counts,
+            "rule_counts": self.rule_counts,
             "trained_at": self.trained_at,
             "scikit_learn": sklearn.__version__,
         }
@@ -177,8 +208,7 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
     """Learn from confirmed labels ``(report, sentence, label)``.
 
     With no examples, or only one label among them, the model is returned
-    untrained (``classifier`` None); ``is_ready`` tells whether it should be
-    used.
+    untrained; ``is_ready`` tells whether it should be used.
     """
     counts = Counter(label for _, _, label in examples)
     if len(counts) < MIN_CLASSES:
@@ -187,16 +217,28 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
     from sklearn.linear_model import LogisticRegression
 
     rules = _RuleCache()
-    rows = [sentence_features(report, sentence, rules.get(report, sentence)) for report, sentence, _ in examples]
+    rule_labels = [rules.get(report, sentence).label for report, sentence, _ in examples]
+    rows = [
+        sentence_features(report, sentence, rules.get(report, sentence)) for report, sentence, _ in examples
+    ]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(rows)
-    classifier = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced")
-    classifier.fit(matrix, [label for _, _, label in examples])
+    classifiers: dict[str, Any] = {}
+    rule_counts = Counter(rule_labels)
+    for rule_label in rule_counts:
+        indices = [index for index, label in enumerate(rule_labels) if label == rule_label]
+        targets = [examples[index][2] for index in indices]
+        if len(set(targets)) < 2:
+            classifiers[rule_label] = targets[0]
+            continue
+        classifier = LogisticRegression(C=C_REGULARISATION, max_iter=2000)
+        classifier.fit(matrix[indices], targets)
+        classifiers[rule_label] = classifier
     return SuggestionModel(
         vectorizer,
-        classifier,
-        sorted(counts),
+        classifiers,
         dict(counts),
+        dict(rule_counts),
         datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
 
@@ -230,15 +272,16 @@ def load(folder: Path | str) -> SuggestionModel:
         )
     try:
         parts = joblib.load(folder / MODEL_FILE)
-        vectorizer, classifier = parts["vectorizer"], parts["classifier"]
+        vectorizer, classifiers = parts["vectorizer"], parts["classifiers"]
     except Exception as error:  # a damaged or foreign file: any unpickling error
         raise ModelError(f"The suggestion model file in {folder} cannot be read: {error}.") from error
     counts = manifest.get("class_counts") or {}
+    rule_counts = manifest.get("rule_counts") or {}
     return SuggestionModel(
         vectorizer,
-        classifier,
-        list(manifest.get("labels") or []),
+        classifiers,
         {str(key): int(value) for key, value in counts.items()},
+        {str(key): int(value) for key, value in rule_counts.items()},
         str(manifest.get("trained_at", "")),
     )
 
