@@ -1,35 +1,10 @@
 """The annotation file: one per source file and annotator.
 
-Where it goes
--------------
-Beside the source file, named ``<source name>.<annotator slug>.annotations.json``
-(``weihai-2022.txt.alice.annotations.json``).  The slug keeps CJK characters
-and ASCII letters and digits (lower-cased); every other run of characters
-becomes one "-".  When the source's folder cannot be written (bundled samples,
-a read-only share) the file goes to the per-user data folder instead::
-
-    <data>/annotations/<sha256 of the absolute source path, 12 hex>/<same name>
-
-``<data>`` is ``$GWR_ANNOTATOR_DATA_DIR`` or ``platformdirs.user_data_dir("gwr-annotator")``.
-An existing file wins: beside the source if that folder is writable, then the
-data folder, then whichever folder is writable.  If only a read-only file
-beside the source exists, it is loaded and later saved to the data folder.
-``annotation_path`` returns the path and whether it is the fallback.  Each save
-keeps the previous version as ``<file>.bak``.
-
-What it holds
--------------
-UTF-8 JSON with unescaped Chinese and a trailing newline; top-level keys in
-the order ``schema`` ("gwr-annotations"), ``schema_version`` (1), ``source``,
-``reports`` ({id, hash, title?, place?, year?}), ``annotator``, ``labels``
-({name, key, colour, description}), ``metadata_corrections`` ({report: {field:
-value}}), ``annotations``.  Lists hold one record per line so that a changed
-label is a one-line diff.  Annotation records have the keys ``report,
-sentence_id, start, end, text, label, source, created, modified, note`` in that
-order, plus ``"orphaned": true`` on orphans (annotations whose sentence could
-not be found any more); orphans stay in the same list.  Records are sorted by
-(report, start, sentence_id), reports by id.  Saving the same data gives the
-same bytes.
+Where the file goes and how it is named is in core.annotation_paths; what it
+holds (the JSON format) in core.annotation_format; one record is
+core.annotation_record.Annotation.  This module holds the in-memory set
+(AnnotationSet), opening and loading, and re-exports the names of those
+modules so that ``from core.annotations import ...`` keeps working.
 
 Safety
 ------
@@ -44,32 +19,47 @@ tried again on every load.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import secrets
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timezone
+from dataclasses import replace
 from pathlib import Path
 
-import platformdirs
-
+from core.annotation_format import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    AnnotationFileContent,
+    format_annotation_json,
+    parse_annotation_file,
+    report_entry,
+)
+from core.annotation_paths import (
+    APP_NAME,
+    BACKUP_SUFFIX,
+    DATA_DIR_ENV,
+    FILE_SUFFIX,
+    absolute_source,
+    annotation_path,
+    annotator_slug,
+    backup_path,
+    beside_path,
+    data_dir,
+    fallback_path,
+    folder_is_writable,
+)
+from core.annotation_record import ANNOTATION_SOURCES, SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation, utc_now
 from core.atomic_write import atomic_write, describe_os_error, os_error_reason, remove_stale_temps
 from core.errors import AnnotationFileError, SaveError
-from core.labels import DEFAULT_LABELS, LabelDef, label_from_json, validate_labels
+from core.labels import DEFAULT_LABELS, LabelDef, validate_labels
 from core.model import METADATA_FIELDS, MetaField, Report, Sentence
 from core.reattach import ReattachResult, match_reports, reattach
 
-SCHEMA = "gwr-annotations"
-SCHEMA_VERSION = 1
-FILE_SUFFIX = ".annotations.json"
-BACKUP_SUFFIX = ".bak"
-DATA_DIR_ENV = "GWR_ANNOTATOR_DATA_DIR"
-APP_NAME = "gwr-annotator"
-SOURCE_MANUAL = "manual"
-SOURCE_SUGGESTED = "suggested"
-ANNOTATION_SOURCES = (SOURCE_MANUAL, SOURCE_SUGGESTED)
+__all__ = [
+    "ANNOTATION_SOURCES", "APP_NAME", "BACKUP_SUFFIX", "DATA_DIR_ENV", "FILE_SUFFIX", "SCHEMA", "SCHEMA_VERSION",
+    "SOURCE_MANUAL", "SOURCE_SUGGESTED", "Annotation", "AnnotationSet", "ReadOnlyError", "SaveConflictError",
+    "annotation_path", "annotator_slug", "backup_path", "beside_path", "data_dir", "fallback_path",
+    "folder_is_writable", "load_annotation_file", "open_annotations", "utc_now",
+]
+
 _KEEP = object()  # "leave the note as it is"
 
 
@@ -79,124 +69,6 @@ class ReadOnlyError(SaveError):
 
 class SaveConflictError(SaveError):
     """The file on disk changed since it was loaded (another program or window)."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Annotation:
-    """One labelled sentence; ``orphaned`` when its sentence could not be found."""
-
-    report: str
-    sentence_id: str
-    start: int
-    end: int
-    text: str
-    label: str
-    source: str = SOURCE_MANUAL  # "manual" or "suggested"
-    created: str  # ISO-8601 UTC, e.g. "2024-03-05T08:30:00Z"
-    modified: str
-    note: str | None = None
-    orphaned: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        record = asdict(self)  # field order is the file's key order
-        if not self.orphaned:
-            del record["orphaned"]
-        return record
-
-    def sort_key(self) -> tuple[object, ...]:
-        return (self.report, self.start, self.sentence_id, self.orphaned, self.end, self.text, self.label,
-                self.created, self.modified, self.source, self.note or "")
-
-
-def utc_now() -> str:
-    """The current time as ISO-8601 UTC with seconds."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-# --- where the file goes ---------------------------------------------------
-
-
-def annotator_slug(annotator: str) -> str:
-    """The annotator's name as used in file names (see the module docstring)."""
-    out: list[str] = []
-    for char in annotator:
-        keep = (char.isascii() and char.isalnum()) or _is_cjk(char)
-        piece = char.lower() if keep else "-"
-        if piece == "-" and (not out or out[-1] == "-"):
-            continue
-        out.append(piece)
-    return "".join(out).strip("-") or "annotator"
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3134F or 0x3040 <= code <= 0x30FF or 0xAC00 <= code <= 0xD7AF
-        or code == 0x3007
-    )
-
-
-def data_dir() -> Path:
-    """The per-user data folder ($GWR_ANNOTATOR_DATA_DIR overrides it)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def folder_is_writable(folder: Path) -> bool:
-    """Whether a file can be created in ``folder`` (tried with a probe file)."""
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        return False
-    probe = folder / f".gwr-annotator-probe-{secrets.token_hex(4)}"
-    try:
-        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except OSError:
-        return False
-    try:
-        probe.unlink()
-    except OSError:
-        pass
-    return True
-
-
-def _file_name(source: Path, annotator: str) -> str:
-    return f"{source.name}.{annotator_slug(annotator)}{FILE_SUFFIX}"
-
-
-def _absolute(source: Path) -> Path:
-    return Path(os.path.abspath(source))
-
-
-def beside_path(source: Path, annotator: str) -> Path:
-    """The default place: beside the source file."""
-    source = _absolute(Path(source))
-    return source.with_name(_file_name(source, annotator))
-
-
-def fallback_path(source: Path, annotator: str) -> Path:
-    """The place in the per-user data folder."""
-    source = Path(source)
-    digest = hashlib.sha256(str(Path(source).resolve()).encode("utf-8")).hexdigest()[:12]
-    return data_dir() / "annotations" / digest / _file_name(source, annotator)
-
-
-def backup_path(path: Path) -> Path:
-    """Where the previous version is kept on save."""
-    return Path(path).with_name(Path(path).name + BACKUP_SUFFIX)
-
-
-def annotation_path(source: Path, annotator: str) -> tuple[Path, bool]:
-    """Where the annotations of ``annotator`` on ``source`` live: (path, is_fallback)."""
-    beside = beside_path(source, annotator)
-    fallback = fallback_path(source, annotator)
-    writable = folder_is_writable(beside.parent)
-    if beside.exists() and writable:
-        return beside, False
-    if fallback.exists():
-        return fallback, True
-    return (beside, False) if writable else (fallback, True)
 
 
 # --- the in-memory set -----------------------------------------------------
@@ -213,7 +85,7 @@ class AnnotationSet:
     def __init__(self, path: Path, source: Path, annotator: str, labels: Iterable[LabelDef] | None = None,
                  *, is_fallback: bool = False) -> None:
         self.path = Path(path)
-        self.source = _absolute(Path(source))
+        self.source = absolute_source(Path(source))
         self.annotator = annotator
         self.labels: list[LabelDef] = list(DEFAULT_LABELS if labels is None else labels)
         validate_labels(self.labels)
@@ -419,7 +291,7 @@ class AnnotationSet:
         self._orphans = [a for a in result.annotations if a.orphaned]
         self._corrections = _remap_corrections(self._corrections, mapping)
         unmatched = {rid: info for rid, info in self._reports.items() if mapping.get(rid) is None}
-        self._reports = {**unmatched, **{report.id: _report_info(report) for report in reports}}
+        self._reports = {**unmatched, **{report.id: report_entry(report) for report in reports}}
         self.last_reattach = result
         self._changed()
         return result
@@ -494,7 +366,7 @@ class AnnotationSet:
             return self._bytes_cache[1]
         # Only lone surrogates (from undecodable source bytes) cannot be encoded; they only occur
         # inside JSON strings, where \udcxx is the JSON escape that reads back as the same character.
-        data = _format(self.to_json()).encode("utf-8", errors="backslashreplace")
+        data = format_annotation_json(self.to_json()).encode("utf-8", errors="backslashreplace")
         self._bytes_cache = (state, data)
         return data
 
@@ -512,7 +384,7 @@ class AnnotationSet:
         self._revision += 1
 
     def _remember_report(self, report: Report) -> None:
-        info = _report_info(report)
+        info = report_entry(report)
         if self._reports.get(report.id) != info:
             self._reports[report.id] = info
 
@@ -540,15 +412,6 @@ def _relabel(annotation: Annotation, renames: dict[str, str]) -> Annotation:
     return annotation if new is None else replace(annotation, label=new)
 
 
-def _report_info(report: Report) -> dict[str, str]:
-    info = {"id": report.id, "hash": report.hash}
-    for field in ("title", "place", "year"):
-        value = report.metadata.get(field).value
-        if value:
-            info[field] = value
-    return info
-
-
 def _remap_corrections(corrections: dict[str, dict[str, str]],
                        mapping: dict[str, str | None]) -> dict[str, dict[str, str]]:
     """Move corrections with their reports; unmatched ones stay under their id, never dropped."""
@@ -563,26 +426,6 @@ def _remap_corrections(corrections: dict[str, dict[str, str]],
             for field, value in fields.items():
                 kept.setdefault(field, value)
     return moved
-
-
-def _format(data: dict[str, object]) -> str:
-    """JSON with one top-level key per line and one list or dict entry per line."""
-
-    def dumps(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-
-    lines = []
-    for key, value in data.items():
-        if isinstance(value, list) and value:
-            body = ",\n".join("  " + dumps(item) for item in value)
-            text = f"[\n{body}\n ]"
-        elif isinstance(value, dict) and value:
-            body = ",\n".join(f"  {dumps(k)}: {dumps(v)}" for k, v in value.items())
-            text = f"{{\n{body}\n }}"
-        else:
-            text = dumps(value)
-        lines.append(f" {dumps(key)}: {text}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 # --- loading ---------------------------------------------------------------
@@ -617,7 +460,7 @@ def open_annotations(source: Path, annotator: str, reports: list[Report], *,
         annotations.read_only_reason = str(error)
         annotations.load_error = error
     annotations.is_fallback = is_fallback
-    annotations.source = _absolute(Path(source))
+    annotations.source = absolute_source(Path(source))
     annotations._saved_bytes = annotations.to_bytes()  # a moved source path is not a change of its own
     annotations.reattach(reports)
     if not annotations.all_annotations() and not annotations._corrections:
@@ -637,141 +480,18 @@ def load_annotation_file(path: Path, reports: list[Report] | None = None) -> Ann
     except OSError as error:
         raise AnnotationFileError(path, "unreadable",
                                   f"Could not read the annotation file {path}: {error.strerror or error}.") from error
-    annotations = _parse(path, raw)
+    annotations = _set_from_file(path, parse_annotation_file(path, raw))
     annotations._mark_saved(raw)
     if reports is not None:
         annotations.reattach(reports)
     return annotations
 
 
-class _Damaged(Exception):
-    """Internal: a detail of why a file is corrupt."""
-
-
-def _parse(path: Path, raw: bytes) -> AnnotationSet:
-    try:
-        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, ValueError, _Damaged) as error:
-        detail = "the file is empty" if not raw.strip() else f"not valid JSON: {error}"
-        raise _corrupt(path, detail) from error
-    if not isinstance(data, dict) or "schema" not in data:
-        raise AnnotationFileError(path, "not-annotations",
-                                  f"{path} is not an annotation file of this program (no \"schema\" field). "
-                                  "It has not been changed.")
-    if data["schema"] != SCHEMA:
-        raise AnnotationFileError(path, "not-annotations",
-                                  f"{path} is not an annotation file of this program (schema "
-                                  f"{data['schema']!r}, expected {SCHEMA!r}). It has not been changed.")
-    version = data.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise AnnotationFileError(path, "newer-schema",
-                                  f"{path} was written by a newer version of this program (format version "
-                                  f"{version}; this version reads up to {SCHEMA_VERSION}). Please update the "
-                                  "program to open it. The file has not been changed.")
-    try:
-        return _build(path, data)
-    except _Damaged as error:
-        raise _corrupt(path, str(error)) from error
-
-
-def _corrupt(path: Path, detail: str) -> AnnotationFileError:
-    hint = f" An earlier version may be in {backup_path(path)}." if backup_path(path).exists() else ""
-    return AnnotationFileError(path, "corrupt", f"The annotation file {path} is damaged and cannot be opened "
-                                                f"({detail}). It has not been changed.{hint}")
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    result: dict[str, object] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Damaged(f"the key {key!r} appears twice in one object")
-        result[key] = value
-    return result
-
-
-_TOP_FIELDS = ("schema", "schema_version", "source", "reports", "annotator", "labels", "metadata_corrections",
-               "annotations")
-_REPORT_FIELDS = ("id", "hash", "title", "place", "year")
-_REQUIRED: dict[str, type | tuple[type, ...]] = {
-    "report": str, "sentence_id": str, "start": int, "end": int, "text": str, "label": str, "created": str,
-    "modified": str,
-}
-_OPTIONAL: dict[str, tuple[type | tuple[type, ...], object]] = {
-    "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "orphaned": (bool, False),
-}
-
-
-def _build(path: Path, data: dict[str, object]) -> AnnotationSet:
-    unknown = sorted(set(data) - set(_TOP_FIELDS))
-    if unknown:
-        raise _Damaged(f"unknown fields {unknown}")
-    version = _field(data, "schema_version", int, "the file")
-    if version < 1:
-        raise _Damaged(f"schema_version {version} is not valid")
-    source = _field(data, "source", str, "the file")
-    annotator = _field(data, "annotator", str, "the file")
-    labels_data = _field(data, "labels", list, "the file")
-    try:
-        labels = [label_from_json(item) for item in labels_data]
-        validate_labels(labels)
-    except ValueError as error:
-        raise _Damaged(f"bad label set: {error}") from error
-    annotations = AnnotationSet(path, Path(source), annotator, labels)
-    for index, info in enumerate(_optional_list(data, "reports")):
-        where = f"report entry {index + 1}"
-        if not isinstance(info, dict):
-            raise _Damaged(f"{where} is not an object")
-        extra = sorted(set(info) - set(_REPORT_FIELDS))
-        if extra or any(not isinstance(value, str) for value in info.values()):
-            raise _Damaged(f"{where} has unknown or non-text fields")
-        _field(info, "id", str, where), _field(info, "hash", str, where)
-        annotations._reports[info["id"]] = {name: info[name] for name in _REPORT_FIELDS if name in info}
-    corrections = data.get("metadata_corrections", {})
-    if not isinstance(corrections, dict):
-        raise _Damaged("metadata_corrections is not an object")
-    for report_id, fields in corrections.items():
-        if not isinstance(fields, dict) or any(
-                name not in METADATA_FIELDS or not isinstance(value, str) for name, value in fields.items()):
-            raise _Damaged(f"metadata_corrections of {report_id!r} are not metadata fields with text values")
-        if fields:
-            annotations._corrections[report_id] = dict(fields)
-    for index, record in enumerate(_field(data, "annotations", list, "the file")):
-        annotation = _annotation(record, f"annotation {index + 1}")
-        key = (annotation.report, annotation.sentence_id)
-        if annotation.orphaned or key in annotations._attached:  # a second record for one sentence is kept aside
-            annotations._orphans.append(replace(annotation, orphaned=True))
-        else:
-            annotations._attached[key] = annotation
+def _set_from_file(path: Path, content: AnnotationFileContent) -> AnnotationSet:
+    """The set holding what a checked file holds (marked as saved by the caller)."""
+    annotations = AnnotationSet(path, Path(content.source), content.annotator, content.labels)
+    annotations._reports = content.reports
+    annotations._corrections = content.corrections
+    annotations._attached = content.attached
+    annotations._orphans = content.orphans
     return annotations
-
-
-def _annotation(record: object, where: str) -> Annotation:
-    if not isinstance(record, dict):
-        raise _Damaged(f"{where} is not an object")
-    extra = sorted(set(record) - set(_REQUIRED) - set(_OPTIONAL))
-    if extra:
-        raise _Damaged(f"{where} has unknown fields {extra}")
-    values: dict[str, object] = {name: _field(record, name, kind, where) for name, kind in _REQUIRED.items()}
-    for name, (kind, default) in _OPTIONAL.items():
-        values[name] = _field(record, name, kind, where) if name in record else default
-    if values["source"] not in ANNOTATION_SOURCES:
-        raise _Damaged(f"{where} has an unknown source {values['source']!r}")
-    if not 0 <= values["start"] <= values["end"]:  # type: ignore[operator]
-        raise _Damaged(f"{where} has bad offsets")
-    return Annotation(**values)  # type: ignore[arg-type]
-
-
-def _field(data: dict[str, object], name: str, kind: type | tuple[type, ...], where: str) -> object:
-    if name not in data:
-        raise _Damaged(f"{where} lacks the field {name!r}")
-    value = data[name]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _Damaged(f"{where}: the field {name!r} has the wrong type")
-    return value
-
-
-def _optional_list(data: dict[str, object], name: str) -> list[object]:
-    value = data.get(name, [])
-    if not isinstance(value, list):
-        raise _Damaged(f"{name} is not a list")
-    return value

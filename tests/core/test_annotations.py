@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import core.annotation_paths as paths_module
 import core.annotations as annotations_module
 from core.annotations import (
     Annotation,
@@ -95,9 +96,9 @@ def test_path_is_beside_the_source(source: Path) -> None:
 def make_folder_read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """chmod 0555; as root (who can still write) the writability check is patched instead."""
     folder.chmod(0o555)
-    if annotations_module.folder_is_writable(folder):
-        original = annotations_module.folder_is_writable
-        monkeypatch.setattr(annotations_module, "folder_is_writable",
+    if paths_module.folder_is_writable(folder):
+        original = paths_module.folder_is_writable
+        monkeypatch.setattr(paths_module, "folder_is_writable",
                             lambda path: False if Path(path) == folder else original(path))
 
 
@@ -434,7 +435,7 @@ def test_read_only_folder_save_fails_cleanly(source: Path, monkeypatch: pytest.M
     annotations.set(report, report.sentences[3], "other")
     source.parent.chmod(0o555)
     try:
-        if annotations_module.folder_is_writable(source.parent):  # root: simulate the refusal
+        if paths_module.folder_is_writable(source.parent):  # root: simulate the refusal
             real_open = os.open
 
             def refuse(path: object, flags: int, mode: int = 0o777) -> int:

@@ -1,0 +1,42 @@
+"""One annotation record: a labelled sentence as stored in the annotation file."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+SOURCE_MANUAL = "manual"
+SOURCE_SUGGESTED = "suggested"
+ANNOTATION_SOURCES = (SOURCE_MANUAL, SOURCE_SUGGESTED)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Annotation:
+    """One labelled sentence; ``orphaned`` when its sentence could not be found."""
+
+    report: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str = SOURCE_MANUAL  # "manual" or "suggested"
+    created: str  # ISO-8601 UTC, e.g. "2024-03-05T08:30:00Z"
+    modified: str
+    note: str | None = None
+    orphaned: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        record = asdict(self)  # field order is the file's key order
+        if not self.orphaned:
+            del record["orphaned"]
+        return record
+
+    def sort_key(self) -> tuple[object, ...]:
+        return (self.report, self.start, self.sentence_id, self.orphaned, self.end, self.text, self.label,
+                self.created, self.modified, self.source, self.note or "")
+
+
+def utc_now() -> str:
+    """The current time as ISO-8601 UTC with seconds."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
