@@ -127,11 +127,17 @@ class TopicSpace:
         for words in documents.values():
             frequency.update(words.keys())
         self.idf = {word: math.log((1 + count) / (1 + seen)) for word, seen in frequency.items()}
-        self.vectors: dict[object, dict[str, float]] = {}
-        for key, words in documents.items():
-            vector = {word: (1 + math.log(times)) * self.idf[word] for word, times in words.items()}
-            norm = math.sqrt(sum(weight * weight for weight in vector.values()))
-            self.vectors[key] = {word: weight / norm for word, weight in vector.items() if weight > 0} if norm else {}
+        self.vectors: dict[object, dict[str, float]] = {key: self.vector(words) for key, words in documents.items()}
+
+    def vector(self, words: Counter[str]) -> dict[str, float]:
+        """The unit vector of ``words`` under this space's weights (unknown words weigh 0)."""
+        vector = {word: (1 + math.log(times)) * self.idf.get(word, 0.0) for word, times in words.items() if times > 0}
+        norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+        return {word: weight / norm for word, weight in vector.items() if weight > 0} if norm else {}
+
+    def add(self, key: object, words: Counter[str]) -> None:
+        """Add a vector (e.g. of a title alone) without changing the weights."""
+        self.vectors[key] = self.vector(words)
 
     def similarity(self, first: object, second: object) -> float:
         """Cosine of the two documents' vectors, 0..1."""

@@ -9,6 +9,7 @@ import importlib
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("core.commands.parse", "parse report files and print their structure"),
+    "diff": ("core.commands.diff", "align two reports of consecutive years"),
     "suggest": ("core.commands.suggest", "propose labels for sentences"),
 }
 
