@@ -108,6 +108,8 @@ class _Walker:
     def step(self, sentence: Sentence) -> Suggestion:
         self._enter(sentence)
         if sentence.section is None and not self.seen_part:
+            if cues.is_address_only(sentence.text) or cues.PROCEDURE.find(sentence.text):
+                return _make(OTHER, "front", "procedure: opening of the report")
             return _make(OTHER, "front", "title, meeting or speaker line")
         return self._classify(sentence.text)
 
