@@ -213,6 +213,8 @@ def add_table(document: Document, header: Sequence[str], rows: Sequence[Sequence
     for values in rows:
         _fill_row(table.add_row(), values, bold=False)
     if widths_cm is not None:
+        for column, width in zip(table.columns, widths_cm):
+            column.width = Cm(width)  # the grid, which LibreOffice reads
         for row in table.rows:
             for cell, width in zip(row.cells, widths_cm):
                 cell.width = Cm(width)
