@@ -112,6 +112,7 @@ RHETORIC = _cue(
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
     r"^只要.{0,60}就(?:一定|必将|能够)",
+    r"^实践(?:充分|再次)?(?:证明|表明)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
 )
@@ -232,6 +233,12 @@ def is_couplet(text: str) -> bool:
     """Two equal short halves without a measure verb: rhetoric."""
     match = COUPLET.match(text)
     return bool(match) and len(match["first"]) == len(match["second"]) and not MEASURE_VERBS.search(text)
+
+
+def is_short_exclamation(text: str) -> bool:
+    """"各位代表，新时代要有新担当新作为！": an address followed by a short exclamation."""
+    rest = strip_address(text)
+    return rest != text and len(rest) <= 16 and rest.endswith(("！", "!"))
 
 
 _CLAUSE = re.compile(r"[^，,；;。！!？?：:]+")

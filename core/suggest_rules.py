@@ -137,6 +137,8 @@ class _Walker:
         found = cues.GENERAL_REQUIREMENT.find(text)
         if found:
             return _make(TARGET, "general requirement", f"general requirement: {found}")
+        if cues.is_short_exclamation(full_text):
+            return _make(OTHER, "rhetoric", "rhetoric: short exclamation after the address")
         if cues.is_couplet(text):
             return _make(OTHER, "rhetoric", "rhetoric: short couplet")
         found = cues.RHETORIC.find(text)

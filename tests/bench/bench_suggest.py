@@ -62,12 +62,17 @@ def load_labelled(labels_path: Path, corpus_path: Path) -> list[Example]:
 
 
 def dev_sets() -> dict[str, list[Example]]:
-    """The development label files, by name; empty when the corpus is absent."""
+    """The development labels by report ("name" or "name rN"); empty when the corpus is absent."""
     sets: dict[str, list[Example]] = {}
     for path in sorted(DEV.glob("*.jsonl")):
         corpus_file = CORPUS / f"{path.stem}.txt"
-        if corpus_file.exists():
-            sets[path.stem] = load_labelled(path, corpus_file)
+        if not corpus_file.exists():
+            continue
+        examples = load_labelled(path, corpus_file)
+        report_ids = list(dict.fromkeys(report.id for report, _, _ in examples))
+        for report_id in report_ids:
+            name = path.stem if len(report_ids) == 1 and report_id == "r1" else f"{path.stem} {report_id}"
+            sets[name] = [example for example in examples if example[0].id == report_id]
     return sets
 
 
@@ -119,14 +124,14 @@ COLUMNS = ["n", "accuracy"] + [f"{label} {part}" for label in LABELS for part in
 
 
 def print_table(rows: list[tuple[str, str, dict[str, float]]]) -> None:
-    header = f"{'data':<34} {'system':<22}" + "".join(f"{column:>14}" for column in COLUMNS)
+    header = f"{'data':<38} {'system':<22}" + "".join(f"{column:>14}" for column in COLUMNS)
     print(header)
     print("-" * len(header))
     for data, system, result in rows:
         cells = "".join(
             f"{int(result[column]):>14}" if column == "n" else f"{result[column]:>14.3f}" for column in COLUMNS
         )
-        print(f"{data:<34} {system:<22}{cells}")
+        print(f"{data:<38} {system:<22}{cells}")
 
 
 def run_systems(
