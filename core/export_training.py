@@ -46,6 +46,7 @@ from core.annotations import (
 )
 from core.atomic_write import atomic_write
 from core.document import load_reports
+from core.errors import LoadError
 from core.labels import LabelDef
 from core.model import KIND_OTHER, Report
 
@@ -121,10 +122,15 @@ class ExportResult:
 # --- finding sources -------------------------------------------------------
 
 
-def expand_sources(sources: Iterable[Path | str]) -> tuple[list[Path], list[Path]]:
-    """Split ``sources`` into (report files, annotation files); folders are searched recursively."""
+def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | None = None,
+                   ) -> tuple[list[Path], list[Path]]:
+    """Split ``sources`` into (report files, annotation files); folders are searched recursively.
+
+    Report files found inside folders (not named) are added to ``found_in_folders``.
+    """
     reports: list[Path] = []
     annotation_files: list[Path] = []
+    named: set[Path] = set()
     for source in sources:
         path = Path(source)
         if path.is_dir():
@@ -133,9 +139,13 @@ def expand_sources(sources: Iterable[Path | str]) -> tuple[list[Path], list[Path
                     _sort_file(child, reports, annotation_files, explicit=False)
         elif path.is_file():
             _sort_file(path, reports, annotation_files, explicit=True)
+            named.add(Path(os.path.abspath(path)))
         else:
             raise ExportError(f"{path} does not exist.")
-    return _unique(reports), _unique(annotation_files)
+    reports = _unique(reports)
+    if found_in_folders is not None:
+        found_in_folders.update(path for path in reports if path not in named)
+    return reports, _unique(annotation_files)
 
 
 def _sort_file(path: Path, reports: list[Path], annotation_files: list[Path], *, explicit: bool) -> None:
@@ -186,13 +196,18 @@ def report_file_of(annotation_file: Path, annotations: AnnotationSet) -> Path:
                       f"and there is no {recorded.name} beside the annotation file.")
 
 
-def collect(sources: Iterable[Path | str], progress: Progress | None = None) -> Collection:
+def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
+            include_unannotated: bool = False) -> Collection:
     """Load every report and annotation file the sources name.
 
-    Raises ExportError for a missing source or report, LoadError for a report
-    that cannot be read and AnnotationFileError for a damaged annotation file.
+    A report without annotation files is left out (with a warning) unless
+    ``include_unannotated``; then one found in a folder that cannot be read
+    is skipped with a warning.  Raises ExportError for a missing source or
+    report, LoadError for a named report that cannot be read and
+    AnnotationFileError for a damaged annotation file.
     """
-    report_files, annotation_files = expand_sources(sources)
+    found_in_folders: set[Path] = set()
+    report_files, annotation_files = expand_sources(sources, found_in_folders)
     collection = Collection()
     plan: dict[Path, list[Path]] = {}  # report file -> its annotation files
     loaded_sets: dict[Path, AnnotationSet] = {}
@@ -208,12 +223,23 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None) -> 
     for done, (report_file, files) in enumerate(plan.items()):
         if progress is not None:
             progress(done, total)
-        reports = load_reports(report_file)
         files = _unique(files)
         if not files:
-            collection.warnings.append(f"No annotation file was found for {report_file}.")
+            if not include_unannotated:
+                collection.warnings.append(f"No annotation file was found for {report_file}; it is left out.")
+                continue
+            try:
+                reports = load_reports(report_file)
+            except LoadError as error:
+                if report_file not in found_in_folders:
+                    raise
+                collection.warnings.append(f"Skipped {report_file}: {error}")
+                continue
+            collection.warnings.append(f"No annotation file was found for {report_file}; "
+                                       "its sentences are written without labels.")
             collection.items.extend(LabelledReport(report, None) for report in reports)
             continue
+        reports = load_reports(report_file)
         for annotation_file in files:
             annotations = loaded_sets.get(Path(os.path.abspath(annotation_file)))
             if annotations is None:
@@ -376,7 +402,7 @@ def export_training(
     """Collect the sources and write the training files (see the module docstring)."""
     if format not in FORMATS:
         raise ExportError(f"Unknown format {format!r}; expected one of {', '.join(FORMATS)}.")
-    collection = collect(sources, progress)
+    collection = collect(sources, progress, include_unannotated=include_unlabelled)
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
                             split=split, seed=seed)
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from core.annotations import ANNOTATION_SOURCES, SOURCE_MANUAL, AnnotationSet, open_annotations
 from core.document import load_reports
+from core.errors import LoadError
 from core.export_training import expand_sources
 from core.labels import LabelDef, label_from_json
 from core.model import Report, Sentence, text_hash
@@ -244,10 +245,24 @@ def _place_document(report: Report, shift: int, document: ImportedDocument,
 # --- writing ---------------------------------------------------------------
 
 
-def load_report_sources(sources: Iterable[Path | str]) -> dict[Path, list[Report]]:
-    """Report files (or folders of them) -> their reports; LoadError when one cannot be read."""
-    report_files, _ = expand_sources(sources)
-    return {path: load_reports(path) for path in report_files}
+def load_report_sources(sources: Iterable[Path | str], warnings: list[str] | None = None) -> dict[Path, list[Report]]:
+    """Report files (or folders of them) -> their reports.
+
+    LoadError when a named file cannot be read; one found in a folder is
+    skipped with a warning instead.
+    """
+    found_in_folders: set[Path] = set()
+    report_files, _ = expand_sources(sources, found_in_folders)
+    loaded: dict[Path, list[Report]] = {}
+    for path in report_files:
+        try:
+            loaded[path] = load_reports(path)
+        except LoadError as error:
+            if path not in found_in_folders:
+                raise
+            if warnings is not None:
+                warnings.append(f"Skipped {path}: {error}")
+    return loaded
 
 
 def import_training(
@@ -267,11 +282,11 @@ def import_training(
     ``save`` every changed annotation file is saved (SaveError on failure).
     """
     documents = [document for path in files for document in read_training_file(path)]
-    loaded = load_report_sources(report_sources)
+    result = ImportResult()
+    loaded = load_report_sources(report_sources, result.warnings)
     reports = [report for file_reports in loaded.values() for report in file_reports]
     file_of = {id(report): path for path, file_reports in loaded.items() for report in file_reports}
     definitions = {label.name: label for label in labels}
-    result = ImportResult()
     sets: dict[tuple[Path, str], AnnotationSet] = {}
     total = len(documents)
     for done, document in enumerate(documents):

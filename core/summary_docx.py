@@ -89,8 +89,9 @@ def choose_report(reports: Sequence[Report], report_id: str | None, source: Path
     elif len(reports) == 1:
         return reports[0]
     listing = ", ".join(f"{report.id} ({report.display_name()})" for report in reports)
-    wanted = f"There is no report {report_id!r}" if report_id is not None else "It holds several reports"
-    raise SummaryError(f"{wanted} in {source}; choose one with --report: {listing}.")
+    problem = f"There is no report {report_id!r} in {source}" if report_id is not None else (
+        f"{source} holds several reports")
+    raise SummaryError(f"{problem}; choose one with --report: {listing}.")
 
 
 def find_annotations(source: Path, reports: list[Report], annotations_file: Path | None = None,
