@@ -11,6 +11,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("core.commands.parse", "parse report files and print their structure"),
     "diff": ("core.commands.diff", "align two reports of consecutive years"),
     "suggest": ("core.commands.suggest", "propose labels for sentences"),
+    "export": ("core.commands.export", "write training data (JSONL, CSV, doccano) from annotations"),
+    "import": ("core.commands.import_labels", "read doccano or exported JSONL back into annotation files"),
+    "summary": ("core.commands.summary", "write a Word summary of an annotated report"),
 }
 
 
