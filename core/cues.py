@@ -144,11 +144,23 @@ GENERAL_REQUIREMENT = _cue(
     r"指导思想(?:是|为)",
 )
 
+# A sentence that opens on the next five years announces an outlook: "今后五年，我们将…".
+# Only at the start: "今后一个时期…" in passing does not turn a review into a plan.
 OUTLOOK = _cue(
     "five-year outlook",
-    r"(?:今后|未来)(?:五|5|几)年",
-    r"今后一个时期",
-    r"“?十[一二三四五六七八九]五”?(?:时期|期间)(?:的)?(?:主要目标|目标任务|发展目标|经济社会发展的主要目标)",
+    r"^(?:[^，,。]{0,6}[，,])?(?:在)?(?:今后|未来)(?:五|5)年",
+    r"^“?十[一二三四五六七八九]五”?(?:时期|期间)(?:的)?(?:主要目标|目标任务|发展目标|奋斗目标)",
+)
+
+# Past markers strong enough to call a sentence in a part of unknown kind an achievement.
+PAST_PERIOD = _cue(
+    "past period",
+    r"去年",
+    r"上年",
+    r"过去(?:的)?(?:一|五|5)年",
+    r"一年来",
+    r"(?:五|5)年来",
+    r"已经",
 )
 
 FIVE_YEAR_REVIEW = _cue(

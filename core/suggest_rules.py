@@ -45,6 +45,7 @@ CONFIDENCE = {
     "self": 0.75,
     "closing": 0.6,
     "commitment": 0.65,
+    "position": 0.55,
     "fallback": 0.45,
 }
 
@@ -72,6 +73,7 @@ class _Walker:
         self.report = report
         self.by_id: dict[str, Section] = {section.id: section for section in report.sections}
         self.seen_part = False
+        self.seen_review_or_plan = False  # a review or plan part came before this one
         self.part_id: str | None = None
         self.part_kind = KIND_OTHER
         self.section_id: str | None = None
@@ -89,6 +91,8 @@ class _Walker:
         part = path[0] if path else None
         part_id = part.id if part else None
         if part_id != self.part_id:
+            if self.part_kind in (KIND_REVIEW, KIND_PLAN):
+                self.seen_review_or_plan = True
             self.part_id = part_id
             self.part_kind = part.kind if part else KIND_OTHER
             self.period = None
@@ -213,6 +217,12 @@ class _Walker:
         problem = self._strong_problem(text) or self._weak_problem(text)
         if problem:
             return problem
+        if self.seen_review_or_plan:
+            # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
+            past = cues.PAST_PERIOD.find(text)
+            if past:
+                return _make(ACHIEVEMENT, "position", f"part after the review; past period: {past}")
+            return _make(TARGET, "position", "part after the review: tasks ahead")
         future = cues.FUTURE_MARKERS.find(text)
         past = cues.PAST_MARKERS.find(text)
         if future and not past:

@@ -308,3 +308,22 @@ def test_rules_on_development_labels() -> None:
     result = score([label for _, _, label in examples], predict_rules(examples))
     assert result["macro-F1"] >= 0.9
     assert result["other F1"] >= 0.75
+
+
+def test_topical_parts_after_the_review_and_outlooks_in_passing() -> None:
+    text = (
+        "一、2023年工作回顾\n"
+        "全市生产总值增长5%。\n"
+        "“抓住机遇，深化改革”，是今后一个时期必须长期坚持的方针。\n"
+        "新增城镇就业3万人。\n"
+        "二、把改革开放扎实推向纵深\n"
+        "深化国有企业改革，推进混合所有制改革。\n"
+        "去年出台了一批改革措施。\n"
+    )
+    report = parse_text(text, "topical.txt")[0]
+    assert [section.kind for section in report.sections if section.level == 1] == ["review", "other"]
+    suggestions = suggest_by_rules(report)
+    assert by_text(report, suggestions, "新增城镇就业").label == "achievement"
+    task = by_text(report, suggestions, "深化国有企业改革")
+    assert task.label == "target" and "part after the review" in task.reason
+    assert by_text(report, suggestions, "去年出台了").label == "achievement"
