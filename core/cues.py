@@ -244,7 +244,9 @@ def is_address_only(text: str) -> bool:
 def is_couplet(text: str) -> bool:
     """Two equal short halves without a measure verb: rhetoric."""
     match = COUPLET.match(text)
-    return bool(match) and len(match["first"]) == len(match["second"]) and not MEASURE_VERBS.search(text)
+    if match is None:
+        return False
+    return len(match["first"]) == len(match["second"]) and not MEASURE_VERBS.search(text)
 
 
 def is_short_exclamation(text: str) -> bool:

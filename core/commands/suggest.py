@@ -11,6 +11,7 @@ import sys
 from core.document import load_reports
 from core.errors import LoadError
 from core.model import Report
+from core.suggest_rules import Suggestion
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,19 +20,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="DIR", help="folder of a trained suggestion model to use with the rules")
 
 
-def report_json(report: Report, suggestions: dict[str, object]) -> dict[str, object]:
-    sentences = []
-    for sentence in report.sentences:
-        suggestion = suggestions[sentence.id]
-        sentences.append(
-            {
-                "id": sentence.id,
-                "start": sentence.start,
-                "end": sentence.end,
-                "text": sentence.text,
-                **suggestion.to_json(),  # type: ignore[attr-defined]
-            }
-        )
+def report_json(report: Report, suggestions: dict[str, Suggestion]) -> dict[str, object]:
+    """A report's sentences with their suggested labels, as printed by ``--json``."""
+    sentences = [
+        {
+            "id": sentence.id,
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": sentence.text,
+            **suggestions[sentence.id].to_json(),
+        }
+        for sentence in report.sentences
+    ]
     return {
         "id": report.id,
         "place": report.place,
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         entries = []
         for report in reports:
             suggestions = suggest(report, model)
-            entries.append(report_json(report, suggestions))  # type: ignore[arg-type]
+            entries.append(report_json(report, suggestions))
             if not args.json:
                 print(f"== {name} [{report.id}] {report.display_name()}")
                 for sentence in report.sentences:

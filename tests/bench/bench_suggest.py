@@ -54,10 +54,10 @@ def load_labelled(labels_path: Path, corpus_path: Path) -> list[Example]:
         if row.get("heading"):
             continue
         report = by_report[row.get("report", reports[0].id)]
-        sentence = index.get((report.id, row["start"], row["end"]))
-        if sentence is None or sentence.text != row["text"]:
+        found = index.get((report.id, row["start"], row["end"]))
+        if found is None or found.text != row["text"]:
             raise ValueError(f"{labels_path.name}: no sentence at {row['start']}-{row['end']}: {row['text'][:30]}")
-        examples.append((report, sentence, row["label"]))
+        examples.append((report, found, row["label"]))
     return examples
 
 
