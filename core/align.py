@@ -56,9 +56,17 @@ class SectionPair:
     score: float
     kind: str
     level: int
+    words: tuple[str, ...] = ()  # the distinctive words the two sections share, strongest first
 
     def to_json(self) -> dict[str, object]:
-        return {"old": self.old, "new": self.new, "score": self.score, "kind": self.kind, "level": self.level}
+        return {
+            "old": self.old,
+            "new": self.new,
+            "score": self.score,
+            "kind": self.kind,
+            "level": self.level,
+            "words": list(self.words),
+        }
 
 
 @dataclass(frozen=True)
@@ -95,13 +103,7 @@ class IndicatorPair:
 
 
 def _indicator_json(indicator: Indicator | None) -> dict[str, object] | None:
-    if indicator is None:
-        return None
-    data = indicator.to_json()
-    keep = ("name", "relation", "value", "value_high", "unit", "qualifier", "hedge", "reference", "kind")
-    result = {key: data[key] for key in keep}
-    result.update(sentence_id=indicator.sentence_id, start=indicator.start, end=indicator.end, text=indicator.text)
-    return result
+    return indicator.to_json() if indicator else None
 
 
 @dataclass
@@ -111,14 +113,13 @@ class Alignment:
     section_pairs: list[SectionPair] = field(default_factory=list)
     sentence_pairs: list[SentencePair] = field(default_factory=list)
     indicator_pairs: list[IndicatorPair] = field(default_factory=list)
-    topic_words: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (old, new) section -> shared words
+    _pair_index: dict[str, dict[str, SentencePair]] = field(default_factory=dict, repr=False, compare=False)
 
-    def sentence_partner(self, side: str, sentence_id: str) -> SentencePair | None:
-        """The pair holding ``sentence_id`` of ``side`` ("old" or "new")."""
-        for pair in self.sentence_pairs:
-            if getattr(pair, side) == sentence_id:
-                return pair
-        return None
+    def sentence_pair_of(self, side: str, sentence_id: str) -> SentencePair | None:
+        """The pair holding sentence ``sentence_id`` of ``side`` ("old" or "new")."""
+        if side not in self._pair_index:
+            self._pair_index[side] = {getattr(pair, side): pair for pair in self.sentence_pairs if getattr(pair, side)}
+        return self._pair_index[side].get(sentence_id)
 
     def indicators(self, view: str) -> list[IndicatorPair]:
         return [pair for pair in self.indicator_pairs if pair.view == view]
@@ -224,21 +225,18 @@ def _topic_similarity(space: TopicSpace, old_id: str, new_id: str) -> float:
 
 def _align_sections(old: _Outline, new: _Outline, alignment: Alignment) -> tuple[dict[str, str], dict[str, str]]:
     """Pair parts by kind, then sub-sections by topic.  Returns (unit pairs, part pairs) old -> new."""
-    part_pairs, _ = _pair_sections(old, new, old.parts, new.parts, threshold=0.0)
-    old_units = [section for section in old.subsections]
-    new_units = [section for section in new.subsections]
-    unit_pairs, space = _pair_sections(old, new, old_units, new_units, SECTION_THRESHOLD)
-    for level, pairs, old_sections, new_sections in (
-        (LEVEL_PART, part_pairs, old.parts, new.parts),
-        (LEVEL_SUBSECTION, unit_pairs, old_units, new_units),
+    part_pairs, part_space = _pair_sections(old, new, old.parts, new.parts, threshold=0.0)
+    unit_pairs, unit_space = _pair_sections(old, new, old.subsections, new.subsections, SECTION_THRESHOLD)
+    for level, pairs, space, old_sections, new_sections in (
+        (LEVEL_PART, part_pairs, part_space, old.parts, new.parts),
+        (LEVEL_SUBSECTION, unit_pairs, unit_space, old.subsections, new.subsections),
     ):
         kinds = {section.id: section.kind for section in [*old_sections, *new_sections]}
         paired_old = {first for first, _, _ in pairs}
         paired_new = {second for _, second, _ in pairs}
         for first, second, score in sorted(pairs, key=lambda pair: _order(new.report, pair[1])):
-            alignment.section_pairs.append(SectionPair(first, second, score, kinds[first], level))
-            if level == LEVEL_SUBSECTION:
-                alignment.topic_words[(first, second)] = space.shared_words(("old", first), ("new", second))
+            words = tuple(space.shared_words(("old", first), ("new", second)))
+            alignment.section_pairs.append(SectionPair(first, second, score, kinds[first], level, words))
         for section in old_sections:
             if section.id not in paired_old:
                 alignment.section_pairs.append(SectionPair(section.id, None, 0.0, section.kind, level))

@@ -153,11 +153,11 @@ _RELATIVE_ONLY = re.compile(
 
 def extract_indicators(report: Report) -> list[Indicator]:
     """All indicators of ``report``, in text order."""
+    kinds = {section.id: section.kind for section in report.sections}
     found: list[Indicator] = []
     for sentence in report.sentences:
-        found.extend(
-            extract_from_text(sentence.text, sentence.id, sentence.start, report.section_kind(sentence))
-        )
+        kind = kinds.get(sentence.section or "", KIND_OTHER)
+        found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
     return found
 
 
