@@ -116,7 +116,7 @@ _RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
 _COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 _REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
 _THAN_AT_END = re.compile(
-    rf"比(?P<reference>{_REFERENCE}|去年预算|上年预算)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
+    rf"比(?P<reference>{_REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
 )
 _RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
 
@@ -452,8 +452,9 @@ def match_indicators(
 ) -> list[tuple[Indicator, Indicator, float]]:
     """Pair indicators of the same name and comparable unit, best first, one to one.
 
-    The score is the name similarity, nudged up for the same relation and for
-    both having a figure, so 增长6.9% pairs with 增长6.6% before 年均增长7.1%.
+    The score is the name similarity, nudged up for the same relation, for
+    both having a figure and for the same reference, so 增长6.9% pairs with
+    增长6.6% before 年均增长7.1% or 比2002年增长65.5%.
     """
     from rapidfuzz import fuzz, process
 
@@ -469,9 +470,10 @@ def match_indicators(
                 partner = new[new_index]
                 if not units_compatible(indicator, partner):
                     continue
-                total = (1.0 if new_key == key else score / 100) * 0.9
+                total = (1.0 if new_key == key else score / 100) * 0.87
                 total += 0.05 if partner.relation == indicator.relation else 0.0
                 total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0
+                total += 0.03 if partner.reference == indicator.reference else 0.0
                 candidates.append((-total, old_index, new_index, abs(old_index - new_index)))
     candidates.sort()
     pairs: list[tuple[Indicator, Indicator, float]] = []
