@@ -114,11 +114,15 @@ def clear_caches() -> None:
     tokenize.cache_clear()
 
 
+# Added to every weight, so that with few sections a word found in all of them still counts a little.
+IDF_FLOOR = 0.1
+
+
 class TopicSpace:
     """Word vectors of a set of documents with inverse-document-frequency weights.
 
     ``documents`` maps a key (e.g. ``("old", section_id)``) to the word counts
-    of one document.  A word found in every document gets weight 0.
+    of one document.  A word found in every document weighs only ``IDF_FLOOR``.
     """
 
     def __init__(self, documents: Mapping[object, Counter[str]]) -> None:
@@ -126,7 +130,7 @@ class TopicSpace:
         frequency: Counter[str] = Counter()
         for words in documents.values():
             frequency.update(words.keys())
-        self.idf = {word: math.log((1 + count) / (1 + seen)) for word, seen in frequency.items()}
+        self.idf = {word: math.log((1 + count) / (1 + seen)) + IDF_FLOOR for word, seen in frequency.items()}
         self.vectors: dict[object, dict[str, float]] = {key: self.vector(words) for key, words in documents.items()}
 
     def vector(self, words: Counter[str]) -> dict[str, float]:

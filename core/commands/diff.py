@@ -76,10 +76,10 @@ def print_summary(alignment: Alignment) -> None:
     added = sum(1 for pair in pairs if pair.new and not pair.old)
     print(f"\nsentences: {paired} paired ({same} unchanged, {moved} moved), {dropped} dropped, {added} new")
     for view in INDICATOR_VIEWS:
-        rows = [pair for pair in alignment.indicators(view) if pair.old and pair.new]
+        rows = [row for row in alignment.indicators(view) if row.old and row.new]
         if not rows:
             continue
         print(f"\nindicators, {view}")
-        for pair in rows:
-            assert pair.old and pair.new
-            print(f"  {pair.name:16} {pair.old.value_text():>14} -> {pair.new.value_text()}")
+        for row in rows:
+            assert row.old and row.new
+            print(f"  {row.name:16} {row.old.value_text():>14} -> {row.new.value_text()}")

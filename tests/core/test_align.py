@@ -198,7 +198,8 @@ def test_small_synthetic_pair() -> None:
     assert result.old and result.new and (result.old.value, result.new.value) == (6, 5.5)
     texts = {sentence.id: sentence.text for sentence in [*old.sentences, *new.sentences]}
     same = [pair for pair in alignment.sentence_pairs if pair.old and pair.new and not pair.changed]
-    assert any(texts[pair.old] == "实施乡村建设行动，新建高标准农田5万亩。" for pair in same)
+    assert any(texts[pair.old or ""] == "实施乡村建设行动，新建高标准农田5万亩。" for pair in same)
+    assert ("（一）全面推进乡村振兴", "（一）加快乡村全面振兴") in paired_titles(alignment)
 
 
 # --- word differences, year pairs --------------------------------------------------------
