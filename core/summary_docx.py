@@ -20,7 +20,7 @@ from pathlib import Path
 from docx.document import Document
 from docx.shared import RGBColor
 
-from core.annotations import AnnotationSet, load_annotation_file
+from core.annotations import FILE_SUFFIX, AnnotationSet, annotator_slug, load_annotation_file
 from core.atomic_write import atomic_write
 from core.docx_style import add_table, new_document
 from core.errors import SaveError
@@ -105,7 +105,8 @@ def find_annotations(source: Path, reports: list[Report], annotations_file: Path
         return load_annotation_file(annotations_file, reports)
     files = annotation_files_for(source)
     if annotator is not None:
-        files = [path for path in files if load_annotation_file(path).annotator == annotator]
+        wanted = f"{source.name}.{annotator_slug(annotator)}{FILE_SUFFIX}"
+        files = [path for path in files if path.name == wanted]
         if not files:
             raise SummaryError(f"There are no annotations of {annotator!r} for {source}.")
     if not files:
