@@ -334,13 +334,17 @@ def _comparison(document: Document, main: Annotated, other: Annotated) -> None:
     for pair in alignment.indicators(VIEW_TARGET_TARGET):
         if pair.old is None and pair.new is not None:
             rows.append([pair.new.name, "（新增）", NO_VALUE, indicator_value(pair.new)])
-    if rows:
+    if olds:
+        missing = [f"{new_year}报告没有{title}部分" for kind, title in ((KIND_REVIEW, "回顾"), (KIND_PLAN, "计划"))
+                   if not any(section.kind == kind for section in new.sections)]
         _note(document, f"按指标名称匹配：{old_year}计划部分的目标，{new_year}回顾部分报告的结果，"
-                        f"{new_year}计划部分的新目标；“—”表示对方报告中未找到对应指标。")
+                        f"{new_year}计划部分的新目标；“—”表示对方报告中未找到对应指标"
+                        + "".join(f"；{text}" for text in missing) + "。")
         add_table(document, ["指标", f"{old_year}目标", f"{new_year}报告结果", f"{new_year}新目标"], rows,
                   [4.0, 4.0, 4.0, 4.0])
     else:
-        _note(document, f"{old_year}报告中没有找到计划部分的数量指标。")
+        _note(document, f"{old_year}报告中没有找到计划部分的数量指标（文件可能只含回顾部分），"
+                        f"无法与{new_year}的结果和新目标对照。")
 
     new_topics, dropped_topics = _topic_changes(alignment)
     document.add_heading(f"{new_year}新增的议题", level=2)

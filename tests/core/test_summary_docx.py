@@ -111,6 +111,7 @@ def test_compare_adds_the_year_comparison(tmp_path: Path) -> None:
     gdp = next(row for row in comparison if row[0] == "生产总值")
     assert gdp[1] == "增长6%" and gdp[3] == "增长5.5%左右"
     assert any(row[1] == "（新增）" for row in comparison)
+    assert any("2025年报告没有回顾部分" in p.text for p in document.paragraphs)
     assert len(document.tables) == 4
 
 
@@ -121,6 +122,8 @@ def test_compare_lists_new_and_dropped_topics(tmp_path: Path) -> None:
     document = docx.Document(str(out))
     level_two = headings(document, 2)
     assert "2020年目标与2022年报告的结果、新目标" in level_two  # 2020 is older: it goes first
+    assert len(document.tables) == 3  # 2020's file has no plan part: no targets to set against 2022
+    assert any("2020年报告中没有找到计划部分的数量指标" in p.text for p in document.paragraphs)
     texts = [p.text for p in document.paragraphs]
     start = texts.index("2022年新增的议题")
     end = texts.index("2022年不再出现的议题")
