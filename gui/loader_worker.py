@@ -1,0 +1,144 @@
+"""Open source files off the GUI thread.
+
+``open_source`` is the plain work (core only: read and parse the file, open its
+annotation set); ``FileLoader`` runs it in the thread pool for each requested
+file and sends the results back by signal.  No widget is touched from the
+worker thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from core.annotations import open_annotations
+from core.document import load_reports
+from core.errors import LoadError
+from gui.workspace import OpenFile
+
+
+def open_source(path: Path, annotator: str) -> OpenFile:
+    """Read and parse ``path`` and open the annotator's annotations on it.
+
+    Raises LoadError when the file cannot be read as reports.  An annotation
+    file that cannot be read gives a read-only set (``read_only_reason`` says
+    why); that file is never written.
+    """
+    reports = load_reports(path)
+    annotations = open_annotations(Path(path), annotator, reports, on_error="read-only")
+    parsed = {}
+    for report in reports:
+        replaced = annotations.apply_corrections(report)
+        if replaced:
+            parsed[report.id] = replaced
+    return OpenFile(Path(path), reports, annotations, parsed)
+
+
+class _TaskSignals(QObject):
+    opened = Signal(int, object)  # request id, OpenFile
+    failed = Signal(int, str, str)  # request id, path, message
+    done = Signal(int)  # request id
+
+
+class _LoadTask(QRunnable):
+    def __init__(self, request: int, path: Path, annotator: str, signals: _TaskSignals) -> None:
+        super().__init__()
+        self.request = request
+        self.path = path
+        self.annotator = annotator
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            opened = open_source(self.path, self.annotator)
+        except LoadError as error:
+            self.signals.failed.emit(self.request, str(self.path), str(error))
+        except Exception as error:  # noqa: BLE001 - a bug must reach the user, not kill the thread
+            detail = "".join(traceback.format_exception_only(type(error), error)).strip()
+            self.signals.failed.emit(self.request, str(self.path), detail)
+        else:
+            self.signals.opened.emit(self.request, opened)
+        finally:
+            self.signals.done.emit(self.request)
+
+
+class FileLoader(QObject):
+    """Opens files one request at a time in the background; reports each result.
+
+    ``fileOpened`` and ``fileFailed`` arrive in the order the files were asked
+    for; ``progress(done, total)`` counts files; ``busyChanged`` brackets work.
+    """
+
+    fileOpened = Signal(object)  # OpenFile
+    fileFailed = Signal(str, str)  # path, message
+    progress = Signal(int, int, str)  # files done, files asked for, name of the file being opened
+    busyChanged = Signal(bool)
+    finished = Signal()
+
+    def __init__(self, annotator: str, parent: QObject | None = None,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.annotator = annotator
+        self._pool = pool or QThreadPool.globalInstance()
+        self._queue: list[Path] = []
+        self._total = 0
+        self._done = 0
+        self._running: tuple[_LoadTask, _TaskSignals] | None = None
+        self._next_request = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None or bool(self._queue)
+
+    def open(self, paths: Sequence[Path | str]) -> None:
+        """Queue files to be opened; they open one after another, in this order."""
+        if not paths:
+            return
+        was_busy = self.busy
+        self._queue.extend(Path(path) for path in paths)
+        self._total += len(paths)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._start_next()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (for closing and for tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def _start_next(self) -> None:
+        if self._running is not None:
+            return
+        if not self._queue:
+            self._total = self._done = 0
+            self.busyChanged.emit(False)
+            self.finished.emit()
+            return
+        path = self._queue.pop(0)
+        self._next_request += 1
+        signals = _TaskSignals()  # no parent: the task may outlive this loader
+        signals.opened.connect(self._on_opened)
+        signals.failed.connect(self._on_failed)
+        signals.done.connect(self._on_done)
+        task = _LoadTask(self._next_request, path, self.annotator, signals)
+        self._running = (task, signals)
+        self.progress.emit(self._done, self._total, path.name)
+        self._pool.start(task)
+
+    @Slot(int, object)
+    def _on_opened(self, request: int, opened: OpenFile) -> None:
+        self.fileOpened.emit(opened)
+
+    @Slot(int, str, str)
+    def _on_failed(self, request: int, path: str, message: str) -> None:
+        self.fileFailed.emit(path, message)
+
+    @Slot(int)
+    def _on_done(self, request: int) -> None:
+        self._running = None
+        self._done += 1
+        self.progress.emit(self._done, self._total, "")
+        self._start_next()

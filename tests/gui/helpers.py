@@ -1,0 +1,42 @@
+"""Helpers for the GUI tests: corpus files, saved annotation files, opening and waiting."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+SAMPLES = REPO / "resources" / "samples"
+ANNOTATOR = "tester"
+
+
+def copy_report(name: str, folder: Path) -> Path:
+    """Copy a corpus file (or the bundled sample of that name) into ``folder``; skip when absent."""
+    for source in (CORPUS / name, SAMPLES / name):
+        if source.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            shutil.copyfile(source, target)
+            return target
+    pytest.skip(f"{name} is in neither {CORPUS} nor {SAMPLES}")
+
+
+def annotation_file(source: Path, annotator: str = ANNOTATOR) -> Path:
+    from core.annotations import annotation_path
+
+    return annotation_path(source, annotator)[0]
+
+
+def saved_annotations(source: Path, annotator: str = ANNOTATOR) -> list[dict[str, object]]:
+    path = annotation_file(source, annotator)
+    return json.loads(path.read_text(encoding="utf-8"))["annotations"]
+
+
+def open_and_wait(qtbot: object, window: object, paths: list[Path]) -> None:
+    """Open files in ``window`` and wait until the background loading is done."""
+    with qtbot.waitSignal(window.loader.finished, timeout=20000):  # type: ignore[attr-defined]
+        window.open_files(paths)  # type: ignore[attr-defined]
