@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.model import Report
 
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -31,3 +36,22 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     return int(args.run(args))
+
+
+def load_each(names: list[str]) -> tuple[list[tuple[str, list[Report]]], bool]:
+    """Load every file named; a bad one is reported on stderr and skipped.
+
+    Returns the loaded files with their reports, and whether any failed.
+    """
+    from core.document import load_reports
+    from core.errors import LoadError
+
+    loaded: list[tuple[str, list[Report]]] = []
+    failed = False
+    for name in names:
+        try:
+            loaded.append((name, load_reports(name)))
+        except LoadError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failed = True
+    return loaded, failed

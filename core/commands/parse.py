@@ -8,8 +8,7 @@ import argparse
 import json
 import sys
 
-from core.document import load_reports
-from core.errors import LoadError
+from core.commands import load_each
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,15 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    failed = False
+    loaded, failed = load_each(args.files)
     documents: list[dict[str, object]] = []
-    for name in args.files:
-        try:
-            reports = load_reports(name)
-        except LoadError as error:
-            print(f"error: {error}", file=sys.stderr)
-            failed = True
-            continue
+    for name, reports in loaded:
         documents.append({"file": name, "reports": [report.to_json() for report in reports]})
         if not args.json:
             for report in reports:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.document import load_reports
-from core.errors import LoadError
+from core.commands import load_each
 from core.model import Report
 from core.suggest_rules import Suggestion
 
@@ -53,15 +52,9 @@ def run(args: argparse.Namespace) -> int:
         except ModelError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-    failed = False
+    loaded, failed = load_each(args.files)
     documents: list[dict[str, object]] = []
-    for name in args.files:
-        try:
-            reports = load_reports(name)
-        except LoadError as error:
-            print(f"error: {error}", file=sys.stderr)
-            failed = True
-            continue
+    for name, reports in loaded:
         entries = []
         for report in reports:
             suggestions = suggest(report, model)
