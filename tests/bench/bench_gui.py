@@ -1,0 +1,180 @@
+"""Benchmark: how fast the tagging window answers.
+
+Run:  QT_QPA_PLATFORM=offscreen python tests/bench/bench_gui.py
+
+Prints two tables:
+
+* label key press -> repaint: the time from sending a label key (1/2/3, with
+  auto-advance on, so every press labels one sentence and moves on, scrolling
+  now and then) until the report view has painted the change; also J
+  (next sentence) alone.  Median, 95th percentile and worst over 120 presses
+  on reports of about 500 sentences and more.  Target: under 16 ms (one frame).
+* open -> interactive for the 14-report compilation: from asking the window to
+  open the file until the first report is painted and a key press works.
+  Target: under 1 second.
+
+Annotation files go to a temporary folder; the corpus is not changed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+import gui  # noqa: E402,F401  (applies the PySide6 work-around first)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+PRESSES = 120
+FRAME_MS = 16.0
+OPEN_TARGET_MS = 1000.0
+
+
+class PaintWatch(QObject):
+    """Counts paint events of a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def wait_for_paint(app: QApplication, watch: PaintWatch, before: int, limit_s: float = 2.0) -> None:
+    deadline = time.perf_counter() + limit_s
+    while watch.paints == before and time.perf_counter() < deadline:
+        app.processEvents()
+    app.processEvents()  # let the paint finish and the backing store flush
+
+
+def open_and_wait(app: QApplication, window, paths: list[Path]) -> None:  # noqa: ANN001
+    window.open_files(paths, remember=False)
+    while window.loader.busy:
+        app.processEvents()
+    app.processEvents()
+
+
+def key_times(app: QApplication, window, keys: list[Qt.Key], watch: PaintWatch) -> list[float]:  # noqa: ANN001
+    view = window.view
+    times: list[float] = []
+    for key in keys:
+        before = watch.paints
+        start = time.perf_counter()
+        QTest.keyClick(view, key)
+        wait_for_paint(app, watch, before)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="gwr-bench-"))
+    os.environ["GWR_ANNOTATOR_DATA_DIR"] = str(work / "data")
+    app = QApplication.instance() or QApplication([])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    QCoreApplication.setOrganizationName("gwr-annotator-bench")
+    from gui.main_window import MainWindow
+    from gui.settings import AppSettings
+
+    candidates = [("national/2018.txt", 0), ("2023-city-reports-compilation.txt", 12),
+                  ("weihai-2022.txt", 0)]
+    rows: list[tuple[str, int, str, list[float]]] = []
+    try:
+        for name, report_index in candidates:
+            source = CORPUS / name
+            if not source.is_file():
+                print(f"skipped {name}: not in {CORPUS}")
+                continue
+            copy = work / "reports" / name.replace("/", "-")
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, copy)
+            window = MainWindow("bench", AppSettings())
+            window.resize(1400, 900)
+            window.show()
+            open_and_wait(app, window, [copy])
+            window.show_entry(window.workspace.entries[report_index])
+            app.processEvents()
+            watch = PaintWatch()
+            window.view.viewport().installEventFilter(watch)
+            window.view.setFocus()
+            entry = window.current_entry
+            sentences = len(entry.report.sentences)
+            label_keys = [(Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3)[i % 3] for i in range(PRESSES)]
+            key_times(app, window, label_keys[:10], watch)  # warm up (first paints build glyph caches)
+            window.tagging.go_to(0)
+            app.processEvents()
+            label = f"{entry.report.display_name()} ({sentences} sentences)"
+            rows.append((label, sentences, "label key, auto-advance", key_times(app, window, label_keys, watch)))
+            rows.append((label, sentences, "J (next sentence)", key_times(app, window, [Qt.Key.Key_J] * PRESSES, watch)))
+            window.undo_stack.clear()
+            window.autosaver.stop()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+
+        print()
+        print(f"Key press -> repaint ({PRESSES} presses each; target < {FRAME_MS:.0f} ms)")
+        print(f"{'report':<34} {'action':<26} {'median ms':>9} {'p95 ms':>8} {'max ms':>8}  ok")
+        for label, _count, action, times in rows:
+            p95 = percentile(times, 0.95)
+            print(f"{label:<34} {action:<26} {statistics.median(times):9.2f} {p95:8.2f} {max(times):8.2f}"
+                  f"  {'yes' if p95 < FRAME_MS else 'NO'}")
+
+        compilation = CORPUS / "2023-city-reports-compilation.txt"
+        if compilation.is_file():
+            copy = work / "reports" / compilation.name
+            shutil.copyfile(compilation, copy)
+            results = []
+            for attempt in range(3):
+                window = MainWindow("bench", AppSettings())
+                window.resize(1400, 900)
+                window.show()
+                app.processEvents()
+                watch = PaintWatch()
+                window.view.viewport().installEventFilter(watch)
+                start = time.perf_counter()
+                window.open_files([copy], remember=False)
+                while window.current_entry is None or window.loader.busy:
+                    app.processEvents()
+                wait_for_paint(app, watch, 0)
+                interactive = (time.perf_counter() - start) * 1000
+                before = watch.paints
+                QTest.keyClick(window.view, Qt.Key.Key_J)
+                wait_for_paint(app, watch, before)
+                first_key = (time.perf_counter() - start) * 1000
+                results.append((attempt + 1, len(window.workspace.entries), interactive, first_key))
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+            print()
+            print(f"Open -> interactive, {compilation.name} (target < {OPEN_TARGET_MS:.0f} ms)")
+            print(f"{'run':>3} {'reports':>7} {'first paint ms':>15} {'first key done ms':>18}  ok")
+            for attempt, count, interactive, first_key in results:
+                print(f"{attempt:>3} {count:>7} {interactive:15.1f} {first_key:18.1f}  "
+                      f"{'yes' if first_key < OPEN_TARGET_MS else 'NO'}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
