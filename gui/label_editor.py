@@ -60,6 +60,12 @@ class LabelEditorDialog(QDialog):
         row.addWidget(colour)
         row.addStretch(1)
         layout.addLayout(row)
+        hint = QLabel(self.tr("Double-click a cell to edit it, a colour to choose another. A key is one character; "
+                              "J, K, N and 0 move between sentences or clear a label and cannot be used. "
+                              "Renaming a label renames it on every sentence that has it."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel { color: #555; }")
+        layout.addWidget(hint)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("QLabel { color: #b71c1c; }")
         self.error_label.setWordWrap(True)

@@ -105,6 +105,11 @@ class FileLoader(QObject):
             self.busyChanged.emit(True)
         self._start_next()
 
+    def cancel_pending(self) -> None:
+        """Forget files not yet started (the one being read finishes)."""
+        self._total -= len(self._queue)
+        self._queue.clear()
+
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (for closing and for tests)."""
         return self._pool.waitForDone(msecs)

@@ -39,6 +39,7 @@ APP_TITLE = "GWR Annotator"
 BANNER_READ_ONLY = "read-only"
 BANNER_FALLBACK = "fallback"
 BANNER_SAVE = "save"
+BANNER_ORPHANS = "orphans"
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.current_entry: ReportEntry | None = None
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
         self._dismissed_fallback: set[int] = set()
+        self._dismissed_orphans: set[int] = set()
         self._syncing_tree = False
         self._recent_on_open = True
         self._build_central()
@@ -179,17 +181,20 @@ class MainWindow(QMainWindow):
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
+        if self.current_entry is None and open_file.entries:
+            self.show_entry(open_file.entries[0])
         annotations = open_file.annotations
-        if annotations.read_only:
+        if annotations.read_only:  # after showing it: the message box runs a nested event loop
             dialogs.show_warning(self, self.tr("Annotation file not readable"), self.tr(
                 "The labels of %1 could not be read, so it opens read-only and the annotation file "
                 "is left untouched.\n\n%2").replace("%1", open_file.source.name).replace(
                 "%2", annotations.read_only_reason or ""))
+        elif annotations.last_reattach.moved:
+            self.statusBar().showMessage(self.tr("%1 label(s) of %2 were moved to sentences whose text changed.").replace(
+                "%1", str(len(annotations.last_reattach.moved))).replace("%2", open_file.source.name), 10000)
         elif annotations.is_fallback:
             self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", open_file.source.name).replace("%2", str(annotations.path)), 10000)
-        if self.current_entry is None and open_file.entries:
-            self.show_entry(open_file.entries[0])
 
     def _file_failed(self, path: str, message: str) -> None:
         dialogs.show_error(self, self.tr("Could not open a report"), message)
@@ -254,6 +259,7 @@ class MainWindow(QMainWindow):
     def _entry_banners(self) -> None:
         self.banners.remove(BANNER_READ_ONLY)
         self.banners.remove(BANNER_FALLBACK)
+        self.banners.remove(BANNER_ORPHANS)
         entry = self.current_entry
         if entry is None:
             return
@@ -270,6 +276,14 @@ class MainWindow(QMainWindow):
                 "The folder of this report cannot be written, so its labels are kept in %1").replace(
                 "%1", str(annotations.path)))
             banner.close_button.clicked.connect(lambda: self._dismissed_fallback.add(key_file))
+        orphans = [annotation for annotation in annotations.orphans() if annotation.report == entry.report.id]
+        if orphans and id(entry) not in self._dismissed_orphans:
+            key_entry = id(entry)
+            banner = self.banners.show_message(BANNER_ORPHANS, KIND_INFO, self.tr(
+                "%1 label(s) of this report no longer match a sentence (the report text changed). They are kept in "
+                "the annotation file, marked as orphaned, for example: “%2”").replace("%1", str(len(orphans))).replace(
+                "%2", orphans[0].text[:60]))
+            banner.close_button.clicked.connect(lambda: self._dismissed_orphans.add(key_entry))
         if not annotations.read_only and self.status.save_state == SAVE_READ_ONLY:
             self.status.show_save_state(SAVE_SAVED if self.undo_stack.isClean() else SAVE_PENDING)
 
@@ -408,6 +422,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.stop()
+        self.loader.cancel_pending()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.loader.wait()

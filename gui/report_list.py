@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from gui.workspace import OpenFile, ReportEntry, Workspace
@@ -99,7 +99,7 @@ class ReportListDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(160, metrics.height() * 2 + self.BAR_HEIGHT + 14)
+        return QSize(160, metrics.height() + self.BAR_HEIGHT + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
@@ -116,26 +116,27 @@ class ReportListDelegate(QStyledItemDelegate):
         ink = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(8, 5, -8, -5)
+        info = f"{labelled} / {total}"
+        if read_only:
+            info = self.tr("read-only") + "  " + info
+        small = QFont(option.font)
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
+        small_metrics = QFontMetrics(small)
+        info_width = small_metrics.horizontalAdvance(info) + 6
         painter.save()
         painter.setPen(ink)
-        name_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        name_rect = QRect(rect.left(), rect.top(), rect.width() - info_width, metrics.height())
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
-        bar_top = name_rect.bottom() + 4
-        bar = QRect(rect.left(), bar_top, rect.width(), self.BAR_HEIGHT)
-        painter.fillRect(bar, QColor(0, 0, 0, 30))
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, name_rect.width()))
+        painter.setFont(small)
+        painter.setPen(ink if selected else (QColor("#b71c1c") if read_only else QColor("#666666")))
+        info_rect = QRect(rect.right() - info_width, rect.top(), info_width, metrics.height())
+        painter.drawText(info_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, info)
+        bar = QRect(rect.left(), name_rect.bottom() + 4, rect.width(), self.BAR_HEIGHT)
+        painter.fillRect(bar, QColor(255, 255, 255, 90) if selected else QColor(0, 0, 0, 30))
         if total:
             done = QRect(bar.left(), bar.top(), round(bar.width() * labelled / total), bar.height())
             painter.fillRect(done, QColor("#2e7d32") if labelled == total else QColor("#3b78c2"))
-        small = option.font
-        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
-        painter.setFont(small)
-        info = f"{labelled} / {total}"
-        if read_only:
-            info += "  · " + self.tr("read-only")
-        detail_rect = QRect(rect.left(), bar.bottom() + 2, rect.width(), metrics.height())
-        painter.setPen(ink if selected else QColor("#666666"))
-        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, info)
         painter.restore()
 
 

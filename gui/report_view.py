@@ -34,6 +34,7 @@ from gui import style
 from gui.report_document import DocumentMap
 
 ExtraSelection = QTextEdit.ExtraSelection
+_LINE_PAD = 3.0  # the outline's distance above and below a line of text
 
 
 class ReportView(QTextEdit):
@@ -59,7 +60,8 @@ class ReportView(QTextEdit):
         palette.setColor(palette.ColorRole.Text, style.INK)
         self.setPalette(palette)
         self.document_map: DocumentMap | None = None
-        self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat]] = {}
+        # per label: (even sentences, odd sentences, filtered out); neighbours differ in shade
+        self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
         self._label_selections: list[ExtraSelection | None] = []
         self._labels: Callable[[int], str | None] = lambda index: None
         self._matches: Callable[[int], bool] | None = None
@@ -109,10 +111,12 @@ class ReportView(QTextEdit):
             normal = QTextCharFormat()
             normal.setBackground(colour)
             normal.setForeground(style.text_colour_on(colour))
+            shaded = QTextCharFormat(normal)
+            shaded.setBackground(style.shaded(colour))
             dim = QTextCharFormat()
             dim.setBackground(style.faded(colour, 0.7))
             dim.setForeground(style.DIM_INK)
-            self._label_formats[label.name] = (normal, dim)
+            self._label_formats[label.name] = (normal, shaded, dim)
         if refresh:
             self.refresh_all()
 
@@ -213,7 +217,7 @@ class ReportView(QTextEdit):
             char_format = QTextCharFormat()
             char_format.setForeground(style.DIM_INK)
         else:
-            char_format = self._label_formats[label][1 if dimmed else 0]
+            char_format = self._label_formats[label][2 if dimmed else index % 2]
         return self._selection(*self.document_map.sentence_range(index), char_format)
 
     def _selection(self, start: int, end: int, char_format: QTextCharFormat) -> ExtraSelection:
@@ -261,8 +265,11 @@ class ReportView(QTextEdit):
                     continue
                 left = line.cursorToX(max(start, line_start) - block_position)[0]
                 right = line.cursorToX(min(end, line_end) - block_position)[0]
-                bottom = text_layout.lineAt(number + 1).y() if number + 1 < count else line.y() + line.height()
-                rects.append(QRectF(left, line.y(), right - left, bottom - line.y()).translated(origin))
+                top = line.y() - _LINE_PAD
+                bottom = line.y() + line.height() + _LINE_PAD
+                if line_end < end and number + 1 < count:  # the sentence goes on: reach the next line
+                    bottom = text_layout.lineAt(number + 1).y() - _LINE_PAD
+                rects.append(QRectF(left, top, right - left, bottom - top).translated(origin))
             block = block.next()
         return rects
 
@@ -293,7 +300,7 @@ class ReportView(QTextEdit):
         offset = QPointF(-self._scroll_x(), -self._scroll_y())
         for rect in rects:
             piece = QPainterPath()
-            piece.addRect(rect.translated(offset).adjusted(-2, -1, 2, 1))
+            piece.addRect(rect.translated(offset).adjusted(-3, 0, 3, 0))
             path = path.united(piece)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

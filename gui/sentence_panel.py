@@ -117,7 +117,8 @@ class SentencePanel(QWidget):
             for name, key, colour in names:
                 button = QPushButton(f"{key}  {name}" if key else name, self)
                 ink = style.text_colour_on(QColor(colour)).name()
-                button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}")
+                button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}"
+                                     " QPushButton:disabled { background: #eeeeee; color: #9a9a9a; }")
                 button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", name))
                 button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
                 self._buttons.append(button)

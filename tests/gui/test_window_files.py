@@ -259,3 +259,22 @@ def test_no_arguments_opens_the_samples(qtbot, monkeypatch, name: str) -> None: 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run_app(["--annotator", "sampler"]) == 0
     assert name in opened
+
+
+def test_labels_of_changed_sentences_are_kept_as_orphans(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    window.tagging.go_to(10)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    old_text = window.current_entry.report.sentences[10].text
+    window.close()
+    text = weihai_2022.read_text(encoding="utf-8")
+    weihai_2022.write_text(text.replace(old_text, "这一句已经完全改写，和原来没有关系。"), encoding="utf-8")
+
+    reopened = make_window()
+    open_and_wait(qtbot, reopened, [weihai_2022])
+    assert "orphans" in reopened.banners.keys()
+    assert reopened.current_entry.progress.labelled == 0
+    reopened.close()
+    records = saved_annotations(weihai_2022)
+    assert [(r["text"], r.get("orphaned")) for r in records] == [(old_text, True)]
