@@ -35,6 +35,7 @@ from gui.report_document import DocumentMap
 
 ExtraSelection = QTextEdit.ExtraSelection
 _LINE_PAD = 3.0  # the outline's distance above and below a line of text
+_TOP_GAP = 16  # pixels kept above a line scrolled to the top
 
 
 class ReportView(QTextEdit):
@@ -80,7 +81,7 @@ class ReportView(QTextEdit):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)
         self._scroll_timer.timeout.connect(self._emit_top_offset)
-        self.verticalScrollBar().valueChanged.connect(self._scroll_timer.start)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
 
     # what is shown
 
@@ -174,16 +175,20 @@ class ReportView(QTextEdit):
         """Put the line holding a report offset near the top of the view."""
         if self.document_map is None:
             return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.document_map.to_document(offset))
-        block_rect = self.document().documentLayout().blockBoundingRect(cursor.block())
-        self.verticalScrollBar().setValue(round(block_rect.top()) - 12)
+        position = self.document_map.to_document(offset)
+        rects = self._line_rects(position, position + 1)
+        if rects:
+            top = rects[0].top()
+        else:
+            top = self.document().documentLayout().blockBoundingRect(self.document().findBlock(position)).top()
+        self.verticalScrollBar().setValue(round(top) - _TOP_GAP)
 
     def top_offset(self) -> int:
         """Report offset of the text at the top of the viewport."""
         if self.document_map is None:
             return 0
-        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 12)).position()
+        # a little below the gap kept by scroll_to_offset: inside the first line, not above it
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, _TOP_GAP + 20)).position()
         return self.document_map.to_report(position)
 
     def sentence_rect(self, index: int) -> QRectF:

@@ -58,6 +58,12 @@ def test_label_three_by_keys_undo_one_and_reopen(qtbot, make_window, dialog_log,
     assert window.isWindowModified()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the third
     assert window.undo_stack.index() == 2
+    assert window.current_entry.label_of(window.current_entry.report.sentences.index(sentences[2])) is None
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, ctrl_shift)  # redo, and undo again
+    assert window.undo_stack.index() == 3
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.index() == 2
     window.close()
 
     records = saved_annotations(weihai_2022)
@@ -200,6 +206,32 @@ def test_search_moves_to_hits(qtbot, make_window, weihai_2022) -> None:  # noqa:
     qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Return)
     second = entry.current
     assert second >= first and "海洋" in entry.report.sentences[second].text
+    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert entry.current == first
+    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_F3)
+    assert entry.current == second
     qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Escape)
     assert not window.search_bar.isVisible()
     assert QApplication.focusWidget() is window.view
+
+
+def test_scrolling_keeps_the_tree_on_the_section(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    report = window.current_entry.report
+    target = next(section for section in report.sections if section.level == 1 and section.start > 5000)
+    window.view.scroll_to_offset(target.start + 1)
+    qtbot.waitUntil(lambda: window.section_tree.currentIndex().data(SECTION_ID_ROLE) == target.id, timeout=2000)
+
+
+def test_recent_files_menu_reopens(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    window.close()
+    second = make_window()
+    menu = second.actions.recent_menu
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.text() == str(weihai_2022.resolve()))
+    with qtbot.waitSignal(second.loader.finished, timeout=20000):
+        action.trigger()
+    assert second.current_entry.file.source == weihai_2022.resolve()
