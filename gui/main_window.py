@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         header = self.section_tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # resizing to contents re-reads every row
+        header.resizeSection(1, self.section_tree.fontMetrics().horizontalAdvance("000/000") + 18)
         self.sections_dock = self._dock(self.tr("Sections"), "sectionsDock", self.section_tree, left)
         self.sentence_panel = SentencePanel(self)
         self.sentence_dock = self._dock(self.tr("Sentence"), "sentenceDock", self.sentence_panel, right)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.view.topOffsetChanged.connect(self._view_scrolled)
         self.tagging.currentChanged.connect(self._current_changed)
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
         self.sentence_panel.noteEdited.connect(self._note_edited)
         self.metadata_form.correctionsRequested.connect(self._correct_metadata)

@@ -55,6 +55,7 @@ class TaggingController(QObject):
 
     currentChanged = Signal()  # the current sentence or the selection changed
     message = Signal(str)  # something to tell the user in the status bar
+    escaped = Signal()  # Esc with nothing to collapse: close whatever is open over the text
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, view: ReportView,
                  parent: QObject | None = None) -> None:
@@ -208,6 +209,8 @@ class TaggingController(QObject):
             self.go_to(len(self.entry.report.sentences) - 1 if self.entry else 0)
         elif key == Qt.Key.Key_Escape and self.entry is not None and self.entry.anchor is not None:
             self.go_to(self.entry.current)
+        elif key == Qt.Key.Key_Escape:
+            self.escaped.emit()
         else:
             return False
         return True

@@ -212,6 +212,8 @@ def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:  
     assert window.current_entry.current == 5
     qtbot.keyClick(window.view, Qt.Key.Key_F1)
     assert window.help_overlay.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not window.help_overlay.isVisible()
 
 
 def test_annotator_is_asked_once_and_remembered(dialog_log) -> None:  # noqa: ANN001
