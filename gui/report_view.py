@@ -70,6 +70,10 @@ class ReportView(QTextEdit):
         self._selected = range(0)
         self._search_hit: tuple[int, int] | None = None  # document positions
         self._dragging = False
+        self._dim_format = QTextCharFormat()
+        self._dim_format.setForeground(style.DIM_INK)
+        # Qt skips some text-only selections that touch each other; with a background each is drawn
+        self._dim_format.setBackground(style.PAPER)
         self._current_fill = QTextCharFormat()
         self._current_fill.setBackground(style.CURRENT_FILL)
         self._selection_fill = QTextCharFormat()
@@ -219,8 +223,7 @@ class ReportView(QTextEdit):
         if label is None or label not in self._label_formats:
             if not dimmed:
                 return None
-            char_format = QTextCharFormat()
-            char_format.setForeground(style.DIM_INK)
+            char_format = self._dim_format
         else:
             char_format = self._label_formats[label][2 if dimmed else index % 2]
         return self._selection(*self.document_map.sentence_range(index), char_format)
