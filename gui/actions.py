@@ -37,7 +37,8 @@ class WindowActions(QObject):
         self._build_help_menu()
         self._build_toolbar()
 
-    def _action(self, text: str, slot: object = None, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False, name: str = "") -> QAction:
         action = QAction(text, self.window)
         if name:
@@ -140,8 +141,7 @@ class WindowActions(QObject):
         menu = window.menuBar().addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&Keys"), window.help_overlay.toggle, QKeySequence.StandardKey.HelpContents)
         menu.addAction(self.help_action)
-        menu.addAction(self._action(self.tr("Label &guidelines"), lambda: (window.guidelines_dock.show(),
-                                                                           window.guidelines_dock.raise_())))
+        menu.addAction(self._action(self.tr("Label &guidelines"), self._show_guidelines))
 
     def _build_toolbar(self) -> None:
         window = self.window
@@ -219,6 +219,10 @@ class WindowActions(QObject):
             tagging.set_filter(FILTER_ALL)
 
     # slots
+
+    def _show_guidelines(self) -> None:
+        self.window.guidelines_dock.show()
+        self.window.guidelines_dock.raise_()
 
     def _filter_chosen(self, _index: int) -> None:
         value = self.filter_box.currentData()

@@ -30,7 +30,8 @@ def configure_application(app: QCoreApplication) -> None:
     """Names for QSettings and the title bar."""
     app.setOrganizationName(settings_module.ORGANIZATION)
     app.setApplicationName(settings_module.APPLICATION)
-    app.setApplicationDisplayName("GWR Annotator")
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("GWR Annotator")
 
 
 def install_translations(app: QCoreApplication) -> list[QTranslator]:
@@ -70,7 +71,8 @@ def resolve_annotator(given: str | None, settings: AppSettings) -> str:
 def run_app(argv: Sequence[str]) -> int:
     """Open the main window on the given files (or the samples) and run until it closes."""
     args = parse_arguments(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
     configure_application(app)
     install_translations(app)
     app.setFont(ui_font())

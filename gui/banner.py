@@ -43,7 +43,7 @@ class Banner(QFrame):
         self.close_button.setToolTip(self.tr("Hide this message"))
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def set_action(self, text: str, callback: Callable[[], None]) -> None:
+    def set_action(self, text: str, callback: Callable[[], object]) -> None:
         self.button = QPushButton(text, self)
         self.button.clicked.connect(callback)
         layout = self.layout()
@@ -63,7 +63,7 @@ class BannerArea(QWidget):
         self._banners: dict[str, Banner] = {}
         self.setVisible(False)
 
-    def show_message(self, key: str, kind: str, text: str, action: tuple[str, Callable[[], None]] | None = None,
+    def show_message(self, key: str, kind: str, text: str, action: tuple[str, Callable[[], object]] | None = None,
                      closable: bool = True) -> Banner:
         self.remove(key)
         banner = Banner(kind, text, self)

@@ -95,6 +95,8 @@ class LabelEditorDialog(QDialog):
 
     def _paint_colour(self, row: int, colour: str) -> None:
         item = self.table.item(row, COLUMN_COLOUR)
+        if item is None:
+            return
         item.setText(colour)
         item.setBackground(QColor(colour))
         item.setForeground(style.text_colour_on(QColor(colour)))
@@ -115,7 +117,7 @@ class LabelEditorDialog(QDialog):
         row = self.table.currentRow()
         if row < 0:
             return
-        original = self.table.item(row, COLUMN_NAME).data(ORIGINAL_NAME_ROLE)
+        original = self._original(row)
         if original in self.used:
             self.error_label.setText(self.tr("“%1” is used by labelled sentences and cannot be removed; "
                                              "rename it instead.").replace("%1", original))
@@ -137,6 +139,11 @@ class LabelEditorDialog(QDialog):
         if column == COLUMN_COLOUR:
             self.choose_colour(row)
 
+    def _original(self, row: int) -> str | None:
+        """The name the label had when the dialog opened (None for a new label)."""
+        item = self.table.item(row, COLUMN_NAME)
+        return item.data(ORIGINAL_NAME_ROLE) if item is not None else None
+
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
@@ -157,7 +164,7 @@ class LabelEditorDialog(QDialog):
     def renames(self) -> dict[str, str]:
         renames: dict[str, str] = {}
         for row in range(self.table.rowCount()):
-            original = self.table.item(row, COLUMN_NAME).data(ORIGINAL_NAME_ROLE)
+            original = self._original(row)
             name = self._text(row, COLUMN_NAME).strip()
             if original and original != name:
                 renames[original] = name

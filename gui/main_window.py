@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
         self.status.show_save_state(SAVE_SAVED)
-        self.actions = WindowActions(self)
+        self.menu_actions = WindowActions(self)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self.guidelines_panel.show_labels(labels)
         self.help_overlay.set_labels(list(labels))
         self.metadata_form.show_entry(entry)
-        self.actions.update_labels(entry)
+        self.menu_actions.update_labels(entry)
         self._entry_banners()
 
     def _entry_banners(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLine,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
@@ -36,6 +37,12 @@ from gui.report_document import DocumentMap
 ExtraSelection = QTextEdit.ExtraSelection
 _LINE_PAD = 3.0  # the outline's distance above and below a line of text
 _TOP_GAP = 16  # pixels kept above a line scrolled to the top
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor position in a line (PySide returns it with the position)."""
+    result = line.cursorToX(position)
+    return float(result[0] if isinstance(result, tuple) else result)  # type: ignore[arg-type]
 
 
 class ReportView(QTextEdit):
@@ -271,8 +278,8 @@ class ReportView(QTextEdit):
                 line_end = line_start + line.textLength()
                 if line_end <= start or line_start >= end:
                     continue
-                left = line.cursorToX(max(start, line_start) - block_position)[0]
-                right = line.cursorToX(min(end, line_end) - block_position)[0]
+                left = _x_of(line, max(start, line_start) - block_position)
+                right = _x_of(line, min(end, line_end) - block_position)
                 top = line.y() - _LINE_PAD
                 bottom = line.y() + line.height() + _LINE_PAD
                 if line_end < end and number + 1 < count:  # the sentence goes on: reach the next line

@@ -52,9 +52,8 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self._settings.value(_RECENT, [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(item) for item in (value or []) if item]
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
 
     def add_recent_files(self, paths: list[Path]) -> None:
         recent = [str(Path(path).resolve()) for path in paths]
@@ -95,7 +94,7 @@ class AppSettings:
     @property
     def point_size(self) -> float:
         try:
-            size = float(self._settings.value(_POINT_SIZE, style.DEFAULT_POINT_SIZE))
+            size = float(str(self._settings.value(_POINT_SIZE, style.DEFAULT_POINT_SIZE)))
         except (TypeError, ValueError):
             size = style.DEFAULT_POINT_SIZE
         return min(max(size, style.MIN_POINT_SIZE), style.MAX_POINT_SIZE)

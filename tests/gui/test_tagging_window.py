@@ -14,7 +14,7 @@ from tests.gui.helpers import annotation_file, open_and_wait, saved_annotations
 def _open_with_file_menu(qtbot, window, dialog_log, path: Path) -> None:  # noqa: ANN001
     dialog_log.files_to_open = [path]
     with qtbot.waitSignal(window.loader.finished, timeout=20000):
-        window.actions.open_action.trigger()
+        window.menu_actions.open_action.trigger()
     assert window.current_entry is not None
 
 
@@ -144,7 +144,7 @@ def test_corrupt_annotation_file_stays_byte_for_byte(qtbot, make_window, dialog_
     qtbot.keyClick(window.view, Qt.Key.Key_3)
     assert window.undo_stack.count() == 0
     assert window.current_entry.progress.labelled == 0
-    window.actions.save_action.trigger()
+    window.menu_actions.save_action.trigger()
     window.close()
     assert path.read_bytes() == damaged
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [path.name]
@@ -176,7 +176,7 @@ def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:  #
     entry = window.current_entry
     view = window.view
     window.settings.auto_advance = False
-    window.actions.auto_advance_action.setChecked(False)
+    window.menu_actions.auto_advance_action.setChecked(False)
     qtbot.keyClick(view, Qt.Key.Key_1)  # sentence 0, stays there
     assert entry.current == 0
     qtbot.keyClick(view, Qt.Key.Key_Down)
@@ -184,7 +184,7 @@ def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:  #
     qtbot.keyClick(view, Qt.Key.Key_Home)
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert entry.current == 2
-    box = window.actions.filter_box
+    box = window.menu_actions.filter_box
     box.setCurrentIndex(box.findText("Only “target”"))
     qtbot.keyClick(view, Qt.Key.Key_K)
     assert entry.current == 1
@@ -229,7 +229,7 @@ def test_recent_files_menu_reopens(qtbot, make_window, weihai_2022) -> None:  # 
     open_and_wait(qtbot, window, [weihai_2022])
     window.close()
     second = make_window()
-    menu = second.actions.recent_menu
+    menu = second.menu_actions.recent_menu
     menu.aboutToShow.emit()
     action = next(a for a in menu.actions() if a.text() == str(weihai_2022.resolve()))
     with qtbot.waitSignal(second.loader.finished, timeout=20000):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from core.annotations import AnnotationSet
 from core.errors import SaveError
-from core.labels import LabelDef
 from gui import app as app_module
 from gui import autosave
 from gui.label_editor import LabelEditorDialog
@@ -151,7 +150,7 @@ def test_label_editor_dialog_and_label_set_change(qtbot, make_window, dialog_log
     dialog.remove_selected()  # refused: "other" (now "neither") is in use
     assert dialog.table.rowCount() == 4
     dialog_log.label_result = (dialog.result_labels(), dialog.renames())
-    window.actions.edit_labels_action.trigger()
+    window.menu_actions.edit_labels_action.trigger()
     assert [label.name for label in window.current_entry.file.labels] == ["target", "achievement", "neither", "problem"]
     assert window.current_entry.label_of(0) == "neither"
     qtbot.keyClick(window.view, Qt.Key.Key_4)
@@ -204,7 +203,7 @@ def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:  
     open_and_wait(qtbot, window, [weihai_2022])
     for _ in range(5):
         qtbot.keyClick(window.view, Qt.Key.Key_J)
-    window.actions.noise_action.setChecked(False)
+    window.menu_actions.noise_action.setChecked(False)
     assert window.current_entry.current == 5
     size = window.document_style.point_size
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
