@@ -3,8 +3,10 @@
 Beside the source file, named ``<source name>.<annotator slug>.annotations.json``
 (``weihai-2022.txt.alice.annotations.json``).  The slug keeps CJK characters
 and ASCII letters and digits (lower-cased); every other run of characters
-becomes one "-".  When the source's folder cannot be written (bundled samples,
-a read-only share) the file goes to the per-user data folder instead::
+becomes one "-".  When the source's folder cannot be written (a read-only
+share), and always for the sample reports bundled with the app (whose folder
+belongs to the installed program), the file goes to the per-user data folder
+instead::
 
     <data>/annotations/<sha256 of the absolute source path, 12 hex>/<same name>
 
@@ -103,11 +105,19 @@ def backup_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + BACKUP_SUFFIX)
 
 
+def is_bundled_sample(source: Path) -> bool:
+    """Whether ``source`` is one of the sample reports shipped with the app."""
+    from resources import resource_path
+
+    samples = resource_path("samples").resolve()
+    return Path(source).resolve().parent == samples
+
+
 def annotation_path(source: Path, annotator: str) -> tuple[Path, bool]:
     """Where the annotations of ``annotator`` on ``source`` live: (path, is_fallback)."""
     beside = beside_path(source, annotator)
     fallback = fallback_path(source, annotator)
-    writable = folder_is_writable(beside.parent)
+    writable = not is_bundled_sample(source) and folder_is_writable(beside.parent)
     if beside.exists() and writable:
         return beside, False
     if fallback.exists():

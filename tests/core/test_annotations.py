@@ -490,3 +490,14 @@ def test_no_reports_leaves_annotations_alone(source: Path) -> None:
     saved_set(source)
     annotations = open_annotations(source, "alice", [])
     assert annotations.orphans() == [] and len(annotations.for_report("r1")) == 2
+
+
+def test_bundled_samples_are_annotated_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's own folder is never written, even when it happens to be writable."""
+    from core.annotation_paths import DATA_DIR_ENV, annotation_path
+    from resources import sample_reports
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    sample = sample_reports()[0]
+    path, is_fallback = annotation_path(sample, "alice")
+    assert is_fallback and path.is_relative_to(tmp_path / "data")
