@@ -2,7 +2,8 @@
 
 ``open_source`` is the plain work (core only: read and parse the file, open its
 annotation set); ``FileLoader`` runs it in the thread pool for each requested
-file and sends the results back by signal.  No widget is touched from the
+file (as a ``gui.task_runner.FunctionTask``) and sends the results back by
+signal.  No widget is touched from the
 worker thread.
 """
 
@@ -12,11 +13,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from core.annotations import open_annotations
 from core.document import load_reports
 from core.errors import LoadError
+from gui.task_runner import FunctionTask, TaskSignals
 from gui.workspace import OpenFile
 
 
@@ -35,35 +37,6 @@ def open_source(path: Path, annotator: str) -> OpenFile:
         if replaced:
             parsed[report.id] = replaced
     return OpenFile(Path(path), reports, annotations, parsed)
-
-
-class _TaskSignals(QObject):
-    opened = Signal(int, object)  # request id, OpenFile
-    failed = Signal(int, str, str)  # request id, path, message
-    done = Signal(int)  # request id
-
-
-class _LoadTask(QRunnable):
-    def __init__(self, request: int, path: Path, annotator: str, signals: _TaskSignals) -> None:
-        super().__init__()
-        self.request = request
-        self.path = path
-        self.annotator = annotator
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            opened = open_source(self.path, self.annotator)
-        except LoadError as error:
-            self.signals.failed.emit(self.request, str(self.path), str(error))
-        except Exception as error:  # noqa: BLE001 - a bug must reach the user, not kill the thread
-            detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-            self.signals.failed.emit(self.request, str(self.path), detail)
-        else:
-            self.signals.opened.emit(self.request, opened)
-        finally:
-            self.signals.done.emit(self.request)
 
 
 class FileLoader(QObject):
@@ -87,8 +60,8 @@ class FileLoader(QObject):
         self._queue: list[Path] = []
         self._total = 0
         self._done = 0
-        self._running: tuple[_LoadTask, _TaskSignals] | None = None
-        self._next_request = 0
+        self._running: tuple[FunctionTask, TaskSignals] | None = None
+        self._running_path: Path | None = None
 
     @property
     def busy(self) -> bool:
@@ -123,27 +96,33 @@ class FileLoader(QObject):
             self.finished.emit()
             return
         path = self._queue.pop(0)
-        self._next_request += 1
-        signals = _TaskSignals()  # no parent: the task may outlive this loader
-        signals.opened.connect(self._on_opened)
+        signals = TaskSignals()  # no parent: the task may outlive this loader
+        signals.succeeded.connect(self._on_opened)
         signals.failed.connect(self._on_failed)
         signals.done.connect(self._on_done)
-        task = _LoadTask(self._next_request, path, self.annotator, signals)
+        annotator = self.annotator
+        task = FunctionTask(lambda _progress: open_source(path, annotator), signals)
         self._running = (task, signals)
+        self._running_path = path
         self.progress.emit(self._done, self._total, path.name)
         self._pool.start(task)
 
-    @Slot(int, object)
-    def _on_opened(self, request: int, opened: OpenFile) -> None:
+    @Slot(object)
+    def _on_opened(self, opened: OpenFile) -> None:
         self.fileOpened.emit(opened)
 
-    @Slot(int, str, str)
-    def _on_failed(self, request: int, path: str, message: str) -> None:
-        self.fileFailed.emit(path, message)
+    @Slot(object)
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, LoadError):
+            message = str(error)
+        else:  # a bug: say what it was rather than nothing
+            message = "".join(traceback.format_exception_only(type(error), error)).strip()
+        self.fileFailed.emit(str(self._running_path), message)
 
-    @Slot(int)
-    def _on_done(self, request: int) -> None:
+    @Slot()
+    def _on_done(self) -> None:
         self._running = None
+        self._running_path = None
         self._done += 1
         self.progress.emit(self._done, self._total, "")
         self._start_next()
