@@ -10,12 +10,13 @@ sentence becomes current.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
+from core.labels import LabelDef
 from gui import dialogs
 from gui.report_view import ReportView
 from gui.undo_commands import LabelCommand
@@ -29,6 +30,16 @@ PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_K)
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 NEXT_UNLABELLED_KEY = Qt.Key.Key_N
 RESERVED_LABEL_KEYS = frozenset("jkn0")  # keys a label may not take
+
+
+def label_for_key(labels: Sequence[LabelDef], text: str) -> str | None:
+    """The name of the label whose key is ``text`` (any case), or None; shared by every tagging view."""
+    if not text:
+        return None
+    for label in labels:
+        if label.key and label.key.lower() == text.lower():
+            return label.name
+    return None
 
 
 def key_help() -> list[tuple[str, str]]:
@@ -169,12 +180,7 @@ class TaggingController(QObject):
         return True
 
     def label_for_key(self, text: str) -> str | None:
-        if self.entry is None or not text:
-            return None
-        for label in self.entry.file.labels:
-            if label.key and label.key.lower() == text.lower():
-                return label.name
-        return None
+        return label_for_key(self.entry.file.labels, text) if self.entry is not None else None
 
     # input
 
