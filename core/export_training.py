@@ -18,6 +18,16 @@ Files written, for ``-o OUT`` (``data.jsonl``):
   ``data.doccano-labels.json`` in doccano's label import form.
 - always ``data.labels.json``: the label set (name, key, colour, description).
 
+Unconfirmed suggestions: with ``include_suggestions`` every sentence without
+a label gets the label suggested for it (``core.suggest``: the rules, and a
+trained model when one is given) with ``source`` ``"suggested-unconfirmed"``
+and its ``confidence`` (0..1); confirmed labels keep ``source`` ``"manual"`` or
+``"suggested"`` (a suggestion the annotator accepted) and ``confidence`` null.
+In doccano documents the unconfirmed suggestions are spans like the others
+(doccano's pre-annotation, to be reviewed there; a span has no source).
+Importing a JSONL export (``core.import_training``) skips the unconfirmed
+records.  Off by default.
+
 With a split (``80/10/10``), ``data.train.jsonl``, ``data.dev.jsonl`` and
 ``data.test.jsonl`` replace ``data.jsonl``; all the records of one report
 text go to one part, and the same seed gives the same parts.
@@ -49,6 +59,9 @@ from core.document import load_reports
 from core.errors import LoadError
 from core.labels import LabelDef
 from core.model import KIND_OTHER, Report
+from core.suggest import suggest
+from core.suggest_model import SuggestionModel
+from core.suggest_rules import Suggestion
 
 Progress = Callable[[int, int], None]
 
@@ -61,8 +74,9 @@ REPORT_SUFFIXES = (".txt", ".docx")
 SECTION_SEPARATOR = " > "
 RECORD_KEYS = (
     "id", "sentence_id", "text", "label", "report_id", "report_hash", "place", "year",
-    "section_path", "section_kind", "start", "end", "annotator", "source", "schema_version",
+    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "schema_version",
 )
+SOURCE_SUGGESTED_UNCONFIRMED = "suggested-unconfirmed"  # a suggestion nobody confirmed (include_suggestions)
 DOCUMENT_KEYS = ("text", "label", "report_id", "report_hash", "source_file", "place", "year", "annotator")
 
 
@@ -113,10 +127,11 @@ class ExportResult:
 
     files: list[Path]
     records: int  # sentences (jsonl/csv) or documents (doccano) written
-    labelled: int  # labelled sentences among them
+    labelled: int  # sentences with a confirmed label among them
     reports: int
     warnings: list[str]
     split_counts: dict[str, int] = field(default_factory=dict)  # part -> reports
+    suggested: int = 0  # sentences labelled by an unconfirmed suggestion
 
 
 # --- finding sources -------------------------------------------------------
@@ -270,20 +285,30 @@ def _corrected(report: Report, annotations: AnnotationSet) -> Report:
 # --- records ---------------------------------------------------------------
 
 
-def sentence_records(item: LabelledReport, include_unlabelled: bool = False) -> list[dict[str, object]]:
-    """One record per labelled sentence (per sentence with ``include_unlabelled``), in text order."""
+def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
+                     suggestions: dict[str, Suggestion] | None = None) -> list[dict[str, object]]:
+    """One record per labelled sentence (per sentence with ``include_unlabelled``), in text order.
+
+    With ``suggestions`` (sentence id -> suggestion) a sentence without a label
+    gets the suggested one, as an unconfirmed suggestion with its confidence.
+    """
     report = item.report
     records: list[dict[str, object]] = []
     for sentence in report.sentences:
         annotation = item.annotations.get(report.id, sentence.id) if item.annotations is not None else None
-        if annotation is None and not include_unlabelled:
+        suggestion = suggestions.get(sentence.id) if suggestions is not None and annotation is None else None
+        if annotation is None and suggestion is None and not include_unlabelled:
             continue
+        label, source, confidence = (
+            (annotation.label, annotation.source, None) if annotation is not None
+            else (suggestion.label, SOURCE_SUGGESTED_UNCONFIRMED, round(suggestion.confidence, 3)) if suggestion
+            else (None, None, None))
         path = report.section_path(sentence.section)
         records.append({
             "id": f"{item.report_id}/{sentence.id}",
             "sentence_id": sentence.id,
             "text": sentence.text,
-            "label": annotation.label if annotation is not None else None,
+            "label": label,
             "report_id": item.report_id,
             "report_hash": report.hash,
             "place": report.place or None,
@@ -293,19 +318,26 @@ def sentence_records(item: LabelledReport, include_unlabelled: bool = False) -> 
             "start": sentence.start,
             "end": sentence.end,
             "annotator": item.annotator,
-            "source": annotation.source if annotation is not None else None,
+            "source": source,
+            "confidence": confidence,
             "schema_version": SCHEMA_VERSION,
         })
     return records
 
 
-def doccano_document(item: LabelledReport) -> dict[str, object]:
-    """The report as one doccano sequence-labelling document."""
+def doccano_document(item: LabelledReport, suggestions: dict[str, Suggestion] | None = None) -> dict[str, object]:
+    """The report as one doccano sequence-labelling document (unlabelled sentences get ``suggestions``)."""
     report = item.report
     spans: list[list[object]] = []
     if item.annotations is not None:
         for annotation in item.annotations.for_report(report.id):
             spans.append([annotation.start, annotation.end, annotation.label])
+    if suggestions is not None:
+        for sentence in report.sentences:
+            labelled = item.annotations is not None and item.annotations.get(report.id, sentence.id) is not None
+            if not labelled and sentence.id in suggestions:
+                spans.append([sentence.start, sentence.end, suggestions[sentence.id].label])
+        spans.sort(key=lambda span: (span[0], span[1]))
     return {
         "text": report.text,
         "label": spans,
@@ -398,13 +430,19 @@ def export_training(
     split: tuple[int, int, int] | None = None,
     seed: int = 0,
     progress: Progress | None = None,
+    include_suggestions: bool = False,
+    model: SuggestionModel | None = None,
 ) -> ExportResult:
-    """Collect the sources and write the training files (see the module docstring)."""
+    """Collect the sources and write the training files (see the module docstring).
+
+    ``include_suggestions`` labels the sentences without a confirmed label by
+    their suggestion (the rules, improved by ``model`` when given).
+    """
     if format not in FORMATS:
         raise ExportError(f"Unknown format {format!r}; expected one of {', '.join(FORMATS)}.")
     collection = collect(sources, progress, include_unannotated=include_unlabelled)
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
-                            split=split, seed=seed)
+                            split=split, seed=seed, include_suggestions=include_suggestions, model=model)
 
 
 def write_collection(
@@ -415,6 +453,8 @@ def write_collection(
     include_unlabelled: bool = False,
     split: tuple[int, int, int] | None = None,
     seed: int = 0,
+    include_suggestions: bool = False,
+    model: SuggestionModel | None = None,
 ) -> ExportResult:
     """Write already collected reports; nothing is written when a folder is missing."""
     out = Path(out)
@@ -427,20 +467,33 @@ def write_collection(
         assignment = split_keys((item.report.hash for item in items), split, seed)
         parts = {name: [item for item in items if assignment[item.report.hash] == name] for name in SPLIT_NAMES}
         split_counts = {name: len({item.report.hash for item in part}) for name, part in parts.items()}
+    suggested_by_report: dict[int, dict[str, Suggestion]] = {}  # a report's suggestions, for every annotator
+
+    def suggestions_of(item: LabelledReport) -> dict[str, Suggestion] | None:
+        if include_suggestions and id(item.report) not in suggested_by_report:
+            suggested_by_report[id(item.report)] = suggest(item.report, model)
+        return suggested_by_report.get(id(item.report))
+
     files: list[Path] = []
-    records_written = labelled = 0
+    records_written = labelled = suggested = 0
     for name, part in parts.items():
         target = side_file(out, name) if name else out
         if format == FORMAT_DOCCANO:
-            documents = [doccano_document(item) for item in part]
+            documents = [doccano_document(item, suggestions_of(item)) for item in part]
             data = jsonl_bytes(documents)
             records_written += len(documents)
-            labelled += sum(len(document["label"]) for document in documents)  # type: ignore[arg-type]
+            confirmed = sum(len(item.annotations.for_report(item.report.id)) if item.annotations is not None else 0
+                            for item in part)
+            labelled += confirmed
+            suggested += sum(len(document["label"]) for document in documents) - confirmed  # type: ignore[arg-type]
         else:
-            records = [record for item in part for record in sentence_records(item, include_unlabelled)]
+            records = [record for item in part
+                       for record in sentence_records(item, include_unlabelled, suggestions_of(item))]
             data = jsonl_bytes(records) if format == FORMAT_JSONL else csv_bytes(records)
             records_written += len(records)
-            labelled += sum(record["label"] is not None for record in records)
+            unconfirmed = sum(record["source"] == SOURCE_SUGGESTED_UNCONFIRMED for record in records)
+            labelled += sum(record["label"] is not None for record in records) - unconfirmed
+            suggested += unconfirmed
         atomic_write(target, data)
         files.append(target)
     labels = collection.labels()
@@ -454,11 +507,12 @@ def write_collection(
         files.append(doccano_file)
     return ExportResult(files=files, records=records_written, labelled=labelled,
                         reports=len({item.report.hash for item in items}), warnings=list(collection.warnings),
-                        split_counts=split_counts)
+                        split_counts=split_counts, suggested=suggested)
 
 
 __all__ = [
     "Collection", "ExportError", "ExportResult", "LabelledReport", "FORMATS", "RECORD_KEYS",
+    "SOURCE_SUGGESTED_UNCONFIRMED",
     "annotation_files_for", "collect", "doccano_document", "expand_sources", "export_training",
     "parse_split", "report_file_of", "sentence_records", "split_keys", "write_collection",
 ]

@@ -29,7 +29,7 @@ from pathlib import Path
 from core.annotations import ANNOTATION_SOURCES, SOURCE_MANUAL, AnnotationSet, open_annotations
 from core.document import load_reports
 from core.errors import LoadError
-from core.export_training import expand_sources
+from core.export_training import SOURCE_SUGGESTED_UNCONFIRMED, expand_sources
 from core.labels import LabelDef, label_from_json
 from core.model import Report, Sentence, text_hash
 
@@ -111,8 +111,8 @@ def read_training_file(path: Path | str) -> list[ImportedDocument]:
 def _read_own_record(record: dict[str, object], where: str, ours: dict[tuple[str, str | None], ImportedDocument],
                      documents: list[ImportedDocument]) -> None:
     label = record.get("label")
-    if label is None:
-        return  # an unlabelled sentence
+    if label is None or record.get("source") == SOURCE_SUGGESTED_UNCONFIRMED:
+        return  # an unlabelled sentence, or a suggestion nobody confirmed (export --include-suggestions)
     start, end, text, report_hash = (record.get(key) for key in ("start", "end", "text", "report_hash"))
     if not (isinstance(label, str) and _is_offset(start) and _is_offset(end) and isinstance(text, str)
             and isinstance(report_hash, str)):

@@ -14,6 +14,7 @@ from core.annotations import AnnotationSet, fallback_path, open_annotations
 from core.document import load_reports
 from core.export_training import (
     RECORD_KEYS,
+    SOURCE_SUGGESTED_UNCONFIRMED,
     annotation_files_for,
     collect,
     export_training,
@@ -21,6 +22,7 @@ from core.export_training import (
     split_keys,
 )
 from core.model import KIND_PLAN, KIND_REVIEW, Report
+from core.suggest_rules import suggest_by_rules
 from main import main
 from resources import resource_path
 
@@ -249,3 +251,61 @@ def test_command_errors_are_one_line_on_stderr(tmp_path: Path, capsys: pytest.Ca
     assert not (tmp_path / "x.jsonl").exists()
     assert main(["export", str(source), "-o", str(tmp_path / "x.jsonl"), "--split", "a/b"]) == 1
     assert "80/10/10" in capsys.readouterr().err
+
+
+def test_unconfirmed_suggestions_are_included_only_when_asked(corpus_folder: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    confirmed = read_jsonl(_export(corpus_folder, tmp_path / "a.jsonl"))
+    assert all(record["confidence"] is None for record in confirmed)
+    assert all(record["source"] in ("manual", "suggested") for record in confirmed)
+    capsys.readouterr()
+    everything = read_jsonl(_export(corpus_folder, tmp_path / "b.jsonl", "--include-suggestions"))
+    assert "unconfirmed suggestions" in capsys.readouterr().out
+    total = sum(len(report.sentences) for report in reports_by_id(corpus_folder).values())
+    assert len(everything) == total  # every sentence has a label now: confirmed or suggested
+    assert all(list(record) == list(RECORD_KEYS) and record["label"] is not None for record in everything)
+    unconfirmed = [record for record in everything if record["source"] == SOURCE_SUGGESTED_UNCONFIRMED]
+    assert len(unconfirmed) == total - len(confirmed)
+    assert all(isinstance(record["confidence"], float) and 0 < record["confidence"] <= 1 for record in unconfirmed)
+    reports = reports_by_id(corpus_folder)
+    for record in unconfirmed[:50]:
+        report = reports[record["report_id"]]  # type: ignore[index]
+        assert record["label"] == suggest_by_rules(report)[record["sentence_id"]].label  # type: ignore[index]
+    # confirmed labels are the same records as without the option
+    assert [record for record in everything if record["source"] != SOURCE_SUGGESTED_UNCONFIRMED] == confirmed
+
+
+def test_suggestions_in_csv_and_doccano_and_import_skips_them(corpus_folder: Path, tmp_path: Path) -> None:
+    csv_out = _export(corpus_folder, tmp_path / "data.csv", "--format", "csv", "--include-suggestions")
+    with csv_out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["confidence"] == "" for row in rows if row["source"] != SOURCE_SUGGESTED_UNCONFIRMED} == {True}
+    assert all(float(row["confidence"]) > 0 for row in rows if row["source"] == SOURCE_SUGGESTED_UNCONFIRMED)
+    result = export_training([corpus_folder], tmp_path / "doccano.jsonl", format="doccano", include_suggestions=True)
+    documents = read_jsonl(tmp_path / "doccano.jsonl")
+    reports = reports_by_id(corpus_folder)
+    for document in documents:
+        spans = document["label"]
+        assert len(spans) == len(reports[document["report_id"]].sentences)  # type: ignore[arg-type,index]
+        assert spans == sorted(spans)  # type: ignore[type-var]
+    assert result.suggested > 0 and result.labelled + result.suggested == sum(
+        len(report.sentences) for report in reports.values())
+
+    from core.import_training import read_training_file
+
+    out = _export(corpus_folder, tmp_path / "mixed.jsonl", "--include-suggestions")
+    records = read_jsonl(out)
+    confirmed = [record for record in records if record["source"] != SOURCE_SUGGESTED_UNCONFIRMED]
+    assert len(confirmed) < len(records)
+    imported = read_training_file(out)  # the unconfirmed suggestions are not read back as labels
+    assert sum(len(document.spans) for document in imported) == len(confirmed)
+
+
+def test_model_option_needs_include_suggestions(corpus_folder: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(corpus_folder), "-o", str(tmp_path / "x.jsonl"), "--model", str(tmp_path)]) == 1
+    assert "--include-suggestions" in capsys.readouterr().err
+    assert main(["export", str(corpus_folder), "-o", str(tmp_path / "x.jsonl"), "--include-suggestions",
+                 "--model", str(tmp_path / "no-model")]) == 1
+    assert "manifest.json" in capsys.readouterr().err
+    assert not (tmp_path / "x.jsonl").exists()
