@@ -163,20 +163,76 @@ def reset_model(folder: Path) -> None:
         pass  # not empty (someone else's files) or already gone
 
 
-def train_and_save(examples: Sequence[Example], folder: Path | None) -> SuggestionModel:
+@dataclass
+class TrainOutcome:
+    """A newly trained model and whether it was saved."""
+
+    model: SuggestionModel
+    saved_to: Path | None = None
+    error: str | None = None  # why it could not be saved (the model is still usable)
+
+
+def train_and_save(examples: Sequence[Example], folder: Path | None) -> TrainOutcome:
     """Train on ``examples`` and save the model to ``folder`` when it learned something.
 
-    Raises SaveError when the trained model cannot be written; the model
-    already on disk is then unchanged.
+    A model that cannot be written is still returned, with the reason; the
+    model already on disk is then unchanged.
     """
-    model = train(examples)
-    if model.is_trained and folder is not None:
+    outcome = TrainOutcome(train(examples))
+    if outcome.model.is_trained and folder is not None:
         try:
-            model.save(folder)
+            outcome.model.save(folder)
         except OSError as error:
-            raise SaveError(Path(folder), f"The suggestion model could not be saved in {folder}: "
-                                          f"{error.strerror or error}.") from error
-    return model
+            outcome.error = f"The suggestion model could not be saved in {folder}: {error.strerror or error}."
+        else:
+            outcome.saved_to = Path(folder)
+    return outcome
+
+
+class StoredExamples:
+    """Confirmed labels read from annotation files, kept between retrainings.
+
+    Not thread-safe: one object is used by one background job at a time.
+    """
+
+    def __init__(self) -> None:
+        self.examples: list[Example] = []
+        self.folders: list[Path] = []  # the extra training folders read so far
+
+    def load(self, annotation_files: Sequence[Path], folders: Sequence[Path], annotator: str) -> list[str]:
+        """Read the annotator's files (sharing the model) and every label of the training folders; warnings."""
+        own = examples_from_files(annotation_files, annotator=annotator)
+        self.examples = own.examples
+        self.folders = []
+        warnings = own.warnings
+        for folder in folders:
+            warnings.extend(self.add_folder(folder).warnings)
+        return warnings
+
+    def add_folder(self, folder: Path) -> CollectedExamples:
+        """Add the confirmed labels of every annotator in ``folder`` (again, if it was read before)."""
+        folder = Path(os.path.abspath(folder))
+        if folder in self.folders:
+            self.examples = [example for example in self.examples if not _inside(example[0].source, folder)]
+        else:
+            self.folders.append(folder)
+        collected = examples_from_files([folder])
+        self.examples.extend(collected.examples)
+        return collected
+
+    def without(self, open_sources: Collection[Path]) -> list[Example]:
+        """The stored labels except those of reports open in the window (their labels in memory are newer)."""
+        skipped = {Path(os.path.abspath(path)) for path in open_sources}
+        unique: dict[tuple[Path, str, str], Example] = {}  # a file in two folders read counts once
+        for example in self.examples:
+            source = Path(os.path.abspath(example[0].source))
+            if source not in skipped:
+                unique.setdefault((source, example[0].id, example[1].id), example)
+        return list(unique.values())
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return Path(os.path.abspath(path)).is_relative_to(folder)
 
 
 def suggestions_in_order(report: Report, model: SuggestionModel | None = None) -> list[Suggestion]:

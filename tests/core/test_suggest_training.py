@@ -9,6 +9,7 @@ import pytest
 from core.annotations import annotation_path
 from core.suggest_model import MANIFEST, MIN_EXAMPLES, load
 from core.suggest_training import (
+    StoredExamples,
     TRAINING_FOLDERS_FILE,
     annotator_files,
     confirmed_examples,
@@ -72,8 +73,10 @@ def test_train_save_load_and_reset_with_the_training_folder_list(tmp_path: Path)
     examples = confirmed_examples(reports[0], annotations)
     assert len(examples) >= MIN_EXAMPLES
     folder = model_folder(annotations.path, "alice", annotations.is_fallback)
-    model = train_and_save(examples, folder)
+    outcome = train_and_save(examples, folder)
+    model = outcome.model
     assert model.is_ready and (folder / MANIFEST).is_file()
+    assert outcome.saved_to == folder and outcome.error is None
     assert load(folder).class_counts == model.class_counts
     write_training_folders(folder, [tmp_path / "gold", tmp_path / "gold"])
     assert read_training_folders(folder) == [tmp_path / "gold"]
@@ -93,8 +96,35 @@ def test_too_few_labels_train_nothing_and_save_nothing(tmp_path: Path) -> None:
     source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     few = confirmed_examples(reports[0], annotations)[:3]
     folder = tmp_path / "model"
-    model = train_and_save([example for example in few if example[2] == few[0][2]], folder)
-    assert not model.is_ready and not folder.exists()
+    outcome = train_and_save([example for example in few if example[2] == few[0][2]], folder)
+    assert not outcome.model.is_ready and not folder.exists() and outcome.saved_to is None
+
+
+def test_a_model_that_cannot_be_saved_is_still_returned(tmp_path: Path) -> None:
+    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the model folder should be", encoding="utf-8")
+    outcome = train_and_save(confirmed_examples(reports[0], annotations), blocker / "model")
+    assert outcome.model.is_ready and outcome.saved_to is None
+    assert outcome.error is not None and "could not be saved" in outcome.error
+
+
+def test_stored_examples_keep_folder_labels_and_leave_out_open_reports(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    first, reports, alice = labelled_copy(folder, "weihai-2020.txt")
+    labelled_copy(folder, "weihai-2022.txt")
+    gold = tmp_path / "gold"
+    labelled_copy(gold, "weihai-2025-plan-section.txt", annotator="gold")
+    stored = StoredExamples()
+    files = annotator_files(alice.path, "alice", False)
+    assert stored.load(files, [gold], "alice") == []
+    sources = {report.source.name for report, _, _ in stored.examples}
+    assert sources == {"weihai-2020.txt", "weihai-2022.txt", "weihai-2025-plan-section.txt"}
+    everything = len(stored.without([]))
+    assert len(stored.without([first])) == everything - len(alice.for_report(reports[0].id))
+    stored.add_folder(gold)  # read again: not counted twice
+    stored.add_folder(folder)  # the model's own folder as a training folder: still once
+    assert len(stored.without([])) == everything
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"folders": "nope"}', "[]"])
