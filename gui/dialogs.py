@@ -10,12 +10,16 @@ from __future__ import annotations
 import getpass
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from core.labels import LabelDef
+
+if TYPE_CHECKING:
+    from gui.export_dialog import ExportOptions, SummaryOptions
 
 # Answers of ``ask_after_failed_save``.
 RETRY = "retry"
@@ -116,3 +120,67 @@ def edit_labels(parent: QWidget | None, labels: Sequence[LabelDef],
 def popup_menu(menu: QMenu, position: QPoint) -> QAction | None:
     """Show a context menu and return the chosen action (None when dismissed)."""
     return menu.exec(position)
+
+
+# exports, imports and summaries (gui.export_actions)
+
+
+def ask_export_options(parent: QWidget | None, open_files: int, suggested: ExportOptions) -> ExportOptions | None:
+    """The training data export dialog; None when cancelled."""
+    from gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(open_files, suggested, parent)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def ask_summary_options(parent: QWidget | None, report_name: str, choices: Sequence[str], chosen: int | None,
+                        output: Path) -> SummaryOptions | None:
+    """The Word summary dialog (output file, report to compare with); None when cancelled."""
+    from gui.export_dialog import SummaryDialog
+
+    dialog = SummaryDialog(report_name, choices, chosen, output, parent)
+    if dialog.exec() != SummaryDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to write a file; None when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(path) if path else None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+    """An existing folder; None when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(path) if path else None
+
+
+def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path]:
+    """doccano or exported JSONL files to import labels from."""
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Import labels from"),
+        folder,
+        _tr("JSON Lines files (*.jsonl *.json);;All files (*)"),
+    )
+    return [Path(path) for path in paths]
+
+
+def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) -> None:
+    """Say that ``path`` was written and offer to open it in its usual program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(message)
+    open_button = box.addButton(_tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
