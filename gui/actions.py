@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 from gui import dialogs, style
+from gui.export_actions import ExportActions
 from gui.tagging import FILTER_ALL, FILTER_UNLABELLED
 from gui.undo_commands import LabelSetCommand
 from gui.workspace import ReportEntry
@@ -67,6 +68,9 @@ class WindowActions(QObject):
                                         name="saveAction")
         menu.addAction(self.save_action)
         menu.addAction(self._action(self.tr("Set the &annotator name…"), self._set_annotator))
+        menu.addSeparator()
+        self.exports = ExportActions(window)
+        menu.addActions(self.exports.actions)
         menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), window.close, name="quitAction")
         quit_keys = [QKeySequence("Ctrl+Q")]  # the standard Quit key is empty on some desktops
