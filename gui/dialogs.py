@@ -20,6 +20,7 @@ from core.labels import LabelDef
 
 if TYPE_CHECKING:
     from gui.export_dialog import ExportOptions, SummaryOptions
+    from gui.workspace import ReportEntry
 
 # Answers of ``ask_after_failed_save``.
 RETRY = "retry"
@@ -184,3 +185,14 @@ def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) 
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_reports_to_compare(parent: QWidget | None, entries: Sequence[ReportEntry],
+                              pairs: Sequence[tuple[ReportEntry, ReportEntry]]) -> tuple[ReportEntry, ReportEntry] | None:
+    """Pick an earlier and a later open report (``pairs``: same place, consecutive years, offered first)."""
+    from gui.compare_dialog import CompareChoiceDialog
+
+    dialog = CompareChoiceDialog(entries, pairs, parent)
+    if dialog.exec() != CompareChoiceDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()
