@@ -26,7 +26,14 @@ from PySide6.QtGui import QAction
 from core.align import find_year_pairs, place_key
 from core.atomic_write import os_error_reason
 from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export_training import FORMAT_DOCCANO, ExportError, ExportResult, annotation_files_for, export_training
+from core.export_training import (
+    FORMAT_DOCCANO,
+    ExportError,
+    ExportResult,
+    annotation_files_for,
+    collect,
+    write_collection,
+)
 from core.import_training import TrainingImportError
 from core.summary_docx import Annotated, SummaryError, report_title, write_summary
 from gui import dialogs
@@ -117,16 +124,13 @@ class ExportActions(QObject):
             return
 
         def work(progress: Progress) -> ExportResult:
-            result = export_training(sources, options.output, format=options.format,
-                                     include_unlabelled=options.include_unlabelled, split=options.split,
-                                     seed=options.seed, progress=progress)
-            result.warnings[:0] = notes
-            return result
+            return export_labelled(sources, options, notes, progress)
 
         self._run(title, self.tr("Collecting the labelled reports…"), work,
                   lambda result: self._export_done(result, options),  # type: ignore[arg-type]
                   self.tr("Export cancelled; nothing was written."),
-                  self.tr("Nothing was exported. Your labels and annotation files are unchanged."))
+                  self.tr("Nothing was exported. Your labels and annotation files are unchanged."),
+                  self.tr("Writing the files…"))
 
     def _open_sources(self, include_unlabelled: bool) -> tuple[list[Path], list[str]]:
         """This annotator's saved annotation files of the open reports, and notes about files left out."""
@@ -153,13 +157,18 @@ class ExportActions(QObject):
             text = self.tr("Wrote %1 sentence(s), %2 of them labelled, from %3 report(s).")
         text = text.replace("%1", str(result.records)).replace("%2", str(result.labelled)).replace(
             "%3", str(result.reports))
+        warnings = list(result.warnings)
         if result.split_counts:
             text += "\n" + self.tr("Reports per part: %1").replace(
                 "%1", ", ".join(f"{name} {count}" for name, count in result.split_counts.items()))
+            empty = [name for name, count in result.split_counts.items() if not count]
+            if empty:
+                warnings.insert(0, self.tr("No report went to %1: there are too few reports for this split.").replace(
+                    "%1", ", ".join(empty)))
         text += "\n\n" + self.tr("Files:") + "\n" + "\n".join(str(path) for path in result.files)
-        self._report(self.tr("Training data exported"), text, result.warnings)
+        self._report(self.tr("Training data exported"), text, warnings)
         self.window.statusBar().showMessage(self.tr("Exported %1 record(s) to %2").replace(
-            "%1", str(result.records)).replace("%2", str(options.output)), STATUS_MS)
+            "%1", str(result.records)).replace("%2", str(options.output.parent)), STATUS_MS)
 
     # import
 
@@ -190,7 +199,8 @@ class ExportActions(QObject):
         self._run(title, self.tr("Reading the labels…"), work,
                   lambda plan: self._import_done(plan, files),  # type: ignore[arg-type]
                   self.tr("Import cancelled; nothing was imported."),
-                  self.tr("Nothing was imported. Your labels and annotation files are unchanged."))
+                  self.tr("Nothing was imported. Your labels and annotation files are unchanged."),
+                  self.tr("Comparing with the labels in the window…"))
 
     def _import_done(self, plan: ImportPlan, files: list[Path]) -> None:
         window = self.window
@@ -248,7 +258,8 @@ class ExportActions(QObject):
 
         self._run(title, self.tr("Writing the summary…"), work, self._summary_done,  # type: ignore[arg-type]
                   self.tr("Summary cancelled; nothing was written."),
-                  self.tr("No summary was written. Your labels are unchanged."))
+                  self.tr("No summary was written. Your labels are unchanged."),
+                  self.tr("Saving the summary…"))
 
     def _comparable(self, entry: ReportEntry) -> list[ReportEntry]:
         """The other open reports, those of the same place first, by year."""
@@ -296,11 +307,11 @@ class ExportActions(QObject):
         return Path.home()
 
     def _run(self, title: str, label: str, work: Callable[[Progress], object], on_success: Callable[[object], None],
-             cancelled_message: str, failure_note: str) -> None:
+             cancelled_message: str, failure_note: str, finishing_label: str) -> None:
         self._task = _Task(title, on_success, cancelled_message, failure_note)
         for action in self.actions:
             action.setEnabled(False)
-        show_progress(self.window, self.runner, title, label)
+        show_progress(self.window, self.runner, title, label, finishing_label=finishing_label)
         self.runner.start(work)
 
     def _record(self, kind: str, value: object) -> None:
@@ -333,6 +344,29 @@ class ExportActions(QObject):
         if len(warnings) > len(listed):
             listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
         dialogs.show_warning(self.window, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
+
+
+def export_labelled(sources: list[Path], options: ExportOptions, notes: list[str],
+                    progress: Progress | None = None) -> ExportResult:
+    """``export_training``, except that nothing is written (ExportError) when nothing would be exported.
+
+    ``notes`` go before the warnings of the export.
+    """
+    collection = collect(sources, progress, include_unannotated=options.include_unlabelled)
+    collection.warnings[:0] = notes
+    if options.include_unlabelled:
+        found = bool(collection.items)
+    else:
+        found = any(item.annotations is not None and item.annotations.for_report(item.report.id)
+                    for item in collection.items)
+    if not found:
+        listed = collection.warnings[:MAX_LISTED_WARNINGS]
+        more = len(collection.warnings) - len(listed)
+        raise ExportError("No labelled sentence was found, so nothing was written."
+                          + "".join(f"\n• {warning}" for warning in listed)
+                          + (f"\n… and {more} more." if more else ""))
+    return write_collection(collection, options.output, format=options.format,
+                            include_unlabelled=options.include_unlabelled, split=options.split, seed=options.seed)
 
 
 def error_message(error: object) -> str:

@@ -118,10 +118,12 @@ class TaskRunner(QObject):
 
 
 def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
-                  cancellable: bool = True) -> QProgressDialog:
+                  cancellable: bool = True, finishing_label: str = "") -> QProgressDialog:
     """A window-modal progress dialog fed by ``runner``; it closes itself when the task ends.
 
     It appears only when the work takes longer than ``PROGRESS_DIALOG_DELAY_MS``.
+    Once the counted steps are done and the work goes on (writing what was
+    gathered), it says ``finishing_label`` over a busy bar.
     """
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
     if not cancellable:
@@ -133,7 +135,10 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
     dialog.setAutoReset(False)
 
     def step(done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and done >= total and finishing_label:
+            dialog.setLabelText(finishing_label)
+            dialog.setRange(0, 0)
+        elif total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 

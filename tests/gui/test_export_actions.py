@@ -174,6 +174,29 @@ def test_export_to_a_missing_folder_says_so_and_changes_nothing(qtbot, make_wind
     assert window.menu_actions.exports.export_action.isEnabled()
 
 
+def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+                                                   weihai_2022, tmp_path) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    out = tmp_path / "data.jsonl"
+    out.write_text("an earlier export\n", encoding="utf-8")
+    answers.export_options = ExportOptions(output=out)
+
+    window.menu_actions.exports.export_action.trigger()  # the open reports: nothing to start
+
+    info = _messages(dialog_log, "show_information")
+    assert len(info) == 1 and "nothing to export" in info[0] and "you have not labelled it yet" in info[0]
+
+    answers.export_options = ExportOptions(output=out, folder=weihai_2022.parent)
+    _run(qtbot, window, "export_action")  # a folder: found out in the background
+
+    errors = _messages(dialog_log, "show_error")
+    assert len(errors) == 1 and "No labelled sentence was found" in errors[0]
+    assert "No annotation file was found" in errors[0]
+    assert out.read_text(encoding="utf-8") == "an earlier export\n"
+    assert not (tmp_path / "data.labels.json").exists()
+
+
 def test_a_full_disk_during_the_export_is_reported(qtbot, make_window, answers, dialog_log, monkeypatch,  # noqa: ANN001
                                                   weihai_2022, tmp_path) -> None:
     import core.export_training
@@ -218,13 +241,15 @@ def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window,
 
 def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, answers, monkeypatch,  # noqa: ANN001
                                                         weihai_2022, tmp_path) -> None:
-    def slow_export(sources: object, out: Path, *, progress: Callable[[int, int], None], **options: object) -> None:
+    real_collect = export_actions.collect
+
+    def slow_collect(sources: object, progress: Callable[[int, int], None], **options: object) -> object:
         for step in range(500):
             progress(step, 500)
             time.sleep(0.01)
-        Path(out).write_text("written anyway")
+        return real_collect(sources, progress, **options)
 
-    monkeypatch.setattr(export_actions, "export_training", slow_export)
+    monkeypatch.setattr(export_actions, "collect", slow_collect)
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     _label_by_keys(qtbot, window, [Qt.Key.Key_1])
