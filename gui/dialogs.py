@@ -163,7 +163,7 @@ def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path
     """doccano or exported JSONL files to import labels from."""
     paths, _filter = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Import labels from"),
+        _tr("Import labels into the open reports from"),
         folder,
         _tr("JSON Lines files (*.jsonl *.json);;All files (*)"),
     )

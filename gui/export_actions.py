@@ -211,12 +211,13 @@ class ExportActions(QObject):
             window.autosaver.save_all()  # a failure shows the save banner; the labels stay in the window
         result = plan.result
         if applied.changed:
-            text = self.tr("%1 sentence(s) in %2 file(s) got a new or different label from %3.").replace(
-                "%1", str(applied.changed)).replace("%2", str(applied.files)).replace("%3", names)
+            where = ", ".join(applied.reports) if len(applied.reports) <= 3 else self.tr("%1 reports").replace(
+                "%1", str(len(applied.reports)))
+            text = self.tr("%1 sentence(s) in %2 got a new or different label from %3.").replace(
+                "%1", str(applied.changed)).replace("%2", where).replace("%3", names)
             if result.labelled > applied.changed:
                 text += " " + self.tr("%1 sentence(s) already had the imported label.").replace(
                     "%1", str(result.labelled - applied.changed))
-            text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
         elif result.labelled:
             text = self.tr("The %1 sentence(s) labelled in %2 already have these labels; nothing changed.").replace(
                 "%1", str(result.labelled)).replace("%2", names)
@@ -224,6 +225,8 @@ class ExportActions(QObject):
             text = self.tr("No sentence of the open reports was labelled by %1.").replace("%1", names)
         if applied.new_labels:
             text += "\n" + self.tr("New labels added to the label set: %1").replace("%1", ", ".join(applied.new_labels))
+        if applied.changed:
+            text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
         self._report(self.tr("Labels imported"), text, [*result.warnings, *applied.skipped])
         window.statusBar().showMessage(self.tr("Imported %1 label(s) from %2").replace(
             "%1", str(applied.changed)).replace("%2", names), STATUS_MS)

@@ -65,6 +65,7 @@ class AppliedImport:
 
     changed: int = 0
     files: int = 0
+    reports: list[str] = field(default_factory=list)  # display names of the reports that changed
     new_labels: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # messages about files that could not take the labels
 
@@ -191,6 +192,7 @@ def apply_import(workspace: Workspace, undo_stack: QUndoStack, plan: ImportPlan,
             if indexes:
                 file_steps.append(ImportLabelsCommand(workspace, entry, indexes, placed))
                 changed += len(indexes)
+                applied.reports.append(entry.report.display_name())
         if changed:
             steps.extend(file_steps)
             applied.changed += changed

@@ -303,7 +303,7 @@ def test_import_from_the_menu_keeps_unsaved_labels_and_is_one_undo_step(qtbot, m
     assert saved == {(report.sentences[index].id, label) for index, label in expected.items()}
     assert not window.isWindowModified()
     info = _messages(dialog_log, "show_information")
-    assert len(info) == 1 and "3 sentence(s) in 1 file(s) got a new or different label" in info[0]
+    assert len(info) == 1 and "3 sentence(s) in 威海市 2022 got a new or different label" in info[0]
     assert "measure" in info[0] and "Undo" in info[0]
     assert window.undo_stack.index() == steps_before + 1
 
