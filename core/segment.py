@@ -71,7 +71,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             span_start += 1
         while span_end > span_start and text[span_end - 1] in _TRIM:
             span_end -= 1
-        if span_end > span_start:
+        if span_end > span_start and not text[span_start:span_end].isspace():  # e.g. a lone control character
             spans.append((span_start, span_end))
     return spans
 
