@@ -19,6 +19,7 @@ from gui import dialogs
 from gui.actions import WindowActions
 from gui.autosave import Autosaver, SaveFailure
 from gui.banner import KIND_ERROR, KIND_INFO, KIND_WARNING, BannerArea
+from gui.compare_actions import CompareLauncher
 from gui.guidelines_panel import GuidelinesPanel
 from gui.help_overlay import HelpOverlay
 from gui.loader_worker import FileLoader
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.status.show_save_state(SAVE_SAVED)
         self.menu_actions = WindowActions(self)
         self._connect()
+        self.compare = CompareLauncher(self)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()
