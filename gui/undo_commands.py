@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from core.annotations import Annotation
+from core.annotations import SOURCE_MANUAL, Annotation
 from core.labels import LabelDef
 from core.model import MetaField
 from gui.workspace import OpenFile, ReportEntry, Workspace
@@ -22,26 +22,34 @@ def _tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 
 class LabelCommand(QUndoCommand):
-    """Give one label (or none) to one or many sentences of a report."""
+    """Give one label (or none) to one or many sentences of a report.
 
-    def __init__(self, workspace: Workspace, entry: ReportEntry, indexes: Sequence[int], label: str | None) -> None:
+    ``source`` is "manual" (a label key) or "suggested" (an accepted suggestion).
+    """
+
+    def __init__(self, workspace: Workspace, entry: ReportEntry, indexes: Sequence[int], label: str | None,
+                 source: str = SOURCE_MANUAL) -> None:
         super().__init__()
         self.workspace = workspace
         self.entry = entry
         self.indexes = list(indexes)
         self.label = label
+        self.source = source
         self.before: list[Annotation | None] | None = None
         self.after: list[Annotation | None] = []
         count = len(self.indexes)
         if label is None:
             self.setText(_tr("clear a label") if count == 1 else _tr("clear %n labels", None, count))
+        elif source != SOURCE_MANUAL:
+            text = _tr("accept the suggestion “%1”") if count == 1 else _tr("accept %n suggestions “%1”", None, count)
+            self.setText(text.replace("%1", label))
         else:
             text = _tr("label “%1”") if count == 1 else _tr("label %n sentences “%1”", None, count)
             self.setText(text.replace("%1", label))
 
     def redo(self) -> None:
         if self.before is None:  # the first time: make the change and remember both states
-            self.before = self.workspace.set_label(self.entry, self.indexes, self.label)
+            self.before = self.workspace.set_label(self.entry, self.indexes, self.label, self.source)
             self.after = self.workspace.current_annotations(self.entry, self.indexes)
             if self.after == self.before:
                 self.setObsolete(True)  # nothing changed: not an undo step

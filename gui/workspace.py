@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core.annotations import Annotation, AnnotationSet
+from core.annotations import SOURCE_MANUAL, Annotation, AnnotationSet
 from core.labels import LabelDef
 from core.model import MetaField, Report, Sentence
 
@@ -196,12 +196,16 @@ class Workspace(QObject):
 
     # labels
 
-    def set_label(self, entry: ReportEntry, indexes: Sequence[int], label: str | None) -> list[Annotation | None]:
-        """Label (or clear, with None) sentences; returns what each had before."""
+    def set_label(self, entry: ReportEntry, indexes: Sequence[int], label: str | None,
+                  source: str = SOURCE_MANUAL) -> list[Annotation | None]:
+        """Label (or clear, with None) sentences; returns what each had before.
+
+        ``source`` is "manual", or "suggested" for an accepted suggestion.
+        """
         previous: list[Annotation | None] = []
         for index in indexes:
             sentence = entry.report.sentences[index]
-            previous.append(entry.annotations.set(entry.report, sentence, label))
+            previous.append(entry.annotations.set(entry.report, sentence, label, source=source))
             entry.progress.update(sentence.id)
         self.labelsChanged.emit(entry, list(indexes))
         return previous
