@@ -1,10 +1,12 @@
 """The report text: paragraphs, label colours, the current sentence.
 
 The document is built once per report (``gui.report_document``).  Label
-colours, the selection and search hits are extra selections; a label change
-replaces only the extra selections of the sentences it touched, so a key press
-repaints a few lines and never relays out the document.  The current sentence
-is framed by an outline painted over the text.
+colours, suggested labels (a pale tint of the label colour with a dashed
+underline, on sentences without a label), the selection and search hits are
+extra selections; a label change replaces only the extra selections of the
+sentences it touched, so a key press repaints a few lines and never relays out
+the document.  The current sentence is framed by an outline painted over the
+text.
 
 The view keeps no tagging state of its own: it shows what the tagging
 controller tells it and reports clicks, drags and context-menu requests.
@@ -72,6 +74,8 @@ class ReportView(QTextEdit):
         self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
         self._label_selections: list[ExtraSelection | None] = []
         self._labels: Callable[[int], str | None] = lambda index: None
+        self._suggested: Callable[[int], str | None] = lambda index: None
+        self._suggestion_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat]] = {}  # even, odd sentences
         self._matches: Callable[[int], bool] | None = None
         self._current: int | None = None
         self._selected = range(0)
@@ -118,6 +122,7 @@ class ReportView(QTextEdit):
     def set_label_set(self, labels: Sequence[LabelDef], refresh: bool = True) -> None:
         """Colours for each label: normal and (for filtered-out sentences) faded."""
         self._label_formats = {}
+        self._suggestion_formats = {}
         for label in labels:
             colour = QColor(label.colour)
             normal = QTextCharFormat()
@@ -129,6 +134,19 @@ class ReportView(QTextEdit):
             dim.setBackground(style.faded(colour, 0.7))
             dim.setForeground(style.DIM_INK)
             self._label_formats[label.name] = (normal, shaded, dim)
+            suggested = QTextCharFormat()
+            suggested.setBackground(style.faded(colour, style.SUGGESTION_FADE))
+            suggested.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            suggested.setUnderlineColor(colour.darker(150))
+            suggested_shaded = QTextCharFormat(suggested)
+            suggested_shaded.setBackground(style.faded(style.shaded(colour), style.SUGGESTION_FADE))
+            self._suggestion_formats[label.name] = (suggested, suggested_shaded)
+        if refresh:
+            self.refresh_all()
+
+    def set_suggestions(self, suggested: Callable[[int], str | None] | None, refresh: bool = True) -> None:
+        """Show ``suggested(index)`` (a label name or None) on sentences without a label; None shows none."""
+        self._suggested = suggested if suggested is not None else (lambda index: None)
         if refresh:
             self.refresh_all()
 
@@ -228,9 +246,13 @@ class ReportView(QTextEdit):
         label = self._labels(index)
         dimmed = self._matches is not None and not self._matches(index)
         if label is None or label not in self._label_formats:
-            if not dimmed:
+            suggested = self._suggested(index) if label is None and not dimmed else None
+            if suggested in self._suggestion_formats:
+                char_format = self._suggestion_formats[suggested][index % 2]  # type: ignore[index]
+            elif not dimmed:
                 return None
-            char_format = self._dim_format
+            else:
+                char_format = self._dim_format
         else:
             char_format = self._label_formats[label][2 if dimmed else index % 2]
         return self._selection(*self.document_map.sentence_range(index), char_format)
@@ -253,7 +275,7 @@ class ReportView(QTextEdit):
                 end = document_map.sentence_ends[self._selected[-1]]
                 selections.append(self._selection(start, end, self._selection_fill))
             elif self._current is not None and 0 <= self._current < len(document_map.sentence_starts):
-                if self._labels(self._current) is None:
+                if self._labels(self._current) is None and self._suggested(self._current) is None:
                     selections.append(self._selection(*document_map.sentence_range(self._current), self._current_fill))
             if self._search_hit is not None:
                 selections.append(self._selection(*self._search_hit, self._hit_fill))

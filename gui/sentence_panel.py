@@ -1,4 +1,4 @@
-"""The panel about the current sentence: label, source, note, section."""
+"""The panel about the current sentence: label, source, suggestion, note, section."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ class SentencePanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.label_value = QLabel(self)
         self.source_value = QLabel(self)
+        self.suggestion_value = QLabel(self)
+        self.suggestion_value.setObjectName("suggestionValue")
+        self.suggestion_value.setWordWrap(True)
         self.section_value = QLabel(self)
         self.section_value.setWordWrap(True)
         self.position_value = QLabel(self)
@@ -49,6 +52,7 @@ class SentencePanel(QWidget):
         self.note_field.editingFinished.connect(self._note_finished)
         form.addRow(self.tr("Label:"), self.label_value)
         form.addRow(self.tr("Source:"), self.source_value)
+        form.addRow(self.tr("Suggested:"), self.suggestion_value)
         form.addRow(self.tr("Note:"), self.note_field)
         form.addRow(self.tr("Section:"), self.section_value)
         form.addRow(self.tr("Sentence:"), self.position_value)
@@ -94,6 +98,16 @@ class SentencePanel(QWidget):
             "%2", str(len(entry.report.sentences))))
         note = (annotation.note or "") if annotation is not None else ""
         self._set_note(note, enabled=annotation is not None and not entry.read_only and selected == 1)
+
+    def show_suggestion(self, text: str, colour: str | None = None) -> None:
+        """Show the suggested label of the current sentence (``text`` says label, confidence, reason)."""
+        self.suggestion_value.setText(text)
+        sheet = ""
+        if colour is not None:
+            tint = style.faded(QColor(colour), style.SUGGESTION_FADE).name()
+            sheet = f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+        if self.suggestion_value.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
+            self.suggestion_value.setStyleSheet(sheet)
 
     def _set_note(self, note: str, enabled: bool) -> None:
         self._shown_note = note

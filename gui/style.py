@@ -34,6 +34,7 @@ CURRENT_OUTLINE = QColor("#c2185b")  # frame around the current sentence
 CURRENT_FILL = QColor(255, 241, 168)  # background of an unlabelled current sentence
 SELECTION_FILL = QColor(70, 110, 220, 70)  # translucent: label colours show through
 SEARCH_HIT_FILL = QColor("#ffd54f")
+SUGGESTION_FADE = 0.62  # a suggested label: its colour this much towards white (``faded``)
 
 
 def ui_font(point_size: float | None = None) -> QFont:
