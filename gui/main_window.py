@@ -32,6 +32,8 @@ from gui.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
 from gui.sentence_panel import SentencePanel
 from gui.settings import AppSettings
 from gui.status import SAVE_FAILED, SAVE_PENDING, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
+from gui.suggestion_actions import SuggestionActions
+from gui.suggestions import SuggestionController
 from gui.tagging import TaggingController
 from gui.undo_commands import MetadataCommand, NoteCommand
 from gui.workspace import OpenFile, ReportEntry, Workspace
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(self.statusBar())
         self.status.show_save_state(SAVE_SAVED)
         self.menu_actions = WindowActions(self)
+        self.suggestions = SuggestionController(self)
+        self.suggestion_actions = SuggestionActions(self, self.suggestions)
         self._connect()
         self.compare = CompareLauncher(self)
         self.setAcceptDrops(True)
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         else:
             document, document_map = self._document_for(entry)
             self.view.set_label_set(entry.file.labels, refresh=False)
+            self.suggestions.show_entry(entry)
             self.view.show_document(document, document_map, entry.label_of)
         self.section_model.set_entry(entry)
         self.section_tree.expandToDepth(0)
@@ -426,6 +431,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.stop()
+        self.suggestions.stop()
         self.loader.cancel_pending()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()

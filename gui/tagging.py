@@ -29,7 +29,7 @@ NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_J)
 PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_K)
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 NEXT_UNLABELLED_KEY = Qt.Key.Key_N
-RESERVED_LABEL_KEYS = frozenset("jkn0")  # keys a label may not take
+RESERVED_LABEL_KEYS = frozenset("jkn0au")  # keys a label may not take (a, u: gui.suggestion_actions)
 
 
 def label_for_key(labels: Sequence[LabelDef], text: str) -> str | None:
@@ -52,6 +52,9 @@ def key_help() -> list[tuple[str, str]]:
         ("N", tr("Next unlabelled sentence")),
         ("Shift+N", tr("Previous unlabelled sentence")),
         ("0  Backspace  Delete", tr("Clear the label")),
+        ("Enter  Space", tr("Accept the suggested label and move on")),
+        ("Ctrl+Enter  A", tr("Accept the confident suggestions of the section")),
+        ("U", tr("Next uncertain: the least confident suggestion")),
         ("Home  End", tr("First / last sentence")),
         ("Esc", tr("Collapse the selection, close the search")),
         ("Ctrl+Z  Ctrl+Shift+Z", tr("Undo / redo")),
