@@ -57,6 +57,19 @@ class SummaryOptions:
     compare: int | None = None
 
 
+def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
+    """The file named in an output field; ValueError with a message when it cannot be written there."""
+    text = text.strip()
+    output = Path(text).expanduser()
+    if not text or not output.name or text.endswith(("/", "\\")) or output.is_dir():
+        raise ValueError(dialog.tr("Choose the file to write, not a folder."))
+    if suffix and output.suffix.lower() != suffix:
+        output = output.with_name(output.name + suffix)
+    if not output.parent.is_dir():
+        raise ValueError(dialog.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+    return output
+
+
 def _file_row(parent: QWidget, edit: QLineEdit, on_choose: object) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
@@ -154,12 +167,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         """The choices; ValueError with a message for the user when they do not make sense."""
-        text = self.output_edit.text().strip()
-        if not text:
-            raise ValueError(self.tr("Choose the file to write."))
-        output = Path(text).expanduser()
-        if not output.parent.is_dir():
-            raise ValueError(self.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+        output = _output_path(self, self.output_edit.text())
         split = None
         if self.split_box.isChecked():
             try:
@@ -193,10 +201,10 @@ class ExportDialog(QDialog):
         self.seed_box.setEnabled(split)
         self.error_label.clear()
         text = self.output_edit.text().strip()
-        if not text:
+        output = Path(text)
+        if not text or not output.name or text.endswith(("/", "\\")):
             self.files_label.setText("")
             return
-        output = Path(text)
         names = [side_file(output, part).name for part in ("train", "dev", "test")] if split else [output.name]
         names.append(side_file(output, "labels", ".json").name)
         if self.chosen_format() == FORMAT_DOCCANO:
@@ -274,14 +282,7 @@ class SummaryDialog(QDialog):
 
     def options(self) -> SummaryOptions:
         """The choices; ValueError with a message for the user when the file cannot be written there."""
-        text = self.output_edit.text().strip()
-        if not text:
-            raise ValueError(self.tr("Choose the file to write."))
-        output = Path(text).expanduser()
-        if output.suffix.lower() != ".docx":
-            output = output.with_name(output.name + ".docx")
-        if not output.parent.is_dir():
-            raise ValueError(self.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+        output = _output_path(self, self.output_edit.text(), ".docx")
         compare = self.compare_box.currentData()
         return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None)
 

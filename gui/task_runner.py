@@ -136,8 +136,10 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
 
     def step(done: int, total: int) -> None:
         if total > 0 and done >= total and finishing_label:
-            dialog.setLabelText(finishing_label)
-            dialog.setRange(0, 0)
+            if dialog.labelText() != finishing_label:
+                dialog.setLabelText(finishing_label)
+                dialog.setRange(0, 0)
+                dialog.setCancelButton(None)  # type: ignore[arg-type]  # the last step cannot be stopped
         elif total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))

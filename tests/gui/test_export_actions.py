@@ -128,6 +128,9 @@ def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_wi
         dialog = ExportDialog(open_files, suggested, parent)
         qtbot.addWidget(dialog)
         seen["open"] = dialog.open_button.isChecked() and open_files == 2
+        dialog.output_edit.setText("/")  # on the way to typing a path
+        dialog.accept()
+        seen["folder"] = dialog.error_label.text()
         dialog.output_edit.setText(str(out))
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
         seen["renamed"] = dialog.output_edit.text()
@@ -145,6 +148,7 @@ def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_wi
     _run(qtbot, window, "export_action")
 
     assert seen["open"] is True
+    assert "not a folder" in str(seen["folder"])
     assert seen["renamed"] == str(tmp_path / "data.csv")
     assert "80/10/10" in str(seen["error"])
     assert "data.train.csv, data.dev.csv, data.test.csv, data.labels.json" in str(seen["files"])
