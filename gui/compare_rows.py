@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from core.align import Alignment, Progress, SentencePair, align_reports, word_diff
+from core.align import Alignment, Progress, SectionPair, SentencePair, align_reports, word_diff
 from core.model import LEVEL_PART, LEVEL_SUBSECTION, Report, Section
 
 ROW_SENTENCES = "sentences"
@@ -192,7 +192,8 @@ def _side_by_side(old_indexes: Sequence[int], new_indexes: Sequence[int]) -> lis
 def _with_headings(rows: list[CompareRow], alignment: Alignment, old_units: _Units,
                    new_units: _Units) -> list[CompareRow]:
     """Insert heading rows where a part or topic unit starts on either side."""
-    section_pairs = {(pair.old, pair.new): pair for pair in alignment.section_pairs if pair.old and pair.new}
+    section_pairs: dict[tuple[str | None, str | None], SectionPair] = {
+        (pair.old, pair.new): pair for pair in alignment.section_pairs if pair.old and pair.new}
     result: list[CompareRow] = []
     shown: list[tuple[Section | None, Section | None]] = [(None, None), (None, None)]  # (part, unit) per side
     for row in rows:

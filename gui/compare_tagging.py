@@ -89,9 +89,20 @@ class CompareTagging(QObject):
             self.side = side
         index = self.proxy.index(proxy_row, COLUMN_OF_SIDE[self.side])
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._scroll_to(index)
         self._last_source_row = index.data(SOURCE_ROW_ROLE)
         self.currentChanged.emit()
+
+    def _scroll_to(self, index: QModelIndex) -> None:
+        """Keep the current row away from the edges: centre it when it comes too close to one."""
+        rect = self.view.visualRect(index)
+        height = self.view.viewport().height()
+        margin = min(120, height // 5)
+        if rect.top() < margin or rect.bottom() > height - margin:
+            hint = QAbstractItemView.ScrollHint.PositionAtCenter
+            if rect.height() > height - 2 * margin:
+                hint = QAbstractItemView.ScrollHint.PositionAtTop
+            self.view.scrollTo(index, hint)
 
     def go_to_sentence(self, side: int, sentence_index: int) -> bool:
         """Make a sentence of one side current (from the indicator table or an undo)."""

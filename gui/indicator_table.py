@@ -27,6 +27,10 @@ DROPPED_BACKGROUND = QColor("#fbeaea")
 NEW_BACKGROUND = QColor("#e8f5e6")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorTable", text)
+
+
 def value_text(indicator: Indicator | None) -> str:
     """``预计 增长 4%左右``: hedge, relation and the value with its unit and qualifier."""
     if indicator is None:
@@ -50,10 +54,6 @@ def change_text(pair: IndicatorPair) -> str:
     number = f"{difference:+.4f}".rstrip("0").rstrip(".")
     unit = "个百分点" if old.unit == "%" else old.unit
     return number + unit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorTable", text)
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -204,6 +204,7 @@ class IndicatorPanel(QWidget):
 
     def _clicked(self, index: QModelIndex) -> None:
         pair = self.model.pair(index.row())
+        chosen: Indicator | None
         if index.column() == COLUMN_OLD_VALUE and pair.old is not None:
             chosen, side = pair.old, OLD
         elif index.column() == COLUMN_NEW_VALUE and pair.new is not None:
