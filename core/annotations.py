@@ -22,6 +22,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from core.annotation_format import (
@@ -94,6 +95,7 @@ class AnnotationSet:
         self.read_only_reason: str | None = None
         self.load_error: AnnotationFileError | None = None
         self.last_reattach = ReattachResult()
+        self.last_conflict_copy: Path | None = None  # another program's version kept on overwrite
         self._attached: dict[tuple[str, str], Annotation] = {}
         self._orphans: list[Annotation] = []
         self._reports: dict[str, dict[str, str]] = {}
@@ -317,8 +319,11 @@ class AnnotationSet:
         if on_disk is not None and digest != self._disk_digest and not overwrite_external_changes:
             raise SaveConflictError(self.path, (
                 f"Not saving {self.path}: the file was changed by another program or window since it was "
-                "opened. Reopen it, or save anyway to overwrite it (the other version goes to the .bak file)."
+                "opened. Save anyway to overwrite it: the other version is then kept as a separate "
+                "'.conflict-<time>.json' file beside it."
             ))
+        if on_disk is not None and digest != self._disk_digest:
+            self.last_conflict_copy = self._keep_conflict_copy(on_disk)
         if on_disk != data:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -338,6 +343,13 @@ class AnnotationSet:
             remove_stale_temps(self.path)
         self._saved_bytes = data
         self._disk_digest = _digest(data)
+
+    def _keep_conflict_copy(self, on_disk: bytes) -> Path:
+        """Keep another program's version for good (``.bak`` is replaced at every save)."""
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}.json")
+        atomic_write(copy, on_disk)
+        return copy
 
     # the file form
 

@@ -96,7 +96,7 @@ def ask_after_failed_save(parent: QWidget | None, message: str) -> str:
 
 
 def ask_overwrite_external_change(parent: QWidget | None, message: str) -> bool:
-    """The annotation file changed on disk: overwrite it (the other version goes to .bak)?"""
+    """The annotation file changed on disk: overwrite it (the other version is kept as a conflict copy)?"""
     answer = QMessageBox.question(
         parent,
         _tr("Annotation file changed"),

@@ -464,6 +464,15 @@ def test_change_on_disk_is_not_overwritten_silently(source: Path) -> None:
     assert first.path.read_bytes() == saved_by_first
     second.save(overwrite_external_changes=True)
     assert backup_path(first.path).read_bytes() == saved_by_first
+    # The other window's version outlives later saves, which replace the .bak.
+    kept = second.last_conflict_copy
+    assert kept is not None and kept.parent == first.path.parent
+    second.set(report, report.sentences[2], "target")
+    second.save()
+    second.set(report, report.sentences[0], "target")
+    second.save()
+    assert kept.read_bytes() == saved_by_first
+    assert load_annotation_file(kept).get(report.id, report.sentences[3].id).label == "other"
 
 
 def test_stale_temporary_files_are_removed_on_save(source: Path) -> None:
