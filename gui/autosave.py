@@ -34,6 +34,7 @@ class Autosaver(QObject):
 
     saved = Signal()  # everything is saved
     failed = Signal(list)  # list[SaveFailure]
+    conflict_kept = Signal(str)  # path of another program's version kept on overwrite
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +73,10 @@ class Autosaver(QObject):
             if annotations.read_only or not annotations.dirty:
                 continue
             try:
-                annotations.save(overwrite_external_changes=bool(overwrite and id(open_file) in overwrite))
+                overwriting = bool(overwrite and id(open_file) in overwrite)
+                annotations.save(overwrite_external_changes=overwriting)
+                if overwriting and annotations.last_conflict_copy is not None:
+                    self.conflict_kept.emit(str(annotations.last_conflict_copy))
             except ReadOnlyError:
                 continue
             except SaveConflictError as error:

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._update_title)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.conflict_kept.connect(lambda path: self.statusBar().showMessage(
+            self.tr("The other version of the annotation file is kept as %1").replace("%1", path), 15000))
 
     # opening files
 
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
     # saving
 
     def save_now(self) -> bool:
+        self.sentence_panel.commit_note()
         return not self.autosaver.save_all()
 
     def _saved(self) -> None:
@@ -440,6 +443,7 @@ class MainWindow(QMainWindow):
 
     def _can_close(self) -> bool:
         """Save everything; ask only when something could not be saved."""
+        self.sentence_panel.commit_note()
         overwrite: set[int] = set()
         while True:
             failures = self.autosaver.save_all(overwrite=overwrite)

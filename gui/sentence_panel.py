@@ -49,7 +49,7 @@ class SentencePanel(QWidget):
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
         self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter to keep it)"))
-        self.note_field.editingFinished.connect(self._note_finished)
+        self.note_field.editingFinished.connect(self.commit_note)
         form.addRow(self.tr("Label:"), self.label_value)
         form.addRow(self.tr("Source:"), self.source_value)
         form.addRow(self.tr("Suggested:"), self.suggestion_value)
@@ -115,7 +115,8 @@ class SentencePanel(QWidget):
             self.note_field.setText(note)
         self.note_field.setEnabled(enabled)
 
-    def _note_finished(self) -> None:
+    def commit_note(self) -> None:
+        """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
         if self.note_field.isEnabled() and self.note_field.text() != self._shown_note:
             self._shown_note = self.note_field.text()
             self.noteEdited.emit(self.note_field.text())

@@ -198,6 +198,21 @@ def test_note_in_the_sentence_panel(qtbot, make_window, weihai_2022) -> None:  #
     assert saved_annotations(weihai_2022)[0]["note"] == "check the year"
 
 
+def test_note_typed_without_enter_is_saved_by_ctrl_s_and_on_close(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    qtbot.keyClick(window.view, Qt.Key.Key_K)
+    field = window.sentence_panel.note_field
+    field.setFocus()
+    qtbot.keyClicks(field, "ask the team")
+    qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved_annotations(weihai_2022)[0]["note"] == "ask the team"
+    qtbot.keyClicks(field, " again")
+    window.close()
+    assert saved_annotations(weihai_2022)[0]["note"] == "ask the team again"
+
+
 def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
