@@ -168,7 +168,8 @@ class TaggingController(QObject):
             self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
                                       "Labels cannot be changed."))
             return False
-        selected = list(entry.selected_range())
+        # A range stretched over sentences the filter hides labels only those in view.
+        selected = [index for index in entry.selected_range() if index == entry.current or self.matches(index)]
         command = LabelCommand(self.workspace, entry, selected, label)
         self.undo_stack.push(command)
         if self.auto_advance:

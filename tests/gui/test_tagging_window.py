@@ -194,6 +194,26 @@ def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:  #
     assert entry.label_of(0) is None
 
 
+def test_range_under_a_filter_leaves_hidden_sentences_alone(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    entry = window.current_entry
+    view = window.view
+    window.menu_actions.auto_advance_action.setChecked(False)
+    for index in (1, 2, 3):
+        window.tagging.go_to(index)
+        qtbot.keyClick(view, Qt.Key.Key_1)
+    box = window.menu_actions.filter_box
+    box.setCurrentIndex(box.findText("Unlabelled only"))
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert entry.current == 0
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert entry.current == 4  # the range reaches over the three hidden targets
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert [entry.label_of(index) for index in range(5)] == [
+        "achievement", "target", "target", "target", "achievement"]
+
+
 def test_search_moves_to_hits(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
