@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self.workspace.labelSetChanged.connect(self._label_set_changed)
         self.workspace.metadataChanged.connect(self._metadata_changed)
         self.report_list.selectionModel().currentChanged.connect(self._report_chosen)
+        # A click (or Enter) on a report hands the keys to the report; arrows keep moving in the list.
+        self.report_list.clicked.connect(lambda _index: self.view.setFocus(Qt.FocusReason.MouseFocusReason))
+        self.report_list.activated.connect(lambda _index: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.section_tree.clicked.connect(self._section_chosen)
         self.section_tree.activated.connect(self._section_chosen)
         self.view.topOffsetChanged.connect(self._view_scrolled)
