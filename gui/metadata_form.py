@@ -49,6 +49,10 @@ class MetadataForm(QWidget):
         self.reset_button = QPushButton(self.tr("Revert"), self)
         self.reset_button.setToolTip(self.tr("Show the stored values again"))
         self.reset_button.clicked.connect(self.reload)
+        self.found_button = QPushButton(self.tr("Use found values"), self)
+        self.found_button.setToolTip(self.tr("Drop every correction and go back to what was found in the text"))
+        self.found_button.clicked.connect(self.use_found_values)
+        row.addWidget(self.found_button)
         self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.clicked.connect(self.apply)
         row.addWidget(self.reset_button)
@@ -72,13 +76,14 @@ class MetadataForm(QWidget):
                 field.setToolTip(self.tr("Not found in the text"))
             field.setEnabled(entry is not None and not entry.read_only)
         self.apply_button.setEnabled(entry is not None and not entry.read_only)
+        self.found_button.setEnabled(entry is not None and not entry.read_only)
         if entry is None:
             self.note.setText("")
         elif entry.read_only:
             self.note.setText(self.tr("Read-only: the annotation file could not be read."))
         else:
             self.note.setText(self.tr("Corrections are saved in the annotation file; the report file is never changed. "
-                                      "Empty a field to go back to what was found in the text."))
+                                      "An emptied field means the value is unknown."))
 
     def apply(self) -> None:
         entry = self.entry
@@ -88,13 +93,32 @@ class MetadataForm(QWidget):
         stored = entry.annotations.metadata_corrections(entry.report.id)
         for name, field in self.fields.items():
             text = field.text().strip()
-            shown = entry.report.metadata.get(name).value
-            if text == shown:
+            if name in YEAR_FIELDS and text and not _is_year(text):
+                self.note.setText(self.tr("“%1” is not a year: write four digits, such as 2023.").replace("%1", text))
+                field.setFocus()
+                return
+            if text == entry.report.metadata.get(name).value:
                 continue
-            if not text or text == entry.parsed_metadata(name).value:
+            if text == entry.parsed_metadata(name).value:
                 if name in stored:
                     changes[name] = None  # back to the parsed value
             else:
-                changes[name] = text
+                changes[name] = text  # "" records that the value is unknown
         if changes:
             self.correctionsRequested.emit(changes)
+
+    def use_found_values(self) -> None:
+        """Drop every correction of the shown report."""
+        entry = self.entry
+        if entry is None or entry.read_only:
+            return
+        stored = entry.annotations.metadata_corrections(entry.report.id)
+        if stored:
+            self.correctionsRequested.emit({name: None for name in stored})
+
+
+YEAR_FIELDS = ("year", "review_year")
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isascii() and text.isdigit()

@@ -185,6 +185,26 @@ def test_metadata_form_corrects_and_undoes(qtbot, make_window, weihai_2022) -> N
     assert reopened.metadata_form.fields["place"].text() == "山东省威海市"
 
 
+def test_metadata_form_can_empty_a_wrong_value_and_checks_years(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    form = window.metadata_form
+    report = window.current_entry.report
+    form.fields["year"].setText("二〇二二")
+    qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    assert report.metadata.year.value == "2022" and "not a year" in form.note.text()
+    form.fields["year"].setText("2022")
+    form.fields["speaker"].setText("")
+    qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    assert report.metadata.speaker.value == "" and report.metadata.speaker.source == "user"
+    window.save_now()
+    data = json.loads(annotation_file(weihai_2022).read_text(encoding="utf-8"))
+    assert data["metadata_corrections"] == {"r1": {"speaker": ""}}
+    qtbot.mouseClick(form.found_button, Qt.MouseButton.LeftButton)
+    assert report.metadata.speaker.value == "闫剑波"
+    assert form.fields["speaker"].text() == "闫剑波"
+
+
 def test_note_in_the_sentence_panel(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
