@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
                 "%1", open_file.source.name).replace("%2", str(annotations.path)), 10000)
 
     def _file_failed(self, path: str, message: str) -> None:
+        self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
 
     # showing a report

@@ -62,6 +62,11 @@ class AppSettings:
                 recent.append(str(old))
         self._settings.setValue(_RECENT, recent[:MAX_RECENT])
 
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget a file that could not be opened."""
+        gone = str(Path(path).resolve())
+        self._settings.setValue(_RECENT, [str(old) for old in self.recent_files() if str(old) != gone])
+
     def clear_recent_files(self) -> None:
         self._settings.setValue(_RECENT, [])
 

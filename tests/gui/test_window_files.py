@@ -120,6 +120,7 @@ def test_unreadable_report_is_an_error_message(qtbot, make_window, dialog_log, t
     open_and_wait(qtbot, window, [empty])
     assert dialog_log.names() == ["show_error"]
     assert window.current_entry is None
+    assert empty.resolve() not in window.settings.recent_files()  # no dead entry in File › Recent
 
 
 def test_fallback_location_is_shown(qtbot, make_window, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
