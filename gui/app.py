@@ -61,11 +61,10 @@ def resolve_annotator(given: str | None, settings: AppSettings) -> str:
         return given.strip()
     if settings.annotator:
         return settings.annotator
-    name = dialogs.ask_annotator(None, dialogs.default_annotator_name())
-    if name:
-        settings.annotator = name
-        return name
-    return dialogs.default_annotator_name() or "annotator"
+    # Asked once: a cancelled question keeps the proposed name (File › Annotator changes it).
+    name = dialogs.ask_annotator(None, dialogs.default_annotator_name()) or dialogs.default_annotator_name() or "annotator"
+    settings.annotator = name
+    return name
 
 
 def run_app(argv: Sequence[str]) -> int:

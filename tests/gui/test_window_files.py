@@ -262,6 +262,14 @@ def test_annotator_is_asked_once_and_remembered(dialog_log) -> None:  # noqa: AN
     assert AppSettings().annotator == "王芳"
 
 
+def test_cancelled_annotator_question_is_not_asked_again(dialog_log, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(app_module.dialogs, "default_annotator_name", lambda: "user1")
+    dialog_log.annotator = None  # the user closes the question
+    assert app_module.resolve_annotator(None, AppSettings()) == "user1"
+    assert app_module.resolve_annotator(None, AppSettings()) == "user1"
+    assert dialog_log.names() == ["ask_annotator"]
+
+
 def test_command_line(qtbot, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
     args = app_module.parse_arguments([str(weihai_2022), "--annotator", "bob"])
     assert args.files == [weihai_2022] and args.annotator == "bob"
