@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
+from core.annotation_paths import is_bundled_sample
 from gui import dialogs
 from gui.actions import WindowActions
 from gui.autosave import Autosaver, SaveFailure
@@ -287,9 +288,10 @@ class MainWindow(QMainWindow):
             self.status.show_save_state(SAVE_READ_ONLY)
         elif annotations.is_fallback and id(entry.file) not in self._dismissed_fallback:
             key_file = id(entry.file)
-            banner = self.banners.show_message(BANNER_FALLBACK, KIND_INFO, self.tr(
-                "The folder of this report cannot be written, so its labels are kept in %1").replace(
-                "%1", str(annotations.path)))
+            reason = (self.tr("This is a sample report shipped with the app, so its labels are kept in %1")
+                      if is_bundled_sample(entry.file.source) else
+                      self.tr("The folder of this report cannot be written, so its labels are kept in %1"))
+            banner = self.banners.show_message(BANNER_FALLBACK, KIND_INFO, reason.replace("%1", str(annotations.path)))
             banner.close_button.clicked.connect(lambda: self._dismissed_fallback.add(key_file))
         orphans = [annotation for annotation in annotations.orphans() if annotation.report == entry.report.id]
         if orphans and id(entry) not in self._dismissed_orphans:

@@ -86,7 +86,7 @@ class ReportListModel(QAbstractListModel):
             self.tr("Labels: %1").replace("%1", str(annotations.path)),
         ]
         if annotations.is_fallback:
-            lines.append(self.tr("(kept in your data folder: the source folder cannot be written)"))
+            lines.append(self.tr("(kept in your data folder: a bundled sample, or a folder that cannot be written)"))
         if entry.read_only:
             lines.append(self.tr("Read-only: %1").replace("%1", annotations.read_only_reason or ""))
         return "\n".join(lines)
