@@ -485,7 +485,8 @@ def write_collection(
             confirmed = sum(len(item.annotations.for_report(item.report.id)) if item.annotations is not None else 0
                             for item in part)
             labelled += confirmed
-            suggested += sum(len(document["label"]) for document in documents) - confirmed  # type: ignore[arg-type]
+            spans = sum(len(document["label"]) for document in documents)  # type: ignore[arg-type,misc]
+            suggested += spans - confirmed
         else:
             records = [record for item in part
                        for record in sentence_records(item, include_unlabelled, suggestions_of(item))]

@@ -52,9 +52,11 @@ class SuggestionActions(QObject):
         menu.addAction(self.show_action)
         model_menu = menu.addMenu(self.tr("Suggestion &model"))
         self.threshold_action = self._action(self.tr("Confidence for accepting a section…"), self.ask_threshold)
-        self.retrain_action = self._action(self.tr("Retrain now"), controller.retrain)
-        self.folder_action = self._action(self.tr("Train from a folder…"), lambda: controller.train_from_folder())
-        self.reset_action = self._action(self.tr("Reset the model…"), controller.reset_model)
+        learner = controller.learner
+        self.retrain_action = self._action(self.tr("Retrain now"), learner.retrain)
+        self.folder_action = self._action(self.tr("Train from a folder…"),
+                                          lambda: learner.train_from_folder(start=window.settings.last_folder))
+        self.reset_action = self._action(self.tr("Reset the model…"), learner.reset_model)
         model_menu.addActions([self.threshold_action, self.retrain_action, self.folder_action, self.reset_action])
         self._update_texts()
         window.view.installEventFilter(self)  # installed after the tagging controller's: sees keys first

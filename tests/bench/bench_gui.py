@@ -125,6 +125,12 @@ def main() -> int:
             label = f"{entry.report.display_name()} ({sentences} sentences)"
             rows.append((label, sentences, "label key, auto-advance", key_times(app, window, label_keys, watch)))
             rows.append((label, sentences, "J (next sentence)", key_times(app, window, [Qt.Key.Key_J] * PRESSES, watch)))
+            window.tagging.go_to(0)
+            app.processEvents()
+            # accepting suggestions; every few presses the model retrains in the background meanwhile
+            rows.append((label, sentences, "Enter (accept suggestion)",
+                         key_times(app, window, [Qt.Key.Key_Return] * PRESSES, watch)))
+            window.suggestions.worker.wait()
             window.undo_stack.clear()
             window.autosaver.stop()
             window.close()

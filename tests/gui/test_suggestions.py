@@ -29,7 +29,7 @@ def suggestion_dialog_log(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
     def fake(name: str):  # noqa: ANN202
         def answer(*_args: object) -> object:
-            answers["calls"].append(name)  # type: ignore[union-attr]
+            answers["calls"].append(name)  # type: ignore[attr-defined]
             return answers[name]
         return answer
 
@@ -183,9 +183,9 @@ def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(  # n
     window = make_window()
     open_and_wait(qtbot, window, [first, second])
     controller = window.suggestions
-    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30000)  # the (empty) model folder was looked at
+    qtbot.waitUntil(lambda: not controller.learner.worker.busy, timeout=30000)  # the (empty) model folder was looked at
     entry = window.current_entry
-    assert entry.report.source == first and controller.model is None
+    assert entry.report.source == first and controller.learner.state is None
     report = entry.report
     last = len(report.sentences) - 1
     window.tagging.go_to(0)
@@ -196,7 +196,7 @@ def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(  # n
     for index in leads:  # the annotator decides that run-in leads are "other"
         window.tagging.go_to(index)
         qtbot.keyClick(window.view, Qt.Key.Key_3)
-    assert controller.worker.busy  # retraining started after the label changes...
+    assert controller.learner.worker.busy  # retraining started after the label changes...
     started = time.perf_counter()
     qtbot.keyClick(window.view, Qt.Key.Key_J)  # ...and the window still answers at once
     assert time.perf_counter() - started < 0.2
@@ -210,7 +210,7 @@ def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(  # n
         return all(item is not None and item.label == "other" and item.reason.startswith("model") for item in found)
 
     qtbot.waitUntil(learned, timeout=60000)
-    assert "model" in controller.status_label.text()
+    assert "model" in controller.learner.status_label.text()
     folder = model_folder(annotation_file(first), ANNOTATOR, False)
     assert folder == tmp_path / "reports" / f"gwr-model.{ANNOTATOR}"
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -236,7 +236,7 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path, 
     entry = window.current_entry
     lead = next(index for index, sentence in enumerate(entry.report.sentences) if _opens_lead(entry.report, sentence))
     assert controller.suggestion(entry, lead).label == "other"  # type: ignore[union-attr]
-    assert "model" in controller.status_label.text()
+    assert "model" in controller.learner.status_label.text()
 
     suggestion_dialog_log["reset"] = False
     window.suggestion_actions.reset_action.trigger()  # asked, and cancelled: nothing happens
@@ -245,9 +245,9 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path, 
     with qtbot.waitSignal(controller.modelChanged, timeout=30000):
         window.suggestion_actions.reset_action.trigger()
     assert suggestion_dialog_log["calls"] == ["reset", "reset"]
-    assert not folder.exists() and controller.model is None
+    assert not folder.exists() and controller.learner.state is not None and not controller.learner.state.ready
     assert controller.suggestion(entry, lead).label == rules[entry.report.sentences[lead].id].label  # type: ignore[union-attr]
-    assert "model" not in controller.status_label.text()
+    assert "model" not in controller.learner.status_label.text()
 
 
 def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,  # noqa: ANN001
@@ -266,15 +266,17 @@ def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,  
     window = make_window()
     open_and_wait(qtbot, window, [source])
     controller = window.suggestions
-    qtbot.waitUntil(lambda: not controller.worker.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not controller.learner.worker.busy, timeout=30000)
     suggestion_dialog_log["folder"] = gold
-    with qtbot.waitSignal(controller.modelChanged, timeout=60000):
+    with qtbot.waitSignal(controller.learner.worker.finished, timeout=60000,
+                          check_params_cb=lambda kind, _result, _tag: kind == "folder"):
         window.suggestion_actions.folder_action.trigger()
-    assert controller.model is not None and controller.model.example_count == len(report.sentences)
+    assert controller.learner.state is not None and controller.learner.state.ready
+    assert controller.learner.state.example_count == len(report.sentences)
     folder = model_folder(annotation_file(source), ANNOTATOR, False)
     assert json.loads((folder / TRAINING_FOLDERS_FILE).read_text(encoding="utf-8"))["folders"] == [str(gold)]
     assert "Learned from" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: controller.suggestion(window.current_entry, 0) is not None
-                    and controller.worker.busy is False, timeout=30000)
+                    and controller.learner.worker.busy is False, timeout=30000)
     window.close()
     assert not annotation_file(source).exists()  # training writes no labels
