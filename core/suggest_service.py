@@ -178,6 +178,16 @@ class SuggestionService:
 
 
 _SERVICE: SuggestionService | None = None
+BACKGROUND_NICENESS = 10  # how much less CPU priority the child process takes
+
+
+def lower_priority() -> None:
+    """Make this process yield the processor to the window (where the system allows it)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:
+            pass
 
 
 def run(method: str, *args: object) -> object:

@@ -2,8 +2,9 @@
 
 The model lives in a folder beside the annotation file of the first report
 opened (``core.suggest_training`` says where, and what it learns from).  It is
-loaded when that report opens (a child process is started only when there is
-something to load or enough labels to learn from), retrained
+loaded shortly after that report opens (``LOAD_DELAY_MS``; a child process
+is started only when there is something to load or enough labels to learn
+from), retrained
 ``RETRAIN_IDLE_MS`` after the last label change, or at once after
 ``RETRAIN_EVERY`` changes, and saved after each training.  All of that runs
 in the child process of a ``SuggestionWorker`` (``core.suggest_service``):
@@ -28,6 +29,7 @@ from gui.workspace import OpenFile, ReportEntry, Workspace
 
 RETRAIN_IDLE_MS = 3000
 RETRAIN_EVERY = 10  # label changes
+LOAD_DELAY_MS = 1500  # after a report opens: let it be parsed and shown before the model loads
 
 JOB_LOAD = "load"
 JOB_TRAIN = "train"
@@ -63,6 +65,10 @@ class SuggestionLearner(QObject):
         self._retrain_timer.setSingleShot(True)
         self._retrain_timer.setInterval(RETRAIN_IDLE_MS)
         self._retrain_timer.timeout.connect(self.retrain)
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(self._load_if_needed)
         self.status_label = QLabel(status_bar)
         self.status_label.setObjectName("suggestionStatus")
         status_bar.addPermanentWidget(self.status_label)
@@ -87,10 +93,14 @@ class SuggestionLearner(QObject):
             self.model_folder = model_folder(annotations.path, self.annotator, annotations.is_fallback)
             self._annotation_file = (annotations.path, annotations.is_fallback)
             self._update_status()
+        if self._opened:
+            self._predict_missing()
+        else:
+            self._load_timer.start()
+
+    def _load_if_needed(self) -> None:
         if not self._opened and self._something_to_load():
             self._open_model()
-        else:
-            self._predict_missing()
 
     def _something_to_load(self) -> bool:
         """Whether there is a model, a training folder or enough labels; else no process is started yet."""
@@ -106,6 +116,7 @@ class SuggestionLearner(QObject):
         assert self.model_folder is not None and self._annotation_file is not None
         path, is_fallback = self._annotation_file
         self._opened = True
+        self._load_timer.stop()
         self.worker.submit(JOB_LOAD, "open", self.model_folder, path, self.annotator, is_fallback,
                            self._label_refs(), self._open_sources())
 
@@ -184,6 +195,7 @@ class SuggestionLearner(QObject):
     def stop(self) -> None:
         """On closing: no more retraining; the child process ends after a job already running."""
         self._retrain_timer.stop()
+        self._load_timer.stop()
         self.worker.shutdown()
 
     # results

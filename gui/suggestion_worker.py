@@ -2,7 +2,8 @@
 
 Each job is a call of ``core.suggest_service.SuggestionService`` by method
 name with small, picklable arguments.  Jobs run one after another in a child
-process (started with "spawn" on first use, one per window), so jieba and
+process (started with "spawn" on first use, one per window, at a lower
+priority), so jieba and
 scikit-learn never hold the interpreter lock the GUI thread needs: a thread
 of the pool only waits for the child's answer.  The result comes back by
 ``finished(kind, result, tag)`` (the tag given with the job), an exception by
@@ -113,7 +114,8 @@ class SuggestionWorker(QObject):
         if self._in_process:
             return None
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=suggest_service.lower_priority)
         return self._executor
 
     def _start_next(self) -> None:

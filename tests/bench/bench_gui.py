@@ -130,7 +130,7 @@ def main() -> int:
             # accepting suggestions; every few presses the model retrains in the background meanwhile
             rows.append((label, sentences, "Enter (accept suggestion)",
                          key_times(app, window, [Qt.Key.Key_Return] * PRESSES, watch)))
-            window.suggestions.worker.wait()
+            window.suggestions.learner.worker.wait()
             window.undo_stack.clear()
             window.autosaver.stop()
             window.close()
