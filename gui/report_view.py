@@ -1,8 +1,9 @@
 """The report text: paragraphs, label colours, the current sentence.
 
 The document is built once per report (``gui.report_document``).  Label
-colours, suggested labels (a pale tint of the label colour with a dashed
-underline, on sentences without a label), the selection and search hits are
+colours, suggested labels (on sentences without a label: a pale tint of the
+label colour, underlined dashed, or wavy when the suggestion is uncertain), the
+selection and search hits are
 extra selections; a label change replaces only the extra selections of the
 sentences it touched, so a key press repaints a few lines and never relays out
 the document.  The current sentence is framed by an outline painted over the
@@ -74,8 +75,9 @@ class ReportView(QTextEdit):
         self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
         self._label_selections: list[ExtraSelection | None] = []
         self._labels: Callable[[int], str | None] = lambda index: None
-        self._suggested: Callable[[int], str | None] = lambda index: None
-        self._suggestion_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat]] = {}  # even, odd sentences
+        self._suggested: Callable[[int], tuple[str, bool] | None] = lambda index: None
+        # per label: (even sentences, odd sentences, uncertain)
+        self._suggestion_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
         self._matches: Callable[[int], bool] | None = None
         self._current: int | None = None
         self._selected = range(0)
@@ -140,12 +142,18 @@ class ReportView(QTextEdit):
             suggested.setUnderlineColor(colour.darker(150))
             suggested_shaded = QTextCharFormat(suggested)
             suggested_shaded.setBackground(style.faded(style.shaded(colour), style.SUGGESTION_FADE))
-            self._suggestion_formats[label.name] = (suggested, suggested_shaded)
+            uncertain = QTextCharFormat(suggested)
+            uncertain.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            self._suggestion_formats[label.name] = (suggested, suggested_shaded, uncertain)
         if refresh:
             self.refresh_all()
 
-    def set_suggestions(self, suggested: Callable[[int], str | None] | None, refresh: bool = True) -> None:
-        """Show ``suggested(index)`` (a label name or None) on sentences without a label; None shows none."""
+    def set_suggestions(self, suggested: Callable[[int], tuple[str, bool] | None] | None,
+                        refresh: bool = True) -> None:
+        """Show ``suggested(index)``, (label name, confident) or None, on sentences without a label.
+
+        None shows no suggestions.
+        """
         self._suggested = suggested if suggested is not None else (lambda index: None)
         if refresh:
             self.refresh_all()
@@ -247,8 +255,8 @@ class ReportView(QTextEdit):
         dimmed = self._matches is not None and not self._matches(index)
         if label is None or label not in self._label_formats:
             suggested = self._suggested(index) if label is None and not dimmed else None
-            if suggested in self._suggestion_formats:
-                char_format = self._suggestion_formats[suggested][index % 2]  # type: ignore[index]
+            if suggested is not None and suggested[0] in self._suggestion_formats:
+                char_format = self._suggestion_formats[suggested[0]][index % 2 if suggested[1] else 2]
             elif not dimmed:
                 return None
             else:

@@ -5,8 +5,9 @@ label, confidence, reason) for every sentence of each report shown: the
 rules' at once when the report is first shown, then, once a model has learned
 from enough confirmed labels, the model's where it is more confident
 (``core.suggest``).  The report view tints sentences without a label in the
-pale colour of their suggestion; the sentence panel says what is suggested
-and why.
+pale colour of their suggestion, underlined dashed, or wavy where the
+confidence is below the accept threshold (the hard cases); the sentence panel
+says what is suggested, how sure and why.
 
 Accepting a suggestion saves it with ``source: suggested`` through the same
 ``LabelCommand`` a label key uses (which saves ``source: manual``); accepting
@@ -111,6 +112,7 @@ class SuggestionController(QObject):
     @accept_threshold.setter
     def accept_threshold(self, value: float) -> None:
         self._settings.setValue(THRESHOLD_KEY, float(value))
+        self.view.set_suggestions(self._view_labels(self.tagging.entry))  # which ones are uncertain changed
 
     @property
     def show_suggestions(self) -> bool:
@@ -140,11 +142,13 @@ class SuggestionController(QObject):
         self.learner.shown = entry
         self.view.set_suggestions(self._view_labels(entry), refresh=False)
 
-    def _view_labels(self, entry: ReportEntry | None) -> Callable[[int], str | None] | None:
+    def _view_labels(self, entry: ReportEntry | None) -> Callable[[int], tuple[str, bool]] | None:
+        """For the view: each sentence's suggested label, and whether it reaches the accept threshold."""
         if entry is None or not self._show or entry not in self._by_entry:
             return None
         suggestions = self._by_entry[entry]  # updated in place when the model predicts
-        return lambda index: suggestions[index].label
+        threshold = self.accept_threshold
+        return lambda index: (suggestions[index].label, suggestions[index].confidence >= threshold)
 
     def _labels_changed(self, entry: ReportEntry, _indexes: list[int]) -> None:
         if entry is self.tagging.entry:
@@ -287,7 +291,9 @@ class SuggestionController(QObject):
         if current is None:
             self._by_entry[entry] = suggestions
             return
-        moved = [index for index, (old, new) in enumerate(zip(current, suggestions)) if old.label != new.label]
+        threshold = self.accept_threshold
+        moved = [index for index, (old, new) in enumerate(zip(current, suggestions))
+                 if (old.label, old.confidence >= threshold) != (new.label, new.confidence >= threshold)]
         current[:] = suggestions  # in place: the view's callable reads this list
         if moved and entry is self.tagging.entry and self._show:
             self.view.refresh_sentences(moved)

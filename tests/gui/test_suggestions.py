@@ -78,7 +78,8 @@ def test_enter_and_space_accept_a_number_key_overrides_and_undo(qtbot, make_wind
     assert entry.current == first and entry.label_of(first) is None
     suggested_format = _selection_format(window, first)
     assert suggested_format is not None
-    assert suggested_format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert suggested_format.underlineStyle() in (QTextCharFormat.UnderlineStyle.DashUnderline,
+                                                 QTextCharFormat.UnderlineStyle.WaveUnderline)  # sure, unsure
     panel_text = window.sentence_panel.suggestion_value.text()
     assert panel_text.startswith(f"{rules[sentences[first].id].label} (0.")
 
@@ -126,9 +127,13 @@ def test_accept_all_in_a_section_is_one_undo_step(qtbot, make_window, weihai_202
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert [index for index in members if entry.label_of(index) is not None] == confident
 
+    uncertain = next(index for index in members if index not in confident)
+    wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert _selection_format(window, uncertain).underlineStyle() == wavy  # type: ignore[union-attr]
     suggestion_dialog_log["threshold"] = 0.5  # Tagging › Suggestion model › Confidence…
     window.suggestion_actions.threshold_action.trigger()
     assert "0.50" in window.suggestion_actions.accept_section_action.text()
+    assert _selection_format(window, uncertain).underlineStyle() != wavy  # type: ignore[union-attr]
     qtbot.keyClick(window.view, Qt.Key.Key_A)
     assert all(entry.label_of(index) == rules[sentences[index].id].label for index in members)
     assert window.undo_stack.count() == 2
