@@ -68,7 +68,10 @@ class SuggestionWorker(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None,
                  in_process: bool = False) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:  # its own thread, which mostly waits: the shared pool stays free for loading files
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._in_process = in_process
         self._executor: ProcessPoolExecutor | None = None
         self._waiting: list[tuple[str, Call]] = []
