@@ -285,3 +285,41 @@ def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,  
                     and controller.learner.worker.busy is False, timeout=30000)
     window.close()
     assert not annotation_file(source).exists()  # training writes no labels
+
+
+def test_a_damaged_saved_model_is_reported_and_the_rules_suggest(qtbot, make_window, tmp_path) -> None:  # noqa: ANN001
+    source = copy_report("weihai-2022.txt", tmp_path / "reports")
+    folder = model_folder(annotation_file(source), ANNOTATOR, False)
+    folder.mkdir(parents=True)
+    (folder / MANIFEST).write_text("{not json", encoding="utf-8")
+    window = make_window()
+    learner = window.suggestions.learner
+    with qtbot.waitSignal(learner.worker.finished, timeout=30000):
+        open_and_wait(qtbot, window, [source])
+    assert "cannot be read" in window.statusBar().currentMessage()
+    assert learner.state is not None and not learner.state.ready
+    assert (folder / MANIFEST).read_text(encoding="utf-8") == "{not json"  # left as it was
+    entry = window.current_entry
+    rules = suggest_by_rules(entry.report)
+    assert window.suggestions.suggestion(entry, 5) == rules[entry.report.sentences[5].id]
+
+
+def test_the_worker_runs_one_job_at_a_time_and_keeps_only_the_newest_waiting(qtbot) -> None:  # noqa: ANN001
+    from gui.suggestion_worker import SuggestionWorker
+
+    worker = SuggestionWorker(in_process=True)
+    results: list[tuple[str, object, object]] = []
+    failures: list[tuple[str, object]] = []
+    worker.finished.connect(lambda kind, result, tag: results.append((kind, result, tag)))
+    worker.failed.connect(lambda kind, error: failures.append((kind, error)))
+    gone = str(Path("/nonexistent/report.txt"))
+    from core.suggest_service import ReportKey
+
+    with qtbot.waitSignal(worker.busyChanged, timeout=10000, check_params_cb=lambda busy: not busy):
+        worker.submit("predict", "predict", [ReportKey(gone, "r1", "x")], tag=1)  # starts at once
+        worker.submit("predict", "predict", [ReportKey(gone, "r2", "y")], tag=2)  # waits...
+        worker.submit("predict", "predict", [], tag=3)  # ...and is replaced by this one
+        worker.submit("broken", "no_such_method")
+    assert [(kind, tag) for kind, _result, tag in results] == [("predict", 1), ("predict", 3)]
+    assert [kind for kind, _error in failures] == ["broken"] and isinstance(failures[0][1], AttributeError)
+    worker.shutdown()
