@@ -85,6 +85,7 @@ class SuggestionController(QObject):
         self._settings = QSettings()
         self._by_entry: dict[ReportEntry, list[Suggestion]] = {}
         self._visited: dict[ReportEntry, set[int]] = {}
+        self._from_model: set[ReportEntry] = set()  # reports whose suggestions came from the model
         self._show = self._bool(SHOW_KEY, True)
         self.learner = SuggestionLearner(self.workspace, window.annotator, window.statusBar(), window, self)
         self.learner.predicted.connect(self._predicted)
@@ -273,14 +274,16 @@ class SuggestionController(QObject):
     # what the model says
 
     def _model_changed(self) -> None:
-        if not self.learner.ready:  # reset, or too few labels: back to the rules
-            for entry in self._by_entry:
+        if not self.learner.ready and self._from_model:  # reset, or too few labels: back to the rules
+            for entry in self._from_model:
                 self._replace(entry, rule_suggestions(entry.report))
+            self._from_model.clear()
             self._show_current()
         self.modelChanged.emit()
 
     def _predicted(self, entry: ReportEntry, suggestions: list[Suggestion]) -> None:
         self._replace(entry, suggestions)
+        self._from_model.add(entry)
         if entry is self.tagging.entry:
             self._show_current()
         self.suggestionsChanged.emit(entry)
