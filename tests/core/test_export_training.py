@@ -287,7 +287,7 @@ def test_suggestions_in_csv_and_doccano_and_import_skips_them(corpus_folder: Pat
     for document in documents:
         spans = document["label"]
         assert len(spans) == len(reports[document["report_id"]].sentences)  # type: ignore[arg-type,index]
-        assert spans == sorted(spans)  # type: ignore[type-var]
+        assert spans == sorted(spans)  # type: ignore[call-overload]
     assert result.suggested > 0 and result.labelled + result.suggested == sum(
         len(report.sentences) for report in reports.values())
 
