@@ -226,11 +226,13 @@ class TaggingController(QObject):
         return True
 
     def click(self, index: int, shift: bool) -> None:
-        self.go_to(index, extend=shift)
+        # The clicked sentence is in view: scrolling now would put another one under the
+        # mouse and turn the release into a range.
+        self.go_to(index, extend=shift, scroll=False)
 
     def drag_to(self, index: int) -> None:
         if self.entry is not None and index != self.entry.current:
-            self.go_to(index, extend=True)
+            self.go_to(index, extend=True, scroll=False)
 
     def show_context_menu(self, index: int, position: QPoint) -> None:
         entry = self.entry

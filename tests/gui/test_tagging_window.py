@@ -111,6 +111,23 @@ def test_mouse_range_is_one_step(qtbot, make_window, weihai_2022) -> None:  # no
     assert [(r["sentence_id"], r["label"]) for r in records] == [(i, "achievement") for i in ids]
 
 
+def test_click_on_a_half_visible_sentence_selects_it_alone(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    view = window.view
+    height = view.viewport().height()
+    cut = next(index for index in range(len(window.current_entry.report.sentences))
+               if view.sentence_rect(index).top() < height - 8 < height < view.sentence_rect(index).bottom())
+    scrolled = view.verticalScrollBar().value()
+    point = QPoint(int(view.sentence_rect(cut).left()) + 4, height - 4)
+    if view.sentence_at_point(point) != cut:  # the sentence's first line ends left of that point
+        point = QPoint(int(view.sentence_rect(cut).right()) - 4, height - 4)
+    assert view.sentence_at_point(point) == cut
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert list(window.current_entry.selected_range()) == [cut]
+    assert view.verticalScrollBar().value() == scrolled
+
+
 def test_context_menu_labels_the_dragged_range(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
