@@ -34,7 +34,7 @@ def _cue(reason: str, *patterns: str) -> Cue:
 
 
 # The form of address that opens closing paragraphs: "各位代表！", "各位代表：…".
-ADDRESS = re.compile(rf"^(?:各位代表|各位委员|同志们)[！!：:，,]?\s*")
+ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[！!：:，,]?\s*")
 
 PROCEDURE = _cue(
     "procedure",
@@ -131,7 +131,7 @@ LEAD_IN = _cue(
     "lead-in",
     rf"(?:以下|如下|下面|几个|[一二三四五六七八九十两]+个?)(?:[^，,。：:]{{0,4}})?(?:方面)?(?:的)?(?:工作|任务|事情|重点){_COLON}?[。]?$",
     rf"(?:主要|重点|具体)(?:做了|抓了|开展了|做好|抓好)[^，,。]{{0,10}}{_COLON}[。]?$",
-    rf"^一年来[，,]我们主要做了",
+    r"^一年来[，,]我们主要做了",
 )
 
 GENERAL_REQUIREMENT = _cue(

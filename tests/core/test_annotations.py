@@ -6,7 +6,6 @@ import errno
 import json
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from core.annotations import (
 from core.errors import AnnotationFileError, SaveError
 from core.labels import DEFAULT_LABELS, LabelDef
 from core.model import MetaField, Report, Sentence
+from tests.core.report_builder import make_report
 
 SENTENCES = [
     "过去一年，全市生产总值增长4%。",
@@ -37,18 +37,6 @@ SENTENCES = [
     "各位代表！",
 ]
 RECORD_KEYS = ["report", "sentence_id", "start", "end", "text", "label", "source", "created", "modified", "note"]
-
-
-def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path("report.txt")) -> Report:
-    """A Report whose text is the sentences joined by newlines, with correct offsets."""
-    parts: list[Sentence] = []
-    text = ""
-    for number, sentence in enumerate(sentences, start=1):
-        if text:
-            text += "\n"
-        parts.append(Sentence(f"{report_id}-s{number}", len(text), len(text) + len(sentence), sentence))
-        text += sentence
-    return Report(id=report_id, source=source, index=0, text=text, encoding="utf-8", sentences=parts)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ import core.annotations as annotations_module
 from core.annotations import Annotation, load_annotation_file, open_annotations
 from core.model import Report, Sentence
 from core.reattach import METHOD_CLOSE, METHOD_OFFSETS, METHOD_TEXT, fold, match_reports, reattach
+from tests.core.report_builder import make_report
 
 SENTENCES = [
     "过去一年，全市生产总值增长4%。",
@@ -20,19 +21,6 @@ SENTENCES = [
     "加快建设现代化产业体系，推进数字经济发展。",
 ]
 LABELS = ["achievement", "achievement", "other", "target", "target"]
-
-
-def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path("report.txt"),
-                index: int = 0) -> Report:
-    """A Report whose text is the sentences joined by newlines, with correct offsets."""
-    parts: list[Sentence] = []
-    text = ""
-    for number, sentence in enumerate(sentences, start=1):
-        if text:
-            text += "\n"
-        parts.append(Sentence(f"{report_id}-s{number}", len(text), len(text) + len(sentence), sentence))
-        text += sentence
-    return Report(id=report_id, source=source, index=index, text=text, encoding="utf-8", sentences=parts)
 
 
 @pytest.fixture
