@@ -80,7 +80,24 @@ def _file_row(parent: QWidget, edit: QLineEdit, on_choose: object) -> QHBoxLayou
     return row
 
 
-class ExportDialog(QDialog):
+class _CheckedDialog(QDialog):
+    """A dialog whose OK first checks ``options()`` and shows its ValueError instead of closing."""
+
+    error_label: QLabel
+
+    def options(self) -> object:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.options()
+        except ValueError as error:
+            self.error_label.setText(str(error))
+            return
+        super().accept()
+
+
+class ExportDialog(_CheckedDialog):
     """Sources, format, unlabelled sentences, split and output file of a training data export."""
 
     def __init__(self, open_files: int, suggested: ExportOptions, parent: QWidget | None = None) -> None:
@@ -184,13 +201,6 @@ class ExportDialog(QDialog):
                              include_unlabelled=self.unlabelled_box.isChecked(), split=split,
                              seed=self.seed_box.value(), folder=folder)
 
-    def accept(self) -> None:
-        try:
-            self.options()
-        except ValueError as error:
-            self.error_label.setText(str(error))
-            return
-        super().accept()
 
     # keeping the form consistent
 
@@ -240,7 +250,7 @@ class ExportDialog(QDialog):
             self.folder_button.setChecked(True)
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(_CheckedDialog):
     """The output file of a Word summary and, optionally, a report to compare with."""
 
     def __init__(self, report_name: str, choices: Sequence[str], chosen: int | None, output: Path,
@@ -286,13 +296,6 @@ class SummaryDialog(QDialog):
         compare = self.compare_box.currentData()
         return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None)
 
-    def accept(self) -> None:
-        try:
-            self.options()
-        except ValueError as error:
-            self.error_label.setText(str(error))
-            return
-        super().accept()
 
     def _choose_output(self) -> None:
         from gui import dialogs
