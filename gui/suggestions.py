@@ -176,12 +176,8 @@ class SuggestionController(QObject):
     # accepting
 
     def _usable_entry(self) -> ReportEntry | None:
-        entry = self.tagging.entry
-        if entry is None or not entry.report.sentences:
-            return None
-        if entry.read_only:
-            self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
-                                      "Labels cannot be changed."))
+        entry = self.tagging.editable_entry()
+        if entry is None:
             return None
         if not self._show:
             self.message.emit(self.tr("Suggested labels are hidden (Tagging › Show suggested labels)."))

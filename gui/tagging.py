@@ -159,14 +159,21 @@ class TaggingController(QObject):
 
     # labelling
 
-    def apply_label(self, label: str | None) -> bool:
-        """Label the selection (None clears it) as one undo step."""
+    def editable_entry(self) -> ReportEntry | None:
+        """The shown report when its labels can change; otherwise None (and says why when read-only)."""
         entry = self.entry
         if entry is None or not entry.report.sentences:
-            return False
+            return None
         if entry.read_only:
             self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
                                       "Labels cannot be changed."))
+            return None
+        return entry
+
+    def apply_label(self, label: str | None) -> bool:
+        """Label the selection (None clears it) as one undo step."""
+        entry = self.editable_entry()
+        if entry is None:
             return False
         # A range stretched over sentences the filter hides labels only those in view.
         selected = [index for index in entry.selected_range() if index == entry.current or self.matches(index)]
