@@ -8,11 +8,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from core.commands import COMMANDS, run_command
+    from core.cli import COMMANDS, run_command
 
     if argv and argv[0] in COMMANDS:
         return run_command(argv)
-    from gui.app import run_app  # imported late: the command line needs no Qt
+    from gui.shell.app import run_app  # imported late: the command line needs no Qt
 
     return run_app(argv)
 

@@ -92,8 +92,8 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
     QCoreApplication.setOrganizationName("gwr-annotator-bench")
-    from gui.main_window import MainWindow
-    from gui.settings import AppSettings
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import AppSettings
 
     candidates = [("national/2018.txt", 0), ("2023-city-reports-compilation.txt", 12),
                   ("weihai-2022.txt", 0)]

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from core.document import load_reports  # noqa: E402
+from core.reading.document import load_reports  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 _PLAIN_SPLIT = re.compile(r"(?<=[。！？!?])|\n")

@@ -20,9 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from core.document import load_reports  # noqa: E402
-from core.model import KIND_PLAN, KIND_REVIEW, Report, Sentence  # noqa: E402
-from core.suggest_rules import LABELS, rule_suggestions  # noqa: E402
+from core.reading.document import load_reports  # noqa: E402
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence  # noqa: E402
+from core.suggest.rules import LABELS, rule_suggestions  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -143,8 +143,8 @@ def run_systems(
 
 def model_predictor(training: list[Example]) -> Callable[[list[Example]], list[str]]:
     """Train the suggestion model on ``training``; predict with rules and model combined."""
-    from core.suggest import suggest
-    from core.suggest_model import train
+    from core.suggest.suggestions import suggest
+    from core.suggest.model import train
 
     model = train(training)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.model import Report, Sentence
+from core.reading.model import Report, Sentence
 
 
 def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path("report.txt"),

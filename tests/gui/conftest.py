@@ -54,7 +54,7 @@ class DialogLog:
 
 @pytest.fixture(autouse=True)
 def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
-    from gui import dialogs
+    from gui.shell import dialogs
 
     log = DialogLog()
 
@@ -94,8 +94,8 @@ def compilation(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot: object) -> Iterator[Callable[..., object]]:
     """Build main windows that are closed (and so saved) at the end of the test."""
-    from gui.main_window import MainWindow
-    from gui.settings import AppSettings
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import AppSettings
 
     windows: list[MainWindow] = []
 

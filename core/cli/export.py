@@ -1,0 +1,58 @@
+"""``main.py export SOURCES... --format jsonl|csv|doccano -o OUT``: training data
+from annotation files, report files or folders of them.  ``--include-unlabelled``
+adds sentences without a label; ``--include-suggestions`` gives every
+sentence without a label its suggested label (source "suggested-unconfirmed",
+with its confidence; ``--model DIR`` adds a trained model to the rules);
+``--split 80/10/10 --seed N`` writes train/dev/test parts split by report.
+Errors go to stderr with exit status 1; nothing is written then."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.errors import AnnotationFileError, LoadError, SaveError
+from core.export.training_export import FORMATS, ExportError, export_training, parse_split
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sources", nargs="+", metavar="SOURCE",
+                        help="annotation files (*.annotations.json), report files, or folders holding them")
+    parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the file to write; a labels file is written beside it")
+    parser.add_argument("--include-unlabelled", action="store_true", help="also write sentences without a label")
+    parser.add_argument("--include-suggestions", action="store_true",
+                        help="label sentences without a label by their suggestion "
+                             "(source \"suggested-unconfirmed\", with a confidence)")
+    parser.add_argument("--model", metavar="DIR", help="with --include-suggestions: a trained suggestion model "
+                                                       "to use with the rules")
+    parser.add_argument("--split", metavar="TRAIN/DEV/TEST",
+                        help="split by report into OUT's stem + .train/.dev/.test, e.g. 80/10/10")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the split (default 0)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.suggest.model import ModelError, SuggestionModel, load
+
+    try:
+        split = parse_split(args.split) if args.split else None
+        if args.model and not args.include_suggestions:
+            raise ValueError("--model is used only with --include-suggestions.")
+        model: SuggestionModel | None = load(args.model) if args.model else None
+        result = export_training(args.sources, args.output, format=args.format,
+                                 include_unlabelled=args.include_unlabelled, split=split, seed=args.seed,
+                                 include_suggestions=args.include_suggestions, model=model)
+    except (ValueError, ExportError, LoadError, AnnotationFileError, SaveError, ModelError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    what = "documents" if args.format == "doccano" else "sentences"
+    suggested = f", {result.suggested} unconfirmed suggestions" if args.include_suggestions else ""
+    print(f"{result.records} {what} ({result.labelled} labels{suggested}) from {result.reports} report(s)")
+    if result.split_counts:
+        print("reports per part: " + ", ".join(f"{name} {count}" for name, count in result.split_counts.items()))
+    for path in result.files:
+        print(f"wrote {path}")
+    return 0

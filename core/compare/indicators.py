@@ -1,0 +1,493 @@
+"""Indicators: the figures a report sets as targets or reports as results.
+
+An indicator is a name, a relation, a value (or range) with its unit, a
+qualifier and a hedge: ``生产总值预计增长4%左右`` is 生产总值 / 增长 / 4 / % /
+左右 / 预计.  Also handled: ``控制在3%以内``, ``从54万亿元增加到82.7万亿元``,
+``分别增长6%和7.5%`` (one indicator per name), relative targets
+(``高于全省1个百分点``, ``高于全省``) and qualitative ones (``与经济增长同步``,
+``两位数增长``) whose value is None.
+
+Names are matched across reports by ``name_key``: width folded, place prefixes
+and growth words dropped, a small alias table (地区生产总值 = 国内生产总值 =
+GDP = 生产总值), then rapidfuzz for the remaining rewordings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from core.reading.model import KIND_OTHER, Report
+from core.compare.topics import fold_width
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One figure.  ``start``/``end`` locate ``text`` in ``report.text``."""
+
+    name: str
+    relation: str
+    value: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str
+    hedge: str
+    sentence_id: str | None
+    start: int
+    end: int
+    text: str
+    reference: str = ""  # what a relative target is measured against: 全省, 经济增长
+    kind: str = KIND_OTHER  # kind of the section it was found in
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def relative(self) -> bool:
+        return bool(self.reference)
+
+    def value_text(self) -> str:
+        """The value for display: ``6-6.5%左右``, ``两位数增长``, ``高于全省``."""
+        if self.value is None:
+            if self.relation == "同步":
+                return f"与{self.reference}同步"
+            return self.qualifier + self.relation + self.reference
+        number = _number_text(self.value)
+        if self.value_high is not None:
+            number += "-" + _number_text(self.value_high)
+        before = self.qualifier if self.qualifier in _PRE_QUALIFIERS else ""
+        after = "" if before else self.qualifier
+        return before + number + self.unit + after
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "key": self.key,
+            "relation": self.relation,
+            "value": self.value,
+            "value_high": self.value_high,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "hedge": self.hedge,
+            "reference": self.reference,
+            "kind": self.kind,
+            "sentence_id": self.sentence_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+_PRE_QUALIFIERS = ("约", "近", "超", "逾")
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+# --- patterns (applied to fold_width text: % , ; : ( ) are ASCII, dashes are "-") ---
+
+_MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
+_BASE_UNIT = (
+    "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
+    "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
+    "公斤|千克|间|栋|篇|部|支|场|次"
+)
+_UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
+_QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
+_NUMBER = r"\d+(?:\.\d+)?"
+VALUE = re.compile(
+    rf"(?P<pre>约|(?<!接)近|超|逾)?(?<![\d.])(?P<value>{_NUMBER})(?P<unit>{_UNIT})?"
+    rf"(?:(?P<sep>-|~|至|到)(?P<high>{_NUMBER})(?P<unit2>{_UNIT})?)?(?P<qualifier>{_QUALIFIER})?"
+)
+# A list after 分别: values joined by 和、,及与.
+_LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
+
+# Relations, longest first so 提高到 wins over 提高.
+RELATIONS = (
+    "控制在 稳定在 保持在 维持在 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 降低到 降低至 "
+    "下降到 下降至 减少到 减少至 缩小到 缩小至 上升到 上升至 发展到 发展至 精简到 精简至 压减到 压减至 达到 增至 降至 "
+    "接近 突破 超过 不低于 不超过 不少于 保持 压减 压缩 削减 缩减 "
+    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 扩大 缩小 涨幅 增速 增幅 降幅 完成 实现 达 为 是 占比 占"
+).split()
+_RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
+_COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
+_REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
+_THAN_AT_END = re.compile(
+    rf"比(?P<reference>{_REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
+)
+_RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
+
+HEDGES = ("力争", "确保", "预计", "争取", "努力", "力求", "预期", "计划")
+# Words between a name and its relation: hedges, 分别, adverbs.
+_MODIFIER_AT_END = re.compile(
+    "(?:" + "|".join(HEDGES) + "|分别|均|都|同比|比上年|较上年|年均|累计|全年|持续|继续|进一步|稳步|基本|"
+    "要|将|拟按|拟|再|已|实现|完成|达|有望|可望|实际|一直|至少|平均)$"
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:\d{4}年|今年|去年|明年|全年|其中|同时|并且?|而且|以及|及|和|与|此外|另外|着力|推动|促进|"
+    r"实现|完成|主要预期目标[为是]?|预期目标[为是]?|主要目标[为是]?|目标[为是]?|" + "|".join(HEDGES) + r")+"
+)
+_FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
+# Verbs whose object follows the figure: 新建164个（村级服务中心）.
+_VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整"
+_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\"]{1,12}")
+# A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
+_INHERITING = frozenset(
+    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
+)
+_TO_AFTER = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_SENTENCE_PART_END = re.compile(r"[;:。!?]")
+MAX_NAME = 20
+
+# Forms without a figure.
+_SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)(?:基本|保持|相)?同步")
+_DOUBLE_DIGIT = re.compile(r"(?P<name>[^,;:]{2,30}?)(?:实现|保持)?(?P<qualifier>两位数)(?:以上)?(?P<relation>增长)")
+_RELATIVE_ONLY = re.compile(
+    rf"(?P<name>[^,;:]{{2,30}}?)(?P<relation>{_COMPARE})(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?(?![\d.])"
+)
+
+
+def extract_indicators(report: Report) -> list[Indicator]:
+    """All indicators of ``report``, in text order."""
+    kinds = {section.id: section.kind for section in report.sections}
+    found: list[Indicator] = []
+    for sentence in report.sentences:
+        kind = kinds.get(sentence.section or "", KIND_OTHER)
+        found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
+    return found
+
+
+def extract_from_text(
+    text: str, sentence_id: str | None = None, offset: int = 0, kind: str = KIND_OTHER
+) -> list[Indicator]:
+    """Indicators of one sentence; offsets are ``offset`` + position in ``text``."""
+    folded = fold_width(text)
+    found: list[Indicator] = []
+    previous_name = ""
+    clause_start = 0
+    for clause_end in [match.start() for match in _CLAUSE_END.finditer(folded)] + [len(folded)]:
+        consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
+        if clause_end > max(clause_start, consumed):
+            clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
+            found.extend(clause.extract(previous_name))
+            if clause.last_name:
+                previous_name = clause.last_name
+        clause_start = clause_end + 1
+    return found
+
+
+class _Clause:
+    """The parse of one clause (text between , ; : and sentence ends)."""
+
+    def __init__(
+        self, text: str, folded: str, start: int, end: int, sentence_id: str | None, offset: int, kind: str
+    ) -> None:
+        self.text, self.folded, self.start, self.end = text, folded, start, end
+        self.sentence_id, self.offset, self.kind = sentence_id, offset, kind
+        self.last_name = ""
+
+    def extract(self, previous_name: str) -> list[Indicator]:
+        found: list[Indicator] = []
+        position = self.start
+        for match in VALUE.finditer(self.folded, self.start, self.end):
+            if match.start() < position:
+                continue
+            if match.start() > 0 and self.folded[match.start() - 1] == "第":
+                continue
+            if _TO_AFTER.match(self.folded, match.end()):
+                continue  # 从54万亿元增加到…: the starting value, not the indicator
+            made = self._numeric(match, position, previous_name)
+            if made:
+                found.extend(made)
+                position = made[-1].end - self.offset
+                previous_name = made[-1].name
+        if not found:
+            found.extend(self._qualitative())
+        if found:
+            self.last_name = found[-1].name
+        return found
+
+    # -- numeric forms ----------------------------------------------------------------
+
+    def _numeric(self, match: re.Match[str], position: int, previous_name: str) -> list[Indicator]:
+        prefix = self.folded[position : match.start()]
+        relation, reference, name_part = _split_relation(prefix)
+        name_part, hedge, respectively, yearly = _strip_modifiers(name_part)
+        modifiers_start = position + len(name_part)
+        if yearly and relation:
+            relation = "年均" + relation
+        name_part = _FROM_VALUE.sub("", name_part)
+        name, hedge_in_name, cut = _clean_name(name_part)
+        hedge = hedge or hedge_in_name
+        name_start = position + cut
+        if not name:
+            if not previous_name or (relation.removeprefix("年均") not in _INHERITING and not reference):
+                return []
+            name = previous_name
+            name_start = modifiers_start
+        values = [match]
+        if respectively:
+            values = self._list_values(match)
+        units = [value["unit2"] or value["unit"] or "" for value in values]
+        for index in range(len(units) - 2, -1, -1):
+            units[index] = units[index] or units[index + 1]
+        if not units[0]:
+            return []
+        names = _member_names(name, len(values)) if respectively else [name]
+        end = values[-1].end()
+        if len(name) <= 3 and name[0] in _VERB_STARTS and not respectively and name != previous_name:
+            following = _OBJECT_AFTER.match(self.folded, end, self.end)
+            if following and not _SENTENCE_PART_END.match(self.folded, end):
+                names = [name + following.group()]
+                end = following.end()
+        made: list[Indicator] = []
+        for member, value, unit in zip(names, values, units):
+            made.append(
+                Indicator(
+                    name=member,
+                    relation=relation,
+                    value=float(value["value"]),
+                    value_high=float(value["high"]) if value["high"] else None,
+                    unit=unit,
+                    qualifier=(value["pre"] or "") + (value["qualifier"] or ""),
+                    hedge=hedge,
+                    sentence_id=self.sentence_id,
+                    start=self.offset + name_start,
+                    end=self.offset + end,
+                    text=self.text[name_start:end],
+                    reference=reference,
+                    kind=self.kind,
+                )
+            )
+        return made
+
+    def _list_values(self, first: re.Match[str]) -> list[re.Match[str]]:
+        values = [first]
+        position = first.end()
+        while True:
+            limit = _SENTENCE_PART_END.search(self.folded, position)
+            limit_end = limit.start() if limit else len(self.folded)
+            join = _LIST_JOIN.match(self.folded, position, limit_end)
+            if not join:
+                break
+            following = VALUE.match(self.folded, join.end(), limit_end)
+            if not following:
+                break
+            values.append(following)
+            position = following.end()
+        return values
+
+    # -- forms without a figure ---------------------------------------------------------
+
+    def _qualitative(self) -> list[Indicator]:
+        clause = self.folded[self.start : self.end]
+        for pattern, relation in ((_SYNC, "同步"), (_DOUBLE_DIGIT, "增长"), (_RELATIVE_ONLY, "")):
+            match = pattern.search(clause)
+            if not match:
+                continue
+            name_part, hedge, _, _ = _strip_modifiers(match["name"])
+            name, hedge_in_name, cut = _clean_name(name_part)
+            if not name:
+                continue
+            start = self.start + match.start("name") + cut
+            end = self.start + match.end()
+            groups = match.groupdict()
+            return [
+                Indicator(
+                    name=name,
+                    relation=relation or groups.get("relation") or "",
+                    value=None,
+                    value_high=None,
+                    unit="",
+                    qualifier=groups.get("qualifier") or "",
+                    hedge=hedge or hedge_in_name,
+                    sentence_id=self.sentence_id,
+                    start=self.offset + start,
+                    end=self.offset + end,
+                    text=self.text[start:end],
+                    reference=groups.get("reference") or "",
+                    kind=self.kind,
+                )
+            ]
+        return []
+
+
+def _split_relation(prefix: str) -> tuple[str, str, str]:
+    """(relation, reference, the text before them) from the text before a value."""
+    stripped = prefix.rstrip()
+    than = _THAN_AT_END.search(stripped)
+    if than:
+        compare = than["compare"]
+        return (compare + "于" if len(compare) == 1 else compare), than["reference"], stripped[: than.start()]
+    relative = _RELATIVE_AT_END.search(stripped)
+    if relative:
+        return relative["compare"], relative["reference"], stripped[: relative.start()]
+    relation = _RELATION_AT_END.search(stripped)
+    if relation:
+        return relation.group(), "", stripped[: relation.start()]
+    return "", "", stripped
+
+
+def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
+    """(text without trailing modifiers, hedge, whether 分别 was there, whether 年均 was)."""
+    hedge, respectively, yearly = "", False, False
+    while True:
+        match = _MODIFIER_AT_END.search(text)
+        if not match:
+            break
+        word = match.group()
+        if word in HEDGES:
+            hedge = word
+        elif word == "分别":
+            respectively = True
+        elif word == "年均":
+            yearly = True
+        text = text[: match.start()]
+        if not text:
+            break
+    return text, hedge, respectively, yearly
+
+
+def _clean_name(text: str) -> tuple[str, str, int]:
+    """(name, a hedge found at its start, characters cut from the start)."""
+    original = text
+    text = text.rstrip()
+    hedge = ""
+    leading = _LEADING_JUNK.match(text)
+    if leading:
+        for word in HEDGES:
+            if word in leading.group():
+                hedge = word
+        text = text[leading.end() :]
+    last_value = None
+    for last_value in VALUE.finditer(text):
+        pass
+    if last_value and (last_value["unit"] or last_value["unit2"]):
+        text = text[last_value.end() :]
+    if len(text) > MAX_NAME:
+        text = text[-MAX_NAME:]
+    text = text.strip(" \"'()、,.-")
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+        return "", hedge, 0
+    return text, hedge, original.find(text)
+
+
+def _member_names(name: str, count: int) -> list[str]:
+    """``城镇和农村居民人均可支配收入`` with two values -> the two full names."""
+    parts = [part for part in re.split(r"和|、|与|及|以及", name) if part]
+    if len(parts) != count:
+        return [name] * count
+    last = parts[-1]
+    tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+    return [part + tail for part in parts[:-1]] + [last]
+
+
+# --- names across reports ----------------------------------------------------------
+
+# Canonical name -> other names of the same indicator (after the generic clean-up).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量"),
+    "一般公共预算收入": ("地方一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方财政收入"),
+    "社会消费品零售总额": ("社会消费品零售额", "社零额", "消费品零售总额"),
+    "固定资产投资": ("全社会固定资产投资", "固定资产投资额"),
+    "外贸进出口总值": ("外贸进出口总额", "进出口总额", "进出口总值", "外贸进出口", "进出口", "货物进出口总额"),
+    "实际使用外资": ("实际利用外资", "实际使用外资金额", "实际到账外资"),
+    "居民消费价格": ("居民消费价格指数", "CPI", "物价"),
+    "规模以上工业增加值": ("规上工业增加值",),
+    "城镇新增就业": ("新增城镇就业", "城镇新增就业人数"),
+    "居民人均可支配收入": ("全体居民人均可支配收入", "居民收入"),
+    "城镇调查失业率": ("调查失业率",),
+}
+_ALIAS_OF = {alias: canonical for canonical, aliases in ALIASES.items() for alias in aliases}
+_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|全年|全社会|市级|全部)")
+_GROWTH_SUFFIX = re.compile(r"(?:名义增速|增速|增幅|增长率|增长|涨幅|总量)$")
+_INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("的", ""), (" ", ""))
+
+
+def name_key(name: str) -> str:
+    """The name an indicator is matched by across reports."""
+    key = fold_width(name).strip()
+    if key in _ALIAS_OF:
+        return _ALIAS_OF[key]
+    key = _PLACE_PREFIX.sub("", key)
+    key = _GROWTH_SUFFIX.sub("", key) or key
+    key = _ALIAS_OF.get(key, key)
+    for old, new in _INNER:
+        key = key.replace(old, new)
+    return _ALIAS_OF.get(key, key)
+
+
+def name_similarity(first: str, second: str, cutoff: float = 0.85) -> float:
+    """1.0 for the same key, a rapidfuzz ratio >= ``cutoff`` for a rewording, else 0."""
+    if first == second:
+        return 1.0
+    from rapidfuzz import fuzz
+
+    score = fuzz.ratio(first, second, score_cutoff=cutoff * 100) / 100
+    return score if score >= cutoff else 0.0
+
+
+def unit_class(unit: str) -> str:
+    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not."""
+    if unit in ("%", "‰"):
+        return "%"
+    if unit.endswith("百分点"):
+        return "百分点"
+    base = re.sub(f"^(?:{_MAGNITUDE})", "", unit)
+    return base or "count"
+
+
+def units_compatible(first: Indicator, second: Indicator) -> bool:
+    if first.value is None or second.value is None:
+        return True
+    return unit_class(first.unit) == unit_class(second.unit)
+
+
+def match_indicators(
+    old: Sequence[Indicator], new: Sequence[Indicator], cutoff: float = 0.85
+) -> list[tuple[Indicator, Indicator, float]]:
+    """Pair indicators of the same name and comparable unit, best first, one to one.
+
+    The score is the name similarity, nudged up for the same relation, for
+    both having a figure and for the same reference, so 增长6.9% pairs with
+    增长6.6% before 年均增长7.1% or 比2002年增长65.5%.
+    """
+    from rapidfuzz import fuzz, process
+
+    new_keys: dict[str, list[int]] = {}
+    for index, indicator in enumerate(new):
+        new_keys.setdefault(indicator.key, []).append(index)
+    candidates: list[tuple[float, int, int, int]] = []
+    for old_index, indicator in enumerate(old):
+        key = indicator.key
+        similar = process.extract(key, list(new_keys), scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None)
+        for new_key, score, _ in similar:
+            for new_index in new_keys[new_key]:
+                partner = new[new_index]
+                if not units_compatible(indicator, partner):
+                    continue
+                total = (1.0 if new_key == key else score / 100) * 0.87
+                total += 0.05 if partner.relation == indicator.relation else 0.0
+                total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0
+                total += 0.03 if partner.reference == indicator.reference else 0.0
+                candidates.append((-total, old_index, new_index, abs(old_index - new_index)))
+    candidates.sort()
+    pairs: list[tuple[Indicator, Indicator, float]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for negative, old_index, new_index, _ in candidates:
+        if old_index in used_old or new_index in used_new:
+            continue
+        used_old.add(old_index)
+        used_new.add(new_index)
+        pairs.append((old[old_index], new[new_index], round(-negative, 4)))
+    pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
+    return pairs
+
+
+def indicators_of_kind(indicators: Iterable[Indicator], kind: str) -> list[Indicator]:
+    return [indicator for indicator in indicators if indicator.kind == kind]

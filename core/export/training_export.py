@@ -1,0 +1,519 @@
+"""Training data from annotations: JSONL, CSV and doccano files.
+
+Sources are report files, annotation files or folders holding either.  A
+report file brings every annotation file of it (beside it, or in the per-user
+data folder, see ``core.annotations.annotation_set``); an annotation file finds its report
+through its ``source`` field, or beside itself when the report was moved.
+Each (report, annotator) pair becomes one ``LabelledReport``.
+
+Files written, for ``-o OUT`` (``data.jsonl``):
+
+- ``jsonl``: one record per sentence, keys ``RECORD_KEYS`` on every line in
+  that order, missing values null; ``text == report text[start:end]``.
+- ``csv``: the same columns, UTF-8 with a BOM (Excel shows Chinese), the
+  section path joined by ``SECTION_SEPARATOR``.
+- ``doccano``: one document per report and annotator, ``{"text": report text,
+  "label": [[start, end, label], ...], ...metadata}`` (doccano's
+  sequence-labelling JSONL import; the extra keys become its metadata), plus
+  ``data.doccano-labels.json`` in doccano's label import form.
+- always ``data.labels.json``: the label set (name, key, colour, description).
+
+Unconfirmed suggestions: with ``include_suggestions`` every sentence without
+a label gets the label suggested for it (``core.suggest.suggestions``: the rules, and a
+trained model when one is given) with ``source`` ``"suggested-unconfirmed"``
+and its ``confidence`` (0..1); confirmed labels keep ``source`` ``"manual"`` or
+``"suggested"`` (a suggestion the annotator accepted) and ``confidence`` null.
+In doccano documents the unconfirmed suggestions are spans like the others
+(doccano's pre-annotation, to be reviewed there; a span has no source).
+Importing a JSONL export (``core.export.training_import``) skips the unconfirmed
+records.  Off by default.
+
+With a split (``80/10/10``), ``data.train.jsonl``, ``data.dev.jsonl`` and
+``data.test.jsonl`` replace ``data.jsonl``; all the records of one report
+text go to one part, and the same seed gives the same parts.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import dataclasses
+import io
+import json
+import os
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.annotations.annotation_set import (
+    FILE_SUFFIX,
+    SCHEMA_VERSION,
+    AnnotationSet,
+    fallback_path,
+    folder_is_writable,
+    load_annotation_file,
+)
+from core.annotations.atomic_write import atomic_write
+from core.reading.document import load_reports
+from core.errors import LoadError
+from core.annotations.labels import LabelDef
+from core.reading.model import KIND_OTHER, Report
+from core.suggest.suggestions import suggest
+from core.suggest.model import SuggestionModel
+from core.suggest.rules import Suggestion
+
+Progress = Callable[[int, int], None]
+
+FORMAT_JSONL = "jsonl"
+FORMAT_CSV = "csv"
+FORMAT_DOCCANO = "doccano"
+FORMATS = (FORMAT_JSONL, FORMAT_CSV, FORMAT_DOCCANO)
+SPLIT_NAMES = ("train", "dev", "test")
+REPORT_SUFFIXES = (".txt", ".docx")
+SECTION_SEPARATOR = " > "
+RECORD_KEYS = (
+    "id", "sentence_id", "text", "label", "report_id", "report_hash", "place", "year",
+    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "schema_version",
+)
+SOURCE_SUGGESTED_UNCONFIRMED = "suggested-unconfirmed"  # a suggestion nobody confirmed (include_suggestions)
+DOCUMENT_KEYS = ("text", "label", "report_id", "report_hash", "source_file", "place", "year", "annotator")
+
+
+class ExportError(Exception):
+    """A source could not be used; ``str(error)`` is a sentence for the user."""
+
+
+@dataclass
+class LabelledReport:
+    """One report with one annotator's annotations (None: no annotation file)."""
+
+    report: Report
+    annotations: AnnotationSet | None
+
+    @property
+    def report_id(self) -> str:
+        """Unique across files: ``<file name>#<report id>``."""
+        return f"{self.report.source.name}#{self.report.id}"
+
+    @property
+    def annotator(self) -> str | None:
+        return self.annotations.annotator if self.annotations is not None else None
+
+
+@dataclass
+class Collection:
+    """What the sources gave: the pairs, and things the user should hear about."""
+
+    items: list[LabelledReport] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def labels(self) -> list[LabelDef]:
+        """The union of the label sets, first definition of a name wins."""
+        seen: dict[str, LabelDef] = {}
+        for item in self.items:
+            for label in item.annotations.labels if item.annotations is not None else ():
+                seen.setdefault(label.name, label)
+        if not seen:
+            from core.annotations.labels import DEFAULT_LABELS
+
+            return list(DEFAULT_LABELS)
+        return list(seen.values())
+
+
+@dataclass
+class ExportResult:
+    """The files written and what went into them."""
+
+    files: list[Path]
+    records: int  # sentences (jsonl/csv) or documents (doccano) written
+    labelled: int  # sentences with a confirmed label among them
+    reports: int
+    warnings: list[str]
+    split_counts: dict[str, int] = field(default_factory=dict)  # part -> reports
+    suggested: int = 0  # sentences labelled by an unconfirmed suggestion
+
+
+# --- finding sources -------------------------------------------------------
+
+
+def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | None = None,
+                   ) -> tuple[list[Path], list[Path]]:
+    """Split ``sources`` into (report files, annotation files); folders are searched recursively.
+
+    Report files found inside folders (not named) are added to ``found_in_folders``.
+    """
+    reports: list[Path] = []
+    annotation_files: list[Path] = []
+    named: set[Path] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    _sort_file(child, reports, annotation_files, explicit=False)
+        elif path.is_file():
+            _sort_file(path, reports, annotation_files, explicit=True)
+            named.add(Path(os.path.abspath(path)))
+        else:
+            raise ExportError(f"{path} does not exist.")
+    reports = _unique(reports)
+    if found_in_folders is not None:
+        found_in_folders.update(path for path in reports if path not in named)
+    return reports, _unique(annotation_files)
+
+
+def _sort_file(path: Path, reports: list[Path], annotation_files: list[Path], *, explicit: bool) -> None:
+    if path.name.endswith(FILE_SUFFIX):
+        annotation_files.append(path)
+    elif path.suffix.lower() in REPORT_SUFFIXES or explicit:
+        reports.append(path)
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        seen.setdefault(Path(os.path.abspath(path)), path)
+    return list(seen)
+
+
+def annotation_files_for(source: Path) -> list[Path]:
+    """Every annotation file of ``source``: beside it, or in the data folder (one per annotator)."""
+    source = Path(os.path.abspath(source))
+    pattern = f"{_glob_escape(source.name)}.*{FILE_SUFFIX}"
+    beside_folder = source.parent
+    data_folder = fallback_path(source, "annotator").parent
+    beside = {path.name: path for path in beside_folder.glob(pattern)}
+    fallback = {path.name: path for path in data_folder.glob(pattern)} if data_folder.is_dir() else {}
+    writable = folder_is_writable(beside_folder)
+    chosen: list[Path] = []
+    for name in sorted(set(beside) | set(fallback)):
+        if name in beside and (writable or name not in fallback):
+            chosen.append(beside[name])
+        else:
+            chosen.append(fallback[name])
+    return chosen
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{char}]" if char in "*?[" else char for char in name)
+
+
+def report_file_of(annotation_file: Path, annotations: AnnotationSet) -> Path:
+    """The report file an annotation file belongs to; ExportError when it is nowhere."""
+    recorded = Path(annotations.source)
+    if recorded.is_file():
+        return recorded
+    moved = Path(annotation_file).parent / recorded.name
+    if moved.is_file():
+        return moved
+    raise ExportError(f"The report file of {annotation_file} was not found: {recorded} does not exist "
+                      f"and there is no {recorded.name} beside the annotation file.")
+
+
+def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
+            include_unannotated: bool = False) -> Collection:
+    """Load every report and annotation file the sources name.
+
+    A report without annotation files is left out (with a warning) unless
+    ``include_unannotated``; then one found in a folder that cannot be read
+    is skipped with a warning.  Raises ExportError for a missing source or
+    report, LoadError for a named report that cannot be read and
+    AnnotationFileError for a damaged annotation file.
+    """
+    found_in_folders: set[Path] = set()
+    report_files, annotation_files = expand_sources(sources, found_in_folders)
+    collection = Collection()
+    plan: dict[Path, list[Path]] = {}  # report file -> its annotation files
+    loaded_sets: dict[Path, AnnotationSet] = {}
+    for report_file in report_files:
+        plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file))
+    for annotation_file in annotation_files:
+        annotations = load_annotation_file(annotation_file)
+        absolute = Path(os.path.abspath(annotation_file))
+        loaded_sets[absolute] = annotations
+        report_file = Path(os.path.abspath(report_file_of(annotation_file, annotations)))
+        plan.setdefault(report_file, []).append(absolute)
+    total = len(plan)
+    for done, (report_file, files) in enumerate(plan.items()):
+        if progress is not None:
+            progress(done, total)
+        files = _unique(files)
+        if not files:
+            if not include_unannotated:
+                collection.warnings.append(f"No annotation file was found for {report_file}; it is left out.")
+                continue
+            try:
+                reports = load_reports(report_file)
+            except LoadError as error:
+                if report_file not in found_in_folders:
+                    raise
+                collection.warnings.append(f"Skipped {report_file}: {error}")
+                continue
+            collection.warnings.append(f"No annotation file was found for {report_file}; "
+                                       "its sentences are written without labels.")
+            collection.items.extend(LabelledReport(report, None) for report in reports)
+            continue
+        reports = load_reports(report_file)
+        for annotation_file in files:
+            annotations = loaded_sets.get(Path(os.path.abspath(annotation_file)))
+            if annotations is None:
+                annotations = load_annotation_file(annotation_file)
+            if Path(annotations.source).name != report_file.name:
+                continue  # a file of another report whose name starts alike
+            annotations.reattach(reports)
+            orphans = len(annotations.orphans())
+            if orphans:
+                collection.warnings.append(
+                    f"{orphans} annotation(s) in {annotation_file} no longer match a sentence and are left out.")
+            for report in reports:
+                collection.items.append(LabelledReport(_corrected(report, annotations), annotations))
+    if progress is not None:
+        progress(total, total)
+    return collection
+
+
+def _corrected(report: Report, annotations: AnnotationSet) -> Report:
+    """A copy of ``report`` with the annotator's metadata corrections applied."""
+    if not annotations.metadata_corrections(report.id):
+        return report
+    corrected = dataclasses.replace(report, metadata=copy.deepcopy(report.metadata))
+    annotations.apply_corrections(corrected)
+    return corrected
+
+
+# --- records ---------------------------------------------------------------
+
+
+def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
+                     suggestions: dict[str, Suggestion] | None = None) -> list[dict[str, object]]:
+    """One record per labelled sentence (per sentence with ``include_unlabelled``), in text order.
+
+    With ``suggestions`` (sentence id -> suggestion) a sentence without a label
+    gets the suggested one, as an unconfirmed suggestion with its confidence.
+    """
+    report = item.report
+    records: list[dict[str, object]] = []
+    for sentence in report.sentences:
+        annotation = item.annotations.get(report.id, sentence.id) if item.annotations is not None else None
+        suggestion = suggestions.get(sentence.id) if suggestions is not None and annotation is None else None
+        if annotation is None and suggestion is None and not include_unlabelled:
+            continue
+        label, source, confidence = (
+            (annotation.label, annotation.source, None) if annotation is not None
+            else (suggestion.label, SOURCE_SUGGESTED_UNCONFIRMED, round(suggestion.confidence, 3)) if suggestion
+            else (None, None, None))
+        path = report.section_path(sentence.section)
+        records.append({
+            "id": f"{item.report_id}/{sentence.id}",
+            "sentence_id": sentence.id,
+            "text": sentence.text,
+            "label": label,
+            "report_id": item.report_id,
+            "report_hash": report.hash,
+            "place": report.place or None,
+            "year": report.year,
+            "section_path": [section.title for section in path],
+            "section_kind": path[-1].kind if path else KIND_OTHER,
+            "start": sentence.start,
+            "end": sentence.end,
+            "annotator": item.annotator,
+            "source": source,
+            "confidence": confidence,
+            "schema_version": SCHEMA_VERSION,
+        })
+    return records
+
+
+def doccano_document(item: LabelledReport, suggestions: dict[str, Suggestion] | None = None) -> dict[str, object]:
+    """The report as one doccano sequence-labelling document (unlabelled sentences get ``suggestions``)."""
+    report = item.report
+    spans: list[list[object]] = []
+    if item.annotations is not None:
+        for annotation in item.annotations.for_report(report.id):
+            spans.append([annotation.start, annotation.end, annotation.label])
+    if suggestions is not None:
+        for sentence in report.sentences:
+            labelled = item.annotations is not None and item.annotations.get(report.id, sentence.id) is not None
+            if not labelled and sentence.id in suggestions:
+                spans.append([sentence.start, sentence.end, suggestions[sentence.id].label])
+        spans.sort(key=lambda span: (span[0], span[1]))
+    return {
+        "text": report.text,
+        "label": spans,
+        "report_id": item.report_id,
+        "report_hash": report.hash,
+        "source_file": report.source.name,
+        "place": report.place or None,
+        "year": report.year,
+        "annotator": item.annotator,
+    }
+
+
+def labels_json(labels: Sequence[LabelDef]) -> list[dict[str, str]]:
+    """Our labels file: name, key, colour, description."""
+    return [label.to_json() for label in labels]
+
+
+def doccano_labels_json(labels: Sequence[LabelDef]) -> list[dict[str, object]]:
+    """doccano's label import form."""
+    return [{"text": label.name, "suffix_key": label.key or None, "background_color": label.colour,
+             "text_color": "#000000"} for label in labels]
+
+
+# --- splitting -------------------------------------------------------------
+
+
+def parse_split(text: str) -> tuple[int, int, int]:
+    """``"80/10/10"`` -> (80, 10, 10); ValueError with a readable message otherwise."""
+    parts = text.replace(",", "/").replace(":", "/").split("/")
+    if len(parts) != 3 or not all(part.strip().isdigit() for part in parts):
+        raise ValueError(f"A split is three whole numbers like 80/10/10, not {text!r}.")
+    numbers = tuple(int(part) for part in parts)
+    if sum(numbers) <= 0:
+        raise ValueError(f"The split {text!r} adds up to nothing.")
+    return numbers  # type: ignore[return-value]
+
+
+def split_keys(keys: Iterable[str], ratios: tuple[int, int, int], seed: int) -> dict[str, str]:
+    """Assign each key to train/dev/test: shuffled by ``seed``, cut by ``ratios`` (rounded)."""
+    ordered = sorted(set(keys))
+    random.Random(seed).shuffle(ordered)
+    total = sum(ratios)
+    bounds = [round(len(ordered) * sum(ratios[: index + 1]) / total) for index in range(3)]
+    assignment: dict[str, str] = {}
+    start = 0
+    for name, bound in zip(SPLIT_NAMES, bounds):
+        for key in ordered[start:bound]:
+            assignment[key] = name
+        start = bound
+    return assignment
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def side_file(out: Path, tag: str, suffix: str | None = None) -> Path:
+    """``data.jsonl`` + ``train`` -> ``data.train.jsonl``."""
+    out = Path(out)
+    return out.with_name(f"{out.stem}.{tag}{out.suffix if suffix is None else suffix}")
+
+
+def jsonl_bytes(records: Iterable[dict[str, object]]) -> bytes:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records).encode("utf-8")
+
+
+def csv_bytes(records: Iterable[dict[str, object]]) -> bytes:
+    """The records as CSV with a header and a UTF-8 BOM."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(RECORD_KEYS)
+    for record in records:
+        writer.writerow([_csv_cell(record[key]) for key in RECORD_KEYS])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return SECTION_SEPARATOR.join(str(part) for part in value)
+    return value
+
+
+def export_training(
+    sources: Iterable[Path | str],
+    out: Path | str,
+    *,
+    format: str = FORMAT_JSONL,
+    include_unlabelled: bool = False,
+    split: tuple[int, int, int] | None = None,
+    seed: int = 0,
+    progress: Progress | None = None,
+    include_suggestions: bool = False,
+    model: SuggestionModel | None = None,
+) -> ExportResult:
+    """Collect the sources and write the training files (see the module docstring).
+
+    ``include_suggestions`` labels the sentences without a confirmed label by
+    their suggestion (the rules, improved by ``model`` when given).
+    """
+    if format not in FORMATS:
+        raise ExportError(f"Unknown format {format!r}; expected one of {', '.join(FORMATS)}.")
+    collection = collect(sources, progress, include_unannotated=include_unlabelled)
+    return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
+                            split=split, seed=seed, include_suggestions=include_suggestions, model=model)
+
+
+def write_collection(
+    collection: Collection,
+    out: Path | str,
+    *,
+    format: str = FORMAT_JSONL,
+    include_unlabelled: bool = False,
+    split: tuple[int, int, int] | None = None,
+    seed: int = 0,
+    include_suggestions: bool = False,
+    model: SuggestionModel | None = None,
+) -> ExportResult:
+    """Write already collected reports; nothing is written when a folder is missing."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ExportError(f"The folder {out.parent} does not exist.")
+    items = [item for item in collection.items if item.annotations is not None or include_unlabelled]
+    parts = {"": items}
+    split_counts: dict[str, int] = {}
+    if split is not None:
+        assignment = split_keys((item.report.hash for item in items), split, seed)
+        parts = {name: [item for item in items if assignment[item.report.hash] == name] for name in SPLIT_NAMES}
+        split_counts = {name: len({item.report.hash for item in part}) for name, part in parts.items()}
+    suggested_by_report: dict[int, dict[str, Suggestion]] = {}  # a report's suggestions, for every annotator
+
+    def suggestions_of(item: LabelledReport) -> dict[str, Suggestion] | None:
+        if include_suggestions and id(item.report) not in suggested_by_report:
+            suggested_by_report[id(item.report)] = suggest(item.report, model)
+        return suggested_by_report.get(id(item.report))
+
+    files: list[Path] = []
+    records_written = labelled = suggested = 0
+    for name, part in parts.items():
+        target = side_file(out, name) if name else out
+        if format == FORMAT_DOCCANO:
+            documents = [doccano_document(item, suggestions_of(item)) for item in part]
+            data = jsonl_bytes(documents)
+            records_written += len(documents)
+            confirmed = sum(len(item.annotations.for_report(item.report.id)) if item.annotations is not None else 0
+                            for item in part)
+            labelled += confirmed
+            spans = sum(len(document["label"]) for document in documents)  # type: ignore[arg-type,misc]
+            suggested += spans - confirmed
+        else:
+            records = [record for item in part
+                       for record in sentence_records(item, include_unlabelled, suggestions_of(item))]
+            data = jsonl_bytes(records) if format == FORMAT_JSONL else csv_bytes(records)
+            records_written += len(records)
+            unconfirmed = sum(record["source"] == SOURCE_SUGGESTED_UNCONFIRMED for record in records)
+            labelled += sum(record["label"] is not None for record in records) - unconfirmed
+            suggested += unconfirmed
+        atomic_write(target, data)
+        files.append(target)
+    labels = collection.labels()
+    labels_file = side_file(out, "labels", ".json")
+    atomic_write(labels_file, (json.dumps(labels_json(labels), ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    files.append(labels_file)
+    if format == FORMAT_DOCCANO:
+        doccano_file = side_file(out, "doccano-labels", ".json")
+        atomic_write(doccano_file, (json.dumps(doccano_labels_json(labels), ensure_ascii=False, indent=1)
+                                    + "\n").encode("utf-8"))
+        files.append(doccano_file)
+    return ExportResult(files=files, records=records_written, labelled=labelled,
+                        reports=len({item.report.hash for item in items}), warnings=list(collection.warnings),
+                        split_counts=split_counts, suggested=suggested)
+
+
+__all__ = [
+    "Collection", "ExportError", "ExportResult", "LabelledReport", "FORMATS", "RECORD_KEYS",
+    "SOURCE_SUGGESTED_UNCONFIRMED",
+    "annotation_files_for", "collect", "doccano_document", "expand_sources", "export_training",
+    "parse_split", "report_file_of", "sentence_records", "split_keys", "write_collection",
+]

@@ -1,0 +1,95 @@
+"""Recognise heading lines and the kind of part they open.
+
+Part headings are ``一、…`` or unnumbered titles such as ``回顾2022年工作``;
+sub-section headings are ``（一）…``/``(一)…``, standing alone or running on
+into the body of the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF
+
+CHINESE_NUMERAL = "一二三四五六七八九十"
+_NUMERAL = f"[{CHINESE_NUMERAL}]{{1,3}}"
+
+PART_NUMBER = re.compile(rf"^{_NUMERAL}[、.．]\s*")
+SUB_NUMBER = re.compile(rf"^[（(]{_NUMERAL}[)）]\s*")
+
+# A heading ends at its first sentence end when that comes this soon.
+MAX_HEADING = 60
+# A stand-alone part title without a number is no longer than this.
+MAX_UNNUMBERED_PART = 40
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_GAP = re.compile(r"[ \u3000\u00a0\t]+")
+_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、“”\"（）()]")
+
+_SELF_WORDS = re.compile(r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设")
+_REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来")
+_PLAN_WORDS = re.compile(
+    r"工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|主要目标|任务|建议"
+)
+_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
+_PART_TITLE_WORDS = re.compile(
+    r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|政府自身建设|做好\d{4}年工作|\d{4}年.{0,8}工作$"
+)
+
+
+def part_kind(title: str, report_year: int | None = None) -> str:
+    """``review``, ``plan``, ``self`` or ``other`` for a part heading."""
+    if _SELF_WORDS.search(title):
+        return KIND_SELF
+    review = _REVIEW_WORDS.search(title)
+    plan = _PLAN_WORDS.search(title)
+    if review and plan:
+        return KIND_REVIEW if review.start() < plan.start() else KIND_PLAN
+    if review:
+        return KIND_REVIEW
+    if plan:
+        return KIND_PLAN
+    year = _YEAR.search(title)
+    if year and report_year and "工作" in title:
+        return KIND_REVIEW if int(year.group()) < report_year else KIND_PLAN
+    return KIND_OTHER
+
+
+def heading_year(title: str) -> int | None:
+    match = _YEAR.search(title)
+    return int(match.group()) if match else None  # int() reads full-width digits too
+
+
+def numbered_heading_length(line: str, number_end: int) -> int:
+    """How much of ``line`` (which opens with a heading number) is the heading.
+
+    The heading ends at its first sentence end when that is short; a line
+    without one is a heading as a whole when it is short.  0 means the line
+    is not a heading (a long sentence that only starts with a number).
+    """
+    match = _SENTENCE_END.search(line, number_end)
+    gap = _GAP.search(line, number_end + 1, number_end + MAX_HEADING)
+    if gap and (match is None or gap.start() < match.start()) and len(line) - gap.end() > MAX_HEADING:
+        return gap.start()  # paragraphs run together on one line: the heading ends at the gap
+    if match and match.end() <= MAX_HEADING + number_end:
+        end = match.end()
+        while end < len(line) and line[end] in "”’」』)）":
+            end += 1
+        return end
+    if match is None and len(line) <= MAX_HEADING + 20:
+        return len(line)
+    return 0
+
+
+def is_unnumbered_part_title(line: str) -> bool:
+    """A short stand-alone line like ``回顾2022年工作`` or ``加强政府自身建设``."""
+    if len(line) > MAX_UNNUMBERED_PART or _SENTENCE_END.search(line):
+        return False
+    if _PUNCTUATION.search(line) and not _SELF_WORDS.search(line):
+        return False
+    return bool(_PART_TITLE_WORDS.search(line) or _SELF_WORDS.search(line))
+
+
+def is_headline(line: str) -> bool:
+    """A short line with no punctuation at all, like a part's subtitle."""
+    return 6 <= len(line) <= MAX_UNNUMBERED_PART and not _PUNCTUATION.search(line) and not line.isdigit()

@@ -1,0 +1,172 @@
+"""Find what a report is: place, year, the year under review, date, speaker.
+
+Fields are read from the title, the meeting line (``——2022年2月23日在威海市
+第十八届人民代表大会…``), the speaker line (``威海市市长 闫剑波``), the opening
+(``我代表威海市人民政府``), the part headings (``二、2025年政府工作目标任务``)
+and last the file name.  Each field records its source; a field not found is
+left empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.reading.model import MetaField, Metadata
+
+NATIONAL_PLACE = "中国"
+
+_DATE = r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+_PLACE_UNIT = r"[\u4e00-\u9fff]{1,12}?(?:自治州|自治县|新区|地区|[省市区县州旗盟])"
+
+TITLE = re.compile(
+    r"^(?:(?P<year>(?:19|20)\d{2})年)?[\s\u3000]*(?P<place>[\u4e00-\u9fff]{0,16}?)(?:人民)?政府工作报告"
+    r"[\s\u3000]*(?:[(（](?P<inner>[^()（）]*)[)）])?[\s\u3000]*$"
+)
+_TITLE_INNER = re.compile(_DATE + r"[\s\u3000]*(?P<speaker>[\u4e00-\u9fff\s\u3000]{2,8})?")
+MEETING = re.compile(r"^(?:——|--|─+|—)?[\s\u3000]*" + _DATE + r"[\s\u3000]*在(?P<body>.{0,60}?)(?:会议|大会)上")
+_MEETING_PLACE = re.compile(r"^(?P<place>" + _PLACE_UNIT + r")第")
+_OFFICE = r"(?:代理)?(?:市长|区长|县长|州长|省长|旗长|盟长|主席|总理|代市长|代区长|代县长)"
+SPEAKER = re.compile(
+    r"^(?P<office>[\u4e00-\u9fff]{0,20}?" + _OFFICE + r")[\s\u3000]*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000·]{1,8})$"
+)
+_OPENING_PLACE = re.compile(r"我代表(?P<place>" + _PLACE_UNIT + r"|国务院|中央人民政府)(?:人民政府|政府)?")
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Spans of the title, meeting and speaker lines (each may be None)."""
+
+    title: tuple[int, int] | None = None
+    meeting: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [span for span in (self.title, self.meeting, self.speaker) if span]
+
+
+def find_front_matter(text: str, paragraphs: list[tuple[int, int]]) -> FrontMatter:
+    """Title, meeting and speaker lines among the first paragraphs."""
+    found: dict[str, tuple[int, int]] = {}
+    for start, end in paragraphs[:8]:
+        line = text[start:end]
+        if line.startswith("各位代表") or len(line) > 100:
+            break
+        if "title" not in found and len(line) <= 60 and TITLE.match(line):
+            found["title"] = (start, end)
+        elif "meeting" not in found and MEETING.match(line):
+            found["meeting"] = (start, end)
+        elif "speaker" not in found and len(line) <= 30 and SPEAKER.match(line):
+            found["speaker"] = (start, end)
+    return FrontMatter(found.get("title"), found.get("meeting"), found.get("speaker"))
+
+
+def _field(value: str, source: str, start: int | None = None, end: int | None = None) -> MetaField:
+    return MetaField(value, source, start, end)
+
+
+def _date(match: re.Match[str]) -> str:
+    return f"{int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d}"
+
+
+def _clean_place(place: str) -> str:
+    return place.strip()
+
+
+def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None = None) -> Metadata:
+    """Metadata from the front matter and the opening paragraph."""
+    meta = Metadata()
+    if front.title:
+        start, end = front.title
+        match = TITLE.match(text[start:end])
+        if match:
+            meta.title = _field(text[start:end], "title", start, end)
+            if match["year"]:
+                meta.year = _field(match["year"], "title", start + match.start("year"), start + match.end("year"))
+            if match["place"]:
+                meta.place = _field(match["place"], "title", start + match.start("place"), start + match.end("place"))
+            inner = _TITLE_INNER.match(match["inner"] or "")
+            if inner:
+                offset = start + match.start("inner")
+                meta.meeting_date = _field(_date(inner), "title", offset + inner.start(), offset + inner.end("day"))
+                if not meta.year.value:
+                    meta.year = _field(inner["year"], "title", offset + inner.start("year"), offset + inner.end("year"))
+                if inner["speaker"] and inner["speaker"].strip():
+                    name = _SPACES.sub("", inner["speaker"])
+                    meta.speaker = _field(name, "title", offset + inner.start("speaker"), offset + inner.end("speaker"))
+    if front.meeting:
+        start, end = front.meeting
+        match = MEETING.match(text[start:end])
+        if match:
+            if not meta.meeting_date.value:
+                meta.meeting_date = _field(_date(match), "meeting line", start + match.start("year"), start + match.end("day"))
+            if not meta.year.value:
+                meta.year = _field(match["year"], "meeting line", start + match.start("year"), start + match.end("year"))
+            body = match["body"]
+            if not meta.place.value:
+                if "全国人民代表大会" in body:
+                    meta.place = _field(NATIONAL_PLACE, "meeting line", start, end)
+                else:
+                    place = _MEETING_PLACE.match(body)
+                    if place:
+                        offset = start + match.start("body")
+                        meta.place = _field(place["place"], "meeting line", offset, offset + place.end("place"))
+    if front.speaker:
+        start, end = front.speaker
+        match = SPEAKER.match(text[start:end])
+        if match:
+            if not meta.speaker.value:
+                name = _SPACES.sub("", match["name"])
+                meta.speaker = _field(name, "speaker line", start + match.start("name"), start + match.end("name"))
+            if not meta.place.value:
+                office = match["office"]
+                if office.startswith("国务院"):
+                    meta.place = _field(NATIONAL_PLACE, "speaker line", start, start + match.end("office"))
+                else:
+                    place = re.match(_PLACE_UNIT, office)
+                    if place and place.end() < len(office):
+                        meta.place = _field(place.group(), "speaker line", start, start + place.end())
+    if opening and not meta.place.value:
+        start, end = opening
+        match = _OPENING_PLACE.search(text, start, min(end, start + 300))
+        if match:
+            place = match["place"]
+            if place in ("国务院", "中央人民政府"):
+                meta.place = _field(NATIONAL_PLACE, "opening", match.start(), match.end())
+            else:
+                meta.place = _field(place, "opening", match.start("place"), match.end("place"))
+    return meta
+
+
+def complete_years(
+    meta: Metadata,
+    review_heading: tuple[int, int, int] | None,
+    plan_heading: tuple[int, int, int] | None,
+    source: Path | None,
+) -> None:
+    """Fill the report year and the year under review from headings or the file name.
+
+    ``review_heading``/``plan_heading`` are (year, start, end) of the first
+    review and plan part headings that name a year.
+    """
+    if not meta.year.value:
+        if plan_heading:
+            year, start, end = plan_heading
+            meta.year = _field(str(year), "part heading", start, end)
+        elif review_heading:
+            year, start, end = review_heading
+            meta.year = _field(str(year + 1), "part heading", start, end)
+        # A year a person put in the file name wins over one read off headings
+        # (the 1980 national report plans for 1981).
+        named = _YEAR_IN_NAME.findall(source.stem) if source is not None else []
+        if len(set(named)) == 1 and meta.year.value != named[0]:
+            meta.year = _field(named[0], "file name")
+    if not meta.review_year.value:
+        if review_heading:
+            year, start, end = review_heading
+            meta.review_year = _field(str(year), "part heading", start, end)
+        elif meta.year.value.isdigit():
+            meta.review_year = _field(str(int(meta.year.value) - 1), "report year")

@@ -1,0 +1,184 @@
+"""Build the section tree of a report from its paragraphs.
+
+Parts (``一、…`` or unnumbered part titles), sub-sections (``（一）…``, the
+heading cut from the body when it runs on), and run-in leads and ``——``
+bullets below them.  Under an unnumbered part, ``一、`` numbers items, so
+they become sub-sections and ``（一）`` goes a level deeper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.reading import headings
+from core.reading.model import LEVEL_LEAD, LEVEL_PART, LEVEL_SUBSECTION, PARA_BODY, PARA_HEADING, Section
+from core.reading.ids import IdMaker
+
+MAX_LEAD = 20  # a run-in lead sentence is at most this long
+_LEAD_END = re.compile(r"[。！？!?]")
+_LEAD_BREAKS = re.compile(r"[，,；;：:、“”]")
+_NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|总之|但是|此外|另外)")
+_NUMERAL_VALUE = {char: index + 1 for index, char in enumerate(headings.CHINESE_NUMERAL)}
+
+
+@dataclass
+class Block:
+    """A paragraph with its role; ``body_start`` is where text after a run-on heading begins."""
+
+    start: int
+    end: int
+    role: str
+    level: int = 0
+    body_start: int = 0
+
+
+@dataclass
+class Structure:
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+def chinese_number(numeral: str) -> int:
+    """Value of a small Chinese numeral (一 … 九十九)."""
+    if "十" not in numeral:
+        return _NUMERAL_VALUE.get(numeral[:1], 0)
+    tens, _, ones = numeral.partition("十")
+    return (_NUMERAL_VALUE.get(tens, 1) if tens else 1) * 10 + (_NUMERAL_VALUE.get(ones, 0) if ones else 0)
+
+
+class _Builder:
+    def __init__(self, text: str, hints: dict[int, int]) -> None:
+        self.text = text
+        self.hints = hints
+        self.ids = IdMaker("sec")
+        self.structure = Structure()
+        self.open: dict[int, Section] = {}  # level -> innermost open section
+        self.unnumbered_parts = False
+        self.last_part_number = 0
+        self.items_as_subsections = False
+        self.previous_role = ""
+
+    def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
+        for deeper in [key for key in self.open if key >= level]:
+            del self.open[deeper]
+        parent = None
+        for candidate in range(level - 1, 0, -1):
+            if candidate in self.open:
+                parent = self.open[candidate].id
+                break
+        section = Section(
+            id=self.ids.make(f"{level}:{title}"),
+            title=title,
+            level=level,
+            kind="",
+            start=start,
+            end=start,
+            heading_start=start,
+            heading_end=heading_end,
+            parent=parent,
+        )
+        self.structure.sections.append(section)
+        self.open[level] = section
+
+    def block(self, start: int, end: int) -> None:
+        line = self.text[start:end]
+        hint = self.hints.get(start)
+        role, level, body_start = PARA_BODY, 0, start
+        part = headings.PART_NUMBER.match(line)
+        sub = headings.SUB_NUMBER.match(line)
+        if part:
+            length = headings.numbered_heading_length(line, part.end())
+            if length:
+                level = self.numbered_part_level(line[: part.end()].rstrip("、.． \u3000"))
+                role, body_start = PARA_HEADING, start + length
+        elif sub:
+            length = headings.numbered_heading_length(line, sub.end())
+            if length:
+                level = LEVEL_SUBSECTION + (1 if self.items_as_subsections else 0)
+                role, body_start = PARA_HEADING, start + length
+        elif hint is not None or headings.is_unnumbered_part_title(line):
+            if hint is None and self.last_part_number and not self.unnumbered_parts:
+                pass  # numbered parts in use: a title-like line is body text
+            else:
+                level = min(hint or LEVEL_PART, LEVEL_LEAD)
+                if level == LEVEL_PART:
+                    self.unnumbered_parts = hint is None
+                    self.items_as_subsections = False
+                role, body_start = PARA_HEADING, end
+        elif self.previous_role == "part" and headings.is_headline(line):
+            role, level, body_start = PARA_HEADING, 0, end  # a part's subtitle: no section of its own
+        if role == PARA_HEADING and level:
+            heading_end = body_start
+            title = self.text[start:heading_end].rstrip("。！？!? \u3000")
+            self.add_section(min(level, LEVEL_LEAD), start, heading_end, title)
+            self.previous_role = "part" if level == LEVEL_PART else "heading"
+        else:
+            self.previous_role = role
+            if role == PARA_BODY:
+                self.maybe_lead(start, end)
+        self.structure.blocks.append(Block(start, end, role, level, body_start))
+
+    def numbered_part_level(self, numeral_text: str) -> int:
+        number = chinese_number(numeral_text)
+        if self.unnumbered_parts or self.items_as_subsections:
+            self.items_as_subsections = True
+            return LEVEL_SUBSECTION
+        if self.last_part_number and number <= self.last_part_number:
+            # Numbering restarted inside a part: these are items.
+            self.items_as_subsections = True
+            return LEVEL_SUBSECTION
+        self.last_part_number = number
+        return LEVEL_PART
+
+    def maybe_lead(self, start: int, end: int) -> None:
+        if not self.open:
+            return
+        line = self.text[start:end]
+        if line.startswith("——"):
+            stop = _LEAD_END.search(line)
+            heading_end = start + (stop.end() if stop else len(line))
+            title = self.text[start + 2 : heading_end].rstrip("。！？!?")
+            self.add_section(LEVEL_LEAD, start, heading_end, title[:40])
+            return
+        stop = _LEAD_END.search(line, 0, MAX_LEAD + 2)
+        if stop is None or stop.start() < 2:
+            return
+        lead = line[: stop.start()]
+        if _LEAD_BREAKS.search(lead) or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
+            return
+        self.add_section(LEVEL_LEAD, start, start + stop.end(), lead)
+
+
+def build_structure(
+    text: str, paragraphs: list[tuple[int, int]], heading_hints: dict[int, int] | None = None
+) -> Structure:
+    """Blocks and sections for the report paragraphs (noise and title lines excluded)."""
+    builder = _Builder(text, heading_hints or {})
+    for start, end in paragraphs:
+        builder.block(start, end)
+    _close_sections(builder.structure.sections, paragraphs[-1][1] if paragraphs else 0)
+    return builder.structure
+
+
+def _close_sections(sections: list[Section], report_end: int) -> None:
+    for index, section in enumerate(sections):
+        section.end = report_end
+        for later in sections[index + 1 :]:
+            if later.level <= section.level:
+                section.end = later.start
+                break
+        if section.end < section.heading_end:
+            section.end = section.heading_end
+
+
+def assign_kinds(sections: list[Section], report_year: int | None) -> None:
+    """Give each part a kind from its heading; sections below inherit it."""
+    by_id = {section.id: section for section in sections}
+    for section in sections:
+        if section.parent is None and section.level == LEVEL_PART:
+            section.kind = headings.part_kind(section.title, report_year)
+        elif section.parent is not None:
+            section.kind = by_id[section.parent].kind
+        else:
+            section.kind = headings.part_kind(section.title, report_year)

@@ -1,0 +1,293 @@
+"""Suggested labels learned from the labels a user has confirmed.
+
+For each label the rules can give, a logistic regression learns what the
+user actually labels such sentences, from jieba words of the sentence, the
+kind of its part, its place in the section tree and the rule that fired.  So
+a few dozen corrections change what is suggested for sentences of the same
+kind in other reports, while the rules still decide where the user has
+confirmed nothing like it.  jieba is imported only when a model trains or predicts, never while
+parsing.
+
+A model is saved to a folder as ``model.joblib`` (the scikit-learn objects)
+and ``manifest.json`` (format, version, labels, how many examples, library
+versions); ``load`` refuses a folder of another format or version with a
+clear message.  The joblib file is a pickle: load only folders this program
+wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from core.reading.model import Report, Sentence
+from core.suggest.rules import Suggestion, rule_suggestions
+
+MODEL_FORMAT = "gwr-suggestion-model"
+MODEL_VERSION = 1
+MANIFEST = "manifest.json"
+MODEL_FILE = "model.joblib"
+MIN_EXAMPLES = 20  # fewer confirmed labels than this: the rules alone decide
+MIN_CLASSES = 2
+C_REGULARISATION = 10.0  # weak regularisation: a few dozen corrections should be enough to learn from
+
+Example = tuple[Report, Sentence, str]
+
+_DIGIT = re.compile(r"\d")
+_TOKEN_CACHE: dict[str, list[str]] = {}
+_TOKEN_CACHE_LIMIT = 50_000
+_PUNCTUATION = set("，,。！!？?；;：:、“”\"'‘’（）()《》【】[]—…-·　 ")
+
+
+class ModelError(Exception):
+    """A saved model could not be loaded; ``str(error)`` says why, for the user."""
+
+
+def _words(text: str) -> list[str]:
+    """jieba words of ``text`` (punctuation dropped), cached: retraining re-reads the same sentences."""
+    cached = _TOKEN_CACHE.get(text)
+    if cached is not None:
+        return cached
+    import jieba  # late: parsing must never load jieba
+
+    jieba.setLogLevel(60)
+    words = [word for word in jieba.lcut(text) if word.strip() and word not in _PUNCTUATION]
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_LIMIT:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[text] = words
+    return words
+
+
+def _rule_family(reason: str) -> str:
+    return reason.split(":", 1)[0].strip()
+
+
+def sentence_features(report: Report, sentence: Sentence, rule: Suggestion) -> dict[str, float]:
+    """The features of one sentence: words, part kind, structure and the rule suggestion."""
+    features: dict[str, float] = {}
+    for word in _words(sentence.text):
+        features[f"w={word}"] = 1.0
+    features[f"kind={report.section_kind(sentence)}"] = 1.0
+    features[f"rule={rule.label}"] = 1.0
+    features[f"rule_family={_rule_family(rule.reason)}"] = 1.0
+    section = report.section_by_id(sentence.section)
+    if section is not None and section.heading_start == sentence.start:
+        features[f"opens_section_level={section.level}"] = 1.0
+    length = len(sentence.text)
+    features[f"length<={min(length // 20 * 20 + 20, 200)}"] = 1.0
+    if _DIGIT.search(sentence.text):
+        features["has_digits"] = 1.0
+    return features
+
+
+class _RuleCache:
+    """Rule suggestions per report, computed once (rules depend on the whole report)."""
+
+    def __init__(self) -> None:
+        self._by_report: dict[int, tuple[Report, dict[str, Suggestion]]] = {}
+
+    def get(self, report: Report, sentence: Sentence) -> Suggestion:
+        entry = self._by_report.get(id(report))
+        if entry is None or entry[0] is not report:
+            suggestions = dict(zip((item.id for item in report.sentences), rule_suggestions(report)))
+            entry = (report, suggestions)
+            self._by_report[id(report)] = entry
+        return entry[1][sentence.id]
+
+
+class SuggestionModel:
+    """What the user labels when the rules say a given label, learned per rule label.
+
+    ``classifiers`` maps a rule label to a fitted classifier, or to a plain
+    label when every confirmed sentence with that rule label got the same
+    label.  Where no confirmed sentence had a rule label, the model has no
+    opinion (confidence 0) and the rules decide: a model trained on review
+    parts alone does not overrule the plan rules.
+    """
+
+    def __init__(
+        self,
+        vectorizer: Any = None,
+        classifiers: dict[str, Any] | None = None,
+        class_counts: dict[str, int] | None = None,
+        rule_counts: dict[str, int] | None = None,
+        trained_at: str = "",
+    ) -> None:
+        self.vectorizer = vectorizer
+        self.classifiers = dict(classifiers or {})
+        self.class_counts = dict(class_counts or {})
+        self.rule_counts = dict(rule_counts or {})
+        self.trained_at = trained_at
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted(self.class_counts)
+
+    @property
+    def example_count(self) -> int:
+        return sum(self.class_counts.values())
+
+    @property
+    def is_trained(self) -> bool:
+        return self.vectorizer is not None and bool(self.classifiers)
+
+    @property
+    def is_ready(self) -> bool:
+        """Enough confirmed labels of enough kinds for its suggestions to count."""
+        return (
+            self.is_trained
+            and self.example_count >= MIN_EXAMPLES
+            and sum(1 for count in self.class_counts.values() if count) >= MIN_CLASSES
+        )
+
+    def predict(self, report: Report, sentences: Iterable[Sentence] | None = None) -> list[Suggestion]:
+        """One suggestion per sentence (all of the report's by default); reasons start with "model".
+
+        An untrained model raises ValueError; check ``is_trained`` or ``is_ready`` first.
+        """
+        if not self.is_trained:
+            raise ValueError("The suggestion model has not been trained yet.")
+        chosen = list(report.sentences if sentences is None else sentences)
+        rules = _RuleCache()
+        rule_of = [rules.get(report, sentence) for sentence in chosen]
+        result: list[Suggestion | None] = [None] * len(chosen)
+        for rule_label, classifier in self.classifiers.items():
+            indices = [index for index, rule in enumerate(rule_of) if rule.label == rule_label]
+            if not indices:
+                continue
+            if isinstance(classifier, str):
+                count = self.rule_counts.get(rule_label, 0)
+                for index in indices:
+                    result[index] = Suggestion(classifier, count / (count + 1), "model")
+                continue
+            rows = [sentence_features(report, chosen[index], rule_of[index]) for index in indices]
+            probabilities = classifier.predict_proba(self.vectorizer.transform(rows))
+            classes = [str(name) for name in classifier.classes_]
+            for index, row in zip(indices, probabilities):
+                best = max(range(len(classes)), key=lambda position: row[position])
+                result[index] = Suggestion(classes[best], float(row[best]), "model")
+        return [
+            suggestion
+            if suggestion is not None
+            else Suggestion(rule.label, 0.0, f"model (no confirmed labels where the rules said {rule.label})")
+            for suggestion, rule in zip(result, rule_of)
+        ]
+
+    def save(self, folder: Path | str) -> None:
+        """Write the model and its manifest into ``folder`` (created if needed)."""
+        if not self.is_trained:
+            raise ValueError("An untrained suggestion model cannot be saved.")
+        import joblib
+        import sklearn
+
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / (MODEL_FILE + ".tmp")
+        joblib.dump({"vectorizer": self.vectorizer, "classifiers": self.classifiers}, temporary)
+        temporary.replace(folder / MODEL_FILE)
+        manifest = {
+            "format": MODEL_FORMAT,
+            "version": MODEL_VERSION,
+            "labels": self.labels,
+            "class_counts": self.class_counts,
+            "rule_counts": self.rule_counts,
+            "trained_at": self.trained_at,
+            "scikit_learn": sklearn.__version__,
+        }
+        temporary = folder / (MANIFEST + ".tmp")
+        temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        temporary.replace(folder / MANIFEST)
+
+
+def train(examples: Sequence[Example]) -> SuggestionModel:
+    """Learn from confirmed labels ``(report, sentence, label)``.
+
+    With no examples, or only one label among them, the model is returned
+    untrained; ``is_ready`` tells whether it should be used.
+    """
+    counts = Counter(label for _, _, label in examples)
+    if len(counts) < MIN_CLASSES:
+        return SuggestionModel(class_counts=dict(counts))
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rules = _RuleCache()
+    rule_labels = [rules.get(report, sentence).label for report, sentence, _ in examples]
+    rows = [
+        sentence_features(report, sentence, rules.get(report, sentence)) for report, sentence, _ in examples
+    ]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    classifiers: dict[str, Any] = {}
+    rule_counts = Counter(rule_labels)
+    for rule_label in rule_counts:
+        indices = [index for index, label in enumerate(rule_labels) if label == rule_label]
+        targets = [examples[index][2] for index in indices]
+        if len(set(targets)) < 2:
+            classifiers[rule_label] = targets[0]
+            continue
+        classifier = LogisticRegression(C=C_REGULARISATION, max_iter=2000)
+        classifier.fit(matrix[indices], targets)
+        classifiers[rule_label] = classifier
+    return SuggestionModel(
+        vectorizer,
+        classifiers,
+        dict(counts),
+        dict(rule_counts),
+        datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+def load(folder: Path | str) -> SuggestionModel:
+    """Read a model saved by ``SuggestionModel.save``; ModelError when it cannot be used."""
+    folder = Path(folder)
+    manifest_path = folder / MANIFEST
+    if not manifest_path.exists():
+        raise ModelError(f"No suggestion model in {folder}: {MANIFEST} is missing.")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"The suggestion model manifest {manifest_path} cannot be read: {error}.") from error
+    if not isinstance(manifest, dict) or manifest.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{manifest_path} does not describe a suggestion model of this program.")
+    version = manifest.get("version")
+    if version != MODEL_VERSION:
+        raise ModelError(
+            f"The suggestion model in {folder} has version {version}; this program reads version "
+            f"{MODEL_VERSION}. Train the model again."
+        )
+    import joblib
+    import sklearn
+
+    saved_with = str(manifest.get("scikit_learn", ""))
+    if saved_with.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(
+            f"The suggestion model in {folder} was saved with scikit-learn {saved_with or '?'}, "
+            f"but {sklearn.__version__} is installed. Train the model again."
+        )
+    try:
+        parts = joblib.load(folder / MODEL_FILE)
+        vectorizer, classifiers = parts["vectorizer"], parts["classifiers"]
+    except Exception as error:  # a damaged or foreign file: any unpickling error
+        raise ModelError(f"The suggestion model file in {folder} cannot be read: {error}.") from error
+    counts = manifest.get("class_counts") or {}
+    rule_counts = manifest.get("rule_counts") or {}
+    return SuggestionModel(
+        vectorizer,
+        classifiers,
+        {str(key): int(value) for key, value in counts.items()},
+        {str(key): int(value) for key, value in rule_counts.items()},
+        str(manifest.get("trained_at", "")),
+    )
+
+
+def reset(folder: Path | str) -> None:
+    """Forget the saved model in ``folder`` (only the files this module writes)."""
+    folder = Path(folder)
+    for name in (MODEL_FILE, MANIFEST, MODEL_FILE + ".tmp", MANIFEST + ".tmp"):
+        (folder / name).unlink(missing_ok=True)

@@ -1,0 +1,244 @@
+"""Suggested labels from rules: the part a sentence is in, and cue words.
+
+Time decides (GUIDELINES.md): a plan part gives ``target``, a review part
+``achievement`` (estimates included).  ``other`` covers the title lines,
+procedure, thanks, praise, causes of success, problems, background and
+lead-in lines.  The rules walk a report in order because some decisions
+depend on what came before: a review part whose text turns to the next five
+years (``今后五年…``) continues as ``target`` and a five-year review
+(``五年来…``) as ``achievement``; and after the closing address of a review
+(``各位代表！`` followed by thanks and problems) sentences are ``other`` until
+a new section begins, except commitments (``我们将…``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.suggest import cues
+from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
+
+TARGET = "target"
+ACHIEVEMENT = "achievement"
+OTHER = "other"
+LABELS = (TARGET, ACHIEVEMENT, OTHER)
+
+# How sure each kind of rule is; the model must beat these to replace them.
+CONFIDENCE = {
+    "front": 0.97,
+    "procedure": 0.95,
+    "thanks": 0.95,
+    "lead-in": 0.9,
+    "general requirement": 0.9,
+    "rhetoric": 0.8,
+    "success": 0.85,
+    "problem": 0.85,
+    "weak problem": 0.65,
+    "background": 0.7,
+    "outlook": 0.85,
+    "five-year review": 0.8,
+    "estimate": 0.9,
+    "plan cue": 0.93,
+    "plan": 0.85,
+    "review": 0.8,
+    "self cue": 0.85,
+    "self": 0.75,
+    "closing": 0.6,
+    "commitment": 0.65,
+    "position": 0.55,
+    "fallback": 0.45,
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed label for one sentence, how sure the rule or model is, and why."""
+
+    label: str
+    confidence: float
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"label": self.label, "confidence": round(self.confidence, 3), "reason": self.reason}
+
+
+def _make(label: str, rule: str, reason: str | None = None) -> Suggestion:
+    return Suggestion(label, CONFIDENCE[rule], reason or rule)
+
+
+class _Walker:
+    """Goes through a report's sentences in order, keeping what the text said so far."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.by_id: dict[str, Section] = {section.id: section for section in report.sections}
+        self.seen_part = False
+        self.seen_review_or_plan = False  # a review or plan part came before this one
+        self.part_id: str | None = None
+        self.part_kind = KIND_OTHER
+        self.section_id: str | None = None
+        self.index_in_part = 0
+        self.period: str | None = None  # TARGET or ACHIEVEMENT once the text names a period
+        self.closing = False  # inside the closing paragraphs of a review
+
+    def _enter(self, sentence: Sentence) -> None:
+        if sentence.section == self.section_id:
+            self.index_in_part += 1
+            return
+        self.section_id = sentence.section
+        self.closing = False
+        path = self.report.section_path(sentence.section)
+        part = path[0] if path else None
+        part_id = part.id if part else None
+        if part_id != self.part_id:
+            if self.part_kind in (KIND_REVIEW, KIND_PLAN):
+                self.seen_review_or_plan = True
+            self.part_id = part_id
+            self.part_kind = part.kind if part else KIND_OTHER
+            self.period = None
+            self.index_in_part = 0
+        else:
+            self.index_in_part += 1
+        if part is not None:
+            self.seen_part = True
+
+    def effective_kind(self) -> str:
+        if self.period == TARGET:
+            return KIND_PLAN
+        if self.period == ACHIEVEMENT and self.part_kind in (KIND_REVIEW, KIND_OTHER):
+            return KIND_REVIEW
+        return self.part_kind
+
+    def step(self, sentence: Sentence) -> Suggestion:
+        self._enter(sentence)
+        if sentence.section is None and not self.seen_part:
+            if cues.is_address_only(sentence.text) or cues.PROCEDURE.find(sentence.text):
+                return _make(OTHER, "front", "procedure: opening of the report")
+            return _make(OTHER, "front", "title, meeting or speaker line")
+        return self._classify(sentence.text)
+
+    def _classify(self, full_text: str) -> Suggestion:
+        text = cues.strip_address(full_text)
+        if cues.is_address_only(full_text):
+            if self.index_in_part > 0 and self.effective_kind() == KIND_REVIEW:
+                self.closing = True
+            return _make(OTHER, "procedure", "procedure: form of address")
+        found = cues.PROCEDURE.find(full_text)
+        if found:
+            return _make(OTHER, "procedure", f"procedure: {found}")
+        found = cues.THANKS.find(text)
+        if found:
+            self.closing = self.closing or self.effective_kind() == KIND_REVIEW
+            return _make(OTHER, "thanks", f"thanks: {found}")
+        found = cues.LEAD_IN.find(text)
+        if found and not cues.GENERAL_REQUIREMENT.find(text):
+            return _make(OTHER, "lead-in", f"lead-in line: {found[-12:]}")
+        outlook = cues.OUTLOOK.find(text)
+        if outlook:
+            self.period = TARGET
+            self.closing = False
+            return _make(TARGET, "outlook", f"five-year outlook: {outlook}")
+        found = cues.GENERAL_REQUIREMENT.find(text)
+        if found:
+            return _make(TARGET, "general requirement", f"general requirement: {found}")
+        if cues.is_short_exclamation(full_text):
+            return _make(OTHER, "rhetoric", "rhetoric: short exclamation after the address")
+        if cues.is_couplet(text):
+            return _make(OTHER, "rhetoric", "rhetoric: short couplet")
+        found = cues.RHETORIC.find(text)
+        if found:
+            return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
+        if cues.YEAR_CHARACTER.match(text):
+            return _make(OTHER, "background", "background: what the year is")
+        found = cues.SUCCESS_CAUSE.find(text)
+        if found:
+            self.closing = self.closing or self.effective_kind() == KIND_REVIEW
+            return _make(OTHER, "success", f"praise / cause of success: {found}")
+        found = cues.BACKGROUND.find(text)
+        if found:
+            return _make(OTHER, "background", f"background: {found[:12]}")
+        kind = self.effective_kind()
+        if kind == KIND_REVIEW:
+            return self._review(text)
+        if kind == KIND_PLAN:
+            return self._plan(text)
+        if kind == KIND_SELF:
+            return self._self(text)
+        return self._fallback(text)
+
+    def _strong_problem(self, text: str) -> Suggestion | None:
+        found = cues.PROBLEM.find(text)
+        if found:
+            return _make(OTHER, "problem", f"problem cue: {found[:12]}")
+        return None
+
+    def _weak_problem(self, text: str) -> Suggestion | None:
+        words = cues.problem_words(text)
+        if len(words) >= 2 or (words and self.closing):
+            return _make(OTHER, "weak problem", f"problem cue: {'、'.join(words[:3])}")
+        return None
+
+    def _review(self, text: str) -> Suggestion:
+        review = cues.FIVE_YEAR_REVIEW.find(text)
+        if review and self.part_kind in (KIND_REVIEW, KIND_OTHER):
+            self.period = ACHIEVEMENT
+        problem = self._strong_problem(text)
+        if problem:
+            self.closing = True
+            return problem
+        if self.closing:
+            # Thanks, causes of success, problems and the promise to solve them.
+            return _make(OTHER, "closing", "closing paragraph of the review")
+        if cues.COMMITMENT_WITH_SUBJECT.match(text):
+            return _make(TARGET, "commitment", "commitment in the review")
+        problem = self._weak_problem(text)
+        if problem:
+            return problem
+        if review:
+            return _make(ACHIEVEMENT, "five-year review", f"five-year review: {review}")
+        found = cues.ESTIMATE.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "estimate", f"estimate in review: {found}")
+        return _make(ACHIEVEMENT, "review", "review part")
+
+    def _plan(self, text: str) -> Suggestion:
+        found = cues.PLAN_TARGET.find(text)
+        if found:
+            return _make(TARGET, "plan cue", f"plan target cue: {found}")
+        return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")
+
+    def _self(self, text: str) -> Suggestion:
+        found = cues.SELF_COMMITMENT.find(text)
+        if found:
+            return _make(TARGET, "self cue", f"government's own conduct, commitment: {found}")
+        return _make(TARGET, "self", "government's own conduct")
+
+    def _fallback(self, text: str) -> Suggestion:
+        problem = self._strong_problem(text) or self._weak_problem(text)
+        if problem:
+            return problem
+        if self.seen_review_or_plan:
+            # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
+            past = cues.PAST_PERIOD.find(text)
+            if past:
+                return _make(ACHIEVEMENT, "position", f"part after the review; past period: {past}")
+            return _make(TARGET, "position", "part after the review: tasks ahead")
+        future = cues.FUTURE_MARKERS.find(text)
+        past = cues.PAST_MARKERS.find(text)
+        if future and not past:
+            return _make(TARGET, "fallback", f"no part kind; future marker: {future}")
+        if past and not future:
+            return _make(ACHIEVEMENT, "fallback", f"no part kind; past marker: {past}")
+        return _make(OTHER, "fallback", "no part kind and no clear time")
+
+
+def suggest_by_rules(report: Report) -> dict[str, Suggestion]:
+    """A suggestion for every sentence of ``report``, keyed by sentence id."""
+    walker = _Walker(report)
+    return {sentence.id: walker.step(sentence) for sentence in report.sentences}
+
+
+def rule_suggestions(report: Report) -> list[Suggestion]:
+    """The rule suggestions in sentence order (``report.sentences``)."""
+    walker = _Walker(report)
+    return [walker.step(sentence) for sentence in report.sentences]

@@ -1,0 +1,40 @@
+"""Aligning two reports as work for the task runner, off the GUI thread.
+
+``alignment_work`` wraps ``compute_comparison`` (core alignment, word
+differences, the rows: plain Python) for ``gui.shell.task_runner.TaskRunner``,
+which runs it in the thread pool and sends progress and the result back by
+signal.  jieba loads in the worker too, so the window keeps answering.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.reading.model import Report
+from core.compare.rows import Comparison, compute_comparison
+from gui.shell.task_runner import Progress, Work
+
+# What the alignment is doing from each percentage on (see core.compare.align.align_reports).
+_STAGES = (
+    (80, "Matching indicators…"),
+    (40, "Pairing sentences…"),
+    (10, "Pairing sections by topic…"),
+    (0, "Loading the word segmenter…"),
+)
+
+
+def alignment_work(old: Report, new: Report) -> Work:
+    """Work for the task runner: align ``old`` with ``new``; reports percent done of 100."""
+
+    def work(progress: Progress) -> Comparison:
+        return compute_comparison(old, new, lambda percent, _message: progress(percent, 100))
+
+    return work
+
+
+def stage_text(percent: int) -> str:
+    """What the alignment is doing at ``percent``, for the progress label."""
+    for start, text in _STAGES:
+        if percent >= start:
+            return QCoreApplication.translate("AlignWorker", text)
+    return ""

@@ -1,0 +1,392 @@
+"""File › Export training data…, Import labels… and Word summary….
+
+Each action asks through ``gui.shell.dialogs``, then runs a core function
+(``export_training``, ``import_training``, ``write_summary``) off the GUI
+thread with a progress dialog (``gui.shell.task_runner``), and reports the outcome
+in a message box and the status bar.  Exports and imports save pending labels
+first, so they see the latest ones; an import changes the open annotation
+sets as one undo step (``gui.export.import_labels``).  A failure says why and
+leaves every annotation file and every label in the window as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+
+from core.compare.align import find_year_pairs, place_key
+from core.annotations.atomic_write import os_error_reason
+from core.errors import AnnotationFileError, LoadError, SaveError
+from core.export.training_export import (
+    FORMAT_DOCCANO,
+    ExportError,
+    ExportResult,
+    annotation_files_for,
+    collect,
+    write_collection,
+)
+from core.export.training_import import TrainingImportError
+from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
+from gui.shell import dialogs
+from gui.export.dialogs import ExportOptions
+from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
+from gui.shell.task_runner import Progress, TaskRunner, show_progress
+from gui.tagging.workspace import ReportEntry
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow
+
+USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
+MAX_LISTED_WARNINGS = 8
+STATUS_MS = 10000
+_UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+@dataclass
+class _Task:
+    """The task running now: how to name it, what to do with its result, what to say otherwise."""
+
+    title: str
+    on_success: Callable[[object], None]
+    cancelled_message: str
+    failure_note: str
+    outcome: tuple[str, object] | None = None  # ("succeeded" | "failed" | "cancelled", value)
+
+
+class ExportActions(QObject):
+    """The window's export, import and summary actions and the background work behind them."""
+
+    taskFinished = Signal()  # an export, import or summary ended and its outcome was shown
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = TaskRunner(self)
+        self._task: _Task | None = None
+        self._output_folder = ""
+        self._import_folder = ""
+        self.export_action = self._action(self.tr("Export &training data…"), self.export_training,
+                                          "exportTrainingAction")
+        self.import_action = self._action(self.tr("&Import labels…"), self.import_labels, "importLabelsAction")
+        self.summary_action = self._action(self.tr("&Word summary…"), self.word_summary, "wordSummaryAction")
+        self.runner.succeeded.connect(lambda result: self._record("succeeded", result))
+        self.runner.failed.connect(lambda error: self._record("failed", error))
+        self.runner.cancelled.connect(lambda: self._record("cancelled", None))
+        # queued: the progress dialog has closed before the outcome is shown
+        self.runner.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    def _action(self, text: str, slot: Callable[[], None], name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action, self.summary_action]
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    # export
+
+    def export_training(self) -> None:
+        """Ask for the export's options, save pending labels, export in the background."""
+        window = self.window
+        if self.busy:
+            return
+        title = self.tr("Export training data")
+        suggested = ExportOptions(output=self._suggested_folder() / "training.jsonl")
+        options = dialogs.ask_export_options(window, len(window.workspace.files), suggested)
+        if options is None:
+            return
+        self._output_folder = str(options.output.parent)
+        if not self._save_first(title):
+            return
+        sources: list[Path]
+        notes: list[str]
+        if options.folder is not None:
+            sources, notes = [options.folder], []
+        else:
+            sources, notes = self._open_sources(options.include_unlabelled)
+        if not sources:
+            dialogs.show_information(window, title, self.tr("There is nothing to export.") + "\n\n" + "\n".join(notes))
+            return
+
+        def work(progress: Progress) -> ExportResult:
+            return export_labelled(sources, options, notes, progress)
+
+        self._run(title, self.tr("Collecting the labelled reports…"), work,
+                  lambda result: self._export_done(result, options),  # type: ignore[arg-type]
+                  self.tr("Export cancelled; nothing was written."),
+                  self.tr("Nothing was exported. Your labels and annotation files are unchanged."),
+                  self.tr("Writing the files…"))
+
+    def _open_sources(self, include_unlabelled: bool) -> tuple[list[Path], list[str]]:
+        """This annotator's saved annotation files of the open reports, and notes about files left out."""
+        sources: list[Path] = []
+        notes: list[str] = []
+        for open_file in self.window.workspace.files:
+            annotations = open_file.annotations
+            if annotations.read_only:
+                notes.append(self.tr("%1 is left out: its annotation file could not be read.").replace(
+                    "%1", open_file.source.name))
+            elif annotations.path.is_file():
+                sources.append(annotations.path)
+            elif include_unlabelled and not annotation_files_for(open_file.source):
+                sources.append(open_file.source)
+            else:
+                notes.append(self.tr("%1 is left out: you have not labelled it yet.").replace(
+                    "%1", open_file.source.name))
+        return sources, notes
+
+    def _export_done(self, result: ExportResult, options: ExportOptions) -> None:
+        if options.format == FORMAT_DOCCANO:
+            text = self.tr("Wrote %1 report document(s) with %2 labelled span(s) from %3 report(s).")
+        else:
+            text = self.tr("Wrote %1 sentence(s), %2 of them labelled, from %3 report(s).")
+        text = text.replace("%1", str(result.records)).replace("%2", str(result.labelled)).replace(
+            "%3", str(result.reports))
+        warnings = list(result.warnings)
+        if result.split_counts:
+            text += "\n" + self.tr("Reports per part: %1").replace(
+                "%1", ", ".join(f"{name} {count}" for name, count in result.split_counts.items()))
+            empty = [name for name, count in result.split_counts.items() if not count]
+            if empty:
+                warnings.insert(0, self.tr("No report went to %1: there are too few reports for this split.").replace(
+                    "%1", ", ".join(empty)))
+        text += "\n\n" + self.tr("Files:") + "\n" + "\n".join(str(path) for path in result.files)
+        self._report(self.tr("Training data exported"), text, warnings)
+        self.window.statusBar().showMessage(self.tr("Exported %1 record(s) to %2").replace(
+            "%1", str(result.records)).replace("%2", str(options.output.parent)), STATUS_MS)
+
+    # import
+
+    def import_labels(self) -> None:
+        """Choose training files, save pending labels, and import into the open reports as one undo step."""
+        window = self.window
+        if self.busy:
+            return
+        title = self.tr("Import labels")
+        writable = [open_file for open_file in window.workspace.files if not open_file.read_only]
+        if not writable:
+            dialogs.show_information(window, title, self.tr(
+                "Open the reports the labels belong to first; labels are imported into the open reports."))
+            return
+        files = dialogs.choose_training_files(window, self._import_folder or self.window.settings.last_folder)
+        if not files:
+            return
+        self._import_folder = str(files[0].parent)
+        if not self._save_first(title):
+            return
+        live = {open_file.source.resolve(): live_state(open_file) for open_file in writable}
+        sources = [open_file.source for open_file in writable]
+        annotator = window.annotator
+
+        def work(progress: Progress) -> ImportPlan:
+            return plan_import(files, sources, annotator, live, progress)
+
+        self._run(title, self.tr("Reading the labels…"), work,
+                  lambda plan: self._import_done(plan, files),  # type: ignore[arg-type]
+                  self.tr("Import cancelled; nothing was imported."),
+                  self.tr("Nothing was imported. Your labels and annotation files are unchanged."),
+                  self.tr("Comparing with the labels in the window…"))
+
+    def _import_done(self, plan: ImportPlan, files: list[Path]) -> None:
+        window = self.window
+        names = ", ".join(path.name for path in files)
+        applied = apply_import(window.workspace, window.undo_stack, plan,
+                               self.tr("Import labels from %1").replace("%1", names))
+        if applied.changed:
+            window.autosaver.save_all()  # a failure shows the save banner; the labels stay in the window
+        result = plan.result
+        if applied.changed:
+            where = ", ".join(applied.reports) if len(applied.reports) <= 3 else self.tr("%1 reports").replace(
+                "%1", str(len(applied.reports)))
+            text = self.tr("%1 sentence(s) in %2 got a new or different label from %3.").replace(
+                "%1", str(applied.changed)).replace("%2", where).replace("%3", names)
+            if result.labelled > applied.changed:
+                text += " " + self.tr("%1 sentence(s) already had the imported label.").replace(
+                    "%1", str(result.labelled - applied.changed))
+        elif result.labelled:
+            text = self.tr("The %1 sentence(s) labelled in %2 already have these labels; nothing changed.").replace(
+                "%1", str(result.labelled)).replace("%2", names)
+        else:
+            text = self.tr("No sentence of the open reports was labelled by %1.").replace("%1", names)
+        if applied.new_labels:
+            text += "\n" + self.tr("New labels added to the label set: %1").replace("%1", ", ".join(applied.new_labels))
+        if applied.changed:
+            text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
+        self._report(self.tr("Labels imported"), text, [*result.warnings, *applied.skipped])
+        window.statusBar().showMessage(self.tr("Imported %1 label(s) from %2").replace(
+            "%1", str(applied.changed)).replace("%2", names), STATUS_MS)
+
+    # Word summary
+
+    def word_summary(self) -> None:
+        """Write a Word summary of the report shown, optionally compared with another open report."""
+        window = self.window
+        if self.busy:
+            return
+        title = self.tr("Word summary")
+        entry = window.current_entry
+        if entry is None:
+            dialogs.show_information(window, title, self.tr("Open a report first; the summary is of the report shown."))
+            return
+        others = self._comparable(entry)
+        choices = [f"{other.report.display_name()} — {other.file.source.name}" for other in others]
+        name = _UNSAFE_FILE_CHARACTERS.sub("_", report_title(entry.report)).strip("_.") or "summary"
+        options = dialogs.ask_summary_options(window, entry.report.display_name(), choices,
+                                              self._year_partner(entry, others),
+                                              self._suggested_folder() / f"{name}-标注摘要.docx")
+        if options is None:
+            return
+        self._output_folder = str(options.output.parent)
+        main = _snapshot(entry)
+        compare = _snapshot(others[options.compare]) if options.compare is not None else None
+        output = options.output
+
+        def work(progress: Progress) -> Path:
+            return write_summary(output, main, compare, progress)
+
+        self._run(title, self.tr("Writing the summary…"), work, self._summary_done,  # type: ignore[arg-type]
+                  self.tr("Summary cancelled; nothing was written."),
+                  self.tr("No summary was written. Your labels are unchanged."),
+                  self.tr("Saving the summary…"))
+
+    def _comparable(self, entry: ReportEntry) -> list[ReportEntry]:
+        """The other open reports, those of the same place first, by year."""
+        key = place_key(entry.report.place) if entry.report.place else None
+
+        def order(other: ReportEntry) -> tuple[int, int, str]:
+            same = key is not None and bool(other.report.place) and place_key(other.report.place) == key
+            return (0 if same else 1, other.report.year or 0, other.report.display_name())
+
+        return sorted((other for other in self.window.workspace.entries if other is not entry), key=order)
+
+    @staticmethod
+    def _year_partner(entry: ReportEntry, others: list[ReportEntry]) -> int | None:
+        """The index of the report of the year before (else after) of the same place, if open."""
+        pairs = find_year_pairs([entry.report, *(other.report for other in others)])
+        position = {id(other.report): index for index, other in enumerate(others)}
+        earlier = [position[id(old)] for old, new in pairs if new is entry.report and id(old) in position]
+        later = [position[id(new)] for old, new in pairs if old is entry.report and id(new) in position]
+        found = earlier or later
+        return found[0] if found else None
+
+    def _summary_done(self, path: Path) -> None:
+        self.window.statusBar().showMessage(self.tr("Summary written to %1").replace("%1", str(path)), STATUS_MS)
+        dialogs.offer_to_open(self.window, self.tr("Summary written"),
+                              self.tr("The summary was written to\n%1").replace("%1", str(path)), path)
+
+    # running and reporting
+
+    def _save_first(self, title: str) -> bool:
+        """Save pending labels so the work sees them; False (and a message) when they cannot be saved."""
+        failures = self.window.autosaver.save_all()
+        if not failures:
+            return True
+        dialogs.show_error(self.window, title, self.tr(
+            "Your latest labels could not be saved, so they would be missing. Nothing was done; the labels are "
+            "kept in the window and saving is retried.\n\n%1").replace(
+            "%1", "\n".join(failure.message for failure in failures)))
+        return False
+
+    def _suggested_folder(self) -> Path:
+        for folder in (self._output_folder, self.window.settings.last_folder,
+                       QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)):
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
+
+    def _run(self, title: str, label: str, work: Callable[[Progress], object], on_success: Callable[[object], None],
+             cancelled_message: str, failure_note: str, finishing_label: str) -> None:
+        self._task = _Task(title, on_success, cancelled_message, failure_note)
+        for action in self.actions:
+            action.setEnabled(False)
+        show_progress(self.window, self.runner, title, label, finishing_label=finishing_label)
+        self.runner.start(work)
+
+    def _record(self, kind: str, value: object) -> None:
+        if self._task is not None:
+            self._task.outcome = (kind, value)
+
+    @Slot()
+    def _finished(self) -> None:
+        task, self._task = self._task, None
+        for action in self.actions:
+            action.setEnabled(True)
+        try:
+            if task is None or task.outcome is None:
+                return
+            kind, value = task.outcome
+            if kind == "succeeded":
+                task.on_success(value)
+            elif kind == "cancelled":
+                self.window.statusBar().showMessage(task.cancelled_message, STATUS_MS)
+            else:
+                dialogs.show_error(self.window, task.title, error_message(value) + "\n\n" + task.failure_note)
+        finally:
+            self.taskFinished.emit()
+
+    def _report(self, title: str, text: str, warnings: list[str]) -> None:
+        if not warnings:
+            dialogs.show_information(self.window, title, text)
+            return
+        listed = warnings[:MAX_LISTED_WARNINGS]
+        if len(warnings) > len(listed):
+            listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
+        dialogs.show_warning(self.window, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
+
+
+def export_labelled(sources: list[Path], options: ExportOptions, notes: list[str],
+                    progress: Progress | None = None) -> ExportResult:
+    """``export_training``, except that nothing is written (ExportError) when nothing would be exported.
+
+    ``notes`` go before the warnings of the export.
+    """
+    collection = collect(sources, progress, include_unannotated=options.include_unlabelled)
+    collection.warnings[:0] = notes
+    if options.include_unlabelled:
+        found = bool(collection.items)
+    else:
+        found = any(item.annotations is not None and item.annotations.for_report(item.report.id)
+                    for item in collection.items)
+    if not found:
+        listed = collection.warnings[:MAX_LISTED_WARNINGS]
+        more = len(collection.warnings) - len(listed)
+        raise ExportError("No labelled sentence was found, so nothing was written."
+                          + "".join(f"\n• {warning}" for warning in listed)
+                          + (f"\n… and {more} more." if more else ""))
+    return write_collection(collection, options.output, format=options.format,
+                            include_unlabelled=options.include_unlabelled, split=options.split, seed=options.seed)
+
+
+def error_message(error: object) -> str:
+    """A sentence for the user about an exception from the work."""
+    if isinstance(error, OSError):
+        reason = os_error_reason(error)
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{reason[:1].upper()}{reason[1:]}{where}."
+    if isinstance(error, USER_ERRORS):
+        return str(error)
+    if isinstance(error, BaseException):
+        detail = "".join(traceback.format_exception_only(type(error), error)).strip()
+        return f"Something went wrong that should not have (a bug in the program): {detail}"
+    return str(error)
+
+
+def _snapshot(entry: ReportEntry) -> Annotated:
+    """The report and its labels as they are now, for a worker to read while the user goes on labelling."""
+    report = dataclasses.replace(entry.report, metadata=copy.deepcopy(entry.report.metadata))
+    return Annotated(report, copy.deepcopy(entry.annotations))

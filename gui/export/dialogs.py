@@ -1,0 +1,307 @@
+"""The dialogs of File › Export training data… and File › Word summary….
+
+Each dialog only gathers choices (``ExportOptions``, ``SummaryOptions``); the
+window's export controller (``gui.export.actions``) does the work.  The
+file and folder choosers inside them go through ``gui.shell.dialogs`` so tests can
+replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.export.training_export import FORMAT_CSV, FORMAT_DOCCANO, FORMAT_JSONL, parse_split, side_file
+
+DEFAULT_SPLIT = "80/10/10"
+SUFFIXES = {FORMAT_JSONL: ".jsonl", FORMAT_CSV: ".csv", FORMAT_DOCCANO: ".jsonl"}
+ERROR_STYLE = "QLabel { color: #b71c1c; }"
+HINT_STYLE = "QLabel { color: #555; }"
+
+
+@dataclass
+class ExportOptions:
+    """What to export, how, and where to."""
+
+    output: Path
+    format: str = FORMAT_JSONL
+    include_unlabelled: bool = False
+    split: tuple[int, int, int] | None = None
+    seed: int = 0
+    folder: Path | None = None  # None: the reports open in the window
+
+
+@dataclass
+class SummaryOptions:
+    """Where to write the Word summary, and which report (an index into the offered ones) to compare with."""
+
+    output: Path
+    compare: int | None = None
+
+
+def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
+    """The file named in an output field; ValueError with a message when it cannot be written there."""
+    text = text.strip()
+    output = Path(text).expanduser()
+    if not text or not output.name or text.endswith(("/", "\\")) or output.is_dir():
+        raise ValueError(dialog.tr("Choose the file to write, not a folder."))
+    if suffix and output.suffix.lower() != suffix:
+        output = output.with_name(output.name + suffix)
+    if not output.parent.is_dir():
+        raise ValueError(dialog.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+    return output
+
+
+def _file_row(parent: QWidget, edit: QLineEdit, on_choose: object) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    button = QPushButton(parent.tr("Choose…"), parent)
+    button.clicked.connect(on_choose)  # type: ignore[arg-type]
+    row.addWidget(button)
+    return row
+
+
+class _CheckedDialog(QDialog):
+    """A dialog whose OK first checks ``options()`` and shows its ValueError instead of closing."""
+
+    error_label: QLabel
+
+    def options(self) -> object:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.options()
+        except ValueError as error:
+            self.error_label.setText(str(error))
+            return
+        super().accept()
+
+
+class ExportDialog(_CheckedDialog):
+    """Sources, format, unlabelled sentences, split and output file of a training data export."""
+
+    def __init__(self, open_files: int, suggested: ExportOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export training data"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(form)
+
+        self.open_button = QRadioButton(self.tr("The %n open report file(s), with your labels", "", open_files), self)
+        self.folder_button = QRadioButton(self.tr("Every report in a folder, with every annotator's labels:"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.open_button)
+        group.addButton(self.folder_button)
+        self.folder_edit = QLineEdit(str(suggested.folder or ""), self)
+        self.folder_edit.setPlaceholderText(self.tr("a folder of reports and annotation files"))
+        sources = QVBoxLayout()
+        sources.addWidget(self.open_button)
+        sources.addWidget(self.folder_button)
+        folder_row = _file_row(self, self.folder_edit, self._choose_folder)
+        folder_row.setContentsMargins(22, 0, 0, 0)
+        sources.addLayout(folder_row)
+        form.addRow(self.tr("Reports:"), sources)
+        self.open_button.setEnabled(open_files > 0)
+        (self.folder_button if suggested.folder is not None or open_files == 0 else self.open_button).setChecked(True)
+        self.open_button.toggled.connect(self._update)
+
+        self.format_box = QComboBox(self)
+        self.format_box.addItem(self.tr("JSONL — one sentence a line"), FORMAT_JSONL)
+        self.format_box.addItem(self.tr("CSV — one sentence a row, opens in Excel"), FORMAT_CSV)
+        self.format_box.addItem(self.tr("doccano — one report a line, labels as spans"), FORMAT_DOCCANO)
+        self.format_box.setCurrentIndex(max(self.format_box.findData(suggested.format), 0))
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        form.addRow(self.tr("Format:"), self.format_box)
+
+        self.unlabelled_box = QCheckBox(self.tr("Include sentences without a label"), self)
+        self.unlabelled_box.setChecked(suggested.include_unlabelled)
+        form.addRow("", self.unlabelled_box)
+
+        self.split_box = QCheckBox(self.tr("Split by report into train / dev / test:"), self)
+        self.split_box.setChecked(suggested.split is not None)
+        self.split_edit = QLineEdit("/".join(map(str, suggested.split)) if suggested.split else DEFAULT_SPLIT, self)
+        self.split_edit.setMaximumWidth(90)
+        self.seed_box = QSpinBox(self)
+        self.seed_box.setRange(0, 2**31 - 1)
+        self.seed_box.setValue(suggested.seed)
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.split_box)
+        split_row.addWidget(self.split_edit)
+        split_row.addWidget(QLabel(self.tr("seed"), self))
+        split_row.addWidget(self.seed_box)
+        split_row.addStretch(1)
+        form.addRow("", split_row)
+        self.split_box.toggled.connect(self._update)
+
+        self.output_edit = QLineEdit(str(suggested.output), self)
+        form.addRow(self.tr("Save as:"), _file_row(self, self.output_edit, self._choose_output))
+        self.output_edit.textChanged.connect(self._update)
+        self.split_edit.textChanged.connect(self._update)
+
+        self.files_label = QLabel(self)
+        self.files_label.setWordWrap(True)
+        self.files_label.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.files_label)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update()
+
+    # reading the choices
+
+    def chosen_format(self) -> str:
+        value = self.format_box.currentData()
+        return value if isinstance(value, str) else FORMAT_JSONL
+
+    def options(self) -> ExportOptions:
+        """The choices; ValueError with a message for the user when they do not make sense."""
+        output = _output_path(self, self.output_edit.text())
+        split = None
+        if self.split_box.isChecked():
+            try:
+                split = parse_split(self.split_edit.text())
+            except ValueError as error:
+                raise ValueError(str(error)) from error
+        folder = None
+        if self.folder_button.isChecked():
+            folder_text = self.folder_edit.text().strip()
+            if not folder_text or not Path(folder_text).expanduser().is_dir():
+                raise ValueError(self.tr("Choose an existing folder of reports."))
+            folder = Path(folder_text).expanduser()
+        return ExportOptions(output=output, format=self.chosen_format(),
+                             include_unlabelled=self.unlabelled_box.isChecked(), split=split,
+                             seed=self.seed_box.value(), folder=folder)
+
+
+    # keeping the form consistent
+
+    def _update(self) -> None:
+        self.folder_edit.setEnabled(self.folder_button.isChecked())
+        split = self.split_box.isChecked()
+        self.split_edit.setEnabled(split)
+        self.seed_box.setEnabled(split)
+        self.error_label.clear()
+        text = self.output_edit.text().strip()
+        output = Path(text)
+        if not text or not output.name or text.endswith(("/", "\\")):
+            self.files_label.setText("")
+            return
+        names = [side_file(output, part).name for part in ("train", "dev", "test")] if split else [output.name]
+        names.append(side_file(output, "labels", ".json").name)
+        if self.chosen_format() == FORMAT_DOCCANO:
+            names.append(side_file(output, "doccano-labels", ".json").name)
+        self.files_label.setText(self.tr("Writes %1 in %2").replace("%1", ", ".join(names)).replace(
+            "%2", str(output.parent)))
+
+    def _format_changed(self) -> None:
+        text = self.output_edit.text().strip()
+        if text:
+            path = Path(text)
+            wanted = SUFFIXES[self.chosen_format()]
+            if path.suffix.lower() in (".jsonl", ".csv") and path.suffix.lower() != wanted:
+                self.output_edit.setText(str(path.with_suffix(wanted)))
+        self._update()
+
+    def _choose_output(self) -> None:
+        from gui.shell import dialogs
+
+        suffix = SUFFIXES[self.chosen_format()]
+        file_filter = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr("JSON Lines files (*.jsonl)")
+        path = dialogs.choose_save_file(self, self.tr("Export training data to"),
+                                        Path(self.output_edit.text().strip() or f"training{suffix}"), file_filter)
+        if path is not None:
+            self.output_edit.setText(str(path))
+
+    def _choose_folder(self) -> None:
+        from gui.shell import dialogs
+
+        folder = dialogs.choose_folder(self, self.tr("Export the reports of"), self.folder_edit.text().strip())
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+            self.folder_button.setChecked(True)
+
+
+class SummaryDialog(_CheckedDialog):
+    """The output file of a Word summary and, optionally, a report to compare with."""
+
+    def __init__(self, report_name: str, choices: Sequence[str], chosen: int | None, output: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryDialog")
+        self.setWindowTitle(self.tr("Word summary"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        report = QLabel(report_name, self)
+        report.setWordWrap(True)
+        form.addRow(self.tr("Report:"), report)
+        self.compare_box = QComboBox(self)
+        self.compare_box.addItem(self.tr("No comparison"), None)
+        for index, text in enumerate(choices):
+            self.compare_box.addItem(text, index)
+        if chosen is not None:
+            self.compare_box.setCurrentIndex(chosen + 1)
+        form.addRow(self.tr("Compare with:"), self.compare_box)
+        hint = QLabel(self.tr("A comparison sets the earlier year's targets beside the later year's results and "
+                              "new targets, and lists the topics that are new or dropped."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        form.addRow("", hint)
+        self.output_edit = QLineEdit(str(output), self)
+        form.addRow(self.tr("Save as:"), _file_row(self, self.output_edit, self._choose_output))
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the summary"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self) -> SummaryOptions:
+        """The choices; ValueError with a message for the user when the file cannot be written there."""
+        output = _output_path(self, self.output_edit.text(), ".docx")
+        compare = self.compare_box.currentData()
+        return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None)
+
+
+    def _choose_output(self) -> None:
+        from gui.shell import dialogs
+
+        path = dialogs.choose_save_file(self, self.tr("Write the Word summary to"),
+                                        Path(self.output_edit.text().strip() or "summary.docx"),
+                                        self.tr("Word documents (*.docx)"))
+        if path is not None:
+            self.output_edit.setText(str(path))

@@ -1,0 +1,124 @@
+"""A small form to correct what the parser found about a report (place, year, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from core.reading.model import METADATA_FIELDS
+from gui.tagging.workspace import ReportEntry
+
+
+def field_title(name: str) -> str:
+    titles = {
+        "title": QCoreApplication.translate("MetadataForm", "Title"),
+        "place": QCoreApplication.translate("MetadataForm", "Place"),
+        "year": QCoreApplication.translate("MetadataForm", "Year"),
+        "review_year": QCoreApplication.translate("MetadataForm", "Year reviewed"),
+        "meeting_date": QCoreApplication.translate("MetadataForm", "Meeting date"),
+        "speaker": QCoreApplication.translate("MetadataForm", "Speaker"),
+    }
+    return titles.get(name, name)
+
+
+class MetadataForm(QWidget):
+    """Edits the metadata of the shown report; Apply stores corrections (undoable)."""
+
+    correctionsRequested = Signal(dict)  # {field: new value, or None to drop the correction}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metadataForm")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name in METADATA_FIELDS:
+            field = QLineEdit(self)
+            field.setObjectName(f"metadata-{name}")
+            field.returnPressed.connect(self.apply)
+            self.fields[name] = field
+            form.addRow(field_title(name) + ":", field)
+        layout.addLayout(form)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { color: #666; }")
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.reset_button = QPushButton(self.tr("Revert"), self)
+        self.reset_button.setToolTip(self.tr("Show the stored values again"))
+        self.reset_button.clicked.connect(self.reload)
+        self.found_button = QPushButton(self.tr("Use found values"), self)
+        self.found_button.setToolTip(self.tr("Drop every correction and go back to what was found in the text"))
+        self.found_button.clicked.connect(self.use_found_values)
+        row.addWidget(self.found_button)
+        self.apply_button = QPushButton(self.tr("Apply"), self)
+        self.apply_button.clicked.connect(self.apply)
+        row.addWidget(self.reset_button)
+        row.addWidget(self.apply_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.entry: ReportEntry | None = None
+
+    def show_entry(self, entry: ReportEntry | None) -> None:
+        self.entry = entry
+        self.reload()
+
+    def reload(self) -> None:
+        entry = self.entry
+        for name, field in self.fields.items():
+            value = entry.report.metadata.get(name) if entry is not None else None
+            field.setText(value.value if value is not None else "")
+            if value is not None and value.source:
+                field.setToolTip(self.tr("From: %1").replace("%1", value.source))
+            else:
+                field.setToolTip(self.tr("Not found in the text"))
+            field.setEnabled(entry is not None and not entry.read_only)
+        self.apply_button.setEnabled(entry is not None and not entry.read_only)
+        self.found_button.setEnabled(entry is not None and not entry.read_only)
+        if entry is None:
+            self.note.setText("")
+        elif entry.read_only:
+            self.note.setText(self.tr("Read-only: the annotation file could not be read."))
+        else:
+            self.note.setText(self.tr("Corrections are saved in the annotation file; the report file is never changed. "
+                                      "An emptied field means the value is unknown."))
+
+    def apply(self) -> None:
+        entry = self.entry
+        if entry is None or entry.read_only:
+            return
+        changes: dict[str, str | None] = {}
+        stored = entry.annotations.metadata_corrections(entry.report.id)
+        for name, field in self.fields.items():
+            text = field.text().strip()
+            if name in YEAR_FIELDS and text and not _is_year(text):
+                self.note.setText(self.tr("“%1” is not a year: write four digits, such as 2023.").replace("%1", text))
+                field.setFocus()
+                return
+            if text == entry.report.metadata.get(name).value:
+                continue
+            if text == entry.parsed_metadata(name).value:
+                if name in stored:
+                    changes[name] = None  # back to the parsed value
+            else:
+                changes[name] = text  # "" records that the value is unknown
+        if changes:
+            self.correctionsRequested.emit(changes)
+
+    def use_found_values(self) -> None:
+        """Drop every correction of the shown report."""
+        entry = self.entry
+        if entry is None or entry.read_only:
+            return
+        stored = entry.annotations.metadata_corrections(entry.report.id)
+        if stored:
+            self.correctionsRequested.emit({name: None for name in stored})
+
+
+YEAR_FIELDS = ("year", "review_year")
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isascii() and text.isdigit()

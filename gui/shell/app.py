@@ -1,0 +1,92 @@
+"""Start the window: ``run_app(argv)`` parses ``FILE...`` and ``--annotator NAME``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from gui.shell import dialogs
+from gui.shell import settings as settings_module
+from gui.shell.settings import AppSettings
+from gui.shell.style import ui_font
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Read and label government work reports. Without files, the bundled samples open.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="report files to open (.txt, .docx)")
+    parser.add_argument("--annotator", metavar="NAME", help="the annotator's name for this run "
+                        "(otherwise asked once and remembered)")
+    return parser.parse_args(list(argv))
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names for QSettings and the title bar."""
+    app.setOrganizationName(settings_module.ORGANIZATION)
+    app.setApplicationName(settings_module.APPLICATION)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("GWR Annotator")
+
+
+def install_translations(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own and (when present) the app's translations for the user's language."""
+    translators: list[QTranslator] = []
+    locale = QLocale.system()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    try:
+        from resources import resource_path
+
+        folder = resource_path("translations")
+    except (ImportError, OSError):  # no bundled translations
+        return translators
+    app_translator = QTranslator(app)
+    if folder.is_dir() and app_translator.load(locale, "gwr_annotator", "_", str(folder)):
+        app.installTranslator(app_translator)
+        translators.append(app_translator)
+    return translators
+
+
+def resolve_annotator(given: str | None, settings: AppSettings) -> str:
+    """The name from the command line, else the remembered one, else asked (and remembered)."""
+    if given and given.strip():
+        return given.strip()
+    if settings.annotator:
+        return settings.annotator
+    # Asked once: a cancelled question keeps the proposed name (File › Annotator changes it).
+    name = dialogs.ask_annotator(None, dialogs.default_annotator_name()) or dialogs.default_annotator_name() or "annotator"
+    settings.annotator = name
+    return name
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Open the main window on the given files (or the samples) and run until it closes."""
+    args = parse_arguments(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
+    configure_application(app)
+    install_translations(app)
+    app.setFont(ui_font())
+    settings = AppSettings()
+    annotator = resolve_annotator(args.annotator, settings)
+    from gui.shell.main_window import MainWindow  # after the application exists
+
+    window = MainWindow(annotator, settings)
+    window.show()
+    if args.files:
+        window.open_files(args.files)
+    else:
+        from resources import sample_reports
+
+        window.open_files(sample_reports(), remember=False)
+    return app.exec()
+

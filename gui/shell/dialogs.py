@@ -1,0 +1,198 @@
+"""Every modal dialog and pop-up of the app, each behind one small function.
+
+The window calls these functions and nothing else that blocks, so a test can
+replace any of them (``monkeypatch.setattr(dialogs, "show_warning", ...)``)
+and never waits on a modal ``exec()``.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+
+from core.annotations.labels import LabelDef
+
+if TYPE_CHECKING:
+    from gui.export.dialogs import ExportOptions, SummaryOptions
+    from gui.tagging.workspace import ReportEntry
+
+# Answers of ``ask_after_failed_save``.
+RETRY = "retry"
+DISCARD = "discard"
+CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def default_annotator_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
+
+
+def ask_annotator(parent: QWidget | None, suggestion: str = "") -> str | None:
+    """Ask for the annotator's name once; None when cancelled."""
+    name, accepted = QInputDialog.getText(
+        parent,
+        _tr("Who is annotating?"),
+        _tr("Your name as it should appear in the annotation files:"),
+        QLineEdit.EchoMode.Normal,
+        suggestion or default_annotator_name(),
+    )
+    name = name.strip()
+    return name if accepted and name else None
+
+
+def choose_files_to_open(parent: QWidget | None, folder: str = "") -> list[Path]:
+    """Let the user pick report files (several at once)."""
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Open reports"),
+        folder,
+        _tr("Reports (*.txt *.docx);;All files (*)"),
+    )
+    return [Path(path) for path in paths]
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def show_warning(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def show_information(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def ask_after_failed_save(parent: QWidget | None, message: str) -> str:
+    """On closing with changes that could not be saved: RETRY, DISCARD or CANCEL."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Changes not saved"))
+    box.setText(_tr("Some labels could not be saved."))
+    box.setInformativeText(message)
+    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return RETRY
+    if clicked is discard:
+        return DISCARD
+    return CANCEL
+
+
+def ask_overwrite_external_change(parent: QWidget | None, message: str) -> bool:
+    """The annotation file changed on disk: overwrite it (the other version is kept as a conflict copy)?"""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Annotation file changed"),
+        message + "\n\n" + _tr("Overwrite it with the labels shown here?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def edit_labels(parent: QWidget | None, labels: Sequence[LabelDef],
+                used: set[str]) -> tuple[list[LabelDef], dict[str, str]] | None:
+    """The label-set editor; returns (labels, renames old -> new) or None when cancelled."""
+    from gui.tagging.label_editor import LabelEditorDialog
+
+    dialog = LabelEditorDialog(labels, used, parent)
+    if dialog.exec() != LabelEditorDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_labels(), dialog.renames()
+
+
+def popup_menu(menu: QMenu, position: QPoint) -> QAction | None:
+    """Show a context menu and return the chosen action (None when dismissed)."""
+    return menu.exec(position)
+
+
+# exports, imports and summaries (gui.export.actions)
+
+
+def ask_export_options(parent: QWidget | None, open_files: int, suggested: ExportOptions) -> ExportOptions | None:
+    """The training data export dialog; None when cancelled."""
+    from gui.export.dialogs import ExportDialog
+
+    dialog = ExportDialog(open_files, suggested, parent)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def ask_summary_options(parent: QWidget | None, report_name: str, choices: Sequence[str], chosen: int | None,
+                        output: Path) -> SummaryOptions | None:
+    """The Word summary dialog (output file, report to compare with); None when cancelled."""
+    from gui.export.dialogs import SummaryDialog
+
+    dialog = SummaryDialog(report_name, choices, chosen, output, parent)
+    if dialog.exec() != SummaryDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to write a file; None when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(path) if path else None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+    """An existing folder; None when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(path) if path else None
+
+
+def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path]:
+    """doccano or exported JSONL files to import labels from."""
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Import labels into the open reports from"),
+        folder,
+        _tr("JSON Lines files (*.jsonl *.json);;All files (*)"),
+    )
+    return [Path(path) for path in paths]
+
+
+def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) -> None:
+    """Say that ``path`` was written and offer to open it in its usual program."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(message)
+    open_button = box.addButton(_tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_reports_to_compare(parent: QWidget | None, entries: Sequence[ReportEntry],
+                              pairs: Sequence[tuple[ReportEntry, ReportEntry]]) -> tuple[ReportEntry, ReportEntry] | None:
+    """Pick an earlier and a later open report (``pairs``: same place, consecutive years, offered first)."""
+    from gui.compare.choice_dialog import CompareChoiceDialog
+
+    dialog = CompareChoiceDialog(entries, pairs, parent)
+    if dialog.exec() != CompareChoiceDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

@@ -1,0 +1,132 @@
+"""UI state kept between runs (QSettings): window layout, recent files, a few toggles.
+
+Labels never go here; they live in the annotation files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.shell import style
+
+ORGANIZATION = "gwr-annotator"
+APPLICATION = "gwr-annotator"
+MAX_RECENT = 10
+
+_ANNOTATOR = "annotator"
+_RECENT = "recentFiles"
+_AUTO_ADVANCE = "tagging/autoAdvance"
+_SHOW_NOISE = "view/showNoise"
+_POINT_SIZE = "view/pointSize"
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_SPLITTER = "window/splitter"
+_LAST_FOLDER = "lastFolder"
+
+
+class AppSettings:
+    """Typed access to the app's QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)
+
+    # the annotator
+
+    @property
+    def annotator(self) -> str:
+        return str(self._settings.value(_ANNOTATOR, "") or "")
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._settings.setValue(_ANNOTATOR, name)
+
+    # recent files
+
+    def recent_files(self) -> list[Path]:
+        value = self._settings.value(_RECENT, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
+
+    def add_recent_files(self, paths: list[Path]) -> None:
+        recent = [str(Path(path).resolve()) for path in paths]
+        for old in self.recent_files():
+            if str(old) not in recent:
+                recent.append(str(old))
+        self._settings.setValue(_RECENT, recent[:MAX_RECENT])
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget a file that could not be opened."""
+        gone = str(Path(path).resolve())
+        self._settings.setValue(_RECENT, [str(old) for old in self.recent_files() if str(old) != gone])
+
+    def clear_recent_files(self) -> None:
+        self._settings.setValue(_RECENT, [])
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._settings.value(_LAST_FOLDER, "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._settings.setValue(_LAST_FOLDER, folder)
+
+    # toggles
+
+    @property
+    def auto_advance(self) -> bool:
+        return self._bool(_AUTO_ADVANCE, True)
+
+    @auto_advance.setter
+    def auto_advance(self, value: bool) -> None:
+        self._settings.setValue(_AUTO_ADVANCE, bool(value))
+
+    @property
+    def show_noise(self) -> bool:
+        return self._bool(_SHOW_NOISE, True)
+
+    @show_noise.setter
+    def show_noise(self, value: bool) -> None:
+        self._settings.setValue(_SHOW_NOISE, bool(value))
+
+    @property
+    def point_size(self) -> float:
+        try:
+            size = float(str(self._settings.value(_POINT_SIZE, style.DEFAULT_POINT_SIZE)))
+        except (TypeError, ValueError):
+            size = style.DEFAULT_POINT_SIZE
+        return min(max(size, style.MIN_POINT_SIZE), style.MAX_POINT_SIZE)
+
+    @point_size.setter
+    def point_size(self, size: float) -> None:
+        self._settings.setValue(_POINT_SIZE, float(size))
+
+    # the window layout
+
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value(_GEOMETRY)
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value(_STATE)
+        return value if isinstance(value, QByteArray) else None
+
+    def splitter(self) -> QByteArray | None:
+        value = self._settings.value(_SPLITTER)
+        return value if isinstance(value, QByteArray) else None
+
+    def save_layout(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray | None = None) -> None:
+        self._settings.setValue(_GEOMETRY, geometry)
+        self._settings.setValue(_STATE, state)
+        if splitter is not None:
+            self._settings.setValue(_SPLITTER, splitter)
+
+    def sync(self) -> None:
+        self._settings.sync()

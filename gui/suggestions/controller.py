@@ -1,0 +1,298 @@
+"""Suggested labels in the window: shown paler than confirmed ones, accepted by a key, learned in the background.
+
+``SuggestionController`` keeps a suggestion (``core.suggest.suggestions.Suggestion``:
+label, confidence, reason) for every sentence of each report shown: the
+rules' at once when the report is first shown, then, once a model has learned
+from enough confirmed labels, the model's where it is more confident
+(``core.suggest.suggestions``).  The report view tints sentences without a label in the
+pale colour of their suggestion, underlined dashed, or wavy where the
+confidence is below the accept threshold (the hard cases); the sentence panel
+says what is suggested, how sure and why.
+
+Accepting a suggestion saves it with ``source: suggested`` through the same
+``LabelCommand`` a label key uses (which saves ``source: manual``); accepting
+several at once, with different labels, is one ``AcceptSuggestionsCommand``.
+Unaccepted suggestions are never saved.
+
+The model behind them learns in the background (``gui.suggestions.learner``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand
+
+from core.annotations.annotation_set import SOURCE_SUGGESTED
+from core.suggest.rules import Suggestion, rule_suggestions
+from gui.suggestions.learner import SuggestionLearner
+from gui.tagging.undo_commands import LabelCommand
+from gui.tagging.workspace import ReportEntry, Workspace
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow
+
+DEFAULT_ACCEPT_THRESHOLD = 0.9
+THRESHOLD_KEY = "suggestions/acceptThreshold"
+SHOW_KEY = "suggestions/show"
+
+
+class AcceptSuggestionsCommand(QUndoCommand):
+    """Accept the suggestions of several sentences (their labels may differ) as one undo step."""
+
+    def __init__(self, workspace: Workspace, entry: ReportEntry, labels: dict[int, str], text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.entry = entry
+        self.first = min(labels)
+        groups: dict[str, list[int]] = {}
+        for index in sorted(labels):
+            groups.setdefault(labels[index], []).append(index)
+        # one LabelCommand per label, kept here (not as Qt children, whose Python side could be collected)
+        self.parts = [LabelCommand(workspace, entry, indexes, label, SOURCE_SUGGESTED)
+                      for label, indexes in groups.items()]
+        self._done_once = False
+
+    def redo(self) -> None:
+        for part in self.parts:  # the first time they change the labels without moving the reader
+            part.redo()
+        if self._done_once:
+            self.workspace.reveal(self.entry, [self.first])
+        self._done_once = True
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+        self.workspace.reveal(self.entry, [self.first])  # one sentence, not a range a key would act on
+
+
+class SuggestionController(QObject):
+    """The suggestions of the open reports: shown, explained, accepted; ``learner`` improves them."""
+
+    suggestionsChanged = Signal(object)  # ReportEntry: new suggestions arrived for it
+    modelChanged = Signal()  # a model was loaded, trained or reset
+    message = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = window.workspace
+        self.tagging = window.tagging
+        self.view = window.view
+        self.panel = window.sentence_panel
+        self._settings = QSettings()
+        self._by_entry: dict[ReportEntry, list[Suggestion]] = {}
+        self._visited: dict[ReportEntry, set[int]] = {}
+        self._from_model: set[ReportEntry] = set()  # reports whose suggestions came from the model
+        self._show = self._bool(SHOW_KEY, True)
+        self.learner = SuggestionLearner(self.workspace, window.annotator, window.statusBar(), window, self)
+        self.learner.predicted.connect(self._predicted)
+        self.learner.modelChanged.connect(self._model_changed)
+        self.learner.message.connect(self.message)
+        self.workspace.labelsChanged.connect(self._labels_changed)
+        self.tagging.currentChanged.connect(self._show_current)
+        self.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+
+    # settings
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key, default)
+        return value.lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
+
+    @property
+    def accept_threshold(self) -> float:
+        """The confidence a suggestion needs to be accepted with its section."""
+        try:
+            value = float(str(self._settings.value(THRESHOLD_KEY, DEFAULT_ACCEPT_THRESHOLD)))
+        except (TypeError, ValueError):
+            value = DEFAULT_ACCEPT_THRESHOLD
+        return min(max(value, 0.0), 1.0)
+
+    @accept_threshold.setter
+    def accept_threshold(self, value: float) -> None:
+        self._settings.setValue(THRESHOLD_KEY, float(value))
+        self.view.set_suggestions(self._view_labels(self.tagging.entry))  # which ones are uncertain changed
+
+    @property
+    def show_suggestions(self) -> bool:
+        return self._show
+
+    @show_suggestions.setter
+    def show_suggestions(self, show: bool) -> None:
+        self._show = bool(show)
+        self._settings.setValue(SHOW_KEY, self._show)
+        self.view.set_suggestions(self._view_labels(self.tagging.entry))
+        self._show_current()
+
+    # what is suggested
+
+    def suggestion(self, entry: ReportEntry | None, index: int) -> Suggestion | None:
+        """The suggestion for a sentence, if its label is one of the file's labels."""
+        suggestions = self._by_entry.get(entry) if entry is not None else None
+        if entry is None or suggestions is None or not 0 <= index < len(suggestions):
+            return None
+        found = suggestions[index]
+        return found if entry.file.label(found.label) is not None else None
+
+    def show_entry(self, entry: ReportEntry | None) -> None:
+        """Before a report is shown: its rule suggestions (if not known yet) go to the view."""
+        if entry is not None and entry not in self._by_entry:
+            self._by_entry[entry] = rule_suggestions(entry.report)
+        self.learner.shown = entry
+        self.view.set_suggestions(self._view_labels(entry), refresh=False)
+
+    def _view_labels(self, entry: ReportEntry | None) -> Callable[[int], tuple[str, bool]] | None:
+        """For the view: each sentence's suggested label, and whether it reaches the accept threshold."""
+        if entry is None or not self._show or entry not in self._by_entry:
+            return None
+        suggestions = self._by_entry[entry]  # updated in place when the model predicts
+        threshold = self.accept_threshold
+        return lambda index: (suggestions[index].label, suggestions[index].confidence >= threshold)
+
+    def _labels_changed(self, entry: ReportEntry, _indexes: list[int]) -> None:
+        if entry is self.tagging.entry:
+            self._show_current()
+
+    def _show_current(self) -> None:
+        entry = self.tagging.entry
+        if entry is None or not entry.report.sentences:
+            self.panel.show_suggestion("")
+            return
+        found = self.suggestion(entry, entry.current)
+        if found is None:
+            self.panel.show_suggestion(self.tr("— none —"))
+            return
+        text = f"{found.label} ({found.confidence:.2f}, {found.reason})"
+        label = entry.label_of(entry.current)
+        if label == found.label:
+            text += "  ✓"
+        elif not self._show:
+            text += "  " + self.tr("(hidden in the text)")
+        definition = entry.file.label(found.label)
+        self.panel.show_suggestion(text, definition.colour if definition is not None and label is None else None)
+
+    # accepting
+
+    def _usable_entry(self) -> ReportEntry | None:
+        entry = self.tagging.editable_entry()
+        if entry is None:
+            return None
+        if not self._show:
+            self.message.emit(self.tr("Suggested labels are hidden (Tagging › Show suggested labels)."))
+            return None
+        return entry
+
+    def accept_current(self) -> bool:
+        """Accept the suggestions of the selected sentences without a label, and move on."""
+        entry = self._usable_entry()
+        if entry is None:
+            return False
+        indexes = list(entry.selected_range())
+        labels = {index: found.label for index in indexes
+                  if entry.label_of(index) is None and (found := self.suggestion(entry, index)) is not None}
+        if len(set(labels.values())) == 1:
+            self.window.undo_stack.push(LabelCommand(self.workspace, entry, sorted(labels), next(iter(labels.values())),
+                                                     SOURCE_SUGGESTED))
+        elif labels:
+            self.window.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
+                "accept %n suggestions", "", len(labels))))
+        last = indexes[-1]
+        following = (index for index in range(last + 1, len(entry.report.sentences)) if self.tagging.matches(index))
+        self.tagging.go_to(next(following, last))
+        return bool(labels)
+
+    def section_of(self, entry: ReportEntry, index: int) -> tuple[str | None, list[int]]:
+        """The innermost section of a sentence and the sentences in it (its sub-sections included)."""
+        chain = entry.progress.chain(index)
+        section_id = chain[-1] if chain else None
+        count = len(entry.report.sentences)
+        if section_id is None:
+            return None, [other for other in range(count) if not entry.progress.chain(other)]
+        return section_id, [other for other in range(count) if section_id in entry.progress.chain(other)]
+
+    def accept_section(self) -> int:
+        """Accept every suggestion of the current section at or above the threshold, as one undo step."""
+        entry = self._usable_entry()
+        if entry is None:
+            return 0
+        section_id, members = self.section_of(entry, entry.current)
+        section = entry.report.section_by_id(section_id)
+        title = section.title if section is not None else self.tr("before the first section")
+        threshold = self.accept_threshold
+        open_members = [index for index in members
+                        if entry.label_of(index) is None and self.suggestion(entry, index) is not None]
+        labels = {index: found.label for index in open_members
+                  if (found := self.suggestion(entry, index)) is not None and found.confidence >= threshold}
+        left = [index for index in open_members if index not in labels]
+        if not labels:
+            self.message.emit(self.tr("No suggestion in “%1” reaches the confidence %2.").replace(
+                "%1", title).replace("%2", f"{threshold:.2f}"))
+            return 0
+        self.window.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
+            "accept %n suggestions in “%1”", "", len(labels)).replace("%1", title)))
+        self.message.emit(self.tr("Accepted %1 suggestion(s) in “%2” (confidence ≥ %3); %4 left for you.").replace(
+            "%1", str(len(labels))).replace("%2", title).replace("%3", f"{threshold:.2f}").replace(
+            "%4", str(len(left))))
+        self.tagging.go_to(left[0] if left else entry.current)
+        return len(labels)
+
+    def next_uncertain(self) -> int | None:
+        """Go to the sentence without a label whose suggestion is least confident.
+
+        Sentences reached this way and left without a label are passed over
+        the next time, so pressing the key again walks on to the next hardest.
+        """
+        entry = self.tagging.entry
+        if entry is None or not entry.report.sentences:
+            return None
+        ranked = sorted((found.confidence, index) for index in range(len(entry.report.sentences))
+                        if entry.label_of(index) is None and (found := self.suggestion(entry, index)) is not None)
+        if not ranked:
+            self.message.emit(self.tr("Every sentence has a label."))
+            return None
+        visited = self._visited.setdefault(entry, set())
+        fresh = [index for _confidence, index in ranked if index not in visited]
+        if not fresh:
+            visited.clear()
+            fresh = [index for _confidence, index in ranked if index != entry.current] or [ranked[0][1]]
+            self.message.emit(self.tr("Every uncertain sentence was visited; starting again from the least confident."))
+        target = fresh[0]
+        visited.add(target)
+        self.tagging.go_to(target)
+        return target
+
+    def stop(self) -> None:
+        """On closing: the learner stops."""
+        self.learner.stop()
+
+    # what the model says
+
+    def _model_changed(self) -> None:
+        if not self.learner.ready and self._from_model:  # reset, or too few labels: back to the rules
+            for entry in self._from_model:
+                self._replace(entry, rule_suggestions(entry.report))
+            self._from_model.clear()
+            self._show_current()
+        self.modelChanged.emit()
+
+    def _predicted(self, entry: ReportEntry, suggestions: list[Suggestion]) -> None:
+        self._replace(entry, suggestions)
+        self._from_model.add(entry)
+        if entry is self.tagging.entry:
+            self._show_current()
+        self.suggestionsChanged.emit(entry)
+
+    def _replace(self, entry: ReportEntry, suggestions: list[Suggestion]) -> None:
+        """New suggestions for a report; the view redraws only the sentences whose suggested label changed."""
+        current = self._by_entry.get(entry)
+        if current is None:
+            self._by_entry[entry] = suggestions
+            return
+        threshold = self.accept_threshold
+        moved = [index for index, (old, new) in enumerate(zip(current, suggestions))
+                 if (old.label, old.confidence >= threshold) != (new.label, new.confidence >= threshold)]
+        current[:] = suggestions  # in place: the view's callable reads this list
+        if moved and entry is self.tagging.entry and self._show:
+            self.view.refresh_sentences(moved)

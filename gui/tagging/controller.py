@@ -1,0 +1,287 @@
+"""Keyboard-first tagging: moving between sentences and labelling them.
+
+Default keys: Down/J next sentence, Up/K previous (with Shift: extend the
+selection), N next unlabelled (Shift+N previous unlabelled), the label keys of
+the label set (1 target, 2 achievement, 3 other), 0/Backspace/Delete clear,
+Home/End first/last sentence, Escape collapses the selection.  A label applies
+to the whole selection as one undo step; with auto-advance on, the next
+sentence becomes current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QMenu
+
+from core.annotations.labels import LabelDef
+from gui.shell import dialogs
+from gui.reading.report_view import ReportView
+from gui.tagging.undo_commands import LabelCommand
+from gui.tagging.workspace import ReportEntry, Workspace
+
+FILTER_ALL = ""
+FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
+
+NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_J)
+PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_K)
+CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+NEXT_UNLABELLED_KEY = Qt.Key.Key_N
+RESERVED_LABEL_KEYS = frozenset("jkn0au")  # keys a label may not take (a, u: gui.suggestions.actions)
+
+
+def label_for_key(labels: Sequence[LabelDef], text: str) -> str | None:
+    """The name of the label whose key is ``text`` (any case), or None; shared by every tagging view."""
+    if not text:
+        return None
+    for label in labels:
+        if label.key and label.key.lower() == text.lower():
+            return label.name
+    return None
+
+
+def key_help() -> list[tuple[str, str]]:
+    """(keys, what they do) for the help overlay and the Tagging menu."""
+    tr = lambda text: QCoreApplication.translate("Tagging", text)  # noqa: E731
+    return [
+        ("↓  J", tr("Next sentence")),
+        ("↑  K", tr("Previous sentence")),
+        ("Shift+↓/↑  Shift+J/K", tr("Extend the selection")),
+        ("N", tr("Next unlabelled sentence")),
+        ("Shift+N", tr("Previous unlabelled sentence")),
+        ("0  Backspace  Delete", tr("Clear the label")),
+        ("Enter  Space", tr("Accept the suggested label and move on")),
+        ("Ctrl+Enter  A", tr("Accept the confident suggestions of the section")),
+        ("U", tr("Next uncertain: the least confident suggestion")),
+        ("Home  End", tr("First / last sentence")),
+        ("Esc", tr("Collapse the selection, close the search")),
+        ("Ctrl+Z  Ctrl+Shift+Z", tr("Undo / redo")),
+        ("Ctrl+F  F3  Shift+F3", tr("Search, next / previous hit")),
+        ("Ctrl+S", tr("Save now")),
+        ("F1", tr("Show or hide this help")),
+    ]
+
+
+class TaggingController(QObject):
+    """Keeps the current sentence and selection of the shown report; applies labels."""
+
+    currentChanged = Signal()  # the current sentence or the selection changed
+    message = Signal(str)  # something to tell the user in the status bar
+    escaped = Signal()  # Esc with nothing to collapse: close whatever is open over the text
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, view: ReportView,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.view = view
+        self.entry: ReportEntry | None = None
+        self.auto_advance = True
+        self.filter = FILTER_ALL
+        view.installEventFilter(self)
+        view.sentenceClicked.connect(self.click)
+        view.sentenceDragged.connect(self.drag_to)
+        view.contextMenuRequested.connect(self.show_context_menu)
+
+    # state
+
+    def set_entry(self, entry: ReportEntry | None) -> None:
+        self.entry = entry
+        self._show(scroll=True)
+
+    def set_filter(self, value: str) -> None:
+        self.filter = value
+        self.view.set_filter(None if value == FILTER_ALL else self.matches)
+        self.currentChanged.emit()
+
+    def matches(self, index: int) -> bool:
+        """Whether a sentence passes the filter (all, unlabelled, or one label)."""
+        if self.entry is None or self.filter == FILTER_ALL:
+            return True
+        label = self.entry.label_of(index)
+        if self.filter == FILTER_UNLABELLED:
+            return label is None
+        return label == self.filter
+
+    def select(self, indexes: list[int]) -> None:
+        """Make a run of sentences the selection (after undo, redo or a search)."""
+        if self.entry is None or not indexes:
+            return
+        self.entry.anchor = min(indexes) if len(indexes) > 1 else None
+        self.entry.current = max(indexes) if len(indexes) > 1 else indexes[0]
+        self._show(scroll=True)
+
+    def go_to(self, index: int, extend: bool = False, scroll: bool = True) -> None:
+        entry = self.entry
+        if entry is None or not entry.report.sentences:
+            return
+        index = max(0, min(index, len(entry.report.sentences) - 1))
+        if extend:
+            if entry.anchor is None:
+                entry.anchor = entry.current
+        else:
+            entry.anchor = None
+        entry.current = index
+        self._show(scroll=scroll)
+
+    def step(self, direction: int, extend: bool = False) -> None:
+        """Move to the next (1) or previous (-1) sentence that passes the filter."""
+        if self.entry is None:
+            return
+        found = self._find(self.entry.current, direction, self.matches)
+        if found is not None:
+            self.go_to(found, extend)
+        elif not extend and self.entry.anchor is not None:
+            self.go_to(self.entry.current)
+
+    def step_unlabelled(self, direction: int) -> None:
+        entry = self.entry
+        if entry is None:
+            return
+        found = self._find(entry.current, direction, lambda index: entry.label_of(index) is None)
+        if found is None:
+            self.message.emit(self.tr("No unlabelled sentence further on.") if direction > 0
+                              else self.tr("No unlabelled sentence before this one."))
+            return
+        self.go_to(found)
+
+    def _find(self, start: int, direction: int, wanted: Callable[[int], bool]) -> int | None:
+        assert self.entry is not None
+        index = start + direction
+        count = len(self.entry.report.sentences)
+        while 0 <= index < count:
+            if wanted(index):
+                return index
+            index += direction
+        return None
+
+    # labelling
+
+    def editable_entry(self) -> ReportEntry | None:
+        """The shown report when its labels can change; otherwise None (and says why when read-only)."""
+        entry = self.entry
+        if entry is None or not entry.report.sentences:
+            return None
+        if entry.read_only:
+            self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
+                                      "Labels cannot be changed."))
+            return None
+        return entry
+
+    def apply_label(self, label: str | None) -> bool:
+        """Label the selection (None clears it) as one undo step."""
+        entry = self.editable_entry()
+        if entry is None:
+            return False
+        # A range stretched over sentences the filter hides labels only those in view.
+        selected = [index for index in entry.selected_range() if index == entry.current or self.matches(index)]
+        command = LabelCommand(self.workspace, entry, selected, label)
+        self.undo_stack.push(command)
+        if self.auto_advance:
+            entry.anchor = None
+            entry.current = selected[-1]
+            nxt = self._find(selected[-1], 1, self.matches)
+            if nxt is not None:
+                entry.current = nxt
+        else:
+            entry.anchor = None if len(selected) == 1 else entry.anchor
+        self._show(scroll=True)
+        return True
+
+    def label_for_key(self, text: str) -> str | None:
+        return label_for_key(self.entry.file.labels, text) if self.entry is not None else None
+
+    # input
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            return self.handle_key(event)  # type: ignore[arg-type]
+        return False
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """React to a tagging key; False lets the view handle it (page scrolling, shortcuts)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = modifiers == Qt.KeyboardModifier.ShiftModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        key = event.key()
+        if not shift:
+            label = self.label_for_key(event.text())
+            if label is not None:
+                self.apply_label(label)
+                return True
+        if key in NEXT_KEYS:
+            self.step(1, extend=shift)
+        elif key in PREVIOUS_KEYS:
+            self.step(-1, extend=shift)
+        elif key == NEXT_UNLABELLED_KEY:
+            self.step_unlabelled(-1 if shift else 1)
+        elif key in CLEAR_KEYS and not shift:
+            self.apply_label(None)
+        elif key == Qt.Key.Key_Home and not shift:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End and not shift:
+            self.go_to(len(self.entry.report.sentences) - 1 if self.entry else 0)
+        elif key == Qt.Key.Key_Escape and self.entry is not None and self.entry.anchor is not None:
+            self.go_to(self.entry.current)
+        elif key == Qt.Key.Key_Escape:
+            self.escaped.emit()
+        else:
+            return False
+        return True
+
+    def click(self, index: int, shift: bool) -> None:
+        # The clicked sentence is in view: scrolling now would put another one under the
+        # mouse and turn the release into a range.
+        self.go_to(index, extend=shift, scroll=False)
+
+    def drag_to(self, index: int) -> None:
+        if self.entry is not None and index != self.entry.current:
+            self.go_to(index, extend=True, scroll=False)
+
+    def show_context_menu(self, index: int, position: QPoint) -> None:
+        entry = self.entry
+        if entry is None:
+            return
+        if index >= 0 and index not in entry.selected_range():
+            self.go_to(index)
+        menu = QMenu(self.view)
+        count = len(entry.selected_range())
+        for label in entry.file.labels:
+            text = self.tr("Label “%1”").replace("%1", label.name)
+            action = menu.addAction(f"{text}\t{label.key}" if label.key else text)
+            action.setData(label.name)
+            action.setEnabled(not entry.read_only)
+        clear = menu.addAction(self.tr("Clear the label") + "\t0")
+        clear.setData(None)
+        clear.setEnabled(not entry.read_only)
+        menu.addSeparator()
+        copy = menu.addAction(self.tr("Copy %n sentence(s)", "", count))
+        chosen = dialogs.popup_menu(menu, position)
+        if chosen is copy:
+            self.copy_selection()
+        elif chosen is not None:
+            self.apply_label(chosen.data())
+        menu.deleteLater()
+
+    def copy_selection(self) -> None:
+        if self.entry is None:
+            return
+        text = "".join(self.entry.report.sentences[index].text for index in self.entry.selected_range())
+        QGuiApplication.clipboard().setText(text)
+
+    # showing
+
+    def _show(self, scroll: bool) -> None:
+        entry = self.entry
+        if entry is None or not entry.report.sentences:
+            self.view.set_current(None)
+            self.currentChanged.emit()
+            return
+        entry.current = max(0, min(entry.current, len(entry.report.sentences) - 1))
+        self.view.set_current(entry.current, entry.selected_range())
+        if scroll:
+            self.view.ensure_sentence_visible(entry.current)
+        self.currentChanged.emit()

@@ -1,0 +1,148 @@
+"""The panel about the current sentence: label, source, suggestion, note, section."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.annotations.annotation_set import SOURCE_MANUAL
+from gui.shell import style
+from gui.tagging.workspace import ReportEntry
+
+
+class SentencePanel(QWidget):
+    """Shows the current sentence and offers label buttons and a note field."""
+
+    labelRequested = Signal(object)  # label name, or None to clear
+    noteEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sentencePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.text_label = QLabel(self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setFont(style.ui_font())
+        self.text_label.setStyleSheet("QLabel { background: #fcfbf8; border: 1px solid #ddd; padding: 6px; }")
+        layout.addWidget(self.text_label)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.label_value = QLabel(self)
+        self.source_value = QLabel(self)
+        self.suggestion_value = QLabel(self)
+        self.suggestion_value.setObjectName("suggestionValue")
+        self.suggestion_value.setWordWrap(True)
+        self.section_value = QLabel(self)
+        self.section_value.setWordWrap(True)
+        self.position_value = QLabel(self)
+        self.note_field = QLineEdit(self)
+        self.note_field.setObjectName("noteField")
+        self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter to keep it)"))
+        self.note_field.editingFinished.connect(self.commit_note)
+        form.addRow(self.tr("Label:"), self.label_value)
+        form.addRow(self.tr("Source:"), self.source_value)
+        form.addRow(self.tr("Suggested:"), self.suggestion_value)
+        form.addRow(self.tr("Note:"), self.note_field)
+        form.addRow(self.tr("Section:"), self.section_value)
+        form.addRow(self.tr("Sentence:"), self.position_value)
+        layout.addLayout(form)
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setSpacing(4)
+        layout.addLayout(self.buttons_row)
+        layout.addStretch(1)
+        self._buttons: list[QPushButton] = []
+        self._label_names: tuple[tuple[str, str, str], ...] = ()
+        self._shown_note = ""
+
+    def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
+        """Show one sentence of ``entry`` (None clears the panel)."""
+        self._set_buttons(entry)
+        if entry is None or index is None or not entry.report.sentences:
+            self.text_label.setText(self.tr("No sentence."))
+            for widget in (self.label_value, self.source_value, self.section_value, self.position_value):
+                widget.setText("")
+            self._set_note("", enabled=False)
+            return
+        sentence = entry.report.sentences[index]
+        annotation = entry.annotation(index)
+        text = sentence.text
+        if selected > 1:
+            text = self.tr("%1 sentences selected; the current one:").replace("%1", str(selected)) + "\n" + text
+        self.text_label.setText(text)
+        if annotation is None:
+            self.label_value.setText(self.tr("— none —"))
+            self.label_value.setStyleSheet("")
+            self.source_value.setText("")
+        else:
+            definition = entry.file.label(annotation.label)
+            colour = QColor(definition.colour) if definition else QColor("#dddddd")
+            ink = style.text_colour_on(colour).name()
+            self.label_value.setText(annotation.label)
+            self.label_value.setStyleSheet(
+                f"QLabel {{ background: {colour.name()}; color: {ink}; padding: 2px 8px; border-radius: 3px; }}")
+            self.source_value.setText(self.tr("manual") if annotation.source == SOURCE_MANUAL else self.tr("suggested"))
+        path = entry.report.section_path(sentence.section)
+        self.section_value.setText(" › ".join(section.title for section in path) or self.tr("(before the first section)"))
+        self.position_value.setText(self.tr("%1 of %2").replace("%1", str(index + 1)).replace(
+            "%2", str(len(entry.report.sentences))))
+        note = (annotation.note or "") if annotation is not None else ""
+        self._set_note(note, enabled=annotation is not None and not entry.read_only and selected == 1)
+
+    def show_suggestion(self, text: str, colour: str | None = None) -> None:
+        """Show the suggested label of the current sentence (``text`` says label, confidence, reason)."""
+        self.suggestion_value.setText(text)
+        sheet = ""
+        if colour is not None:
+            tint = style.faded(QColor(colour), style.SUGGESTION_FADE).name()
+            sheet = f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+        if self.suggestion_value.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
+            self.suggestion_value.setStyleSheet(sheet)
+
+    def _set_note(self, note: str, enabled: bool) -> None:
+        self._shown_note = note
+        if self.note_field.text() != note:
+            self.note_field.setText(note)
+        self.note_field.setEnabled(enabled)
+
+    def commit_note(self) -> None:
+        """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
+        if self.note_field.isEnabled() and self.note_field.text() != self._shown_note:
+            self._shown_note = self.note_field.text()
+            self.noteEdited.emit(self.note_field.text())
+
+    def _set_buttons(self, entry: ReportEntry | None) -> None:
+        names = tuple((label.name, label.key, label.colour) for label in entry.file.labels) if entry else ()
+        read_only = entry.read_only if entry else True
+        if names != self._label_names:
+            for button in self._buttons:
+                self.buttons_row.removeWidget(button)
+                button.deleteLater()
+            self._buttons = []
+            for name, key, colour in names:
+                button = QPushButton(f"{key}  {name}" if key else name, self)
+                ink = style.text_colour_on(QColor(colour)).name()
+                button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}"
+                                     " QPushButton:disabled { background: #eeeeee; color: #9a9a9a; }")
+                button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", name))
+                button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
+                self._buttons.append(button)
+                self.buttons_row.addWidget(button)
+            clear = QPushButton(self.tr("0  clear"), self)
+            clear.clicked.connect(lambda _checked=False: self.labelRequested.emit(None))
+            self._buttons.append(clear)
+            self.buttons_row.addWidget(clear)
+            self._label_names = names
+        for button in self._buttons:
+            button.setEnabled(not read_only)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -1,0 +1,159 @@
+"""Indicator extraction: the forms real reports use, names matched across years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+
+from core.reading.document import load_reports
+from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators, name_key
+from core.reading.model import KIND_PLAN, KIND_REVIEW
+
+
+
+def one(text: str, name: str) -> Indicator:
+    found = [indicator for indicator in extract_from_text(text) if indicator.key == name_key(name)]
+    assert len(found) == 1, (text, extract_from_text(text))
+    return found[0]
+
+
+def test_growth_with_qualifier() -> None:
+    indicator = one("生产总值增长5.5%左右", "生产总值")
+    assert (indicator.relation, indicator.value, indicator.unit, indicator.qualifier) == ("增长", 5.5, "%", "左右")
+    assert indicator.value_high is None and indicator.hedge == ""
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "2025年主要预期目标为:生产总值增长5.5%左右,其中,规模以上工业增加值增长7%左右;"
+    for indicator in extract_from_text(text, "s-1", offset=100):
+        assert indicator.text == text[indicator.start - 100 : indicator.end - 100]
+        assert indicator.sentence_id == "s-1"
+    assert one(text, "规模以上工业增加值").value == 7
+
+
+def test_control_within_and_stable_above() -> None:
+    rate = one("城镇登记失业率控制在3%以内", "城镇登记失业率")
+    assert (rate.relation, rate.value, rate.qualifier) == ("控制在", 3, "以内")
+    grain = one("粮食综合生产能力稳定在70万吨以上", "粮食综合生产能力")
+    assert (grain.relation, grain.value, grain.unit, grain.qualifier) == ("稳定在", 70, "万吨", "以上")
+
+
+def test_reach_and_count_without_verb() -> None:
+    rate = one("空气优良天数比率达到90.1%", "空气优良天数比率")
+    assert (rate.relation, rate.value) == ("达到", 90.1)
+    jobs = one("城镇新增就业3.3万人", "城镇新增就业")
+    assert (jobs.relation, jobs.value, jobs.unit) == ("", 3.3, "万人")
+
+
+def test_hedges() -> None:
+    assert one("全市生产总值预计增长4%左右", "生产总值").hedge == "预计"
+    assert one("力争新能源产业营业收入突破300亿元", "新能源产业营业收入").hedge == "力争"
+    assert one("确保粮食产量稳定在70万吨以上", "粮食产量").hedge == "确保"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [("国内生产总值增长6%－6.5%", 6, 6.5, "%"), ("生产总值增长6.5—7%", 6.5, 7, "%")],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    indicator = one(text, "生产总值")
+    assert (indicator.value, indicator.value_high, indicator.unit) == (low, high, unit)
+
+
+def test_count_ranges() -> None:
+    (first,) = extract_from_text("新培育省级以上单项冠军企业1-2个")
+    assert (first.value, first.value_high, first.unit) == (1, 2, "个")
+    (second,) = extract_from_text("新增上市企业4至6家")
+    assert (second.value, second.value_high, second.unit) == (4, 6, "家")
+
+
+def test_respectively_gives_one_indicator_per_name() -> None:
+    found = extract_from_text("城镇和农村居民人均可支配收入分别增长6%和7.5%")
+    assert [(indicator.name, indicator.value) for indicator in found] == [
+        ("城镇居民人均可支配收入", 6),
+        ("农村居民人均可支配收入", 7.5),
+    ]
+    hedged = extract_from_text("城镇和农村居民人均可支配收入预计分别增长7%左右和8%左右")
+    assert [(indicator.value, indicator.qualifier, indicator.hedge) for indicator in hedged] == [
+        (7, "左右", "预计"),
+        (8, "左右", "预计"),
+    ]
+
+
+def test_relative_targets() -> None:
+    figure = one("高新技术产业产值增速高于全省1个百分点", "高新技术产业产值")
+    assert (figure.relation, figure.reference, figure.value, figure.unit) == ("高于", "全省", 1, "个百分点")
+    assert figure.relative
+    bare = one("固定资产投资增速高于全省", "固定资产投资")
+    assert (bare.relation, bare.reference, bare.value) == ("高于", "全省", None)
+
+
+def test_qualitative_targets() -> None:
+    sync = one("居民人均可支配收入与经济增长同步", "居民人均可支配收入")
+    assert (sync.relation, sync.reference, sync.value, sync.unit) == ("同步", "经济增长", None, "")
+    double = one("外贸进出口实现两位数增长", "外贸进出口")
+    assert (double.qualifier, double.relation, double.value) == ("两位数", "增长", None)
+
+
+def test_clause_without_name_continues_the_previous() -> None:
+    found = extract_from_text("地区生产总值完成3463.9亿元，增长7.5%；")
+    assert [(indicator.key, indicator.relation, indicator.value, indicator.unit) for indicator in found] == [
+        ("生产总值", "完成", 3463.9, "亿元"),
+        ("生产总值", "增长", 7.5, "%"),
+    ]
+
+
+def test_from_to_takes_the_final_value() -> None:
+    (indicator,) = extract_from_text("国内生产总值从54万亿元增加到82.7万亿元")
+    assert (indicator.key, indicator.relation, indicator.value, indicator.unit) == ("生产总值", "增加到", 82.7, "万亿元")
+
+
+def test_years_and_ordinals_are_not_indicators() -> None:
+    assert extract_from_text("2021年是“十四五”开局之年，第3次会议召开。") == []
+
+
+@pytest.mark.parametrize("name", ["地区生产总值", "全市生产总值", "生产总值", "GDP", "国内生产总值", "全省生产总值"])
+def test_gdp_names_share_a_key(name: str) -> None:
+    assert name_key(name) == "生产总值"
+
+
+def test_distinct_names_stay_apart() -> None:
+    assert name_key("单位国内生产总值能耗") == name_key("单位GDP能耗") != name_key("生产总值")
+    assert name_key("人均生产总值") != name_key("生产总值")
+    assert name_key("固定资产投资增速") == name_key("固定资产投资")
+
+
+def test_matching_prefers_same_unit_and_relation() -> None:
+    old = extract_from_text("国内生产总值增长6.5%左右；居民消费价格涨幅3%左右", kind=KIND_PLAN)
+    new = extract_from_text(
+        "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。国内生产总值增长6.9%，居民消费价格上涨1.6%", kind=KIND_REVIEW
+    )
+    pairs = {first.key: second for first, second, _ in match_indicators(old, new)}
+    assert pairs["生产总值"].value == 6.9
+    assert pairs["居民消费价格"].value == 1.6
+
+
+def test_rewording_matched_by_fuzzy_name() -> None:
+    old = extract_from_text("一般公共预算收入增长5%")
+    new = extract_from_text("地方一般公共预算收入增长3%左右")
+    assert [(first.value, second.value) for first, second, _ in match_indicators(old, new)] == [(5, 3)]
+    unrelated = extract_from_text("农村居民人均可支配收入增长7%")
+    assert match_indicators(extract_from_text("城镇居民人均可支配收入增长6%"), unrelated) == []
+
+
+def test_real_report_targets() -> None:
+    path = SHARED / "corpus" / "weihai-2025-plan-section.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not available beside the project")
+    report = load_reports(path)[0]
+    indicators = extract_indicators(report)
+    by_key = {indicator.key: indicator for indicator in indicators}
+    assert by_key["生产总值"].value == 5.5 and by_key["生产总值"].kind == KIND_PLAN
+    assert by_key["社会消费品零售总额"].qualifier == "以上"
+    assert by_key["居民人均可支配收入"].value is None
+    assert by_key["粮食综合生产能力"].value == 70
+    for indicator in indicators:
+        assert report.text[indicator.start : indicator.end] == indicator.text

@@ -1,0 +1,64 @@
+"""Noise lines, footnote markers and metadata on small hand-made reports."""
+
+from __future__ import annotations
+
+from core.reading.document import parse_text
+from core.reading.noise import line_noise_kind
+
+
+def test_web_lines_adverts_and_separators_are_noise() -> None:
+    assert line_noise_kind("2020年03月10日 13:18   来源:威海市政府网站") == "web"
+    assert line_noise_kind("点击查阅更多2020年地方政府工作报告") == "web"
+    assert line_noise_kind("(责任编辑:石兰兰)") == "web"
+    assert line_noise_kind("字号:") == "web"
+    assert line_noise_kind("精彩图片") == "web"
+    assert line_noise_kind("|") == "separator"
+    assert line_noise_kind("目录") == "contents"
+    assert line_noise_kind("体制人的免费资料库 –请点击:www.mishugongzuo.com材料交流群,请加微信tizhisiri") == "advert"
+    assert line_noise_kind("全市生产总值预计增长4%左右。") is None
+    assert line_noise_kind("资金来源:财政拨款和社会投资,共计5亿元。") is None
+
+
+REPORT = """2021年某某市政府工作报告
+|
+各位代表:
+现在,我代表市人民政府向大会报告工作,请予审议。
+一、2020年工作回顾
+(一)经济平稳增长。生产总值增长5%[1],财政收入增长3%。【2】
+二、2021年工作安排
+全年生产总值增长6%左右。
+"""
+
+
+def test_footnote_markers_are_noise_and_never_end_or_start_a_sentence() -> None:
+    (report,) = parse_text(REPORT)
+    kinds = [(report.text[span.start : span.end], span.kind) for span in report.noise]
+    assert ("[1]", "footnote") in kinds and ("【2】", "footnote") in kinds and ("|", "separator") in kinds
+    texts = [sentence.text for sentence in report.sentences]
+    assert "生产总值增长5%[1],财政收入增长3%。" in texts
+    assert "【2】" not in " ".join(texts)
+    assert all(report.text[s.start : s.end] == s.text for s in report.sentences)
+
+
+def test_metadata_from_title_and_headings() -> None:
+    (report,) = parse_text(REPORT)
+    meta = report.metadata
+    assert (meta.place.value, meta.place.source) == ("某某市", "title")
+    assert (meta.year.value, meta.review_year.value) == ("2021", "2020")
+    assert meta.review_year.source == "part heading"
+    assert meta.speaker.value == "" and meta.meeting_date.value == ""
+
+
+def test_national_speaker_line_with_full_width_spaces() -> None:
+    text = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理　李　强\n各位代表：\n一、2022年工作回顾\n过去一年很不平凡。\n"
+    (report,) = parse_text(text)
+    meta = report.metadata
+    assert meta.place.value == "中国" and meta.speaker.value == "李强"
+    assert meta.meeting_date.value == "2023-03-05" and meta.year.value == "2023"
+    assert report.text[meta.speaker.start : meta.speaker.end] == "李　强"
+
+
+def test_injected_advert_inside_a_sentence_is_marked() -> None:
+    (report,) = parse_text("各位代表:\n一、2020年工作回顾\n经济增长5%,请加微信abc12345,财政收入增长3%。\n")
+    noise = [report.text[span.start : span.end] for span in report.noise]
+    assert "请加微信abc12345" in noise
