@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from core.annotations.atomic_write import atomic_write, describe_os_error, os_error_reason, remove_stale_temps
 from core.annotations.file_format import (
     SCHEMA,
     SCHEMA_VERSION,
@@ -33,6 +34,7 @@ from core.annotations.file_format import (
     parse_annotation_file,
     report_entry,
 )
+from core.annotations.labels import DEFAULT_LABELS, LabelDef, validate_labels
 from core.annotations.paths import (
     APP_NAME,
     BACKUP_SUFFIX,
@@ -47,12 +49,10 @@ from core.annotations.paths import (
     fallback_path,
     folder_is_writable,
 )
-from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation, utc_now
-from core.annotations.atomic_write import atomic_write, describe_os_error, os_error_reason, remove_stale_temps
-from core.errors import AnnotationFileError, SaveError
-from core.annotations.labels import DEFAULT_LABELS, LabelDef, validate_labels
-from core.reading.model import METADATA_FIELDS, MetaField, Report, Sentence
 from core.annotations.reattach import ReattachResult, match_reports, reattach
+from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation, utc_now
+from core.errors import AnnotationFileError, SaveError
+from core.reading.model import METADATA_FIELDS, MetaField, Report, Sentence
 
 __all__ = [
     "ANNOTATION_SOURCES", "APP_NAME", "BACKUP_SUFFIX", "DATA_DIR_ENV", "FILE_SUFFIX", "SCHEMA", "SCHEMA_VERSION",
@@ -148,7 +148,7 @@ class AnnotationSet:
     # changing
 
     def set(self, report: Report, sentence: Sentence, label: str | None, *, source: str = SOURCE_MANUAL,
-            note: str | None | object = _KEEP) -> Annotation | None:
+            note: str | object | None = _KEEP) -> Annotation | None:
         """Label ``sentence`` (None clears it); returns the previous annotation for undo.
 
         ``note`` defaults to keeping the existing note.

@@ -19,10 +19,10 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from core.annotations.labels import LabelDef, label_from_json, validate_labels
 from core.annotations.paths import backup_path
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation
 from core.errors import AnnotationFileError
-from core.annotations.labels import LabelDef, label_from_json, validate_labels
 from core.reading.model import METADATA_FIELDS, Report
 
 SCHEMA = "gwr-annotations"

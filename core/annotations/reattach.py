@@ -92,9 +92,9 @@ def reattach(annotations: Sequence[Annotation], report: Report) -> ReattachResul
             claim(index, sentence, METHOD_SAME, 100.0)
     for index, annotation in enumerate(annotations):  # pass 1: same offsets and text
         sentence = by_offsets.get((annotation.start, annotation.end))
-        if index not in placed and sentence is not None and sentence.id not in claimed:
-            if sentence.text == annotation.text:
-                claim(index, sentence, METHOD_OFFSETS, 100.0)
+        if (index not in placed and sentence is not None and sentence.id not in claimed
+                and sentence.text == annotation.text):
+            claim(index, sentence, METHOD_OFFSETS, 100.0)
     pairs: list[tuple[float, int, int, Sentence]] = []
     for index, annotation in enumerate(annotations):  # pass 2: same text anywhere
         if index in placed:

@@ -43,8 +43,8 @@ def load_each(names: list[str]) -> tuple[list[tuple[str, list[Report]]], bool]:
 
     Returns the loaded files with their reports, and whether any failed.
     """
-    from core.reading.document import load_reports
     from core.errors import LoadError
+    from core.reading.document import load_reports
 
     loaded: list[tuple[str, list[Report]]] = []
     failed = False

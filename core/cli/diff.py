@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from core.compare.align import INDICATOR_VIEWS, Alignment, align_reports
-from core.reading.document import load_reports
 from core.errors import LoadError
+from core.reading.document import load_reports
 from core.reading.model import Report
 
 

@@ -31,6 +31,6 @@ def run(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"{result.labelled} sentence(s) labelled, {result.changed} new or changed")
-    for annotations in result.sets:
-        print(f"saved {annotations.path}")
+    for annotation_set in result.sets:
+        print(f"saved {annotation_set.path}")
     return 0 if result.sets or not result.unmatched else 1

@@ -42,8 +42,8 @@ def report_json(report: Report, suggestions: dict[str, Suggestion]) -> dict[str,
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from core.suggest.suggestions import suggest
     from core.suggest.model import ModelError, SuggestionModel, load
+    from core.suggest.suggestions import suggest
 
     model: SuggestionModel | None = None
     if args.model:

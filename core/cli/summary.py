@@ -9,16 +9,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.reading.document import load_reports
 from core.errors import AnnotationFileError, LoadError, SaveError
-from core.summary.word_summary import Annotated, SummaryError, choose_report, find_annotations, matching_report, write_summary
+from core.reading.document import load_reports
+from core.summary.word_summary import (
+    Annotated,
+    SummaryError,
+    choose_report,
+    find_annotations,
+    matching_report,
+    write_summary,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", metavar="REPORT", help="the report file (.txt or .docx)")
     parser.add_argument("--annotations", metavar="FILE", help="annotation file (default: the one beside the report)")
     parser.add_argument("--annotator", help="whose annotations, when several annotators labelled the report")
-    parser.add_argument("--report", dest="report_id", metavar="ID", help="which report of a file holding several (r1, r2, ...)")
+    parser.add_argument(
+        "--report", dest="report_id", metavar="ID", help="which report of a file holding several (r1, r2, ...)"
+    )
     parser.add_argument("--compare", metavar="OTHER", help="a report of another year to compare with")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="the Word file to write")
 

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.compare.indicators import Indicator, extract_indicators, match_indicators
-from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, LEVEL_SUBSECTION, Report, Section, Sentence
 from core.compare.topics import TopicSpace, comparable, fold_width, load_jieba, tokenize, word_counts
+from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, LEVEL_SUBSECTION, Report, Section, Sentence
 
 # Sub-sections pair when the cosine of their topic vectors reaches this.
 SECTION_THRESHOLD = 0.05

@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from core.reading.model import KIND_OTHER, Report
 from core.compare.topics import fold_width
+from core.reading.model import KIND_OTHER, Report
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,9 @@ _OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\"]{1,12}")
 _INHERITING = frozenset(
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
 )
-_TO_AFTER = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d")
+_TO_AFTER = re.compile(
+    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d"
+)
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
@@ -363,9 +365,8 @@ def _clean_name(text: str) -> tuple[str, str, int]:
             if word in leading.group():
                 hedge = word
         text = text[leading.end() :]
-    last_value = None
-    for last_value in VALUE.finditer(text):
-        pass
+    values = list(VALUE.finditer(text))
+    last_value = values[-1] if values else None
     if last_value and (last_value["unit"] or last_value["unit2"]):
         text = text[last_value.end() :]
     if len(text) > MAX_NAME:

@@ -55,13 +55,13 @@ from core.annotations.annotation_set import (
     load_annotation_file,
 )
 from core.annotations.atomic_write import atomic_write
-from core.reading.document import load_reports
-from core.errors import LoadError
 from core.annotations.labels import LabelDef
+from core.errors import LoadError
+from core.reading.document import load_reports
 from core.reading.model import KIND_OTHER, Report
-from core.suggest.suggestions import suggest
 from core.suggest.model import SuggestionModel
 from core.suggest.rules import Suggestion
+from core.suggest.suggestions import suggest
 
 Progress = Callable[[int, int], None]
 
@@ -512,8 +512,21 @@ def write_collection(
 
 
 __all__ = [
-    "Collection", "ExportError", "ExportResult", "LabelledReport", "FORMATS", "RECORD_KEYS",
+    "FORMATS",
+    "RECORD_KEYS",
     "SOURCE_SUGGESTED_UNCONFIRMED",
-    "annotation_files_for", "collect", "doccano_document", "expand_sources", "export_training",
-    "parse_split", "report_file_of", "sentence_records", "split_keys", "write_collection",
+    "Collection",
+    "ExportError",
+    "ExportResult",
+    "LabelledReport",
+    "annotation_files_for",
+    "collect",
+    "doccano_document",
+    "expand_sources",
+    "export_training",
+    "parse_split",
+    "report_file_of",
+    "sentence_records",
+    "split_keys",
+    "write_collection",
 ]

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.annotations.annotation_set import ANNOTATION_SOURCES, SOURCE_MANUAL, AnnotationSet, open_annotations
-from core.reading.document import load_reports
+from core.annotations.labels import LabelDef, label_from_json
 from core.errors import LoadError
 from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, expand_sources
-from core.annotations.labels import LabelDef, label_from_json
+from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash
 
 Progress = Callable[[int, int], None]

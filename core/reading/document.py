@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.reading import headings
 from core.reading.ids import IdMaker
 from core.reading.metadata import complete_years, find_front_matter, read_metadata
 from core.reading.model import (
@@ -31,7 +32,6 @@ from core.reading.paragraphs import SPACE_CHARS, paragraph_spans
 from core.reading.segment import sentence_spans
 from core.reading.split_reports import report_ranges
 from core.reading.structure import assign_kinds, build_structure
-from core.reading import headings
 
 
 def load_reports(path: Path | str) -> list[Report]:
@@ -132,7 +132,9 @@ def _first_part_year(text: str, sections: Sequence[Section], kind: str) -> tuple
     return None
 
 
-def _trim_noise(text: str, start: int, end: int, noise_at: dict[int, int], noise_ending: dict[int, int]) -> tuple[int, int]:
+def _trim_noise(
+    text: str, start: int, end: int, noise_at: dict[int, int], noise_ending: dict[int, int]
+) -> tuple[int, int]:
     """Move sentence bounds off noise (footnote markers) and white space."""
     changed = True
     while changed and start < end:
@@ -174,4 +176,4 @@ def _make_sentences(
     return sentences
 
 
-__all__ = ["load_reports", "parse_text", "PARA_BODY", "PARA_HEADING"]
+__all__ = ["PARA_BODY", "PARA_HEADING", "load_reports", "parse_text"]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -215,7 +215,7 @@ class _Numbering:
     ``w:startOverride`` restarts that level the first time it is used.
     """
 
-    def __init__(self, numbering: object | None, styles: "_Styles") -> None:
+    def __init__(self, numbering: object | None, styles: _Styles) -> None:
         self._abstract: dict[str, dict[int, _Level]] = {}
         self._style_links: dict[str, str] = {}
         self._nums: dict[str, _Num] = {}

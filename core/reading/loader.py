@@ -17,8 +17,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from core.reading.docx_reader import OLD_OR_ENCRYPTED, DocxFormatError, read_docx
 from core.errors import LoadError
+from core.reading.docx_reader import OLD_OR_ENCRYPTED, DocxFormatError, read_docx
 
 MAX_BYTES = 50 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".docx")
@@ -175,7 +175,7 @@ def _detect(data: bytes) -> str | None:
         sample = data[: cut if cut > 0 else _DETECTOR_SAMPLE]
     try:
         best = from_bytes(sample).best()
-    except Exception:  # the detector is a heuristic; its failure means "no idea"
+    except Exception:  # noqa: BLE001 - the detector is a heuristic; its failure means "no idea"
         return None
     return None if best is None else str(best.encoding)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.reading.model import MetaField, Metadata
+from core.reading.model import Metadata, MetaField
 
 NATIONAL_PLACE = "中国"
 
@@ -29,7 +29,9 @@ MEETING = re.compile(r"^(?:——|--|─+|—)?[\s\u3000]*" + _DATE + r"[\s\u300
 _MEETING_PLACE = re.compile(r"^(?P<place>" + _PLACE_UNIT + r")第")
 _OFFICE = r"(?:代理)?(?:市长|区长|县长|州长|省长|旗长|盟长|主席|总理|代市长|代区长|代县长)"
 SPEAKER = re.compile(
-    r"^(?P<office>[\u4e00-\u9fff]{0,20}?" + _OFFICE + r")[\s\u3000]*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000·]{1,8})$"
+    r"^(?P<office>[\u4e00-\u9fff]{0,20}?"
+    + _OFFICE
+    + r")[\s\u3000]*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000·]{1,8})$"
 )
 _OPENING_PLACE = re.compile(r"我代表(?P<place>" + _PLACE_UNIT + r"|国务院|中央人民政府)(?:人民政府|政府)?")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -102,9 +104,13 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
         match = MEETING.match(text[start:end])
         if match:
             if not meta.meeting_date.value:
-                meta.meeting_date = _field(_date(match), "meeting line", start + match.start("year"), start + match.end("day"))
+                meta.meeting_date = _field(
+                    _date(match), "meeting line", start + match.start("year"), start + match.end("day")
+                )
             if not meta.year.value:
-                meta.year = _field(match["year"], "meeting line", start + match.start("year"), start + match.end("year"))
+                meta.year = _field(
+                    match["year"], "meeting line", start + match.start("year"), start + match.end("year")
+                )
             body = match["body"]
             if not meta.place.value:
                 if "全国人民代表大会" in body:

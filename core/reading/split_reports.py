@@ -8,6 +8,7 @@ as noise.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.reading.metadata import MEETING, TITLE
@@ -27,10 +28,9 @@ def report_ranges(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
         followed_by_meeting = any(
             MEETING.match(text[next_start:next_end]) for next_start, next_end in paragraphs[index + 1 : index + 3]
         )
-        if named or followed_by_meeting:
-            if not starts or start - starts[-1] >= MIN_REPORT:
-                starts.append(start)
+        if (named or followed_by_meeting) and (not starts or start - starts[-1] >= MIN_REPORT):
+            starts.append(start)
     if len(starts) < 2:
         return [(0, len(text))]
     bounds = [0, *starts[1:], len(text)]
-    return list(zip(bounds[:-1], bounds[1:]))
+    return list(itertools.pairwise(bounds))

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from core.reading import headings
-from core.reading.model import LEVEL_LEAD, LEVEL_PART, LEVEL_SUBSECTION, PARA_BODY, PARA_HEADING, Section
 from core.reading.ids import IdMaker
+from core.reading.model import LEVEL_LEAD, LEVEL_PART, LEVEL_SUBSECTION, PARA_BODY, PARA_HEADING, Section
 
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.suggest import cues
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
+from core.suggest import cues
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from core.reading.document import load_reports
 from core.errors import LoadError, SaveError
+from core.reading.document import load_reports
 from core.reading.model import Report
 from core.suggest.model import MANIFEST, MIN_EXAMPLES, Example, ModelError, SuggestionModel, load
 from core.suggest.rules import Suggestion

@@ -33,14 +33,14 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.annotations.paths import FILE_SUFFIX, annotator_slug, data_dir
 from core.annotations.annotation_set import AnnotationSet
 from core.annotations.atomic_write import atomic_write
+from core.annotations.paths import FILE_SUFFIX, annotator_slug, data_dir
 from core.errors import AnnotationFileError, LoadError, SaveError
 from core.reading.model import Report
-from core.suggest.suggestions import suggest
 from core.suggest.model import Example, SuggestionModel, reset, train
 from core.suggest.rules import Suggestion
+from core.suggest.suggestions import suggest
 
 MODEL_FOLDER_PREFIX = "gwr-model"
 TRAINING_FOLDERS_FILE = "training-folders.json"

@@ -22,11 +22,11 @@ from docx.shared import RGBColor
 
 from core.annotations.annotation_set import FILE_SUFFIX, AnnotationSet, annotator_slug, load_annotation_file
 from core.annotations.atomic_write import atomic_write
-from core.summary.docx_style import add_table, new_document
+from core.annotations.labels import LabelDef
 from core.errors import SaveError
 from core.export.training_export import annotation_files_for
-from core.annotations.labels import LabelDef
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
+from core.summary.docx_style import add_table, new_document
 
 Progress = Callable[[int, int], None]
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from core.compare.align import find_year_pairs
-from gui.shell import dialogs
 from gui.compare.window import CompareWindow
+from gui.shell import dialogs
 from gui.tagging.workspace import ReportEntry
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.reading.model import Report
 from core.compare.rows import Comparison, compute_comparison
+from core.reading.model import Report
 from gui.shell.task_runner import Progress, Work
 
 # What the alignment is doing from each percentage on (see core.compare.align.align_reports).

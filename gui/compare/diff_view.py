@@ -38,8 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.compare.rows import (
+    ROW_HEADING,
+    STATE_CHANGED,
+    STATE_DROPPED,
+    STATE_EMPTY,
+    STATE_HEADING,
+    STATE_MOVED,
+    STATE_NEW,
+)
 from core.reading.model import LEVEL_PART
-from gui.shell import style
 from gui.compare.model import (
     CELL_STATE_ROLE,
     COLUMN_GUTTER,
@@ -51,16 +59,8 @@ from gui.compare.model import (
     SECTION_LEVEL_ROLE,
     SOURCE_ROW_ROLE,
 )
-from core.compare.rows import (
-    ROW_HEADING,
-    STATE_CHANGED,
-    STATE_DROPPED,
-    STATE_EMPTY,
-    STATE_HEADING,
-    STATE_MOVED,
-    STATE_NEW,
-)
 from gui.reading.report_document import utf16_length
+from gui.shell import style
 
 PADDING_X = 10
 PADDING_Y = 7
@@ -163,7 +163,9 @@ class DiffDelegate(QStyledItemDelegate):
 
     # painting
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
         painter.save()
         column = index.column()
@@ -182,8 +184,9 @@ class DiffDelegate(QStyledItemDelegate):
             return
         painter.setFont(self.gutter_font)
         painter.setPen(MOVED_INK if text.startswith("↕") else GUTTER_INK)
-        painter.drawText(rect.adjusted(2, PADDING_Y, -2, 0), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                         text)
+        painter.drawText(
+            rect.adjusted(2, PADDING_Y, -2, 0), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text
+        )
 
     def _paint_cell(self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex) -> None:
         state = index.data(CELL_STATE_ROLE)

@@ -8,7 +8,15 @@ chooser; a click on a row asks the compare view to show its sentence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -78,10 +86,10 @@ class IndicatorTableModel(QAbstractTableModel):
     def pair(self, row: int) -> IndicatorPair:
         return self.pairs[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.pairs)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -207,9 +215,7 @@ class IndicatorPanel(QWidget):
         chosen: Indicator | None
         if index.column() == COLUMN_OLD_VALUE and pair.old is not None:
             chosen, side = pair.old, OLD
-        elif index.column() == COLUMN_NEW_VALUE and pair.new is not None:
-            chosen, side = pair.new, NEW
-        elif pair.new is not None:
+        elif (index.column() == COLUMN_NEW_VALUE and pair.new is not None) or pair.new is not None:
             chosen, side = pair.new, NEW
         else:
             chosen, side = pair.old, OLD

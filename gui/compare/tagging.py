@@ -20,7 +20,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
-from gui.shell import dialogs
+from core.compare.rows import NEW, OLD
+from gui.compare.diff_view import CompareView
 from gui.compare.model import (
     COLUMN_OF_SIDE,
     IS_CHANGE_ROLE,
@@ -30,8 +31,7 @@ from gui.compare.model import (
     CompareFilterModel,
     CompareModel,
 )
-from core.compare.rows import NEW, OLD
-from gui.compare.diff_view import CompareView
+from gui.shell import dialogs
 from gui.tagging.controller import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace

@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
-from gui.shell import style
-from gui.compare.align_worker import alignment_work, stage_text
-from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
 from core.compare.rows import NEW, OLD, STATE_DROPPED, STATE_NEW, Comparison
-from gui.compare.tagging import CompareTagging
+from gui.compare.align_worker import alignment_work, stage_text
 from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS, CompareView
 from gui.compare.indicator_table import IndicatorPanel
+from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
+from gui.compare.tagging import CompareTagging
+from gui.shell import style
 from gui.shell.task_runner import TaskRunner
 from gui.tagging.workspace import OpenFile, ReportEntry
 
@@ -42,7 +41,9 @@ if TYPE_CHECKING:
 
 _GEOMETRY = "compare/geometry"
 _STATE = "compare/state"
-KEYS_HINT = "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
+KEYS_HINT = (
+    "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
+)
 
 
 class CompareWindow(QMainWindow):
@@ -121,11 +122,20 @@ class CompareWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *[
-            key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key != QKeySequence("Ctrl+Shift+Z")]])
+        self.redo_action.setShortcuts(
+            [
+                QKeySequence("Ctrl+Shift+Z"),
+                *[
+                    key
+                    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                    if key != QKeySequence("Ctrl+Shift+Z")
+                ],
+            ]
+        )
         self.addActions([self.undo_action, self.redo_action])
-        self.save_action = self._action(self.tr("Save"), self.main_window.save_now, QKeySequence.StandardKey.Save,
-                                        "compareSaveAction")
+        self.save_action = self._action(
+            self.tr("Save"), self.main_window.save_now, QKeySequence.StandardKey.Save, "compareSaveAction"
+        )
         self.next_action = self._action(self.tr("Next change ▼"), lambda: self._step_change(1), None, "nextChange")
         self.previous_action = self._action(self.tr("Previous change ▲"), lambda: self._step_change(-1), None,
                                             "previousChange")
@@ -148,9 +158,14 @@ class CompareWindow(QMainWindow):
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
         for text, tip, slot, signal in (
-                (self.tr("Undo"), self.tr("Undo the last change (Ctrl+Z)"), self.undo_stack.undo,
-                 self.undo_stack.canUndoChanged),
-                (self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo, self.undo_stack.canRedoChanged)):
+            (
+                self.tr("Undo"),
+                self.tr("Undo the last change (Ctrl+Z)"),
+                self.undo_stack.undo,
+                self.undo_stack.canUndoChanged,
+            ),
+            (self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"), self.undo_stack.redo, self.undo_stack.canRedoChanged),
+        ):
             button = QAction(text, toolbar)  # fixed text: the stack's actions name the command and jump about
             button.setToolTip(tip)
             button.triggered.connect(slot)
@@ -232,11 +247,13 @@ class CompareWindow(QMainWindow):
         self._fill_legend()
 
     def _fill_legend(self) -> None:
-        chips = [f"<span style='background:{OLD_WORDS.name()}'>&nbsp;{self.tr('dropped words')}&nbsp;</span>",
-                 f"<span style='background:{NEW_WORDS.name()}'>&nbsp;{self.tr('new words')}&nbsp;</span>",
-                 f"<span style='background:{BACKGROUNDS[STATE_DROPPED].name()}'>&nbsp;{self.tr('dropped')}&nbsp;</span>",
-                 f"<span style='background:{BACKGROUNDS[STATE_NEW].name()}'>&nbsp;{self.tr('new')}&nbsp;</span>",
-                 "&nbsp;&nbsp;"]
+        chips = [
+            f"<span style='background:{OLD_WORDS.name()}'>&nbsp;{self.tr('dropped words')}&nbsp;</span>",
+            f"<span style='background:{NEW_WORDS.name()}'>&nbsp;{self.tr('new words')}&nbsp;</span>",
+            f"<span style='background:{BACKGROUNDS[STATE_DROPPED].name()}'>&nbsp;{self.tr('dropped')}&nbsp;</span>",
+            f"<span style='background:{BACKGROUNDS[STATE_NEW].name()}'>&nbsp;{self.tr('new')}&nbsp;</span>",
+            "&nbsp;&nbsp;",
+        ]
         seen: set[str] = set()
         for entry in self.entries:
             for label in entry.file.labels:
@@ -246,7 +263,9 @@ class CompareWindow(QMainWindow):
                 colour = QColor(label.colour)
                 ink = style.text_colour_on(colour).name()
                 key = f"{label.key} " if label.key else ""
-                chips.append(f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{label.name}&nbsp;</span>")
+                chips.append(
+                    f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{label.name}&nbsp;</span>"
+                )
         self.legend.setText("&nbsp;".join(chips))
 
     def set_filter(self, value: str) -> None:

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 
-from core.compare.align import find_year_pairs, place_key
 from core.annotations.atomic_write import os_error_reason
+from core.compare.align import find_year_pairs, place_key
 from core.errors import AnnotationFileError, LoadError, SaveError
 from core.export.training_export import (
     FORMAT_DOCCANO,
@@ -36,9 +36,9 @@ from core.export.training_export import (
 )
 from core.export.training_import import TrainingImportError
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
-from gui.shell import dialogs
 from gui.export.dialogs import ExportOptions
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
+from gui.shell import dialogs
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
 from gui.tagging.workspace import ReportEntry
 

@@ -23,9 +23,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.annotations.annotation_set import Annotation
+from core.annotations.labels import LabelDef, validate_labels
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
-from core.annotations.labels import LabelDef, validate_labels
 from gui.tagging.controller import RESERVED_LABEL_KEYS
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
@@ -105,14 +105,14 @@ def plan_import(training_files: Sequence[Path], sources: Sequence[Path], annotat
     result = import_training(training_files, sources, annotator=annotator, labels=definitions, save=False,
                              progress=progress)
     plan = ImportPlan(result=result)
-    for annotations in result.sets:
-        source = _key(annotations.source)
+    for annotation_set in result.sets:
+        source = _key(annotation_set.source)
         before = live.get(source, {})
-        changes = [annotation for annotation in annotations.all_annotations() if not annotation.orphaned
+        changes = [annotation for annotation in annotation_set.all_annotations() if not annotation.orphaned
                    and before.get((annotation.report, annotation.sentence_id))
                    != (annotation.label, annotation.source)]
         if changes:
-            plan.files.append(FileImport(source, list(annotations.labels), changes))
+            plan.files.append(FileImport(source, list(annotation_set.labels), changes))
     return plan
 
 

@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from core.annotations.labels import LabelDef
 from gui.shell import style
 
+CUES_NOTE = (
+    "Cues for targets: 力争, 确保, 左右, 以上, 将, 要, 争取; imperative verbs such as 加快, 推进, 实施 "
+    "with no past marker. Cues for achievements: 完成, 实现, 达到, 增长X%, 新增, 获批, 累计, 比上年, 了."
+)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Guidelines", text)
@@ -47,7 +52,9 @@ def guidelines_html(labels: Sequence[LabelDef]) -> str:
     parts.append(f"<h3>{html.escape(_tr('Hard cases'))}</h3><ul>")
     parts.extend(f"<li>{html.escape(rule)}</li>" for rule in guideline_rules())
     parts.append("</ul>")
-    parts.append(f"<p style='color:#666'>{html.escape(_tr('Cues for targets: 力争, 确保, 左右, 以上, 将, 要, 争取; imperative verbs such as 加快, 推进, 实施 with no past marker. Cues for achievements: 完成, 实现, 达到, 增长X%, 新增, 获批, 累计, 比上年, 了.'))}</p>")
+    parts.append(
+        f"<p style='color:#666'>{html.escape(_tr(CUES_NOTE))}</p>"
+    )
     return "\n".join(parts)
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from core.annotations.annotation_set import open_annotations
-from core.reading.document import load_reports
 from core.errors import LoadError
+from core.reading.document import load_reports
 from gui.shell.task_runner import FunctionTask, TaskSignals
 from gui.tagging.workspace import OpenFile
 

@@ -114,7 +114,7 @@ class MetadataForm(QWidget):
             return
         stored = entry.annotations.metadata_corrections(entry.report.id)
         if stored:
-            self.correctionsRequested.emit({name: None for name in stored})
+            self.correctionsRequested.emit(dict.fromkeys(stored))
 
 
 YEAR_FIELDS = ("year", "review_year")

@@ -139,7 +139,9 @@ def build_document(report: Report, look: DocumentStyle) -> tuple[QTextDocument, 
         else:
             cursor.insertBlock(block_format, char_format)
         doc_start = cursor.position()
-        pieces.append(_Piece(paragraph.start, paragraph.end, doc_start, text.isascii() or utf16_length(text) == len(text)))
+        pieces.append(
+            _Piece(paragraph.start, paragraph.end, doc_start, text.isascii() or utf16_length(text) == len(text))
+        )
         cursor.insertText(text, char_format)
         if styled_spans:
             _style_spans(cursor, report, paragraph.start, paragraph.end, pieces[-1], headings, formats)

@@ -112,7 +112,9 @@ class ReportListDelegate(QStyledItemDelegate):
         labelled, total = index.data(PROGRESS_ROLE) or (0, 0)
         read_only = bool(index.data(READ_ONLY_ROLE))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        group = (
+            QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        )
         ink = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(8, 5, -8, -5)

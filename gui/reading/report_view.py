@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from core.annotations.labels import LabelDef
-from gui.shell import style
 from gui.reading.report_document import DocumentMap
+from gui.shell import style
 
 ExtraSelection = QTextEdit.ExtraSelection
 _LINE_PAD = 3.0  # the outline's distance above and below a line of text
@@ -111,7 +111,9 @@ class ReportView(QTextEdit):
         self._current = None
         self._selected = range(0)
         self._search_hit = None
-        self._label_selections = [self._make_label_selection(index) for index in range(len(document_map.sentence_starts))]
+        self._label_selections = [
+            self._make_label_selection(index) for index in range(len(document_map.sentence_starts))
+        ]
         self._apply()
 
     def clear_document(self) -> None:
@@ -180,7 +182,9 @@ class ReportView(QTextEdit):
         """Mark the current sentence and the selected range (defaults to the current one)."""
         old_rect = self._current_rect()
         self._current = current
-        self._selected = selected if selected is not None else (range(current, current + 1) if current is not None else range(0))
+        self._selected = (
+            selected if selected is not None else (range(current, current + 1) if current is not None else range(0))
+        )
         self._apply()
         self.viewport().update(old_rect)
         self.viewport().update(self._current_rect())
@@ -282,9 +286,9 @@ class ReportView(QTextEdit):
                 start = document_map.sentence_starts[self._selected.start]
                 end = document_map.sentence_ends[self._selected[-1]]
                 selections.append(self._selection(start, end, self._selection_fill))
-            elif self._current is not None and 0 <= self._current < len(document_map.sentence_starts):
-                if self._labels(self._current) is None and self._suggested(self._current) is None:
-                    selections.append(self._selection(*document_map.sentence_range(self._current), self._current_fill))
+            elif (self._current is not None and 0 <= self._current < len(document_map.sentence_starts)
+                  and self._labels(self._current) is None and self._suggested(self._current) is None):
+                selections.append(self._selection(*document_map.sentence_range(self._current), self._current_fill))
             if self._search_hit is not None:
                 selections.append(self._selection(*self._search_hit, self._hit_fill))
         self.setExtraSelections(selections)

@@ -63,7 +63,9 @@ def resolve_annotator(given: str | None, settings: AppSettings) -> str:
     if settings.annotator:
         return settings.annotator
     # Asked once: a cancelled question keeps the proposed name (File › Annotator changes it).
-    name = dialogs.ask_annotator(None, dialogs.default_annotator_name()) or dialogs.default_annotator_name() or "annotator"
+    name = (
+        dialogs.ask_annotator(None, dialogs.default_annotator_name()) or dialogs.default_annotator_name() or "annotator"
+    )
     settings.annotator = name
     return name
 
@@ -72,7 +74,9 @@ def run_app(argv: Sequence[str]) -> int:
     """Open the main window on the given files (or the samples) and run until it closes."""
     args = parse_arguments(argv)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
+    app = (
+        existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
+    )
     configure_application(app)
     install_translations(app)
     app.setFont(ui_font())

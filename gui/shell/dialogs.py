@@ -187,8 +187,9 @@ def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def choose_reports_to_compare(parent: QWidget | None, entries: Sequence[ReportEntry],
-                              pairs: Sequence[tuple[ReportEntry, ReportEntry]]) -> tuple[ReportEntry, ReportEntry] | None:
+def choose_reports_to_compare(
+    parent: QWidget | None, entries: Sequence[ReportEntry], pairs: Sequence[tuple[ReportEntry, ReportEntry]]
+) -> tuple[ReportEntry, ReportEntry] | None:
     """Pick an earlier and a later open report (``pairs``: same place, consecutive years, offered first)."""
     from gui.compare.choice_dialog import CompareChoiceDialog
 

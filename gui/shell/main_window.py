@@ -16,13 +16,8 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumen
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
 from core.annotations.paths import is_bundled_sample
-from gui.shell import dialogs
-from gui.shell.menus import WindowActions
-from gui.tagging.autosave import Autosaver, SaveFailure
-from gui.shell.banner import KIND_ERROR, KIND_INFO, KIND_WARNING, BannerArea
 from gui.compare.actions import CompareLauncher
 from gui.reading.guidelines_panel import GuidelinesPanel
-from gui.shell.help_overlay import HelpOverlay
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
 from gui.reading.report_document import DocumentMap, DocumentStyle, build_document
@@ -30,12 +25,17 @@ from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
-from gui.tagging.sentence_panel import SentencePanel
+from gui.shell import dialogs
+from gui.shell.banner import KIND_ERROR, KIND_INFO, KIND_WARNING, BannerArea
+from gui.shell.help_overlay import HelpOverlay
+from gui.shell.menus import WindowActions
 from gui.shell.settings import AppSettings
 from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
+from gui.tagging.autosave import Autosaver, SaveFailure
 from gui.tagging.controller import TaggingController
+from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.undo_commands import MetadataCommand, NoteCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
@@ -204,8 +204,12 @@ class MainWindow(QMainWindow):
                 "is left untouched.\n\n%2").replace("%1", open_file.source.name).replace(
                 "%2", annotations.read_only_reason or ""))
         elif annotations.last_reattach.moved:
-            self.statusBar().showMessage(self.tr("%1 label(s) of %2 were moved to sentences whose text changed.").replace(
-                "%1", str(len(annotations.last_reattach.moved))).replace("%2", open_file.source.name), 10000)
+            self.statusBar().showMessage(
+                self.tr("%1 label(s) of %2 were moved to sentences whose text changed.")
+                .replace("%1", str(len(annotations.last_reattach.moved)))
+                .replace("%2", open_file.source.name),
+                10000,
+            )
         elif annotations.is_fallback:
             self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", open_file.source.name).replace("%2", str(annotations.path)), 10000)

@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
-from gui.shell import dialogs
-from gui.shell import style
 from gui.export.actions import ExportActions
+from gui.shell import dialogs, style
 from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry
@@ -144,7 +143,9 @@ class WindowActions(QObject):
     def _build_help_menu(self) -> None:
         window = self.window
         menu = window.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = self._action(self.tr("&Keys"), window.help_overlay.toggle, QKeySequence.StandardKey.HelpContents)
+        self.help_action = self._action(
+            self.tr("&Keys"), window.help_overlay.toggle, QKeySequence.StandardKey.HelpContents
+        )
         menu.addAction(self.help_action)
         menu.addAction(self._action(self.tr("Label &guidelines"), self._show_guidelines))
 

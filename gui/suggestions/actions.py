@@ -41,7 +41,9 @@ class SuggestionActions(QObject):
         self.controller = controller
         menu = window.menu_actions.tagging_menu
         menu.addSeparator()
-        self.accept_action = self._action(self.tr("Accept the suggestion") + "\tEnter, Space", controller.accept_current)
+        self.accept_action = self._action(
+            self.tr("Accept the suggestion") + "\tEnter, Space", controller.accept_current
+        )
         self.accept_section_action = self._action("", controller.accept_section)
         self.next_uncertain_action = self._action(self.tr("Next uncertain sentence") + "\tU", controller.next_uncertain)
         menu.addActions([self.accept_action, self.accept_section_action, self.next_uncertain_action])

@@ -17,8 +17,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from core.annotations.labels import LabelDef
-from gui.shell import dialogs
 from gui.reading.report_view import ReportView
+from gui.shell import dialogs
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 

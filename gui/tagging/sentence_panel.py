@@ -93,7 +93,9 @@ class SentencePanel(QWidget):
                 f"QLabel {{ background: {colour.name()}; color: {ink}; padding: 2px 8px; border-radius: 3px; }}")
             self.source_value.setText(self.tr("manual") if annotation.source == SOURCE_MANUAL else self.tr("suggested"))
         path = entry.report.section_path(sentence.section)
-        self.section_value.setText(" › ".join(section.title for section in path) or self.tr("(before the first section)"))
+        self.section_value.setText(
+            " › ".join(section.title for section in path) or self.tr("(before the first section)")
+        )
         self.position_value.setText(self.tr("%1 of %2").replace("%1", str(index + 1)).replace(
             "%2", str(len(entry.report.sentences))))
         note = (annotation.note or "") if annotation is not None else ""
@@ -105,7 +107,9 @@ class SentencePanel(QWidget):
         sheet = ""
         if colour is not None:
             tint = style.faded(QColor(colour), style.SUGGESTION_FADE).name()
-            sheet = f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+            sheet = (
+                f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+            )
         if self.suggestion_value.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
             self.suggestion_value.setStyleSheet(sheet)
 

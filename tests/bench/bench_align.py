@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from core.compare.align import align_reports  # noqa: E402
-from core.reading.document import load_reports  # noqa: E402
 from core.compare.topics import clear_caches, comparable, load_jieba  # noqa: E402
+from core.reading.document import load_reports  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 TARGET_SECONDS = 0.3

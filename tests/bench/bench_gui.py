@@ -31,10 +31,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
 
-import gui  # noqa: E402,F401  (applies the PySide6 work-around first)
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import gui  # noqa: E402,F401  (applies the PySide6 work-around first)
 
 PRESSES = 120
 FRAME_MS = 16.0
@@ -61,14 +62,14 @@ def wait_for_paint(app: QApplication, watch: PaintWatch, before: int, limit_s: f
     app.processEvents()  # let the paint finish and the backing store flush
 
 
-def open_and_wait(app: QApplication, window, paths: list[Path]) -> None:  # noqa: ANN001
+def open_and_wait(app: QApplication, window, paths: list[Path]) -> None:
     window.open_files(paths, remember=False)
     while window.loader.busy:
         app.processEvents()
     app.processEvents()
 
 
-def key_times(app: QApplication, window, keys: list[Qt.Key], watch: PaintWatch) -> list[float]:  # noqa: ANN001
+def key_times(app: QApplication, window, keys: list[Qt.Key], watch: PaintWatch) -> list[float]:
     view = window.view
     times: list[float] = []
     for key in keys:
@@ -124,7 +125,9 @@ def main() -> int:
             app.processEvents()
             label = f"{entry.report.display_name()} ({sentences} sentences)"
             rows.append((label, sentences, "label key, auto-advance", key_times(app, window, label_keys, watch)))
-            rows.append((label, sentences, "J (next sentence)", key_times(app, window, [Qt.Key.Key_J] * PRESSES, watch)))
+            rows.append(
+                (label, sentences, "J (next sentence)", key_times(app, window, [Qt.Key.Key_J] * PRESSES, watch))
+            )
             window.tagging.go_to(0)
             app.processEvents()
             # accepting suggestions; every few presses the model retrains in the background meanwhile

@@ -59,7 +59,10 @@ def main() -> int:
         "national 1954-2019": sorted(CORPUS.glob("national/*.txt")),
     }
     groups["all"] = groups["city reports"] + groups["national 1954-2019"]
-    print(f"{'files':<20} {'n':>4} {'chars':>10} {'reports':>8} {'sentences':>10} {'parse s':>9} {'plain s':>9} {'ratio':>6}")
+    print(
+        f"{'files':<20} {'n':>4} {'chars':>10} {'reports':>8} {'sentences':>10} "
+        f"{'parse s':>9} {'plain s':>9} {'ratio':>6}"
+    )
     for name, paths in groups.items():
         characters = sum(len(path.read_text(encoding="utf-8")) for path in paths)
         parse_time, (reports, sentences) = best_of(3, parse_all, paths)

@@ -143,8 +143,8 @@ def run_systems(
 
 def model_predictor(training: list[Example]) -> Callable[[list[Example]], list[str]]:
     """Train the suggestion model on ``training``; predict with rules and model combined."""
-    from core.suggest.suggestions import suggest
     from core.suggest.model import train
+    from core.suggest.suggestions import suggest
 
     model = train(training)
 

@@ -33,7 +33,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: obj
     QCoreApplication.setOrganizationName("gwr-annotator-tests")
     QCoreApplication.setApplicationName("gwr-annotator-tests")
     monkeypatch.setenv("GWR_ANNOTATOR_DATA_DIR", str(tmp_path / "data"))
-    yield
+    return
 
 
 class DialogLog:

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import core.annotations.paths as paths_module
 import core.annotations.annotation_set as annotations_module
+import core.annotations.paths as paths_module
 from core.annotations.annotation_set import (
     Annotation,
     AnnotationSet,
@@ -25,8 +25,8 @@ from core.annotations.annotation_set import (
     load_annotation_file,
     open_annotations,
 )
-from core.errors import AnnotationFileError, SaveError
 from core.annotations.labels import DEFAULT_LABELS, LabelDef
+from core.errors import AnnotationFileError, SaveError
 from core.reading.model import MetaField, Report, Sentence
 from tests.core.report_builder import make_report
 
@@ -352,7 +352,7 @@ def damage(kind: str, data: dict[str, object], text: str) -> str:
     raise AssertionError(kind)
 
 
-@pytest.mark.parametrize("kind, reason", [
+@pytest.mark.parametrize(("kind", "reason"), [
     ("truncated", "corrupt"), ("empty", "corrupt"), ("wrong-schema", "not-annotations"),
     ("not-an-object", "not-annotations"), ("newer", "newer-schema"), ("annotations-not-list", "corrupt"),
     ("bad-record", "corrupt"), ("missing-field", "corrupt"), ("duplicate-key", "corrupt"),

@@ -9,8 +9,8 @@ import pytest
 
 import core.annotations.annotation_set as annotations_module
 from core.annotations.annotation_set import Annotation, load_annotation_file, open_annotations
-from core.reading.model import Report, Sentence
 from core.annotations.reattach import METHOD_CLOSE, METHOD_OFFSETS, METHOD_TEXT, fold, match_reports, reattach
+from core.reading.model import Report, Sentence
 from tests.core.report_builder import make_report
 
 SENTENCES = [

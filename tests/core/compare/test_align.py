@@ -4,11 +4,8 @@ against itself all exact, year pairs found, word differences, the command line."
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-
-from tests.conftest import SHARED
 
 import main
 from core.compare.align import (
@@ -25,6 +22,7 @@ from core.compare.align import (
 )
 from core.reading.document import load_reports, parse_text
 from core.reading.model import LEVEL_SUBSECTION, Report
+from tests.conftest import SHARED
 
 CORPUS = SHARED / "corpus"
 
@@ -116,7 +114,9 @@ def test_weihai_plan_topics_pair(topic: tuple[str, ...]) -> None:
     assert matches, paired_titles(alignment)
 
 
-@pytest.mark.parametrize(("old_word", "new_word"), [("乡村振兴", "乡村振兴"), ("开放", "开放"), ("区域协调", "区域协调")])
+@pytest.mark.parametrize(
+    ("old_word", "new_word"), [("乡村振兴", "乡村振兴"), ("开放", "开放"), ("区域协调", "区域协调")]
+)
 def test_national_plan_topics_pair(old_word: str, new_word: str) -> None:
     alignment = aligned("national/2018.txt", "national/2019.txt")
     assert any(old_word in old and new_word in new for old, new in paired_titles(alignment))
@@ -179,7 +179,9 @@ def test_report_against_itself_is_all_exact(name: str) -> None:
 
 
 def test_punctuation_width_does_not_count() -> None:
-    assert sentence_similarity("生产总值增长6%，一般公共预算收入增长5%。", "生产总值增长6%,一般公共预算收入增长5%.") == 1.0
+    assert (
+        sentence_similarity("生产总值增长6%，一般公共预算收入增长5%。", "生产总值增长6%,一般公共预算收入增长5%.") == 1.0
+    )
     assert sentence_similarity("做好东西部协作和对口支援。", "统筹抓好对口支援和东西部协作。") > 0.6
     assert sentence_similarity("做好东西部协作和对口支援。", "加强污染防治和生态建设。") < 0.45
 

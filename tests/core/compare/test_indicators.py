@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import SHARED
-
-from core.reading.document import load_reports
 from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators, name_key
+from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW
-
+from tests.conftest import SHARED
 
 
 def one(text: str, name: str) -> Indicator:
@@ -108,7 +104,12 @@ def test_clause_without_name_continues_the_previous() -> None:
 
 def test_from_to_takes_the_final_value() -> None:
     (indicator,) = extract_from_text("国内生产总值从54万亿元增加到82.7万亿元")
-    assert (indicator.key, indicator.relation, indicator.value, indicator.unit) == ("生产总值", "增加到", 82.7, "万亿元")
+    assert (indicator.key, indicator.relation, indicator.value, indicator.unit) == (
+        "生产总值",
+        "增加到",
+        82.7,
+        "万亿元",
+    )
 
 
 def test_years_and_ordinals_are_not_indicators() -> None:
@@ -129,7 +130,8 @@ def test_distinct_names_stay_apart() -> None:
 def test_matching_prefers_same_unit_and_relation() -> None:
     old = extract_from_text("国内生产总值增长6.5%左右；居民消费价格涨幅3%左右", kind=KIND_PLAN)
     new = extract_from_text(
-        "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。国内生产总值增长6.9%，居民消费价格上涨1.6%", kind=KIND_REVIEW
+        "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。国内生产总值增长6.9%，居民消费价格上涨1.6%",
+        kind=KIND_REVIEW,
     )
     pairs = {first.key: second for first, second, _ in match_indicators(old, new)}
     assert pairs["生产总值"].value == 6.9

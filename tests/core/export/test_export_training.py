@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import core.annotations.annotation_set as annotations_module
 from core.annotations.annotation_set import AnnotationSet, fallback_path, open_annotations
-from core.reading.document import load_reports
 from core.export.training_export import (
     RECORD_KEYS,
     SOURCE_SUGGESTED_UNCONFIRMED,
@@ -21,7 +19,8 @@ from core.export.training_export import (
     parse_split,
     split_keys,
 )
-from core.reading.model import KIND_PLAN, KIND_REVIEW, Report
+from core.reading.document import load_reports
+from core.reading.model import Report
 from core.suggest.rules import suggest_by_rules
 from main import main
 from resources import resource_path
@@ -37,7 +36,9 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
 
 
 def reports_by_id(folder: Path) -> dict[str, Report]:
-    return {f"{path.name}#{report.id}": report for path in sorted(folder.glob("*.txt")) for report in load_reports(path)}
+    return {
+        f"{path.name}#{report.id}": report for path in sorted(folder.glob("*.txt")) for report in load_reports(path)
+    }
 
 
 @pytest.fixture
@@ -109,7 +110,11 @@ def test_split_is_by_report_disjoint_and_reproducible_from_the_seed(corpus_folde
     for name in ("train", "dev", "test"):
         assert (first / f"data.{name}.jsonl").read_bytes() == (second / f"data.{name}.jsonl").read_bytes()
         parts[name] = {record["report_hash"] for record in read_jsonl(first / f"data.{name}.jsonl")}
-    assert not (parts["train"] & parts["dev"]) and not (parts["train"] & parts["test"]) and not (parts["dev"] & parts["test"])
+    assert (
+        not (parts["train"] & parts["dev"])
+        and not (parts["train"] & parts["test"])
+        and not (parts["dev"] & parts["test"])
+    )
     assert len(parts["train"] | parts["dev"] | parts["test"]) == 3
     assert len(parts["train"]) == 2  # 3 reports at 80/10/10
     assert not (first / "data.jsonl").exists()
@@ -165,7 +170,7 @@ def test_doccano_documents_carry_spans_per_report(corpus_folder: Path, tmp_path:
 
 
 def test_an_annotation_file_finds_its_report_even_when_moved(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "first", "weihai-2020.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "first", "weihai-2020.txt")
     moved = tmp_path / "moved"
     shutil.copytree(tmp_path / "first", moved)
     shutil.rmtree(tmp_path / "first")  # the recorded source path no longer exists
@@ -177,7 +182,7 @@ def test_an_annotation_file_finds_its_report_even_when_moved(tmp_path: Path) -> 
 
 
 def test_a_report_finds_its_annotation_files_in_the_fallback_folder(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    source, _reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     labelled_copy(tmp_path / "reports", "weihai-2020.txt", annotator="bob")
     fallback = fallback_path(source, "alice")
     fallback.parent.mkdir(parents=True)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from core.annotations.annotation_set import Annotation, AnnotationSet, backup_path, open_annotations
-from core.reading.document import load_reports
 from core.export.training_export import export_training
 from core.export.training_import import import_training, read_labels_file
+from core.reading.document import load_reports
 from main import main
 from resources import resource_path
 from tests.core.labelled_reports import labelled_copy
@@ -127,7 +127,7 @@ def test_new_labels_take_their_definition_from_a_labels_file(tmp_path: Path) -> 
 
 
 def test_own_records_follow_their_text_when_the_report_changed(tmp_path: Path) -> None:
-    source, reports, original = labelled_copy(tmp_path / "a", "weihai-2020.txt")
+    source, _reports, original = labelled_copy(tmp_path / "a", "weihai-2020.txt")
     export_training([source], tmp_path / "data.jsonl")
     target = fresh_copy(tmp_path / "b", "weihai-2020.txt")
     target.write_text("前言一句话。\n" + target.read_text(encoding="utf-8"), encoding="utf-8")  # offsets shift

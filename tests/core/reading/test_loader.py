@@ -8,17 +8,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import SHARED
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.reading.docx_reader import format_number
 from core.errors import LoadError
+from core.reading.docx_reader import format_number
 from core.reading.loader import HeadingHint, SourceText, decode_text, read_source
+from tests.conftest import SHARED
 from tests.docx_builder import NUMBERED_STYLE, TABLE_LINES, write_report_docx
 
 CORPUS = SHARED / "corpus"
@@ -142,7 +141,7 @@ def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
         ("random.txt", bytes(range(256)) * 4, "binary"),
         ("controls.txt", b"abc\x01\x02\x03\x04def\x05\x06", "binary"),
         ("bad-utf16.txt", codecs.BOM_UTF16_LE + b"\x00\xd8\x41", "encoding"),
-        ("text.docx", "一、2021年工作回顾".encode("utf-8"), "not-docx"),
+        ("text.docx", "一、2021年工作回顾".encode(), "not-docx"),
         ("report.pdf", b"%PDF-1.7\n", "extension"),
         ("report.doc", b"\xd0\xcf\x11\xe0", "extension"),
         ("report", "报告".encode(), "extension"),
@@ -257,7 +256,10 @@ def test_docx_renders_automatic_numbers(tmp_path: Path) -> None:
 def test_docx_numbers_come_from_word_numbering_not_text(tmp_path: Path) -> None:
     document = Document(str(write_report_docx(REPORT, tmp_path / "report.docx")))
     numbered = [p for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
-    assert [p.text for p in numbered][:2] == ["2021年工作回顾", "经济运行稳中向好。地区生产总值完成3463.9亿元，增长7.5%。"]
+    assert [p.text for p in numbered][:2] == [
+        "2021年工作回顾",
+        "经济运行稳中向好。地区生产总值完成3463.9亿元，增长7.5%。",
+    ]
     assert {p.style.name for p in numbered} == {NUMBERED_STYLE}
 
 

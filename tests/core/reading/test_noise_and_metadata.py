@@ -50,7 +50,10 @@ def test_metadata_from_title_and_headings() -> None:
 
 
 def test_national_speaker_line_with_full_width_spaces() -> None:
-    text = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理　李　强\n各位代表：\n一、2022年工作回顾\n过去一年很不平凡。\n"
+    text = (
+        "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n"
+        "国务院总理　李　强\n各位代表：\n一、2022年工作回顾\n过去一年很不平凡。\n"
+    )
     (report,) = parse_text(text)
     meta = report.metadata
     assert meta.place.value == "中国" and meta.speaker.value == "李强"

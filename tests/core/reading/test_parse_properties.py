@@ -7,11 +7,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.reading.document import load_reports, parse_text
 from core.errors import LoadError
+from core.reading.document import load_reports, parse_text
 
 REPORT_ALPHABET = st.sampled_from(
-    list("一二三四五六七八九十、（）()。！？!?；;：:，,“”\"——|【】[]0123456789%年月日工作回顾安排政府报告各位代表增长 \u3000\u00a0\n\r\t")
+    list(
+        '一二三四五六七八九十、（）()。！？!?；;：:，,“”"——|【】[]0123456789%'
+        "年月日工作回顾安排政府报告各位代表增长 \u3000\u00a0\n\r\t"
+    )
 )
 
 

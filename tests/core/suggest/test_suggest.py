@@ -12,9 +12,9 @@ import pytest
 import main
 from core.reading.document import load_reports, parse_text
 from core.reading.model import LEVEL_LEAD, Report, Sentence
-from core.suggest.suggestions import Suggestion, SuggestionModel, load, reset, suggest, suggest_by_rules, train
 from core.suggest.model import MANIFEST, MIN_EXAMPLES, ModelError
 from core.suggest.rules import LABELS
+from core.suggest.suggestions import Suggestion, SuggestionModel, load, reset, suggest, suggest_by_rules, train
 from resources import resource_path
 
 REPO = Path(__file__).resolve().parents[3]

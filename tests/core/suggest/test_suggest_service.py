@@ -88,7 +88,7 @@ def test_learning_from_a_folder_is_remembered(tmp_path: Path) -> None:
     for _key, sentence_id, label in lead_labels(gold_report):
         annotations.set(gold_report, next(s for s in gold_report.sentences if s.id == sentence_id), label)
     annotations.save()
-    source, report = copy("weihai-2022.txt", tmp_path / "reports")
+    source, _report = copy("weihai-2022.txt", tmp_path / "reports")
     annotation_file = tmp_path / "reports" / "weihai-2022.txt.alice.annotations.json"
     folder = model_folder(annotation_file, "alice", False)
     service = SuggestionService()

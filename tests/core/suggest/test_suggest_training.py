@@ -9,8 +9,8 @@ import pytest
 from core.annotations.annotation_set import annotation_path
 from core.suggest.model import MANIFEST, MIN_EXAMPLES, load
 from core.suggest.training import (
-    StoredExamples,
     TRAINING_FOLDERS_FILE,
+    StoredExamples,
     annotator_files,
     confirmed_examples,
     examples_from_files,
@@ -31,7 +31,7 @@ def test_the_model_lives_beside_the_annotation_file_or_in_the_data_folder(tmp_pa
 
 
 def test_confirmed_examples_are_the_saved_labels_manual_and_accepted(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     report = reports[0]
     examples = confirmed_examples(report, annotations)
     assert len(examples) == len(annotations.for_report(report.id))
@@ -43,7 +43,7 @@ def test_confirmed_examples_are_the_saved_labels_manual_and_accepted(tmp_path: P
 def test_examples_from_files_by_annotator_skipping_open_reports(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     first, reports, alice = labelled_copy(folder, "weihai-2020.txt")
-    second, _, _ = labelled_copy(folder, "weihai-2022.txt")
+    _second, _, _ = labelled_copy(folder, "weihai-2022.txt")
     labelled_copy(folder, "weihai-2022.txt", annotator="bob")
     everybody = examples_from_files([folder])
     only_alice = examples_from_files([folder], annotator="alice")
@@ -69,7 +69,7 @@ def test_a_damaged_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
 
 
 def test_train_save_load_and_reset_with_the_training_folder_list(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     examples = confirmed_examples(reports[0], annotations)
     assert len(examples) >= MIN_EXAMPLES
     folder = model_folder(annotations.path, "alice", annotations.is_fallback)
@@ -93,7 +93,7 @@ def test_train_save_load_and_reset_with_the_training_folder_list(tmp_path: Path)
 
 
 def test_too_few_labels_train_nothing_and_save_nothing(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     few = confirmed_examples(reports[0], annotations)[:3]
     folder = tmp_path / "model"
     outcome = train_and_save([example for example in few if example[2] == few[0][2]], folder)
@@ -101,7 +101,7 @@ def test_too_few_labels_train_nothing_and_save_nothing(tmp_path: Path) -> None:
 
 
 def test_a_model_that_cannot_be_saved_is_still_returned(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the model folder should be", encoding="utf-8")
     outcome = train_and_save(confirmed_examples(reports[0], annotations), blocker / "model")

@@ -11,8 +11,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree
 
-from core.summary.docx_style import BODY_EAST_ASIAN, HEADING_EAST_ASIAN
 from core.reading.document import load_reports
+from core.summary.docx_style import BODY_EAST_ASIAN, HEADING_EAST_ASIAN
 from core.summary.word_summary import Annotated, label_title, write_summary
 from main import main
 from resources import resource_path
@@ -60,7 +60,9 @@ def test_summary_tables_hold_metadata_counts_and_indicators(summary: tuple[Path,
     document = docx.Document(str(out))
     assert len(document.tables) == 3
     metadata, counts, indicators = (table_rows(table) for table in document.tables)
-    assert ["地区", "威海市"] in metadata and ["报告人", "闫剑波"] in metadata and ["会议日期", "2022-02-23"] in metadata
+    assert (
+        ["地区", "威海市"] in metadata and ["报告人", "闫剑波"] in metadata and ["会议日期", "2022-02-23"] in metadata
+    )
     assert counts[0] == ["标签", "名称", "句数", "占比"]
     annotations = main_report.annotations
     assert annotations is not None
@@ -116,7 +118,7 @@ def test_compare_adds_the_year_comparison(tmp_path: Path) -> None:
 
 
 def test_compare_lists_new_and_dropped_topics(tmp_path: Path) -> None:
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
+    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
     earlier = load_reports(resource_path("samples", "weihai-2020.txt"))[0]
     out = write_summary(tmp_path / "topics.docx", Annotated(reports[0], annotations), Annotated(earlier))
     document = docx.Document(str(out))
@@ -146,7 +148,7 @@ def test_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     out = tmp_path / "x.docx"
     assert main(["summary", str(tmp_path / "missing.txt"), "-o", str(out)]) == 1
     assert "missing.txt" in capsys.readouterr().err
-    source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
+    source, _reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2020.txt")
     labelled_copy(tmp_path / "reports", "weihai-2020.txt", annotator="bob")
     assert main(["summary", str(source), "-o", str(out)]) == 1
     assert "several annotators" in capsys.readouterr().err

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.shell import dialogs
+from core.compare.rows import NEW, OLD, ROW_HEADING, ROW_SENTENCES, STATE_SAME, compute_comparison
 from gui.compare.choice_dialog import CompareChoiceDialog
+from gui.compare.indicator_table import COLUMN_NAME, COLUMN_NEW_VALUE, COLUMN_OLD_VALUE, IndicatorTableModel
 from gui.compare.model import (
     FILTER_ALL,
     FILTER_CHANGES,
@@ -19,8 +20,7 @@ from gui.compare.model import (
     CompareFilterModel,
     CompareModel,
 )
-from core.compare.rows import NEW, OLD, ROW_HEADING, ROW_SENTENCES, STATE_SAME, compute_comparison
-from gui.compare.indicator_table import COLUMN_NAME, COLUMN_NEW_VALUE, COLUMN_OLD_VALUE, IndicatorTableModel
+from gui.shell import dialogs
 from tests.gui.helpers import copy_report, open_and_wait, saved_annotations
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,14 +33,14 @@ def weihai_2020(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):  # noqa: ANN001, ANN201
+def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):
     """The main window with weihai 2020 and 2022 open, and their compare window opened by Ctrl+D."""
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2020, weihai_2022])
     entries = {entry.file.source.name: entry for entry in window.workspace.entries}
     offered: list[object] = []
 
-    def choose(parent, all_entries, pairs):  # noqa: ANN001, ANN202
+    def choose(parent, all_entries, pairs):
         offered.append(pairs)
         return entries["weihai-2020.txt"], entries["weihai-2022.txt"]
 
@@ -55,13 +55,13 @@ def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):  # 
     return window, compare, entries
 
 
-def _current(compare):  # noqa: ANN001, ANN202
+def _current(compare):
     index = compare.view.currentIndex()
     assert index.isValid()
     return index
 
 
-def _row_of_same_pair(compare) -> int:  # noqa: ANN001
+def _row_of_same_pair(compare) -> int:
     proxy = compare.proxy
     for row in range(proxy.rowCount()):
         source = compare.model.row(proxy.index(row, 0).data(SOURCE_ROW_ROLE))
@@ -70,7 +70,7 @@ def _row_of_same_pair(compare) -> int:  # noqa: ANN001
     raise AssertionError("no unchanged pair")
 
 
-def test_next_change_label_save_undo(qtbot, compare_pair, weihai_2022) -> None:  # noqa: ANN001
+def test_next_change_label_save_undo(qtbot, compare_pair, weihai_2022) -> None:
     window, compare, entries = compare_pair
     view = compare.view
     same = _row_of_same_pair(compare)  # 各位代表: the same in both years
@@ -115,7 +115,7 @@ def test_next_change_label_save_undo(qtbot, compare_pair, weihai_2022) -> None: 
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")  # offscreen noise
-def test_sides_filters_and_the_reading_window(qtbot, compare_pair) -> None:  # noqa: ANN001
+def test_sides_filters_and_the_reading_window(qtbot, compare_pair) -> None:
     window, compare, entries = compare_pair
     view = compare.view
     compare.set_filter(FILTER_CHANGES)
@@ -147,7 +147,7 @@ def test_sides_filters_and_the_reading_window(qtbot, compare_pair) -> None:  # n
     assert window.current_entry is entry_2020 and entry_2020.current == labelled[1]
 
 
-def test_indicator_table_lists_gdp_and_shows_its_sentence(qtbot, compare_pair) -> None:  # noqa: ANN001
+def test_indicator_table_lists_gdp_and_shows_its_sentence(qtbot, compare_pair) -> None:
     _window, compare, entries = compare_pair
     table = compare.indicators.table
     model = compare.indicators.model
@@ -166,7 +166,7 @@ def test_indicator_table_lists_gdp_and_shows_its_sentence(qtbot, compare_pair) -
     assert entry_2022.report.sentences[current[1]].id == pair.new.sentence_id
 
 
-def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypatch, tmp_path,  # noqa: ANN001
+def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypatch, tmp_path,
                                        weihai_2020, weihai_2022) -> None:
     text = weihai_2020.read_text(encoding="utf-8").replace("2020年1月8日", "2021年1月8日")
     weihai_2021 = tmp_path / "reports" / "weihai-2021.txt"
@@ -189,14 +189,14 @@ def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypat
     assert not ok.isEnabled()  # one report against itself
 
 
-def test_one_report_is_not_enough(make_window, dialog_log, weihai_2022, qtbot) -> None:  # noqa: ANN001
+def test_one_report_is_not_enough(make_window, dialog_log, weihai_2022, qtbot) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     window.compare.action.trigger()
     assert dialog_log.names() == ["show_information"]
 
 
-def test_rows_and_models(qtmodeltester, qtbot, make_window, weihai_2020, weihai_2022) -> None:  # noqa: ANN001
+def test_rows_and_models(qtmodeltester, qtbot, make_window, weihai_2020, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2020, weihai_2022])
     old_entry, new_entry = sorted(window.workspace.entries, key=lambda entry: entry.report.year or 0)

@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from core.annotations.annotation_set import AnnotationSet
-from core.reading.document import load_reports
 from core.errors import SaveError
 from core.export.training_export import RECORD_KEYS
+from core.reading.document import load_reports
 from core.summary.word_summary import report_title
-from gui.shell import dialogs
 from gui.export import actions as export_actions
 from gui.export.dialogs import ExportDialog, ExportOptions, SummaryDialog, SummaryOptions
+from gui.shell import dialogs
 from tests.gui.helpers import annotation_file, copy_report, open_and_wait, saved_annotations
 
 TASK_TIMEOUT_MS = 30000
@@ -63,7 +63,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return log
 
 
-def _run(qtbot, window, action_name: str) -> None:  # noqa: ANN001
+def _run(qtbot, window, action_name: str) -> None:
     """Trigger a File menu action and wait until its background work is over and reported."""
     exports = window.menu_actions.exports
     action = getattr(exports, action_name)
@@ -72,12 +72,12 @@ def _run(qtbot, window, action_name: str) -> None:  # noqa: ANN001
         action.trigger()
 
 
-def _label_by_keys(qtbot, window, keys: list[Qt.Key]) -> None:  # noqa: ANN001
+def _label_by_keys(qtbot, window, keys: list[Qt.Key]) -> None:
     for key in keys:
         qtbot.keyClick(window.view, key)
 
 
-def _messages(dialog_log, name: str) -> list[str]:  # noqa: ANN001
+def _messages(dialog_log, name: str) -> list[str]:
     return [str(args[2]) for call, args in dialog_log.calls if call == name]
 
 
@@ -88,7 +88,7 @@ def _read_jsonl(path: Path) -> list[dict[str, object]]:
 # export
 
 
-def test_export_from_the_menu_includes_labels_not_yet_saved(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_export_from_the_menu_includes_labels_not_yet_saved(qtbot, make_window, answers, dialog_log,
                                                              weihai_2022, tmp_path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
@@ -115,7 +115,7 @@ def test_export_from_the_menu_includes_labels_not_yet_saved(qtbot, make_window, 
     assert str(out) in info[0]
 
 
-def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_window, answers,  # noqa: ANN001
+def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_window, answers,
                                                                   weihai_2022, compilation, tmp_path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022, compilation])
@@ -125,7 +125,7 @@ def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_wi
     out = tmp_path / "data.jsonl"
     seen: dict[str, object] = {}
 
-    def fill_in(parent, open_files: int, suggested: ExportOptions) -> ExportOptions:  # noqa: ANN001
+    def fill_in(parent, open_files: int, suggested: ExportOptions) -> ExportOptions:
         dialog = ExportDialog(open_files, suggested, parent)
         qtbot.addWidget(dialog)
         seen["open"] = dialog.open_button.isChecked() and open_files == 2
@@ -160,7 +160,7 @@ def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_wi
     assert len(rows) == total  # every sentence of both files, labelled or not
 
 
-def test_export_to_a_missing_folder_says_so_and_changes_nothing(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_export_to_a_missing_folder_says_so_and_changes_nothing(qtbot, make_window, answers, dialog_log,
                                                                weihai_2022, tmp_path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
@@ -179,7 +179,7 @@ def test_export_to_a_missing_folder_says_so_and_changes_nothing(qtbot, make_wind
     assert window.menu_actions.exports.export_action.isEnabled()
 
 
-def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, dialog_log,
                                                    weihai_2022, tmp_path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
@@ -202,7 +202,7 @@ def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, 
     assert not (tmp_path / "data.labels.json").exists()
 
 
-def test_a_full_disk_during_the_export_is_reported(qtbot, make_window, answers, dialog_log, monkeypatch,  # noqa: ANN001
+def test_a_full_disk_during_the_export_is_reported(qtbot, make_window, answers, dialog_log, monkeypatch,
                                                   weihai_2022, tmp_path) -> None:
     import core.export.training_export
 
@@ -222,7 +222,7 @@ def test_a_full_disk_during_the_export_is_reported(qtbot, make_window, answers, 
     assert [r["label"] for r in saved_annotations(weihai_2022)] == ["target"]
 
 
-def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window, answers, dialog_log,
                                                             monkeypatch, weihai_2022, tmp_path) -> None:
     def failing_save(self: AnnotationSet, **kwargs: object) -> None:
         raise SaveError(self.path, f"Could not save {self.path}: the disk is full.")
@@ -244,7 +244,7 @@ def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window,
     monkeypatch.undo()  # let the window save when it closes
 
 
-def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, answers, monkeypatch,  # noqa: ANN001
+def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, answers, monkeypatch,
                                                         weihai_2022, tmp_path) -> None:
     real_collect = export_actions.collect
 
@@ -276,13 +276,13 @@ def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, ans
 # import
 
 
-def _doccano_line(report, spans: list[tuple[int, str]]) -> str:  # noqa: ANN001
+def _doccano_line(report, spans: list[tuple[int, str]]) -> str:
     sentences = report.sentences
     return json.dumps({"text": report.text, "label": [[sentences[index].start, sentences[index].end, label]
                                                       for index, label in spans]}, ensure_ascii=False)
 
 
-def test_import_from_the_menu_keeps_unsaved_labels_and_is_one_undo_step(qtbot, make_window, answers,  # noqa: ANN001
+def test_import_from_the_menu_keeps_unsaved_labels_and_is_one_undo_step(qtbot, make_window, answers,
                                                                        dialog_log, weihai_2022, tmp_path) -> None:
     report = load_reports(weihai_2022)[0]
     training = tmp_path / "doccano.jsonl"
@@ -323,7 +323,7 @@ def test_import_from_the_menu_keeps_unsaved_labels_and_is_one_undo_step(qtbot, m
     assert saved == {(report.sentences[index].id, label) for index, label in expected.items()}
 
 
-def test_export_then_import_brings_cleared_labels_back(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_export_then_import_brings_cleared_labels_back(qtbot, make_window, answers, dialog_log,
                                                       compilation, tmp_path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [compilation])
@@ -347,7 +347,7 @@ def test_export_then_import_brings_cleared_labels_back(qtbot, make_window, answe
     assert not _messages(dialog_log, "show_warning")
 
 
-def test_import_of_an_unreadable_file_says_so_and_changes_nothing(qtbot, make_window, answers,  # noqa: ANN001
+def test_import_of_an_unreadable_file_says_so_and_changes_nothing(qtbot, make_window, answers,
                                                                   dialog_log, weihai_2022, tmp_path) -> None:
     broken = tmp_path / "broken.jsonl"
     broken.write_text("{not json\n", encoding="utf-8")
@@ -367,7 +367,7 @@ def test_import_of_an_unreadable_file_says_so_and_changes_nothing(qtbot, make_wi
 # Word summary
 
 
-def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answers, dialog_log,  # noqa: ANN001
+def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answers, dialog_log,
                                                       weihai_2022, compilation, tmp_path) -> None:
     docx = pytest.importorskip("docx")
     weihai_2020 = copy_report("weihai-2020.txt", tmp_path / "reports")
@@ -379,7 +379,7 @@ def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answer
 
     _run(qtbot, window, "summary_action")
 
-    report_name, choices, chosen, suggested = answers.summary_calls[0]
+    _report_name, choices, _chosen, suggested = answers.summary_calls[0]
     assert len(choices) == 15 and "weihai-2020.txt" in choices[0]  # the same place first
     assert suggested.suffix == ".docx"
     assert answers.opened_offers == [out]
@@ -391,7 +391,7 @@ def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answer
     assert str(out) in window.statusBar().currentMessage()
 
 
-def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_window, answers,  # noqa: ANN001
+def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_window, answers,
                                                                    tmp_path) -> None:
     reports = tmp_path / "reports"
     older = reports / "weihai-2021.txt"
@@ -414,7 +414,7 @@ def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_w
     assert dialog.options() == SummaryOptions(output=tmp_path / "out.docx", compare=0)
 
 
-def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answers, dialog_log) -> None:  # noqa: ANN001
+def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answers, dialog_log) -> None:
     window = make_window()
     window.menu_actions.exports.summary_action.trigger()
     assert answers.summary_calls == []

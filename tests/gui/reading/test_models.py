@@ -24,7 +24,7 @@ def _workspace(path: Path) -> Workspace:
     return workspace
 
 
-def test_section_tree_model(qtmodeltester, weihai_2022) -> None:  # noqa: ANN001
+def test_section_tree_model(qtmodeltester, weihai_2022) -> None:
     workspace = _workspace(weihai_2022)
     model = SectionTreeModel()
     model.set_entry(workspace.entries[0])
@@ -50,7 +50,7 @@ def test_section_tree_model(qtmodeltester, weihai_2022) -> None:  # noqa: ANN001
     qtmodeltester.check(model)
 
 
-def test_section_at_offset(weihai_2022) -> None:  # noqa: ANN001
+def test_section_at_offset(weihai_2022) -> None:
     workspace = _workspace(weihai_2022)
     model = SectionTreeModel()
     model.set_entry(workspace.entries[0])
@@ -59,7 +59,7 @@ def test_section_at_offset(weihai_2022) -> None:  # noqa: ANN001
         assert model.section_at(sentence.start) == sentence.section
 
 
-def test_report_list_model(qtmodeltester, compilation) -> None:  # noqa: ANN001
+def test_report_list_model(qtmodeltester, compilation) -> None:
     workspace = Workspace()
     model = ReportListModel(workspace)
     reports = load_reports(compilation)
@@ -73,7 +73,7 @@ def test_report_list_model(qtmodeltester, compilation) -> None:  # noqa: ANN001
     qtmodeltester.check(model)
 
 
-def test_document_map_counts_utf16_units(qapp) -> None:  # noqa: ANN001
+def test_document_map_counts_utf16_units(qapp) -> None:
     text = "一、𠀀年工作回顾\n𠀀𠀁是好的。𠀂也很好。\n二、计划\n要做𠀃事。\n"
     report = parse_text(text)[0]
     document, document_map = build_document(report, DocumentStyle())
@@ -87,7 +87,7 @@ def test_document_map_counts_utf16_units(qapp) -> None:  # noqa: ANN001
         assert document_map.sentence_at(end - 1) == index
 
 
-def test_label_command_do_undo_redo(weihai_2022) -> None:  # noqa: ANN001
+def test_label_command_do_undo_redo(weihai_2022) -> None:
     workspace = _workspace(weihai_2022)
     entry = workspace.entries[0]
     stack = QUndoStack()
@@ -106,7 +106,7 @@ def test_label_command_do_undo_redo(weihai_2022) -> None:  # noqa: ANN001
     assert entry.progress.label_counts["achievement"] == 3
 
 
-def test_label_command_without_change_is_no_step(weihai_2022) -> None:  # noqa: ANN001
+def test_label_command_without_change_is_no_step(weihai_2022) -> None:
     workspace = _workspace(weihai_2022)
     entry = workspace.entries[0]
     stack = QUndoStack()
@@ -116,7 +116,7 @@ def test_label_command_without_change_is_no_step(weihai_2022) -> None:  # noqa: 
     assert stack.count() == 1
 
 
-def test_note_metadata_and_label_set_commands(weihai_2022) -> None:  # noqa: ANN001
+def test_note_metadata_and_label_set_commands(weihai_2022) -> None:
     workspace = _workspace(weihai_2022)
     entry = workspace.entries[0]
     stack = QUndoStack()
@@ -150,7 +150,7 @@ def test_note_metadata_and_label_set_commands(weihai_2022) -> None:  # noqa: ANN
 
 
 @pytest.mark.parametrize("point_size", [10.0, 20.0])
-def test_document_styles_build(qapp, weihai_2022, point_size: float) -> None:  # noqa: ANN001
+def test_document_styles_build(qapp, weihai_2022, point_size: float) -> None:
     report = load_reports(weihai_2022)[0]
     for show_noise in (True, False):
         document, document_map = build_document(report, DocumentStyle(point_size, show_noise))

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication
 from core.annotations.annotation_set import AnnotationSet
 from core.errors import SaveError
 from gui.shell import app as app_module
-from gui.tagging import autosave
-from gui.tagging.label_editor import LabelEditorDialog
 from gui.shell.main_window import file_urls
 from gui.shell.settings import AppSettings
+from gui.tagging import autosave
+from gui.tagging.label_editor import LabelEditorDialog
 from tests.gui.helpers import annotation_file, open_and_wait, saved_annotations
 
 
-def test_compilation_lists_every_report_and_shares_one_file(qtbot, make_window, compilation) -> None:  # noqa: ANN001
+def test_compilation_lists_every_report_and_shares_one_file(qtbot, make_window, compilation) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [compilation])
     model = window.report_list.model()
@@ -39,7 +39,7 @@ def test_compilation_lists_every_report_and_shares_one_file(qtbot, make_window, 
     assert [(r["report"], r["label"]) for r in records] == [("r1", "target"), ("r5", "achievement")]
 
 
-def test_undo_goes_back_to_the_report_of_the_change(qtbot, make_window, compilation) -> None:  # noqa: ANN001
+def test_undo_goes_back_to_the_report_of_the_change(qtbot, make_window, compilation) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [compilation])
     qtbot.keyClick(window.view, Qt.Key.Key_J)
@@ -51,14 +51,16 @@ def test_undo_goes_back_to_the_report_of_the_change(qtbot, make_window, compilat
     assert first.current == 1 and first.label_of(1) is None
 
 
-def test_failed_save_keeps_changes_and_retries(qtbot, make_window, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
+def test_failed_save_keeps_changes_and_retries(qtbot, make_window, monkeypatch, weihai_2022) -> None:
     monkeypatch.setattr(autosave, "RETRY_DELAY_MS", 200)
     real_save = AnnotationSet.save
     failing = {"on": True}
 
     def save(self: AnnotationSet, **kwargs: object) -> None:
         if failing["on"]:
-            raise SaveError(self.path, f"Could not save {self.path}: the disk is full. The previously saved file is unchanged.")
+            raise SaveError(
+                self.path, f"Could not save {self.path}: the disk is full. The previously saved file is unchanged."
+            )
         real_save(self, **kwargs)
 
     monkeypatch.setattr(AnnotationSet, "save", save)
@@ -66,19 +68,19 @@ def test_failed_save_keeps_changes_and_retries(qtbot, make_window, monkeypatch, 
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "save" in window.banners.keys()
+    assert "save" in window.banners.keys()  # noqa: SIM118 - a widget, not a dict
     assert "disk is full" in window.banners.text("save")
     assert window.isWindowModified()
     assert window.current_entry.label_of(0) == "target"
     assert not annotation_file(weihai_2022).exists()
     failing["on"] = False
     qtbot.waitUntil(lambda: annotation_file(weihai_2022).exists(), timeout=3000)
-    assert "save" not in window.banners.keys()
+    assert "save" not in window.banners.keys()  # noqa: SIM118 - a widget, not a dict
     assert not window.isWindowModified()
     assert [r["label"] for r in saved_annotations(weihai_2022)] == ["target"]
 
 
-def test_close_after_failed_save_asks(qtbot, make_window, dialog_log, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
+def test_close_after_failed_save_asks(qtbot, make_window, dialog_log, monkeypatch, weihai_2022) -> None:
     def save(self: AnnotationSet, **kwargs: object) -> None:
         raise SaveError(self.path, "Could not save: permission denied.")
 
@@ -95,7 +97,7 @@ def test_close_after_failed_save_asks(qtbot, make_window, dialog_log, monkeypatc
     assert not window.isVisible()
 
 
-def test_drop_files_opens_them(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_drop_files_opens_them(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     mime = QMimeData()
     mime.setUrls(file_urls([weihai_2022]))
@@ -113,7 +115,7 @@ def test_drop_files_opens_them(qtbot, make_window, weihai_2022) -> None:  # noqa
     assert window.settings.recent_files() == [weihai_2022.resolve()]
 
 
-def test_unreadable_report_is_an_error_message(qtbot, make_window, dialog_log, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unreadable_report_is_an_error_message(qtbot, make_window, dialog_log, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     window = make_window()
@@ -123,18 +125,18 @@ def test_unreadable_report_is_an_error_message(qtbot, make_window, dialog_log, t
     assert empty.resolve() not in window.settings.recent_files()  # no dead entry in File › Recent
 
 
-def test_fallback_location_is_shown(qtbot, make_window, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
+def test_fallback_location_is_shown(qtbot, make_window, monkeypatch, weihai_2022) -> None:
     import core.annotations.paths as paths
 
     monkeypatch.setattr(paths, "folder_is_writable", lambda folder: Path(folder) != weihai_2022.parent)
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     assert window.current_entry.annotations.is_fallback
-    assert "fallback" in window.banners.keys()
+    assert "fallback" in window.banners.keys()  # noqa: SIM118 - a widget, not a dict
     assert str(window.current_entry.annotations.path) in window.banners.text("fallback")
 
 
-def test_label_editor_dialog_and_label_set_change(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
+def test_label_editor_dialog_and_label_set_change(qtbot, make_window, dialog_log, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_3)
@@ -163,7 +165,7 @@ def test_label_editor_dialog_and_label_set_change(qtbot, make_window, dialog_log
     assert [r["label"] for r in data["annotations"]] == ["neither", "problem"]
 
 
-def test_metadata_form_corrects_and_undoes(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_metadata_form_corrects_and_undoes(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     form = window.metadata_form
@@ -186,7 +188,7 @@ def test_metadata_form_corrects_and_undoes(qtbot, make_window, weihai_2022) -> N
     assert reopened.metadata_form.fields["place"].text() == "山东省威海市"
 
 
-def test_metadata_form_can_empty_a_wrong_value_and_checks_years(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_metadata_form_can_empty_a_wrong_value_and_checks_years(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     form = window.metadata_form
@@ -206,7 +208,7 @@ def test_metadata_form_can_empty_a_wrong_value_and_checks_years(qtbot, make_wind
     assert form.fields["speaker"].text() == "闫剑波"
 
 
-def test_note_in_the_sentence_panel(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_note_in_the_sentence_panel(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
@@ -220,7 +222,7 @@ def test_note_in_the_sentence_panel(qtbot, make_window, weihai_2022) -> None:  #
     assert saved_annotations(weihai_2022)[0]["note"] == "check the year"
 
 
-def test_note_typed_without_enter_is_saved_by_ctrl_s_and_on_close(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_note_typed_without_enter_is_saved_by_ctrl_s_and_on_close(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
@@ -235,7 +237,7 @@ def test_note_typed_without_enter_is_saved_by_ctrl_s_and_on_close(qtbot, make_wi
     assert saved_annotations(weihai_2022)[0]["note"] == "ask the team again"
 
 
-def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     for _ in range(5):
@@ -252,7 +254,7 @@ def test_view_options_keep_the_place(qtbot, make_window, weihai_2022) -> None:  
     assert not window.help_overlay.isVisible()
 
 
-def test_annotator_is_asked_once_and_remembered(dialog_log) -> None:  # noqa: ANN001
+def test_annotator_is_asked_once_and_remembered(dialog_log) -> None:
     settings = AppSettings()
     dialog_log.annotator = "王芳"
     assert app_module.resolve_annotator(None, settings) == "王芳"
@@ -262,7 +264,7 @@ def test_annotator_is_asked_once_and_remembered(dialog_log) -> None:  # noqa: AN
     assert AppSettings().annotator == "王芳"
 
 
-def test_cancelled_annotator_question_is_not_asked_again(dialog_log, monkeypatch) -> None:  # noqa: ANN001
+def test_cancelled_annotator_question_is_not_asked_again(dialog_log, monkeypatch) -> None:
     monkeypatch.setattr(app_module.dialogs, "default_annotator_name", lambda: "user1")
     dialog_log.annotator = None  # the user closes the question
     assert app_module.resolve_annotator(None, AppSettings()) == "user1"
@@ -270,7 +272,7 @@ def test_cancelled_annotator_question_is_not_asked_again(dialog_log, monkeypatch
     assert dialog_log.names() == ["ask_annotator"]
 
 
-def test_command_line(qtbot, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
+def test_command_line(qtbot, monkeypatch, weihai_2022) -> None:
     args = app_module.parse_arguments([str(weihai_2022), "--annotator", "bob"])
     assert args.files == [weihai_2022] and args.annotator == "bob"
     assert app_module.parse_arguments([]).files == []
@@ -290,7 +292,7 @@ def test_command_line(qtbot, monkeypatch, weihai_2022) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("name", ["weihai-2020.txt", "weihai-2025-plan-section.txt"])
-def test_no_arguments_opens_the_samples(qtbot, monkeypatch, name: str) -> None:  # noqa: ANN001
+def test_no_arguments_opens_the_samples(qtbot, monkeypatch, name: str) -> None:
     opened: list[Path] = []
 
     def fake_exec() -> int:
@@ -307,7 +309,7 @@ def test_no_arguments_opens_the_samples(qtbot, monkeypatch, name: str) -> None: 
     assert name in opened
 
 
-def test_labels_of_changed_sentences_are_kept_as_orphans(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_labels_of_changed_sentences_are_kept_as_orphans(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     window.tagging.go_to(10)
@@ -319,7 +321,7 @@ def test_labels_of_changed_sentences_are_kept_as_orphans(qtbot, make_window, wei
 
     reopened = make_window()
     open_and_wait(qtbot, reopened, [weihai_2022])
-    assert "orphans" in reopened.banners.keys()
+    assert "orphans" in reopened.banners.keys()  # noqa: SIM118 - a widget, not a dict
     assert reopened.current_entry.progress.labelled == 0
     reopened.close()
     records = saved_annotations(weihai_2022)

@@ -15,8 +15,8 @@ from core.reading.model import LEVEL_LEAD
 from core.suggest.model import MANIFEST, train
 from core.suggest.rules import suggest_by_rules
 from core.suggest.training import TRAINING_FOLDERS_FILE, model_folder
-from gui.suggestions import dialogs as suggestion_dialogs
 from gui.reading.section_tree_model import SECTION_ID_ROLE
+from gui.suggestions import dialogs as suggestion_dialogs
 from tests.gui.helpers import ANNOTATOR, annotation_file, copy_report, open_and_wait, saved_annotations
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,7 +27,7 @@ def suggestion_dialog_log(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     """The suggestion dialogs answer from this dict and never block."""
     answers: dict[str, object] = {"threshold": None, "folder": None, "reset": True, "calls": []}
 
-    def fake(name: str):  # noqa: ANN202
+    def fake(name: str):
         def answer(*_args: object) -> object:
             answers["calls"].append(name)  # type: ignore[attr-defined]
             return answers[name]
@@ -39,7 +39,7 @@ def suggestion_dialog_log(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     return answers
 
 
-def _click_section(qtbot, window, parent_row: int, row: int) -> list[int]:  # noqa: ANN001
+def _click_section(qtbot, window, parent_row: int, row: int) -> list[int]:
     """Click a section in the tree; returns the indexes of its sentences."""
     tree = window.section_tree
     parent = tree.model().index(parent_row, 0)
@@ -57,7 +57,7 @@ def _records_by_id(source: Path) -> dict[str, dict[str, object]]:
     return {str(record["sentence_id"]): record for record in saved_annotations(source)}
 
 
-def _selection_format(window, index: int) -> QTextCharFormat | None:  # noqa: ANN001
+def _selection_format(window, index: int) -> QTextCharFormat | None:
     """The label colouring of a sentence as the report view draws it."""
     start, end = window.view.document_map.sentence_range(index)
     selections = window.view.extraSelections()
@@ -67,7 +67,7 @@ def _selection_format(window, index: int) -> QTextCharFormat | None:  # noqa: AN
     return None
 
 
-def test_enter_and_space_accept_a_number_key_overrides_and_undo(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_enter_and_space_accept_a_number_key_overrides_and_undo(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -86,7 +86,9 @@ def test_enter_and_space_accept_a_number_key_overrides_and_undo(qtbot, make_wind
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert entry.current == first + 1
     confirmed_format = _selection_format(window, first)
-    assert confirmed_format is not None and confirmed_format.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    assert (
+        confirmed_format is not None and confirmed_format.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    )
     assert confirmed_format.background() != suggested_format.background()  # full colour, not the pale tint
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     qtbot.keyClick(window.view, Qt.Key.Key_2)  # a label key overrides the suggestion (target) by hand
@@ -106,8 +108,8 @@ def test_enter_and_space_accept_a_number_key_overrides_and_undo(qtbot, make_wind
         (rules[ids[0]].label, "suggested"), (rules[ids[1]].label, "suggested"), ("achievement", "manual")]
 
 
-def test_accept_all_in_a_section_is_one_undo_step(qtbot, make_window, weihai_2022,  # noqa: ANN001
-                                                  suggestion_dialog_log) -> None:  # noqa: ANN001
+def test_accept_all_in_a_section_is_one_undo_step(qtbot, make_window, weihai_2022,
+                                                  suggestion_dialog_log) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -144,7 +146,7 @@ def test_accept_all_in_a_section_is_one_undo_step(qtbot, make_window, weihai_202
     assert {record["source"] for record in records.values()} == {"suggested"}
 
 
-def test_next_uncertain_goes_to_the_least_confident_sentence(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_next_uncertain_goes_to_the_least_confident_sentence(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -161,7 +163,7 @@ def test_next_uncertain_goes_to_the_least_confident_sentence(qtbot, make_window,
     assert entry.label_of(ranked[1][1]) == "other"
 
 
-def test_suggestions_can_be_hidden(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_suggestions_can_be_hidden(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -176,12 +178,12 @@ def test_suggestions_can_be_hidden(qtbot, make_window, weihai_2022) -> None:  # 
     assert _selection_format(window, 10) is not None
 
 
-def _opens_lead(report, sentence) -> bool:  # noqa: ANN001
+def _opens_lead(report, sentence) -> bool:
     section = report.section_by_id(sentence.section)
     return section is not None and section.level == LEVEL_LEAD and section.heading_start == sentence.start
 
 
-def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(  # noqa: ANN001
+def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(
         qtbot, make_window, tmp_path) -> None:
     first = copy_report("weihai-2020.txt", tmp_path / "reports")
     second = copy_report("weihai-2022.txt", tmp_path / "reports")
@@ -225,8 +227,8 @@ def test_the_model_learns_in_the_background_and_is_saved_beside_the_labels(  # n
     window.close()
 
 
-def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path,  # noqa: ANN001
-                                                  suggestion_dialog_log) -> None:  # noqa: ANN001
+def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path,
+                                                  suggestion_dialog_log) -> None:
     source = copy_report("weihai-2022.txt", tmp_path / "reports")
     report = load_reports(source)[0]
     rules = suggest_by_rules(report)
@@ -255,8 +257,8 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path, 
     assert "model" not in controller.learner.status_label.text()
 
 
-def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,  # noqa: ANN001
-                                                 suggestion_dialog_log) -> None:  # noqa: ANN001
+def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,
+                                                 suggestion_dialog_log) -> None:
     from core.annotations.annotation_set import open_annotations
 
     gold = tmp_path / "gold"
@@ -287,7 +289,7 @@ def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,  
     assert not annotation_file(source).exists()  # training writes no labels
 
 
-def test_a_damaged_saved_model_is_reported_and_the_rules_suggest(qtbot, make_window, tmp_path) -> None:  # noqa: ANN001
+def test_a_damaged_saved_model_is_reported_and_the_rules_suggest(qtbot, make_window, tmp_path) -> None:
     source = copy_report("weihai-2022.txt", tmp_path / "reports")
     folder = model_folder(annotation_file(source), ANNOTATOR, False)
     folder.mkdir(parents=True)
@@ -304,7 +306,7 @@ def test_a_damaged_saved_model_is_reported_and_the_rules_suggest(qtbot, make_win
     assert window.suggestions.suggestion(entry, 5) == rules[entry.report.sentences[5].id]
 
 
-def test_the_worker_runs_one_job_at_a_time_and_keeps_only_the_newest_waiting(qtbot) -> None:  # noqa: ANN001
+def test_the_worker_runs_one_job_at_a_time_and_keeps_only_the_newest_waiting(qtbot) -> None:
     from gui.suggestions.worker import SuggestionWorker
 
     worker = SuggestionWorker(in_process=True)

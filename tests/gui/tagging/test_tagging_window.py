@@ -11,14 +11,14 @@ from gui.reading.section_tree_model import SECTION_ID_ROLE
 from tests.gui.helpers import annotation_file, open_and_wait, saved_annotations
 
 
-def _open_with_file_menu(qtbot, window, dialog_log, path: Path) -> None:  # noqa: ANN001
+def _open_with_file_menu(qtbot, window, dialog_log, path: Path) -> None:
     dialog_log.files_to_open = [path]
     with qtbot.waitSignal(window.loader.finished, timeout=20000):
         window.menu_actions.open_action.trigger()
     assert window.current_entry is not None
 
 
-def _click_section(qtbot, window, parent_row: int, row: int) -> str:  # noqa: ANN001
+def _click_section(qtbot, window, parent_row: int, row: int) -> str:
     """Click a section in the tree, as a person would; returns its id."""
     tree = window.section_tree
     model = tree.model()
@@ -30,7 +30,7 @@ def _click_section(qtbot, window, parent_row: int, row: int) -> str:  # noqa: AN
     return index.data(SECTION_ID_ROLE)
 
 
-def _sentence_point(qtbot, window, index: int) -> QPoint:  # noqa: ANN001
+def _sentence_point(qtbot, window, index: int) -> QPoint:
     """Where to click on sentence ``index`` (scrolled into view first, as a reader would)."""
     view = window.view
     view.ensure_sentence_visible(index)
@@ -40,13 +40,13 @@ def _sentence_point(qtbot, window, index: int) -> QPoint:  # noqa: ANN001
     return rect.center().toPoint()
 
 
-def _section_sentences(window, section_id: str) -> list:  # noqa: ANN001
+def _section_sentences(window, section_id: str) -> list:
     report = window.current_entry.report
     return [sentence for sentence in report.sentences
             if sentence.section == section_id or section_id in [s.id for s in report.section_path(sentence.section)]]
 
 
-def test_label_three_by_keys_undo_one_and_reopen(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
+def test_label_three_by_keys_undo_one_and_reopen(qtbot, make_window, dialog_log, weihai_2022) -> None:
     window = make_window()
     _open_with_file_menu(qtbot, window, dialog_log, weihai_2022)
     section_id = _click_section(qtbot, window, parent_row=0, row=1)  # （二）创新动力显著增强
@@ -82,7 +82,7 @@ def test_label_three_by_keys_undo_one_and_reopen(qtbot, make_window, dialog_log,
     assert not reopened.isWindowModified()
 
 
-def test_mouse_range_is_one_step(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_mouse_range_is_one_step(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     view = window.view
@@ -111,7 +111,7 @@ def test_mouse_range_is_one_step(qtbot, make_window, weihai_2022) -> None:  # no
     assert [(r["sentence_id"], r["label"]) for r in records] == [(i, "achievement") for i in ids]
 
 
-def test_click_on_a_half_visible_sentence_selects_it_alone(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_click_on_a_half_visible_sentence_selects_it_alone(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     view = window.view
@@ -128,7 +128,7 @@ def test_click_on_a_half_visible_sentence_selects_it_alone(qtbot, make_window, w
     assert view.verticalScrollBar().value() == scrolled
 
 
-def test_context_menu_labels_the_dragged_range(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
+def test_context_menu_labels_the_dragged_range(qtbot, make_window, dialog_log, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     view = window.view
@@ -145,7 +145,7 @@ def test_context_menu_labels_the_dragged_range(qtbot, make_window, dialog_log, w
     assert {r["label"] for r in records} == {"target"}
 
 
-def test_corrupt_annotation_file_stays_byte_for_byte(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
+def test_corrupt_annotation_file_stays_byte_for_byte(qtbot, make_window, dialog_log, weihai_2022) -> None:
     path = annotation_file(weihai_2022)
     damaged = b'{"schema": "gwr-annotations", "schema_version": 1, "annotations": [\n  {"report": "r1", trunc'
     path.write_bytes(damaged)
@@ -153,7 +153,7 @@ def test_corrupt_annotation_file_stays_byte_for_byte(qtbot, make_window, dialog_
     open_and_wait(qtbot, window, [weihai_2022])
     assert "show_warning" in dialog_log.names()
     assert window.current_entry.read_only
-    assert "read-only" in window.banners.keys()
+    assert "read-only" in window.banners.keys()  # noqa: SIM118 - a widget, not a dict
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     qtbot.keyClick(window.view, Qt.Key.Key_J)
     qtbot.keyClick(window.view, Qt.Key.Key_2)
@@ -167,7 +167,7 @@ def test_corrupt_annotation_file_stays_byte_for_byte(qtbot, make_window, dialog_
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [path.name]
 
 
-def test_autosave_soon_after_a_change(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_autosave_soon_after_a_change(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_1)
@@ -177,7 +177,7 @@ def test_autosave_soon_after_a_change(qtbot, make_window, weihai_2022) -> None: 
     assert not window.isWindowModified()
 
 
-def test_quit_saves_without_asking(qtbot, make_window, dialog_log, weihai_2022) -> None:  # noqa: ANN001
+def test_quit_saves_without_asking(qtbot, make_window, dialog_log, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_2)
@@ -187,7 +187,7 @@ def test_quit_saves_without_asking(qtbot, make_window, dialog_log, weihai_2022) 
     assert not [name for name in dialog_log.names() if name.startswith("ask")]
 
 
-def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -211,7 +211,7 @@ def test_next_unlabelled_and_filter(qtbot, make_window, weihai_2022) -> None:  #
     assert entry.label_of(0) is None
 
 
-def test_range_under_a_filter_leaves_hidden_sentences_alone(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_range_under_a_filter_leaves_hidden_sentences_alone(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     entry = window.current_entry
@@ -231,7 +231,7 @@ def test_range_under_a_filter_leaves_hidden_sentences_alone(qtbot, make_window, 
         "achievement", "target", "target", "target", "achievement"]
 
 
-def test_search_moves_to_hits(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_search_moves_to_hits(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -252,7 +252,7 @@ def test_search_moves_to_hits(qtbot, make_window, weihai_2022) -> None:  # noqa:
     assert QApplication.focusWidget() is window.view
 
 
-def test_scrolling_keeps_the_tree_on_the_section(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_scrolling_keeps_the_tree_on_the_section(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     report = window.current_entry.report
@@ -261,7 +261,7 @@ def test_scrolling_keeps_the_tree_on_the_section(qtbot, make_window, weihai_2022
     qtbot.waitUntil(lambda: window.section_tree.currentIndex().data(SECTION_ID_ROLE) == target.id, timeout=2000)
 
 
-def test_recent_files_menu_reopens(qtbot, make_window, weihai_2022) -> None:  # noqa: ANN001
+def test_recent_files_menu_reopens(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     window.close()
