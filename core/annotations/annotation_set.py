@@ -3,8 +3,7 @@
 Where the file goes and how it is named is in core.annotations.paths; what it
 holds (the JSON format) in core.annotations.file_format; one record is
 core.annotations.record.Annotation.  This module holds the in-memory set
-(AnnotationSet), opening and loading, and re-exports the names of those
-modules so that ``from core.annotations.annotation_set import ...`` keeps working.
+(AnnotationSet), opening and loading.
 
 Safety
 ------
@@ -36,30 +35,15 @@ from core.annotations.file_format import (
 )
 from core.annotations.labels import DEFAULT_LABELS, LabelDef, validate_labels
 from core.annotations.paths import (
-    APP_NAME,
-    BACKUP_SUFFIX,
-    DATA_DIR_ENV,
-    FILE_SUFFIX,
     absolute_source,
     annotation_path,
-    annotator_slug,
     backup_path,
     beside_path,
-    data_dir,
-    fallback_path,
-    folder_is_writable,
 )
 from core.annotations.reattach import ReattachResult, match_reports, reattach
-from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation, utc_now
+from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation, utc_now
 from core.errors import AnnotationFileError, SaveError
 from core.reading.model import METADATA_FIELDS, MetaField, Report, Sentence
-
-__all__ = [
-    "ANNOTATION_SOURCES", "APP_NAME", "BACKUP_SUFFIX", "DATA_DIR_ENV", "FILE_SUFFIX", "SCHEMA", "SCHEMA_VERSION",
-    "SOURCE_MANUAL", "SOURCE_SUGGESTED", "Annotation", "AnnotationSet", "ReadOnlyError", "SaveConflictError",
-    "annotation_path", "annotator_slug", "backup_path", "beside_path", "data_dir", "fallback_path",
-    "folder_is_writable", "load_annotation_file", "open_annotations", "utc_now",
-]
 
 _KEEP = object()  # "leave the note as it is"
 

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from core.reading.model import Report, Sentence
 
 if TYPE_CHECKING:
-    from core.annotations.annotation_set import Annotation
+    from core.annotations.record import Annotation
 
 CLOSE_MATCH_SCORE = 85.0
 METHOD_SAME = "same"  # nothing changed

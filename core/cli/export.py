@@ -12,7 +12,8 @@ import argparse
 import sys
 
 from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export.training_export import FORMATS, ExportError, export_training, parse_split
+from core.export.sources import ExportError
+from core.export.training_export import FORMATS, export_training, parse_split
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export.training_export import ExportError
+from core.export.sources import ExportError
 from core.export.training_import import TrainingImportError, import_training, read_labels_file
 
 

@@ -18,14 +18,12 @@ new (new only).  Nothing here imports Qt; the GUI runs this in a worker.
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.compare.indicators import Indicator, extract_indicators, match_indicators
-from core.compare.topics import TopicSpace, comparable, fold_width, load_jieba, tokenize, word_counts
+from core.compare.topics import TopicSpace, comparable, load_jieba, tokenize, word_counts
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, LEVEL_SUBSECTION, Report, Section, Sentence
 
 # Sub-sections pair when the cosine of their topic vectors reaches this.
@@ -146,22 +144,15 @@ class _Outline:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        by_id = {section.id: section for section in report.sections}
         self.parts = [section for section in report.sections if section.level == LEVEL_PART]
         self.subsections = [section for section in report.sections if section.level == LEVEL_SUBSECTION]
         self.part_of: dict[str, str | None] = {}
         self.unit_of: dict[str, str | None] = {}
-        for section in report.sections:
-            part = unit = None
-            current: Section | None = section
-            while current is not None:
-                if current.level == LEVEL_SUBSECTION:
-                    unit = current.id
-                if current.level == LEVEL_PART:
-                    part = current.id
-                current = by_id.get(current.parent) if current.parent else None
-            self.part_of[section.id] = part
-            self.unit_of[section.id] = unit or part
+        for section_id, path in report.section_paths().items():
+            part = next((link.id for link in path if link.level == LEVEL_PART), None)
+            unit = next((link.id for link in path if link.level == LEVEL_SUBSECTION), None)
+            self.part_of[section_id] = part
+            self.unit_of[section_id] = unit or part
         self.sentences_in: dict[str | None, list[Sentence]] = defaultdict(list)
         for sentence in report.sentences:
             self.sentences_in[self.unit_of.get(sentence.section or "")].append(sentence)
@@ -440,77 +431,6 @@ def align_reports(old: Report, new: Report, progress: Progress | None = None) ->
 # --- word-level differences within a pair ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WordDiff:
-    """Spans (start, end) of the words that differ, in each text's own offsets."""
-
-    old: list[tuple[int, int]]
-    new: list[tuple[int, int]]
-    ratio: float
-
-
-def word_diff(old_text: str, new_text: str) -> WordDiff:
-    """Which words of a sentence pair differ, for highlighting; widths folded."""
-    old_tokens, new_tokens = _diff_tokens(old_text), _diff_tokens(new_text)
-    matcher = difflib.SequenceMatcher(None, [t[0] for t in old_tokens], [t[0] for t in new_tokens], autojunk=False)
-    old_spans: list[tuple[int, int]] = []
-    new_spans: list[tuple[int, int]] = []
-    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        _add_span(old_spans, old_tokens[old_start:old_end])
-        _add_span(new_spans, new_tokens[new_start:new_end])
-    return WordDiff(old_spans, new_spans, round(matcher.ratio(), 4))
-
-
-_DIFF_RUN = re.compile(r"\d+(?:\.\d+)?%?|[A-Za-z]+|[\u4e00-\u9fff]+|\S")
-
-
-def _diff_tokens(text: str) -> list[tuple[str, int, int]]:
-    """Words of ``text`` with offsets: jieba for Chinese runs, numbers like 6.5% whole."""
-    jieba = load_jieba()
-    folded = fold_width(text)
-    tokens: list[tuple[str, int, int]] = []
-    for run in _DIFF_RUN.finditer(folded):
-        if "\u4e00" <= run.group()[0] <= "\u9fff" and len(run.group()) > 1:
-            for word, start, end in jieba.tokenize(run.group(), HMM=False):
-                tokens.append((word, run.start() + start, run.start() + end))
-        else:
-            tokens.append((run.group(), run.start(), run.end()))
-    return tokens
-
-
-def _add_span(spans: list[tuple[int, int]], tokens: Sequence[tuple[str, int, int]]) -> None:
-    tokens = [token for token in tokens if comparable(token[0])]
-    if tokens:
-        spans.append((tokens[0][1], tokens[-1][2]))
-
-
 # --- reports of one place in consecutive years ----------------------------------------------
 
-_PLACE_SUFFIX = re.compile(r"(?:人民政府|政府)$")
-_ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|地区|市|省|区|县|盟|旗)$")
 
-
-def place_key(place: str) -> str:
-    """``威海市`` and ``威海`` give the same key."""
-    key = re.sub(r"\s+", "", fold_width(place))
-    key = _PLACE_SUFFIX.sub("", key)
-    stripped = _ADMIN_SUFFIX.sub("", key)
-    return stripped if len(stripped) >= 2 else key
-
-
-def find_year_pairs(reports: Iterable[Report]) -> list[tuple[Report, Report]]:
-    """(older, newer) for every two reports of the same place one year apart."""
-    by_place: dict[str, list[Report]] = defaultdict(list)
-    for report in reports:
-        if report.place and report.year is not None:
-            by_place[place_key(report.place)].append(report)
-    pairs: list[tuple[Report, Report]] = []
-    for place in sorted(by_place):
-        group = sorted(by_place[place], key=lambda report: report.year or 0)
-        for older in group:
-            for newer in group:
-                if newer.year == (older.year or 0) + 1:
-                    pairs.append((older, newer))
-    return pairs

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from core.compare.align import Alignment, Progress, SectionPair, SentencePair, align_reports, word_diff
+from core.compare.align import Alignment, Progress, SectionPair, SentencePair, align_reports
+from core.compare.word_diff import word_diff
 from core.reading.model import LEVEL_PART, LEVEL_SUBSECTION, Report, Section
 
 ROW_SENTENCES = "sentences"
@@ -98,20 +99,13 @@ class _Units:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        by_id = {section.id: section for section in report.sections}
         self.part: dict[str, Section | None] = {}
         self.unit: dict[str, Section | None] = {}
-        for section in report.sections:
-            part = unit = None
-            current: Section | None = section
-            while current is not None:
-                if current.level == LEVEL_SUBSECTION and unit is None:
-                    unit = current
-                if current.level == LEVEL_PART:
-                    part = current
-                current = by_id.get(current.parent) if current.parent else None
-            self.part[section.id] = part
-            self.unit[section.id] = unit or part
+        for section_id, path in report.section_paths().items():
+            part = next((link for link in path if link.level == LEVEL_PART), None)
+            unit = next((link for link in reversed(path) if link.level == LEVEL_SUBSECTION), None)
+            self.part[section_id] = part
+            self.unit[section_id] = unit or part
 
     def of_sentence(self, index: int) -> tuple[Section | None, Section | None]:
         """(part, unit) of a sentence; (None, None) in the front matter."""

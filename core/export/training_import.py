@@ -26,10 +26,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.annotations.annotation_set import ANNOTATION_SOURCES, SOURCE_MANUAL, AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet, open_annotations
 from core.annotations.labels import LabelDef, label_from_json
+from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL
 from core.errors import LoadError
-from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, expand_sources
+from core.export.sources import expand_sources
+from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash
 

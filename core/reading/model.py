@@ -187,13 +187,22 @@ class Report:
 
     def section_path(self, section_id: str | None) -> list[Section]:
         """The chain of sections from the part down to ``section_id``."""
+        return list(self.section_paths().get(section_id or "", ()))
+
+    def section_paths(self) -> dict[str, tuple[Section, ...]]:
+        """Every section's chain from its part down to itself, in one pass: the one walk up the parents."""
         by_id = {section.id: section for section in self.sections}
-        path: list[Section] = []
-        current = by_id.get(section_id) if section_id else None
-        while current is not None:
-            path.append(current)
-            current = by_id.get(current.parent) if current.parent else None
-        return list(reversed(path))
+        paths: dict[str, tuple[Section, ...]] = {}
+        for section in self.sections:
+            chain: list[Section] = []
+            current: Section | None = section
+            while current is not None and current.id not in paths:
+                chain.append(current)
+                current = by_id.get(current.parent) if current.parent else None
+            above = paths[current.id] if current is not None else ()
+            for depth, link in enumerate(reversed(chain)):
+                paths[link.id] = (*above, *reversed(chain[len(chain) - depth - 1:]))
+        return paths
 
     def display_name(self) -> str:
         place = self.place or self.source.stem

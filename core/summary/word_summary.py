@@ -20,11 +20,12 @@ from pathlib import Path
 from docx.document import Document
 from docx.shared import RGBColor
 
-from core.annotations.annotation_set import FILE_SUFFIX, AnnotationSet, annotator_slug, load_annotation_file
+from core.annotations.annotation_set import AnnotationSet, load_annotation_file
 from core.annotations.atomic_write import atomic_write
 from core.annotations.labels import LabelDef
+from core.annotations.paths import FILE_SUFFIX, annotator_slug
 from core.errors import SaveError
-from core.export.training_export import annotation_files_for
+from core.export.sources import annotation_files_for
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
 from core.summary.docx_style import add_table, new_document
 
@@ -120,7 +121,7 @@ def find_annotations(source: Path, reports: list[Report], annotations_file: Path
 
 def matching_report(reports: Sequence[Report], like: Report) -> Report | None:
     """The report of ``reports`` for the same place as ``like`` (or the only one)."""
-    from core.compare.align import place_key
+    from core.compare.year_pairs import place_key
 
     if len(reports) == 1:
         return reports[0]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from core.compare.align import find_year_pairs
+from core.compare.year_pairs import find_year_pairs
 from gui.compare.window import CompareWindow
 from gui.shell import dialogs
 from gui.tagging.workspace import ReportEntry

@@ -24,16 +24,10 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 
 from core.annotations.atomic_write import os_error_reason
-from core.compare.align import find_year_pairs, place_key
+from core.compare.year_pairs import find_year_pairs, place_key
 from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export.training_export import (
-    FORMAT_DOCCANO,
-    ExportError,
-    ExportResult,
-    annotation_files_for,
-    collect,
-    write_collection,
-)
+from core.export.sources import ExportError, annotation_files_for
+from core.export.training_export import FORMAT_DOCCANO, MAX_LISTED_WARNINGS, ExportResult, export_labelled
 from core.export.training_import import TrainingImportError
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
 from gui.export.dialogs import ExportOptions
@@ -46,7 +40,6 @@ if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
 
 USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
-MAX_LISTED_WARNINGS = 8
 STATUS_MS = 10000
 _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -124,7 +117,9 @@ class ExportActions(QObject):
             return
 
         def work(progress: Progress) -> ExportResult:
-            return export_labelled(sources, options, notes, progress)
+            return export_labelled(sources, options.output, format=options.format, notes=notes,
+                                   include_unlabelled=options.include_unlabelled, split=options.split,
+                                   seed=options.seed, progress=progress)
 
         self._run(title, self.tr("Collecting the labelled reports…"), work,
                   lambda result: self._export_done(result, options),  # type: ignore[arg-type]
@@ -347,29 +342,6 @@ class ExportActions(QObject):
         if len(warnings) > len(listed):
             listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
         dialogs.show_warning(self.window, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
-
-
-def export_labelled(sources: list[Path], options: ExportOptions, notes: list[str],
-                    progress: Progress | None = None) -> ExportResult:
-    """``export_training``, except that nothing is written (ExportError) when nothing would be exported.
-
-    ``notes`` go before the warnings of the export.
-    """
-    collection = collect(sources, progress, include_unannotated=options.include_unlabelled)
-    collection.warnings[:0] = notes
-    if options.include_unlabelled:
-        found = bool(collection.items)
-    else:
-        found = any(item.annotations is not None and item.annotations.for_report(item.report.id)
-                    for item in collection.items)
-    if not found:
-        listed = collection.warnings[:MAX_LISTED_WARNINGS]
-        more = len(collection.warnings) - len(listed)
-        raise ExportError("No labelled sentence was found, so nothing was written."
-                          + "".join(f"\n• {warning}" for warning in listed)
-                          + (f"\n… and {more} more." if more else ""))
-    return write_collection(collection, options.output, format=options.format,
-                            include_unlabelled=options.include_unlabelled, split=options.split, seed=options.seed)
 
 
 def error_message(error: object) -> str:

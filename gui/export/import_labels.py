@@ -22,8 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.annotations.annotation_set import Annotation
 from core.annotations.labels import LabelDef, validate_labels
+from core.annotations.record import Annotation
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
 from gui.tagging.controller import RESERVED_LABEL_KEYS

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand
 
-from core.annotations.annotation_set import SOURCE_SUGGESTED
+from core.annotations.record import SOURCE_SUGGESTED
 from core.suggest.rules import Suggestion, rule_suggestions
 from gui.suggestions.learner import SuggestionLearner
 from gui.tagging.undo_commands import LabelCommand

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.annotations.annotation_set import SOURCE_MANUAL
+from core.annotations.record import SOURCE_MANUAL
 from gui.shell import style
 from gui.tagging.workspace import ReportEntry
 

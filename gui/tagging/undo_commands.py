@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from core.annotations.annotation_set import SOURCE_MANUAL, Annotation
 from core.annotations.labels import LabelDef
+from core.annotations.record import SOURCE_MANUAL, Annotation
 from core.reading.model import MetaField
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 

@@ -8,15 +8,16 @@ writes files.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core.annotations.annotation_set import SOURCE_MANUAL, Annotation, AnnotationSet
+from core.annotations.annotation_set import AnnotationSet
 from core.annotations.labels import LabelDef
+from core.annotations.progress import ReportProgress
+from core.annotations.record import SOURCE_MANUAL, Annotation
 from core.reading.model import MetaField, Report, Sentence
 
 
@@ -44,86 +45,6 @@ class OpenFile:
             if label.name == name:
                 return label
         return None
-
-
-class ReportProgress:
-    """Labelled-of-total counts per section and per label, kept up to date cheaply."""
-
-    def __init__(self, report: Report, annotations: AnnotationSet) -> None:
-        self.report = report
-        self.annotations = annotations
-        self.index_of: dict[str, int] = {sentence.id: index for index, sentence in enumerate(report.sentences)}
-        self._chains: list[tuple[str, ...]] = []
-        parents = {section.id: section.parent for section in report.sections}
-        chain_cache: dict[str | None, tuple[str, ...]] = {None: ()}
-        for sentence in report.sentences:
-            self._chains.append(self._chain(sentence.section, parents, chain_cache))
-        self.section_totals: Counter[str] = Counter()
-        for chain in self._chains:
-            self.section_totals.update(chain)
-        self.section_labelled: Counter[str] = Counter()
-        self.label_counts: Counter[str] = Counter()
-        self.labels: list[str | None] = []
-        self.rebuild()
-
-    @staticmethod
-    def _chain(section_id: str | None, parents: dict[str, str | None],
-               cache: dict[str | None, tuple[str, ...]]) -> tuple[str, ...]:
-        if section_id in cache:
-            return cache[section_id]
-        if section_id not in parents:
-            cache[section_id] = ()
-            return ()
-        chain = (*ReportProgress._chain(parents[section_id], parents, cache), section_id)
-        cache[section_id] = chain
-        return chain
-
-    def rebuild(self) -> None:
-        """Count again from the annotation set (after loading or a label-set change)."""
-        self.labels = []
-        for sentence in self.report.sentences:
-            annotation = self.annotations.get(self.report.id, sentence.id)
-            self.labels.append(annotation.label if annotation is not None else None)
-        self.section_labelled = Counter()
-        self.label_counts = Counter()
-        for chain, label in zip(self._chains, self.labels):
-            if label is not None:
-                self.section_labelled.update(chain)
-                self.label_counts[label] += 1
-
-    def update(self, sentence_id: str) -> None:
-        """Take the current label of one sentence into the counts."""
-        index = self.index_of[sentence_id]
-        annotation = self.annotations.get(self.report.id, sentence_id)
-        new = annotation.label if annotation is not None else None
-        old = self.labels[index]
-        if new == old:
-            return
-        self.labels[index] = new
-        if old is not None:
-            self.label_counts[old] -= 1
-        if new is not None:
-            self.label_counts[new] += 1
-        if (old is None) != (new is None):
-            step = 1 if new is not None else -1
-            for section_id in self._chains[index]:
-                self.section_labelled[section_id] += step
-
-    def chain(self, index: int) -> tuple[str, ...]:
-        """Ids of the sections holding sentence ``index``, outermost first."""
-        return self._chains[index]
-
-    @property
-    def labelled(self) -> int:
-        return sum(self.label_counts.values())
-
-    @property
-    def total(self) -> int:
-        return len(self.labels)
-
-    def section_counts(self, section_id: str) -> tuple[int, int]:
-        """(labelled, total) of the sentences in a section and its sub-sections."""
-        return self.section_labelled.get(section_id, 0), self.section_totals.get(section_id, 0)
 
 
 @dataclass(eq=False)

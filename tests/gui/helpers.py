@@ -26,7 +26,7 @@ def copy_report(name: str, folder: Path) -> Path:
 
 
 def annotation_file(source: Path, annotator: str = ANNOTATOR) -> Path:
-    from core.annotations.annotation_set import annotation_path
+    from core.annotations.paths import annotation_path
 
     return annotation_path(source, annotator)[0]
 

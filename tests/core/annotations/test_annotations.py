@@ -12,20 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import core.annotations.annotation_set as annotations_module
 import core.annotations.paths as paths_module
 from core.annotations.annotation_set import (
-    Annotation,
     AnnotationSet,
     ReadOnlyError,
     SaveConflictError,
-    annotation_path,
-    annotator_slug,
-    backup_path,
     load_annotation_file,
     open_annotations,
 )
 from core.annotations.labels import DEFAULT_LABELS, LabelDef
+from core.annotations.paths import DATA_DIR_ENV, annotation_path, annotator_slug, backup_path
+from core.annotations.record import Annotation
 from core.errors import AnnotationFileError, SaveError
 from core.reading.model import MetaField, Report, Sentence
 from tests.core.report_builder import make_report
@@ -42,7 +39,7 @@ RECORD_KEYS = ["report", "sentence_id", "start", "end", "text", "label", "source
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"
-    monkeypatch.setenv(annotations_module.DATA_DIR_ENV, str(folder))
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     return folder
 
 
@@ -112,7 +109,7 @@ def test_read_only_folder_falls_back_to_data_dir(source: Path, data_dir: Path,
     finally:
         source.parent.chmod(0o755)
         monkeypatch.undo()
-    monkeypatch.setenv(annotations_module.DATA_DIR_ENV, str(data_dir))
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
     assert annotation_path(source, "alice") == (path, True)  # writable again: the saved work still wins
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import Annotation, AnnotationSet, backup_path, load_annotation_file
+from core.annotations.annotation_set import AnnotationSet, load_annotation_file
+from core.annotations.paths import backup_path
+from core.annotations.record import Annotation
 
 ROOT = Path(__file__).resolve().parents[3]
 RECORDS = 1500

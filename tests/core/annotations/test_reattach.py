@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import core.annotations.annotation_set as annotations_module
-from core.annotations.annotation_set import Annotation, load_annotation_file, open_annotations
+from core.annotations.annotation_set import load_annotation_file, open_annotations
+from core.annotations.paths import DATA_DIR_ENV
 from core.annotations.reattach import METHOD_CLOSE, METHOD_OFFSETS, METHOD_TEXT, fold, match_reports, reattach
+from core.annotations.record import Annotation
 from core.reading.model import Report, Sentence
 from tests.core.report_builder import make_report
 
@@ -25,7 +26,7 @@ LABELS = ["achievement", "achievement", "other", "target", "target"]
 
 @pytest.fixture
 def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(annotations_module.DATA_DIR_ENV, str(tmp_path / "user-data"))
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "user-data"))
     path = tmp_path / "weihai-2022.txt"
     path.write_text("\n".join(SENTENCES), encoding="utf-8")
     return path

@@ -15,11 +15,10 @@ from core.compare.align import (
     Alignment,
     IndicatorPair,
     align_reports,
-    find_year_pairs,
-    place_key,
     sentence_similarity,
-    word_diff,
 )
+from core.compare.word_diff import word_diff
+from core.compare.year_pairs import find_year_pairs, place_key
 from core.reading.document import load_reports, parse_text
 from core.reading.model import LEVEL_SUBSECTION, Report
 from tests.conftest import SHARED

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import Annotation, AnnotationSet, backup_path, open_annotations
+from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.paths import backup_path
+from core.annotations.record import Annotation
 from core.export.training_export import export_training
 from core.export.training_import import import_training, read_labels_file
 from core.reading.document import load_reports

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import annotation_path
+from core.annotations.paths import annotation_path
 from core.suggest.model import MANIFEST, MIN_EXAMPLES, load
 from core.suggest.training import (
     TRAINING_FOLDERS_FILE,

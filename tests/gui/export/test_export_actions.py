@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from core.annotations.annotation_set import AnnotationSet
 from core.errors import SaveError
+from core.export import training_export
 from core.export.training_export import RECORD_KEYS
 from core.reading.document import load_reports
 from core.summary.word_summary import report_title
-from gui.export import actions as export_actions
 from gui.export.dialogs import ExportDialog, ExportOptions, SummaryDialog, SummaryOptions
 from gui.shell import dialogs
 from tests.gui.helpers import annotation_file, copy_report, open_and_wait, saved_annotations
@@ -246,7 +246,7 @@ def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window,
 
 def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, answers, monkeypatch,
                                                         weihai_2022, tmp_path) -> None:
-    real_collect = export_actions.collect
+    real_collect = training_export.collect
 
     def slow_collect(sources: object, progress: Callable[[int, int], None], **options: object) -> object:
         for step in range(500):
@@ -254,7 +254,7 @@ def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, ans
             time.sleep(0.01)
         return real_collect(sources, progress, **options)
 
-    monkeypatch.setattr(export_actions, "collect", slow_collect)
+    monkeypatch.setattr(training_export, "collect", slow_collect)
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     _label_by_keys(qtbot, window, [Qt.Key.Key_1])
