@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from core.annotations.labels import LabelDef, label_from_json, validate_labels
 from core.annotations.paths import backup_path
@@ -57,6 +58,9 @@ def report_entry(report: Report) -> dict[str, str]:
         if value:
             info[name] = value
     return info
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -183,9 +187,9 @@ def _annotation(record: object, where: str) -> Annotation:
     extra = sorted(set(record) - set(_REQUIRED) - set(_OPTIONAL))
     if extra:
         raise _Damaged(f"{where} has unknown fields {extra}")
-    values: dict[str, object] = {name: _field(record, name, kind, where) for name, kind in _REQUIRED.items()}
+    values: dict[str, object] = {name: _checked(record, name, kind, where) for name, kind in _REQUIRED.items()}
     for name, (kind, default) in _OPTIONAL.items():
-        values[name] = _field(record, name, kind, where) if name in record else default
+        values[name] = _checked(record, name, kind, where) if name in record else default
     if values["source"] not in ANNOTATION_SOURCES:
         raise _Damaged(f"{where} has an unknown source {values['source']!r}")
     if not 0 <= values["start"] <= values["end"]:  # type: ignore[operator]
@@ -193,7 +197,14 @@ def _annotation(record: object, where: str) -> Annotation:
     return Annotation(**values)  # type: ignore[arg-type]
 
 
-def _field(data: dict[str, object], name: str, kind: type | tuple[type, ...], where: str) -> object:
+def _field(data: dict[str, object], name: str, kind: type[T], where: str) -> T:
+    """``data[name]`` when it is there and of type ``kind``, else _Damaged."""
+    value = _checked(data, name, kind, where)
+    assert isinstance(value, kind)
+    return value
+
+
+def _checked(data: dict[str, object], name: str, kind: type | tuple[type, ...], where: str) -> object:
     if name not in data:
         raise _Damaged(f"{where} lacks the field {name!r}")
     value = data[name]

@@ -188,9 +188,8 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             continue
         reports = load_reports(report_file)
         for annotation_file in files:
-            annotations = loaded_sets.get(Path(os.path.abspath(annotation_file)))
-            if annotations is None:
-                annotations = load_annotation_file(annotation_file)
+            loaded = loaded_sets.get(Path(os.path.abspath(annotation_file)))
+            annotations = loaded if loaded is not None else load_annotation_file(annotation_file)
             if Path(annotations.source).name != report_file.name:
                 continue  # a file of another report whose name starts alike
             annotations.reattach(reports)

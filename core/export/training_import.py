@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 from core.annotations.annotation_set import AnnotationSet, open_annotations
 from core.annotations.labels import LabelDef, label_from_json
@@ -110,6 +111,10 @@ def read_training_file(path: Path | str) -> list[ImportedDocument]:
     return documents
 
 
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _read_own_record(record: dict[str, object], where: str, ours: dict[tuple[str, str | None], ImportedDocument],
                      documents: list[ImportedDocument]) -> None:
     label = record.get("label")
@@ -119,23 +124,27 @@ def _read_own_record(record: dict[str, object], where: str, ours: dict[tuple[str
     if not (isinstance(label, str) and _is_offset(start) and _is_offset(end) and isinstance(text, str)
             and isinstance(report_hash, str)):
         raise TrainingImportError(f"{where}: label, start, end, text or report_hash is missing or of the wrong type.")
-    annotator = record.get("annotator") if isinstance(record.get("annotator"), str) else None
-    source = record.get("source") if record.get("source") in ANNOTATION_SOURCES else SOURCE_MANUAL
-    sentence_id = record.get("sentence_id") if isinstance(record.get("sentence_id"), str) else None
+    annotator = _text_or_none(record.get("annotator"))
+    source = record.get("source")
+    if not (isinstance(source, str) and source in ANNOTATION_SOURCES):
+        source = SOURCE_MANUAL
+    sentence_id = _text_or_none(record.get("sentence_id"))
     key = (report_hash, annotator)
     if key not in ours:
         ours[key] = ImportedDocument(where=where, report_hash=report_hash, annotator=annotator)
         documents.append(ours[key])
-    ours[key].spans.append(ImportedSpan(start, end, label, source, text, sentence_id))  # type: ignore[arg-type]
+    ours[key].spans.append(ImportedSpan(start, end, label, source, text, sentence_id))
 
 
 def _read_doccano(record: dict[str, object], where: str) -> ImportedDocument:
     text = record["text"]
     assert isinstance(text, str)
     raw = record.get("label", record.get("entities", []))
-    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    annotator = record.get("annotator", meta.get("annotator"))  # type: ignore[union-attr]
-    report_hash = record.get("report_hash", meta.get("report_hash"))  # type: ignore[union-attr]
+    meta = record.get("meta")
+    if not isinstance(meta, dict):
+        meta = {}
+    annotator = record.get("annotator", meta.get("annotator"))
+    report_hash = record.get("report_hash", meta.get("report_hash"))
     document = ImportedDocument(where=where, text=text, annotator=annotator if isinstance(annotator, str) else None,
                                 report_hash=report_hash if isinstance(report_hash, str) else None)
     if not isinstance(raw, list):
@@ -153,7 +162,7 @@ def _read_doccano(record: dict[str, object], where: str) -> ImportedDocument:
     return document
 
 
-def _is_offset(value: object) -> bool:
+def _is_offset(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 

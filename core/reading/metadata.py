@@ -139,11 +139,11 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
         start, end = opening
         match = _OPENING_PLACE.search(text, start, min(end, start + 300))
         if match:
-            place = match["place"]
-            if place in ("国务院", "中央人民政府"):
+            opening_place = match["place"]
+            if opening_place in ("国务院", "中央人民政府"):
                 meta.place = _field(NATIONAL_PLACE, "opening", match.start(), match.end())
             else:
-                meta.place = _field(place, "opening", match.start("place"), match.end("place"))
+                meta.place = _field(opening_place, "opening", match.start("place"), match.end("place"))
     return meta
 
 

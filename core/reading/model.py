@@ -64,7 +64,9 @@ class Metadata:
     speaker: MetaField = field(default_factory=MetaField)
 
     def get(self, name: str) -> MetaField:
-        return getattr(self, name)
+        value = getattr(self, name)
+        assert isinstance(value, MetaField), name
+        return value
 
     def to_json(self) -> dict[str, object]:
         return {name: self.get(name).to_json() for name in METADATA_FIELDS}

@@ -202,7 +202,7 @@ def _page_number_footer(document: Document) -> None:
 def add_table(document: Document, header: Sequence[str], rows: Sequence[Sequence[object]],
               widths_cm: Sequence[float] | None = None) -> Table:
     """A real Word table in ``TABLE_STYLE``: bold shaded header repeated on each page."""
-    table = document.add_table(rows=1, cols=len(header))
+    table: Table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles[TABLE_STYLE]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = widths_cm is None
@@ -211,7 +211,7 @@ def add_table(document: Document, header: Sequence[str], rows: Sequence[Sequence
     for cell in table.rows[0].cells:
         _shade(cell, HEADER_SHADING)
     for values in rows:
-        _fill_row(table.add_row(), values, bold=False)
+        _fill_row(table.add_row(), values, bold=False)  # type: ignore[no-untyped-call]  # python-docx leaves it untyped
     if widths_cm is not None:
         for column, width in zip(table.columns, widths_cm):
             column.width = Cm(width)  # the grid, which LibreOffice reads

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.shared import RGBColor
@@ -28,6 +29,9 @@ from core.errors import SaveError
 from core.export.sources import annotation_files_for
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
 from core.summary.docx_style import add_table, new_document
+
+if TYPE_CHECKING:
+    from core.compare.indicators import Indicator
 
 Progress = Callable[[int, int], None]
 
@@ -267,15 +271,12 @@ def _sections(document: Document, main: Annotated) -> None:
                     mark.font.color.rgb = _GREY
 
 
-def indicator_value(indicator: object) -> str:
+def indicator_value(indicator: Indicator) -> str:
     """An indicator as a reader would say it: ``力争增长6%左右``, ``高于全省1个百分点``."""
-    value = getattr(indicator, "value", None)
-    text = indicator.value_text()  # type: ignore[attr-defined]
-    relation = getattr(indicator, "relation", "")
-    reference = getattr(indicator, "reference", "")
-    if value is not None:
-        text = relation + reference + text
-    hedge = getattr(indicator, "hedge", "")
+    text = indicator.value_text()
+    if indicator.value is not None:
+        text = indicator.relation + indicator.reference + text
+    hedge = indicator.hedge
     return (hedge + text) if hedge and not text.startswith(hedge) else text
 
 
