@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("core.cli.export", "write training data (JSONL, CSV, doccano) from annotations"),
     "import": ("core.cli.import_labels", "read doccano or exported JSONL back into annotation files"),
     "summary": ("core.cli.summary", "write a Word summary of an annotated report"),
+    "scorecard": ("core.cli.scorecard",
+                  "was each target of year Y met? one report's targets against the next year's results"),
 }
 
 

@@ -1,0 +1,134 @@
+"""``main.py scorecard OLD NEW [--json] [--csv OUT]``: was each target of year Y met?
+
+OLD is the report of year Y (its plan part sets the targets), NEW the report of
+year Y+1 (its review part reports the results).  Each is a file, or
+``FILE#rN`` for one report of a file holding several.  Given more than two
+reports of one place (``scorecard R2016 R2017 R2018``), the consecutive
+years are paired and one table of indicator × year is printed: target,
+result and verdict per year.
+
+``--json`` prints ``{"old", "new", "warnings", "rows"}`` for two reports and
+``{"pairs": [...], "series": [...]}`` for more; ``--csv OUT`` writes the rows
+as a table (UTF-8 with a BOM, so Excel shows Chinese).  Exit status 1 when a
+file cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from core.annotations.atomic_write import atomic_write
+from core.cli.diff import ReportNotFound, load_one
+from core.compare.scorecard import Scorecard, build_scorecard, chain_scorecards
+from core.errors import LoadError, SaveError
+from core.reading.model import Report
+
+CSV_COLUMNS = (
+    "target_year", "result_year", "indicator", "horizon", "target", "target_value", "target_unit",
+    "target_qualifier", "result", "result_value", "result_unit", "verdict", "reason",
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("reports", nargs="+", metavar="REPORT",
+                        help="two reports (year Y, then Y+1), or more of one place to chain: FILE or FILE#r2")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--csv", metavar="OUT", type=Path, help="also write the rows as a CSV table")
+
+
+def run(args: argparse.Namespace) -> int:
+    if len(args.reports) < 2:
+        print("error: a scorecard needs two reports: the year of the targets and the year after", file=sys.stderr)
+        return 2
+    try:
+        reports = [load_one(spec) for spec in args.reports]
+    except (LoadError, ReportNotFound) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    cards = [build_scorecard(reports[0], reports[1])] if len(reports) == 2 else chain_scorecards(reports)
+    if len(reports) > 2 and not cards:
+        print("error: no two of these reports are of one place in consecutive years", file=sys.stderr)
+        return 1
+    for card in cards:
+        for warning in card.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    if args.csv is not None:
+        try:
+            atomic_write(args.csv, csv_bytes(cards))
+        except (OSError, SaveError) as error:
+            print(f"error: could not write {args.csv}: {error}", file=sys.stderr)
+            return 1
+    if args.json:
+        document = cards[0].to_json() if len(reports) == 2 else {
+            "pairs": [card.to_json() for card in cards], "series": series(cards)}
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif len(reports) == 2:
+        print_card(cards[0])
+    else:
+        print_series(cards)
+    return 0
+
+
+def _year(report: Report) -> str:
+    return str(report.year) if report.year is not None else "?"
+
+
+def csv_bytes(cards: list[Scorecard]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for card in cards:
+        for row in card.rows:
+            target = row.target.to_json() if row.target else {}
+            result = row.result.to_json() if row.result else {}
+            writer.writerow([
+                _year(card.old), _year(card.new), row.indicator, row.horizon,
+                target.get("quote", ""), target.get("value", ""), target.get("unit", ""), target.get("qualifier", ""),
+                result.get("quote", ""), result.get("value", ""), result.get("unit", ""), row.verdict, row.reason,
+            ])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def series(cards: list[Scorecard]) -> list[dict[str, object]]:
+    """One entry per indicator and horizon: target, result and verdict for every year it appears in."""
+    table: dict[tuple[str, str], dict[str, object]] = {}
+    for card in cards:
+        for row in card.rows:
+            entry = table.setdefault((row.indicator, row.horizon),
+                                     {"indicator": row.indicator, "horizon": row.horizon, "years": {}})
+            years = entry["years"]
+            assert isinstance(years, dict)
+            years[_year(card.old)] = {
+                "target": row.target.quote if row.target else None,
+                "result": row.result.quote if row.result else None,
+                "verdict": row.verdict,
+            }
+    return list(table.values())
+
+
+def print_card(card: Scorecard) -> None:
+    print(f"{card.old.display_name()} targets -> {card.new.display_name()} results")
+    for row in card.rows:
+        target = row.target.quote if row.target else "(no target)"
+        result = row.result.quote if row.result else "(no result)"
+        print(f"{row.verdict:9} {row.horizon:11} {row.indicator[:16]:16}  {target[:34]:34}  {result[:34]:34}  "
+              f"{row.reason}")
+
+
+def print_series(cards: list[Scorecard]) -> None:
+    years = [_year(card.old) for card in cards]
+    print("indicator".ljust(18) + "".join(year.ljust(12) for year in years))
+    for entry in series(cards):
+        cells = entry["years"]
+        assert isinstance(cells, dict)
+        line = str(entry["indicator"])[:16].ljust(18)
+        for year in years:
+            cell = cells.get(year)
+            line += (str(cell["verdict"]) if isinstance(cell, dict) else "").ljust(12)
+        print(line)

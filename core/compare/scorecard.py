@@ -1,0 +1,236 @@
+"""The target scorecard: what report Y promised for year Y, and what report Y+1 says came of it.
+
+Targets are the indicators of report Y's plan part (``core.compare.indicators``)
+and the qualitative items of its list of main expected targets
+(``主要预期目标``); results are the indicators of report Y+1's review part.  Both
+sides carry a horizon (``core.compare.horizons``): a one-year target is paired
+only with a one-year result, and plan-period targets keep rows of their own.
+Each pair gets a verdict with a reason (``core.compare.verdicts``); a target
+the later report says nothing about is ``no_result``, and a headline result
+for which the earlier report set no target (the 2020 national report set no
+growth target) is shown against ``no_target``.
+
+Warnings say when the two reports are not consecutive years of one place, or
+lack the part a scorecard reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.indicators import Indicator, extract_indicators, match_indicators, name_key
+from core.compare.topics import fold_width
+from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
+from core.compare.year_pairs import place_key
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
+
+# The headline indicators: a result for one of these is listed even when no target was set for it.
+HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
+_QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
+_QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|防控|进展|稳中")
+# Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
+_NOT_A_NAME = re.compile(r"^(?:安排|总量|规模|其中|我国|我们|全国|这|那|共|约|达|有)|(?:我国有|守住|坚决|将|要)$|^.$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One side of a row: the sentence and the figure read from it."""
+
+    sentence: Sentence
+    indicator: Indicator | None  # None for a qualitative target (the clause is in ``quote``)
+    quote: str
+
+    def to_json(self) -> dict[str, object]:
+        indicator = self.indicator
+        return {
+            "text": self.sentence.text,
+            "quote": self.quote,
+            "value": indicator.value if indicator is not None else None,
+            "value_high": indicator.value_high if indicator is not None else None,
+            "unit": indicator.unit if indicator is not None else "",
+            "qualifier": indicator.qualifier if indicator is not None else "",
+            "sentence_id": self.sentence.id,
+            "start": self.sentence.start,
+            "end": self.sentence.end,
+        }
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    indicator: str
+    horizon: str
+    target: Figure | None
+    result: Figure | None
+    verdict: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "indicator": self.indicator,
+            "horizon": self.horizon,
+            "target": self.target.to_json() if self.target is not None else None,
+            "result": self.result.to_json() if self.result is not None else None,
+            "verdict": self.verdict,
+            "reason": self.reason,
+        }
+
+
+@dataclass
+class Scorecard:
+    old: Report
+    new: Report
+    rows: list[ScoreRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "old": report_info(self.old),
+            "new": report_info(self.new),
+            "warnings": list(self.warnings),
+            "rows": [row.to_json() for row in self.rows],
+        }
+
+
+def report_info(report: Report) -> dict[str, object]:
+    return {
+        "source": str(report.source),
+        "report_id": report.id,
+        "place": report.place,
+        "year": report.year,
+        "title": report.metadata.title.value,
+    }
+
+
+def build_scorecard(old: Report, new: Report) -> Scorecard:
+    """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
+    card = Scorecard(old, new, warnings=pair_warnings(old, new))
+    old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
+    old_sentences = {sentence.id: sentence for sentence in old.sentences}
+    new_sentences = {sentence.id: sentence for sentence in new.sentences}
+    targets = [indicator for indicator in extract_indicators(old)
+               if indicator.kind == KIND_PLAN and _is_indicator_name(indicator.name)]
+    results = [indicator for indicator in extract_indicators(new)
+               if indicator.kind == KIND_REVIEW and _is_indicator_name(indicator.name)]
+    for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
+        wanted = [target for target in targets if old_horizons.get(target.sentence_id or "") == horizon]
+        allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR, HORIZON_YEAR)
+        offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
+        paired = {id(target): result for target, result, _ in match_indicators(wanted, offered)}
+        for target in wanted:
+            target_sentence = old_sentences[target.sentence_id or ""]
+            result = paired.get(id(target))
+            if result is None:
+                card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
+                                          "the later report gives no figure for it"))
+                continue
+            result_sentence = new_sentences[result.sentence_id or ""]
+            verdict = judge(target, result, result_sentence.text)
+            card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
+                                      _figure(result_sentence, result), verdict.verdict, verdict.reason))
+        if horizon == HORIZON_YEAR:
+            card.rows.extend(_untargeted_headlines(offered, set(paired.values()), new_sentences))
+    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons))
+    return card
+
+
+def pair_warnings(old: Report, new: Report) -> list[str]:
+    """What a reader should know before trusting the scorecard of ``old`` and ``new``."""
+    warnings: list[str] = []
+    if old.year is None or new.year is None:
+        warnings.append("The year of a report is not known, so the scorecard cannot check they are consecutive.")
+    elif new.year != old.year + 1:
+        warnings.append(f"The reports are of {old.year} and {new.year}, not consecutive years: the later report "
+                        f"reviews {new.year - 1}, not the year the earlier one planned.")
+    if old.place and new.place and place_key(old.place) != place_key(new.place):
+        warnings.append(f"The reports are of different places ({old.place}, {new.place}).")
+    if not any(section.kind == KIND_PLAN for section in old.sections):
+        warnings.append(f"The {old.year or 'earlier'} report has no plan part, so it sets no targets here.")
+    if not any(section.kind == KIND_REVIEW for section in new.sections):
+        warnings.append(f"The {new.year or 'later'} report has no review part, so it reports no results here.")
+    return warnings
+
+
+def _figure(sentence: Sentence, indicator: Indicator) -> Figure:
+    return Figure(sentence, indicator, indicator.text)
+
+
+def _is_indicator_name(name: str) -> bool:
+    folded = fold_width(name).strip()
+    return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
+
+
+def _untargeted_headlines(results: Sequence[Indicator], paired: set[Indicator],
+                          sentences: dict[str, Sentence]) -> list[ScoreRow]:
+    """Headline results of the year that no target was set for."""
+    rows: list[ScoreRow] = []
+    seen: set[str] = set()
+    for result in results:
+        key = name_key(result.name)
+        if result in paired or key not in HEADLINE or key in seen or result.value is None:
+            continue
+        seen.add(key)
+        rows.append(ScoreRow(result.name, HORIZON_YEAR, None, _figure(sentences[result.sentence_id or ""], result),
+                             NO_TARGET, "the earlier report set no target for it"))
+    return rows
+
+
+def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str],
+                      new_horizons: dict[str, str]) -> list[ScoreRow]:
+    """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
+    from rapidfuzz import fuzz
+
+    review = [sentence for sentence in new.sentences
+              if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
+    rows: list[ScoreRow] = []
+    for sentence in old.sentences:
+        if old.section_kind(sentence) != KIND_PLAN or old_horizons.get(sentence.id) != HORIZON_YEAR:
+            continue
+        opening = _MAIN_TARGETS.search(sentence.text)
+        if opening is None:
+            continue
+        for clause in _QUALITATIVE_SPLIT.split(sentence.text[opening.end():]):
+            clause = clause.strip()
+            if re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause):
+                continue
+            name = _QUALITATIVE_HEDGE.sub("", clause) or clause
+            target = Figure(sentence, None, clause)
+            best, best_score = None, 0.0
+            for candidate in review:
+                score = fuzz.partial_ratio(fold_width(name), fold_width(candidate.text))
+                if score > best_score:
+                    best, best_score = candidate, score
+            if best is None or best_score < QUALITATIVE_MATCH:
+                rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
+                                     "the later report does not speak of it"))
+                continue
+            verdict = _qualitative_verdict(best.text)
+            rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(best, None, best.text), verdict.verdict,
+                                 verdict.reason))
+    return rows
+
+
+QUALITATIVE_MATCH = 80.0  # rapidfuzz partial_ratio of a qualitative target against a review sentence
+
+
+def _qualitative_verdict(result_text: str) -> Verdict:
+    from core.compare.verdicts import REPORTED_MISS
+
+    miss = REPORTED_MISS.search(result_text)
+    if miss:
+        return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
+    return Verdict(STATED, "no figure decides; the later report states it in words")
+
+
+def chain_scorecards(reports: Iterable[Report]) -> list[Scorecard]:
+    """Scorecards of every two consecutive years among ``reports`` of one place, oldest first."""
+    from core.compare.year_pairs import find_year_pairs
+
+    return [build_scorecard(old, new) for old, new in find_year_pairs(reports)]
+
+
+__all__ = ["MET", "NOT_MET", "Figure", "ScoreRow", "Scorecard", "build_scorecard", "chain_scorecards"]

@@ -1,0 +1,104 @@
+"""Was a target met?  The verdict on one target figure and the result reported for it.
+
+Qualifiers are read as a reader reads them:
+
+- ``左右`` (about): met within a tolerance below the target (``ABOUT_TOLERANCE``
+  percentage points for rates, ``ABOUT_SHARE`` of the value for amounts);
+  above it counts as met, except for ceilings.
+- ``以上``, ``不低于``, ``超过`` (floor) and a plain figure: met when the
+  result reaches it.
+- ``以内``, ``以下``, ``控制在``, ``不超过`` (ceiling), and every target on
+  prices (CPI) or unemployment: met when the result stays at or below it (with
+  the tolerance when the ceiling is hedged by ``左右``).
+- a range ``6.5%-7%``: met inside it; above it counts as met for growth.
+
+A result sentence that itself says the target was missed (``略低于预期目标``)
+decides, whatever the figures say.  Every verdict carries a reason a person
+can check, such as ``6.7% ≥ 6.5%-7%`` or ``2% ≤ 3%左右 (a ceiling)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.compare.indicators import Indicator, name_key, unit_class
+
+MET = "met"
+NOT_MET = "not_met"
+PARTLY = "partly"
+NO_RESULT = "no_result"
+STATED = "stated"
+NO_TARGET = "no_target"
+VERDICTS = (MET, NOT_MET, PARTLY, NO_RESULT, STATED, NO_TARGET)
+
+ABOUT_TOLERANCE = 0.5  # percentage points, for targets in % or ‰ hedged by 左右
+ABOUT_SHARE = 0.05  # of the target value, for amounts hedged by 左右
+
+_CEILING_QUALIFIERS = ("以内", "以下", "之内")
+_CEILING_RELATIONS = ("控制在", "不超过", "不高于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至")
+_FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
+# Indicators whose targets are ceilings whatever their wording.
+_CEILING_NAMES = re.compile(r"居民消费价格|物价|CPI|失业率|赤字率|杠杆率")
+REPORTED_MISS = re.compile(
+    r"(?:略|稍)?低于(?:预期|年初)?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
+)
+
+_MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
+               "千": 1e3, "百": 1e2}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    reason: str
+
+
+def is_ceiling(target: Indicator) -> bool:
+    """Whether the target is an upper bound (prices, unemployment, 控制在…以内)."""
+    if any(target.qualifier.endswith(word) for word in _CEILING_QUALIFIERS):
+        return True
+    if target.relation in _CEILING_RELATIONS:
+        return True
+    return bool(_CEILING_NAMES.search(name_key(target.name)) or _CEILING_NAMES.search(target.name))
+
+
+def scaled(value: float, unit: str) -> float:
+    """``value`` in the unit without its magnitude: 1.1亿人 and 11000万人 compare equal."""
+    for prefix, factor in _MAGNITUDES.items():
+        if unit.startswith(prefix) and unit != prefix + "分点":
+            return value * factor
+    return value
+
+
+def _shown(indicator: Indicator) -> str:
+    return indicator.value_text()
+
+
+def judge(target: Indicator, result: Indicator, result_sentence: str = "") -> Verdict:
+    """The verdict on ``target`` given ``result`` (both with figures, compatible units)."""
+    miss = REPORTED_MISS.search(result_sentence)
+    if miss:
+        return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
+    if target.value is None or result.value is None:
+        return Verdict(STATED, "no figure decides; the result is stated in words")
+    if unit_class(target.unit) != unit_class(result.unit):
+        return Verdict(STATED, f"{_shown(result)} is not in the unit of {_shown(target)}")
+    low = scaled(target.value, target.unit)
+    high = scaled(target.value_high, target.unit) if target.value_high is not None else None
+    got = scaled(result.value, result.unit)
+    rate = unit_class(target.unit) in ("%", "百分点")
+    about = "左右" in target.qualifier or "上下" in target.qualifier
+    tolerance = (ABOUT_TOLERANCE if rate else abs(low) * ABOUT_SHARE) if about else 0.0
+    result_text, target_text = _shown(result), _shown(target)
+    if is_ceiling(target):
+        bound = (high if high is not None else low) + tolerance
+        met = got <= bound + 1e-9
+        note = f" (a ceiling, within {ABOUT_TOLERANCE:g} point)" if about and rate else " (a ceiling)"
+        return Verdict(MET if met else NOT_MET, f"{result_text} {'≤' if met else '>'} {target_text}{note}")
+    floor = low - tolerance
+    met = got >= floor - 1e-9
+    if about and met and got < low:
+        return Verdict(MET, f"{result_text} within {ABOUT_TOLERANCE:g} point of {target_text}"
+                       if rate else f"{result_text} within {ABOUT_SHARE:.0%} of {target_text}")
+    return Verdict(MET if met else NOT_MET, f"{result_text} {'≥' if met else '<'} {target_text}")
