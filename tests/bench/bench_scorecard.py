@@ -1,0 +1,151 @@
+"""Scorecards scored against the truth tables in tests/data/scorecard, and timed.
+
+    python tests/bench/bench_scorecard.py
+
+Per pair of reports it prints: target rows in the truth table and found,
+precision (rows whose target is a real target), recall (real targets found),
+pairing (found targets whose result is the right sentence, or rightly none),
+verdict accuracy on found targets, and the warm time of one scorecard.  Pairs
+the rules were tuned on are marked; the figures that count are those of the
+others.  Then the command line, start-up included, against an all-pairs
+difflib comparison of the same two reports' sentences.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from core.compare.scorecard import ScoreRow, build_scorecard  # noqa: E402
+from core.reading.document import load_reports  # noqa: E402
+from core.reading.model import Report  # noqa: E402
+
+TRUTH = ROOT / "tests" / "data" / "scorecard"
+CORPUS = ROOT.parent / "shared" / "corpus"
+# The pairs whose truth tables the extraction and verdict rules were written from.
+TUNED_ON = {"national-2016-2017", "national-2017-2018"}
+
+
+@dataclass
+class Score:
+    truth: int = 0
+    found_rows: int = 0
+    real_rows: int = 0
+    recalled: int = 0
+    paired_right: int = 0
+    verdict_right: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self) -> str:
+        precision = self.real_rows / self.found_rows if self.found_rows else 0.0
+        recall = self.recalled / self.truth if self.truth else 0.0
+        pairing = self.paired_right / self.recalled if self.recalled else 0.0
+        verdicts = self.verdict_right / self.recalled if self.recalled else 0.0
+        return (f"{self.truth:>6} {self.found_rows:>6} {precision:>9.3f} {recall:>7.3f} {pairing:>8.3f} "
+                f"{verdicts:>8.3f}")
+
+
+def span_of(text: str, quote: str) -> tuple[int, int] | None:
+    position = text.find(quote)
+    return None if position < 0 else (position, position + len(quote))
+
+
+def overlaps(first: tuple[int, int] | None, second: tuple[int, int] | None) -> bool:
+    return first is not None and second is not None and first[0] < second[1] and second[0] < first[1]
+
+
+def row_span(row: ScoreRow, side: str) -> tuple[int, int] | None:
+    figure = row.target if side == "target" else row.result
+    if figure is None:
+        return None
+    if figure.indicator is not None:
+        return figure.indicator.start, figure.indicator.end
+    start = figure.sentence.text.find(figure.quote)
+    base = figure.sentence.start
+    return (base + start, base + start + len(figure.quote)) if start >= 0 else (figure.sentence.start,
+                                                                                 figure.sentence.end)
+
+
+def score_pair(table: dict[str, object], old: Report, new: Report) -> Score:
+    card = build_scorecard(old, new)
+    ours = [row for row in card.rows if row.target is not None]
+    truth_rows = [row for row in table["rows"] if isinstance(row, dict) and row.get("target")]  # type: ignore[union-attr]
+    score = Score(truth=len(truth_rows), found_rows=len(ours))
+    truth_spans = [span_of(old.text, row["target"]["quote"]) for row in truth_rows]
+    used: set[int] = set()
+    for row in ours:
+        if any(overlaps(row_span(row, "target"), span) for span in truth_spans):
+            score.real_rows += 1
+    for truth, span in zip(truth_rows, truth_spans):
+        match = next((index for index, row in enumerate(ours)
+                      if index not in used and overlaps(row_span(row, "target"), span)), None)
+        if match is None:
+            continue
+        used.add(match)
+        score.recalled += 1
+        row = ours[match]
+        result = truth.get("result")
+        if result is None:
+            right = row.result is None
+        else:
+            right = overlaps(row_span(row, "result"), span_of(new.text, result["quote"]))
+        score.paired_right += right
+        score.verdict_right += row.verdict == truth["verdict"]
+    return score
+
+
+def load(name: str) -> Report:
+    return load_reports(CORPUS / name)[0]
+
+
+def main() -> int:
+    tables = sorted(TRUTH.glob("*.json"))
+    if not tables or not CORPUS.is_dir():
+        print("needs tests/data/scorecard/*.json and ../shared/corpus beside the project")
+        return 1
+    print(f"{'pair':<24} {'tuned':>5} {'truth':>6} {'found':>6} {'precision':>9} {'recall':>7} {'pairing':>8} "
+          f"{'verdicts':>8} {'warm s':>7}")
+    totals = {True: Score(), False: Score()}
+    timed: tuple[Report, Report] | None = None
+    for path in tables:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        old, new = load(table["old"]), load(table["new"])
+        score = score_pair(table, old, new)
+        started = time.perf_counter()
+        build_scorecard(old, new)
+        warm = time.perf_counter() - started
+        tuned = path.stem in TUNED_ON
+        totals[tuned].add(score)
+        timed = timed or (old, new)
+        print(f"{path.stem:<24} {'yes' if tuned else 'no':>5} {score.row()} {warm:>7.3f}")
+    print(f"{'all tuned-on pairs':<24} {'yes':>5} {totals[True].row()}")
+    print(f"{'all other pairs':<24} {'no':>5} {totals[False].row()}")
+    if timed is not None:
+        old, new = timed
+        command = [sys.executable, str(ROOT / "main.py"), "scorecard", str(old.source), str(new.source), "--json"]
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+        cli = time.perf_counter() - started
+        started = time.perf_counter()
+        for first in old.sentences:
+            for second in new.sentences:
+                difflib.SequenceMatcher(None, first.text, second.text).ratio()
+        baseline = time.perf_counter() - started
+        print(f"\ncommand line, start-up included: {cli:.2f} s; all-pairs difflib "
+              f"({len(old.sentences)}×{len(new.sentences)} sentences): {baseline:.2f} s; {baseline / cli:.0f}× faster")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
