@@ -26,7 +26,7 @@ from core.annotations.labels import LabelDef, validate_labels
 from core.annotations.record import Annotation
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
-from gui.tagging.controller import RESERVED_LABEL_KEYS
+from gui.tagging.keys import RESERVED_LABEL_KEYS
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 

@@ -147,18 +147,6 @@ def ask_summary_options(parent: QWidget | None, report_name: str, choices: Seque
     return dialog.options()
 
 
-def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Where to write a file; None when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(path) if path else None
-
-
-def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
-    """An existing folder; None when cancelled."""
-    path = QFileDialog.getExistingDirectory(parent, title, folder)
-    return Path(path) if path else None
-
-
 def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path]:
     """doccano or exported JSONL files to import labels from."""
     paths, _filter = QFileDialog.getOpenFileNames(

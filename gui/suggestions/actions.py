@@ -1,7 +1,7 @@
 """Keys and Tagging-menu commands of suggested labels.
 
 Keys on the report view (label keys of the label set still win, and label
-keys may not be ``a`` or ``u``, see ``gui.tagging.controller.RESERVED_LABEL_KEYS``):
+keys may not be ``a`` or ``u``, see ``gui.tagging.keys.RESERVED_LABEL_KEYS``):
 
 - Enter, Return or Space: accept the suggestion of the current sentence (or
   of every selected one without a label) and move on;

@@ -10,36 +10,20 @@ sentence becomes current.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from core.annotations.labels import LabelDef
 from gui.reading.report_view import ReportView
 from gui.shell import dialogs
+from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 
 FILTER_ALL = ""
 FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
-
-NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_J)
-PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_K)
-CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-NEXT_UNLABELLED_KEY = Qt.Key.Key_N
-RESERVED_LABEL_KEYS = frozenset("jkn0au")  # keys a label may not take (a, u: gui.suggestions.actions)
-
-
-def label_for_key(labels: Sequence[LabelDef], text: str) -> str | None:
-    """The name of the label whose key is ``text`` (any case), or None; shared by every tagging view."""
-    if not text:
-        return None
-    for label in labels:
-        if label.key and label.key.lower() == text.lower():
-            return label.name
-    return None
 
 
 def key_help() -> list[tuple[str, str]]:

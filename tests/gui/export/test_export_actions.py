@@ -22,6 +22,7 @@ from core.export import training_export
 from core.export.training_export import RECORD_KEYS
 from core.reading.document import load_reports
 from core.summary.word_summary import report_title
+from gui.export import dialogs as export_dialogs
 from gui.export.dialogs import ExportDialog, ExportOptions, SummaryDialog, SummaryOptions
 from gui.shell import dialogs
 from tests.gui.helpers import annotation_file, copy_report, open_and_wait, saved_annotations
@@ -58,8 +59,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_summary_options", ask_summary_options)
     monkeypatch.setattr(dialogs, "choose_training_files", lambda *args, **kwargs: list(log.training_files))
     monkeypatch.setattr(dialogs, "offer_to_open", lambda parent, title, message, path: log.opened_offers.append(path))
-    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args, **kwargs: None)
-    monkeypatch.setattr(dialogs, "choose_folder", lambda *args, **kwargs: None)
+    monkeypatch.setattr(export_dialogs, "choose_save_file", lambda *args, **kwargs: None)
+    monkeypatch.setattr(export_dialogs, "choose_folder", lambda *args, **kwargs: None)
     return log
 
 
