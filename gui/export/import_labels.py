@@ -19,13 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.annotations.labels import LabelDef, validate_labels
 from core.annotations.record import Annotation
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
+from gui.shell.translation import Translator
 from gui.tagging.keys import RESERVED_LABEL_KEYS
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
@@ -34,8 +34,7 @@ from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 LiveState = dict[tuple[str, str], tuple[str, str]]
 
 
-def _tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    return QCoreApplication.translate("ImportLabels", text, disambiguation, count)
+_tr = Translator("ImportLabels")
 
 
 @dataclass

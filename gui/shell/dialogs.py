@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from core.annotations.labels import LabelDef
+from gui.shell.translation import Translator
 
 if TYPE_CHECKING:
     from gui.export.dialogs import ExportOptions, SummaryOptions
@@ -28,8 +29,7 @@ DISCARD = "discard"
 CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+_tr = Translator("Dialogs")
 
 
 def default_annotator_name() -> str:

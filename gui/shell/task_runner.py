@@ -14,8 +14,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from gui.shell.translation import Translator
+
+_tr = Translator("TaskRunner")
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], object]
@@ -125,7 +129,7 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
     Once the counted steps are done and the work goes on (writing what was
     gathered), it says ``finishing_label`` over a busy bar.
     """
-    dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)  # type: ignore[arg-type]
     dialog.setWindowTitle(title)

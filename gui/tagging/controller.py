@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from gui.reading.report_view import ReportView
 from gui.shell import dialogs
+from gui.shell.translation import Translator
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
+
+_tr = Translator("Tagging")
 
 FILTER_ALL = ""
 FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
@@ -28,23 +31,22 @@ FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
 
 def key_help() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay and the Tagging menu."""
-    tr = lambda text: QCoreApplication.translate("Tagging", text)  # noqa: E731
     return [
-        ("↓  J", tr("Next sentence")),
-        ("↑  K", tr("Previous sentence")),
-        ("Shift+↓/↑  Shift+J/K", tr("Extend the selection")),
-        ("N", tr("Next unlabelled sentence")),
-        ("Shift+N", tr("Previous unlabelled sentence")),
-        ("0  Backspace  Delete", tr("Clear the label")),
-        ("Enter  Space", tr("Accept the suggested label and move on")),
-        ("Ctrl+Enter  A", tr("Accept the confident suggestions of the section")),
-        ("U", tr("Next uncertain: the least confident suggestion")),
-        ("Home  End", tr("First / last sentence")),
-        ("Esc", tr("Collapse the selection, close the search")),
-        ("Ctrl+Z  Ctrl+Shift+Z", tr("Undo / redo")),
-        ("Ctrl+F  F3  Shift+F3", tr("Search, next / previous hit")),
-        ("Ctrl+S", tr("Save now")),
-        ("F1", tr("Show or hide this help")),
+        ("↓  J", _tr("Next sentence")),
+        ("↑  K", _tr("Previous sentence")),
+        ("Shift+↓/↑  Shift+J/K", _tr("Extend the selection")),
+        ("N", _tr("Next unlabelled sentence")),
+        ("Shift+N", _tr("Previous unlabelled sentence")),
+        ("0  Backspace  Delete", _tr("Clear the label")),
+        ("Enter  Space", _tr("Accept the suggested label and move on")),
+        ("Ctrl+Enter  A", _tr("Accept the confident suggestions of the section")),
+        ("U", _tr("Next uncertain: the least confident suggestion")),
+        ("Home  End", _tr("First / last sentence")),
+        ("Esc", _tr("Collapse the selection, close the search")),
+        ("Ctrl+Z  Ctrl+Shift+Z", _tr("Undo / redo")),
+        ("Ctrl+F  F3  Shift+F3", _tr("Search, next / previous hit")),
+        ("Ctrl+S", _tr("Save now")),
+        ("F1", _tr("Show or hide this help")),
     ]
 
 

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.annotations.labels import LabelDef
 from core.annotations.record import SOURCE_MANUAL, Annotation
 from core.reading.model import MetaField
+from gui.shell.translation import Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-
-def _tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    return QCoreApplication.translate("UndoCommands", text, disambiguation, count)
+_tr = Translator("UndoCommands")
 
 
 class LabelCommand(QUndoCommand):
