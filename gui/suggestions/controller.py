@@ -23,13 +23,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoCommand
 
 from core.annotations.record import SOURCE_SUGGESTED
 from core.suggest.rules import Suggestion, rule_suggestions
 from gui.suggestions.learner import SuggestionLearner
-from gui.tagging.undo_commands import LabelCommand
-from gui.tagging.workspace import ReportEntry, Workspace
+from gui.tagging.undo_commands import AcceptSuggestionsCommand, LabelCommand
+from gui.tagging.workspace import ReportEntry
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
@@ -37,35 +36,6 @@ if TYPE_CHECKING:
 DEFAULT_ACCEPT_THRESHOLD = 0.9
 THRESHOLD_KEY = "suggestions/acceptThreshold"
 SHOW_KEY = "suggestions/show"
-
-
-class AcceptSuggestionsCommand(QUndoCommand):
-    """Accept the suggestions of several sentences (their labels may differ) as one undo step."""
-
-    def __init__(self, workspace: Workspace, entry: ReportEntry, labels: dict[int, str], text: str) -> None:
-        super().__init__(text)
-        self.workspace = workspace
-        self.entry = entry
-        self.first = min(labels)
-        groups: dict[str, list[int]] = {}
-        for index in sorted(labels):
-            groups.setdefault(labels[index], []).append(index)
-        # one LabelCommand per label, kept here (not as Qt children, whose Python side could be collected)
-        self.parts = [LabelCommand(workspace, entry, indexes, label, SOURCE_SUGGESTED)
-                      for label, indexes in groups.items()]
-        self._done_once = False
-
-    def redo(self) -> None:
-        for part in self.parts:  # the first time they change the labels without moving the reader
-            part.redo()
-        if self._done_once:
-            self.workspace.reveal(self.entry, [self.first])
-        self._done_once = True
-
-    def undo(self) -> None:
-        for part in reversed(self.parts):
-            part.undo()
-        self.workspace.reveal(self.entry, [self.first])  # one sentence, not a range a key would act on
 
 
 class SuggestionController(QObject):
