@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +39,6 @@ from gui.tagging.workspace import OpenFile, ReportEntry
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
 
-_GEOMETRY = "compare/geometry"
-_STATE = "compare/state"
 KEYS_HINT = (
     "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
 )
@@ -354,18 +352,15 @@ class CompareWindow(QMainWindow):
         self.save_label.setText(f"<span style='color:{colour}'>{text}</span>")
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value(_GEOMETRY), settings.value(_STATE)
-        if isinstance(geometry, QByteArray):
+        geometry, state = self.main_window.settings.compare_layout()
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
+        if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
-        settings = QSettings()
-        settings.setValue(_GEOMETRY, self.saveGeometry())
-        settings.setValue(_STATE, self.saveState())
+        self.main_window.settings.save_compare_layout(self.saveGeometry(), self.saveState())
         if self._shared_alive() and not self.undo_stack.isClean():
             self.main_window.autosaver.save_all()
         event.accept()

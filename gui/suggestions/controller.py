@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.annotations.record import SOURCE_SUGGESTED
 from core.suggest.rules import Suggestion, rule_suggestions
@@ -32,11 +32,6 @@ from gui.tagging.workspace import ReportEntry
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
-
-DEFAULT_ACCEPT_THRESHOLD = 0.9
-THRESHOLD_KEY = "suggestions/acceptThreshold"
-SHOW_KEY = "suggestions/show"
-
 
 class SuggestionController(QObject):
     """The suggestions of the open reports: shown, explained, accepted; ``learner`` improves them."""
@@ -52,11 +47,11 @@ class SuggestionController(QObject):
         self.tagging = window.tagging
         self.view = window.view
         self.panel = window.sentence_panel
-        self._settings = QSettings()
+        self._settings = window.settings
         self._by_entry: dict[ReportEntry, list[Suggestion]] = {}
         self._visited: dict[ReportEntry, set[int]] = {}
         self._from_model: set[ReportEntry] = set()  # reports whose suggestions came from the model
-        self._show = self._bool(SHOW_KEY, True)
+        self._show = self._settings.show_suggestions
         self.learner = SuggestionLearner(self.workspace, window.annotator, window.statusBar(), window, self)
         self.learner.predicted.connect(self._predicted)
         self.learner.modelChanged.connect(self._model_changed)
@@ -67,22 +62,14 @@ class SuggestionController(QObject):
 
     # settings
 
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self._settings.value(key, default)
-        return value.lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
-
     @property
     def accept_threshold(self) -> float:
         """The confidence a suggestion needs to be accepted with its section."""
-        try:
-            value = float(str(self._settings.value(THRESHOLD_KEY, DEFAULT_ACCEPT_THRESHOLD)))
-        except (TypeError, ValueError):
-            value = DEFAULT_ACCEPT_THRESHOLD
-        return min(max(value, 0.0), 1.0)
+        return self._settings.accept_threshold
 
     @accept_threshold.setter
     def accept_threshold(self, value: float) -> None:
-        self._settings.setValue(THRESHOLD_KEY, float(value))
+        self._settings.accept_threshold = value
         self.view.set_suggestions(self._view_labels(self.tagging.entry))  # which ones are uncertain changed
 
     @property
@@ -92,7 +79,7 @@ class SuggestionController(QObject):
     @show_suggestions.setter
     def show_suggestions(self, show: bool) -> None:
         self._show = bool(show)
-        self._settings.setValue(SHOW_KEY, self._show)
+        self._settings.show_suggestions = self._show
         self.view.set_suggestions(self._view_labels(self.tagging.entry))
         self._show_current()
 
