@@ -20,7 +20,7 @@ from gui.reading.report_view import ReportView
 from gui.shell import dialogs
 from gui.shell.translation import Translator
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS, label_for_key
-from gui.tagging.undo_commands import LabelCommand
+from gui.tagging.undo_commands import LabelCommand, MetadataCommand, NoteCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 
 _tr = Translator("Tagging")
@@ -175,6 +175,23 @@ class TaggingController(QObject):
             entry.anchor = None if len(selected) == 1 else entry.anchor
         self._show(scroll=True)
         return True
+
+    def set_note(self, note: str) -> None:
+        """The note of the current sentence's label (an empty note removes it), as one undo step."""
+        entry = self.entry
+        if entry is None or entry.read_only or entry.annotation(entry.current) is None:
+            return
+        self.undo_stack.push(NoteCommand(self.workspace, entry, entry.current, note or None))
+
+    def correct_metadata(self, changes: dict[str, str | None]) -> None:
+        """Corrections of the shown report's metadata (None drops one), as one undo step."""
+        entry = self.entry
+        if entry is None or entry.read_only or not changes:
+            return
+        self.undo_stack.beginMacro(self.tr("Correct the report's metadata"))
+        for name, value in changes.items():
+            self.undo_stack.push(MetadataCommand(self.workspace, entry, name, value))
+        self.undo_stack.endMacro()
 
     def label_for_key(self, text: str) -> str | None:
         return label_for_key(self.entry.file.labels, text) if self.entry is not None else None
