@@ -8,7 +8,7 @@ replace them (``monkeypatch.setattr(export_dialogs, "choose_folder", ...)``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,12 +83,12 @@ def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
     return output
 
 
-def _file_row(parent: QWidget, edit: QLineEdit, on_choose: object) -> QHBoxLayout:
+def _file_row(parent: QWidget, edit: QLineEdit, on_choose: Callable[[], None]) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)
     button = QPushButton(parent.tr("Choose…"), parent)
-    button.clicked.connect(on_choose)  # type: ignore[arg-type]
+    button.clicked.connect(on_choose)
     row.addWidget(button)
     return row
 

@@ -131,7 +131,7 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
     """
     dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DIALOG_DELAY_MS)
@@ -143,7 +143,7 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
             if dialog.labelText() != finishing_label:
                 dialog.setLabelText(finishing_label)
                 dialog.setRange(0, 0)
-                dialog.setCancelButton(None)  # type: ignore[arg-type]  # the last step cannot be stopped
+                dialog.setCancelButton(None)  # the last step cannot be stopped
         elif total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
