@@ -8,30 +8,30 @@ already open).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from core.compare.year_pairs import find_year_pairs
-from gui.compare.window import CompareWindow
+from gui.compare.window import CompareSession, CompareWindow
 from gui.shell import dialogs
 from gui.tagging.workspace import ReportEntry
-
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
 
 COMPARE_SHORTCUT = "Ctrl+D"
 
 
 class CompareLauncher(QObject):
-    """Opens compare windows from the main window."""
+    """Opens compare windows from the reading window; they close with it.
+
+    The window's menu list (``gui.shell.menus.MENU_BAR``) puts ``action`` in the Compare menu.
+    """
 
     opened = Signal(object)  # CompareWindow, once its rows are shown
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: CompareSession, window: QWidget) -> None:
+        """``window``: the reading window, parent of the dialogs and the compare windows."""
         super().__init__(window)
+        self.session = session
         self.window = window
         self.windows: list[CompareWindow] = []
         self.action = QAction(self.tr("Compare &years…"), window)
@@ -41,26 +41,17 @@ class CompareLauncher(QObject):
                                        "(%1)").replace("%1", COMPARE_SHORTCUT))
         self.action.triggered.connect(self.choose_and_compare)
         window.addAction(self.action)
-        bar = window.menuBar()
-        self.menu = QMenu(self.tr("&Compare"), bar)
-        self.menu.setObjectName("compareMenu")
-        self.menu.addAction(self.action)
-        menus = [action for action in bar.actions() if action.menu() is not None]
-        if menus:  # before Help, the last menu
-            bar.insertMenu(menus[-1], self.menu)
-        else:
-            bar.addMenu(self.menu)
         window.installEventFilter(self)
 
     def year_pairs(self) -> list[tuple[ReportEntry, ReportEntry]]:
         """(earlier, later) open reports of one place in consecutive years."""
-        entries = self.window.workspace.entries
+        entries = self.session.workspace.entries
         entry_of = {id(entry.report): entry for entry in entries}
         return [(entry_of[id(old)], entry_of[id(new)])
                 for old, new in find_year_pairs(entry.report for entry in entries)]
 
     def choose_and_compare(self) -> None:
-        entries = list(self.window.workspace.entries)
+        entries = list(self.session.workspace.entries)
         if len(entries) < 2:
             dialogs.show_information(self.window, self.tr("Compare years"), self.tr(
                 "Open two reports first, for example one city's reports of two consecutive years."))
@@ -77,7 +68,7 @@ class CompareLauncher(QObject):
                 existing.raise_()
                 existing.activateWindow()
                 return existing
-        compare_window = CompareWindow(self.window, old, new)
+        compare_window = CompareWindow(self.session, old, new, self.window)
         self.windows.append(compare_window)
         compare_window.ready.connect(lambda: self.opened.emit(compare_window))
         compare_window.destroyed.connect(lambda _object=None: self._forget(compare_window))

@@ -8,11 +8,12 @@ signal.  jieba loads in the worker too, so the window keeps answering.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from core.compare.rows import Comparison, compute_comparison
 from core.reading.model import Report
 from gui.shell.task_runner import Progress, Work
+from gui.shell.translation import Translator
+
+_tr = Translator("AlignWorker")
 
 # What the alignment is doing from each percentage on (see core.compare.align.align_reports).
 _STAGES = (
@@ -36,5 +37,5 @@ def stage_text(percent: int) -> str:
     """What the alignment is doing at ``percent``, for the progress label."""
     for start, text in _STAGES:
         if percent >= start:
-            return QCoreApplication.translate("AlignWorker", text)
+            return _tr(text)
     return ""

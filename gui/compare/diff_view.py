@@ -15,10 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QMouseEvent,
@@ -166,7 +179,7 @@ class DiffDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.save()
         column = index.column()
         if column == COLUMN_GUTTER:
@@ -260,14 +273,16 @@ class CompareView(QTableView):
         self._height_timer.timeout.connect(self.update_row_heights)
         header.sectionResized.connect(lambda *_args: self._height_timer.start())
 
-    def setModel(self, model: object) -> None:  # type: ignore[override]
-        super().setModel(model)  # type: ignore[arg-type]
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is None:
+            return
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN_OLD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMN_GUTTER, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COLUMN_NEW, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COLUMN_GUTTER, GUTTER_WIDTH)
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):  # type: ignore[attr-defined]
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.update_row_heights)
 
     def set_point_size(self, size: float) -> None:
@@ -277,7 +292,7 @@ class CompareView(QTableView):
     def update_row_heights(self) -> None:
         """Give every row the height of its taller side at the current column widths."""
         self._height_timer.stop()
-        model = self.model()
+        model: QAbstractItemModel | None = self.model()
         if model is None:
             return
         header = self.verticalHeader()
@@ -325,12 +340,12 @@ class CompareView(QTableView):
                 for column in (COLUMN_OLD, COLUMN_NEW):
                     self.update(index.siblingAtColumn(column))
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusInEvent(event)  # type: ignore[arg-type]
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
         self._update_current()
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self._update_current()
 
     def _update_current(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 from core.compare.align import VIEW_RESULT_RESULT, VIEW_TARGET_RESULT, VIEW_TARGET_TARGET, Alignment, IndicatorPair
 from core.compare.indicators import Indicator
 from core.compare.rows import NEW, OLD
+from gui.shell.translation import Translator
 
 COLUMN_NAME = 0
 COLUMN_OLD_VALUE = 1
@@ -35,8 +35,7 @@ DROPPED_BACKGROUND = QColor("#fbeaea")
 NEW_BACKGROUND = QColor("#e8f5e6")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorTable", text)
+_tr = Translator("IndicatorTable")
 
 
 def value_text(indicator: Indicator | None) -> str:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from core.compare.rows import (
     CompareRow,
     Comparison,
 )
+from gui.shell.translation import Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 COLUMN_OLD = 0
@@ -67,8 +67,7 @@ _STATE_WORDS = {
 
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareModel", text)
+_tr = Translator("CompareModel")
 
 
 class CompareModel(QAbstractTableModel):

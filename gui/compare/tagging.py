@@ -3,7 +3,7 @@
 The current cell is the view's current index: its row, and its column for
 the side (earlier or later report).  Labels go through the same workspace,
 ``LabelCommand`` and undo stack as the reading window, with the same label
-keys (``gui.tagging.controller.label_for_key``).
+keys (``gui.tagging.keys.label_for_key``).
 
 Keys: J/↓ and K/↑ next and previous sentence on the current side; ←/→ or Tab
 change side; N/F7 next change, Shift+N/Shift+F7 previous change (a change is
@@ -32,7 +32,7 @@ from gui.compare.model import (
     CompareModel,
 )
 from gui.shell import dialogs
-from gui.tagging.controller import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
+from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 

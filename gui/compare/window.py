@@ -9,10 +9,11 @@ keeps answering.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -33,17 +34,28 @@ from gui.compare.indicator_table import IndicatorPanel
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
 from gui.compare.tagging import CompareTagging
 from gui.shell import style
+from gui.shell.settings import AppSettings
 from gui.shell.task_runner import TaskRunner
-from gui.tagging.workspace import OpenFile, ReportEntry
+from gui.tagging.autosave import Autosaver
+from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
-
-_GEOMETRY = "compare/geometry"
-_STATE = "compare/state"
 KEYS_HINT = (
     "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
 )
+
+
+@dataclass(frozen=True)
+class CompareSession:
+    """What a compare window shares with the reading window that opened it."""
+
+    workspace: Workspace
+    undo_stack: QUndoStack
+    autosaver: Autosaver
+    settings: AppSettings
+    save_now: Callable[[], object]
+    show_sentence: Callable[[ReportEntry, int], None]  # in the reading window, brought to the front
+    auto_advance: Callable[[], bool]  # the reading window's "move on after labelling"
+    point_size: Callable[[], float]  # of the reading window's text
 
 
 class CompareWindow(QMainWindow):
@@ -51,15 +63,17 @@ class CompareWindow(QMainWindow):
 
     ready = Signal()  # the rows are shown (or the alignment failed)
 
-    def __init__(self, main_window: MainWindow, old_entry: ReportEntry, new_entry: ReportEntry) -> None:
-        super().__init__(main_window, Qt.WindowType.Window)
+    def __init__(self, session: CompareSession, old_entry: ReportEntry, new_entry: ReportEntry,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compareWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.main_window = main_window
+        self.session = session
         self.entries = (old_entry, new_entry)
-        self.workspace = main_window.workspace
-        self.undo_stack = main_window.undo_stack
+        self.workspace = session.workspace
+        self.undo_stack = session.undo_stack
+        self.autosaver = session.autosaver
         self.comparison: Comparison | None = None
         self.model = CompareModel(self.workspace, self)
         self.proxy = CompareFilterModel(self)
@@ -67,7 +81,7 @@ class CompareWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self._build_central()
         self.tagging = CompareTagging(self.workspace, self.undo_stack, self.view, self.model, self.proxy,
-                                      lambda: main_window.tagging.auto_advance, self)
+                                      session.auto_advance, self)
         self.indicators = IndicatorPanel(self)
         self.indicator_dock = QDockWidget(self.tr("Indicators"), self)
         self.indicator_dock.setObjectName("indicatorDock")
@@ -102,19 +116,19 @@ class CompareWindow(QMainWindow):
         layout.addStretch(2)
         self.view = CompareView(self.stack)
         self.view.setModel(self.proxy)
-        self.view.set_point_size(max(self.main_window.document_style.point_size - 1, style.MIN_POINT_SIZE))
+        self.view.set_point_size(max(self.session.point_size() - 1, style.MIN_POINT_SIZE))
         self.stack.addWidget(waiting)
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                name: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, name: str = "") -> QAction:
         action = QAction(text, self)
         if name:
             action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -134,7 +148,7 @@ class CompareWindow(QMainWindow):
         )
         self.addActions([self.undo_action, self.redo_action])
         self.save_action = self._action(
-            self.tr("Save"), self.main_window.save_now, QKeySequence.StandardKey.Save, "compareSaveAction"
+            self.tr("Save"), self.session.save_now, QKeySequence.StandardKey.Save, "compareSaveAction"
         )
         self.next_action = self._action(self.tr("Next change ▼"), lambda: self._step_change(1), None, "nextChange")
         self.previous_action = self._action(self.tr("Previous change ▲"), lambda: self._step_change(-1), None,
@@ -191,8 +205,8 @@ class CompareWindow(QMainWindow):
         self.indicators.sentenceRequested.connect(self._indicator_chosen)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
-        self.main_window.autosaver.saved.connect(self._update_save_state)
-        self.main_window.autosaver.failed.connect(self._update_save_state)
+        self.autosaver.saved.connect(self._update_save_state)
+        self.autosaver.failed.connect(self._update_save_state)
         self.workspace.labelSetChanged.connect(self._label_set_changed)
         self.workspace.labelsChanged.connect(self._labels_changed)
 
@@ -322,17 +336,13 @@ class CompareWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def _show_in_reading_window(self, entry: ReportEntry, index: int) -> None:
-        main = self.main_window
-        main.show_entry(entry)
-        main.tagging.go_to(index)
-        main.raise_()
-        main.activateWindow()
+        self.session.show_sentence(entry, index)
 
     # title and saving
 
     def _shared_alive(self) -> bool:
-        """False while the main window is being torn down (its undo stack goes first and still signals)."""
-        return isValid(self.undo_stack) and isValid(self.main_window.autosaver)
+        """False while the reading window is being torn down (its undo stack goes first and still signals)."""
+        return isValid(self.undo_stack) and isValid(self.autosaver)
 
     def _update_title(self) -> None:
         if not self._shared_alive():
@@ -345,7 +355,7 @@ class CompareWindow(QMainWindow):
     def _update_save_state(self, *_args: object) -> None:
         if not self._shared_alive():
             return
-        if self.main_window.autosaver.failures:
+        if self.autosaver.failures:
             text, colour = self.tr("Save failed: changes kept, retrying"), "#b71c1c"
         elif self.undo_stack.isClean():
             text, colour = self.tr("All saved"), "#2e7d32"
@@ -354,18 +364,15 @@ class CompareWindow(QMainWindow):
         self.save_label.setText(f"<span style='color:{colour}'>{text}</span>")
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value(_GEOMETRY), settings.value(_STATE)
-        if isinstance(geometry, QByteArray):
+        geometry, state = self.session.settings.compare_layout()
+        if geometry is not None:
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
+        if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
-        settings = QSettings()
-        settings.setValue(_GEOMETRY, self.saveGeometry())
-        settings.setValue(_STATE, self.saveState())
+        self.session.settings.save_compare_layout(self.saveGeometry(), self.saveState())
         if self._shared_alive() and not self.undo_stack.isClean():
-            self.main_window.autosaver.save_all()
+            self.autosaver.save_all()
         event.accept()

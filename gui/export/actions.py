@@ -18,10 +18,10 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from core.annotations.atomic_write import os_error_reason
 from core.compare.year_pairs import find_year_pairs, place_key
@@ -33,11 +33,10 @@ from core.summary.word_summary import Annotated, SummaryError, report_title, wri
 from gui.export.dialogs import ExportOptions
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
 from gui.shell import dialogs
+from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
-from gui.tagging.workspace import ReportEntry
-
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
+from gui.tagging.autosave import Autosaver
+from gui.tagging.workspace import ReportEntry, Workspace
 
 USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
 STATUS_MS = 10000
@@ -60,9 +59,19 @@ class ExportActions(QObject):
 
     taskFinished = Signal()  # an export, import or summary ended and its outcome was shown
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, workspace: Workspace, undo_stack: QUndoStack, autosaver: Autosaver,
+                 settings: AppSettings, annotator: str, current_entry: Callable[[], ReportEntry | None],
+                 show_message: Callable[[str, int], None]) -> None:
+        """``parent`` owns the dialogs; ``current_entry`` is the report shown; ``show_message`` the status bar."""
+        super().__init__(parent)
+        self.host = parent
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.autosaver = autosaver
+        self.settings = settings
+        self.annotator = annotator
+        self.current_entry = current_entry
+        self.show_message = show_message
         self.runner = TaskRunner(self)
         self._task: _Task | None = None
         self._output_folder = ""
@@ -78,7 +87,7 @@ class ExportActions(QObject):
         self.runner.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
     def _action(self, text: str, slot: Callable[[], None], name: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -95,12 +104,11 @@ class ExportActions(QObject):
 
     def export_training(self) -> None:
         """Ask for the export's options, save pending labels, export in the background."""
-        window = self.window
         if self.busy:
             return
         title = self.tr("Export training data")
         suggested = ExportOptions(output=self._suggested_folder() / "training.jsonl")
-        options = dialogs.ask_export_options(window, len(window.workspace.files), suggested)
+        options = dialogs.ask_export_options(self.host, len(self.workspace.files), suggested)
         if options is None:
             return
         self._output_folder = str(options.output.parent)
@@ -113,7 +121,8 @@ class ExportActions(QObject):
         else:
             sources, notes = self._open_sources(options.include_unlabelled)
         if not sources:
-            dialogs.show_information(window, title, self.tr("There is nothing to export.") + "\n\n" + "\n".join(notes))
+            dialogs.show_information(self.host, title,
+                                     self.tr("There is nothing to export.") + "\n\n" + "\n".join(notes))
             return
 
         def work(progress: Progress) -> ExportResult:
@@ -131,7 +140,7 @@ class ExportActions(QObject):
         """This annotator's saved annotation files of the open reports, and notes about files left out."""
         sources: list[Path] = []
         notes: list[str] = []
-        for open_file in self.window.workspace.files:
+        for open_file in self.workspace.files:
             annotations = open_file.annotations
             if annotations.read_only:
                 notes.append(self.tr("%1 is left out: its annotation file could not be read.").replace(
@@ -162,23 +171,22 @@ class ExportActions(QObject):
                     "%1", ", ".join(empty)))
         text += "\n\n" + self.tr("Files:") + "\n" + "\n".join(str(path) for path in result.files)
         self._report(self.tr("Training data exported"), text, warnings)
-        self.window.statusBar().showMessage(self.tr("Exported %1 record(s) to %2").replace(
+        self.show_message(self.tr("Exported %1 record(s) to %2").replace(
             "%1", str(result.records)).replace("%2", str(options.output.parent)), STATUS_MS)
 
     # import
 
     def import_labels(self) -> None:
         """Choose training files, save pending labels, and import into the open reports as one undo step."""
-        window = self.window
         if self.busy:
             return
         title = self.tr("Import labels")
-        writable = [open_file for open_file in window.workspace.files if not open_file.read_only]
+        writable = [open_file for open_file in self.workspace.files if not open_file.read_only]
         if not writable:
-            dialogs.show_information(window, title, self.tr(
+            dialogs.show_information(self.host, title, self.tr(
                 "Open the reports the labels belong to first; labels are imported into the open reports."))
             return
-        files = dialogs.choose_training_files(window, self._import_folder or self.window.settings.last_folder)
+        files = dialogs.choose_training_files(self.host, self._import_folder or self.settings.last_folder)
         if not files:
             return
         self._import_folder = str(files[0].parent)
@@ -186,7 +194,7 @@ class ExportActions(QObject):
             return
         live = {open_file.source.resolve(): live_state(open_file) for open_file in writable}
         sources = [open_file.source for open_file in writable]
-        annotator = window.annotator
+        annotator = self.annotator
 
         def work(progress: Progress) -> ImportPlan:
             return plan_import(files, sources, annotator, live, progress)
@@ -198,12 +206,11 @@ class ExportActions(QObject):
                   self.tr("Comparing with the labels in the window…"))
 
     def _import_done(self, plan: ImportPlan, files: list[Path]) -> None:
-        window = self.window
         names = ", ".join(path.name for path in files)
-        applied = apply_import(window.workspace, window.undo_stack, plan,
+        applied = apply_import(self.workspace, self.undo_stack, plan,
                                self.tr("Import labels from %1").replace("%1", names))
         if applied.changed:
-            window.autosaver.save_all()  # a failure shows the save banner; the labels stay in the window
+            self.autosaver.save_all()  # a failure shows the save banner; the labels stay in the window
         result = plan.result
         if applied.changed:
             where = ", ".join(applied.reports) if len(applied.reports) <= 3 else self.tr("%1 reports").replace(
@@ -223,25 +230,25 @@ class ExportActions(QObject):
         if applied.changed:
             text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
         self._report(self.tr("Labels imported"), text, [*result.warnings, *applied.skipped])
-        window.statusBar().showMessage(self.tr("Imported %1 label(s) from %2").replace(
+        self.show_message(self.tr("Imported %1 label(s) from %2").replace(
             "%1", str(applied.changed)).replace("%2", names), STATUS_MS)
 
     # Word summary
 
     def word_summary(self) -> None:
         """Write a Word summary of the report shown, optionally compared with another open report."""
-        window = self.window
         if self.busy:
             return
         title = self.tr("Word summary")
-        entry = window.current_entry
+        entry = self.current_entry()
         if entry is None:
-            dialogs.show_information(window, title, self.tr("Open a report first; the summary is of the report shown."))
+            dialogs.show_information(self.host, title,
+                                     self.tr("Open a report first; the summary is of the report shown."))
             return
         others = self._comparable(entry)
         choices = [f"{other.report.display_name()} — {other.file.source.name}" for other in others]
         name = _UNSAFE_FILE_CHARACTERS.sub("_", report_title(entry.report)).strip("_.") or "summary"
-        options = dialogs.ask_summary_options(window, entry.report.display_name(), choices,
+        options = dialogs.ask_summary_options(self.host, entry.report.display_name(), choices,
                                               self._year_partner(entry, others),
                                               self._suggested_folder() / f"{name}-标注摘要.docx")
         if options is None:
@@ -267,7 +274,7 @@ class ExportActions(QObject):
             same = key is not None and bool(other.report.place) and place_key(other.report.place) == key
             return (0 if same else 1, other.report.year or 0, other.report.display_name())
 
-        return sorted((other for other in self.window.workspace.entries if other is not entry), key=order)
+        return sorted((other for other in self.workspace.entries if other is not entry), key=order)
 
     @staticmethod
     def _year_partner(entry: ReportEntry, others: list[ReportEntry]) -> int | None:
@@ -280,25 +287,25 @@ class ExportActions(QObject):
         return found[0] if found else None
 
     def _summary_done(self, path: Path) -> None:
-        self.window.statusBar().showMessage(self.tr("Summary written to %1").replace("%1", str(path)), STATUS_MS)
-        dialogs.offer_to_open(self.window, self.tr("Summary written"),
+        self.show_message(self.tr("Summary written to %1").replace("%1", str(path)), STATUS_MS)
+        dialogs.offer_to_open(self.host, self.tr("Summary written"),
                               self.tr("The summary was written to\n%1").replace("%1", str(path)), path)
 
     # running and reporting
 
     def _save_first(self, title: str) -> bool:
         """Save pending labels so the work sees them; False (and a message) when they cannot be saved."""
-        failures = self.window.autosaver.save_all()
+        failures = self.autosaver.save_all()
         if not failures:
             return True
-        dialogs.show_error(self.window, title, self.tr(
+        dialogs.show_error(self.host, title, self.tr(
             "Your latest labels could not be saved, so they would be missing. Nothing was done; the labels are "
             "kept in the window and saving is retried.\n\n%1").replace(
             "%1", "\n".join(failure.message for failure in failures)))
         return False
 
     def _suggested_folder(self) -> Path:
-        for folder in (self._output_folder, self.window.settings.last_folder,
+        for folder in (self._output_folder, self.settings.last_folder,
                        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)):
             if folder and Path(folder).is_dir():
                 return Path(folder)
@@ -309,7 +316,7 @@ class ExportActions(QObject):
         self._task = _Task(title, on_success, cancelled_message, failure_note)
         for action in self.actions:
             action.setEnabled(False)
-        show_progress(self.window, self.runner, title, label, finishing_label=finishing_label)
+        show_progress(self.host, self.runner, title, label, finishing_label=finishing_label)
         self.runner.start(work)
 
     def _record(self, kind: str, value: object) -> None:
@@ -328,20 +335,20 @@ class ExportActions(QObject):
             if kind == "succeeded":
                 task.on_success(value)
             elif kind == "cancelled":
-                self.window.statusBar().showMessage(task.cancelled_message, STATUS_MS)
+                self.show_message(task.cancelled_message, STATUS_MS)
             else:
-                dialogs.show_error(self.window, task.title, error_message(value) + "\n\n" + task.failure_note)
+                dialogs.show_error(self.host, task.title, error_message(value) + "\n\n" + task.failure_note)
         finally:
             self.taskFinished.emit()
 
     def _report(self, title: str, text: str, warnings: list[str]) -> None:
         if not warnings:
-            dialogs.show_information(self.window, title, text)
+            dialogs.show_information(self.host, title, text)
             return
         listed = warnings[:MAX_LISTED_WARNINGS]
         if len(warnings) > len(listed):
             listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
-        dialogs.show_warning(self.window, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
+        dialogs.show_warning(self.host, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
 
 
 def error_message(error: object) -> str:

@@ -2,13 +2,13 @@
 
 Each dialog only gathers choices (``ExportOptions``, ``SummaryOptions``); the
 window's export controller (``gui.export.actions``) does the work.  The
-file and folder choosers inside them go through ``gui.shell.dialogs`` so tests can
-replace them.
+file and folder choosers inside them are the two functions below, so tests can
+replace them (``monkeypatch.setattr(export_dialogs, "choose_folder", ...)``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,18 @@ class SummaryOptions:
     compare: int | None = None
 
 
+def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
+    """Where to write a file; None when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return Path(path) if path else None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+    """An existing folder; None when cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(path) if path else None
+
+
 def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
     """The file named in an output field; ValueError with a message when it cannot be written there."""
     text = text.strip()
@@ -70,12 +83,12 @@ def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
     return output
 
 
-def _file_row(parent: QWidget, edit: QLineEdit, on_choose: object) -> QHBoxLayout:
+def _file_row(parent: QWidget, edit: QLineEdit, on_choose: Callable[[], None]) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)
     button = QPushButton(parent.tr("Choose…"), parent)
-    button.clicked.connect(on_choose)  # type: ignore[arg-type]
+    button.clicked.connect(on_choose)
     row.addWidget(button)
     return row
 
@@ -232,19 +245,15 @@ class ExportDialog(_CheckedDialog):
         self._update()
 
     def _choose_output(self) -> None:
-        from gui.shell import dialogs
-
         suffix = SUFFIXES[self.chosen_format()]
         file_filter = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr("JSON Lines files (*.jsonl)")
-        path = dialogs.choose_save_file(self, self.tr("Export training data to"),
-                                        Path(self.output_edit.text().strip() or f"training{suffix}"), file_filter)
+        path = choose_save_file(self, self.tr("Export training data to"),
+                                Path(self.output_edit.text().strip() or f"training{suffix}"), file_filter)
         if path is not None:
             self.output_edit.setText(str(path))
 
     def _choose_folder(self) -> None:
-        from gui.shell import dialogs
-
-        folder = dialogs.choose_folder(self, self.tr("Export the reports of"), self.folder_edit.text().strip())
+        folder = choose_folder(self, self.tr("Export the reports of"), self.folder_edit.text().strip())
         if folder is not None:
             self.folder_edit.setText(str(folder))
             self.folder_button.setChecked(True)
@@ -298,10 +307,8 @@ class SummaryDialog(_CheckedDialog):
 
 
     def _choose_output(self) -> None:
-        from gui.shell import dialogs
-
-        path = dialogs.choose_save_file(self, self.tr("Write the Word summary to"),
-                                        Path(self.output_edit.text().strip() or "summary.docx"),
-                                        self.tr("Word documents (*.docx)"))
+        path = choose_save_file(self, self.tr("Write the Word summary to"),
+                                Path(self.output_edit.text().strip() or "summary.docx"),
+                                self.tr("Word documents (*.docx)"))
         if path is not None:
             self.output_edit.setText(str(path))

@@ -19,23 +19,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.annotations.labels import LabelDef, validate_labels
 from core.annotations.record import Annotation
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
-from gui.tagging.controller import RESERVED_LABEL_KEYS
-from gui.tagging.undo_commands import LabelSetCommand
-from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
+from gui.shell.translation import Translator
+from gui.tagging.keys import RESERVED_LABEL_KEYS
+from gui.tagging.undo_commands import ImportLabelsCommand, LabelSetCommand
+from gui.tagging.workspace import OpenFile, Workspace
 
 # (report id, sentence id) -> (label, source) of every attached annotation of one file
 LiveState = dict[tuple[str, str], tuple[str, str]]
 
 
-def _tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    return QCoreApplication.translate("ImportLabels", text, disambiguation, count)
+_tr = Translator("ImportLabels")
 
 
 @dataclass
@@ -114,28 +113,6 @@ def plan_import(training_files: Sequence[Path], sources: Sequence[Path], annotat
         if changes:
             plan.files.append(FileImport(source, list(annotation_set.labels), changes))
     return plan
-
-
-class ImportLabelsCommand(QUndoCommand):
-    """Put imported annotations on sentences of one report; undo puts back what they had."""
-
-    def __init__(self, workspace: Workspace, entry: ReportEntry, indexes: Sequence[int],
-                 annotations: Sequence[Annotation | None]) -> None:
-        super().__init__(_tr("import %n label(s)", None, len(indexes)))
-        self.workspace = workspace
-        self.entry = entry
-        self.indexes = list(indexes)
-        self.after = list(annotations)
-        self.before: list[Annotation | None] | None = None
-
-    def redo(self) -> None:
-        if self.before is None:
-            self.before = self.workspace.current_annotations(self.entry, self.indexes)
-        self.workspace.put_annotations(self.entry, self.indexes, self.after)
-
-    def undo(self) -> None:
-        assert self.before is not None
-        self.workspace.put_annotations(self.entry, self.indexes, self.before)
 
 
 def _labels_to_add(open_file: OpenFile, wanted: Iterable[LabelDef]) -> list[LabelDef]:

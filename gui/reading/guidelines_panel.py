@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
 from gui.shell import style
+from gui.shell.translation import Translator
 
 CUES_NOTE = (
     "Cues for targets: 力争, 确保, 左右, 以上, 将, 要, 争取; imperative verbs such as 加快, 推进, 实施 "
@@ -18,8 +18,7 @@ CUES_NOTE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Guidelines", text)
+_tr = Translator("Guidelines")
 
 
 def guideline_rules() -> list[str]:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.reading.model import METADATA_FIELDS
+from gui.shell.translation import Translator
 from gui.tagging.workspace import ReportEntry
+
+_tr = Translator("MetadataForm")
 
 
 def field_title(name: str) -> str:
     titles = {
-        "title": QCoreApplication.translate("MetadataForm", "Title"),
-        "place": QCoreApplication.translate("MetadataForm", "Place"),
-        "year": QCoreApplication.translate("MetadataForm", "Year"),
-        "review_year": QCoreApplication.translate("MetadataForm", "Year reviewed"),
-        "meeting_date": QCoreApplication.translate("MetadataForm", "Meeting date"),
-        "speaker": QCoreApplication.translate("MetadataForm", "Speaker"),
+        "title": _tr("Title"),
+        "place": _tr("Place"),
+        "year": _tr("Year"),
+        "review_year": _tr("Year reviewed"),
+        "meeting_date": _tr("Meeting date"),
+        "speaker": _tr("Speaker"),
     }
     return titles.get(name, name)
 

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from core.annotations.labels import LabelDef
+from gui.shell.translation import Translator
 
 if TYPE_CHECKING:
     from gui.export.dialogs import ExportOptions, SummaryOptions
@@ -28,8 +29,7 @@ DISCARD = "discard"
 CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+_tr = Translator("Dialogs")
 
 
 def default_annotator_name() -> str:
@@ -145,18 +145,6 @@ def ask_summary_options(parent: QWidget | None, report_name: str, choices: Seque
     if dialog.exec() != SummaryDialog.DialogCode.Accepted:
         return None
     return dialog.options()
-
-
-def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Where to write a file; None when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(path) if path else None
-
-
-def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
-    """An existing folder; None when cancelled."""
-    path = QFileDialog.getExistingDirectory(parent, title, folder)
-    return Path(path) if path else None
 
 
 def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path]:

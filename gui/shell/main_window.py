@@ -8,7 +8,7 @@ opens files off the GUI thread, ``TaggingController`` handles keys and mouse,
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, 
 
 from core.annotations.paths import is_bundled_sample
 from gui.compare.actions import CompareLauncher
+from gui.compare.window import CompareSession
+from gui.export.actions import ExportActions
 from gui.reading.guidelines_panel import GuidelinesPanel
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
@@ -36,7 +38,6 @@ from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver, SaveFailure
 from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
-from gui.tagging.undo_commands import MetadataCommand, NoteCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 APP_TITLE = "GWR Annotator"
@@ -72,11 +73,19 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
         self.status.show_save_state(SAVE_SAVED)
-        self.menu_actions = WindowActions(self)
-        self.suggestions = SuggestionController(self)
-        self.suggestion_actions = SuggestionActions(self, self.suggestions)
+        self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
+                                          annotator, self._commands())
+        self.exports = ExportActions(self, self.workspace, self.undo_stack, self.autosaver, self.settings, annotator,
+                                     lambda: self.current_entry, self.statusBar().showMessage)
+        self.suggestions = SuggestionController(self.workspace, self.undo_stack, self.tagging, self.view,
+                                                self.sentence_panel, self.settings, annotator, self.statusBar(), self)
+        self.suggestion_actions = SuggestionActions(self.suggestions, self.view, self.settings, self)
         self._connect()
-        self.compare = CompareLauncher(self)
+        self.compare = CompareLauncher(CompareSession(
+            self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
+            lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
+        self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
+                                       *(dock.toggleViewAction() for dock in self.docks)])
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()
@@ -102,6 +111,8 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        dock.toggleViewAction().setObjectName(f"{name}Action")
+        self.docks.append(dock)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
+        self.docks: list[QDockWidget] = []
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.report_model = ReportListModel(self.workspace, self)
@@ -139,6 +151,22 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
 
+    def _commands(self) -> dict[str, Callable[..., object]]:
+        """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""
+        return {
+            "open": self.choose_and_open,
+            "open_files": self.open_files,
+            "save": self.save_now,
+            "quit": self.close,
+            "copy": lambda: self.tagging.copy_selection(),
+            "find": lambda: self.search_bar.open_bar(),
+            "find_next": lambda: self.search.step(1),
+            "find_previous": lambda: self.search.step(-1),
+            "rebuild_documents": self.rebuild_documents,
+            "help": lambda: self.help_overlay.toggle(),
+            "show_guidelines": self._show_guidelines,
+        }
+
     def _connect(self) -> None:
         self.loader.fileOpened.connect(self._file_opened)
         self.loader.fileFailed.connect(self._file_failed)
@@ -159,8 +187,8 @@ class MainWindow(QMainWindow):
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
-        self.sentence_panel.noteEdited.connect(self._note_edited)
-        self.metadata_form.correctionsRequested.connect(self._correct_metadata)
+        self.sentence_panel.noteEdited.connect(self.tagging.set_note)
+        self.metadata_form.correctionsRequested.connect(self.tagging.correct_metadata)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
         self.autosaver.saved.connect(self._saved)
@@ -244,6 +272,17 @@ class MainWindow(QMainWindow):
             self.report_list.setCurrentIndex(self.report_model.index(row, 0))
         self._entry_panels()
         self._update_title()
+
+    def show_sentence(self, entry: ReportEntry, index: int) -> None:
+        """Show a sentence of a report and bring the window to the front (asked by a compare window)."""
+        self.show_entry(entry)
+        self.tagging.go_to(index)
+        self.raise_()
+        self.activateWindow()
+
+    def _show_guidelines(self) -> None:
+        self.guidelines_dock.show()
+        self.guidelines_dock.raise_()
 
     def _document_for(self, entry: ReportEntry) -> tuple[QTextDocument, DocumentMap]:
         cached = self._documents.get(id(entry))
@@ -390,21 +429,6 @@ class MainWindow(QMainWindow):
     def _panel_label(self, label: str | None) -> None:
         self.tagging.apply_label(label)
         self.view.setFocus()
-
-    def _note_edited(self, note: str) -> None:
-        entry = self.current_entry
-        if entry is None or entry.read_only or entry.annotation(entry.current) is None:
-            return
-        self.undo_stack.push(NoteCommand(self.workspace, entry, entry.current, note or None))
-
-    def _correct_metadata(self, changes: dict[str, str | None]) -> None:
-        entry = self.current_entry
-        if entry is None or entry.read_only or not changes:
-            return
-        self.undo_stack.beginMacro(self.tr("Correct the report's metadata"))
-        for name, value in changes.items():
-            self.undo_stack.push(MetadataCommand(self.workspace, entry, name, value))
-        self.undo_stack.endMacro()
 
     # saving
 

@@ -1,4 +1,13 @@
-"""Menus, toolbar and shortcuts of the main window.
+"""Menus, toolbar and shortcuts of the main window, declared as data.
+
+``MENU_BAR`` lists every menu and what it holds, top to bottom: the window's
+own commands (``Command``: name, text, key, and the name of the function it
+runs), actions and sub-menus other controllers own (``Part``, found by object
+name), separators, and the label actions of the shown report (``LABELS``).
+The window's actions are created first and look their function up only when
+triggered; the menus are assembled once every controller exists
+(``WindowActions.build_menus``), so the order in which the window builds its
+parts does not matter.
 
 Standard actions use standard keys.  Tagging keys are handled by the tagging
 controller on the report view; the Tagging menu lists them (the text after a
@@ -7,167 +16,310 @@ tab is shown as the key) and runs the same code when clicked.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
-from gui.export.actions import ExportActions
+from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
-from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED
+from gui.shell.settings import AppSettings
+from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry
 
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+Handler = Callable[..., object]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One of the window's own actions."""
+
+    name: str  # the action's object name
+    text: str  # translated when the action is made
+    run: str  # the function it runs, by its name in the commands; a checkable one gets its new state
+    shortcut: Shortcut | None = None
+    checkable: bool = False
+    keys: str = ""  # the tagging keys the menu shows after a tab
+
+
+@dataclass(frozen=True)
+class Part:
+    """An action or menu made by another controller, by its object name."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Menu:
+    title: str
+    items: tuple[Item, ...]
+    name: str = ""
+
+
+SEPARATOR = "separator"
+LABELS = "labels"  # one action per label of the shown report, then a separator
+Item = Command | Part | Menu | str
+StandardKey = QKeySequence.StandardKey
+
+MENU_BAR: tuple[Menu, ...] = (
+    Menu("&File", (
+        Command("openAction", "&Open…", "open", StandardKey.Open),
+        Menu("Open &recent", (), name="recentMenu"),
+        Command("openSamplesAction", "Open the &sample reports", "open_samples"),
+        SEPARATOR,
+        Command("saveAction", "&Save now", "save", StandardKey.Save),
+        Command("annotatorAction", "Set the &annotator name…", "set_annotator"),
+        SEPARATOR,
+        Part("exportTrainingAction"),
+        Part("importLabelsAction"),
+        Part("wordSummaryAction"),
+        SEPARATOR,
+        Command("quitAction", "&Quit", "quit"),  # its keys: QUIT_KEYS
+    ), name="fileMenu"),
+    Menu("&Edit", (
+        Part("undoAction"),
+        Part("redoAction"),
+        SEPARATOR,
+        Command("copyAction", "&Copy the selected sentences", "copy", StandardKey.Copy),
+        SEPARATOR,
+        Command("findAction", "&Find…", "find", StandardKey.Find),
+        Command("findNextAction", "Find &next", "find_next", StandardKey.FindNext),
+        Command("findPreviousAction", "Find &previous", "find_previous", StandardKey.FindPrevious),
+        SEPARATOR,
+        Command("editLabelsAction", "Edit the &labels…", "edit_labels"),
+    ), name="editMenu"),
+    Menu("&View", (
+        Command("noiseAction", "Show &noise (web lines, footnote marks)", "show_noise", checkable=True),
+        Command("largerTextAction", "&Larger text", "larger_text", StandardKey.ZoomIn),
+        Command("smallerTextAction", "&Smaller text", "smaller_text", StandardKey.ZoomOut),
+        Command("normalTextAction", "&Normal text size", "normal_text", "Ctrl+0"),
+        SEPARATOR,
+        Part("reportsDockAction"),
+        Part("sectionsDockAction"),
+        Part("sentenceDockAction"),
+        Part("guidelinesDockAction"),
+        Part("metadataDockAction"),
+    ), name="viewMenu"),
+    Menu("&Tagging", (
+        LABELS,
+        Command("nextSentenceAction", "Next sentence", "next_sentence", keys="J, ↓"),
+        Command("previousSentenceAction", "Previous sentence", "previous_sentence", keys="K, ↑"),
+        Command("nextUnlabelledAction", "Next unlabelled sentence", "next_unlabelled", keys="N"),
+        SEPARATOR,
+        Command("autoAdvanceAction", "&Move on after labelling", "auto_advance", checkable=True),
+        SEPARATOR,
+        Part("acceptSuggestionAction"),
+        Part("acceptSectionAction"),
+        Part("nextUncertainAction"),
+        Part("showSuggestionsAction"),
+        Part("suggestionModelMenu"),
+    ), name="taggingMenu"),
+    Menu("&Compare", (Part("compareAction"),), name="compareMenu"),
+    Menu("&Help", (
+        Command("helpAction", "&Keys", "help", StandardKey.HelpContents),
+        Command("guidelinesAction", "Label &guidelines", "show_guidelines"),
+    ), name="helpMenu"),
+)
+
+# The standard Quit key is empty on some desktops; Ctrl+Q comes first.
+QUIT_KEY = "Ctrl+Q"
+REDO_KEY = "Ctrl+Shift+Z"
+
+
+def _commands_of(menus: Iterable[Menu]) -> Iterable[Command]:
+    for menu in menus:
+        for item in menu.items:
+            if isinstance(item, Command):
+                yield item
+            elif isinstance(item, Menu):
+                yield from _commands_of([item])
 
 
 class WindowActions(QObject):
-    """Creates the window's actions, menus and toolbar, and keeps them current."""
+    """Creates the window's actions, menus and toolbar, and keeps them current.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    ``commands`` maps the ``run`` names of ``MENU_BAR`` that this class does
+    not handle itself to the window's functions; they are looked up when an
+    action is triggered.
+    """
+
+    def __init__(self, host: QMainWindow, undo_stack: QUndoStack, tagging: TaggingController,
+                 settings: AppSettings, document_style: DocumentStyle, annotator: str,
+                 commands: dict[str, Handler]) -> None:
+        super().__init__(host)
+        self.host = host
+        self.undo_stack = undo_stack
+        self.tagging = tagging
+        self.settings = settings
+        self.document_style = document_style
+        self.annotator = annotator
+        own: dict[str, Handler] = {
+            "open_samples": self._open_samples,
+            "set_annotator": self._set_annotator,
+            "edit_labels": self.edit_labels,
+            "show_noise": self._toggle_noise,
+            "larger_text": lambda: self._zoom(1),
+            "smaller_text": lambda: self._zoom(-1),
+            "normal_text": lambda: self._zoom(0),
+            "next_sentence": lambda: tagging.step(1),
+            "previous_sentence": lambda: tagging.step(-1),
+            "next_unlabelled": lambda: tagging.step_unlabelled(1),
+            "auto_advance": self._toggle_auto_advance,
+        }
+        self.commands: ChainMap[str, Handler] = ChainMap(own, commands)
+        self.menus: dict[str, QMenu] = {}
         self._label_actions: list[QAction] = []
         self._label_signature: tuple[tuple[str, str], ...] | None = None
-        self._build_file_menu()
-        self._build_edit_menu()
-        self._build_view_menu()
-        self._build_tagging_menu()
-        self._build_help_menu()
+        self._after_labels: QAction | None = None
+        self.actions: dict[str, QAction] = {}
+        for command in _commands_of(MENU_BAR):
+            self.actions[command.name] = self._make(command)
+        self._make_undo_actions()
+        self._set_up_special_keys()
         self._build_toolbar()
 
-    def _action(self, text: str, slot: object = None,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                checkable: bool = False, name: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if name:
-            action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        if slot is not None:
-            (action.toggled if checkable else action.triggered).connect(slot)  # type: ignore[arg-type]
-        self.window.addAction(action)
+    # actions
+
+    def _make(self, command: Command) -> QAction:
+        text = self.tr(command.text)
+        action = QAction(f"{text}\t{command.keys}" if command.keys else text, self.host)
+        action.setObjectName(command.name)
+        if command.shortcut is not None:
+            action.setShortcut(QKeySequence(command.shortcut))
+        action.setCheckable(command.checkable)
+        run = command.run
+        if command.checkable:
+            action.toggled.connect(lambda checked: self.commands[run](checked))
+        else:
+            action.triggered.connect(lambda _checked=False: self.commands[run]())
+        self.host.addAction(action)
         return action
 
-    # menus
+    def _make_undo_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self.host, self.tr("&Undo"))
+        undo.setObjectName("undoAction")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self.host, self.tr("&Redo"))
+        redo.setObjectName("redoAction")
+        redo_keys = [QKeySequence(REDO_KEY)]
+        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key not in redo_keys]
+        redo.setShortcuts(redo_keys)
+        self.host.addAction(undo)
+        self.host.addAction(redo)
+        self.actions[undo.objectName()] = self.undo_action = undo
+        self.actions[redo.objectName()] = self.redo_action = redo
 
-    def _build_file_menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open…"), window.choose_and_open, QKeySequence.StandardKey.Open,
-                                        name="openAction")
-        menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        menu.addAction(self._action(self.tr("Open the &sample reports"), self._open_samples))
-        menu.addSeparator()
-        self.save_action = self._action(self.tr("&Save now"), window.save_now, QKeySequence.StandardKey.Save,
-                                        name="saveAction")
-        menu.addAction(self.save_action)
-        menu.addAction(self._action(self.tr("Set the &annotator name…"), self._set_annotator))
-        menu.addSeparator()
-        self.exports = ExportActions(window)
-        menu.addActions(self.exports.actions)
-        menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), window.close, name="quitAction")
-        quit_keys = [QKeySequence("Ctrl+Q")]  # the standard Quit key is empty on some desktops
+    def _set_up_special_keys(self) -> None:
+        quit_keys = [QKeySequence(QUIT_KEY)]
         quit_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if key not in quit_keys]
         self.quit_action.setShortcuts(quit_keys)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        menu.addAction(self.quit_action)
-
-    def _build_edit_menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = window.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = window.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key not in redo_keys]
-        self.redo_action.setShortcuts(redo_keys)
-        window.addAction(self.undo_action)
-        window.addAction(self.redo_action)
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        self.copy_action = self._action(self.tr("&Copy the selected sentences"), window.tagging.copy_selection,
-                                        QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.view.addAction(self.copy_action)
-        menu.addAction(self.copy_action)
-        menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find…"), window.search_bar.open_bar, QKeySequence.StandardKey.Find)
-        self.find_next_action = self._action(self.tr("Find &next"), lambda: window.search.step(1),
-                                             QKeySequence.StandardKey.FindNext)
-        self.find_previous_action = self._action(self.tr("Find &previous"), lambda: window.search.step(-1),
-                                                 QKeySequence.StandardKey.FindPrevious)
-        menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
-        menu.addSeparator()
-        self.edit_labels_action = self._action(self.tr("Edit the &labels…"), self.edit_labels)
-        menu.addAction(self.edit_labels_action)
+        self.tagging.view.addAction(self.copy_action)
+        for action, checked in ((self.noise_action, self.settings.show_noise),
+                                (self.auto_advance_action, self.tagging.auto_advance)):
+            action.blockSignals(True)  # the state as it is; nothing to run
+            action.setChecked(checked)
+            action.blockSignals(False)
 
-    def _build_view_menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu(self.tr("&View"))
-        self.noise_action = self._action(self.tr("Show &noise (web lines, footnote marks)"), self._toggle_noise,
-                                         checkable=True)
-        self.noise_action.setChecked(window.settings.show_noise)
-        menu.addAction(self.noise_action)
-        menu.addAction(self._action(self.tr("&Larger text"), lambda: self._zoom(1), QKeySequence.StandardKey.ZoomIn))
-        menu.addAction(self._action(self.tr("&Smaller text"), lambda: self._zoom(-1), QKeySequence.StandardKey.ZoomOut))
-        menu.addAction(self._action(self.tr("&Normal text size"), lambda: self._zoom(0), "Ctrl+0"))
-        menu.addSeparator()
-        for dock in (window.reports_dock, window.sections_dock, window.sentence_dock, window.guidelines_dock,
-                     window.metadata_dock):
-            menu.addAction(dock.toggleViewAction())
+    # the actions tests and the toolbar name
 
-    def _build_tagging_menu(self) -> None:
-        window = self.window
-        self.tagging_menu = window.menuBar().addMenu(self.tr("&Tagging"))
-        self.tagging_menu.aboutToShow.connect(lambda: self.update_labels(window.current_entry))
-        self._after_labels = self.tagging_menu.addSeparator()
-        tagging = window.tagging
-        self.tagging_menu.addAction(self._action(self.tr("Next sentence") + "\tJ, ↓", lambda: tagging.step(1)))
-        self.tagging_menu.addAction(self._action(self.tr("Previous sentence") + "\tK, ↑", lambda: tagging.step(-1)))
-        self.tagging_menu.addAction(self._action(self.tr("Next unlabelled sentence") + "\tN",
-                                                 lambda: tagging.step_unlabelled(1)))
-        self.tagging_menu.addSeparator()
-        self.auto_advance_action = self._action(self.tr("&Move on after labelling"), self._toggle_auto_advance,
-                                                checkable=True, name="autoAdvanceAction")
-        self.auto_advance_action.setChecked(tagging.auto_advance)
-        self.tagging_menu.addAction(self.auto_advance_action)
+    @property
+    def open_action(self) -> QAction:
+        return self.actions["openAction"]
 
-    def _build_help_menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu(self.tr("&Help"))
-        self.help_action = self._action(
-            self.tr("&Keys"), window.help_overlay.toggle, QKeySequence.StandardKey.HelpContents
-        )
-        menu.addAction(self.help_action)
-        menu.addAction(self._action(self.tr("Label &guidelines"), self._show_guidelines))
+    @property
+    def save_action(self) -> QAction:
+        return self.actions["saveAction"]
+
+    @property
+    def quit_action(self) -> QAction:
+        return self.actions["quitAction"]
+
+    @property
+    def copy_action(self) -> QAction:
+        return self.actions["copyAction"]
+
+    @property
+    def edit_labels_action(self) -> QAction:
+        return self.actions["editLabelsAction"]
+
+    @property
+    def noise_action(self) -> QAction:
+        return self.actions["noiseAction"]
+
+    @property
+    def auto_advance_action(self) -> QAction:
+        return self.actions["autoAdvanceAction"]
+
+    @property
+    def help_action(self) -> QAction:
+        return self.actions["helpAction"]
+
+    @property
+    def recent_menu(self) -> QMenu:
+        return self.menus["recentMenu"]
+
+    @property
+    def tagging_menu(self) -> QMenu:
+        return self.menus["taggingMenu"]
+
+    # menus
+
+    def build_menus(self, parts: Iterable[QAction | QMenu]) -> None:
+        """Assemble the menu bar from ``MENU_BAR``, once the other controllers' actions and menus exist."""
+        found: dict[str, QAction | QMenu] = {**self.actions, **{part.objectName(): part for part in parts}}
+        bar = self.host.menuBar()
+        for spec in MENU_BAR:
+            bar.addMenu(self._fill(QMenu(self.tr(spec.title), bar), spec, found))
+        self.menus["recentMenu"].aboutToShow.connect(self._fill_recent_menu)
+        self.tagging_menu.aboutToShow.connect(lambda: self.update_labels(self.tagging.entry))
+        if self._label_actions and self._after_labels is not None:  # labels shown before the menus existed
+            self.tagging_menu.insertActions(self._after_labels, self._label_actions)
+
+    def _fill(self, menu: QMenu, spec: Menu, found: Mapping[str, QAction | QMenu]) -> QMenu:
+        if spec.name:
+            menu.setObjectName(spec.name)
+            self.menus[spec.name] = menu
+        for item in spec.items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif item == LABELS:
+                self._after_labels = menu.addSeparator()
+            elif isinstance(item, Menu):
+                menu.addMenu(self._fill(QMenu(self.tr(item.title), menu), item, found))
+            elif isinstance(item, (Command, Part)):
+                part = found[item.name]
+                if isinstance(part, QMenu):
+                    menu.addMenu(part)
+                else:
+                    menu.addAction(part)
+        return menu
 
     def _build_toolbar(self) -> None:
-        window = self.window
-        toolbar = QToolBar(self.tr("Main"), window)
+        toolbar = QToolBar(self.tr("Main"), self.host)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        window.addToolBar(toolbar)
+        self.host.addToolBar(toolbar)
         toolbar.addActions([self.open_action, self.save_action])
         toolbar.addSeparator()
         undo = QAction(self.tr("Undo"), toolbar)
         undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        undo.triggered.connect(self.window.undo_stack.undo)
+        undo.triggered.connect(self.undo_stack.undo)
         undo.setEnabled(False)
-        self.window.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         redo = QAction(self.tr("Redo"), toolbar)
         redo.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
-        redo.triggered.connect(self.window.undo_stack.redo)
+        redo.triggered.connect(self.undo_stack.redo)
         redo.setEnabled(False)
-        self.window.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         toolbar.addActions([undo, redo])
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr(" Show: "), toolbar))
@@ -195,22 +347,25 @@ class WindowActions(QObject):
         if signature == self._label_signature:
             return
         self._label_signature = signature
+        menu = self.menus.get("taggingMenu")
         for action in self._label_actions:
-            self.tagging_menu.removeAction(action)
+            if menu is not None:
+                menu.removeAction(action)
             action.deleteLater()
         self._label_actions = []
-        tagging = self.window.tagging
+        tagging = self.tagging
         for label in labels:
             text = self.tr("Label “%1”").replace("%1", label.name)
-            action = QAction(f"{text}\t{label.key}" if label.key else text, self.window)
+            action = QAction(f"{text}\t{label.key}" if label.key else text, self.host)
             action.triggered.connect(lambda _checked=False, name=label.name: tagging.apply_label(name))
             self._label_actions.append(action)
-        clear = QAction(self.tr("Clear the label") + "\t0, ⌫", self.window)
+        clear = QAction(self.tr("Clear the label") + "\t0, ⌫", self.host)
         clear.triggered.connect(lambda _checked=False: tagging.apply_label(None))
         self._label_actions.append(clear)
         for action in self._label_actions:
             action.setEnabled(not read_only)
-        self.tagging_menu.insertActions(self._after_labels, self._label_actions)
+        if menu is not None and self._after_labels is not None:
+            menu.insertActions(self._after_labels, self._label_actions)
         chosen = self.filter_box.currentData()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
@@ -226,70 +381,67 @@ class WindowActions(QObject):
 
     # slots
 
-    def _show_guidelines(self) -> None:
-        self.window.guidelines_dock.show()
-        self.window.guidelines_dock.raise_()
-
     def _filter_chosen(self, _index: int) -> None:
         value = self.filter_box.currentData()
-        self.window.tagging.set_filter(value if isinstance(value, str) else FILTER_ALL)
-        self.window.view.setFocus()
+        self.tagging.set_filter(value if isinstance(value, str) else FILTER_ALL)
+        self.tagging.view.setFocus()
 
     def _toggle_auto_advance(self, checked: bool) -> None:
-        self.window.tagging.auto_advance = checked
-        self.window.settings.auto_advance = checked
+        self.tagging.auto_advance = checked
+        self.settings.auto_advance = checked
 
     def _toggle_noise(self, checked: bool) -> None:
-        self.window.settings.show_noise = checked
-        self.window.document_style.show_noise = checked
-        self.window.rebuild_documents()
+        self.settings.show_noise = checked
+        self.document_style.show_noise = checked
+        self.commands["rebuild_documents"]()
 
     def _zoom(self, step: int) -> None:
-        window = self.window
-        size = style.DEFAULT_POINT_SIZE if step == 0 else window.document_style.point_size + step
+        size = style.DEFAULT_POINT_SIZE if step == 0 else self.document_style.point_size + step
         size = min(max(size, style.MIN_POINT_SIZE), style.MAX_POINT_SIZE)
-        if size != window.document_style.point_size:
-            window.document_style.point_size = size
-            window.settings.point_size = size
-            window.rebuild_documents()
+        if size != self.document_style.point_size:
+            self.document_style.point_size = size
+            self.settings.point_size = size
+            self.commands["rebuild_documents"]()
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.window.settings.recent_files()
+        recent_menu = self.recent_menu
+        recent_menu.clear()
+        recent = self.settings.recent_files()
         for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _checked=False, chosen=path: self.window.open_files([chosen]))
+            action = recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, chosen=path: self._open([chosen]))
         if not recent:
-            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty = recent_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)
         else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear the list"), self.window.settings.clear_recent_files)
+            recent_menu.addSeparator()
+            recent_menu.addAction(self.tr("Clear the list"), self.settings.clear_recent_files)
+
+    def _open(self, paths: list[Path], remember: bool = True) -> None:
+        self.commands["open_files"](paths, remember=remember)
 
     def _open_samples(self) -> None:
         from resources import sample_reports
 
-        self.window.open_files(sample_reports(), remember=False)
+        self._open(sample_reports(), remember=False)
 
     def _set_annotator(self) -> None:
-        name = dialogs.ask_annotator(self.window, self.window.annotator)
-        if name and name != self.window.annotator:
-            self.window.settings.annotator = name
-            self.window.statusBar().showMessage(self.tr(
+        name = dialogs.ask_annotator(self.host, self.annotator)
+        if name and name != self.annotator:
+            self.settings.annotator = name
+            self.host.statusBar().showMessage(self.tr(
                 "From the next start, labels are saved under the name “%1”; this session keeps “%2”.").replace(
-                "%1", name).replace("%2", self.window.annotator), 10000)
+                "%1", name).replace("%2", self.annotator), 10000)
 
     def edit_labels(self) -> None:
-        window = self.window
-        entry = window.current_entry
+        entry = self.tagging.entry
         if entry is None or entry.read_only:
             return
         used = {annotation.label for annotation in entry.annotations.all_annotations()}
-        result = dialogs.edit_labels(window, entry.file.labels, used)
+        result = dialogs.edit_labels(self.host, entry.file.labels, used)
         if result is None:
             return
         labels, renames = result
         if labels == list(entry.file.labels) and not renames:
             return
-        window.undo_stack.push(LabelSetCommand(window.workspace, entry.file, labels, renames))
-
+        self.undo_stack.push(LabelSetCommand(self.tagging.workspace, entry.file, labels, renames))

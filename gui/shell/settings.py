@@ -1,6 +1,7 @@
-"""UI state kept between runs (QSettings): window layout, recent files, a few toggles.
+"""UI state kept between runs (QSettings): window layouts, recent files, a few toggles.
 
-Labels never go here; they live in the annotation files.
+Every setting is read and written here.  Labels never go here; they live in
+the annotation files.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from gui.shell import style
 ORGANIZATION = "gwr-annotator"
 APPLICATION = "gwr-annotator"
 MAX_RECENT = 10
+DEFAULT_ACCEPT_THRESHOLD = 0.9
 
 _ANNOTATOR = "annotator"
 _RECENT = "recentFiles"
@@ -24,6 +26,10 @@ _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _SPLITTER = "window/splitter"
 _LAST_FOLDER = "lastFolder"
+_ACCEPT_THRESHOLD = "suggestions/acceptThreshold"
+_SHOW_SUGGESTIONS = "suggestions/show"
+_COMPARE_GEOMETRY = "compare/geometry"
+_COMPARE_STATE = "compare/state"
 
 
 class AppSettings:
@@ -108,6 +114,29 @@ class AppSettings:
     def point_size(self, size: float) -> None:
         self._settings.setValue(_POINT_SIZE, float(size))
 
+    # suggestions
+
+    @property
+    def accept_threshold(self) -> float:
+        """The confidence a suggestion needs to be accepted with its section."""
+        try:
+            value = float(str(self._settings.value(_ACCEPT_THRESHOLD, DEFAULT_ACCEPT_THRESHOLD)))
+        except (TypeError, ValueError):
+            value = DEFAULT_ACCEPT_THRESHOLD
+        return min(max(value, 0.0), 1.0)
+
+    @accept_threshold.setter
+    def accept_threshold(self, value: float) -> None:
+        self._settings.setValue(_ACCEPT_THRESHOLD, float(value))
+
+    @property
+    def show_suggestions(self) -> bool:
+        return self._bool(_SHOW_SUGGESTIONS, True)
+
+    @show_suggestions.setter
+    def show_suggestions(self, value: bool) -> None:
+        self._settings.setValue(_SHOW_SUGGESTIONS, bool(value))
+
     # the window layout
 
     def geometry(self) -> QByteArray | None:
@@ -127,6 +156,16 @@ class AppSettings:
         self._settings.setValue(_STATE, state)
         if splitter is not None:
             self._settings.setValue(_SPLITTER, splitter)
+
+    def compare_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The compare window's geometry and state."""
+        geometry, state = self._settings.value(_COMPARE_GEOMETRY), self._settings.value(_COMPARE_STATE)
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def save_compare_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue(_COMPARE_GEOMETRY, geometry)
+        self._settings.setValue(_COMPARE_STATE, state)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -14,8 +14,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from gui.shell.translation import Translator
+
+_tr = Translator("TaskRunner")
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], object]
@@ -125,9 +129,9 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
     Once the counted steps are done and the work goes on (writing what was
     gathered), it says ``finishing_label`` over a busy bar.
     """
-    dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(PROGRESS_DIALOG_DELAY_MS)
@@ -139,7 +143,7 @@ def show_progress(parent: QWidget, runner: TaskRunner, title: str, label: str,
             if dialog.labelText() != finishing_label:
                 dialog.setLabelText(finishing_label)
                 dialog.setRange(0, 0)
-                dialog.setCancelButton(None)  # type: ignore[arg-type]  # the last step cannot be stopped
+                dialog.setCancelButton(None)  # the last step cannot be stopped
         elif total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))

@@ -20,52 +20,20 @@ The model behind them learns in the background (``gui.suggestions.learner``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from core.annotations.record import SOURCE_SUGGESTED
 from core.suggest.rules import Suggestion, rule_suggestions
+from gui.reading.report_view import ReportView
+from gui.shell.settings import AppSettings
 from gui.suggestions.learner import SuggestionLearner
-from gui.tagging.undo_commands import LabelCommand
+from gui.tagging.controller import TaggingController
+from gui.tagging.sentence_panel import SentencePanel
+from gui.tagging.undo_commands import AcceptSuggestionsCommand, LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
-
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
-
-DEFAULT_ACCEPT_THRESHOLD = 0.9
-THRESHOLD_KEY = "suggestions/acceptThreshold"
-SHOW_KEY = "suggestions/show"
-
-
-class AcceptSuggestionsCommand(QUndoCommand):
-    """Accept the suggestions of several sentences (their labels may differ) as one undo step."""
-
-    def __init__(self, workspace: Workspace, entry: ReportEntry, labels: dict[int, str], text: str) -> None:
-        super().__init__(text)
-        self.workspace = workspace
-        self.entry = entry
-        self.first = min(labels)
-        groups: dict[str, list[int]] = {}
-        for index in sorted(labels):
-            groups.setdefault(labels[index], []).append(index)
-        # one LabelCommand per label, kept here (not as Qt children, whose Python side could be collected)
-        self.parts = [LabelCommand(workspace, entry, indexes, label, SOURCE_SUGGESTED)
-                      for label, indexes in groups.items()]
-        self._done_once = False
-
-    def redo(self) -> None:
-        for part in self.parts:  # the first time they change the labels without moving the reader
-            part.redo()
-        if self._done_once:
-            self.workspace.reveal(self.entry, [self.first])
-        self._done_once = True
-
-    def undo(self) -> None:
-        for part in reversed(self.parts):
-            part.undo()
-        self.workspace.reveal(self.entry, [self.first])  # one sentence, not a range a key would act on
 
 
 class SuggestionController(QObject):
@@ -75,44 +43,39 @@ class SuggestionController(QObject):
     modelChanged = Signal()  # a model was loaded, trained or reset
     message = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.workspace = window.workspace
-        self.tagging = window.tagging
-        self.view = window.view
-        self.panel = window.sentence_panel
-        self._settings = QSettings()
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, tagging: TaggingController, view: ReportView,
+                 panel: SentencePanel, settings: AppSettings, annotator: str, status_bar: QStatusBar,
+                 parent: QWidget) -> None:
+        """``parent`` owns the learner's dialogs; messages go to ``status_bar``."""
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.tagging = tagging
+        self.view = view
+        self.panel = panel
+        self._settings = settings
         self._by_entry: dict[ReportEntry, list[Suggestion]] = {}
         self._visited: dict[ReportEntry, set[int]] = {}
         self._from_model: set[ReportEntry] = set()  # reports whose suggestions came from the model
-        self._show = self._bool(SHOW_KEY, True)
-        self.learner = SuggestionLearner(self.workspace, window.annotator, window.statusBar(), window, self)
+        self._show = self._settings.show_suggestions
+        self.learner = SuggestionLearner(self.workspace, annotator, status_bar, parent, self)
         self.learner.predicted.connect(self._predicted)
         self.learner.modelChanged.connect(self._model_changed)
         self.learner.message.connect(self.message)
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.tagging.currentChanged.connect(self._show_current)
-        self.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        self.message.connect(lambda text: status_bar.showMessage(text, 8000))
 
     # settings
-
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self._settings.value(key, default)
-        return value.lower() in ("true", "1", "yes") if isinstance(value, str) else bool(value)
 
     @property
     def accept_threshold(self) -> float:
         """The confidence a suggestion needs to be accepted with its section."""
-        try:
-            value = float(str(self._settings.value(THRESHOLD_KEY, DEFAULT_ACCEPT_THRESHOLD)))
-        except (TypeError, ValueError):
-            value = DEFAULT_ACCEPT_THRESHOLD
-        return min(max(value, 0.0), 1.0)
+        return self._settings.accept_threshold
 
     @accept_threshold.setter
     def accept_threshold(self, value: float) -> None:
-        self._settings.setValue(THRESHOLD_KEY, float(value))
+        self._settings.accept_threshold = value
         self.view.set_suggestions(self._view_labels(self.tagging.entry))  # which ones are uncertain changed
 
     @property
@@ -122,7 +85,7 @@ class SuggestionController(QObject):
     @show_suggestions.setter
     def show_suggestions(self, show: bool) -> None:
         self._show = bool(show)
-        self._settings.setValue(SHOW_KEY, self._show)
+        self._settings.show_suggestions = self._show
         self.view.set_suggestions(self._view_labels(self.tagging.entry))
         self._show_current()
 
@@ -193,10 +156,10 @@ class SuggestionController(QObject):
         labels = {index: found.label for index in indexes
                   if entry.label_of(index) is None and (found := self.suggestion(entry, index)) is not None}
         if len(set(labels.values())) == 1:
-            self.window.undo_stack.push(LabelCommand(self.workspace, entry, sorted(labels), next(iter(labels.values())),
+            self.undo_stack.push(LabelCommand(self.workspace, entry, sorted(labels), next(iter(labels.values())),
                                                      SOURCE_SUGGESTED))
         elif labels:
-            self.window.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
+            self.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
                 "accept %n suggestions", "", len(labels))))
         last = indexes[-1]
         following = (index for index in range(last + 1, len(entry.report.sentences)) if self.tagging.matches(index))
@@ -230,7 +193,7 @@ class SuggestionController(QObject):
             self.message.emit(self.tr("No suggestion in “%1” reaches the confidence %2.").replace(
                 "%1", title).replace("%2", f"{threshold:.2f}"))
             return 0
-        self.window.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
+        self.undo_stack.push(AcceptSuggestionsCommand(self.workspace, entry, labels, self.tr(
             "accept %n suggestions in “%1”", "", len(labels)).replace("%1", title)))
         self.message.emit(self.tr("Accepted %1 suggestion(s) in “%2” (confidence ≥ %3); %4 left for you.").replace(
             "%1", str(len(labels))).replace("%2", title).replace("%3", f"{threshold:.2f}").replace(

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from gui.shell.translation import Translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionDialogs", text)
+_tr = Translator("SuggestionDialogs")
 
 
 def ask_accept_threshold(parent: QWidget | None, current: float) -> float | None:

@@ -10,57 +10,43 @@ sentence becomes current.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from core.annotations.labels import LabelDef
 from gui.reading.report_view import ReportView
 from gui.shell import dialogs
-from gui.tagging.undo_commands import LabelCommand
+from gui.shell.translation import Translator
+from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS, label_for_key
+from gui.tagging.undo_commands import LabelCommand, MetadataCommand, NoteCommand
 from gui.tagging.workspace import ReportEntry, Workspace
+
+_tr = Translator("Tagging")
 
 FILTER_ALL = ""
 FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
 
-NEXT_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_J)
-PREVIOUS_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_K)
-CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-NEXT_UNLABELLED_KEY = Qt.Key.Key_N
-RESERVED_LABEL_KEYS = frozenset("jkn0au")  # keys a label may not take (a, u: gui.suggestions.actions)
-
-
-def label_for_key(labels: Sequence[LabelDef], text: str) -> str | None:
-    """The name of the label whose key is ``text`` (any case), or None; shared by every tagging view."""
-    if not text:
-        return None
-    for label in labels:
-        if label.key and label.key.lower() == text.lower():
-            return label.name
-    return None
-
 
 def key_help() -> list[tuple[str, str]]:
     """(keys, what they do) for the help overlay and the Tagging menu."""
-    tr = lambda text: QCoreApplication.translate("Tagging", text)  # noqa: E731
     return [
-        ("↓  J", tr("Next sentence")),
-        ("↑  K", tr("Previous sentence")),
-        ("Shift+↓/↑  Shift+J/K", tr("Extend the selection")),
-        ("N", tr("Next unlabelled sentence")),
-        ("Shift+N", tr("Previous unlabelled sentence")),
-        ("0  Backspace  Delete", tr("Clear the label")),
-        ("Enter  Space", tr("Accept the suggested label and move on")),
-        ("Ctrl+Enter  A", tr("Accept the confident suggestions of the section")),
-        ("U", tr("Next uncertain: the least confident suggestion")),
-        ("Home  End", tr("First / last sentence")),
-        ("Esc", tr("Collapse the selection, close the search")),
-        ("Ctrl+Z  Ctrl+Shift+Z", tr("Undo / redo")),
-        ("Ctrl+F  F3  Shift+F3", tr("Search, next / previous hit")),
-        ("Ctrl+S", tr("Save now")),
-        ("F1", tr("Show or hide this help")),
+        ("↓  J", _tr("Next sentence")),
+        ("↑  K", _tr("Previous sentence")),
+        ("Shift+↓/↑  Shift+J/K", _tr("Extend the selection")),
+        ("N", _tr("Next unlabelled sentence")),
+        ("Shift+N", _tr("Previous unlabelled sentence")),
+        ("0  Backspace  Delete", _tr("Clear the label")),
+        ("Enter  Space", _tr("Accept the suggested label and move on")),
+        ("Ctrl+Enter  A", _tr("Accept the confident suggestions of the section")),
+        ("U", _tr("Next uncertain: the least confident suggestion")),
+        ("Home  End", _tr("First / last sentence")),
+        ("Esc", _tr("Collapse the selection, close the search")),
+        ("Ctrl+Z  Ctrl+Shift+Z", _tr("Undo / redo")),
+        ("Ctrl+F  F3  Shift+F3", _tr("Search, next / previous hit")),
+        ("Ctrl+S", _tr("Save now")),
+        ("F1", _tr("Show or hide this help")),
     ]
 
 
@@ -189,6 +175,23 @@ class TaggingController(QObject):
             entry.anchor = None if len(selected) == 1 else entry.anchor
         self._show(scroll=True)
         return True
+
+    def set_note(self, note: str) -> None:
+        """The note of the current sentence's label (an empty note removes it), as one undo step."""
+        entry = self.entry
+        if entry is None or entry.read_only or entry.annotation(entry.current) is None:
+            return
+        self.undo_stack.push(NoteCommand(self.workspace, entry, entry.current, note or None))
+
+    def correct_metadata(self, changes: dict[str, str | None]) -> None:
+        """Corrections of the shown report's metadata (None drops one), as one undo step."""
+        entry = self.entry
+        if entry is None or entry.read_only or not changes:
+            return
+        self.undo_stack.beginMacro(self.tr("Correct the report's metadata"))
+        for name, value in changes.items():
+            self.undo_stack.push(MetadataCommand(self.workspace, entry, name, value))
+        self.undo_stack.endMacro()
 
     def label_for_key(self, text: str) -> str | None:
         return label_for_key(self.entry.file.labels, text) if self.entry is not None else None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.annotations.labels import LabelDef, validate_labels
 from gui.shell import style
-from gui.tagging.controller import RESERVED_LABEL_KEYS
+from gui.tagging.keys import RESERVED_LABEL_KEYS
 
 COLUMN_NAME, COLUMN_KEY, COLUMN_COLOUR, COLUMN_DESCRIPTION = range(4)
 ORIGINAL_NAME_ROLE = Qt.ItemDataRole.UserRole + 1

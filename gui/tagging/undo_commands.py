@@ -1,4 +1,5 @@
-"""One undo step per user edit: labels, notes, metadata corrections, the label set.
+"""One undo step per user edit: labels, accepted suggestions, imported labels, notes,
+metadata corrections, the label set.
 
 Each command's ``redo`` and ``undo`` call the workspace (which calls core) and
 restore exactly what they changed, timestamps included.
@@ -8,17 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.annotations.labels import LabelDef
-from core.annotations.record import SOURCE_MANUAL, Annotation
+from core.annotations.record import SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation
 from core.reading.model import MetaField
+from gui.shell.translation import Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-
-def _tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    return QCoreApplication.translate("UndoCommands", text, disambiguation, count)
+_tr = Translator("UndoCommands")
 
 
 class LabelCommand(QUndoCommand):
@@ -132,3 +131,54 @@ class LabelSetCommand(QUndoCommand):
     def undo(self) -> None:
         reverse = {new: old for old, new in self.renames.items()}
         self.workspace.set_label_set(self.open_file, self.previous, reverse)
+
+
+class AcceptSuggestionsCommand(QUndoCommand):
+    """Accept the suggestions of several sentences (their labels may differ) as one undo step."""
+
+    def __init__(self, workspace: Workspace, entry: ReportEntry, labels: dict[int, str], text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.entry = entry
+        self.first = min(labels)
+        groups: dict[str, list[int]] = {}
+        for index in sorted(labels):
+            groups.setdefault(labels[index], []).append(index)
+        # one LabelCommand per label, kept here (not as Qt children, whose Python side could be collected)
+        self.parts = [LabelCommand(workspace, entry, indexes, label, SOURCE_SUGGESTED)
+                      for label, indexes in groups.items()]
+        self._done_once = False
+
+    def redo(self) -> None:
+        for part in self.parts:  # the first time they change the labels without moving the reader
+            part.redo()
+        if self._done_once:
+            self.workspace.reveal(self.entry, [self.first])
+        self._done_once = True
+
+    def undo(self) -> None:
+        for part in reversed(self.parts):
+            part.undo()
+        self.workspace.reveal(self.entry, [self.first])  # one sentence, not a range a key would act on
+
+
+class ImportLabelsCommand(QUndoCommand):
+    """Put imported annotations on sentences of one report; undo puts back what they had."""
+
+    def __init__(self, workspace: Workspace, entry: ReportEntry, indexes: Sequence[int],
+                 annotations: Sequence[Annotation | None]) -> None:
+        super().__init__(_tr("import %n label(s)", None, len(indexes)))
+        self.workspace = workspace
+        self.entry = entry
+        self.indexes = list(indexes)
+        self.after = list(annotations)
+        self.before: list[Annotation | None] | None = None
+
+    def redo(self) -> None:
+        if self.before is None:
+            self.before = self.workspace.current_annotations(self.entry, self.indexes)
+        self.workspace.put_annotations(self.entry, self.indexes, self.after)
+
+    def undo(self) -> None:
+        assert self.before is not None
+        self.workspace.put_annotations(self.entry, self.indexes, self.before)

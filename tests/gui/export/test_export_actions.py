@@ -22,6 +22,7 @@ from core.export import training_export
 from core.export.training_export import RECORD_KEYS
 from core.reading.document import load_reports
 from core.summary.word_summary import report_title
+from gui.export import dialogs as export_dialogs
 from gui.export.dialogs import ExportDialog, ExportOptions, SummaryDialog, SummaryOptions
 from gui.shell import dialogs
 from tests.gui.helpers import annotation_file, copy_report, open_and_wait, saved_annotations
@@ -58,14 +59,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask_summary_options", ask_summary_options)
     monkeypatch.setattr(dialogs, "choose_training_files", lambda *args, **kwargs: list(log.training_files))
     monkeypatch.setattr(dialogs, "offer_to_open", lambda parent, title, message, path: log.opened_offers.append(path))
-    monkeypatch.setattr(dialogs, "choose_save_file", lambda *args, **kwargs: None)
-    monkeypatch.setattr(dialogs, "choose_folder", lambda *args, **kwargs: None)
+    monkeypatch.setattr(export_dialogs, "choose_save_file", lambda *args, **kwargs: None)
+    monkeypatch.setattr(export_dialogs, "choose_folder", lambda *args, **kwargs: None)
     return log
 
 
 def _run(qtbot, window, action_name: str) -> None:
     """Trigger a File menu action and wait until its background work is over and reported."""
-    exports = window.menu_actions.exports
+    exports = window.exports
     action = getattr(exports, action_name)
     assert action in window.menuBar().actions()[0].menu().actions()
     with qtbot.waitSignal(exports.taskFinished, timeout=TASK_TIMEOUT_MS):
@@ -176,7 +177,7 @@ def test_export_to_a_missing_folder_says_so_and_changes_nothing(qtbot, make_wind
     assert annotation_file(weihai_2022).read_bytes() == saved
     assert [window.current_entry.label_of(index) for index in range(3)] == ["target", "achievement", None]
     assert not (tmp_path / "no such folder").exists()
-    assert window.menu_actions.exports.export_action.isEnabled()
+    assert window.exports.export_action.isEnabled()
 
 
 def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, dialog_log,
@@ -187,7 +188,7 @@ def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, 
     out.write_text("an earlier export\n", encoding="utf-8")
     answers.export_options = ExportOptions(output=out)
 
-    window.menu_actions.exports.export_action.trigger()  # the open reports: nothing to start
+    window.exports.export_action.trigger()  # the open reports: nothing to start
 
     info = _messages(dialog_log, "show_information")
     assert len(info) == 1 and "nothing to export" in info[0] and "you have not labelled it yet" in info[0]
@@ -233,14 +234,14 @@ def test_export_stops_when_the_latest_labels_cannot_be_saved(qtbot, make_window,
     _label_by_keys(qtbot, window, [Qt.Key.Key_1])
     answers.export_options = ExportOptions(output=tmp_path / "data.jsonl")
 
-    window.menu_actions.exports.export_action.trigger()
+    window.exports.export_action.trigger()
 
     errors = _messages(dialog_log, "show_error")
     assert len(errors) == 1 and "could not be saved" in errors[0] and "disk is full" in errors[0]
     assert not (tmp_path / "data.jsonl").exists()
     assert window.current_entry.label_of(0) == "target"
     assert window.isWindowModified()
-    assert not window.menu_actions.exports.busy
+    assert not window.exports.busy
     monkeypatch.undo()  # let the window save when it closes
 
 
@@ -260,7 +261,7 @@ def test_cancelling_the_progress_dialog_stops_the_export(qtbot, make_window, ans
     _label_by_keys(qtbot, window, [Qt.Key.Key_1])
     out = tmp_path / "data.jsonl"
     answers.export_options = ExportOptions(output=out)
-    exports = window.menu_actions.exports
+    exports = window.exports
     with qtbot.waitSignal(exports.runner.progress, timeout=TASK_TIMEOUT_MS):
         exports.export_action.trigger()
     assert not exports.export_action.isEnabled()  # one task at a time
@@ -402,7 +403,7 @@ def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_w
     window.show_entry(window.workspace.entries[0])
     answers.summary_options = None  # cancelled
 
-    window.menu_actions.exports.summary_action.trigger()
+    window.exports.summary_action.trigger()
 
     _name, choices, chosen, _output = answers.summary_calls[0]
     assert chosen == 0 and "weihai-2021.txt" in choices[0]
@@ -416,6 +417,6 @@ def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_w
 
 def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answers, dialog_log) -> None:
     window = make_window()
-    window.menu_actions.exports.summary_action.trigger()
+    window.exports.summary_action.trigger()
     assert answers.summary_calls == []
     assert "Open a report first" in _messages(dialog_log, "show_information")[0]

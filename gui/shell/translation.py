@@ -1,0 +1,20 @@
+"""The one translation helper for code outside a QObject: ``_tr = Translator("Dialogs")``.
+
+Methods of Qt classes use ``self.tr``; module functions, dataclasses and undo
+commands use a ``Translator`` named after their context, so every visible
+string still goes through ``QCoreApplication.translate``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+class Translator:
+    """Translates the strings of one context; ``count`` fills ``%n`` in plural forms."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def __call__(self, text: str, disambiguation: str | None = None, count: int = -1) -> str:
+        return QCoreApplication.translate(self.context, text, disambiguation, count)
