@@ -87,6 +87,8 @@ def parse_annotation_file(path: Path, raw: bytes) -> AnnotationFileContent:
     """
     try:
         data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_duplicate_keys)
+    except RecursionError as error:  # "[[[[..." deeper than the JSON reader goes
+        raise _corrupt(path, "its JSON is nested too deeply") from error
     except (UnicodeDecodeError, ValueError, _Damaged) as error:
         detail = "the file is empty" if not raw.strip() else f"not valid JSON: {error}"
         raise _corrupt(path, detail) from error

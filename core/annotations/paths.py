@@ -8,7 +8,7 @@ share), and always for the sample reports bundled with the app (whose folder
 belongs to the installed program), the file goes to the per-user data folder
 instead::
 
-    <data>/annotations/<sha256 of the absolute source path, 12 hex>/<same name>
+    <data>/annotations/<sha256 of the absolute source path's bytes, 12 hex>/<same name>
 
 ``<data>`` is ``$GWR_ANNOTATOR_DATA_DIR`` or ``platformdirs.user_data_dir("gwr-annotator")``.
 An existing file wins: beside the source if that folder is writable, then the
@@ -96,7 +96,7 @@ def beside_path(source: Path, annotator: str) -> Path:
 def fallback_path(source: Path, annotator: str) -> Path:
     """The place in the per-user data folder."""
     source = Path(source)
-    digest = hashlib.sha256(str(Path(source).resolve()).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(os.fsencode(Path(source).resolve())).hexdigest()[:12]  # the name's real bytes
     return data_dir() / "annotations" / digest / _file_name(source, annotator)
 
 

@@ -10,6 +10,16 @@ that let the surest matches claim sentences first:
    character widths folded (full-width ，；：（）！？ equal ,;:()!?) and white
    space removed; best score first, then nearest.
 
+Passes 1 and 2 only take texts that occur once among the annotations and once
+in the report.  Identical sentences (the same text twice) are matched after
+them, in order: the n-th annotation of a text goes to a later sentence than
+the (n-1)-th, within the place its placed neighbours (the annotations just
+before and after it in the old text) now take, preferring the same sentence id
+(ids count repeats of a text, so they survive insertions elsewhere) and then
+the nearest position relative to the neighbour before.  So two identical
+sentences keep their own labels when text is inserted above them, and when
+one of them is deleted the other keeps its own.
+
 Every sentence takes at most one annotation.  What cannot be placed is kept
 with ``orphaned=True`` and its old position, never dropped.
 """
@@ -17,6 +27,7 @@ with ``orphaned=True`` and its old position, never dropped.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -90,19 +101,21 @@ def reattach(annotations: Sequence[Annotation], report: Report) -> ReattachResul
         sentence = by_id.get(annotation.sentence_id)
         if is_attached(annotation, sentence) and sentence is not None and sentence.id not in claimed:
             claim(index, sentence, METHOD_SAME, 100.0)
+    repeated = _repeated_texts(annotations, report.sentences)
     for index, annotation in enumerate(annotations):  # pass 1: same offsets and text
         sentence = by_offsets.get((annotation.start, annotation.end))
         if (index not in placed and sentence is not None and sentence.id not in claimed
-                and sentence.text == annotation.text):
+                and sentence.text == annotation.text and annotation.text not in repeated):
             claim(index, sentence, METHOD_OFFSETS, 100.0)
     pairs: list[tuple[float, int, int, Sentence]] = []
     for index, annotation in enumerate(annotations):  # pass 2: same text anywhere
-        if index in placed:
+        if index in placed or annotation.text in repeated:
             continue
         for sentence in report.sentences:
             if sentence.text == annotation.text and sentence.id not in claimed:
                 pairs.append((0.0, abs(sentence.start - annotation.start), index, sentence))
     _claim_greedily(pairs, placed, claimed, METHOD_TEXT)
+    _claim_repeated(annotations, report.sentences, repeated, placed, claimed)
     pairs = []
     folded_sentences = [(sentence, fold(sentence.text)) for sentence in report.sentences]
     for index, annotation in enumerate(annotations):  # pass 3: close match
@@ -117,6 +130,107 @@ def reattach(annotations: Sequence[Annotation], report: Report) -> ReattachResul
                 pairs.append((-score, abs(sentence.start - annotation.start), index, sentence))
     _claim_greedily(pairs, placed, claimed, METHOD_CLOSE)
     return _result(annotations, placed, report.id)
+
+
+def _repeated_texts(annotations: Sequence[Annotation], sentences: Sequence[Sentence]) -> set[str]:
+    """Texts held by more than one annotation or more than one sentence."""
+    counts: dict[str, list[int]] = {}
+    for annotation in annotations:
+        counts.setdefault(annotation.text, [0, 0])[0] += 1
+    for sentence in sentences:
+        if sentence.text in counts:
+            counts[sentence.text][1] += 1
+    return {text for text, (held, found) in counts.items() if held > 1 or found > 1}
+
+
+_MAX_ORDER_CELLS = 250_000  # above this many annotation x sentence pairs of one text, match greedily
+
+
+def _claim_repeated(
+    annotations: Sequence[Annotation],
+    sentences: Sequence[Sentence],
+    repeated: set[str],
+    placed: dict[int, tuple[Sentence, str, float]],
+    claimed: set[str],
+) -> None:
+    """Place the annotations of repeated texts in order, between their placed neighbours (see the docstring)."""
+    anchors = sorted((annotations[index].start, sentence.start) for index, (sentence, _m, _s) in placed.items())
+    old_starts = [old for old, _new in anchors]
+    waiting: dict[str, list[int]] = {}
+    for index, annotation in enumerate(annotations):
+        if index not in placed and annotation.text in repeated:
+            waiting.setdefault(annotation.text, []).append(index)
+    for text, indexes in waiting.items():
+        indexes.sort(key=lambda index: (annotations[index].start, index))
+        free = sorted((s for s in sentences if s.text == text and s.id not in claimed), key=lambda s: s.start)
+        if not free:
+            continue
+        costs = [[_repeat_cost(annotations[index], sentence, anchors, old_starts) for sentence in free]
+                 for index in indexes]
+        many = len(indexes) * len(free) > _MAX_ORDER_CELLS
+        chosen = _greedy_pairs(costs) if many else _ordered_pairs(costs)
+        for row, column in chosen:
+            placed[indexes[row]] = (free[column], METHOD_TEXT, 100.0)
+            claimed.add(free[column].id)
+
+
+def _repeat_cost(annotation: Annotation, sentence: Sentence, anchors: list[tuple[int, int]],
+                 old_starts: list[int]) -> tuple[int, int] | None:
+    """(id differs, distance from where the neighbours put it), or None outside the neighbours' place."""
+    position = bisect_left(old_starts, annotation.start)
+    before = anchors[position - 1] if position > 0 else None
+    after = anchors[position] if position < len(anchors) else None
+    if (before is not None and after is not None and before[1] <= after[1]  # the neighbours kept their order
+            and not before[1] < sentence.start < after[1]):
+        return None
+    expected = annotation.start + (before[1] - before[0] if before else after[1] - after[0] if after else 0)
+    return int(sentence.id != annotation.sentence_id), abs(sentence.start - expected)
+
+
+def _ordered_pairs(costs: list[list[tuple[int, int] | None]]) -> list[tuple[int, int]]:
+    """The order-keeping matching of rows to columns with most pairs, then fewest id changes, then distance."""
+    rows, columns = len(costs), len(costs[0]) if costs else 0
+    # best[i][j]: (-pairs, id changes, distance) matching the first i rows with the first j columns
+    best = [[(0, 0, 0)] * (columns + 1) for _ in range(rows + 1)]
+    step = [[0] * (columns + 1) for _ in range(rows + 1)]  # 0 skip row, 1 skip column, 2 pair
+    for i in range(1, rows + 1):
+        best[i][0], step[i][0] = best[i - 1][0], 0
+    for j in range(1, columns + 1):
+        best[0][j], step[0][j] = best[0][j - 1], 1
+    for i in range(1, rows + 1):
+        for j in range(1, columns + 1):
+            options = [(best[i - 1][j], 0), (best[i][j - 1], 1)]
+            cost = costs[i - 1][j - 1]
+            if cost is not None:
+                pairs, changes, distance = best[i - 1][j - 1]
+                options.append(((pairs - 1, changes + cost[0], distance + cost[1]), 2))
+            best[i][j], step[i][j] = min(options)
+    chosen: list[tuple[int, int]] = []
+    i, j = rows, columns
+    while i > 0 and j > 0:
+        if step[i][j] == 2:
+            chosen.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif step[i][j] == 0:
+            i -= 1
+        else:
+            j -= 1
+    return chosen
+
+
+def _greedy_pairs(costs: list[list[tuple[int, int] | None]]) -> list[tuple[int, int]]:
+    """Cheapest pairs first, each row and column once (for very many repeats of one text)."""
+    candidates = sorted((cost, row, column) for row, line in enumerate(costs)
+                        for column, cost in enumerate(line) if cost is not None)
+    rows: set[int] = set()
+    columns: set[int] = set()
+    chosen: list[tuple[int, int]] = []
+    for _cost, row, column in candidates:
+        if row not in rows and column not in columns:
+            rows.add(row)
+            columns.add(column)
+            chosen.append((row, column))
+    return chosen
 
 
 def _claim_greedily(

@@ -50,6 +50,7 @@ from core.export.sources import (
     Progress,
     collect,
 )
+from core.file_names import json_bytes, readable
 from core.reading.model import KIND_OTHER
 from core.suggest.model import SuggestionModel
 from core.suggest.rules import Suggestion
@@ -204,7 +205,8 @@ def side_file(out: Path, tag: str, suffix: str | None = None) -> Path:
 
 
 def jsonl_bytes(records: Iterable[dict[str, object]]) -> bytes:
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records).encode("utf-8")
+    """One JSON object per line; a file name that is not UTF-8 keeps its bytes (core.file_names)."""
+    return json_bytes("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
 
 
 def csv_bytes(records: Iterable[dict[str, object]]) -> bytes:
@@ -214,7 +216,7 @@ def csv_bytes(records: Iterable[dict[str, object]]) -> bytes:
     writer.writerow(RECORD_KEYS)
     for record in records:
         writer.writerow([_csv_cell(record[key]) for key in RECORD_KEYS])
-    return buffer.getvalue().encode("utf-8-sig")
+    return readable(buffer.getvalue()).encode("utf-8-sig")  # a name that is not UTF-8 shows as U+FFFD
 
 
 def _csv_cell(value: object) -> object:

@@ -97,6 +97,8 @@ def read_training_file(path: Path | str) -> list[ImportedDocument]:
         where = f"{path.name} line {number}"
         try:
             record = json.loads(line)
+        except RecursionError as error:
+            raise TrainingImportError(f"{where} is not valid JSON (nested too deeply).") from error
         except ValueError as error:
             raise TrainingImportError(f"{where} is not valid JSON ({error}).") from error
         if not isinstance(record, dict):
@@ -178,6 +180,8 @@ def read_labels_file(path: Path | str) -> list[LabelDef]:
                         "colour": item.get("background_color") or NEW_LABEL_COLOUR, "description": ""}
             labels.append(label_from_json(item))
         return labels
+    except RecursionError as error:
+        raise TrainingImportError(f"{path} is not a labels file (its JSON is nested too deeply).") from error
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
         raise TrainingImportError(f"{path} is not a labels file ({error}).") from error
 

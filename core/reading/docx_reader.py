@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -387,17 +388,74 @@ def _part_element(document: object, relationship_type: str) -> object | None:
     return None
 
 
+_LOCAL_HEADER = 30  # bytes of a zip local file header before its name and extra field
+_CHUNK = 64 * 1024
+
+
+def _checked_package(data: bytes, members: list[zipfile.ZipInfo], budget: int) -> io.BytesIO:
+    """The package rebuilt, uncompressed, from members unpacked within ``budget`` bytes in all.
+
+    The sizes a zip declares can lie (a zip bomb says 1,000 bytes and unpacks
+    to gigabytes, and zipfile then inflates a whole member in one call), so
+    every member is inflated here in small steps, counting the real bytes and
+    stopping at the budget; python-docx only ever sees the checked bytes.
+    """
+    out = io.BytesIO()
+    left = budget
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as package:
+        for info in members:
+            if info.is_dir():
+                continue
+            content = _unpack_member(data, info, left)
+            left -= len(content)
+            package.writestr(info.filename, content)
+    out.seek(0)
+    return out
+
+
+def _unpack_member(data: bytes, info: zipfile.ZipInfo, budget: int) -> bytes:
+    """The real bytes of one member; DocxFormatError "too-large" past ``budget``."""
+    header = data[info.header_offset:info.header_offset + _LOCAL_HEADER]
+    if len(header) < _LOCAL_HEADER or header[:4] != b"PK\x03\x04":
+        raise DocxFormatError("not-docx", f"bad local header of {info.filename}")
+    start = info.header_offset + _LOCAL_HEADER + int.from_bytes(header[26:28], "little") + int.from_bytes(
+        header[28:30], "little")
+    raw = memoryview(data)[start:start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        if len(raw) > budget:
+            raise DocxFormatError("too-large", f"{info.filename} unpacks to more than the limit")
+        return bytes(raw)
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise DocxFormatError("not-docx", f"{info.filename} uses compression {info.compress_type}")
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    pieces: list[bytes] = []
+    size = 0
+    for offset in range(0, len(raw), _CHUNK):
+        pending = bytes(raw[offset:offset + _CHUNK])
+        while pending and not inflater.eof:
+            piece = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+            size += len(piece)
+            if size > budget:
+                raise DocxFormatError("too-large", f"{info.filename} unpacks to more than the limit")
+            pieces.append(piece)
+        if inflater.eof:
+            break
+    return b"".join(pieces)
+
+
 def _read(data: bytes, max_unpacked_bytes: int) -> DocxContent:
     if data[:4] == b"\xd0\xcf\x11\xe0":  # OLE compound file: .doc or encrypted .docx
         raise DocxFormatError("not-docx", OLD_OR_ENCRYPTED)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         unpacked = sum(info.file_size for info in archive.infolist())
         names = set(archive.namelist())
-    if unpacked > max_unpacked_bytes:
-        raise DocxFormatError("too-large", f"unpacks to {unpacked} bytes")
-    if "[Content_Types].xml" not in names:
-        raise DocxFormatError("not-docx", "no content types")
-    document = Document(io.BytesIO(data))
+        if unpacked > max_unpacked_bytes:
+            raise DocxFormatError("too-large", f"unpacks to {unpacked} bytes")
+        if "[Content_Types].xml" not in names:
+            raise DocxFormatError("not-docx", "no content types")
+        package = _checked_package(data, archive.infolist(), max_unpacked_bytes)
+    document = Document(package)
     styles = _Styles(_part_element(document, RELATIONSHIP_TYPE.STYLES))
     numbering = _Numbering(_part_element(document, RELATIONSHIP_TYPE.NUMBERING), styles)
     lines: list[str] = []

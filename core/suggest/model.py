@@ -251,6 +251,9 @@ def load(folder: Path | str) -> SuggestionModel:
         raise ModelError(f"No suggestion model in {folder}: {MANIFEST} is missing.")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except RecursionError as error:
+        raise ModelError(f"The suggestion model manifest {manifest_path} cannot be read: "
+                         "its JSON is nested too deeply.") from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelError(f"The suggestion model manifest {manifest_path} cannot be read: {error}.") from error
     if not isinstance(manifest, dict) or manifest.get("format") != MODEL_FORMAT:

@@ -134,7 +134,7 @@ def read_training_folders(folder: Path) -> list[Path]:
     """The extra folders a model trains from; empty when there is no readable list."""
     try:
         data = json.loads((Path(folder) / TRAINING_FOLDERS_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # nested too deeply
         return []
     if not isinstance(data, dict) or not isinstance(data.get("folders"), list):
         return []

@@ -27,6 +27,7 @@ from core.annotations.labels import LabelDef
 from core.annotations.paths import FILE_SUFFIX, annotator_slug
 from core.errors import SaveError
 from core.export.sources import annotation_files_for
+from core.file_names import readable
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
 from core.summary.docx_style import add_table, new_document
 
@@ -79,7 +80,7 @@ def report_title(report: Report) -> str:
     year = f"{report.year}年" if report.year is not None else ""
     if report.place:
         return f"{report.place}{year}政府工作报告"
-    return f"{year}政府工作报告（{report.source.name}）"
+    return f"{year}政府工作报告（{readable(report.source.name)}）"
 
 
 # --- finding what to summarise -------------------------------------------
@@ -191,9 +192,9 @@ def _metadata_table(document: Document, main: Annotated) -> None:
         ("回顾年份", meta.review_year.value or NO_VALUE),
         ("会议日期", meta.meeting_date.value or NO_VALUE),
         ("报告人", meta.speaker.value or NO_VALUE),
-        ("来源文件", report.source.name + (f"（第 {report.index + 1} 篇）" if report.index else "")),
+        ("来源文件", readable(report.source.name) + (f"（第 {report.index + 1} 篇）" if report.index else "")),
         ("标注人", annotations.annotator if annotations is not None else NO_VALUE),
-        ("标注文件", annotations.path.name if annotations is not None else "（无）"),
+        ("标注文件", readable(annotations.path.name) if annotations is not None else "（无）"),
     ]
     add_table(document, ["项目", "内容"], rows, [3.5, 12.5])
 

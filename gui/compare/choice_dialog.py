@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.file_names import readable
 from gui.tagging.workspace import ReportEntry
 
 
 def entry_name(entry: ReportEntry) -> str:
     """``威海市 2022 — weihai-2022.txt`` (with the report id when the file holds several)."""
-    name = f"{entry.report.display_name()} — {entry.file.source.name}"
+    name = f"{entry.report.display_name()} — {readable(entry.file.source.name)}"
     if len(entry.file.reports) > 1:
         name += f" #{entry.report.id}"
     return name

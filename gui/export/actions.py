@@ -29,6 +29,7 @@ from core.errors import AnnotationFileError, LoadError, SaveError
 from core.export.sources import ExportError, annotation_files_for
 from core.export.training_export import FORMAT_DOCCANO, MAX_LISTED_WARNINGS, ExportResult, export_labelled
 from core.export.training_import import TrainingImportError
+from core.file_names import readable
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
 from gui.export.dialogs import ExportOptions
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
@@ -144,14 +145,14 @@ class ExportActions(QObject):
             annotations = open_file.annotations
             if annotations.read_only:
                 notes.append(self.tr("%1 is left out: its annotation file could not be read.").replace(
-                    "%1", open_file.source.name))
+                    "%1", readable(open_file.source.name)))
             elif annotations.path.is_file():
                 sources.append(annotations.path)
             elif include_unlabelled and not annotation_files_for(open_file.source):
                 sources.append(open_file.source)
             else:
                 notes.append(self.tr("%1 is left out: you have not labelled it yet.").replace(
-                    "%1", open_file.source.name))
+                    "%1", readable(open_file.source.name)))
         return sources, notes
 
     def _export_done(self, result: ExportResult, options: ExportOptions) -> None:
@@ -246,7 +247,7 @@ class ExportActions(QObject):
                                      self.tr("Open a report first; the summary is of the report shown."))
             return
         others = self._comparable(entry)
-        choices = [f"{other.report.display_name()} — {other.file.source.name}" for other in others]
+        choices = [f"{other.report.display_name()} — {readable(other.file.source.name)}" for other in others]
         name = _UNSAFE_FILE_CHARACTERS.sub("_", report_title(entry.report)).strip("_.") or "summary"
         options = dialogs.ask_summary_options(self.host, entry.report.display_name(), choices,
                                               self._year_partner(entry, others),

@@ -25,6 +25,7 @@ from core.annotations.labels import LabelDef, validate_labels
 from core.annotations.record import Annotation
 from core.export.training_export import side_file
 from core.export.training_import import ImportResult, Progress, import_training, read_labels_file
+from core.file_names import readable
 from gui.shell.translation import Translator
 from gui.tagging.keys import RESERVED_LABEL_KEYS
 from gui.tagging.undo_commands import ImportLabelsCommand, LabelSetCommand
@@ -139,11 +140,11 @@ def apply_import(workspace: Workspace, undo_stack: QUndoStack, plan: ImportPlan,
         open_file = workspace.find_file(item.source)
         if open_file is None:
             applied.skipped.append(_tr("%1 is no longer open; its labels were not imported.").replace(
-                "%1", item.source.name))
+                "%1", readable(item.source.name)))
             continue
         if open_file.read_only:
             applied.skipped.append(_tr("%1 is read-only; its labels were not imported.").replace(
-                "%1", item.source.name))
+                "%1", readable(item.source.name)))
             continue
         new_labels = _labels_to_add(open_file, item.labels)
         known = {label.name for label in open_file.labels} | {label.name for label in new_labels}
@@ -157,7 +158,8 @@ def apply_import(workspace: Workspace, undo_stack: QUndoStack, plan: ImportPlan,
                 validate_labels([*open_file.labels, *new_labels])
             except ValueError as error:
                 applied.skipped.append(_tr("The labels of %1 could not be added (%2); its labels were not "
-                                           "imported.").replace("%1", item.source.name).replace("%2", str(error)))
+                                           "imported.").replace("%1", readable(item.source.name))
+                                       .replace("%2", str(error)))
                 continue
             file_steps.append(LabelSetCommand(workspace, open_file, [*open_file.labels, *new_labels]))
         changed = 0

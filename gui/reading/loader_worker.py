@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from core.annotations.annotation_set import open_annotations
 from core.errors import LoadError
+from core.file_names import readable
 from core.reading.document import load_reports
 from gui.shell.task_runner import FunctionTask, TaskSignals
 from gui.tagging.workspace import OpenFile
@@ -104,7 +105,7 @@ class FileLoader(QObject):
         task = FunctionTask(lambda _progress: open_source(path, annotator), signals)
         self._running = (task, signals)
         self._running_path = path
-        self.progress.emit(self._done, self._total, path.name)
+        self.progress.emit(self._done, self._total, readable(path.name))
         self._pool.start(task)
 
     @Slot(object)

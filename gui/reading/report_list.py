@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from core.file_names import readable
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReportEntry
@@ -82,8 +83,8 @@ class ReportListModel(QAbstractListModel):
         annotations = entry.annotations
         lines = [
             entry.report.metadata.title.value or entry.report.display_name(),
-            self.tr("Source: %1").replace("%1", str(entry.file.source)),
-            self.tr("Labels: %1").replace("%1", str(annotations.path)),
+            self.tr("Source: %1").replace("%1", readable(entry.file.source)),
+            self.tr("Labels: %1").replace("%1", readable(annotations.path)),
         ]
         if annotations.is_fallback:
             lines.append(self.tr("(kept in your data folder: a bundled sample, or a folder that cannot be written)"))

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from core.file_names import readable
+
 KIND_ERROR = "error"
 KIND_WARNING = "warning"
 KIND_INFO = "info"
@@ -66,7 +68,7 @@ class BannerArea(QWidget):
     def show_message(self, key: str, kind: str, text: str, action: tuple[str, Callable[[], object]] | None = None,
                      closable: bool = True) -> Banner:
         self.remove(key)
-        banner = Banner(kind, text, self)
+        banner = Banner(kind, readable(text), self)  # a file name that is not UTF-8 shows as U+FFFD
         if action is not None:
             banner.set_action(*action)
         banner.close_button.setVisible(closable)

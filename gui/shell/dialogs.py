@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from core.annotations.labels import LabelDef
+from core.file_names import readable
 from gui.shell.translation import Translator
 
 if TYPE_CHECKING:
@@ -64,15 +65,15 @@ def choose_files_to_open(parent: QWidget | None, folder: str = "") -> list[Path]
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    QMessageBox.critical(parent, title, readable(message))
 
 
 def show_warning(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title, readable(message))
 
 
 def show_information(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    QMessageBox.information(parent, title, readable(message))
 
 
 def ask_after_failed_save(parent: QWidget | None, message: str) -> str:
@@ -81,7 +82,7 @@ def ask_after_failed_save(parent: QWidget | None, message: str) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Changes not saved"))
     box.setText(_tr("Some labels could not be saved."))
-    box.setInformativeText(message)
+    box.setInformativeText(readable(message))
     retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(_tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -166,7 +167,7 @@ def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(message)
+    box.setText(readable(message))
     open_button = box.addButton(_tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumen
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
 from core.annotations.paths import is_bundled_sample
+from core.file_names import readable
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
@@ -229,18 +230,18 @@ class MainWindow(QMainWindow):
         if annotations.read_only:  # after showing it: the message box runs a nested event loop
             dialogs.show_warning(self, self.tr("Annotation file not readable"), self.tr(
                 "The labels of %1 could not be read, so it opens read-only and the annotation file "
-                "is left untouched.\n\n%2").replace("%1", open_file.source.name).replace(
+                "is left untouched.\n\n%2").replace("%1", readable(open_file.source.name)).replace(
                 "%2", annotations.read_only_reason or ""))
         elif annotations.last_reattach.moved:
             self.statusBar().showMessage(
                 self.tr("%1 label(s) of %2 were moved to sentences whose text changed.")
                 .replace("%1", str(len(annotations.last_reattach.moved)))
-                .replace("%2", open_file.source.name),
+                .replace("%2", readable(open_file.source.name)),
                 10000,
             )
         elif annotations.is_fallback:
             self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
-                "%1", open_file.source.name).replace("%2", str(annotations.path)), 10000)
+                "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)), 10000)
 
     def _file_failed(self, path: str, message: str) -> None:
         self.settings.remove_recent_file(Path(path))
