@@ -128,23 +128,38 @@ def popup_menu(menu: QMenu, position: QPoint) -> QAction | None:
 
 def ask_export_options(parent: QWidget | None, open_files: int, suggested: ExportOptions) -> ExportOptions | None:
     """The training data export dialog; None when cancelled."""
-    from gui.export.dialogs import ExportDialog
+    from gui.export.dialogs import ExportDialog, ExportOptions
 
     dialog = ExportDialog(open_files, suggested, parent)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
-    return dialog.options()
+    options = dialog.accepted_options
+    return options if isinstance(options, ExportOptions) else None
 
 
 def ask_summary_options(parent: QWidget | None, report_name: str, choices: Sequence[str], chosen: int | None,
                         output: Path) -> SummaryOptions | None:
     """The Word summary dialog (output file, report to compare with); None when cancelled."""
-    from gui.export.dialogs import SummaryDialog
+    from gui.export.dialogs import SummaryDialog, SummaryOptions
 
     dialog = SummaryDialog(report_name, choices, chosen, output, parent)
     if dialog.exec() != SummaryDialog.DialogCode.Accepted:
         return None
-    return dialog.options()
+    options = dialog.accepted_options
+    return options if isinstance(options, SummaryOptions) else None
+
+
+def ask_replace_files(parent: QWidget | None, title: str, paths: Sequence[Path]) -> bool:
+    """Files an export or summary would write exist already: replace them? Names every one of them."""
+    listing = "\n".join(f"• {path}" for path in paths)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        _tr("These files exist already and would be replaced:") + "\n\n" + listing + "\n\n" + _tr("Replace them?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
