@@ -3,8 +3,12 @@ from annotation files, report files or folders of them.  ``--include-unlabelled`
 adds sentences without a label; ``--include-suggestions`` gives every
 sentence without a label its suggested label (source "suggested-unconfirmed",
 with its confidence; ``--model DIR`` adds a trained model to the rules);
-``--split 80/10/10 --seed N`` writes train/dev/test parts split by report.
-Errors go to stderr with exit status 1; nothing is written then."""
+``--split 80/10/10 --seed N`` writes train/dev/test parts split by report
+(only reports with labels are split; train always gets one) and prints what
+each part got.  An output that exists already is replaced only with
+``--force``; one that is an input, an annotation file (or its backup) or not a
+regular file is never written.  Errors go to stderr with exit status 1;
+nothing is written then."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import argparse
 import sys
 
 from core.errors import AnnotationFileError, LoadError, SaveError
+from core.export.output_files import OutputExistsError
 from core.export.sources import ExportError
 from core.export.training_export import FORMATS, export_training, parse_split
 
@@ -21,7 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="annotation files (*.annotations.json), report files, or folders holding them")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file to write; a labels file is written beside it")
+                        help="the file to write; a labels file OUT-stem.labels.json is written beside it "
+                             "(and OUT-stem.doccano-labels.json for doccano). Never an input, an annotation "
+                             "file or its backup")
+    parser.add_argument("--force", action="store_true",
+                        help="replace output files that exist already (a previous export); without it an "
+                             "existing output is an error and nothing is written")
     parser.add_argument("--include-unlabelled", action="store_true", help="also write sentences without a label")
     parser.add_argument("--include-suggestions", action="store_true",
                         help="label sentences without a label by their suggestion "
@@ -43,7 +53,11 @@ def run(args: argparse.Namespace) -> int:
         model: SuggestionModel | None = load(args.model) if args.model else None
         result = export_training(args.sources, args.output, format=args.format,
                                  include_unlabelled=args.include_unlabelled, split=split, seed=args.seed,
-                                 include_suggestions=args.include_suggestions, model=model)
+                                 include_suggestions=args.include_suggestions, model=model, overwrite=args.force)
+    except OutputExistsError as error:
+        print(f"error: {error} Add --force to replace {'it' if len(error.paths) == 1 else 'them'}.",
+              file=sys.stderr)
+        return 1
     except (ValueError, ExportError, LoadError, AnnotationFileError, SaveError, ModelError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -52,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
     what = "documents" if args.format == "doccano" else "sentences"
     suggested = f", {result.suggested} unconfirmed suggestions" if args.include_suggestions else ""
     print(f"{result.records} {what} ({result.labelled} labels{suggested}) from {result.reports} report(s)")
-    if result.split_counts:
-        print("reports per part: " + ", ".join(f"{name} {count}" for name, count in result.split_counts.items()))
+    for name, part in result.parts.items():
+        print(f"{name}: {part.reports} report(s), {part.sentences} {what} ({part.labelled} labelled)"
+              if args.format != "doccano" else
+              f"{name}: {part.reports} report(s), {part.labelled} labelled sentence(s)")
     for path in result.files:
         print(f"wrote {path}")
     return 0

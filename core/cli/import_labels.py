@@ -1,7 +1,10 @@
 """``main.py import FILE... --reports SOURCE... [--annotator NAME]``: read doccano
 JSONL or this program's JSONL export back into annotation files of the matching
-reports.  Imported labels replace existing ones on the same sentences; the
-previous annotation file is kept as ``.bak``.  Errors go to stderr, exit 1."""
+reports.  Imported labels (with their source and note) replace existing ones on
+the same sentences; the previous annotation file is kept as ``.bak``.  Nothing
+but annotation files is written.  A label neither the annotation file nor
+``--labels`` defines is an error naming it (nothing is imported then).
+Errors go to stderr, exit 1."""
 
 from __future__ import annotations
 
@@ -18,7 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reports", nargs="+", required=True, metavar="SOURCE",
                         help="report files or folders the labels belong to")
     parser.add_argument("--annotator", help="save as this annotator (default: as named in the file, else 'import')")
-    parser.add_argument("--labels", metavar="FILE", help="labels file (ours or doccano's) defining new labels")
+    parser.add_argument("--labels", metavar="FILE",
+                        help="labels file (ours, like the OUT.labels.json an export writes, or doccano's) defining "
+                             "new labels; without it a label the annotation file does not know is an error")
 
 
 def run(args: argparse.Namespace) -> int:

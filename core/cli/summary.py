@@ -1,7 +1,9 @@
 """``main.py summary REPORT [--annotations FILE] [--compare OTHER] -o OUT.docx``:
 a Word summary of an annotated report (metadata, label counts, targets and
 achievements per section, indicators), with ``--compare`` a comparison with
-another year.  Errors go to stderr with exit status 1."""
+another year.  An existing OUT is replaced only with ``--force``; OUT is never
+the report, the other report or an annotation file.  Errors go to stderr with
+exit status 1."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import sys
 from pathlib import Path
 
 from core.errors import AnnotationFileError, LoadError, SaveError
+from core.export.output_files import OutputExistsError
+from core.export.sources import ExportError
 from core.reading.document import load_reports
 from core.summary.word_summary import (
     Annotated,
@@ -29,7 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--report", dest="report_id", metavar="ID", help="which report of a file holding several (r1, r2, ...)"
     )
     parser.add_argument("--compare", metavar="OTHER", help="a report of another year to compare with")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="the Word file to write")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.docx",
+                        help="the Word file to write; never a report or an annotation file")
+    parser.add_argument("--force", action="store_true",
+                        help="replace OUT when it exists already (a previous summary); without it that is an "
+                             "error and nothing is written")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,8 +58,11 @@ def run(args: argparse.Namespace) -> int:
             if other is None:
                 other = choose_report(others, None, Path(args.compare))
             compare = Annotated(other, None)
-        path = write_summary(args.output, Annotated(report, annotations), compare)
-    except (SummaryError, LoadError, AnnotationFileError, SaveError) as error:
+        path = write_summary(args.output, Annotated(report, annotations), compare, overwrite=args.force)
+    except OutputExistsError as error:
+        print(f"error: {error} Add --force to replace it.", file=sys.stderr)
+        return 1
+    except (SummaryError, LoadError, AnnotationFileError, SaveError, ExportError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(f"wrote {path}")

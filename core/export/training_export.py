@@ -8,12 +8,24 @@ Files written, for ``-o OUT`` (``data.jsonl``):
 - ``jsonl``: one record per sentence, keys ``RECORD_KEYS`` on every line in
   that order, missing values null; ``text == report text[start:end]``.
 - ``csv``: the same columns, UTF-8 with a BOM (Excel shows Chinese), the
-  section path joined by ``SECTION_SEPARATOR``.
+  section path joined by ``SECTION_SEPARATOR``.  A text cell that begins
+  with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+  ``'`` (OWASP's advice against CSV formula injection: Excel shows the text
+  instead of running it as a formula); numbers (``year``, ``start``,
+  ``end``, ``confidence``, ``schema_version``) are written as they are, and
+  JSONL always keeps the exact text.
 - ``doccano``: one document per report and annotator, ``{"text": report text,
   "label": [[start, end, label], ...], ...metadata}`` (doccano's
   sequence-labelling JSONL import; the extra keys become its metadata), plus
-  ``data.doccano-labels.json`` in doccano's label import form.
+  ``data.doccano-labels.json`` in doccano's label import form.  The metadata
+  key ``span_details`` keeps each confirmed span's ``start``, ``end``,
+  ``label``, ``source`` and ``note``, so an import gives them back.
 - always ``data.labels.json``: the label set (name, key, colour, description).
+
+Each record carries the annotator's ``note`` (null when none).  Outputs are
+checked by ``core.export.output_files.check_outputs`` before anything is
+written: never over an input, an annotation file or something that is not a
+regular file, and over an existing file only with ``overwrite``.
 
 Unconfirmed suggestions: with ``include_suggestions`` every sentence without
 a label gets the label suggested for it (``core.suggest.suggestions``: the rules, and a
@@ -27,7 +39,9 @@ records.  Off by default.
 
 With a split (``80/10/10``), ``data.train.jsonl``, ``data.dev.jsonl`` and
 ``data.test.jsonl`` replace ``data.jsonl``; all the records of one report
-text go to one part, and the same seed gives the same parts.
+text go to one part, and the same seed gives the same parts.  Only reports
+with a confirmed label are split by the ratios (train gets at least one of
+them); reports without one (``include_unlabelled``) go to train.
 """
 
 from __future__ import annotations
@@ -43,12 +57,14 @@ from pathlib import Path
 from core.annotations.atomic_write import atomic_write
 from core.annotations.file_format import SCHEMA_VERSION
 from core.annotations.labels import LabelDef
+from core.export.output_files import check_outputs
 from core.export.sources import (
     Collection,
     ExportError,
     LabelledReport,
     Progress,
     collect,
+    expand_sources,
 )
 from core.file_names import json_bytes, readable
 from core.reading.model import KIND_OTHER
@@ -64,11 +80,23 @@ SPLIT_NAMES = ("train", "dev", "test")
 SECTION_SEPARATOR = " > "
 RECORD_KEYS = (
     "id", "sentence_id", "text", "label", "report_id", "report_hash", "place", "year",
-    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "schema_version",
+    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "note", "schema_version",
 )
 MAX_LISTED_WARNINGS = 8  # warnings named in an error message; the rest are counted
 SOURCE_SUGGESTED_UNCONFIRMED = "suggested-unconfirmed"  # a suggestion nobody confirmed (include_suggestions)
-DOCUMENT_KEYS = ("text", "label", "report_id", "report_hash", "source_file", "place", "year", "annotator")
+DOCUMENT_KEYS = ("text", "label", "report_id", "report_hash", "source_file", "place", "year", "annotator",
+                 "span_details")
+SPAN_DETAILS_KEY = "span_details"  # doccano metadata: start, end, label, source and note of each confirmed span
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a CSV text cell starting so gets a leading "'"
+
+
+@dataclass
+class PartCount:
+    """What one part of a split got."""
+
+    reports: int
+    sentences: int  # records written (jsonl, csv) or spans (doccano)
+    labelled: int  # of those, with a confirmed label
 
 
 @dataclass
@@ -82,6 +110,7 @@ class ExportResult:
     warnings: list[str]
     split_counts: dict[str, int] = field(default_factory=dict)  # part -> reports
     suggested: int = 0  # sentences labelled by an unconfirmed suggestion
+    parts: dict[str, PartCount] = field(default_factory=dict)  # part -> what it got (with a split)
 
 
 # --- finding sources -------------------------------------------------------
@@ -104,6 +133,7 @@ def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
         suggestion = suggestions.get(sentence.id) if suggestions is not None and annotation is None else None
         if annotation is None and suggestion is None and not include_unlabelled:
             continue
+        note = annotation.note if annotation is not None else None
         label, source, confidence = (
             (annotation.label, annotation.source, None) if annotation is not None
             else (suggestion.label, SOURCE_SUGGESTED_UNCONFIRMED, round(suggestion.confidence, 3)) if suggestion
@@ -125,6 +155,7 @@ def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
             "annotator": item.annotator,
             "source": source,
             "confidence": confidence,
+            "note": note,
             "schema_version": SCHEMA_VERSION,
         })
     return records
@@ -134,9 +165,12 @@ def doccano_document(item: LabelledReport, suggestions: dict[str, Suggestion] | 
     """The report as one doccano sequence-labelling document (unlabelled sentences get ``suggestions``)."""
     report = item.report
     spans: list[list[object]] = []
+    details: list[dict[str, object]] = []
     if item.annotations is not None:
         for annotation in item.annotations.for_report(report.id):
             spans.append([annotation.start, annotation.end, annotation.label])
+            details.append({"start": annotation.start, "end": annotation.end, "label": annotation.label,
+                            "source": annotation.source, "note": annotation.note})
     if suggestions is not None:
         for sentence in report.sentences:
             labelled = item.annotations is not None and item.annotations.get(report.id, sentence.id) is not None
@@ -152,6 +186,7 @@ def doccano_document(item: LabelledReport, suggestions: dict[str, Suggestion] | 
         "place": report.place or None,
         "year": report.year,
         "annotator": item.annotator,
+        SPAN_DETAILS_KEY: details,
     }
 
 
@@ -177,15 +212,23 @@ def parse_split(text: str) -> tuple[int, int, int]:
     numbers = tuple(int(part) for part in parts)
     if sum(numbers) <= 0:
         raise ValueError(f"The split {text!r} adds up to nothing.")
+    if numbers[0] <= 0:
+        raise ValueError(f"The split {text!r} gives train nothing; its first number is the share of train.")
     return numbers  # type: ignore[return-value]
 
 
 def split_keys(keys: Iterable[str], ratios: tuple[int, int, int], seed: int) -> dict[str, str]:
-    """Assign each key to train/dev/test: shuffled by ``seed``, cut by ``ratios`` (rounded)."""
+    """Assign each key to train/dev/test: shuffled by ``seed``, cut by ``ratios`` (rounded).
+
+    Train gets at least one key whenever there are keys and its ratio is not 0.
+    """
     ordered = sorted(set(keys))
     random.Random(seed).shuffle(ordered)
     total = sum(ratios)
     bounds = [round(len(ordered) * sum(ratios[: index + 1]) / total) for index in range(3)]
+    if ordered and ratios[0] > 0 and bounds[0] == 0:
+        bounds[0] = 1
+        bounds[1] = max(bounds[1], 1)
     assignment: dict[str, str] = {}
     start = 0
     for name, bound in zip(SPLIT_NAMES, bounds):
@@ -202,6 +245,27 @@ def side_file(out: Path, tag: str, suffix: str | None = None) -> Path:
     """``data.jsonl`` + ``train`` -> ``data.train.jsonl``."""
     out = Path(out)
     return out.with_name(f"{out.stem}.{tag}{out.suffix if suffix is None else suffix}")
+
+
+def output_files(out: Path | str, format: str = FORMAT_JSONL, split: tuple[int, int, int] | None = None,
+                 ) -> list[Path]:
+    """Every file an export to ``out`` writes, side files included, in the order written."""
+    out = Path(out)
+    files = [side_file(out, name) for name in SPLIT_NAMES] if split is not None else [out]
+    files.append(side_file(out, "labels", ".json"))
+    if format == FORMAT_DOCCANO:
+        files.append(side_file(out, "doccano-labels", ".json"))
+    return files
+
+
+def collection_inputs(collection: Collection) -> list[Path]:
+    """The files a collection was read from: report files and annotation files."""
+    paths: list[Path] = []
+    for item in collection.items:
+        paths.append(item.report.source)
+        if item.annotations is not None:
+            paths.append(item.annotations.path)
+    return paths
 
 
 def jsonl_bytes(records: Iterable[dict[str, object]]) -> bytes:
@@ -223,8 +287,15 @@ def _csv_cell(value: object) -> object:
     if value is None:
         return ""
     if isinstance(value, list):
-        return SECTION_SEPARATOR.join(str(part) for part in value)
+        value = SECTION_SEPARATOR.join(str(part) for part in value)
+    if isinstance(value, str):
+        return neutralise_formula(value)
     return value
+
+
+def neutralise_formula(text: str) -> str:
+    """``=HYPERLINK(...)`` -> ``'=HYPERLINK(...)``: a text cell a spreadsheet would run as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def export_training(
@@ -238,17 +309,30 @@ def export_training(
     progress: Progress | None = None,
     include_suggestions: bool = False,
     model: SuggestionModel | None = None,
+    overwrite: bool = False,
 ) -> ExportResult:
     """Collect the sources and write the training files (see the module docstring).
 
     ``include_suggestions`` labels the sentences without a confirmed label by
-    their suggestion (the rules, improved by ``model`` when given).
+    their suggestion (the rules, improved by ``model`` when given).  Existing
+    output files are replaced only with ``overwrite`` (OutputExistsError
+    otherwise); inputs and annotation files never (UnsafeOutputError).
     """
     if format not in FORMATS:
         raise ExportError(f"Unknown format {format!r}; expected one of {', '.join(FORMATS)}.")
+    sources = list(sources)
+    inputs = _named_inputs(sources)
+    check_outputs(output_files(out, format, split), inputs, overwrite=overwrite)  # before the slow part
     collection = collect(sources, progress, include_unannotated=include_unlabelled)
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
-                            split=split, seed=seed, include_suggestions=include_suggestions, model=model)
+                            split=split, seed=seed, include_suggestions=include_suggestions, model=model,
+                            overwrite=overwrite, inputs=inputs)
+
+
+def _named_inputs(sources: Iterable[Path | str]) -> list[Path]:
+    """The source files themselves and every report and annotation file in the source folders."""
+    report_files, annotation_files = expand_sources(sources)
+    return [*report_files, *annotation_files]
 
 
 def write_collection(
@@ -261,18 +345,35 @@ def write_collection(
     seed: int = 0,
     include_suggestions: bool = False,
     model: SuggestionModel | None = None,
+    overwrite: bool = False,
+    inputs: Iterable[Path | str] = (),
 ) -> ExportResult:
-    """Write already collected reports; nothing is written when a folder is missing."""
+    """Write already collected reports; nothing is written when a folder is missing or an output is refused.
+
+    The outputs are checked against the collection's files and ``inputs``
+    (``core.export.output_files.check_outputs``).
+    """
     out = Path(out)
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist.")
-    items = [item for item in collection.items if item.annotations is not None or include_unlabelled]
+    check_outputs(output_files(out, format, split), [*collection_inputs(collection), *map(Path, inputs)],
+                  overwrite=overwrite)
+
+    def has_labels(item: LabelledReport) -> bool:
+        return item.annotations is not None and bool(item.annotations.for_report(item.report.id))
+
+    # a report nobody labelled (an empty annotation file) adds nothing unless its sentences are asked for
+    items = [item for item in collection.items if include_unlabelled or has_labels(item)
+             or (include_suggestions and item.annotations is not None)]
     parts = {"": items}
     split_counts: dict[str, int] = {}
     if split is not None:
-        assignment = split_keys((item.report.hash for item in items), split, seed)
-        parts = {name: [item for item in items if assignment[item.report.hash] == name] for name in SPLIT_NAMES}
+        labelled_hashes = {item.report.hash for item in items if has_labels(item)}
+        assignment = split_keys(labelled_hashes, split, seed)  # reports without a label go to train
+        parts = {name: [item for item in items if assignment.get(item.report.hash, SPLIT_NAMES[0]) == name]
+                 for name in SPLIT_NAMES}
         split_counts = {name: len({item.report.hash for item in part}) for name, part in parts.items()}
+    part_counts: dict[str, PartCount] = {}
     suggested_by_report: dict[int, dict[str, Suggestion]] = {}  # a report's suggestions, for every annotator
 
     def suggestions_of(item: LabelledReport) -> dict[str, Suggestion] | None:
@@ -293,14 +394,17 @@ def write_collection(
             labelled += confirmed
             spans = sum(len(document["label"]) for document in documents)  # type: ignore[arg-type,misc]
             suggested += spans - confirmed
+            part_counts[name] = PartCount(len({item.report.hash for item in part}), spans, confirmed)
         else:
             records = [record for item in part
                        for record in sentence_records(item, include_unlabelled, suggestions_of(item))]
             data = jsonl_bytes(records) if format == FORMAT_JSONL else csv_bytes(records)
             records_written += len(records)
             unconfirmed = sum(record["source"] == SOURCE_SUGGESTED_UNCONFIRMED for record in records)
-            labelled += sum(record["label"] is not None for record in records) - unconfirmed
+            confirmed = sum(record["label"] is not None for record in records) - unconfirmed
+            labelled += confirmed
             suggested += unconfirmed
+            part_counts[name] = PartCount(len({item.report.hash for item in part}), len(records), confirmed)
         atomic_write(target, data)
         files.append(target)
     labels = collection.labels()
@@ -314,17 +418,20 @@ def write_collection(
         files.append(doccano_file)
     return ExportResult(files=files, records=records_written, labelled=labelled,
                         reports=len({item.report.hash for item in items}), warnings=list(collection.warnings),
-                        split_counts=split_counts, suggested=suggested)
+                        split_counts=split_counts, suggested=suggested,
+                        parts=part_counts if split is not None else {})
 
 
 
 def export_labelled(sources: list[Path], out: Path, *, format: str = FORMAT_JSONL, notes: Sequence[str] = (),
                     include_unlabelled: bool = False, split: tuple[int, int, int] | None = None, seed: int = 0,
-                    progress: Progress | None = None) -> ExportResult:
+                    progress: Progress | None = None, overwrite: bool = False) -> ExportResult:
     """``export_training``, except that nothing is written (ExportError) when nothing would be exported.
 
     ``notes`` go before the warnings of the export.
     """
+    inputs = _named_inputs(sources)
+    check_outputs(output_files(out, format, split), inputs, overwrite=overwrite)
     collection = collect(sources, progress, include_unannotated=include_unlabelled)
     collection.warnings[:0] = notes
     if include_unlabelled:
@@ -339,7 +446,7 @@ def export_labelled(sources: list[Path], out: Path, *, format: str = FORMAT_JSON
                           + "".join(f"\n• {warning}" for warning in listed)
                           + (f"\n… and {more} more." if more else ""))
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled, split=split,
-                            seed=seed)
+                            seed=seed, overwrite=overwrite, inputs=inputs)
 
 
 __all__ = [
@@ -350,10 +457,12 @@ __all__ = [
     "ExportError",
     "ExportResult",
     "LabelledReport",
+    "PartCount",
     "collect",
     "doccano_document",
     "export_labelled",
     "export_training",
+    "output_files",
     "parse_split",
     "sentence_records",
     "split_keys",

@@ -13,9 +13,20 @@ Two kinds of JSONL are read, line by line, each line on its own:
   ``sentence_id``, ``start``, ``end``, ``text``, ``label``; matched by the
   report hash, then by offsets (or the text, when the report moved it).
 
+Sources and notes come back too: from the ``source`` and ``note`` keys of our
+records, and from the ``span_details`` metadata of our doccano documents (a
+span whose label was changed in doccano becomes ``manual``).
+
 A sentence that gets two labels keeps the one covering more of it.  Labels
 merge into the annotator's annotation file of the report's source file:
-imported labels replace existing ones on the same sentences, others stay.
+imported labels replace existing ones on the same sentences, others stay; an
+imported note replaces the sentence's note, and a sentence given no note
+keeps its own.
+
+A label that neither the annotation file nor ``labels`` (a labels file, such
+as the ``OUT.labels.json`` an export writes) defines is an error naming it and
+where it was found (a misspelt ``targte`` must not become a new label);
+nothing is saved then.
 """
 
 from __future__ import annotations
@@ -32,7 +43,7 @@ from core.annotations.labels import LabelDef, label_from_json
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL
 from core.errors import LoadError
 from core.export.sources import expand_sources
-from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED
+from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, SPAN_DETAILS_KEY
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash
 
@@ -53,6 +64,8 @@ class ImportedSpan:
     source: str = SOURCE_MANUAL
     text: str | None = None  # the text the exporter saw at start:end
     sentence_id: str | None = None
+    note: str | None = None
+    where: str | None = None  # "file.jsonl line 3" when it differs from the document's
 
 
 @dataclass
@@ -131,11 +144,12 @@ def _read_own_record(record: dict[str, object], where: str, ours: dict[tuple[str
     if not (isinstance(source, str) and source in ANNOTATION_SOURCES):
         source = SOURCE_MANUAL
     sentence_id = _text_or_none(record.get("sentence_id"))
+    note = _text_or_none(record.get("note"))
     key = (report_hash, annotator)
     if key not in ours:
         ours[key] = ImportedDocument(where=where, report_hash=report_hash, annotator=annotator)
         documents.append(ours[key])
-    ours[key].spans.append(ImportedSpan(start, end, label, source, text, sentence_id))
+    ours[key].spans.append(ImportedSpan(start, end, label, source, text, sentence_id, note or None, where))
 
 
 def _read_doccano(record: dict[str, object], where: str) -> ImportedDocument:
@@ -151,6 +165,7 @@ def _read_doccano(record: dict[str, object], where: str) -> ImportedDocument:
                                 report_hash=report_hash if isinstance(report_hash, str) else None)
     if not isinstance(raw, list):
         raise TrainingImportError(f"{where}: \"label\" is not a list.")
+    details = _span_details(record.get(SPAN_DETAILS_KEY, meta.get(SPAN_DETAILS_KEY)))
     for item in raw:
         if isinstance(item, str):  # text classification: the whole text
             document.spans.append(ImportedSpan(0, len(text), item))
@@ -160,8 +175,27 @@ def _read_doccano(record: dict[str, object], where: str) -> ImportedDocument:
         if (not isinstance(item, list) or len(item) < 3 or not _is_offset(item[0]) or not _is_offset(item[1])
                 or not isinstance(item[2], str) or not item[0] <= item[1] <= len(text)):
             raise TrainingImportError(f"{where}: a span is not [start, end, label] within the text: {item!r}.")
-        document.spans.append(ImportedSpan(item[0], item[1], item[2]))
+        label, source, note = item[2], SOURCE_MANUAL, None
+        detail = details.get((item[0], item[1]))
+        if detail is not None:
+            exported_label, exported_source, note = detail
+            if exported_label == label:  # else the label was changed in doccano: by hand
+                source = exported_source
+        document.spans.append(ImportedSpan(item[0], item[1], label, source, note=note))
     return document
+
+
+def _span_details(value: object) -> dict[tuple[int, int], tuple[str, str, str | None]]:
+    """(start, end) -> (label, source, note) from a doccano document's ``span_details`` metadata."""
+    found: dict[tuple[int, int], tuple[str, str, str | None]] = {}
+    for detail in value if isinstance(value, list) else []:
+        if not isinstance(detail, dict):
+            continue
+        start, end, label, source = (detail.get(key) for key in ("start", "end", "label", "source"))
+        if _is_offset(start) and _is_offset(end) and isinstance(label, str) and isinstance(source, str) \
+                and source in ANNOTATION_SOURCES:
+            found[(start, end)] = (label, source, _text_or_none(detail.get("note")) or None)
+    return found
 
 
 def _is_offset(value: object) -> TypeGuard[int]:
@@ -230,10 +264,10 @@ def sentences_for_span(report: Report, start: int, end: int) -> list[tuple[Sente
 
 
 def _place_document(report: Report, shift: int, document: ImportedDocument,
-                    result: ImportResult) -> dict[str, tuple[Sentence, str, str]]:
-    """sentence id -> (sentence, label, source) for one document."""
+                    result: ImportResult) -> dict[str, tuple[Sentence, ImportedSpan]]:
+    """sentence id -> (sentence, the span that labels it) for one document."""
     by_id = {sentence.id: sentence for sentence in report.sentences}
-    votes: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    votes: dict[str, list[tuple[int, ImportedSpan]]] = defaultdict(list)
     sentences: dict[str, Sentence] = {}
     for span in document.spans:
         named = by_id.get(span.sentence_id or "")
@@ -247,13 +281,13 @@ def _place_document(report: Report, shift: int, document: ImportedDocument,
             result.unplaced += 1
         for sentence, covered in placed:
             sentences[sentence.id] = sentence
-            votes[sentence.id].append((covered, span.label, span.source))
-    chosen: dict[str, tuple[Sentence, str, str]] = {}
+            votes[sentence.id].append((covered, span))
+    chosen: dict[str, tuple[Sentence, ImportedSpan]] = {}
     for sentence_id, candidates in votes.items():
-        if len({label for _, label, _ in candidates}) > 1:
+        if len({span.label for _, span in candidates}) > 1:
             result.conflicts += 1
-        covered, label, source = max(candidates, key=lambda vote: vote[0])
-        chosen[sentence_id] = (sentences[sentence_id], label, source)
+        _covered, span = max(candidates, key=lambda vote: vote[0])
+        chosen[sentence_id] = (sentences[sentence_id], span)
     return chosen
 
 
@@ -293,7 +327,8 @@ def import_training(
 
     ``annotator`` overrides the annotator named in the files (default
     ``DEFAULT_ANNOTATOR`` where they name none).  ``labels`` gives
-    definitions for labels the annotation files do not know yet.  With
+    definitions for labels the annotation files do not know yet; any other
+    unknown label is a TrainingImportError and nothing is saved.  With
     ``save`` every changed annotation file is saved (SaveError on failure).
     """
     documents = [document for path in files for document in read_training_file(path)]
@@ -303,6 +338,7 @@ def import_training(
     file_of = {id(report): path for path, file_reports in loaded.items() for report in file_reports}
     definitions = {label.name: label for label in labels}
     sets: dict[tuple[Path, str], AnnotationSet] = {}
+    unknown: dict[str, str] = {}  # label -> where it was first found
     total = len(documents)
     for done, document in enumerate(documents):
         if progress is not None:
@@ -317,12 +353,23 @@ def import_training(
         if (path, name) not in sets:
             sets[(path, name)] = open_annotations(path, name, loaded[path])
         annotations = sets[(path, name)]
-        for sentence, label, source in _place_document(report, shift, document, result).values():
-            _ensure_label(annotations, label, definitions)
-            previous = annotations.set(report, sentence, label, source=source)
+        for sentence, span in _place_document(report, shift, document, result).values():
+            if span.label not in annotations.label_names() and span.label not in definitions:
+                unknown.setdefault(span.label, span.where or document.where)
+                continue
+            _ensure_label(annotations, span.label, definitions)
+            if span.note is not None:
+                previous = annotations.set(report, sentence, span.label, source=span.source, note=span.note)
+            else:
+                previous = annotations.set(report, sentence, span.label, source=span.source)
             result.labelled += 1
-            if previous is None or previous.label != label:
+            if previous is None or previous.label != span.label:
                 result.changed += 1
+    if unknown:
+        listed = "; ".join(f"{label!r} ({where})" for label, where in unknown.items())
+        raise TrainingImportError(
+            f"Unknown label(s): {listed}. Nothing was imported. Correct the file, or define the labels "
+            "with a labels file (--labels FILE, like the OUT.labels.json an export writes).")
     result.sets = list(sets.values())
     if result.unmatched:
         result.warnings.append(f"{len(result.unmatched)} document(s) matched no report: "

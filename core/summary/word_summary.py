@@ -26,6 +26,7 @@ from core.annotations.atomic_write import atomic_write
 from core.annotations.labels import LabelDef
 from core.annotations.paths import FILE_SUFFIX, annotator_slug
 from core.errors import SaveError
+from core.export.output_files import check_outputs
 from core.export.sources import annotation_files_for
 from core.file_names import readable
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
@@ -161,11 +162,23 @@ def build_summary(main: Annotated, compare: Annotated | None = None, progress: P
 
 
 def write_summary(out: Path | str, main: Annotated, compare: Annotated | None = None,
-                  progress: Progress | None = None) -> Path:
-    """Build the summary and save it atomically to ``out`` (SaveError on failure)."""
+                  progress: Progress | None = None, *, overwrite: bool = False) -> Path:
+    """Build the summary and save it atomically to ``out`` (SaveError on failure).
+
+    ``out`` is never one of the files shown (the reports, their annotation
+    files) nor an annotation file, and an existing file is replaced only with
+    ``overwrite`` (``core.export.output_files.check_outputs``).
+    """
     import io
 
     out = Path(out)
+    inputs: list[Path] = []
+    for shown in (main, compare):
+        if shown is not None:
+            inputs.append(shown.report.source)
+            if shown.annotations is not None:
+                inputs.append(shown.annotations.path)
+    check_outputs([out], inputs, overwrite=overwrite)
     document = build_summary(main, compare, progress)
     buffer = io.BytesIO()
     document.save(buffer)

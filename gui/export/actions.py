@@ -129,7 +129,7 @@ class ExportActions(QObject):
         def work(progress: Progress) -> ExportResult:
             return export_labelled(sources, options.output, format=options.format, notes=notes,
                                    include_unlabelled=options.include_unlabelled, split=options.split,
-                                   seed=options.seed, progress=progress)
+                                   seed=options.seed, progress=progress, overwrite=options.overwrite)
 
         self._run(title, self.tr("Collecting the labelled reports…"), work,
                   lambda result: self._export_done(result, options),  # type: ignore[arg-type]
@@ -163,9 +163,10 @@ class ExportActions(QObject):
         text = text.replace("%1", str(result.records)).replace("%2", str(result.labelled)).replace(
             "%3", str(result.reports))
         warnings = list(result.warnings)
-        if result.split_counts:
-            text += "\n" + self.tr("Reports per part: %1").replace(
-                "%1", ", ".join(f"{name} {count}" for name, count in result.split_counts.items()))
+        for name, part in result.parts.items():
+            text += "\n" + self.tr("%1: %2 report(s), %3 sentence(s)").replace("%1", name).replace(
+                "%2", str(part.reports)).replace("%3", str(part.labelled if options.format == FORMAT_DOCCANO
+                                                          else part.sentences))
             empty = [name for name, count in result.split_counts.items() if not count]
             if empty:
                 warnings.insert(0, self.tr("No report went to %1: there are too few reports for this split.").replace(
@@ -257,10 +258,10 @@ class ExportActions(QObject):
         self._output_folder = str(options.output.parent)
         main = _snapshot(entry)
         compare = _snapshot(others[options.compare]) if options.compare is not None else None
-        output = options.output
+        output, overwrite = options.output, options.overwrite
 
         def work(progress: Progress) -> Path:
-            return write_summary(output, main, compare, progress)
+            return write_summary(output, main, compare, progress, overwrite=overwrite)
 
         self._run(title, self.tr("Writing the summary…"), work, self._summary_done,  # type: ignore[arg-type]
                   self.tr("Summary cancelled; nothing was written."),

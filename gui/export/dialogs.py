@@ -4,6 +4,10 @@ Each dialog only gathers choices (``ExportOptions``, ``SummaryOptions``); the
 window's export controller (``gui.export.actions``) does the work.  The
 file and folder choosers inside them are the two functions below, so tests can
 replace them (``monkeypatch.setattr(export_dialogs, "choose_folder", ...)``).
+Before closing, a dialog checks its output files with
+``core.export.output_files.check_outputs`` (never an annotation file or
+something that is not a regular file) and asks before replacing any that
+exist, side files included; the options then say ``overwrite``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -30,10 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.export.training_export import FORMAT_CSV, FORMAT_DOCCANO, FORMAT_JSONL, parse_split, side_file
+from core.export.output_files import UnsafeOutputError, check_outputs
+from core.export.training_export import FORMAT_CSV, FORMAT_DOCCANO, FORMAT_JSONL, output_files, parse_split
+from gui.shell.translation import Translator
+
+_tr = Translator("Dialogs")
 
 DEFAULT_SPLIT = "80/10/10"
 SUFFIXES = {FORMAT_JSONL: ".jsonl", FORMAT_CSV: ".csv", FORMAT_DOCCANO: ".jsonl"}
+# each format its own name, so that one export does not replace another
+DEFAULT_NAMES = {FORMAT_JSONL: "training.jsonl", FORMAT_CSV: "training.csv", FORMAT_DOCCANO: "training-doccano.jsonl"}
 ERROR_STYLE = "QLabel { color: #b71c1c; }"
 HINT_STYLE = "QLabel { color: #555; }"
 
@@ -48,6 +59,7 @@ class ExportOptions:
     split: tuple[int, int, int] | None = None
     seed: int = 0
     folder: Path | None = None  # None: the reports open in the window
+    overwrite: bool = False  # the user agreed to replace the output files that exist
 
 
 @dataclass
@@ -56,6 +68,7 @@ class SummaryOptions:
 
     output: Path
     compare: int | None = None
+    overwrite: bool = False  # the user agreed to replace the existing file
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -68,6 +81,19 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path 
     """An existing folder; None when cancelled."""
     path = QFileDialog.getExistingDirectory(parent, title, folder)
     return Path(path) if path else None
+
+
+def ask_replace_files(parent: QWidget | None, title: str, paths: Sequence[Path]) -> bool:
+    """Files an export or summary would write exist already: replace them? Names every one of them."""
+    listing = "\n".join(f"• {path}" for path in paths)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        _tr("These files exist already and would be replaced:") + "\n\n" + listing + "\n\n" + _tr("Replace them?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
@@ -94,19 +120,33 @@ def _file_row(parent: QWidget, edit: QLineEdit, on_choose: Callable[[], None]) -
 
 
 class _CheckedDialog(QDialog):
-    """A dialog whose OK first checks ``options()`` and shows its ValueError instead of closing."""
+    """A dialog whose OK first checks ``options()`` and its output files, and asks before replacing files.
+
+    A problem shows in ``error_label`` instead of closing; the options the
+    dialog closed with are ``accepted_options``.
+    """
 
     error_label: QLabel
+    accepted_options: ExportOptions | SummaryOptions | None = None
 
-    def options(self) -> object:
+    def options(self) -> ExportOptions | SummaryOptions:
         raise NotImplementedError
+
+    def output_files(self, options: ExportOptions | SummaryOptions) -> list[Path]:
+        return [options.output]
 
     def accept(self) -> None:
         try:
-            self.options()
-        except ValueError as error:
+            options = self.options()
+            existing = check_outputs(self.output_files(options), overwrite=True)
+        except (ValueError, UnsafeOutputError) as error:
             self.error_label.setText(str(error))
             return
+        if existing:
+            if not ask_replace_files(self, self.windowTitle(), existing):
+                return
+            options.overwrite = True
+        self.accepted_options = options
         super().accept()
 
 
@@ -214,6 +254,10 @@ class ExportDialog(_CheckedDialog):
                              include_unlabelled=self.unlabelled_box.isChecked(), split=split,
                              seed=self.seed_box.value(), folder=folder)
 
+    def output_files(self, options: ExportOptions | SummaryOptions) -> list[Path]:
+        assert isinstance(options, ExportOptions)
+        return output_files(options.output, options.format, options.split)
+
 
     # keeping the form consistent
 
@@ -228,10 +272,7 @@ class ExportDialog(_CheckedDialog):
         if not text or not output.name or text.endswith(("/", "\\")):
             self.files_label.setText("")
             return
-        names = [side_file(output, part).name for part in ("train", "dev", "test")] if split else [output.name]
-        names.append(side_file(output, "labels", ".json").name)
-        if self.chosen_format() == FORMAT_DOCCANO:
-            names.append(side_file(output, "doccano-labels", ".json").name)
+        names = [path.name for path in output_files(output, self.chosen_format(), (1, 1, 1) if split else None)]
         self.files_label.setText(self.tr("Writes %1 in %2").replace("%1", ", ".join(names)).replace(
             "%2", str(output.parent)))
 
@@ -240,7 +281,9 @@ class ExportDialog(_CheckedDialog):
         if text:
             path = Path(text)
             wanted = SUFFIXES[self.chosen_format()]
-            if path.suffix.lower() in (".jsonl", ".csv") and path.suffix.lower() != wanted:
+            if path.name in DEFAULT_NAMES.values():
+                self.output_edit.setText(str(path.with_name(DEFAULT_NAMES[self.chosen_format()])))
+            elif path.suffix.lower() in (".jsonl", ".csv") and path.suffix.lower() != wanted:
                 self.output_edit.setText(str(path.with_suffix(wanted)))
         self._update()
 
@@ -248,7 +291,8 @@ class ExportDialog(_CheckedDialog):
         suffix = SUFFIXES[self.chosen_format()]
         file_filter = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr("JSON Lines files (*.jsonl)")
         path = choose_save_file(self, self.tr("Export training data to"),
-                                Path(self.output_edit.text().strip() or f"training{suffix}"), file_filter)
+                                Path(self.output_edit.text().strip() or DEFAULT_NAMES[self.chosen_format()]),
+                                file_filter)
         if path is not None:
             self.output_edit.setText(str(path))
 

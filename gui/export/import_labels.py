@@ -31,8 +31,8 @@ from gui.tagging.keys import RESERVED_LABEL_KEYS
 from gui.tagging.undo_commands import ImportLabelsCommand, LabelSetCommand
 from gui.tagging.workspace import OpenFile, Workspace
 
-# (report id, sentence id) -> (label, source) of every attached annotation of one file
-LiveState = dict[tuple[str, str], tuple[str, str]]
+# (report id, sentence id) -> (label, source, note) of every attached annotation of one file
+LiveState = dict[tuple[str, str], tuple[str, str, str | None]]
 
 
 _tr = Translator("ImportLabels")
@@ -76,7 +76,7 @@ def _key(path: Path) -> Path:
 
 def live_state(open_file: OpenFile) -> LiveState:
     """A snapshot (taken on the GUI thread) of one open file's labels, to compare the import with."""
-    return {(annotation.report, annotation.sentence_id): (annotation.label, annotation.source)
+    return {(annotation.report, annotation.sentence_id): (annotation.label, annotation.source, annotation.note)
             for annotation in open_file.annotations.all_annotations() if not annotation.orphaned}
 
 
@@ -110,7 +110,7 @@ def plan_import(training_files: Sequence[Path], sources: Sequence[Path], annotat
         before = live.get(source, {})
         changes = [annotation for annotation in annotation_set.all_annotations() if not annotation.orphaned
                    and before.get((annotation.report, annotation.sentence_id))
-                   != (annotation.label, annotation.source)]
+                   != (annotation.label, annotation.source, annotation.note)]
         if changes:
             plan.files.append(FileImport(source, list(annotation_set.labels), changes))
     return plan

@@ -129,23 +129,25 @@ def popup_menu(menu: QMenu, position: QPoint) -> QAction | None:
 
 def ask_export_options(parent: QWidget | None, open_files: int, suggested: ExportOptions) -> ExportOptions | None:
     """The training data export dialog; None when cancelled."""
-    from gui.export.dialogs import ExportDialog
+    from gui.export.dialogs import ExportDialog, ExportOptions
 
     dialog = ExportDialog(open_files, suggested, parent)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
-    return dialog.options()
+    options = dialog.accepted_options
+    return options if isinstance(options, ExportOptions) else None
 
 
 def ask_summary_options(parent: QWidget | None, report_name: str, choices: Sequence[str], chosen: int | None,
                         output: Path) -> SummaryOptions | None:
     """The Word summary dialog (output file, report to compare with); None when cancelled."""
-    from gui.export.dialogs import SummaryDialog
+    from gui.export.dialogs import SummaryDialog, SummaryOptions
 
     dialog = SummaryDialog(report_name, choices, chosen, output, parent)
     if dialog.exec() != SummaryDialog.DialogCode.Accepted:
         return None
-    return dialog.options()
+    options = dialog.accepted_options
+    return options if isinstance(options, SummaryOptions) else None
 
 
 def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path]:

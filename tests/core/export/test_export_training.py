@@ -137,7 +137,7 @@ def test_csv_has_a_bom_and_reads_back(corpus_folder: Path, tmp_path: Path) -> No
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    records = read_jsonl(_export(corpus_folder, tmp_path / "data.jsonl"))
+    records = read_jsonl(_export(corpus_folder, tmp_path / "records.jsonl"))
     assert len(rows) == len(records)
     assert list(rows[0]) == list(RECORD_KEYS)
     for row, record in zip(rows, records):

@@ -193,7 +193,7 @@ def test_export_of_nothing_labelled_writes_nothing(qtbot, make_window, answers, 
     info = _messages(dialog_log, "show_information")
     assert len(info) == 1 and "nothing to export" in info[0] and "you have not labelled it yet" in info[0]
 
-    answers.export_options = ExportOptions(output=out, folder=weihai_2022.parent)
+    answers.export_options = ExportOptions(output=out, folder=weihai_2022.parent, overwrite=True)  # "replace"
     _run(qtbot, window, "export_action")  # a folder: found out in the background
 
     errors = _messages(dialog_log, "show_error")
@@ -289,6 +289,8 @@ def test_import_from_the_menu_keeps_unsaved_labels_and_is_one_undo_step(qtbot, m
     training = tmp_path / "doccano.jsonl"
     training.write_text(_doccano_line(report, [(5, "achievement"), (6, "achievement"), (7, "measure")]) + "\n",
                         encoding="utf-8")
+    (tmp_path / "doccano.labels.json").write_text(  # defines the new label, as an export's labels file does
+        json.dumps([{"name": "measure", "key": "", "colour": "#aabbcc", "description": ""}]), encoding="utf-8")
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
     qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
