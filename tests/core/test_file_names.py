@@ -62,8 +62,8 @@ def test_doccano_export_keeps_the_name_and_csv_shows_it_readably(gbk_report: Pat
     assert main(["export", str(gbk_report), "--format", "doccano", "-o", str(tmp_path / "d.jsonl")]) == 0
     document = json.loads((tmp_path / "d.jsonl").read_text(encoding="utf-8"))
     assert os.fsencode(document["source_file"]) == GBK_NAME
-    assert main(["export", str(gbk_report), "--format", "csv", "-o", str(tmp_path / "d.csv")]) == 0
-    assert "\ufffd" * 4 + "-2022.txt#" in (tmp_path / "d.csv").read_text(encoding="utf-8-sig")
+    assert main(["export", str(gbk_report), "--format", "csv", "-o", str(tmp_path / "table.csv")]) == 0
+    assert "\ufffd" * 4 + "-2022.txt#" in (tmp_path / "table.csv").read_text(encoding="utf-8-sig")
     assert "error" not in capsys.readouterr().err
 
 
