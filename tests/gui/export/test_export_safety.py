@@ -43,7 +43,7 @@ def _messages(dialog_log, name: str) -> list[str]:
 
 
 def _run(qtbot, window, action_name: str) -> None:
-    exports = window.menu_actions.exports
+    exports = window.exports
     with qtbot.waitSignal(exports.taskFinished, timeout=TASK_TIMEOUT_MS):
         getattr(exports, action_name).trigger()
 

@@ -61,11 +61,11 @@ def test_open_label_save_reopen_and_export_a_gbk_named_report(qtbot, make_window
 
     out = tmp_path / "out"
     out.mkdir()
-    for form, name in (("jsonl", "train.jsonl"), ("csv", "train.csv")):
+    for form, name in (("jsonl", "train.jsonl"), ("csv", "table.csv")):
         done = subprocess.run([sys.executable, str(REPO / "main.py"), "export", os.fsdecode(source), "--format", form,
                                "-o", str(out / name)], capture_output=True, env={**os.environ}, cwd=REPO)
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     rows = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [row["label"] for row in rows] == ["target", "achievement"]
     assert {os.fsencode(row["report_id"].rsplit("#", 1)[0]) for row in rows} == {GBK_NAME}
-    assert "\ufffd-2022.txt" in (out / "train.csv").read_text(encoding="utf-8-sig").replace("\ufffd\ufffd", "\ufffd")
+    assert "\ufffd-2022.txt" in (out / "table.csv").read_text(encoding="utf-8-sig").replace("\ufffd\ufffd", "\ufffd")
