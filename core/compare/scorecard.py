@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
-from core.compare.indicators import Indicator, extract_indicators, match_indicators, name_key
+from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators, name_key
 from core.compare.topics import fold_width
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.year_pairs import place_key
@@ -134,7 +134,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                       _figure(result_sentence, result), verdict.verdict, verdict.reason))
         if horizon == HORIZON_YEAR:
             card.rows.extend(_untargeted_headlines(offered, set(paired.values()), new_sentences))
-    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons))
+    growth = next((row.result.indicator for row in card.rows if row.result is not None and row.result.indicator
+                   is not None and name_key(row.indicator) == "生产总值" and row.result.indicator.unit == "%"), None)
+    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons, growth))
     return card
 
 
@@ -179,11 +181,9 @@ def _untargeted_headlines(results: Sequence[Indicator], paired: set[Indicator],
     return rows
 
 
-def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str],
-                      new_horizons: dict[str, str]) -> list[ScoreRow]:
+def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], new_horizons: dict[str, str],
+                      growth: Indicator | None) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
-    from rapidfuzz import fuzz
-
     review = [sentence for sentence in new.sentences
               if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
     rows: list[ScoreRow] = []
@@ -199,30 +199,55 @@ def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str],
                 continue
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
-            best, best_score = None, 0.0
-            for candidate in review:
-                score = fuzz.partial_ratio(fold_width(name), fold_width(candidate.text))
-                if score > best_score:
-                    best, best_score = candidate, score
-            if best is None or best_score < QUALITATIVE_MATCH:
+            result = qualitative_result(name, review)
+            if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
                                      "the later report does not speak of it"))
                 continue
-            verdict = _qualitative_verdict(best.text)
-            rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(best, None, best.text), verdict.verdict,
+            verdict = _qualitative_verdict(name, result.text, growth)
+            rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows
 
 
-QUALITATIVE_MATCH = 80.0  # rapidfuzz partial_ratio of a qualitative target against a review sentence
+def qualitative_result(target: str, candidates: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words."""
+    from core.compare.topics import tokenize
+
+    words = tokenize(target)
+    if not words:
+        return None
+    head = target[:QUALITATIVE_SUBJECT]
+    subject = max((word for word in words if word in head), key=len, default=words[0])
+    best: Sentence | None = None
+    best_share = 0.0
+    for candidate in candidates:
+        text = fold_width(candidate.text)
+        if subject not in text:
+            continue
+        share = sum(word in text for word in words) / len(words)
+        if share > best_share:
+            best, best_share = candidate, share
+    return best
 
 
-def _qualitative_verdict(result_text: str) -> Verdict:
-    from core.compare.verdicts import REPORTED_MISS
+QUALITATIVE_SUBJECT = 5  # characters at the start of a qualitative target where its subject is named
+
+
+def _qualitative_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:
+    from core.compare.verdicts import ABOUT_TOLERANCE, REPORTED_MISS
 
     miss = REPORTED_MISS.search(result_text)
     if miss:
         return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
+    if "同步" in target and growth is not None and growth.value is not None:
+        income = next((indicator for indicator in extract_from_text(result_text)
+                       if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
+        if income is not None and income.value is not None:
+            in_step = income.value >= growth.value - ABOUT_TOLERANCE
+            return Verdict(MET if in_step else NOT_MET,
+                           f"{income.name}{income.value_text()} against growth of {growth.value_text()}: "
+                           + (f"in step (within {ABOUT_TOLERANCE:g} point)" if in_step else "behind"))
     return Verdict(STATED, "no figure decides; the later report states it in words")
 
 

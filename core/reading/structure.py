@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from core.reading import headings
 from core.reading.ids import IdMaker
-from core.reading.model import LEVEL_LEAD, LEVEL_PART, LEVEL_SUBSECTION, PARA_BODY, PARA_HEADING, Section
+from core.reading.model import (
+    KIND_OTHER,
+    KIND_PLAN,
+    LEVEL_LEAD,
+    LEVEL_PART,
+    LEVEL_SUBSECTION,
+    PARA_BODY,
+    PARA_HEADING,
+    Section,
+)
 
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
@@ -182,3 +191,25 @@ def assign_kinds(sections: list[Section], report_year: int | None) -> None:
             section.kind = by_id[section.parent].kind
         else:
             section.kind = headings.part_kind(section.title, report_year)
+    _tasks_after_the_plan(sections)
+
+
+def _tasks_after_the_plan(sections: list[Section]) -> None:
+    """Parts that follow the year's plan without a kind of their own are its tasks: the plan goes on.
+
+    The 2015 national report sets out its plan in part 二 and its tasks in parts
+    三 to 五 (``把改革开放扎实推向纵深``), until the part on the government's own
+    conduct.
+    """
+    by_id = {section.id: section for section in sections}
+    in_plan = False
+    for section in sections:
+        if section.parent is None and section.level == LEVEL_PART:
+            if section.kind == KIND_PLAN:
+                in_plan = True
+            elif section.kind == KIND_OTHER and in_plan:
+                section.kind = KIND_PLAN
+            else:
+                in_plan = False
+        elif section.parent is not None:
+            section.kind = by_id[section.parent].kind
