@@ -15,7 +15,8 @@ break ends a paragraph is decided per file, then per break:
   (``三、关于《`` / ``国民经济…纲要（草案）`` / ``》的说明``).
 - A file where a single line break separates paragraphs keeps every break,
   except clear wraps: a line left open on a comma or an opening quote or
-  bracket, a next line that starts with a closing mark or a comma, a long
+  bracket, a next line that starts with a closing mark or a comma, a number
+  broken over the two lines (``74.4`` / ``万亿元``), a long
   line with punctuation that stops mid-sentence (not a heading).
 
 A blank line always ends a paragraph.  A line holding only U+200B (the trace
@@ -64,6 +65,8 @@ _OPEN_AT_END = "“‘「『（(【《〈，,、"
 _CONTINUES = "”’」』）)】》〉，,、。；;：:！？!?%"
 # A line that opens a paragraph: a heading number, a dash bullet, the address to the deputies.
 _OPENS_PARAGRAPH = re.compile(r"——|--|各位代表")
+_NUMBER_AT_END = re.compile(r"\d[.．]?$")
+_NUMBER_GOES_ON = re.compile(r"[\d.．%‰万亿千百十多余]")
 _PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
 # In a file with blank lines between paragraphs, at least this share of sentence-ending lines has one.
 BLANK_LINE_SHARE = 0.5
@@ -149,6 +152,8 @@ def _wraps(line: str, following: str, blank_lines: bool) -> bool:
     """Whether the single line break between ``line`` and ``following`` only wraps the text."""
     if following[0] in _CONTINUES or line[-1] in _OPEN_AT_END or _is_bare_number(line):
         return True
+    if _NUMBER_AT_END.search(line) and _NUMBER_GOES_ON.match(following):
+        return True  # a broken number: 74.4 / 万亿元
     if _ENDS_PARAGRAPH.search(line):
         return False
     if _is_heading(following) or _OPENS_PARAGRAPH.match(following):

@@ -121,3 +121,8 @@ def test_2017_report_reads_whole_sentences() -> None:
     assert report.metadata.title.value == "政府工作报告"
     parts = [section.title for section in report.sections if section.level == 1]
     assert parts[0] == "一、2016年工作回顾"
+
+
+def test_a_broken_number_is_joined_in_any_file() -> None:
+    text = "一、工作回顾\n国内生产总值达到74.4\n万亿元，增长6.7%。\n二、工作安排\n"
+    assert _paragraphs(text) == ["一、工作回顾", "国内生产总值达到74.4\n万亿元，增长6.7%。", "二、工作安排"]
