@@ -6,10 +6,13 @@ they become (report, annotator) pairs is ``core.export.sources``.
 Files written, for ``-o OUT`` (``data.jsonl``):
 
 - ``jsonl``: one record per sentence, keys ``RECORD_KEYS`` on every line in
-  that order, missing values null; ``text == report text[start:end]``.
+  that order, missing values null; ``text == report text[start:end]``, and
+  ``clean_text`` is how the sentence reads: the same text with the line
+  breaks that only wrap it removed (``core.reading.wraps``), for training.
 - ``csv``: the same columns, UTF-8 with a BOM (Excel shows Chinese), the
   section path joined by ``SECTION_SEPARATOR``.
-- ``doccano``: one document per report and annotator, ``{"text": report text,
+- ``doccano``: one document per report and annotator, ``{"text": report text
+  (exactly, wrapped lines included, so imports find the report by its hash),
   "label": [[start, end, label], ...], ...metadata}`` (doccano's
   sequence-labelling JSONL import; the extra keys become its metadata), plus
   ``data.doccano-labels.json`` in doccano's label import form.
@@ -62,7 +65,7 @@ FORMATS = (FORMAT_JSONL, FORMAT_CSV, FORMAT_DOCCANO)
 SPLIT_NAMES = ("train", "dev", "test")
 SECTION_SEPARATOR = " > "
 RECORD_KEYS = (
-    "id", "sentence_id", "text", "label", "report_id", "report_hash", "place", "year",
+    "id", "sentence_id", "text", "clean_text", "label", "report_id", "report_hash", "place", "year",
     "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "schema_version",
 )
 MAX_LISTED_WARNINGS = 8  # warnings named in an error message; the rest are counted
@@ -112,6 +115,7 @@ def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
             "id": f"{item.report_id}/{sentence.id}",
             "sentence_id": sentence.id,
             "text": sentence.text,
+            "clean_text": sentence.clean_text,
             "label": label,
             "report_id": item.report_id,
             "report_hash": report.hash,

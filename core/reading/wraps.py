@@ -14,7 +14,7 @@ functions show it:
   offset in the raw text, to map matches in the clean text back.
 - ``hide_breaks``: the same length as the raw text, each line break turned
   into a zero-width space (a space between Latin letters), so a document that
-  shows it keeps positions 1:1 with the report.
+  shows it keeps positions 1:1 with the report (the window).
 """
 
 from __future__ import annotations
@@ -69,3 +69,4 @@ def hide_breaks(text: str) -> str:
         if char == "\n":
             characters[index] = " " if _latin_around(text, index, index + 1) else ZERO_WIDTH_SPACE
     return "".join(characters)
+
