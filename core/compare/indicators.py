@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.compare.topics import fold_width
 from core.reading.model import KIND_OTHER, Report
+from core.reading.wraps import clean_positions
 
 
 @dataclass(frozen=True)
 class Indicator:
-    """One figure.  ``start``/``end`` locate ``text`` in ``report.text``."""
+    """One figure.  ``start``/``end`` locate it in ``report.text``; ``text`` is that slice, read clean
+    (``core.reading.wraps``) where it spans a wrapped line."""
 
     name: str
     relation: str
@@ -159,7 +161,17 @@ def extract_indicators(report: Report) -> list[Indicator]:
     found: list[Indicator] = []
     for sentence in report.sentences:
         kind = kinds.get(sentence.section or "", KIND_OTHER)
-        found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
+        if "\n" not in sentence.text:
+            found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
+            continue
+        # A sentence over wrapped lines is read clean (``74.4万亿元`` whole); offsets go back to the report.
+        clean, positions = clean_positions(sentence.text)
+        for indicator in extract_from_text(clean, sentence.id, 0, kind):
+            found.append(replace(
+                indicator,
+                start=sentence.start + positions[indicator.start],
+                end=sentence.start + positions[indicator.end - 1] + 1,
+            ))
     return found
 
 

@@ -6,7 +6,9 @@ they become (report, annotator) pairs is ``core.export.sources``.
 Files written, for ``-o OUT`` (``data.jsonl``):
 
 - ``jsonl``: one record per sentence, keys ``RECORD_KEYS`` on every line in
-  that order, missing values null; ``text == report text[start:end]``.
+  that order, missing values null; ``text == report text[start:end]``, and
+  ``clean_text`` is how the sentence reads: the same text with the line
+  breaks that only wrap it removed (``core.reading.wraps``), for training.
 - ``csv``: the same columns, UTF-8 with a BOM (Excel shows Chinese), the
   section path joined by ``SECTION_SEPARATOR``.  A text cell that begins
   with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
@@ -14,7 +16,8 @@ Files written, for ``-o OUT`` (``data.jsonl``):
   instead of running it as a formula); numbers (``year``, ``start``,
   ``end``, ``confidence``, ``schema_version``) are written as they are, and
   JSONL always keeps the exact text.
-- ``doccano``: one document per report and annotator, ``{"text": report text,
+- ``doccano``: one document per report and annotator, ``{"text": report text
+  (exactly, wrapped lines included, so imports find the report by its hash),
   "label": [[start, end, label], ...], ...metadata}`` (doccano's
   sequence-labelling JSONL import; the extra keys become its metadata), plus
   ``data.doccano-labels.json`` in doccano's label import form.  The metadata
@@ -79,8 +82,9 @@ FORMATS = (FORMAT_JSONL, FORMAT_CSV, FORMAT_DOCCANO)
 SPLIT_NAMES = ("train", "dev", "test")
 SECTION_SEPARATOR = " > "
 RECORD_KEYS = (
-    "id", "sentence_id", "text", "label", "report_id", "report_hash", "place", "year",
-    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "note", "schema_version",
+    "id", "sentence_id", "text", "clean_text", "label", "report_id", "report_hash", "place", "year",
+    "section_path", "section_kind", "start", "end", "annotator", "source", "confidence", "note",
+    "schema_version",
 )
 MAX_LISTED_WARNINGS = 8  # warnings named in an error message; the rest are counted
 SOURCE_SUGGESTED_UNCONFIRMED = "suggested-unconfirmed"  # a suggestion nobody confirmed (include_suggestions)
@@ -143,6 +147,7 @@ def sentence_records(item: LabelledReport, include_unlabelled: bool = False,
             "id": f"{item.report_id}/{sentence.id}",
             "sentence_id": sentence.id,
             "text": sentence.text,
+            "clean_text": sentence.clean_text,
             "label": label,
             "report_id": item.report_id,
             "report_hash": report.hash,

@@ -33,6 +33,8 @@ from core.reading.segment import sentence_spans
 from core.reading.split_reports import report_ranges
 from core.reading.structure import assign_kinds, build_structure
 
+_TRIM = SPACE_CHARS + "\n"
+
 
 def load_reports(path: Path | str) -> list[Report]:
     """Read ``path`` and parse every report in it.  Raises ``LoadError`` only."""
@@ -135,7 +137,7 @@ def _first_part_year(text: str, sections: Sequence[Section], kind: str) -> tuple
 def _trim_noise(
     text: str, start: int, end: int, noise_at: dict[int, int], noise_ending: dict[int, int]
 ) -> tuple[int, int]:
-    """Move sentence bounds off noise (footnote markers) and white space."""
+    """Move sentence bounds off noise (footnote markers) and white space, wrap breaks included."""
     changed = True
     while changed and start < end:
         changed = False
@@ -143,9 +145,9 @@ def _trim_noise(
             start, changed = noise_at[start], True
         if end in noise_ending:
             end, changed = noise_ending[end], True
-        while start < end and text[start] in SPACE_CHARS:
+        while start < end and text[start] in _TRIM:
             start, changed = start + 1, True
-        while end > start and text[end - 1] in SPACE_CHARS:
+        while end > start and text[end - 1] in _TRIM:
             end, changed = end - 1, True
     return start, end
 

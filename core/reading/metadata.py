@@ -10,10 +10,12 @@ left empty rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.reading.model import Metadata, MetaField
+from core.reading.wraps import clean_positions, clean_text
 
 NATIONAL_PLACE = "中国"
 
@@ -54,7 +56,7 @@ def find_front_matter(text: str, paragraphs: list[tuple[int, int]]) -> FrontMatt
     """Title, meeting and speaker lines among the first paragraphs."""
     found: dict[str, tuple[int, int]] = {}
     for start, end in paragraphs[:8]:
-        line = text[start:end]
+        line = clean_text(text[start:end])
         if line.startswith("各位代表") or len(line) > 100:
             break
         if "title" not in found and len(line) <= 60 and TITLE.match(line):
@@ -78,38 +80,56 @@ def _clean_place(place: str) -> str:
     return place.strip()
 
 
+def _unwrapped(text: str, start: int, end: int) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
+    """A front-matter line with its wrap breaks removed, and maps from its start and end positions to ``text``."""
+    line, positions = clean_positions(text[start:end])
+    return (
+        line,
+        lambda position: start + positions[position],
+        lambda position: start + (positions[position - 1] + 1 if position else 0),
+    )
+
+
 def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None = None) -> Metadata:
     """Metadata from the front matter and the opening paragraph."""
     meta = Metadata()
     if front.title:
         start, end = front.title
-        match = TITLE.match(text[start:end])
+        line, at, at_end = _unwrapped(text, start, end)
+        match = TITLE.match(line)
         if match:
-            meta.title = _field(text[start:end], "title", start, end)
+            meta.title = _field(line, "title", start, end)
             if match["year"]:
-                meta.year = _field(match["year"], "title", start + match.start("year"), start + match.end("year"))
+                meta.year = _field(match["year"], "title", at(match.start("year")), at_end(match.end("year")))
             if match["place"]:
-                meta.place = _field(match["place"], "title", start + match.start("place"), start + match.end("place"))
+                meta.place = _field(match["place"], "title", at(match.start("place")), at_end(match.end("place")))
             inner = _TITLE_INNER.match(match["inner"] or "")
             if inner:
-                offset = start + match.start("inner")
-                meta.meeting_date = _field(_date(inner), "title", offset + inner.start(), offset + inner.end("day"))
+                offset = match.start("inner")
+                meta.meeting_date = _field(
+                    _date(inner), "title", at(offset + inner.start()), at_end(offset + inner.end("day"))
+                )
                 if not meta.year.value:
-                    meta.year = _field(inner["year"], "title", offset + inner.start("year"), offset + inner.end("year"))
+                    meta.year = _field(
+                        inner["year"], "title", at(offset + inner.start("year")), at_end(offset + inner.end("year"))
+                    )
                 if inner["speaker"] and inner["speaker"].strip():
                     name = _SPACES.sub("", inner["speaker"])
-                    meta.speaker = _field(name, "title", offset + inner.start("speaker"), offset + inner.end("speaker"))
+                    meta.speaker = _field(
+                        name, "title", at(offset + inner.start("speaker")), at_end(offset + inner.end("speaker"))
+                    )
     if front.meeting:
         start, end = front.meeting
-        match = MEETING.match(text[start:end])
+        line, at, at_end = _unwrapped(text, start, end)
+        match = MEETING.match(line)
         if match:
             if not meta.meeting_date.value:
                 meta.meeting_date = _field(
-                    _date(match), "meeting line", start + match.start("year"), start + match.end("day")
+                    _date(match), "meeting line", at(match.start("year")), at_end(match.end("day"))
                 )
             if not meta.year.value:
                 meta.year = _field(
-                    match["year"], "meeting line", start + match.start("year"), start + match.end("year")
+                    match["year"], "meeting line", at(match.start("year")), at_end(match.end("year"))
                 )
             body = match["body"]
             if not meta.place.value:
@@ -118,23 +138,26 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
                 else:
                     place = _MEETING_PLACE.match(body)
                     if place:
-                        offset = start + match.start("body")
-                        meta.place = _field(place["place"], "meeting line", offset, offset + place.end("place"))
+                        offset = match.start("body")
+                        meta.place = _field(
+                            place["place"], "meeting line", at(offset), at_end(offset + place.end("place"))
+                        )
     if front.speaker:
         start, end = front.speaker
-        match = SPEAKER.match(text[start:end])
+        line, at, at_end = _unwrapped(text, start, end)
+        match = SPEAKER.match(line)
         if match:
             if not meta.speaker.value:
                 name = _SPACES.sub("", match["name"])
-                meta.speaker = _field(name, "speaker line", start + match.start("name"), start + match.end("name"))
+                meta.speaker = _field(name, "speaker line", at(match.start("name")), at_end(match.end("name")))
             if not meta.place.value:
                 office = match["office"]
                 if office.startswith("国务院"):
-                    meta.place = _field(NATIONAL_PLACE, "speaker line", start, start + match.end("office"))
+                    meta.place = _field(NATIONAL_PLACE, "speaker line", start, at_end(match.end("office")))
                 else:
                     place = re.match(_PLACE_UNIT, office)
                     if place and place.end() < len(office):
-                        meta.place = _field(place.group(), "speaker line", start, start + place.end())
+                        meta.place = _field(place.group(), "speaker line", start, at_end(place.end()))
     if opening and not meta.place.value:
         start, end = opening
         match = _OPENING_PLACE.search(text, start, min(end, start + 300))

@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.reading.wraps import clean_text
+
 # Part kinds.  Sub-sections inherit the kind of their part.
 KIND_REVIEW = "review"
 KIND_PLAN = "plan"
@@ -129,13 +131,22 @@ class Section:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One labelable sentence.  ``section`` is the id of the innermost section."""
+    """One labelable sentence.  ``section`` is the id of the innermost section.
+
+    ``text`` is exactly ``report.text[start:end]``, wrap breaks included;
+    ``clean_text`` is how it reads (``core.reading.wraps``).
+    """
 
     id: str
     start: int
     end: int
     text: str
     section: str | None = None
+
+    @property
+    def clean_text(self) -> str:
+        """The text with the line breaks that only wrap it removed."""
+        return clean_text(self.text)
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "start": self.start, "end": self.end, "section": self.section, "text": self.text}

@@ -1,5 +1,6 @@
 """Recognise what is not part of a report: web-page lines, adverts, contents
-lines, separators and footnote markers whose notes are missing.
+lines, separators, the licence footer of a wiki copy, wiki markup left in
+the text and footnote markers whose notes are missing.
 
 Noise is found, never removed: spans point into the original text so the
 reader can dim or hide it and sentences can leave it out.
@@ -24,12 +25,17 @@ _WEB_LINE = re.compile(
 )
 _ADVERT = re.compile(r"www\.|https?://|\.com\b|微信|请加|QQ群|公众号|免费资料|扫码|二维码", re.IGNORECASE)
 _CONTENTS = re.compile(r"^目\s*录$")
-_SEPARATOR = re.compile(r"^[|｜│\-—_=*·•\s]+$")
+_SEPARATOR = re.compile(r"^[|｜│\-—_=*·•'\s]+$")
+# The footer of a Wikisource copy: the public-domain notice, its note and the licence template's values.
+_LICENCE = re.compile(
+    r"^(?:本作品是中华人民共和国的\s*法律|注：中文维基文库社群认为|(?:(?:Public domain|false|true)\s*)+$)"
+)
 
-# Footnote markers whose notes are missing, and adverts injected mid-text.
+# Footnote markers whose notes are missing, adverts injected mid-text, wiki markup.
 _INLINE = re.compile(
     r"(?P<footnote>\[\d{1,3}\]|【\d{1,3}】|〔\d{1,3}〕)"
     r"|(?P<advert>(?:https?://|www\.)[A-Za-z0-9./?=&_%-]+|(?:请加|加)?微信[:：]?[A-Za-z0-9_-]{5,})"
+    r"|(?P<markup>粗体文字|斜体文字|(?<=[。！？])'+)"  # a wiki editor's placeholder text, stray bold quotes
 )
 
 
@@ -37,6 +43,8 @@ def line_noise_kind(line: str) -> str | None:
     """The kind of noise a whole (stripped) line is, or None for report text."""
     if _SEPARATOR.match(line):
         return "separator"
+    if _LICENCE.match(line):
+        return "licence"
     if _CONTENTS.match(line):
         return "contents"
     if len(line) <= 80 and not line.endswith("。") and _WEB_LINE.match(line):

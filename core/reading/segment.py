@@ -53,7 +53,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if token == "”":
             if position in matched_close:
                 depth -= 1
-                if depth == 0 and position > start and text[position - 1] in "。！？!?":
+                if depth == 0 and _before(text, start, position) in "。！？!?":
                     cut = _after_closers(text, position + 1, end)
                     raw.append((sentence_start, cut))
                     sentence_start = cut
@@ -77,6 +77,23 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _after_closers(text: str, position: int, end: int) -> int:
-    while position < end and text[position] in CLOSERS:
-        position += 1
-    return position
+    """The end of the closing quotes and brackets at ``position``, also across a wrapped line."""
+    while True:
+        while position < end and text[position] in CLOSERS:
+            position += 1
+        after_break = position
+        while after_break < end and text[after_break] in _TRIM:
+            after_break += 1
+        if after_break in (position, end) or text[after_break] not in CLOSERS:
+            return position
+        if "\n" not in text[position:after_break]:
+            return position
+        position = after_break
+
+
+def _before(text: str, start: int, position: int) -> str:
+    """The character before ``position``, looking past white space and wrap breaks (" " at ``start``)."""
+    position -= 1
+    while position >= start and text[position] in _TRIM:
+        position -= 1
+    return text[position] if position >= start else " "

@@ -99,14 +99,14 @@ class _Builder:
         if part:
             length = headings.numbered_heading_length(line, part.end())
             if length:
-                level = self.numbered_part_level(line[: part.end()].rstrip("、.． \u3000"))
+                level = self.numbered_part_level(line[: part.end()].rstrip("、.． \u3000\n"))
                 role, body_start = PARA_HEADING, start + length
         elif sub:
             length = headings.numbered_heading_length(line, sub.end())
             if length:
                 level = LEVEL_SUBSECTION + (1 if self.items_as_subsections else 0)
                 role, body_start = PARA_HEADING, start + length
-        elif hint is not None or headings.is_unnumbered_part_title(line):
+        elif hint is not None or headings.is_unnumbered_part_title(clean_text(line)):
             if hint is None and self.last_part_number and not self.unnumbered_parts:
                 pass  # numbered parts in use: a title-like line is body text
             else:
@@ -115,11 +115,11 @@ class _Builder:
                     self.unnumbered_parts = hint is None
                     self.items_as_subsections = False
                 role, body_start = PARA_HEADING, end
-        elif self.previous_role == "part" and headings.is_headline(line):
+        elif self.previous_role == "part" and headings.is_headline(clean_text(line)):
             role, level, body_start = PARA_HEADING, 0, end  # a part's subtitle: no section of its own
         if role == PARA_HEADING and level:
             heading_end = body_start
-            title = self.text[start:heading_end].rstrip("。！？!? \u3000")
+            title = clean_text(self.text[start:heading_end]).rstrip("。！？!? \u3000")
             self.add_section(min(level, LEVEL_LEAD), start, heading_end, title)
             self.previous_role = "part" if level == LEVEL_PART else "heading"
         else:
@@ -147,13 +147,13 @@ class _Builder:
         if line.startswith("——"):
             stop = _LEAD_END.search(line)
             heading_end = start + (stop.end() if stop else len(line))
-            title = self.text[start + 2 : heading_end].rstrip("。！？!?")
+            title = clean_text(self.text[start + 2 : heading_end]).rstrip("。！？!?")
             self.add_section(LEVEL_LEAD, start, heading_end, title[:40])
             return
         stop = _LEAD_END.search(line, 0, MAX_LEAD + 2)
         if stop is None or stop.start() < 2:
             return
-        lead = line[: stop.start()]
+        lead = clean_text(line[: stop.start()])
         if _LEAD_BREAKS.search(lead) or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
             return
         self.add_section(LEVEL_LEAD, start, start + stop.end(), lead)

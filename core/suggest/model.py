@@ -70,7 +70,7 @@ def _rule_family(reason: str) -> str:
 def sentence_features(report: Report, sentence: Sentence, rule: Suggestion) -> dict[str, float]:
     """The features of one sentence: words, part kind, structure and the rule suggestion."""
     features: dict[str, float] = {}
-    for word in _words(sentence.text):
+    for word in _words(sentence.clean_text):
         features[f"w={word}"] = 1.0
     features[f"kind={report.section_kind(sentence)}"] = 1.0
     features[f"rule={rule.label}"] = 1.0
@@ -78,9 +78,9 @@ def sentence_features(report: Report, sentence: Sentence, rule: Suggestion) -> d
     section = report.section_by_id(sentence.section)
     if section is not None and section.heading_start == sentence.start:
         features[f"opens_section_level={section.level}"] = 1.0
-    length = len(sentence.text)
+    length = len(sentence.clean_text)
     features[f"length<={min(length // 20 * 20 + 20, 200)}"] = 1.0
-    if _DIGIT.search(sentence.text):
+    if _DIGIT.search(sentence.clean_text):
         features["has_digits"] = 1.0
     return features
 

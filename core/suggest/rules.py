@@ -112,10 +112,10 @@ class _Walker:
     def step(self, sentence: Sentence) -> Suggestion:
         self._enter(sentence)
         if sentence.section is None and not self.seen_part:
-            if cues.is_address_only(sentence.text) or cues.PROCEDURE.find(sentence.text):
+            if cues.is_address_only(sentence.clean_text) or cues.PROCEDURE.find(sentence.clean_text):
                 return _make(OTHER, "front", "procedure: opening of the report")
             return _make(OTHER, "front", "title, meeting or speaker line")
-        return self._classify(sentence.text)
+        return self._classify(sentence.clean_text)  # wrapped lines read whole
 
     def _classify(self, full_text: str) -> Suggestion:
         text = cues.strip_address(full_text)

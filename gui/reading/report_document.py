@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from core.reading.model import LEVEL_LEAD, LEVEL_PART, PARA_BODY, PARA_HEADING, PARA_NOISE, PARA_TITLE, Report
+from core.reading.wraps import hide_breaks
 from gui.shell import style
 
 # Characters that would end a block inside the document; shown as a space (same length).
@@ -118,7 +119,7 @@ def build_document(report: Report, look: DocumentStyle) -> tuple[QTextDocument, 
     for paragraph in report.paragraphs:
         if paragraph.role == PARA_NOISE and not look.show_noise:
             continue
-        text = report.text[paragraph.start:paragraph.end].translate(_BREAKS)
+        text = hide_breaks(report.text[paragraph.start:paragraph.end]).translate(_BREAKS)  # wraps: zero-width
         styled_spans = paragraph.role == PARA_BODY
         if paragraph.role == PARA_TITLE:
             block_format, char_format = formats.title(main=not title_seen)

@@ -6,7 +6,9 @@ as in the app, and the tests wait for ``taskFinished``.
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import json
 import time
 from collections.abc import Callable
@@ -156,7 +158,7 @@ def test_export_dialog_choices_give_a_split_csv_of_every_sentence(qtbot, make_wi
     assert "data.train.csv, data.dev.csv, data.test.csv, data.labels.json" in str(seen["files"])
     parts = [tmp_path / f"data.{name}.csv" for name in ("train", "dev", "test")]
     assert all(part.is_file() for part in parts)
-    rows = [line for part in parts for line in part.read_text(encoding="utf-8-sig").splitlines()[1:] if line]
+    rows = [row for part in parts for row in list(csv.reader(io.StringIO(part.read_text(encoding="utf-8-sig"))))[1:]]
     total = sum(len(entry.report.sentences) for entry in window.workspace.entries)
     assert len(rows) == total  # every sentence of both files, labelled or not
 
