@@ -23,6 +23,7 @@ from core.reading.model import (
     PARA_HEADING,
     Section,
 )
+from core.reading.wraps import clean_text
 
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
