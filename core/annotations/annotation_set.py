@@ -438,6 +438,7 @@ def open_annotations(source: Path, annotator: str, reports: list[Report], *,
     """
     path, is_fallback = annotation_path(source, annotator)
     beside = beside_path(source, annotator)
+    remove_stale_temps(path)  # left by a save that was killed
     try:
         if path.exists():
             annotations = load_annotation_file(path)
