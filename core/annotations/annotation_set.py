@@ -40,6 +40,7 @@ from core.annotations.paths import (
     annotation_path,
     backup_path,
     beside_path,
+    other_place,
 )
 from core.annotations.reattach import ReattachResult, match_reports, reattach
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation, utc_now
@@ -92,6 +93,9 @@ class AnnotationSet:
         self._disk_digest: str | None = None  # sha256 of the file as last read or written
         self._base_bytes: bytes | None = None  # that file: the version a merge starts from
         self.last_merge: MergeResult | None = None  # what the last save took from another program's version
+        # the same labels' file in the other place (data folder or beside the report), merged in on opening
+        self.merged_from: Path | None = None
+        self.merged_from_result: MergeResult | None = None
 
     # reading
 
@@ -130,8 +134,8 @@ class AnnotationSet:
 
     @property
     def dirty(self) -> bool:
-        """Whether the set differs from what was last loaded or saved."""
-        return self.to_bytes() != self._saved_bytes
+        """Whether the set differs from what was last loaded or saved (or has another file merged in)."""
+        return self.to_bytes() != self._saved_bytes or self.merged_from is not None
 
     # changing
 
@@ -336,6 +340,37 @@ class AnnotationSet:
         self._saved_bytes = data
         self._disk_digest = _digest(data)
         self._base_bytes = data
+        self._retire_merged_file()
+
+    def merge_file(self, other: AnnotationSet) -> MergeResult:
+        """Take in the labels of ``other`` (the same labels kept in another place); nothing is dropped.
+
+        A sentence labelled differently in both keeps the newer label; the
+        other one is written to a conflict copy at the next save, which then
+        renames ``other``'s file (when it is in the data folder) to
+        ``<name>.merged-<time>.json`` so that it is not merged again.
+        """
+        result = merge_contents(None, self._content(), other._content())
+        self._apply_content(result.merged)
+        self.merged_from, self.merged_from_result = other.path, result
+        return result
+
+    def _retire_merged_file(self) -> None:
+        """After a save: keep the conflicts of ``merge_file`` and rename its file (best effort)."""
+        if self.merged_from is None or self.merged_from_result is None:
+            return
+        if self.merged_from_result.conflicts:
+            losing = _set_from_file(self.path, self.merged_from_result.other)
+            losing._changed()
+            self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+        merged_from, self.merged_from, self.merged_from_result = self.merged_from, None, None
+        if self.is_fallback:
+            return  # the other file is beside the report, in a folder that cannot be written
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        try:
+            merged_from.rename(merged_from.with_name(f"{merged_from.name}.merged-{stamp}.json"))
+        except OSError:
+            pass  # merged again at the next opening; nothing is lost
 
     def _merge_from_disk(self, on_disk: bytes, overwrite_external_changes: bool) -> None:
         """Take in another program's version of the file (see ``save``)."""
@@ -498,6 +533,9 @@ def open_annotations(source: Path, annotator: str, reports: list[Report], *,
     try:
         if path.exists():
             annotations = load_annotation_file(path)
+            twin = other_place(path, source)
+            if twin.exists():  # labels saved while the report's folder could not be written, or before
+                annotations.merge_file(load_annotation_file(twin))
         elif is_fallback and beside.exists():  # a read-only file beside the source: save a copy elsewhere
             annotations = load_annotation_file(beside)
             annotations.path = path

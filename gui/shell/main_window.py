@@ -215,6 +215,20 @@ class MainWindow(QMainWindow):
         elif annotations.is_fallback:
             self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", open_file.source.name).replace("%2", str(annotations.path)), 10000)
+        merged = annotations.merged_from_result
+        if annotations.merged_from is not None and merged is not None and merged.changed_anything:
+            text = self.tr(
+                "The labels of %1 were kept in two files, %2 and %3 (one was saved while the report's folder "
+                "could not be written). Both are merged: %4 sentence(s) took their label from %3.").replace(
+                "%1", open_file.source.name).replace("%2", str(annotations.path)).replace(
+                "%3", str(annotations.merged_from)).replace("%4", str(merged.taken))
+            if merged.conflicts:
+                text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept "
+                                      "and the other goes to a conflict copy.").replace(
+                    "%1", str(len(merged.conflicts)))
+            self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
+        if annotations.merged_from is not None and not annotations.read_only:
+            self.autosaver.schedule()  # save the merge, so that the other file is not merged again
 
     def _file_failed(self, path: str, message: str) -> None:
         self.settings.remove_recent_file(Path(path))
