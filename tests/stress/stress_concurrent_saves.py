@@ -7,10 +7,12 @@ Each process keeps the file open (as a window does), and in every round
 changes one to three sentences (a label, another label, or clearing it),
 sometimes a sentence the other process changes too; then both save within
 ±5 ms of one moment.  After each round the file on disk is checked: a change
-made by one process only must be there; for a sentence changed differently by
-both, one of the two versions must be there, the other must be in a reported
-``.conflict-<time>.json`` copy when it is a label.  Anything else counts as a
-label lost.  Prints a table: rounds, saves, labels lost, conflicts reported.
+(a label, another label, or a cleared label) must be on disk, or in the
+``.conflict-<time>.json`` copy of a conflict the saving process reported (a
+sentence the other process changed too, in this round or in one this process
+had not yet seen); a sentence nobody changed must stay as it was.  Anything
+else counts as a label lost.  Prints a table: rounds, saves, labels lost,
+conflicts reported.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ class Tally:
     saves: int = 0
     failed_saves: int = 0
     labels_lost: int = 0
-    conflicts: int = 0  # sentences changed differently by both processes
-    conflicts_reported: int = 0
+    conflicts: int = 0  # sentences changed differently by both processes in one round
+    conflicts_reported: int = 0  # sentences the saves reported as changed on both sides (also in earlier rounds)
     problems: list[str] = field(default_factory=list)
 
 
@@ -145,40 +147,39 @@ def _round(workers: list[subprocess.Popen[str]], path: Path, report_id: str, gen
         else:
             tally.saves += 1
     reported = {sentence_id for answer in answers for sentence_id in answer.get("conflicts", [])}
-    copies = [Path(answer["copy"]) for answer in answers if answer.get("copy")]
-    in_copies = [labels_on_disk(copy) for copy in copies]
+    tally.conflicts_reported += sum(len(answer.get("conflicts", [])) for answer in answers)
+    copies = [labels_on_disk(Path(answer["copy"])) for answer in answers if answer.get("copy")]
     changes = [{f"{report_id}-s{int(index) + 1}": value for index, value in answer["changed"].items()}
                for answer in answers]
     for sentence_id in {*before, *after, *changes[0], *changes[1]}:
-        mine, theirs = (side.get(sentence_id, before.get(sentence_id)) if sentence_id in side else "-"
-                        for side in changes)
         now = after.get(sentence_id)
-        if mine == "-" and theirs == "-":
-            expected: list[str | None] = [before.get(sentence_id)]
-        elif mine == "-" or theirs == "-" or mine == theirs:
-            expected = [theirs if mine == "-" else mine]
-        else:
-            tally.conflicts += 1
-            if sentence_id in reported:
-                tally.conflicts_reported += 1
-            expected = [value for value in (mine, theirs) if value is not None]  # a label beats a cleared one
-            loser = theirs if now == mine else mine
-            if now in expected and loser is not None and not any(copy.get(sentence_id) == loser
-                                                                  for copy in in_copies):
+        made = [side[sentence_id] for side in changes if sentence_id in side]
+        if not made:
+            if now != before.get(sentence_id):
                 tally.labels_lost += 1
-                tally.problems.append(f"{sentence_id}: the losing label {loser!r} is in no conflict copy")
-                continue
-        if now not in expected:
+                tally.problems.append(f"{sentence_id}: untouched, but {now!r} on disk instead of "
+                                      f"{before.get(sentence_id)!r}")
+            continue
+        if len(made) == 2 and made[0] != made[1]:
+            tally.conflicts += 1
+        for value in made:  # every change is on disk, or in the copy of a conflict the user is told of
+            kept = now == value or (sentence_id in reported and any(copy.get(sentence_id) == value
+                                                                    for copy in copies))
+            if not kept:
+                tally.labels_lost += 1
+                tally.problems.append(f"{sentence_id}: the change to {value!r} is neither on disk ({now!r}) "
+                                      "nor in a reported conflict copy")
+        if now not in made and sentence_id not in reported:
             tally.labels_lost += 1
-            tally.problems.append(f"{sentence_id}: {now!r} on disk, expected one of {expected}")
+            tally.problems.append(f"{sentence_id}: {now!r} on disk, none of this round's changes {made}")
 
 
 def print_table(tally: Tally) -> None:
     rows = [("rounds", tally.rounds), ("saves", tally.saves), ("failed saves", tally.failed_saves),
-            ("labels lost", tally.labels_lost), ("sentences changed by both", tally.conflicts),
+            ("labels lost", tally.labels_lost), ("sentences changed differently by both", tally.conflicts),
             ("conflicts reported", tally.conflicts_reported)]
     for name, value in rows:
-        print(f"{name:<28}{value:>8}")
+        print(f"{name:<38}{value:>8}")
     for problem in tally.problems[:10]:
         print(f"  {problem}")
 
