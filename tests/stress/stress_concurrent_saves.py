@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -32,6 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from core.annotations.annotation_set import load_annotation_file, open_annotations  # noqa: E402
+from core.annotations.paths import DATA_DIR_ENV  # noqa: E402
 from tests.core.report_builder import make_report  # noqa: E402
 
 SENTENCES = [f"第{number}条：全市地区生产总值增长百分之{number % 9 + 1}左右。" for number in range(1, 31)]
@@ -95,6 +97,7 @@ def run(rounds: int, *, lock: bool = True, seed: int = 1, folder: Path | None = 
 
 
 def _run(rounds: int, lock: bool, generator: random.Random, folder: Path) -> Tally:
+    os.environ[DATA_DIR_ENV] = str(folder / "data")  # lock files and fallbacks stay in the scratch folder
     source = folder / "report.txt"
     source.write_text("\n".join(SENTENCES), encoding="utf-8")
     report = make_report(SENTENCES, source=source)
