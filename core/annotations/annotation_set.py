@@ -34,14 +34,17 @@ from core.annotations.file_format import (
     report_entry,
 )
 from core.annotations.labels import DEFAULT_LABELS, LabelDef, validate_labels
+from core.annotations.merge import MergeResult, merge_contents
 from core.annotations.paths import (
     absolute_source,
     annotation_path,
     backup_path,
     beside_path,
+    other_place,
 )
 from core.annotations.reattach import ReattachResult, match_reports, reattach
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation, utc_now
+from core.annotations.save_lock import save_lock
 from core.errors import AnnotationFileError, SaveError
 from core.reading.model import METADATA_FIELDS, MetaField, Report, Sentence
 
@@ -88,6 +91,11 @@ class AnnotationSet:
         self._bytes_cache: tuple[object, bytes] | None = None
         self._saved_bytes = self.to_bytes()
         self._disk_digest: str | None = None  # sha256 of the file as last read or written
+        self._base_bytes: bytes | None = None  # that file: the version a merge starts from
+        self.last_merge: MergeResult | None = None  # what the last save took from another program's version
+        # the same labels' file in the other place (data folder or beside the report), merged in on opening
+        self.merged_from: Path | None = None
+        self.merged_from_result: MergeResult | None = None
 
     # reading
 
@@ -126,8 +134,8 @@ class AnnotationSet:
 
     @property
     def dirty(self) -> bool:
-        """Whether the set differs from what was last loaded or saved."""
-        return self.to_bytes() != self._saved_bytes
+        """Whether the set differs from what was last loaded or saved (or has another file merged in)."""
+        return self.to_bytes() != self._saved_bytes or self.merged_from is not None
 
     # changing
 
@@ -285,34 +293,38 @@ class AnnotationSet:
     def save(self, *, overwrite_external_changes: bool = False) -> None:
         """Write the file atomically, keeping the previous version as ``<file>.bak``.
 
-        Raises ReadOnlyError for a set from an unreadable file, SaveConflictError
-        when the file changed on disk since it was loaded (unless told to
-        overwrite it), and SaveError when writing fails; the file on disk is
-        then unchanged.
+        Reading the file on disk, merging and writing are one step under a lock
+        (core.annotations.save_lock).  When another window or program saved the
+        file since it was loaded, its changes are merged in sentence by sentence
+        (core.annotations.merge): ``last_merge`` tells what was taken, and the
+        losing side of sentences changed on both sides is kept in
+        ``last_conflict_copy``.  Raises ReadOnlyError for a set from an
+        unreadable file, SaveConflictError when the changed file on disk cannot
+        be read (unless told to overwrite it; it is then kept as the conflict
+        copy), and SaveError when writing fails; the file on disk is then unchanged.
         """
         if self.read_only:
             raise ReadOnlyError(self.path, f"Not saving {self.path}: {self.read_only_reason}")
-        data = self.to_bytes()
+        self.last_merge = None
+        self.last_conflict_copy = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise SaveError(self.path, describe_os_error(error, self.path)) from error
+        with save_lock(self.path):
+            self._save_locked(overwrite_external_changes)
+
+    def _save_locked(self, overwrite_external_changes: bool) -> None:
         try:
             on_disk: bytes | None = self.path.read_bytes()
         except FileNotFoundError:
             on_disk = None
         except OSError as error:
             raise SaveError(self.path, describe_os_error(error, self.path)) from error
-        digest = None if on_disk is None else _digest(on_disk)
-        if on_disk is not None and digest != self._disk_digest and not overwrite_external_changes:
-            raise SaveConflictError(self.path, (
-                f"Not saving {self.path}: the file was changed by another program or window since it was "
-                "opened. Save anyway to overwrite it: the other version is then kept as a separate "
-                "'.conflict-<time>.json' file beside it."
-            ))
-        if on_disk is not None and digest != self._disk_digest:
-            self.last_conflict_copy = self._keep_conflict_copy(on_disk)
+        if on_disk is not None and _digest(on_disk) != self._disk_digest:
+            self._merge_from_disk(on_disk, overwrite_external_changes)
+        data = self.to_bytes()
         if on_disk != data:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise SaveError(self.path, describe_os_error(error, self.path)) from error
             if on_disk is not None:
                 try:
                     atomic_write(backup_path(self.path), on_disk)
@@ -327,6 +339,84 @@ class AnnotationSet:
             remove_stale_temps(self.path)
         self._saved_bytes = data
         self._disk_digest = _digest(data)
+        self._base_bytes = data
+        self._retire_merged_file()
+
+    def merge_file(self, other: AnnotationSet) -> MergeResult:
+        """Take in the labels of ``other`` (the same labels kept in another place); nothing is dropped.
+
+        A sentence labelled differently in both keeps the newer label; the
+        other one is written to a conflict copy at the next save, which then
+        renames ``other``'s file (when it is in the data folder) to
+        ``<name>.merged-<time>.json`` so that it is not merged again.
+        """
+        result = merge_contents(None, self._content(), other._content())
+        self._apply_content(result.merged)
+        self.merged_from, self.merged_from_result = other.path, result
+        return result
+
+    def _retire_merged_file(self) -> None:
+        """After a save: keep the conflicts of ``merge_file`` and rename its file (best effort)."""
+        if self.merged_from is None or self.merged_from_result is None:
+            return
+        if self.merged_from_result.conflicts:
+            losing = _set_from_file(self.path, self.merged_from_result.other)
+            losing._changed()
+            self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+        merged_from, self.merged_from, self.merged_from_result = self.merged_from, None, None
+        if self.is_fallback:
+            return  # the other file is beside the report, in a folder that cannot be written
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        try:
+            merged_from.rename(merged_from.with_name(f"{merged_from.name}.merged-{stamp}.json"))
+        except OSError:
+            pass  # merged again at the next opening; nothing is lost
+
+    def _merge_from_disk(self, on_disk: bytes, overwrite_external_changes: bool) -> None:
+        """Take in another program's version of the file (see ``save``)."""
+        try:
+            theirs = parse_annotation_file(self.path, on_disk)
+        except AnnotationFileError as error:
+            if not overwrite_external_changes:
+                raise SaveConflictError(self.path, (
+                    f"Not saving {self.path}: the file was changed by another program or window since it was "
+                    f"opened, and its new version cannot be read ({error}) Save anyway to overwrite it: the "
+                    "other version is then kept as a separate '.conflict-<time>.json' file beside it."
+                )) from error
+            self.last_conflict_copy = self._keep_conflict_copy(on_disk)
+            return
+        result = merge_contents(self._base_content(), self._content(), theirs)
+        if result.conflicts:
+            losing = _set_from_file(self.path, result.other)
+            losing._changed()
+            self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+        self._apply_content(result.merged)
+        self.last_merge = result
+        self._base_bytes = on_disk  # what is on disk is now part of this set
+        self._disk_digest = _digest(on_disk)
+
+    def _content(self) -> AnnotationFileContent:
+        return AnnotationFileContent(
+            source=str(self.source), annotator=self.annotator, labels=list(self.labels), reports=dict(self._reports),
+            corrections={report: dict(fields) for report, fields in self._corrections.items()},
+            attached=dict(self._attached), orphans=list(self._orphans))
+
+    def _base_content(self) -> AnnotationFileContent | None:
+        """The file as last loaded or saved (None: there was none)."""
+        if self._base_bytes is None:
+            return None
+        try:
+            return parse_annotation_file(self.path, self._base_bytes)
+        except AnnotationFileError:
+            return None
+
+    def _apply_content(self, content: AnnotationFileContent) -> None:
+        self.labels = list(content.labels)
+        self._reports = content.reports
+        self._corrections = content.corrections
+        self._attached = content.attached
+        self._orphans = content.orphans
+        self._changed()
 
     def _keep_conflict_copy(self, on_disk: bytes) -> Path:
         """Keep another program's version for good (``.bak`` is replaced at every save)."""
@@ -389,6 +479,7 @@ class AnnotationSet:
         self._changed()
         self._saved_bytes = self.to_bytes()
         self._disk_digest = None if disk_bytes is None else _digest(disk_bytes)
+        self._base_bytes = disk_bytes
 
 
 def _digest(data: bytes) -> str:
@@ -438,13 +529,18 @@ def open_annotations(source: Path, annotator: str, reports: list[Report], *,
     """
     path, is_fallback = annotation_path(source, annotator)
     beside = beside_path(source, annotator)
+    remove_stale_temps(path)  # left by a save that was killed
     try:
         if path.exists():
             annotations = load_annotation_file(path)
+            twin = other_place(path, source)
+            if twin.exists():  # labels saved while the report's folder could not be written, or before
+                annotations.merge_file(load_annotation_file(twin))
         elif is_fallback and beside.exists():  # a read-only file beside the source: save a copy elsewhere
             annotations = load_annotation_file(beside)
             annotations.path = path
             annotations._disk_digest = None
+            annotations._base_bytes = None
         else:
             annotations = AnnotationSet(path, source, annotator)
             annotations._mark_saved(None)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import os
+import re
 import secrets
+import socket
 import stat
 import time
 from pathlib import Path
@@ -18,11 +21,14 @@ from pathlib import Path
 from core.errors import SaveError
 
 TEMP_SUFFIX = ".tmp"
+# This computer, short: a process number only means something on the computer that wrote it.
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+_WRITER = re.compile(r"\.([0-9a-f]{6})-([0-9]+)-[0-9a-f]{8}" + re.escape(TEMP_SUFFIX) + "$")
 
 
 def temp_name(path: Path) -> str:
-    """A fresh hidden temporary name next to ``path`` (``.<name>.<random>.tmp``)."""
-    return f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    """A fresh hidden temporary name next to ``path``: ``.<name>.<computer>-<process>-<random>.tmp``."""
+    return f".{path.name}.{_HOST}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -51,7 +57,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def remove_stale_temps(path: Path, older_than: float = 3600.0) -> None:
-    """Delete temporary files of ``path`` left by saves that were killed (best effort)."""
+    """Delete temporary files of ``path`` left by saves that were killed (best effort).
+
+    A temporary file written on this computer names its writer's process: it is
+    removed as soon as that process is gone and never while it runs.  Those of
+    another computer (a shared folder), of older versions, or on Windows are
+    removed when older than ``older_than`` seconds.
+    """
     path = Path(path)
     limit = time.time() - older_than
     try:
@@ -59,11 +71,31 @@ def remove_stale_temps(path: Path, older_than: float = 3600.0) -> None:
     except OSError:
         return
     for temp in candidates:
+        alive = _writer_alive(temp.name)
         try:
-            if temp.stat().st_mtime < limit:
+            if alive is False or (alive is None and temp.stat().st_mtime < limit):
                 temp.unlink()
         except OSError:
             pass
+
+
+def _writer_alive(temp: str) -> bool | None:
+    """Whether the process that writes the temporary file ``temp`` runs; None when that cannot be told."""
+    match = _WRITER.search(temp)
+    if match is None or match.group(1) != _HOST or os.name == "nt":  # os.kill would end a process on Windows
+        return None
+    pid = int(match.group(2))
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    except (OSError, OverflowError):
+        return None
+    return True
 
 
 def _create_temp(path: Path) -> tuple[Path, int]:

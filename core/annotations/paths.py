@@ -100,6 +100,15 @@ def fallback_path(source: Path, annotator: str) -> Path:
     return data_dir() / "annotations" / digest / _file_name(source, annotator)
 
 
+def other_place(annotation_file: Path, source: Path) -> Path:
+    """Where the same annotation file would be in the other place: the data folder, or beside ``source``."""
+    name = Path(annotation_file).name
+    beside = absolute_source(Path(source)).with_name(name)
+    if absolute_source(Path(annotation_file)) == beside:
+        return fallback_path(source, "annotator").parent / name
+    return beside
+
+
 def backup_path(path: Path) -> Path:
     """Where the previous version is kept on save."""
     return Path(path).with_name(Path(path).name + BACKUP_SUFFIX)

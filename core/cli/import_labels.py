@@ -38,4 +38,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"{result.labelled} sentence(s) labelled, {result.changed} new or changed")
     for annotation_set in result.sets:
         print(f"saved {annotation_set.path}")
+        merge = annotation_set.last_merge
+        if merge is not None and merge.changed_anything:
+            copy = annotation_set.last_conflict_copy
+            kept = (f"; {len(merge.conflicts)} sentence(s) were labelled differently in both: the newer label is "
+                    f"kept, the other is in {copy}") if merge.conflicts else ""
+            print(f"warning: {annotation_set.path} was saved by another window or program meanwhile; its labels "
+                  f"were merged in ({merge.taken} sentence(s) took their label from it){kept}", file=sys.stderr)
     return 0 if result.sets or not result.unmatched else 1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet, load_annotation_file
 from core.annotations.labels import LabelDef
-from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable
+from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
 from core.errors import LoadError
 from core.reading.document import load_reports
 from core.reading.model import Report
@@ -187,11 +187,24 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             collection.items.extend(LabelledReport(report, None) for report in reports)
             continue
         reports = load_reports(report_file)
+        merged_in: set[Path] = set()
         for annotation_file in files:
+            if Path(os.path.abspath(annotation_file)) in merged_in:
+                continue
             loaded = loaded_sets.get(Path(os.path.abspath(annotation_file)))
             annotations = loaded if loaded is not None else load_annotation_file(annotation_file)
             if Path(annotations.source).name != report_file.name:
                 continue  # a file of another report whose name starts alike
+            twin = other_place(annotation_file, report_file)
+            if twin.is_file():
+                merged_in.add(Path(os.path.abspath(twin)))
+                result = annotations.merge_file(load_annotation_file(twin))
+                collection.warnings.append(
+                    f"The labels of {annotations.annotator} on {report_file.name} are kept in two files, "
+                    f"{annotation_file} and {twin} (one was saved while the report's folder could not be "
+                    f"written); both are used: {result.taken} label(s) come from the second only"
+                    + (f", {len(result.conflicts)} sentence(s) labelled differently in both get the newer label"
+                       if result.conflicts else "") + ". Open the report in the program to merge the files.")
             annotations.reattach(reports)
             orphans = len(annotations.orphans())
             if orphans:

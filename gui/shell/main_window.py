@@ -44,6 +44,7 @@ from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 APP_TITLE = "GWR Annotator"
 BANNER_READ_ONLY = "read-only"
 BANNER_FALLBACK = "fallback"
+BANNER_MERGE = "merge"
 BANNER_SAVE = "save"
 BANNER_ORPHANS = "orphans"
 
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.conflict_kept.connect(lambda path: self.statusBar().showMessage(
             self.tr("The other version of the annotation file is kept as %1").replace("%1", path), 15000))
+        self.autosaver.merged.connect(self._merged_on_save)
 
     # opening files
 
@@ -242,6 +244,20 @@ class MainWindow(QMainWindow):
         elif annotations.is_fallback:
             self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)), 10000)
+        merged = annotations.merged_from_result
+        if annotations.merged_from is not None and merged is not None and merged.changed_anything:
+            text = self.tr(
+                "The labels of %1 were kept in two files, %2 and %3 (one was saved while the report's folder "
+                "could not be written). Both are merged: %4 sentence(s) took their label from %3.").replace(
+                "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)).replace(
+                "%3", readable(annotations.merged_from)).replace("%4", str(merged.taken))
+            if merged.conflicts:
+                text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept "
+                                      "and the other goes to a conflict copy.").replace(
+                    "%1", str(len(merged.conflicts)))
+            self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
+        if annotations.merged_from is not None and not annotations.read_only:
+            self.autosaver.schedule()  # save the merge, so that the other file is not merged again
 
     def _file_failed(self, path: str, message: str) -> None:
         self.settings.remove_recent_file(Path(path))
@@ -454,6 +470,16 @@ class MainWindow(QMainWindow):
             "Labels could not be saved; they are kept here and saving is retried.\n%1").replace("%1", message),
             action=action, closable=False)
         self.statusBar().showMessage(self.tr("Save failed: %1").replace("%1", message), 10000)
+
+    def _merged_on_save(self, open_file: OpenFile, taken: int, conflicts: int, copy: str) -> None:
+        """Another window or program saved the same annotation file; its labels were merged in."""
+        text = self.tr("Labels of %1 saved by another window or program were merged in: %2 sentence(s) "
+                       "took their label from it.").replace("%1", open_file.source.name).replace("%2", str(taken))
+        if conflicts:
+            text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept and "
+                                  "the other one is in %2").replace("%1", str(conflicts)).replace("%2", copy)
+            self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
+        self.statusBar().showMessage(text, 15000)
 
     def _update_title(self) -> None:
         entry = self.current_entry

@@ -35,6 +35,9 @@ class Autosaver(QObject):
     saved = Signal()  # everything is saved
     failed = Signal(list)  # list[SaveFailure]
     conflict_kept = Signal(str)  # path of another program's version kept on overwrite
+    # another window's or program's save was merged in: OpenFile, sentences taken from it,
+    # sentences changed on both sides, path of the conflict copy ("" when none)
+    merged = Signal(object, int, int, str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +78,13 @@ class Autosaver(QObject):
             try:
                 overwriting = bool(overwrite and id(open_file) in overwrite)
                 annotations.save(overwrite_external_changes=overwriting)
-                if overwriting and annotations.last_conflict_copy is not None:
-                    self.conflict_kept.emit(str(annotations.last_conflict_copy))
+                merge = annotations.last_merge
+                copy = annotations.last_conflict_copy
+                if merge is not None and merge.changed_anything:
+                    self.workspace.reload_labels(open_file)
+                    self.merged.emit(open_file, merge.taken, len(merge.conflicts), str(copy or ""))
+                elif overwriting and copy is not None:
+                    self.conflict_kept.emit(str(copy))
             except ReadOnlyError:
                 continue
             except SaveConflictError as error:

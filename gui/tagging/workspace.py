@@ -140,6 +140,12 @@ class Workspace(QObject):
             entry.progress.update(sentence_id)
         self.labelsChanged.emit(entry, list(indexes))
 
+    def reload_labels(self, open_file: OpenFile) -> None:
+        """Show the labels of a file again after its annotation set took in another program's save."""
+        for entry in open_file.entries:
+            entry.progress.rebuild()
+            self.labelsChanged.emit(entry, list(range(len(entry.report.sentences))))
+
     def current_annotations(self, entry: ReportEntry, indexes: Sequence[int]) -> list[Annotation | None]:
         return [entry.annotation(index) for index in indexes]
 

@@ -16,7 +16,6 @@ import core.annotations.paths as paths_module
 from core.annotations.annotation_set import (
     AnnotationSet,
     ReadOnlyError,
-    SaveConflictError,
     load_annotation_file,
     open_annotations,
 )
@@ -444,20 +443,12 @@ def test_change_on_disk_is_not_overwritten_silently(source: Path) -> None:
     first.save()
     saved_by_first = first.path.read_bytes()
     second.set(report, report.sentences[1], "achievement")
-    with pytest.raises(SaveConflictError):
-        second.save()
-    assert first.path.read_bytes() == saved_by_first
-    second.save(overwrite_external_changes=True)
+    second.save()  # merges the first window's change instead of overwriting it
     assert backup_path(first.path).read_bytes() == saved_by_first
-    # The other window's version outlives later saves, which replace the .bak.
-    kept = second.last_conflict_copy
-    assert kept is not None and kept.parent == first.path.parent
-    second.set(report, report.sentences[2], "target")
-    second.save()
-    second.set(report, report.sentences[0], "target")
-    second.save()
-    assert kept.read_bytes() == saved_by_first
-    assert load_annotation_file(kept).get(report.id, report.sentences[3].id).label == "other"
+    merged = load_annotation_file(first.path)
+    assert merged.get(report.id, report.sentences[3].id).label == "other"
+    assert merged.get(report.id, report.sentences[1].id).label == "achievement"
+    assert second.last_conflict_copy is None
 
 
 def test_stale_temporary_files_are_removed_on_save(source: Path) -> None:
