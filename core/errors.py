@@ -36,3 +36,8 @@ class SaveError(Exception):
     def __init__(self, path: object, message: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class ExportError(Exception):
+    """Training data could not be collected or written (a source that cannot be used, nothing to export, a bad
+    output); ``str(error)`` is a sentence for the user."""

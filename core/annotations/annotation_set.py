@@ -1,18 +1,14 @@
-"""The annotation file: one per source file and annotator.
+"""The labels of one source file by one annotator, in memory: ``AnnotationSet``, and how it saves.
 
-Where the file goes and how it is named is in core.annotations.paths; what it
-holds (the JSON format) in core.annotations.file_format; one record is
-core.annotations.record.Annotation.  This module holds the in-memory set
-(AnnotationSet), opening and loading.
+Where the file goes is core.annotations.paths, its JSON core.annotations.file_format,
+one record core.annotations.record, opening it core.annotations.opening.
 
-Safety
-------
-Saving is atomic (core.annotations.atomic_write) and refuses to overwrite a file that
-another program changed since it was loaded (SaveConflictError) unless told
-to.  A file that cannot be read raises AnnotationFileError and is never
-written to; ``open_annotations(..., on_error="read-only")`` then gives an empty
-read-only set.  Annotations that cannot be re-attached become orphans and are
-tried again on every load.
+Saving is atomic (core.annotations.atomic_write) and one locked step
+(core.annotations.save_lock): a file another program changed since it was
+loaded is merged per sentence (core.annotations.merge), the losing side of a
+sentence changed on both sides kept in a ``.conflict-<time>.json`` copy.  A
+file that cannot be read is never written (``ReadOnlyError``); annotations
+that cannot be re-attached become orphans and are tried again on every load.
 """
 
 from __future__ import annotations
@@ -21,7 +17,6 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from core.annotations.atomic_write import atomic_write, describe_os_error, os_error_reason, remove_stale_temps
@@ -33,16 +28,10 @@ from core.annotations.file_format import (
     parse_annotation_file,
     report_entry,
 )
-from core.annotations.labels import DEFAULT_LABELS, LabelDef, validate_labels
+from core.annotations.labels import DEFAULT_LABELS, LabelDef, relabel, validate_labels
 from core.annotations.merge import MergeResult, merge_contents
-from core.annotations.paths import (
-    absolute_source,
-    annotation_path,
-    backup_path,
-    beside_path,
-    other_place,
-)
-from core.annotations.reattach import ReattachResult, match_reports, reattach
+from core.annotations.paths import absolute_source, backup_path, kept_copy_path
+from core.annotations.reattach import ReattachResult, match_reports, reattach, remap_corrections
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation, utc_now
 from core.annotations.save_lock import save_lock
 from core.errors import AnnotationFileError, SaveError
@@ -98,6 +87,16 @@ class AnnotationSet:
         self.merged_from_result: MergeResult | None = None
 
     # reading
+
+    @classmethod
+    def from_content(cls, path: Path, content: AnnotationFileContent) -> AnnotationSet:
+        """The set holding what a checked file holds (marked as saved by the caller)."""
+        annotations = cls(path, Path(content.source), content.annotator, content.labels)
+        annotations._reports = content.reports
+        annotations._corrections = content.corrections
+        annotations._attached = content.attached
+        annotations._orphans = content.orphans
+        return annotations
 
     def get(self, report_id: str, sentence_id: str) -> Annotation | None:
         return self._attached.get((report_id, sentence_id))
@@ -243,8 +242,8 @@ class AnnotationSet:
         previous = list(self.labels)
         self.labels = labels
         if renames:
-            self._attached = {key: _relabel(a, renames) for key, a in self._attached.items()}
-            self._orphans = [_relabel(a, renames) for a in self._orphans]
+            self._attached = {key: relabel(a, renames) for key, a in self._attached.items()}
+            self._orphans = [relabel(a, renames) for a in self._orphans]
         self._changed()
         return previous
 
@@ -283,7 +282,7 @@ class AnnotationSet:
             result.extend(reattach(groups[target], current[target]))
         self._attached = {(a.report, a.sentence_id): a for a in result.annotations if not a.orphaned}
         self._orphans = [a for a in result.annotations if a.orphaned]
-        self._corrections = _remap_corrections(self._corrections, mapping)
+        self._corrections = remap_corrections(self._corrections, mapping)
         unmatched = {rid: info for rid, info in self._reports.items() if mapping.get(rid) is None}
         self._reports = {**unmatched, **{report.id: report_entry(report) for report in reports}}
         self.last_reattach = result
@@ -360,15 +359,12 @@ class AnnotationSet:
         if self.merged_from is None or self.merged_from_result is None:
             return
         if self.merged_from_result.conflicts:
-            losing = _set_from_file(self.path, self.merged_from_result.other)
-            losing._changed()
-            self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+            self._keep_losing_side(self.merged_from_result.other)
         merged_from, self.merged_from, self.merged_from_result = self.merged_from, None, None
         if self.is_fallback:
             return  # the other file is beside the report, in a folder that cannot be written
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         try:
-            merged_from.rename(merged_from.with_name(f"{merged_from.name}.merged-{stamp}.json"))
+            merged_from.rename(kept_copy_path(merged_from, "merged"))
         except OSError:
             pass  # merged again at the next opening; nothing is lost
 
@@ -387,9 +383,7 @@ class AnnotationSet:
             return
         result = merge_contents(self._base_content(), self._content(), theirs)
         if result.conflicts:
-            losing = _set_from_file(self.path, result.other)
-            losing._changed()
-            self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+            self._keep_losing_side(result.other)
         self._apply_content(result.merged)
         self.last_merge = result
         self._base_bytes = on_disk  # what is on disk is now part of this set
@@ -418,10 +412,15 @@ class AnnotationSet:
         self._orphans = content.orphans
         self._changed()
 
+    def _keep_losing_side(self, content: AnnotationFileContent) -> None:
+        """Write what lost a merge to a conflict copy: a whole annotation file of its own."""
+        losing = AnnotationSet.from_content(self.path, content)
+        losing._changed()
+        self.last_conflict_copy = self._keep_conflict_copy(losing.to_bytes())
+
     def _keep_conflict_copy(self, on_disk: bytes) -> Path:
         """Keep another program's version for good (``.bak`` is replaced at every save)."""
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        copy = self.path.with_name(f"{self.path.name}.conflict-{stamp}.json")
+        copy = kept_copy_path(self.path, "conflict")
         atomic_write(copy, on_disk)
         return copy
 
@@ -494,96 +493,6 @@ def _clean_note(note: object) -> str | None:
     return note
 
 
-def _relabel(annotation: Annotation, renames: dict[str, str]) -> Annotation:
-    new = renames.get(annotation.label)
-    return annotation if new is None else replace(annotation, label=new)
-
-
-def _remap_corrections(corrections: dict[str, dict[str, str]],
-                       mapping: dict[str, str | None]) -> dict[str, dict[str, str]]:
-    """Move corrections with their reports; unmatched ones stay under their id, never dropped."""
-    moved: dict[str, dict[str, str]] = {}
-    for report_id, fields in corrections.items():
-        target = mapping.get(report_id)
-        if target is not None:
-            moved.setdefault(target, {}).update(fields)
-    for report_id, fields in corrections.items():
-        if mapping.get(report_id) is None:
-            kept = moved.setdefault(report_id, {})
-            for field, value in fields.items():
-                kept.setdefault(field, value)
-    return moved
-
-
 # --- loading ---------------------------------------------------------------
 
 
-def open_annotations(source: Path, annotator: str, reports: list[Report], *,
-                     on_error: str = "raise") -> AnnotationSet:
-    """The annotations of ``annotator`` on ``source``, re-attached to ``reports``.
-
-    Loads the file if there is one, else returns a new empty set (nothing is
-    written until ``save``).  A bad file raises AnnotationFileError, or with
-    ``on_error="read-only"`` gives an empty read-only set whose
-    ``read_only_reason`` and ``load_error`` say why.
-    """
-    path, is_fallback = annotation_path(source, annotator)
-    beside = beside_path(source, annotator)
-    remove_stale_temps(path)  # left by a save that was killed
-    try:
-        if path.exists():
-            annotations = load_annotation_file(path)
-            twin = other_place(path, source)
-            if twin.exists():  # labels saved while the report's folder could not be written, or before
-                annotations.merge_file(load_annotation_file(twin))
-        elif is_fallback and beside.exists():  # a read-only file beside the source: save a copy elsewhere
-            annotations = load_annotation_file(beside)
-            annotations.path = path
-            annotations._disk_digest = None
-            annotations._base_bytes = None
-        else:
-            annotations = AnnotationSet(path, source, annotator)
-            annotations._mark_saved(None)
-    except AnnotationFileError as error:
-        if on_error != "read-only":
-            raise
-        annotations = AnnotationSet(path, source, annotator)
-        annotations.read_only = True
-        annotations.read_only_reason = str(error)
-        annotations.load_error = error
-    annotations.is_fallback = is_fallback
-    annotations.source = absolute_source(Path(source))
-    annotations._saved_bytes = annotations.to_bytes()  # a moved source path is not a change of its own
-    annotations.reattach(reports)
-    if not annotations.all_annotations() and not annotations._corrections:
-        annotations._saved_bytes = annotations.to_bytes()  # nothing to lose: a fresh set is clean
-    return annotations
-
-
-def load_annotation_file(path: Path, reports: list[Report] | None = None) -> AnnotationSet:
-    """Read an annotation file (re-attaching to ``reports`` when given).
-
-    Raises AnnotationFileError ("unreadable", "corrupt", "not-annotations",
-    "newer-schema"); the file is never modified.
-    """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise AnnotationFileError(path, "unreadable",
-                                  f"Could not read the annotation file {path}: {error.strerror or error}.") from error
-    annotations = _set_from_file(path, parse_annotation_file(path, raw))
-    annotations._mark_saved(raw)
-    if reports is not None:
-        annotations.reattach(reports)
-    return annotations
-
-
-def _set_from_file(path: Path, content: AnnotationFileContent) -> AnnotationSet:
-    """The set holding what a checked file holds (marked as saved by the caller)."""
-    annotations = AnnotationSet(path, Path(content.source), content.annotator, content.labels)
-    annotations._reports = content.reports
-    annotations._corrections = content.corrections
-    annotations._attached = content.attached
-    annotations._orphans = content.orphans
-    return annotations

@@ -8,7 +8,11 @@ a project can rename labels or add new ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.annotations.record import Annotation
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 LABEL_FIELDS = ("name", "key", "colour", "description")
@@ -100,3 +104,9 @@ def label_from_json(data: object) -> LabelDef:
             raise ValueError(f"a label's field {name!r} is missing or not text")
         values[name] = value
     return LabelDef(**values)
+
+
+def relabel(annotation: Annotation, renames: dict[str, str]) -> Annotation:
+    """The annotation with its label renamed when ``renames`` names it."""
+    new = renames.get(annotation.label)
+    return annotation if new is None else replace(annotation, label=new)

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from core.annotations.file_format import AnnotationFileContent
 from core.annotations.labels import LabelDef
-from core.annotations.record import Annotation
+from core.annotations.record import Annotation, moment
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -110,7 +110,7 @@ def _annotation_winner(mine: Annotation | None, theirs: Annotation | None) -> An
     """A label beats no label; of two labels the newer, on a tie ``mine``."""
     if mine is None or theirs is None:
         return theirs if mine is None else mine
-    return theirs if theirs.modified > mine.modified else mine
+    return theirs if moment(theirs.modified) > moment(mine.modified) else mine
 
 
 def _correction_winner(mine: str | None, theirs: str | None) -> str | None:

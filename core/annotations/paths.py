@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+from datetime import datetime, timezone
 from pathlib import Path
 
 import platformdirs
@@ -132,3 +133,9 @@ def annotation_path(source: Path, annotator: str) -> tuple[Path, bool]:
     if fallback.exists():
         return fallback, True
     return (beside, False) if writable else (fallback, True)
+
+
+def kept_copy_path(path: Path, kind: str) -> Path:
+    """Where a version that must not be lost is kept: ``<file>.conflict-<time>.json``, ``<file>.merged-<time>.json``."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return path.with_name(f"{path.name}.{kind}-{stamp}.json")

@@ -324,3 +324,19 @@ def match_reports(
         if choice is not None:
             taken.add(choice)
     return mapping
+
+
+def remap_corrections(corrections: dict[str, dict[str, str]],
+                       mapping: dict[str, str | None]) -> dict[str, dict[str, str]]:
+    """Move corrections with their reports; unmatched ones stay under their id, never dropped."""
+    moved: dict[str, dict[str, str]] = {}
+    for report_id, fields in corrections.items():
+        target = mapping.get(report_id)
+        if target is not None:
+            moved.setdefault(target, {}).update(fields)
+    for report_id, fields in corrections.items():
+        if mapping.get(report_id) is None:
+            kept = moved.setdefault(report_id, {})
+            for field, value in fields.items():
+                kept.setdefault(field, value)
+    return moved

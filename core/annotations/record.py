@@ -38,5 +38,18 @@ class Annotation:
 
 
 def utc_now() -> str:
-    """The current time as ISO-8601 UTC with seconds."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The current time as ISO-8601 UTC with microseconds.
+
+    Microseconds, so that a label changed and changed back within one second
+    still differs from the record another window started from (a merge sees
+    the change).  Files written before keep whole seconds; ``moment`` reads both.
+    """
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def moment(timestamp: str) -> datetime:
+    """A stored ``created``/``modified`` value as a time, for ordering (whole seconds or not)."""
+    try:
+        return datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)

@@ -15,9 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.errors import AnnotationFileError, LoadError, SaveError
+from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
 from core.export.output_files import OutputExistsError
-from core.export.sources import ExportError
 from core.export.training_export import FORMATS, export_training, parse_split
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export.sources import ExportError
+from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
 from core.export.training_import import TrainingImportError, import_training, read_labels_file
 
 

@@ -11,9 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.errors import AnnotationFileError, LoadError, SaveError
+from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
 from core.export.output_files import OutputExistsError
-from core.export.sources import ExportError
 from core.reading.document import load_reports
 from core.summary.word_summary import (
     Annotated,

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from core.annotations.paths import FILE_SUFFIX
-from core.export.sources import ExportError
+from core.errors import ExportError
 
 
 class UnsafeOutputError(ExportError):

@@ -1,7 +1,7 @@
 """Training data from annotations: JSONL, CSV and doccano files.
 
 Sources are report files, annotation files or folders holding either; how
-they become (report, annotator) pairs is ``core.export.sources``.
+they become (report, annotator) pairs is ``core.annotations.sources``.
 
 Files written, for ``-o OUT`` (``data.jsonl``):
 
@@ -60,15 +60,9 @@ from pathlib import Path
 from core.annotations.atomic_write import atomic_write
 from core.annotations.file_format import SCHEMA_VERSION
 from core.annotations.labels import LabelDef
+from core.annotations.sources import Collection, LabelledReport, Progress, collect, expand_sources
+from core.errors import ExportError
 from core.export.output_files import check_outputs
-from core.export.sources import (
-    Collection,
-    ExportError,
-    LabelledReport,
-    Progress,
-    collect,
-    expand_sources,
-)
 from core.file_names import json_bytes, readable
 from core.reading.model import KIND_OTHER
 from core.suggest.model import SuggestionModel

@@ -38,11 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
-from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet
 from core.annotations.labels import LabelDef, label_from_json
+from core.annotations.opening import open_annotations
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL
+from core.annotations.sources import expand_sources
 from core.errors import LoadError
-from core.export.sources import expand_sources
 from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, SPAN_DETAILS_KEY
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash

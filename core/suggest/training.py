@@ -94,7 +94,8 @@ def examples_from_files(sources: Iterable[Path | str], *, annotator: str | None 
     open, and their labels in memory are newer).  A file that cannot be read
     is skipped with a warning rather than stopping the rest.
     """
-    from core.export.sources import ExportError, annotation_files_for, collect, expand_sources
+    from core.annotations.sources import annotation_files_for, collect, expand_sources
+    from core.errors import ExportError
 
     collected = CollectedExamples()
     annotation_files: list[Path] = []

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 from docx.document import Document
 from docx.shared import RGBColor
 
-from core.annotations.annotation_set import AnnotationSet, load_annotation_file
+from core.annotations.annotation_set import AnnotationSet
 from core.annotations.atomic_write import atomic_write
 from core.annotations.labels import LabelDef
+from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, annotator_slug
+from core.annotations.sources import annotation_files_for
 from core.errors import SaveError
 from core.export.output_files import check_outputs
-from core.export.sources import annotation_files_for
 from core.file_names import readable
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, LEVEL_PART, Report, Section, Sentence
 from core.summary.docx_style import add_table, new_document

@@ -24,9 +24,9 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from core.annotations.atomic_write import os_error_reason
+from core.annotations.sources import annotation_files_for
 from core.compare.year_pairs import find_year_pairs, place_key
-from core.errors import AnnotationFileError, LoadError, SaveError
-from core.export.sources import ExportError, annotation_files_for
+from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
 from core.export.training_export import FORMAT_DOCCANO, MAX_LISTED_WARNINGS, ExportResult, export_labelled
 from core.export.training_import import TrainingImportError
 from core.file_names import readable

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.errors import LoadError
 from core.file_names import readable
 from core.reading.document import load_reports

@@ -15,8 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
-from core.annotations.paths import is_bundled_sample
-from core.file_names import readable
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
@@ -29,11 +27,12 @@ from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
 from gui.shell import dialogs
-from gui.shell.banner import KIND_ERROR, KIND_INFO, KIND_WARNING, BannerArea
+from gui.shell.banner import KIND_WARNING, BannerArea
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.menus import WindowActions
+from gui.shell.report_messages import ReportMessages
 from gui.shell.settings import AppSettings
-from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
+from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_SAVED, StatusPanel
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver, SaveFailure
@@ -42,11 +41,7 @@ from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 APP_TITLE = "GWR Annotator"
-BANNER_READ_ONLY = "read-only"
-BANNER_FALLBACK = "fallback"
-BANNER_MERGE = "merge"
 BANNER_SAVE = "save"
-BANNER_ORPHANS = "orphans"
 
 
 class MainWindow(QMainWindow):
@@ -64,8 +59,6 @@ class MainWindow(QMainWindow):
         self.document_style = DocumentStyle(self.settings.point_size, self.settings.show_noise)
         self.current_entry: ReportEntry | None = None
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
-        self._dismissed_fallback: set[int] = set()
-        self._dismissed_orphans: set[int] = set()
         self._syncing_tree = False
         self._recent_on_open = True
         self._build_central()
@@ -75,6 +68,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
         self.status.show_save_state(SAVE_SAVED)
+        self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
                                           annotator, self._commands())
         self.exports = ExportActions(self, self.workspace, self.undo_stack, self.autosaver, self.settings, annotator,
@@ -197,7 +191,7 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.conflict_kept.connect(lambda path: self.statusBar().showMessage(
             self.tr("The other version of the annotation file is kept as %1").replace("%1", path), 15000))
-        self.autosaver.merged.connect(self._merged_on_save)
+        self.autosaver.merged.connect(self.messages.merged_on_save)
 
     # opening files
 
@@ -228,37 +222,7 @@ class MainWindow(QMainWindow):
         self.workspace.add_file(open_file)
         if self.current_entry is None and open_file.entries:
             self.show_entry(open_file.entries[0])
-        annotations = open_file.annotations
-        if annotations.read_only:  # after showing it: the message box runs a nested event loop
-            dialogs.show_warning(self, self.tr("Annotation file not readable"), self.tr(
-                "The labels of %1 could not be read, so it opens read-only and the annotation file "
-                "is left untouched.\n\n%2").replace("%1", readable(open_file.source.name)).replace(
-                "%2", annotations.read_only_reason or ""))
-        elif annotations.last_reattach.moved:
-            self.statusBar().showMessage(
-                self.tr("%1 label(s) of %2 were moved to sentences whose text changed.")
-                .replace("%1", str(len(annotations.last_reattach.moved)))
-                .replace("%2", readable(open_file.source.name)),
-                10000,
-            )
-        elif annotations.is_fallback:
-            self.statusBar().showMessage(self.tr("Labels of %1 are kept in %2").replace(
-                "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)), 10000)
-        merged = annotations.merged_from_result
-        if annotations.merged_from is not None and merged is not None and merged.changed_anything:
-            text = self.tr(
-                "The labels of %1 were kept in two files, %2 and %3 (one was saved while the report's folder "
-                "could not be written). Both are merged: %4 sentence(s) took their label from %3.").replace(
-                "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)).replace(
-                "%3", readable(annotations.merged_from)).replace("%4", str(merged.taken))
-            if merged.conflicts:
-                text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept "
-                                      "and the other goes to a conflict copy.").replace(
-                    "%1", str(len(merged.conflicts)))
-            self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
-        if annotations.merged_from is not None and not annotations.read_only:
-            self.autosaver.schedule()  # save the merge, so that the other file is not merged again
-
+        self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
     def _file_failed(self, path: str, message: str) -> None:
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
@@ -330,39 +294,7 @@ class MainWindow(QMainWindow):
         self.help_overlay.set_labels(list(labels))
         self.metadata_form.show_entry(entry)
         self.menu_actions.update_labels(entry)
-        self._entry_banners()
-
-    def _entry_banners(self) -> None:
-        self.banners.remove(BANNER_READ_ONLY)
-        self.banners.remove(BANNER_FALLBACK)
-        self.banners.remove(BANNER_ORPHANS)
-        entry = self.current_entry
-        if entry is None:
-            return
-        annotations = entry.annotations
-        if annotations.read_only:
-            self.banners.show_message(BANNER_READ_ONLY, KIND_ERROR, self.tr(
-                "Read-only: the annotation file could not be read and is left untouched. "
-                "Labels cannot be changed until it is repaired or moved away.\n%1").replace(
-                "%1", annotations.read_only_reason or ""), closable=False)
-            self.status.show_save_state(SAVE_READ_ONLY)
-        elif annotations.is_fallback and id(entry.file) not in self._dismissed_fallback:
-            key_file = id(entry.file)
-            reason = (self.tr("This is a sample report shipped with the app, so its labels are kept in %1")
-                      if is_bundled_sample(entry.file.source) else
-                      self.tr("The folder of this report cannot be written, so its labels are kept in %1"))
-            banner = self.banners.show_message(BANNER_FALLBACK, KIND_INFO, reason.replace("%1", str(annotations.path)))
-            banner.close_button.clicked.connect(lambda: self._dismissed_fallback.add(key_file))
-        orphans = [annotation for annotation in annotations.orphans() if annotation.report == entry.report.id]
-        if orphans and id(entry) not in self._dismissed_orphans:
-            key_entry = id(entry)
-            banner = self.banners.show_message(BANNER_ORPHANS, KIND_INFO, self.tr(
-                "%1 label(s) of this report no longer match a sentence (the report text changed). They are kept in "
-                "the annotation file, marked as orphaned, for example: “%2”").replace("%1", str(len(orphans))).replace(
-                "%2", orphans[0].text[:60]))
-            banner.close_button.clicked.connect(lambda: self._dismissed_orphans.add(key_entry))
-        if not annotations.read_only and self.status.save_state == SAVE_READ_ONLY:
-            self.status.show_save_state(SAVE_SAVED if self.undo_stack.isClean() else SAVE_PENDING)
+        self.messages.entry_banners(self.current_entry, self.undo_stack.isClean())
 
     def _report_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.report_model.entry_at(current.row())
@@ -470,16 +402,6 @@ class MainWindow(QMainWindow):
             "Labels could not be saved; they are kept here and saving is retried.\n%1").replace("%1", message),
             action=action, closable=False)
         self.statusBar().showMessage(self.tr("Save failed: %1").replace("%1", message), 10000)
-
-    def _merged_on_save(self, open_file: OpenFile, taken: int, conflicts: int, copy: str) -> None:
-        """Another window or program saved the same annotation file; its labels were merged in."""
-        text = self.tr("Labels of %1 saved by another window or program were merged in: %2 sentence(s) "
-                       "took their label from it.").replace("%1", open_file.source.name).replace("%2", str(taken))
-        if conflicts:
-            text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept and "
-                                  "the other one is in %2").replace("%1", str(conflicts)).replace("%2", copy)
-            self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
-        self.statusBar().showMessage(text, 15000)
 
     def _update_title(self) -> None:
         entry = self.current_entry

@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import open_annotations
 from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report
 from resources import resource_path

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.annotations.paths import DATA_DIR_ENV, annotation_path, fallback_path
 from core.file_names import readable
 from core.reading.document import load_reports

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import load_annotation_file, open_annotations
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.annotations.paths import DATA_DIR_ENV, annotation_path
 from core.errors import AnnotationFileError
 from core.export.training_import import TrainingImportError, read_labels_file, read_training_file

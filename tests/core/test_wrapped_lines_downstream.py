@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.compare.indicators import extract_indicators
 from core.export.training_export import export_training
 from core.reading.document import load_reports, parse_text

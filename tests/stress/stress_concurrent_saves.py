@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.annotations.annotation_set import load_annotation_file, open_annotations  # noqa: E402
+from core.annotations.opening import load_annotation_file, open_annotations  # noqa: E402
 from core.annotations.paths import DATA_DIR_ENV  # noqa: E402
 from tests.core.report_builder import make_report  # noqa: E402
 

@@ -13,13 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import core.annotations.paths as paths_module
-from core.annotations.annotation_set import (
-    AnnotationSet,
-    ReadOnlyError,
-    load_annotation_file,
-    open_annotations,
-)
+from core.annotations.annotation_set import AnnotationSet, ReadOnlyError
 from core.annotations.labels import DEFAULT_LABELS, LabelDef
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.annotations.paths import DATA_DIR_ENV, annotation_path, annotator_slug, backup_path
 from core.annotations.record import Annotation
 from core.errors import AnnotationFileError, SaveError

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import AnnotationSet, load_annotation_file
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import load_annotation_file
 from core.annotations.paths import backup_path
 from core.annotations.record import Annotation
 
@@ -27,7 +28,7 @@ SAVER = f"""
 import os, sys, time
 from dataclasses import replace
 sys.path.insert(0, {str(ROOT)!r})
-from core.annotations.annotation_set import load_annotation_file
+from core.annotations.opening import load_annotation_file
 
 real_replace = os.replace
 def slow_replace(src, dst):

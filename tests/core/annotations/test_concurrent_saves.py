@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import core.annotations.save_lock as save_lock_module
-from core.annotations.annotation_set import SaveConflictError, load_annotation_file, open_annotations
+from core.annotations.annotation_set import SaveConflictError
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.annotations.paths import backup_path
 from core.annotations.save_lock import lock_path
 from core.errors import SaveError

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import load_annotation_file, open_annotations
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.annotations.paths import DATA_DIR_ENV
 from core.annotations.reattach import METHOD_CLOSE, METHOD_OFFSETS, METHOD_TEXT, fold, match_reports, reattach
 from core.annotations.record import Annotation

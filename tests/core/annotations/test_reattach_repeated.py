@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.annotations.paths import DATA_DIR_ENV
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence

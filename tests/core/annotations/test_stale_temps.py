@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from tests.core.report_builder import make_report
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import load_annotation_file, open_annotations
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.annotations.paths import FILE_SUFFIX, beside_path, fallback_path
-from core.export.sources import collect
+from core.annotations.sources import collect
 from tests.core.report_builder import make_report
 
 SENTENCES = ["过去一年，全市生产总值增长4%。", "新增市场主体2.1万户。", "今年地区生产总值增长6%左右。", "各位代表！"]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import core.export.training_import as training_import
-from core.annotations.annotation_set import AnnotationSet, load_annotation_file, open_annotations
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import load_annotation_file, open_annotations
 from core.export.training_export import export_training
 from core.reading.document import load_reports
 from main import main

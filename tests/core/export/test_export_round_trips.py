@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import open_annotations
 from core.export.training_export import export_training
 from core.export.training_import import TrainingImportError, import_training
 from core.reading.document import load_reports

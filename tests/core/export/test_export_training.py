@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import open_annotations
 from core.annotations.paths import fallback_path
-from core.export.sources import annotation_files_for, collect
+from core.annotations.sources import annotation_files_for, collect
 from core.export.training_export import (
     RECORD_KEYS,
     SOURCE_SUGGESTED_UNCONFIRMED,

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.annotations.annotation_set import AnnotationSet, open_annotations
+from core.annotations.annotation_set import AnnotationSet
+from core.annotations.opening import open_annotations
 from core.annotations.paths import backup_path
 from core.annotations.record import Annotation
 from core.export.training_export import export_training

@@ -6,7 +6,7 @@ import pickle
 import shutil
 from pathlib import Path
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.reading.document import load_reports
 from core.reading.model import LEVEL_LEAD, Report, Sentence
 from core.suggest.model import MANIFEST, MIN_EXAMPLES

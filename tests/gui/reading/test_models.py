@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.reading.document import load_reports, parse_text
 from gui.reading.report_document import DocumentStyle, build_document
 from gui.reading.report_list import PROGRESS_ROLE, ReportListModel

@@ -259,7 +259,7 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path,
 
 def test_train_from_a_folder_of_annotation_files(qtbot, make_window, tmp_path,
                                                  suggestion_dialog_log) -> None:
-    from core.annotations.annotation_set import open_annotations
+    from core.annotations.opening import open_annotations
 
     gold = tmp_path / "gold"
     labelled = copy_report("weihai-2020.txt", gold)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from core.annotations.annotation_set import open_annotations
+from core.annotations.opening import open_annotations
 from core.reading.document import load_reports
 from tests.gui.helpers import ANNOTATOR, open_and_wait, saved_annotations
 

@@ -1,4 +1,4 @@
-"""Where training data comes from: report files, annotation files and folders of either.
+"""Where labelled reports come from: report files, annotation files and folders of either.
 
 A report file brings every annotation file of it (beside it, or in the per-user
 data folder, see ``core.annotations.paths``); an annotation file finds its report
@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.annotations.annotation_set import AnnotationSet, load_annotation_file
+from core.annotations.annotation_set import AnnotationSet
 from core.annotations.labels import LabelDef
+from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
-from core.errors import LoadError
+from core.errors import ExportError, LoadError
 from core.reading.document import load_reports
 from core.reading.model import Report
 
@@ -26,10 +27,6 @@ Progress = Callable[[int, int], None]
 
 
 REPORT_SUFFIXES = (".txt", ".docx")
-
-
-class ExportError(Exception):
-    """A source could not be used; ``str(error)`` is a sentence for the user."""
 
 
 @dataclass
