@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
-from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators, name_key
+from core.compare.indicator_names import name_key
+from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators
 from core.compare.topics import fold_width
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.year_pairs import place_key

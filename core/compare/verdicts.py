@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.compare.indicators import Indicator, name_key, unit_class
+from core.compare.indicator_names import name_key
+from core.compare.indicators import Indicator, unit_class
 
 MET = "met"
 NOT_MET = "not_met"

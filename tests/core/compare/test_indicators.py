@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators, name_key
+from core.compare.indicator_names import name_key
+from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators
 from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from tests.conftest import SHARED

@@ -1,0 +1,62 @@
+"""Indicator names across reports: 地区生产总值, 国内生产总值, GDP and 生产总值 are one indicator.
+
+``name_key`` folds widths, drops place prefixes and growth words and applies a
+small alias table; ``name_similarity`` scores the remaining rewordings with
+rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.compare.topics import fold_width
+
+# Canonical name -> other names of the same indicator (after the generic clean-up).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量"),
+    "一般公共预算收入": ("地方一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方财政收入"),
+    "社会消费品零售总额": ("社会消费品零售额", "社零额", "消费品零售总额"),
+    "固定资产投资": ("全社会固定资产投资", "固定资产投资额"),
+    "外贸进出口总值": ("外贸进出口总额", "进出口总额", "进出口总值", "外贸进出口", "进出口", "货物进出口总额"),
+    "实际使用外资": ("实际利用外资", "实际使用外资金额", "实际到账外资"),
+    "居民消费价格": ("居民消费价格指数", "CPI", "物价"),
+    "规模以上工业增加值": ("规上工业增加值",),
+    "城镇新增就业": ("新增城镇就业", "城镇新增就业人数"),
+    "居民人均可支配收入": ("全体居民人均可支配收入", "居民收入"),
+    "城镇调查失业率": ("调查失业率",),
+}
+
+
+_ALIAS_OF = {alias: canonical for canonical, aliases in ALIASES.items() for alias in aliases}
+
+
+_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|全年|全社会|市级|全部)")
+
+
+_GROWTH_SUFFIX = re.compile(r"(?:名义增速|增速|增幅|增长率|增长|涨幅|总量)$")
+
+
+_INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("的", ""), (" ", ""))
+
+
+def name_key(name: str) -> str:
+    """The name an indicator is matched by across reports."""
+    key = fold_width(name).strip()
+    if key in _ALIAS_OF:
+        return _ALIAS_OF[key]
+    key = _PLACE_PREFIX.sub("", key)
+    key = _GROWTH_SUFFIX.sub("", key) or key
+    key = _ALIAS_OF.get(key, key)
+    for old, new in _INNER:
+        key = key.replace(old, new)
+    return _ALIAS_OF.get(key, key)
+
+
+def name_similarity(first: str, second: str, cutoff: float = 0.85) -> float:
+    """1.0 for the same key, a rapidfuzz ratio >= ``cutoff`` for a rewording, else 0."""
+    if first == second:
+        return 1.0
+    from rapidfuzz import fuzz
+
+    score = fuzz.ratio(first, second, score_cutoff=cutoff * 100) / 100
+    return score if score >= cutoff else 0.0
