@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,10 +25,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or of ``only`` (so that a command imports just what it needs)."""
     parser = argparse.ArgumentParser(prog="main.py", description="Government work report annotator: command line")
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            subparsers.add_parser(name, help=help_text, description=help_text)
+            continue
         module = importlib.import_module(module_name)
         subparser = subparsers.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(subparser)
@@ -36,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    chosen = argv[0] if argv and argv[0] in COMMANDS else None
+    args = build_parser(chosen).parse_args(argv)
     return int(args.run(args))
 
 
@@ -57,3 +63,24 @@ def load_each(names: list[str]) -> tuple[list[tuple[str, list[Report]]], bool]:
             print(f"error: {error}", file=sys.stderr)
             failed = True
     return loaded, failed
+
+
+class ReportNotFound(Exception):
+    pass
+
+
+def load_one(spec: str) -> Report:
+    """The report named by ``FILE`` or ``FILE#rN`` (a file holding several reports: the first, or the one named)."""
+    from core.reading.document import load_reports
+
+    path, wanted = spec, ""
+    if "#" in spec and not Path(spec).exists():
+        path, wanted = spec.rsplit("#", 1)
+    reports = load_reports(path)
+    if not wanted:
+        return reports[0]
+    for report in reports:
+        if report.id == wanted:
+            return report
+    names = ", ".join(report.id for report in reports)
+    raise ReportNotFound(f"{path} has no report {wanted!r} (it has {names})")

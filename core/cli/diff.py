@@ -10,37 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from core.cli import ReportNotFound, load_one
 from core.compare.align import INDICATOR_VIEWS, Alignment, align_reports
 from core.errors import LoadError
-from core.reading.document import load_reports
-from core.reading.model import Report
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", metavar="OLD", help="the earlier report: FILE or FILE#r2")
     parser.add_argument("new", metavar="NEW", help="the later report: FILE or FILE#r2")
     parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-class ReportNotFound(Exception):
-    pass
-
-
-def load_one(spec: str) -> Report:
-    """The report named by ``FILE`` or ``FILE#rN``."""
-    path, wanted = spec, ""
-    if "#" in spec and not Path(spec).exists():
-        path, wanted = spec.rsplit("#", 1)
-    reports = load_reports(path)
-    if not wanted:
-        return reports[0]
-    for report in reports:
-        if report.id == wanted:
-            return report
-    names = ", ".join(report.id for report in reports)
-    raise ReportNotFound(f"{path} has no report {wanted!r} (it has {names})")
 
 
 def run(args: argparse.Namespace) -> int:

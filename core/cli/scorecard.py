@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from core.annotations.atomic_write import atomic_write
-from core.cli.diff import ReportNotFound, load_one
+from core.cli import ReportNotFound, load_one
 from core.compare.scorecard import Scorecard, build_scorecard, chain_scorecards
 from core.errors import LoadError, SaveError
 from core.reading.model import Report

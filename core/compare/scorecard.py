@@ -134,7 +134,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                       _figure(result_sentence, result), verdict.verdict, verdict.reason))
         if horizon == HORIZON_YEAR:
-            card.rows.extend(_untargeted_headlines(offered, set(paired.values()), new_sentences))
+            targeted = {name_key(target.name) for target in wanted}
+            card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     growth = next((row.result.indicator for row in card.rows if row.result is not None and row.result.indicator
                    is not None and name_key(row.indicator) == "生产总值" and row.result.indicator.unit == "%"), None)
     card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons, growth))
@@ -167,14 +168,14 @@ def _is_indicator_name(name: str) -> bool:
     return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
 
 
-def _untargeted_headlines(results: Sequence[Indicator], paired: set[Indicator],
+def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
                           sentences: dict[str, Sentence]) -> list[ScoreRow]:
-    """Headline results of the year that no target was set for."""
+    """Headline results of the year that no target was set for (the 2020 national report set no growth target)."""
     rows: list[ScoreRow] = []
-    seen: set[str] = set()
+    seen: set[str] = set(targeted)
     for result in results:
         key = name_key(result.name)
-        if result in paired or key not in HEADLINE or key in seen or result.value is None:
+        if key not in HEADLINE or key in seen or result.value is None:
             continue
         seen.add(key)
         rows.append(ScoreRow(result.name, HORIZON_YEAR, None, _figure(sentences[result.sentence_id or ""], result),
@@ -212,27 +213,33 @@ def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], ne
 
 
 def qualitative_result(target: str, candidates: Sequence[Sentence]) -> Sentence | None:
-    """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words."""
-    from core.compare.topics import tokenize
+    """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words.
 
-    words = tokenize(target)
-    if not words:
-        return None
-    head = target[:QUALITATIVE_SUBJECT]
-    subject = max((word for word in words if word in head), key=len, default=words[0])
+    The subject is what comes before the first predicate word (进出口 of
+    进出口回稳向好, 国际收支 of 国际收支基本平衡); words are character pairs, so
+    no word segmenter has to load.
+    """
+    folded = fold_width(target)
+    predicate = _PREDICATE.search(folded)
+    subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
+    subject = subject[:QUALITATIVE_SUBJECT]
+    pairs = {folded[index : index + 2] for index in range(len(folded) - 1)}
     best: Sentence | None = None
     best_share = 0.0
     for candidate in candidates:
         text = fold_width(candidate.text)
         if subject not in text:
             continue
-        share = sum(word in text for word in words) / len(words)
+        share = sum(pair in text for pair in pairs) / len(pairs)
         if share > best_share:
             best, best_share = candidate, share
     return best
 
 
-QUALITATIVE_SUBJECT = 5  # characters at the start of a qualitative target where its subject is named
+QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
+_PREDICATE = re.compile(
+    r"回稳|平衡|同步|向好|稳定|改善|提质|继续|基本|保持|稳中|下降|减少|取得|有序|有效|防控|增长|进一步|提高"
+)
 
 
 def _qualitative_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:

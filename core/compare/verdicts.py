@@ -42,7 +42,7 @@ _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.
 _CEILING_NAMES = re.compile(r"居民消费价格|物价|CPI|失业率|赤字率|杠杆率")
 REPORTED_MISS = re.compile(
-    r"(?:略|稍)?低于(?:预期|年初)?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
+    r"(?:略|稍)?低于[^。；;，,]{0,12}?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
 )
 
 _MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,

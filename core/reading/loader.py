@@ -18,7 +18,6 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from core.errors import LoadError
-from core.reading.docx_reader import OLD_OR_ENCRYPTED, DocxFormatError, read_docx
 
 MAX_BYTES = 50 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".txt", ".docx")
@@ -279,6 +278,8 @@ def _check_file(path: Path, max_bytes: int) -> None:
 
 
 def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
+    from core.reading.docx_reader import OLD_OR_ENCRYPTED, DocxFormatError, read_docx  # python-docx: only for .docx
+
     unpacked_limit = max(4 * max_bytes, 64 * 1024 * 1024)  # guards against zip bombs
     try:
         content = read_docx(data, max_unpacked_bytes=unpacked_limit)

@@ -1,0 +1,157 @@
+"""The target scorecard: verdicts on qualifiers, horizons, warnings, the national pairs, the command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.indicators import extract_from_text
+from core.compare.scorecard import Scorecard, build_scorecard
+from core.compare.verdicts import MET, NO_RESULT, NOT_MET, judge
+from core.reading.document import load_reports, parse_text
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report
+from main import main
+from tests.conftest import corpus_file
+
+
+def figure(text: str, kind: str = KIND_PLAN):
+    (indicator,) = extract_from_text(text, kind=kind)
+    return indicator
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "verdict", "reason"),
+    [
+        ("国内生产总值增长6.5%左右", "国内生产总值增长6.9%", MET, "6.9% ≥ 6.5%左右"),
+        ("国内生产总值增长7.5%左右", "国内生产总值增长7.4%", MET, "within 0.5 point"),
+        ("国内生产总值增长7.5%左右", "国内生产总值增长6.9%", NOT_MET, "6.9% < 7.5%左右"),
+        ("国内生产总值增长6.5%-7%", "国内生产总值增长6.7%", MET, "≥"),
+        ("城镇新增就业1100万人以上", "城镇新增就业1351万人", MET, "1351万人 ≥ 1100万人以上"),
+        ("城镇新增就业1100万人以上", "城镇新增就业1.0亿人", MET, "≥"),  # magnitudes compared, not digits
+        ("城镇登记失业率4.5%以内", "城镇登记失业率4.02%", MET, "(a ceiling)"),
+        ("城镇登记失业率4.5%以内", "城镇登记失业率4.9%", NOT_MET, "4.9% > 4.5%以内"),
+        ("居民消费价格涨幅3%左右", "居民消费价格上涨2%", MET, "a ceiling"),  # CPI targets are ceilings
+        ("居民消费价格涨幅3%左右", "居民消费价格上涨3.8%", NOT_MET, ">"),
+    ],
+)
+def test_qualifiers_are_read_as_a_reader_reads_them(target: str, result: str, verdict: str, reason: str) -> None:
+    judged = judge(figure(target), figure(result, KIND_REVIEW))
+    assert judged.verdict == verdict
+    assert reason in judged.reason
+
+
+def test_a_miss_the_report_admits_decides() -> None:
+    judged = judge(figure("广义货币M2预期增长13%左右"), figure("广义货币M2增长12.8%", KIND_REVIEW),
+                   "广义货币M2增长11.3%，低于13%左右的预期目标。")
+    assert judged.verdict == NOT_MET
+    assert "低于13%左右的预期目标"[:4] in judged.reason
+
+
+def _report(year: int, parts: dict[str, list[str]], place: str = "某某市") -> Report:
+    lines = [f"{year}年{place}政府工作报告"]
+    for title, paragraphs in parts.items():
+        lines.append(title)
+        lines.extend(paragraphs)
+    (report,) = parse_text("\n".join(lines) + "\n")
+    return report
+
+
+def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
+    old = _report(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
+    new = _report(2023, {
+        "一、过去五年工作回顾": ["五年来，地区生产总值年均增长6.9%。", "去年，地区生产总值增长5.7%。"],
+        "二、2023年工作安排": ["地区生产总值增长5%左右。"],
+    })
+    horizons = sentence_horizons(new)
+    by_text = {sentence.text: horizons.get(sentence.id) for sentence in new.sentences}
+    assert by_text["五年来，地区生产总值年均增长6.9%。"] == HORIZON_FIVE_YEAR
+    assert by_text["去年，地区生产总值增长5.7%。"] == HORIZON_YEAR
+    card = build_scorecard(old, new)
+    (growth,) = [row for row in card.rows if "生产总值" in row.indicator]
+    assert growth.result is not None and growth.result.indicator is not None
+    assert growth.result.indicator.value == 5.7
+    assert growth.verdict == MET and "within 0.5 point" in growth.reason
+    assert card.warnings == []
+
+
+def test_plan_period_targets_keep_rows_of_their_own() -> None:
+    plan = ["“十四五”时期，常住人口城镇化率提高到65%。", "城镇新增就业5万人以上。"]
+    old = _report(2021, {"一、2020年工作回顾": ["经济平稳。"], "二、2021年工作安排": plan})
+    new = _report(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows}
+    assert rows["常住人口城镇化率"].horizon == HORIZON_PLAN_PERIOD
+    assert rows["常住人口城镇化率"].verdict == NO_RESULT
+    assert rows["城镇新增就业"].horizon == HORIZON_YEAR and rows["城镇新增就业"].verdict == MET
+
+
+def test_warnings_for_pairs_that_are_not_consecutive_years_of_one_place() -> None:
+    plan = {"一、2020年工作回顾": ["经济平稳。"], "二、2021年工作安排": ["城镇新增就业5万人以上。"]}
+    old = _report(2021, plan, "威海市")
+    later = _report(2023, {"一、2022年工作回顾": ["城镇新增就业5.6万人。"]}, "烟台市")
+    warnings = " ".join(build_scorecard(old, later).warnings)
+    assert "not consecutive" in warnings and "different places" in warnings
+    no_plan = _report(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]}, "威海市")
+    assert any("no plan part" in warning for warning in build_scorecard(no_plan, later).warnings)
+
+
+def _national(old: int, new: int) -> Scorecard:
+    return build_scorecard(load_reports(corpus_file(f"national/{old}.txt"))[0],
+                           load_reports(corpus_file(f"national/{new}.txt"))[0])
+
+
+def test_national_2016_targets_against_2017_results() -> None:
+    rows = {row.indicator: row for row in _national(2016, 2017).rows if row.horizon == HORIZON_YEAR}
+    growth = rows["国内生产总值"]  # the result sentence crosses a wrapped line in the wiki copy
+    assert growth.verdict == MET and growth.result is not None and "6.7%" in growth.reason
+    assert rows["居民消费价格"].verdict == MET and "ceiling" in rows["居民消费价格"].reason
+    assert rows["城镇新增就业"].verdict == MET and "1314万人" in rows["城镇新增就业"].reason
+    assert rows["城镇登记失业率"].verdict == MET
+
+
+def test_the_2018_report_reviews_five_years_so_few_2017_targets_get_a_one_year_result() -> None:
+    card = _national(2017, 2018)
+    truth = json.loads((Path(__file__).parents[2] / "data" / "scorecard" / "national-2017-2018.json").read_text(
+        encoding="utf-8"))
+    no_result = {row["target"]["quote"] for row in truth["rows"] if row["verdict"] == "no_result"}
+    ours = {row.target.quote: row for row in card.rows if row.target is not None}
+    for quote, row in ours.items():
+        if any(quote in truth_quote or truth_quote in quote for truth_quote in no_result):
+            assert row.result is None or row.result.indicator is None, f"{quote} paired with a five-year figure"
+    assert ours and all(row.horizon == HORIZON_YEAR for row in card.rows if row.result is not None)
+
+
+def test_scorecard_command_json_csv_and_a_chain_of_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(corpus_file(f"national/{year}.txt")) for year in (2016, 2017, 2018)]
+    assert main(["scorecard", files[0], files[1], "--json", "--csv", str(tmp_path / "card.csv")]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert set(document) == {"old", "new", "warnings", "rows"}
+    assert document["old"]["year"] == 2016 and document["new"]["year"] == 2017
+    row = next(row for row in document["rows"] if row["indicator"] == "国内生产总值")
+    assert set(row) == {"indicator", "horizon", "target", "result", "verdict", "reason"}
+    assert {"text", "value", "unit", "qualifier", "sentence_id", "start", "end"} <= set(row["target"])
+    report_text = load_reports(files[0])[0].text
+    assert report_text[row["target"]["start"]:row["target"]["end"]] == row["target"]["text"]
+    table = (tmp_path / "card.csv").read_bytes()
+    assert table.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(table.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["target_year", "result_year", "indicator", "horizon"]
+    assert len(rows) == len(document["rows"]) + 1
+
+    assert main(["scorecard", *files, "--json"]) == 0
+    chained = json.loads(capsys.readouterr().out)
+    assert [pair["old"]["year"] for pair in chained["pairs"]] == [2016, 2017]
+    growth = next(entry for entry in chained["series"] if entry["indicator"] == "国内生产总值")
+    assert set(growth["years"]) == {"2016", "2017"}
+
+
+def test_scorecard_command_warns_and_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(corpus_file(f"national/{year}.txt")) for year in (2016, 2018)]
+    assert main(["scorecard", *files]) == 0
+    assert "not consecutive" in capsys.readouterr().err
+    assert main(["scorecard", str(tmp_path / "missing.txt"), files[0]]) == 1
+    assert "missing.txt" in capsys.readouterr().err
