@@ -102,7 +102,7 @@ _UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
 _QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
 _NUMBER = r"\d+(?:\.\d+)?"
 VALUE = re.compile(
-    rf"(?P<pre>约|(?<!接)近|超|逾)?(?<![\d.])(?P<value>{_NUMBER})(?P<unit>{_UNIT})?"
+    rf"(?P<pre>约|(?<!接)近|超|逾)?(?<![\d.])(?P<value>{_NUMBER})(?P<more>多|余)?(?P<unit>{_UNIT})?"
     rf"(?:(?P<sep>-|~|至|到)(?P<high>{_NUMBER})(?P<unit2>{_UNIT})?)?(?P<qualifier>{_QUALIFIER})?"
 )
 # A list after 分别: values joined by 和、,及与.
@@ -253,6 +253,11 @@ class _Clause:
         if not units[0]:
             return []
         names = _member_names(name, len(values)) if respectively else [name]
+        if respectively and len(values) == 1:  # 二氧化硫、氮氧化物排放量分别下降3%: one figure for each
+            members = [part for part in re.split(r"、|和|与|及", name) if part]
+            if len(members) > 1:
+                names = _member_names(name, len(members))
+                values, units = values * len(names), units * len(names)
         end = values[-1].end()
         if len(name) <= 3 and name[0] in _VERB_STARTS and not respectively and name != previous_name:
             following = _OBJECT_AFTER.match(self.folded, end, self.end)
@@ -268,7 +273,7 @@ class _Clause:
                     value=float(value["value"]),
                     value_high=float(value["high"]) if value["high"] else None,
                     unit=unit,
-                    qualifier=(value["pre"] or "") + (value["qualifier"] or ""),
+                    qualifier=(value["pre"] or "") + (value["more"] or "") + (value["qualifier"] or ""),
                     hedge=hedge,
                     sentence_id=self.sentence_id,
                     start=self.offset + name_start,

@@ -35,7 +35,11 @@ _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
 _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|防控|进展|稳中")
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
-_NOT_A_NAME = re.compile(r"^(?:安排|总量|规模|其中|我国|我们|全国|这|那|共|约|达|有)|(?:我国有|守住|坚决|将|要)$|^.$")
+_NOT_A_NAME = re.compile(
+    r"^(?:安排|总量|规模|其中|我国|我们|全国|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+)
+# A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
+_LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
 @dataclass(frozen=True)
@@ -114,18 +118,30 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
     targets = [indicator for indicator in extract_indicators(old)
-               if indicator.kind == KIND_PLAN and _is_indicator_name(indicator.name)]
+               if indicator.kind == KIND_PLAN and _is_indicator_name(indicator.name)
+               and indicator.reference not in _LAST_YEAR]
     results = [indicator for indicator in extract_indicators(new)
                if indicator.kind == KIND_REVIEW and _is_indicator_name(indicator.name)]
+    review = [sentence for sentence in new.sentences
+              if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
         wanted = [target for target in targets if old_horizons.get(target.sentence_id or "") == horizon]
-        allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR, HORIZON_YEAR)
+        # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
+        allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
         paired = {id(target): result for target, result, _ in match_indicators(wanted, offered)}
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
             result = paired.get(id(target))
             if result is None:
+                words = qualitative_result(target.name, review, WORDS_FOR_A_FIGURE) if horizon == HORIZON_YEAR else None
+                if words is not None:
+                    verdict = _qualitative_verdict(target.name, words.text, None)
+                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
+                                              Figure(words, None, words.text), verdict.verdict,
+                                              "no figure for it; the later report speaks of it in words"
+                                              if verdict.verdict == STATED else verdict.reason))
+                    continue
                 card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
                                           "the later report gives no figure for it"))
                 continue
@@ -212,7 +228,7 @@ def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], ne
     return rows
 
 
-def qualitative_result(target: str, candidates: Sequence[Sentence]) -> Sentence | None:
+def qualitative_result(target: str, candidates: Sequence[Sentence], min_share: float = 0.0) -> Sentence | None:
     """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words.
 
     The subject is what comes before the first predicate word (进出口 of
@@ -231,11 +247,12 @@ def qualitative_result(target: str, candidates: Sequence[Sentence]) -> Sentence 
         if subject not in text:
             continue
         share = sum(pair in text for pair in pairs) / len(pairs)
-        if share > best_share:
+        if share > best_share and share >= min_share:
             best, best_share = candidate, share
     return best
 
 
+WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
 _PREDICATE = re.compile(
     r"回稳|平衡|同步|向好|稳定|改善|提质|继续|基本|保持|稳中|下降|减少|取得|有序|有效|防控|增长|进一步|提高"

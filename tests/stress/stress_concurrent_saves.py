@@ -156,7 +156,10 @@ def _round(workers: list[subprocess.Popen[str]], path: Path, report_id: str, gen
                for answer in answers]
     for sentence_id in {*before, *after, *changes[0], *changes[1]}:
         now = after.get(sentence_id)
-        made = [side[sentence_id] for side in changes if sentence_id in side]
+        # A change to the value the file already held when the round began is no change: a process that had
+        # not yet seen the other's last save may 'clear' a label the other had already cleared.
+        made = [side[sentence_id] for side in changes
+                if sentence_id in side and side[sentence_id] != before.get(sentence_id)]
         if not made:
             if now != before.get(sentence_id):
                 tally.labels_lost += 1
