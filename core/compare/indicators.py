@@ -62,6 +62,8 @@ class Indicator:
             number += "-" + _number_text(self.value_high)
         before = self.qualifier if self.qualifier in _PRE_QUALIFIERS else ""
         after = "" if before else self.qualifier
+        if after[:1] in ("多", "余"):  # 600多万套
+            number, after = number + after[0], after[1:]
         return before + number + self.unit + after
 
     def to_json(self) -> dict[str, object]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from core.compare.align import Alignment, Progress, SectionPair, SentencePair, align_reports
+from core.compare.scorecard import Scorecard, build_scorecard
 from core.compare.word_diff import word_diff
 from core.reading.model import LEVEL_PART, LEVEL_SUBSECTION, Report, Section
 
@@ -84,6 +85,7 @@ class Comparison:
     alignment: Alignment
     rows: list[CompareRow]
     diffs: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]]  # (old, new) -> spans
+    scorecard: Scorecard | None = None  # the earlier report's targets against the later one's results
 
     @property
     def old(self) -> Report:
@@ -221,4 +223,4 @@ def compute_comparison(old: Report, new: Report, progress: Progress | None = Non
         if row.pair is not None and row.pair.changed and row.old is not None and row.new is not None:
             difference = word_diff(old.sentences[row.old].text, new.sentences[row.new].text)
             diffs[(row.old, row.new)] = (difference.old, difference.new)
-    return Comparison(alignment, rows, diffs)
+    return Comparison(alignment, rows, diffs, build_scorecard(old, new))

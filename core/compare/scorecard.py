@@ -124,6 +124,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                if indicator.kind == KIND_REVIEW and _is_indicator_name(indicator.name)]
     review = [sentence for sentence in new.sentences
               if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
+    growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
+                   and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
         wanted = [target for target in targets if old_horizons.get(target.sentence_id or "") == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
@@ -134,9 +136,11 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             target_sentence = old_sentences[target.sentence_id or ""]
             result = paired.get(id(target))
             if result is None:
-                words = qualitative_result(target.name, review, WORDS_FOR_A_FIGURE) if horizon == HORIZON_YEAR else None
+                share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
+                words = qualitative_result(target.name, review, share) if horizon == HORIZON_YEAR else None
                 if words is not None:
-                    verdict = _qualitative_verdict(target.name, words.text, None)
+                    verdict = _qualitative_verdict(target.text if target.value is None else target.name, words.text,
+                                                   growth)
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                               Figure(words, None, words.text), verdict.verdict,
                                               "no figure for it; the later report speaks of it in words"
@@ -146,15 +150,15 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                           "the later report gives no figure for it"))
                 continue
             result_sentence = new_sentences[result.sentence_id or ""]
-            verdict = judge(target, result, result_sentence.text)
+            verdict = (judge(target, result, result_sentence.text) if target.value is not None
+                       else _qualitative_verdict(target.text, result_sentence.text, growth))
             card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                       _figure(result_sentence, result), verdict.verdict, verdict.reason))
         if horizon == HORIZON_YEAR:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
-    growth = next((row.result.indicator for row in card.rows if row.result is not None and row.result.indicator
-                   is not None and name_key(row.indicator) == "生产总值" and row.result.indicator.unit == "%"), None)
-    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons, growth))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons, growth, listed))
     return card
 
 
@@ -200,7 +204,7 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 
 
 def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], new_horizons: dict[str, str],
-                      growth: Indicator | None) -> list[ScoreRow]:
+                      growth: Indicator | None, listed: set[tuple[str, str]]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
     review = [sentence for sentence in new.sentences
               if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
@@ -215,6 +219,9 @@ def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], ne
             clause = clause.strip()
             if re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause):
                 continue
+            if any(sentence_id == sentence.id and (quote in clause or clause in quote)
+                   for sentence_id, quote in listed):
+                continue  # read already as an indicator (居民收入和经济增长基本同步)
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
             result = qualitative_result(name, review)

@@ -32,6 +32,7 @@ from gui.compare.align_worker import alignment_work, stage_text
 from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS, CompareView
 from gui.compare.indicator_table import IndicatorPanel
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
+from gui.compare.scorecard_panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
 from gui.shell import style
 from gui.shell.settings import AppSettings
@@ -82,18 +83,24 @@ class CompareWindow(QMainWindow):
         self._build_central()
         self.tagging = CompareTagging(self.workspace, self.undo_stack, self.view, self.model, self.proxy,
                                       session.auto_advance, self)
+        self.scorecard = ScorecardPanel(self)
+        self.scorecard_dock = QDockWidget(self.tr("Scorecard: were last year's targets met?"), self)
+        self.scorecard_dock.setObjectName("scorecardDock")
+        self.scorecard_dock.setWidget(self.scorecard)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scorecard_dock)
         self.indicators = IndicatorPanel(self)
         self.indicator_dock = QDockWidget(self.tr("Indicators"), self)
         self.indicator_dock.setObjectName("indicatorDock")
         self.indicator_dock.setWidget(self.indicators)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.indicator_dock)
+        self.tabifyDockWidget(self.scorecard_dock, self.indicator_dock)
         self._build_actions()
         self._build_toolbar()
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self.resize(1500, 950)
-        self.resizeDocks([self.indicator_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.scorecard_dock], [560], Qt.Orientation.Horizontal)
         self._restore_layout()
         self._update_title()
         self._update_save_state()
@@ -203,6 +210,7 @@ class CompareWindow(QMainWindow):
         self.tagging.currentChanged.connect(self._current_changed)
         self.tagging.showRequested.connect(self._show_in_reading_window)
         self.indicators.sentenceRequested.connect(self._indicator_chosen)
+        self.scorecard.sentenceRequested.connect(self._indicator_chosen)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
         self.autosaver.saved.connect(self._update_save_state)
@@ -221,6 +229,8 @@ class CompareWindow(QMainWindow):
         old_entry, new_entry = self.entries
         self.model.set_comparison(comparison, old_entry, new_entry)
         self.indicators.set_alignment(comparison.alignment)
+        self.scorecard.set_scorecard(comparison.scorecard)
+        self.scorecard_dock.raise_()  # the question people compare two years for
         self.stack.setCurrentWidget(self.view)
         self.view.update_row_heights()
         self.tagging.first()
