@@ -1,4 +1,4 @@
-"""The compare window: two reports side by side, their indicators beside them.
+"""The compare window: two reports side by side, the scorecard and the indicators beside them.
 
 It shares the main window's workspace, undo stack and autosaver, so a label
 given here is one more undo step of the session, shows in the reading window
