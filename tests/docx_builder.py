@@ -67,7 +67,7 @@ class _ReportNumbering:
     """
 
     def __init__(self, document: object) -> None:
-        self._element = document.part.numbering_part.element  # type: ignore[attr-defined]
+        self._element = document.part.numbering_part.element
         abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in self._element.findall(qn("w:abstractNum"))]
         self._num_ids = [int(n.get(qn("w:numId"))) for n in self._element.findall(qn("w:num"))]
         self._abstract_id = max(abstract_ids, default=-1) + 1
@@ -106,13 +106,13 @@ class _ReportNumbering:
 
 
 def _add_numbered(document: object, text: str, num_id: int, ilvl: int) -> None:
-    paragraph = document.add_paragraph(text, style=NUMBERED_STYLE)  # type: ignore[attr-defined]
+    paragraph = document.add_paragraph(text, style=NUMBERED_STYLE)
     paragraph._p.get_or_add_pPr().append(parse_xml(
         f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
 def _add_table(document: object) -> None:
-    table = document.add_table(rows=4, cols=3)  # type: ignore[attr-defined]
+    table = document.add_table(rows=4, cols=3)
     for column, text in enumerate(TABLE_LINES[:3]):
         table.cell(0, column).text = text
     table.cell(1, 0).merge(table.cell(2, 0)).text = TABLE_LINES[3]

@@ -15,11 +15,15 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 
 from core.reading.docx_numbers import format_number
+
+# lxml elements as python-docx hands them over; lxml ships no type information.
+XmlElement = Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -74,9 +78,9 @@ class _Num:
     level_overrides: dict[int, _Level] = field(default_factory=dict)
 
 
-def _val(element: object, child: str) -> str | None:
+def _val(element: XmlElement, child: str) -> str | None:
     """The ``w:val`` of ``element``'s child ``child`` (a ``w:`` tag), if any."""
-    found = None if element is None else element.find(_W + child)  # type: ignore[attr-defined]
+    found = None if element is None else element.find(_W + child)
     return None if found is None else found.get(_W + "val")
 
 
@@ -87,16 +91,16 @@ def _int(text: str | None, default: int | None = None) -> int | None:
         return default
 
 
-def _on(element: object, child: str) -> bool:
+def _on(element: XmlElement, child: str) -> bool:
     """Whether a boolean toggle like ``w:isLgl`` is present and not switched off."""
-    found = None if element is None else element.find(_W + child)  # type: ignore[attr-defined]
+    found = None if element is None else element.find(_W + child)
     return found is not None and found.get(_W + "val", "1").lower() not in _OFF_VALUES
 
 
-def _parse_level(lvl: object) -> _Level:
+def _parse_level(lvl: XmlElement) -> _Level:
     number_format = _val(lvl, "numFmt")
     if number_format is None:  # Word 2010 wraps custom formats in mc:AlternateContent
-        for fallback in lvl.iter(_MC + "Fallback"):  # type: ignore[attr-defined]
+        for fallback in lvl.iter(_MC + "Fallback"):
             number_format = _val(fallback, "numFmt") or number_format
     return _Level(
         start=_int(_val(lvl, "start"), 1) or 0,  # w:start may legitimately be 0
@@ -109,9 +113,9 @@ def _parse_level(lvl: object) -> _Level:
     )
 
 
-def _levels_of(element: object) -> dict[int, _Level]:
+def _levels_of(element: XmlElement) -> dict[int, _Level]:
     levels: dict[int, _Level] = {}
-    for lvl in element.iterchildren(_W + "lvl"):  # type: ignore[attr-defined]
+    for lvl in element.iterchildren(_W + "lvl"):
         ilvl = _int(lvl.get(_W + "ilvl"))
         if ilvl is not None:
             levels[ilvl] = _parse_level(lvl)
@@ -126,7 +130,7 @@ class _Numbering:
     ``w:startOverride`` restarts that level the first time it is used.
     """
 
-    def __init__(self, numbering: object | None, styles: _Styles) -> None:
+    def __init__(self, numbering: XmlElement | None, styles: _Styles) -> None:
         self._abstract: dict[str, dict[int, _Level]] = {}
         self._style_links: dict[str, str] = {}
         self._nums: dict[str, _Num] = {}
@@ -135,13 +139,13 @@ class _Numbering:
         self._seen: set[tuple[str, int]] = set()
         if numbering is None:
             return
-        for abstract in numbering.iterchildren(_W + "abstractNum"):  # type: ignore[attr-defined]
+        for abstract in numbering.iterchildren(_W + "abstractNum"):
             abstract_id = abstract.get(_W + "abstractNumId")
             self._abstract[abstract_id] = _levels_of(abstract)
             link = _val(abstract, "numStyleLink")
             if link:
                 self._style_links[abstract_id] = link
-        for num in numbering.iterchildren(_W + "num"):  # type: ignore[attr-defined]
+        for num in numbering.iterchildren(_W + "num"):
             entry = _Num(_val(num, "abstractNumId") or "")
             for override in num.iterchildren(_W + "lvlOverride"):
                 ilvl = _int(override.get(_W + "ilvl"))
@@ -235,12 +239,12 @@ class _Style:
 class _Styles:
     """Paragraph styles with their inherited numbering and outline level."""
 
-    def __init__(self, styles: object | None) -> None:
+    def __init__(self, styles: XmlElement | None) -> None:
         self._styles: dict[str, _Style] = {}
         self.default: str | None = None
         if styles is None:
             return
-        for style in styles.iterchildren(_W + "style"):  # type: ignore[attr-defined]
+        for style in styles.iterchildren(_W + "style"):
             if style.get(_W + "type", "paragraph") != "paragraph":
                 continue
             style_id = style.get(_W + "styleId") or ""
@@ -291,12 +295,12 @@ class _Styles:
 # ------------------------------------------------------------------- body
 
 
-def _paragraph_text(paragraph: object) -> str:
+def _paragraph_text(paragraph: XmlElement) -> str:
     """The text Word shows for a paragraph: runs, insertions, fields, tabs, breaks."""
     parts: list[str] = []
 
-    def walk(element: object) -> None:
-        for child in element:  # type: ignore[attr-defined]
+    def walk(element: XmlElement) -> None:
+        for child in element:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
@@ -318,27 +322,27 @@ def _paragraph_text(paragraph: object) -> str:
     return "".join(parts)
 
 
-def _is_merged_continuation(cell: object) -> bool:
-    tc_pr = cell.find(_W + "tcPr")  # type: ignore[attr-defined]
+def _is_merged_continuation(cell: XmlElement) -> bool:
+    tc_pr = cell.find(_W + "tcPr")
     merge = None if tc_pr is None else tc_pr.find(_W + "vMerge")
     return merge is not None and merge.get(_W + "val", "continue") == "continue"
 
 
-def _children(element: object, wanted: str) -> Iterator[object]:
+def _children(element: XmlElement, wanted: str) -> Iterator[XmlElement]:
     """Children tagged ``wanted``, looking through content controls and custom XML."""
-    for child in element:  # type: ignore[attr-defined]
+    for child in element:
         if child.tag == _W + wanted:
             yield child
         elif child.tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
             yield from _children(child, wanted)
 
 
-def _blocks(container: object, in_table: bool = False) -> Iterator[tuple[object, bool]]:
+def _blocks(container: XmlElement, in_table: bool = False) -> Iterator[tuple[XmlElement, bool]]:
     """Paragraphs in reading order, each with whether it sits in a table.
 
     A vertically merged cell is read once, from its first row.
     """
-    for child in container:  # type: ignore[attr-defined]
+    for child in container:
         tag = child.tag
         if tag == _W + "p":
             yield child, in_table
@@ -351,10 +355,10 @@ def _blocks(container: object, in_table: bool = False) -> Iterator[tuple[object,
             yield from _blocks(child, in_table)
 
 
-def _heading_level(paragraph: object, styles: _Styles, numbering: _Numbering,
+def _heading_level(paragraph: XmlElement, styles: _Styles, numbering: _Numbering,
                    parts: list[str]) -> int | None:
     """Render the paragraph's automatic number into ``parts``; return its heading level."""
-    ppr = paragraph.find(_W + "pPr")  # type: ignore[attr-defined]
+    ppr = paragraph.find(_W + "pPr")
     style_id = _val(ppr, "pStyle") or styles.default
     num_pr = None if ppr is None else ppr.find(_W + "numPr")
     style_num, style_ilvl = styles.numbering(style_id)
@@ -381,8 +385,8 @@ def _heading_level(paragraph: object, styles: _Styles, numbering: _Numbering,
     return outline + 1 if outline is not None and 0 <= outline < 9 else None
 
 
-def _part_element(document: object, relationship_type: str) -> object | None:
-    for rel in document.part.rels.values():  # type: ignore[attr-defined]
+def _part_element(document: XmlElement, relationship_type: str) -> XmlElement | None:
+    for rel in document.part.rels.values():
         if rel.reltype == relationship_type and not rel.is_external:
             return getattr(rel.target_part, "element", None)
     return None

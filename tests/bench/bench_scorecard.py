@@ -80,7 +80,7 @@ def row_span(row: ScoreRow, side: str) -> tuple[int, int] | None:
 def score_pair(table: dict[str, object], old: Report, new: Report) -> Score:
     card = build_scorecard(old, new)
     ours = [row for row in card.rows if row.target is not None]
-    truth_rows = [row for row in table["rows"] if isinstance(row, dict) and row.get("target")]  # type: ignore[union-attr]
+    truth_rows = [row for row in table["rows"] if isinstance(row, dict) and row.get("target")]
     score = Score(truth=len(truth_rows), found_rows=len(ours))
     truth_spans = [span_of(old.text, row["target"]["quote"]) for row in truth_rows]
     used: set[int] = set()

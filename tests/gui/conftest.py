@@ -101,9 +101,9 @@ def make_window(qtbot: object) -> Iterator[Callable[..., object]]:
 
     def make(annotator: str = ANNOTATOR) -> MainWindow:
         window = MainWindow(annotator, AppSettings())
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        qtbot.waitExposed(window)
         window.activateWindow()
         windows.append(window)
         return window

@@ -38,5 +38,5 @@ def saved_annotations(source: Path, annotator: str = ANNOTATOR) -> list[dict[str
 
 def open_and_wait(qtbot: object, window: object, paths: list[Path]) -> None:
     """Open files in ``window`` and wait until the background loading is done."""
-    with qtbot.waitSignal(window.loader.finished, timeout=20000):  # type: ignore[attr-defined]
-        window.open_files(paths)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.loader.finished, timeout=20000):
+        window.open_files(paths)

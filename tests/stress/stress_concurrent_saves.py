@@ -59,7 +59,7 @@ def worker(source: Path, lock: bool) -> None:
 
         import core.annotations.annotation_set as annotation_set
 
-        annotation_set.save_lock = lambda path: contextlib.nullcontext()  # type: ignore[assignment,misc]
+        annotation_set.save_lock = lambda path: contextlib.nullcontext()
     report = make_report(SENTENCES, source=source)
     annotations = open_annotations(source, "alice", [report])
     print("ready", flush=True)

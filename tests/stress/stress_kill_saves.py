@@ -56,7 +56,7 @@ def saver(source: Path, seed: int) -> None:
         time.sleep(0.003)
         real_replace(src, dst)
 
-    os.replace = slow_replace  # type: ignore[assignment]
+    os.replace = slow_replace
     generator = random.Random(seed)
     report = make_report(SENTENCES, source=source)
     annotations = open_annotations(source, "alice", [report])

@@ -335,7 +335,7 @@ def damage(kind: str, data: dict[str, object], text: str) -> str:
     if kind == "annotations-not-list":
         return json.dumps({**data, "annotations": {"a": 1}})
     if kind == "bad-record":
-        records = list(data["annotations"])  # type: ignore[arg-type]
+        records = list(data["annotations"])
         return json.dumps({**data, "annotations": [{**records[0], "start": "0"}, *records[1:]]})
     if kind == "missing-field":
         return json.dumps({key: value for key, value in data.items() if key != "labels"})
@@ -393,7 +393,7 @@ def test_disk_full_keeps_previous_file(source: Path, monkeypatch: pytest.MonkeyP
 
     def disk_full(src: object, dst: object) -> None:
         if failing == "main file" and str(dst).endswith(".bak"):
-            return real_replace(src, dst)  # type: ignore[arg-type]
+            return real_replace(src, dst)
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)

@@ -158,5 +158,5 @@ def test_a_misspelt_label_is_an_error_unless_a_labels_file_defines_it(tmp_path: 
     assert main(["import", str(path), "--reports", str(source), "--annotator", "alice",
                  "--labels", str(labels_file)]) == 0
     after = open_annotations(source, "alice", load_reports(source))
-    assert after.get(report.id, second.id).label == "targte"  # type: ignore[union-attr]
+    assert after.get(report.id, second.id).label == "targte"
     assert "targte" in after.label_names()

@@ -60,8 +60,8 @@ def test_jsonl_has_the_same_keys_on_every_line_and_text_at_the_offsets(corpus_fo
     types: dict[str, set[str]] = {}
     for record in records:
         assert list(record) == list(RECORD_KEYS)
-        report = reports[record["report_id"]]  # type: ignore[index]
-        assert record["text"] == report.text[record["start"]:record["end"]]  # type: ignore[misc]
+        report = reports[record["report_id"]]
+        assert record["text"] == report.text[record["start"]:record["end"]]
         assert record["label"] in ("target", "achievement", "other")
         assert record["source"] in ("manual", "suggested")
         assert record["annotator"] == "alice" and record["schema_version"] == 1
@@ -72,7 +72,7 @@ def test_jsonl_has_the_same_keys_on_every_line_and_text_at_the_offsets(corpus_fo
     expected = sum(len(annotations.for_report(report.id)) for annotations, report in _sets(corpus_folder))
     assert len(records) == expected
     first_plan = next(record for record in records if record["section_kind"] == "plan")
-    assert first_plan["section_path"] and isinstance(first_plan["section_path"][0], str)  # type: ignore[index]
+    assert first_plan["section_path"] and isinstance(first_plan["section_path"][0], str)
     assert {record["year"] for record in records} == {2020, 2022, 2025}
     assert json.loads((tmp_path / "out" / "data.labels.json").read_text(encoding="utf-8"))[0]["name"] == "target"
 
@@ -144,7 +144,7 @@ def test_csv_has_a_bom_and_reads_back(corpus_folder: Path, tmp_path: Path) -> No
     for row, record in zip(rows, records):
         assert row["text"] == record["text"] and row["label"] == record["label"]
         assert int(row["start"]) == record["start"] and row["place"] == (record["place"] or "")
-        assert row["section_path"] == " > ".join(record["section_path"])  # type: ignore[arg-type]
+        assert row["section_path"] == " > ".join(record["section_path"])
     assert any("威海" in row["text"] for row in rows)
 
 
@@ -154,12 +154,12 @@ def test_doccano_documents_carry_spans_per_report(corpus_folder: Path, tmp_path:
     reports = reports_by_id(corpus_folder)
     assert len(documents) == 3
     for document in documents:
-        report = reports[document["report_id"]]  # type: ignore[index]
+        report = reports[document["report_id"]]
         assert document["text"] == report.text
         annotations = open_annotations(report.source, "alice", [report])
         expected = [[a.start, a.end, a.label] for a in annotations.for_report(report.id)]
         assert document["label"] == expected and expected
-        for start, end, _ in document["label"]:  # type: ignore[union-attr]
+        for start, end, _ in document["label"]:
             assert report.text[start:end] in {sentence.text for sentence in report.sentences}
     doccano_labels = json.loads((tmp_path / "doccano.doccano-labels.json").read_text(encoding="utf-8"))
     assert doccano_labels[0] == {"text": "target", "suffix_key": "1", "background_color": "#9ecae1",
@@ -245,8 +245,8 @@ def test_unconfirmed_suggestions_are_included_only_when_asked(corpus_folder: Pat
     assert all(isinstance(record["confidence"], float) and 0 < record["confidence"] <= 1 for record in unconfirmed)
     reports = reports_by_id(corpus_folder)
     for record in unconfirmed[:50]:
-        report = reports[record["report_id"]]  # type: ignore[index]
-        assert record["label"] == suggest_by_rules(report)[record["sentence_id"]].label  # type: ignore[index]
+        report = reports[record["report_id"]]
+        assert record["label"] == suggest_by_rules(report)[record["sentence_id"]].label
     # confirmed labels are the same records as without the option
     assert [record for record in everything if record["source"] != SOURCE_SUGGESTED_UNCONFIRMED] == confirmed
 
@@ -262,8 +262,8 @@ def test_suggestions_in_csv_and_doccano_and_import_skips_them(corpus_folder: Pat
     reports = reports_by_id(corpus_folder)
     for document in documents:
         spans = document["label"]
-        assert len(spans) == len(reports[document["report_id"]].sentences)  # type: ignore[arg-type,index]
-        assert spans == sorted(spans)  # type: ignore[call-overload]
+        assert len(spans) == len(reports[document["report_id"]].sentences)
+        assert spans == sorted(spans)
     assert result.suggested > 0 and result.labelled + result.suggested == sum(
         len(report.sentences) for report in reports.values())
 

@@ -87,11 +87,11 @@ def test_doccano_excerpt_spans_and_entities(tmp_path: Path) -> None:
     result = import_training([path], [target], annotator="dave")
     assert result.unmatched == ["doccano.jsonl line 4"]
     annotations = reopen(target, "dave")
-    assert annotations.get(report.id, first.id).label == "achievement"  # type: ignore[union-attr]
-    assert annotations.get(report.id, second.id).label == "achievement"  # type: ignore[union-attr]
-    assert annotations.get(report.id, third.id).label == "other"  # type: ignore[union-attr]
-    assert annotations.get(report.id, one_sentence.id).label == "target"  # type: ignore[union-attr]
-    assert annotations.get(report.id, report.sentences[30].id).label == "other"  # type: ignore[union-attr]
+    assert annotations.get(report.id, first.id).label == "achievement"
+    assert annotations.get(report.id, second.id).label == "achievement"
+    assert annotations.get(report.id, third.id).label == "other"
+    assert annotations.get(report.id, one_sentence.id).label == "target"
+    assert annotations.get(report.id, report.sentences[30].id).label == "other"
     assert len(annotations.all_annotations()) == 5
 
 
@@ -107,7 +107,7 @@ def test_import_merges_into_existing_annotations_and_keeps_a_backup(tmp_path: Pa
     result = import_training([path], [source], annotator="alice")
     assert (result.labelled, result.changed) == (1, 1)
     after = reopen(source)
-    assert after.get(report.id, changed.id).label == "target"  # type: ignore[union-attr]
+    assert after.get(report.id, changed.id).label == "target"
     assert after.get(report.id, kept.id) == before
     assert backup_path(annotations.path).exists()
 
@@ -126,7 +126,7 @@ def test_new_labels_take_their_definition_from_a_labels_file(tmp_path: Path) -> 
     annotations = reopen(target, "import")
     assert annotations.label_names() == ["target", "achievement", "other", "problem"]
     assert annotations.labels[-1].colour == "#ff0000" and annotations.labels[-1].key == "p"
-    assert annotations.get(report.id, sentence.id).label == "problem"  # type: ignore[union-attr]
+    assert annotations.get(report.id, sentence.id).label == "problem"
 
 
 def test_own_records_follow_their_text_when_the_report_changed(tmp_path: Path) -> None:

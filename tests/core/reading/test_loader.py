@@ -90,7 +90,7 @@ ENCODINGS = [
 def test_real_report_decodes_identically_in_every_encoding(
     tmp_path: Path, excerpt: str, label: str, encode: object, expected: str
 ) -> None:
-    path = _write(tmp_path, "report.txt", encode(excerpt))  # type: ignore[operator]
+    path = _write(tmp_path, "report.txt", encode(excerpt))
     source = read_source(path)
     assert source == SourceText(path, excerpt, expected)
     assert decode_text(path.read_bytes()) == (excerpt, expected)

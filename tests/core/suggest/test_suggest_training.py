@@ -36,7 +36,7 @@ def test_confirmed_examples_are_the_saved_labels_manual_and_accepted(tmp_path: P
     examples = confirmed_examples(report, annotations)
     assert len(examples) == len(annotations.for_report(report.id))
     assert {annotation.source for annotation in annotations.for_report(report.id)} == {"manual", "suggested"}
-    assert all(annotations.get(report.id, sentence.id).label == label  # type: ignore[union-attr]
+    assert all(annotations.get(report.id, sentence.id).label == label
                for _, sentence, label in examples)
 
 

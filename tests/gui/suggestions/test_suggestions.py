@@ -29,7 +29,7 @@ def suggestion_dialog_log(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
     def fake(name: str):
         def answer(*_args: object) -> object:
-            answers["calls"].append(name)  # type: ignore[attr-defined]
+            answers["calls"].append(name)
             return answers[name]
         return answer
 
@@ -131,11 +131,11 @@ def test_accept_all_in_a_section_is_one_undo_step(qtbot, make_window, weihai_202
 
     uncertain = next(index for index in members if index not in confident)
     wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
-    assert _selection_format(window, uncertain).underlineStyle() == wavy  # type: ignore[union-attr]
+    assert _selection_format(window, uncertain).underlineStyle() == wavy
     suggestion_dialog_log["threshold"] = 0.5  # Tagging › Suggestion model › Confidence…
     window.suggestion_actions.threshold_action.trigger()
     assert "0.50" in window.suggestion_actions.accept_section_action.text()
-    assert _selection_format(window, uncertain).underlineStyle() != wavy  # type: ignore[union-attr]
+    assert _selection_format(window, uncertain).underlineStyle() != wavy
     qtbot.keyClick(window.view, Qt.Key.Key_A)
     assert all(entry.label_of(index) == rules[sentences[index].id].label for index in members)
     assert window.undo_stack.count() == 2
@@ -242,7 +242,7 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path,
         open_and_wait(qtbot, window, [source])
     entry = window.current_entry
     lead = next(index for index, sentence in enumerate(entry.report.sentences) if _opens_lead(entry.report, sentence))
-    assert controller.suggestion(entry, lead).label == "other"  # type: ignore[union-attr]
+    assert controller.suggestion(entry, lead).label == "other"
     assert "model" in controller.learner.status_label.text()
 
     suggestion_dialog_log["reset"] = False
@@ -253,7 +253,7 @@ def test_a_saved_model_is_loaded_and_can_be_reset(qtbot, make_window, tmp_path,
         window.suggestion_actions.reset_action.trigger()
     assert suggestion_dialog_log["calls"] == ["reset", "reset"]
     assert not folder.exists() and controller.learner.state is not None and not controller.learner.state.ready
-    assert controller.suggestion(entry, lead).label == rules[entry.report.sentences[lead].id].label  # type: ignore[union-attr]
+    assert controller.suggestion(entry, lead).label == rules[entry.report.sentences[lead].id].label
     assert "model" not in controller.learner.status_label.text()
 
 
