@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from core.compare.indicator_names import name_key
+from core.compare.number_forms import read_numbers
 from core.compare.topics import fold_width
 from core.reading.model import KIND_OTHER, Report
 from core.reading.wraps import clean_positions
@@ -181,8 +182,23 @@ def extract_indicators(report: Report) -> list[Indicator]:
 def extract_from_text(
     text: str, sentence_id: str | None = None, offset: int = 0, kind: str = KIND_OTHER
 ) -> list[Indicator]:
-    """Indicators of one sentence; offsets are ``offset`` + position in ``text``."""
-    folded = fold_width(text)
+    """Indicators of one sentence; offsets are ``offset`` + position in ``text``.
+
+    Figures are read in Arabic digits first (``core.compare.number_forms``:
+    ``百分之二十一点七``, ``8 ％``, ``14·1％``); each indicator's span is then
+    mapped back to the characters of ``text`` it was read from.
+    """
+    folded, spans = read_numbers(fold_width(text))
+    return [_located(indicator, text, spans, offset) for indicator in _extract(folded, sentence_id, kind)]
+
+
+def _located(indicator: Indicator, text: str, spans: list[tuple[int, int]], offset: int) -> Indicator:
+    start, end = spans[indicator.start][0], spans[indicator.end - 1][1]
+    return replace(indicator, start=offset + start, end=offset + end, text=text[start:end])
+
+
+def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]:
+    text, offset = folded, 0
     found: list[Indicator] = []
     previous_name = ""
     clause_start = 0
