@@ -19,6 +19,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from core.compare.indicator_names import name_key
+from core.compare.indicator_words import (
+    HEDGES,
+    LEADING_JUNK,
+    MODIFIER_AT_END,
+    RELATIONS,
+    object_length,
+    object_name,
+    recognisable,
+    takes_object,
+)
+from core.compare.number_forms import read_numbers
 from core.compare.topics import fold_width
 from core.reading.model import KIND_OTHER, Report
 from core.reading.wraps import clean_positions
@@ -98,7 +109,7 @@ _MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
 _BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁"
 )
 _UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
 _QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
@@ -110,13 +121,6 @@ VALUE = re.compile(
 # A list after 分别: values joined by 和、,及与.
 _LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
 
-# Relations, longest first so 提高到 wins over 提高.
-RELATIONS = (
-    "控制在 稳定在 保持在 维持在 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 降低到 降低至 "
-    "下降到 下降至 减少到 减少至 缩小到 缩小至 上升到 上升至 发展到 发展至 精简到 精简至 压减到 压减至 达到 增至 降至 "
-    "接近 突破 超过 不低于 不超过 不少于 保持 压减 压缩 削减 缩减 "
-    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 扩大 缩小 涨幅 增速 增幅 降幅 完成 实现 达 为 是 占比 占"
-).split()
 _RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
 _COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 _REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
@@ -125,20 +129,8 @@ _THAN_AT_END = re.compile(
 )
 _RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
 
-HEDGES = ("力争", "确保", "预计", "争取", "努力", "力求", "预期", "计划")
-# Words between a name and its relation: hedges, 分别, adverbs.
-_MODIFIER_AT_END = re.compile(
-    "(?:" + "|".join(HEDGES) + "|分别|均|都|同比|比上年|较上年|年均|累计|全年|持续|继续|进一步|稳步|基本|"
-    "要|将|拟按|拟|再|已|实现|完成|达|有望|可望|实际|一直|至少|平均)$"
-)
-_LEADING_JUNK = re.compile(
-    r"^(?:\d{4}年|今年|去年|明年|全年|其中|同时|并且?|而且|以及|及|和|与|此外|另外|着力|推动|促进|"
-    r"实现|完成|主要预期目标[为是]?|预期目标[为是]?|主要目标[为是]?|目标[为是]?|" + "|".join(HEDGES) + r")+"
-)
 _FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
 # Verbs whose object follows the figure: 新建164个（村级服务中心）.
-_VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整"
-_OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\"]{1,12}")
 # A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
 _INHERITING = frozenset(
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
@@ -146,6 +138,8 @@ _INHERITING = frozenset(
 _TO_AFTER = re.compile(
     r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d"
 )
+# Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
+_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破"))
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
@@ -181,8 +175,23 @@ def extract_indicators(report: Report) -> list[Indicator]:
 def extract_from_text(
     text: str, sentence_id: str | None = None, offset: int = 0, kind: str = KIND_OTHER
 ) -> list[Indicator]:
-    """Indicators of one sentence; offsets are ``offset`` + position in ``text``."""
-    folded = fold_width(text)
+    """Indicators of one sentence; offsets are ``offset`` + position in ``text``.
+
+    Figures are read in Arabic digits first (``core.compare.number_forms``:
+    ``百分之二十一点七``, ``8 ％``, ``14·1％``); each indicator's span is then
+    mapped back to the characters of ``text`` it was read from.
+    """
+    folded, spans = read_numbers(fold_width(text))
+    return [_located(indicator, text, spans, offset) for indicator in _extract(folded, sentence_id, kind)]
+
+
+def _located(indicator: Indicator, text: str, spans: list[tuple[int, int]], offset: int) -> Indicator:
+    start, end = spans[indicator.start][0], spans[indicator.end - 1][1]
+    return replace(indicator, start=offset + start, end=offset + end, text=text[start:end])
+
+
+def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]:
+    text, offset = folded, 0
     found: list[Indicator] = []
     previous_name = ""
     clause_start = 0
@@ -234,6 +243,11 @@ class _Clause:
         prefix = self.folded[position : match.start()]
         relation, reference, name_part = _split_relation(prefix)
         name_part, hedge, respectively, yearly = _strip_modifiers(name_part)
+        inner, _, before_inner = _split_relation(name_part)
+        if inner and relation in ("", "为", "是", "达"):  # 预期增长均为12%: the relation is 增长
+            relation = inner
+            name_part, inner_hedge, each, every_year = _strip_modifiers(before_inner)
+            hedge, respectively, yearly = hedge or inner_hedge, respectively or each, yearly or every_year
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
@@ -241,11 +255,17 @@ class _Clause:
         name, hedge_in_name, cut = _clean_name(name_part)
         hedge = hedge or hedge_in_name
         name_start = position + cut
+        after_value = match.end()
         if not name:
-            if not previous_name or (relation.removeprefix("年均") not in _INHERITING and not reference):
+            inherits = relation.removeprefix("年均") in _INHERITING or bool(reference)
+            if inherits and previous_name:
+                name = previous_name
+                name_start = modifiers_start
+            elif relation not in _OBJECT_VERBS or not (name := object_name("", self.folded[after_value : self.end])):
                 return []
-            name = previous_name
-            name_start = modifiers_start
+            else:  # 完成1000万以上农村贫困人口脱贫任务: the name follows the figure
+                name_start = match.start()
+                after_value += object_length(self.folded[after_value : self.end])
         values = [match]
         if respectively:
             values = self._list_values(match)
@@ -255,19 +275,25 @@ class _Clause:
         if not units[0]:
             return []
         names = _member_names(name, len(values)) if respectively else [name]
-        if respectively and len(values) == 1:  # 二氧化硫、氮氧化物排放量分别下降3%: one figure for each
-            members = [part for part in re.split(r"、|和|与|及", name) if part]
-            if len(members) > 1:
-                names = _member_names(name, len(members))
-                values, units = values * len(names), units * len(names)
-        end = values[-1].end()
-        if len(name) <= 3 and name[0] in _VERB_STARTS and not respectively and name != previous_name:
-            following = _OBJECT_AFTER.match(self.folded, end, self.end)
-            if following and not _SENTENCE_PART_END.match(self.folded, end):
-                names = [name + following.group()]
-                end = following.end()
+        members = [part for part in re.split(r"、|和|与|及", name) if part]
+        if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
+            values, units = values[: len(members)], units[: len(members)]
+            names = _member_names(name, len(values))
+        if respectively and len(values) == 1 and len(members) > 1:  # 二氧化硫、氮氧化物排放量分别下降3%: one for each
+            names = _member_names(name, len(members))
+            values, units = values * len(names), units * len(names)
+        end = max(values[-1].end(), after_value)
+        if takes_object(name) and not respectively and name != previous_name:
+            named = object_name(name, self.folded[end : self.end])
+            if named:  # 再开工20项重大水利工程
+                names = [named]
+                end += object_length(self.folded[end : self.end])
         made: list[Indicator] = []
         for member, value, unit in zip(names, values, units):
+            if not recognisable(member):
+                continue  # 我国有, 安排, 三是将: no indicator
+            if re.fullmatch(_MAGNITUDE, unit) and member.endswith(("人口", "人数")):
+                unit += "人"  # 易地扶贫搬迁人口超过240万: 万人
             made.append(
                 Indicator(
                     name=member,
@@ -358,13 +384,13 @@ def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
     """(text without trailing modifiers, hedge, whether 分别 was there, whether 年均 was)."""
     hedge, respectively, yearly = "", False, False
     while True:
-        match = _MODIFIER_AT_END.search(text)
+        match = MODIFIER_AT_END.search(text)
         if not match:
             break
         word = match.group()
         if word in HEDGES:
             hedge = word
-        elif word == "分别":
+        elif word in ("分别", "均"):  # 均为12%左右: the figure holds for each name
             respectively = True
         elif word == "年均":
             yearly = True
@@ -379,7 +405,7 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     original = text
     text = text.rstrip()
     hedge = ""
-    leading = _LEADING_JUNK.match(text)
+    leading = LEADING_JUNK.match(text)
     if leading:
         for word in HEDGES:
             if word in leading.group():
@@ -403,7 +429,8 @@ def _member_names(name: str, count: int) -> list[str]:
     if len(parts) != count:
         return [name] * count
     last = parts[-1]
-    tail = last[len(parts[0]) :] if len(parts[0]) < len(last) else ""
+    short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
+    tail = last[len(parts[0]) :] if short_word else ""
     return [part + tail for part in parts[:-1]] + [last]
 
 

@@ -160,3 +160,83 @@ def test_real_report_targets() -> None:
     assert by_key["粮食综合生产能力"].value == 70
     for indicator in indicators:
         assert report.text[indicator.start : indicator.end] == indicator.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation", "value", "unit"),
+    [
+        ("粮食产量首次跃上1.4万亿斤", "粮食产量", "跃上", 1.4, "万亿斤"),
+        ("粮食产量降到6亿吨", "粮食产量", "降到", 6, "亿吨"),
+        ("安排地方专项债券4000亿元", "地方专项债券", "", 4000, "亿元"),
+        ("二是取消或停征中央涉企行政事业性收费35项", "取消或停征中央涉企行政事业性收费", "", 35, "项"),
+        ("届时，我国经济总量超过90万亿元", "经济总量", "超过", 90, "万亿元"),
+    ],
+)
+def test_verbs_and_leading_words_kept_out_of_names(
+    text: str, name: str, relation: str, value: float, unit: str
+) -> None:
+    (indicator,) = extract_from_text(text)
+    assert (indicator.name, indicator.relation, indicator.value, indicator.unit) == (name, relation, value, unit)
+
+
+def test_name_after_the_figure() -> None:
+    (poverty,) = extract_from_text("今年要完成1000万以上农村贫困人口脱贫任务", offset=5)
+    assert (poverty.name, poverty.relation, poverty.value, poverty.unit, poverty.qualifier) == (
+        "农村贫困人口脱贫", "完成", 1000, "万", "以上")
+    assert poverty.text == "1000万以上农村贫困人口脱贫任务"
+    (planned,) = extract_from_text("再开工20项重大水利工程")
+    (done,) = extract_from_text("新开工重大水利工程21项")
+    assert planned.key == done.key == "开工重大水利工程"
+    assert (planned.value, planned.unit) == (20, "项")
+
+
+def test_one_figure_for_each_name_with_jun() -> None:
+    found = extract_from_text("广义货币M2和社会融资规模余额预期增长均为12%左右")
+    assert [(indicator.name, indicator.relation, indicator.value, indicator.hedge) for indicator in found] == [
+        ("广义货币M2", "增长", 12, "预期"),
+        ("社会融资规模余额", "增长", 12, "预期"),
+    ]
+
+
+def test_respectively_takes_no_more_figures_than_names() -> None:
+    found = extract_from_text("二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个城市")
+    assert [(indicator.name, indicator.value) for indicator in found] == [
+        ("二氧化硫排放量", 5.6),
+        ("氮氧化物排放量", 4),
+    ]
+
+
+def test_a_count_of_people_is_in_people() -> None:
+    (moved,) = extract_from_text("易地扶贫搬迁人口超过240万")
+    assert (moved.unit, moved.key) == ("万人", name_key("易地搬迁脱贫"))
+
+
+@pytest.mark.parametrize("text", ["我国有9亿多劳动力", "总量超过90万亿元", "用好1800亿元", "今年安排5000亿元"])
+def test_no_indicator_without_a_recognisable_name(text: str) -> None:
+    assert extract_from_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("赤字率", "财政赤字率"),
+        ("居民人均可支配收入", "城乡居民人均可支配收入"),
+        ("居民收入", "居民人均可支配收入"),
+        ("能耗强度", "单位国内生产总值能耗"),
+        ("单位GDP能耗", "能源消耗强度"),
+        ("粮食产量", "粮食总产量"),
+        ("城镇新增就业", "新增就业"),
+        ("外贸进出口", "进出口总额"),
+        ("易地扶贫搬迁", "易地搬迁脱贫"),
+        ("农村贫困人口减少", "农村贫困人口脱贫"),
+    ],
+)
+def test_synonyms_share_a_key(first: str, second: str) -> None:
+    assert name_key(first) == name_key(second)
+
+
+def test_figures_with_approximate_words() -> None:
+    housing = one("棚户区住房改造620多万套", "棚户区改造")
+    assert (housing.value, housing.unit, housing.value_text()) == (620, "万套", "620多万套")
+    poor = one("农村贫困人口减少近1400万人", "农村贫困人口")
+    assert (poor.relation, poor.value, poor.value_text()) == ("减少", 1400, "近1400万人")

@@ -1,0 +1,128 @@
+"""Figures as older and damaged reports write them, read as Arabic figures.
+
+``read_numbers`` turns ``8 ％`` into ``8%``, ``7 4 7 7 2 亿元`` into
+``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``,
+``27,206`` into ``27206``, ``百分之二十一点七`` into ``21.7%`` and
+``一千一百万人`` into ``1100万人``.  A few traditional forms of number and unit
+characters (萬, 億, 點, 噸) are read as their simplified forms.  ``两位数``,
+``三个``, ``十三五`` and years (``一九五四年``) stay as they are: a Chinese
+numeral becomes a figure only after 百分之 or when a unit follows it, and only
+when it has two characters or more.
+
+Each character of the result comes with the span of the input it was read
+from, so an indicator found in the result points back into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两吨个项台辆亩只")
+
+_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百千万萬亿億"
+_DECIMAL = "点點"
+# Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
+_UNIT_START = "%个百倍美元人户家项所座辆套张件台条处宗批标吨斤千平立公米亩床名头株艘架间栋篇部支场次"
+_CHINESE_NUMBER = re.compile(
+    rf"(?P<percent>百分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
+    rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
+    rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
+    rf"(?=[{_UNIT_START}]|多|余)(?!位数)"
+)
+# Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
+_SPACED_NUMBER = re.compile(r"(?<![\d.])\d+(?:(?: ?[·・] ?| \. ?|\. | )\d+)+(?= *[\u4e00-\u9fff%‰])")
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
+_SPACE_BEFORE_UNIT = re.compile(r"(?<=\d) +(?=[%‰万亿千百个人元吨])")
+
+
+def chinese_numeral_value(numeral: str) -> int | None:
+    """``一千一百`` -> 1100, ``二十一`` -> 21, ``一〇五`` -> 105; None for what is no numeral."""
+    if not numeral or any(char not in _NUMERAL_CHARS for char in numeral):
+        return None
+    if all(char in _DIGITS for char in numeral):  # read digit by digit: 一〇五
+        return int("".join(str(_DIGITS[char]) for char in numeral))
+    total, section, digit = 0, 0, None
+    for char in numeral:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        else:
+            factor = _BIG_UNITS[char]
+            section += digit or 0
+            total = (total + section) * factor if factor > 10**4 else total + section * factor
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _figure(whole: str, fraction: str | None) -> str | None:
+    value = chinese_numeral_value(whole)
+    if value is None:
+        return None
+    text = str(value)
+    if fraction:
+        text += "." + "".join(str(_DIGITS[char]) for char in fraction)
+    return text
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def _chinese_replacement(match: re.Match[str]) -> str | None:
+    if match["percent"]:
+        figure = _figure(match["whole_p"], match["fraction_p"])
+        return None if figure is None else figure + "%"
+    whole, magnitude = match["whole"], match["magnitude"] or ""
+    if len(whole) + len(magnitude) + bool(match["fraction"]) < 2:
+        return None  # 三个, 两位: a word, not a figure
+    if not magnitude and whole[-1] in "万萬亿億" and not match["fraction"]:
+        # 一亿五千万 is 15000万: the whole number over its last magnitude
+        value = chinese_numeral_value(whole)
+        if value is None:
+            return None
+        magnitude = whole[-1]
+        figure = _number_text(value / _BIG_UNITS[magnitude])
+    else:
+        figure = _figure(whole, match["fraction"])
+    if figure is None:
+        return None
+    return figure + (match["more"] or "") + magnitude.translate(_TRADITIONAL)
+
+
+def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` (width-folded) with figures in Arabic digits, and for each character the span it came from."""
+    pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in text order
+    for match in _SPACED_NUMBER.finditer(text):
+        pieces.append((match.start(), match.end(), re.sub(r" ?[.·・] ?", ".", match.group()).replace(" ", "")))
+    for match in _THOUSANDS.finditer(text):
+        pieces.append((match.start(), match.end(), match.group().replace(",", "")))
+    for match in _SPACE_BEFORE_UNIT.finditer(text):
+        pieces.append((match.start(), match.end(), ""))
+    for match in _CHINESE_NUMBER.finditer(text):
+        replacement = _chinese_replacement(match)
+        if replacement is not None:
+            pieces.append((match.start(), match.end(), replacement))
+    translated = text.translate(_TRADITIONAL)
+    if not pieces:
+        return translated, [(index, index + 1) for index in range(len(text))]
+    pieces.sort()
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for start, end, replacement in pieces:
+        if start < position:
+            continue  # overlapping readings: the first wins
+        out.append(translated[position:start])
+        spans.extend((index, index + 1) for index in range(position, start))
+        out.append(replacement)
+        spans.extend((start, end) for _ in replacement)
+        position = end
+    out.append(translated[position:])
+    spans.extend((index, index + 1) for index in range(position, len(text)))
+    return "".join(out), spans
