@@ -26,8 +26,16 @@ TITLE = re.compile(
     r"^(?:(?P<year>(?:19|20)\d{2})年)?[\s\u3000]*(?P<place>[\u4e00-\u9fff]{0,16}?)(?:人民)?政府工作报告"
     r"[\s\u3000]*(?:[(（](?P<inner>[^()（）]*)[)）])?[\s\u3000]*$"
 )
-_TITLE_INNER = re.compile(_DATE + r"[\s\u3000]*(?P<speaker>[\u4e00-\u9fff\s\u3000]{2,8})?")
-MEETING = re.compile(r"^(?:——|--|─+|—)?[\s\u3000]*" + _DATE + r"[\s\u3000]*在(?P<body>.{0,60}?)(?:会议|大会)上")
+_MEETING_CLAUSE = r"在(?P<body>.{0,60}?)(?:会议|大会)上"
+# ``(2020年1月8日 张海波)`` or ``（2023年3月5日在第十四届全国人民代表大会第一次会议上 国务院总理 李强）``
+_TITLE_INNER = re.compile(_DATE + r"[\s\u3000]*(?:" + _MEETING_CLAUSE + r")?[\s\u3000]*(?P<rest>.*)$")
+MEETING = re.compile(
+    r"^(?:——|--|─+|—)?[\s\u3000]*[(（]?[\s\u3000]*" + _DATE + r"[\s\u3000]*" + _MEETING_CLAUSE
+    + r"[)）]?[\s\u3000]*(?P<rest>.*)$"
+)
+# A date on a line of its own, near the speaker line (``国务院总理 李强`` / ``2023年3月5日``).
+DATE_LINE = re.compile(r"^[(（]?[\s\u3000]*" + _DATE + r"[\s\u3000]*[)）]?$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000·]{1,6}$")
 _MEETING_PLACE = re.compile(r"^(?P<place>" + _PLACE_UNIT + r")第")
 _OFFICE = r"(?:代理)?(?:市长|区长|县长|州长|省长|旗长|盟长|主席|总理|代市长|代区长|代县长)"
 SPEAKER = re.compile(
@@ -47,9 +55,10 @@ class FrontMatter:
     title: tuple[int, int] | None = None
     meeting: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
+    date: tuple[int, int] | None = None  # a date line without the meeting
 
     def spans(self) -> list[tuple[int, int]]:
-        return [span for span in (self.title, self.meeting, self.speaker) if span]
+        return [span for span in (self.title, self.meeting, self.speaker, self.date) if span]
 
 
 def find_front_matter(text: str, paragraphs: list[tuple[int, int]]) -> FrontMatter:
@@ -65,7 +74,9 @@ def find_front_matter(text: str, paragraphs: list[tuple[int, int]]) -> FrontMatt
             found["meeting"] = (start, end)
         elif "speaker" not in found and len(line) <= 30 and SPEAKER.match(line):
             found["speaker"] = (start, end)
-    return FrontMatter(found.get("title"), found.get("meeting"), found.get("speaker"))
+        elif "date" not in found and DATE_LINE.match(line):
+            found["date"] = (start, end)
+    return FrontMatter(found.get("title"), found.get("meeting"), found.get("speaker"), found.get("date"))
 
 
 def _field(value: str, source: str, start: int | None = None, end: int | None = None) -> MetaField:
@@ -74,6 +85,17 @@ def _field(value: str, source: str, start: int | None = None, end: int | None = 
 
 def _date(match: re.Match[str]) -> str:
     return f"{int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d}"
+
+
+def _speaker_in(rest: str, bare: bool = False) -> tuple[int, int] | None:
+    """Where the speaker's name is in what follows a date: ``国务院总理 李强`` or a bare ``张海波``."""
+    stripped = rest.rstrip(" \u3000)）")
+    match = SPEAKER.match(stripped)
+    if match:
+        return match.start("name"), match.end("name")
+    if bare and _BARE_NAME.match(stripped):
+        return 0, len(stripped)
+    return None
 
 
 def _clean_place(place: str) -> str:
@@ -113,11 +135,15 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
                     meta.year = _field(
                         inner["year"], "title", at(offset + inner.start("year")), at_end(offset + inner.end("year"))
                     )
-                if inner["speaker"] and inner["speaker"].strip():
-                    name = _SPACES.sub("", inner["speaker"])
+                name_span = _speaker_in(inner["rest"], bare=True)
+                if name_span is not None:
+                    first, last = (inner.start("rest") + position for position in name_span)
                     meta.speaker = _field(
-                        name, "title", at(offset + inner.start("speaker")), at_end(offset + inner.end("speaker"))
+                        _SPACES.sub("", inner["rest"][name_span[0] : name_span[1]]), "title",
+                        at(offset + first), at_end(offset + last),
                     )
+                if inner["body"] and "全国人民代表大会" in inner["body"] and not meta.place.value:
+                    meta.place = _field(NATIONAL_PLACE, "title", start, end)
     if front.meeting:
         start, end = front.meeting
         line, at, at_end = _unwrapped(text, start, end)
@@ -130,6 +156,12 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
             if not meta.year.value:
                 meta.year = _field(
                     match["year"], "meeting line", at(match.start("year")), at_end(match.end("year"))
+                )
+            name_span = _speaker_in(match["rest"])
+            if name_span is not None and not meta.speaker.value:
+                first, last = (match.start("rest") + position for position in name_span)
+                meta.speaker = _field(
+                    _SPACES.sub("", match["rest"][name_span[0] : name_span[1]]), "meeting line", at(first), at_end(last)
                 )
             body = match["body"]
             if not meta.place.value:
@@ -158,6 +190,14 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
                     place = re.match(_PLACE_UNIT, office)
                     if place and place.end() < len(office):
                         meta.place = _field(place.group(), "speaker line", start, at_end(place.end()))
+    if front.date and not meta.meeting_date.value:
+        start, end = front.date
+        line, at, at_end = _unwrapped(text, start, end)
+        match = DATE_LINE.match(line)
+        if match:
+            meta.meeting_date = _field(_date(match), "date line", at(match.start("year")), at_end(match.end("day")))
+            if not meta.year.value:
+                meta.year = _field(match["year"], "date line", at(match.start("year")), at_end(match.end("year")))
     if opening and not meta.place.value:
         start, end = opening
         match = _OPENING_PLACE.search(text, start, min(end, start + 300))

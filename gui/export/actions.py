@@ -252,16 +252,16 @@ class ExportActions(QObject):
         name = _UNSAFE_FILE_CHARACTERS.sub("_", report_title(entry.report)).strip("_.") or "summary"
         options = dialogs.ask_summary_options(self.host, entry.report.display_name(), choices,
                                               self._year_partner(entry, others),
-                                              self._suggested_folder() / f"{name}-标注摘要.docx")
+                                              self._suggested_folder() / f"{name}-简报.docx")
         if options is None:
             return
         self._output_folder = str(options.output.parent)
         main = _snapshot(entry)
         compare = _snapshot(others[options.compare]) if options.compare is not None else None
-        output, overwrite = options.output, options.overwrite
+        output, overwrite, full = options.output, options.overwrite, options.full
 
         def work(progress: Progress) -> Path:
-            return write_summary(output, main, compare, progress, overwrite=overwrite)
+            return write_summary(output, main, compare, progress, overwrite=overwrite, full=full)
 
         self._run(title, self.tr("Writing the summary…"), work, self._summary_done,  # type: ignore[arg-type]
                   self.tr("Summary cancelled; nothing was written."),

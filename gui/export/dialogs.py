@@ -69,6 +69,7 @@ class SummaryOptions:
     output: Path
     compare: int | None = None
     overwrite: bool = False  # the user agreed to replace the existing file
+    full: bool = False  # append the complete indicator tables
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -326,11 +327,14 @@ class SummaryDialog(_CheckedDialog):
         if chosen is not None:
             self.compare_box.setCurrentIndex(chosen + 1)
         form.addRow(self.tr("Compare with:"), self.compare_box)
-        hint = QLabel(self.tr("A comparison sets the earlier year's targets beside the later year's results and "
-                              "new targets, and lists the topics that are new or dropped."), self)
+        hint = QLabel(self.tr("A brief of at most four pages. Compared with the report of the year before, it "
+                              "judges that year's targets by this year's results and lists the policy topics "
+                              "that are new or dropped."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         form.addRow("", hint)
+        self.full_box = QCheckBox(self.tr("Append the complete indicator tables"), self)
+        form.addRow("", self.full_box)
         self.output_edit = QLineEdit(str(output), self)
         form.addRow(self.tr("Save as:"), _file_row(self, self.output_edit, self._choose_output))
         self.error_label = QLabel(self)
@@ -347,7 +351,8 @@ class SummaryDialog(_CheckedDialog):
         """The choices; ValueError with a message for the user when the file cannot be written there."""
         output = _output_path(self, self.output_edit.text(), ".docx")
         compare = self.compare_box.currentData()
-        return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None)
+        return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None,
+                              full=self.full_box.isChecked())
 
 
     def _choose_output(self) -> None:

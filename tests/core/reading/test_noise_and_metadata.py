@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.reading.document import parse_text
 from core.reading.noise import line_noise_kind
 
@@ -59,6 +61,40 @@ def test_national_speaker_line_with_full_width_spaces() -> None:
     assert meta.place.value == "中国" and meta.speaker.value == "李强"
     assert meta.meeting_date.value == "2023-03-05" and meta.year.value == "2023"
     assert report.text[meta.speaker.start : meta.speaker.end] == "李　强"
+
+
+NATIONAL_BODY = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2022年工作回顾\n过去一年很不平凡。\n"
+MEETING_2023 = "2023年3月5日在第十四届全国人民代表大会第一次会议上"
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        f"政府工作报告\n——{MEETING_2023} 国务院总理 李强\n",  # speaker on the meeting line
+        f"政府工作报告\n（{MEETING_2023}）\n国务院总理 李强\n",  # the meeting line in brackets
+        f"政府工作报告（{MEETING_2023} 国务院总理 李强）\n",  # all of it in the title's brackets
+        "政府工作报告\n国务院总理 李强\n2023年3月5日\n",  # speaker, then the date alone
+    ],
+    ids=["speaker-on-meeting-line", "bracketed-meeting-line", "inside-title", "date-line"],
+)
+def test_national_speaker_and_date_in_every_usual_layout(front: str) -> None:
+    (report,) = parse_text(front + NATIONAL_BODY)
+    meta = report.metadata
+    assert (meta.place.value, meta.speaker.value, meta.meeting_date.value) == ("中国", "李强", "2023-03-05")
+    assert report.text[meta.speaker.start : meta.speaker.end] == "李强"
+
+
+def test_city_speaker_and_date_on_one_line() -> None:
+    text = ("咸阳市政府工作报告\n——2023年1月10日在咸阳市第十八届人民代表大会第三次会议上　咸阳市人民政府市长　卫　华\n"
+            "各位代表：\n一、2022年工作回顾\n过去一年很不平凡。\n")
+    (report,) = parse_text(text)
+    meta = report.metadata
+    assert (meta.place.value, meta.speaker.value, meta.meeting_date.value) == ("咸阳市", "卫华", "2023-01-10")
+
+
+def test_a_meeting_line_followed_by_words_that_are_no_speaker_gives_no_speaker() -> None:
+    (report,) = parse_text(f"政府工作报告\n——{MEETING_2023}（摘要）\n" + NATIONAL_BODY)
+    assert report.metadata.speaker.value == "" and report.metadata.meeting_date.value == "2023-03-05"
 
 
 def test_injected_advert_inside_a_sentence_is_marked() -> None:

@@ -1,21 +1,30 @@
-"""Word summaries: headings, tables, Chinese text, East Asian fonts, A4, comparison, command."""
+"""Word briefs read back: headings, tables, verdict words, fonts and page setup, the command, folders."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.shared import Cm
-from lxml import etree
+from docx.shared import Cm, Pt
 
-from core.reading.document import load_reports
-from core.summary.docx_style import BODY_EAST_ASIAN, HEADING_EAST_ASIAN
+from core.reading.document import load_reports, parse_text
+from core.summary.brief import VERDICT_WORDS, facts_line
+from core.summary.docx_style import (
+    BODY_EAST_ASIAN,
+    HEADING_EAST_ASIAN,
+    SECOND_HEADING_EAST_ASIAN,
+    TITLE_EAST_ASIAN,
+)
+from core.summary.policy_topics import plan_word_counts
 from core.summary.word_summary import Annotated, label_title, write_summary
 from main import main
 from resources import resource_path
+from tests.conftest import corpus_file
 from tests.core.labelled_reports import labelled_copy
 
 
@@ -27,6 +36,19 @@ def table_rows(table: docx.table.Table) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in table.rows]
 
 
+def table_with(document: docx.document.Document, first_header: str, second_header: str = "") -> list[list[str]]:
+    for table in document.tables:
+        rows = table_rows(table)
+        if rows[0][0] == first_header and (not second_header or rows[0][1] == second_header):
+            return rows
+    raise AssertionError(f"no table headed {first_header}")
+
+
+def all_text(document: docx.document.Document) -> str:
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
 @pytest.fixture
 def summary(tmp_path: Path) -> tuple[Path, Annotated]:
     source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
@@ -35,113 +57,177 @@ def summary(tmp_path: Path) -> tuple[Path, Annotated]:
     return out, Annotated(reports[0], annotations)
 
 
-def test_summary_has_title_headings_and_the_labelled_sentences(summary: tuple[Path, Annotated]) -> None:
-    out, main_report = summary
-    document = docx.Document(str(out))
-    title = [p.text for p in document.paragraphs if p.style.name == "Title"]
-    assert title == ["威海市2022年政府工作报告"]
-    level_one = headings(document, 1)
-    assert level_one[:2] == ["基本信息", "标注统计"] and "指标表" in level_one
-    assert "一、2021年工作回顾" in level_one and "三、2022年政府重点工作" in level_one
-    level_two = headings(document, 2)
-    assert "（一）经济运行稳中向好" in level_two
-    assert any(text.startswith("目标（") for text in headings(document, 3))
-    report, annotations = main_report.report, main_report.annotations
-    assert annotations is not None
-    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
-    listed = {a.text for a in annotations.for_report(report.id) if a.label in ("target", "achievement")}
-    assert {text.removesuffix("〔建议〕") for text in bullets} == listed
-    other = next(a.text for a in annotations.for_report(report.id) if a.label == "other")
-    assert other not in {text.removesuffix("〔建议〕") for text in bullets}
+@pytest.fixture(scope="module")
+def national_brief(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    older, newer = corpus_file("national/2018.txt"), corpus_file("national/2019.txt")
+    out = tmp_path_factory.mktemp("national") / "2019.docx"
+    assert main(["summary", str(newer), "--compare", str(older), "-o", str(out)]) == 0
+    return out
 
 
-def test_summary_tables_hold_metadata_counts_and_indicators(summary: tuple[Path, Annotated]) -> None:
-    out, main_report = summary
+def test_brief_has_title_facts_main_targets_and_sentence_counts(summary: tuple[Path, Annotated]) -> None:
+    out, shown = summary
     document = docx.Document(str(out))
-    assert len(document.tables) == 3
-    metadata, counts, indicators = (table_rows(table) for table in document.tables)
-    assert (
-        ["地区", "威海市"] in metadata and ["报告人", "闫剑波"] in metadata and ["会议日期", "2022-02-23"] in metadata
-    )
-    assert counts[0] == ["标签", "名称", "句数", "占比"]
-    annotations = main_report.annotations
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["威海市2022年政府工作报告"]
+    facts = next(p.text for p in document.paragraphs if p.style.name == "Subtitle")
+    assert "地区：威海市" in facts and "日期：2022年2月23日" in facts and "报告人：" in facts and "闫剑波" in facts
+    assert "会议：威海市第十八届人民代表大会第一次会议" in facts
+    assert headings(document, 1) == ["一、2022年主要预期目标", "二、目标与成绩句子统计"]
+    targets = table_with(document, "指标", "目标")
+    assert targets[0] == ["指标", "目标", "限定"]
+    assert ["生产总值", "增长6%", "—"] in targets
+    counts = table_with(document, "部分")
+    annotations = shown.annotations
     assert annotations is not None
-    expected = annotations.counts(main_report.report.id)
-    assert {row[1]: int(row[2]) for row in counts[1:4]} == expected
-    assert counts[-1][:3] == ["合计", "", str(len(main_report.report.sentences))]
-    assert indicators[0] == ["序号", "指标", "数值", "部分", "标注", "原文"]
-    gdp = [row for row in indicators[1:] if row[1] == "地区生产总值"]
-    assert gdp and gdp[0][2] == "完成3463.9亿元" and gdp[0][3] == "回顾"
+    labels = [a.label for a in annotations.for_report(shown.report.id)]
+    assert counts[-1][:3] == ["合计", str(labels.count("target")), str(labels.count("achievement"))]
+    sources = " ".join(row[3] for row in counts)
+    assert "人工标注" in sources and "系统推荐已确认" in sources
+    assert "〔建议〕" not in all_text(document)
+    assert len(document.tables) == 2  # no 140-row indicator dump without --full
+
+
+def test_official_document_look(summary: tuple[Path, Annotated]) -> None:
+    document = docx.Document(str(summary[0]))
+    styles = document.styles
+    for name, font, size in (("Normal", BODY_EAST_ASIAN, 14), ("Title", TITLE_EAST_ASIAN, 22),
+                             ("Heading 1", HEADING_EAST_ASIAN, 16), ("Heading 2", SECOND_HEADING_EAST_ASIAN, 14)):
+        fonts = styles[name].element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        assert fonts is not None and fonts.get(qn("w:eastAsia")) == font, name
+        assert fonts.get(qn("w:eastAsiaTheme")) is None, name
+        assert styles[name].font.size == Pt(size), name
+        language = styles[name].element.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        assert language is not None and language.get(qn("w:eastAsia")) == "zh-CN"
+    assert (TITLE_EAST_ASIAN, BODY_EAST_ASIAN) == ("方正小标宋简体", "FangSong")
+    font_table = next(rel.target_part for rel in document.part.rels.values() if rel.reltype.endswith("/fontTable"))
+    declared = font_table.blob.decode()
+    assert '<w:font w:name="方正小标宋简体"><w:altName w:val="SimSun"/>' in declared
+    assert '<w:font w:name="KaiTi"><w:altName w:val="楷体"/>' in declared
+    section = document.sections[0]
+    assert abs(section.page_width - Cm(21.0)) < Cm(0.01) and abs(section.page_height - Cm(29.7)) < Cm(0.01)
+    assert abs(section.top_margin - Cm(3.7)) < Cm(0.01) and abs(section.left_margin - Cm(2.8)) < Cm(0.01)
+    footer = section.footer.paragraphs[0]
+    assert "PAGE" in footer._p.xml and footer.text.startswith("— ") and footer.text.endswith(" —")
     for table in document.tables:
-        assert table.style.name == "Table Grid"
         header = table.rows[0]._tr.trPr
         assert header is not None and header.find(qn("w:tblHeader")) is not None
 
 
-def test_east_asian_fonts_language_and_a4(summary: tuple[Path, Annotated]) -> None:
-    document = docx.Document(str(summary[0]))
-    styles = document.styles
-    for name, font in (("Normal", BODY_EAST_ASIAN), ("Title", HEADING_EAST_ASIAN), ("Heading 1", HEADING_EAST_ASIAN),
-                       ("Heading 2", HEADING_EAST_ASIAN), ("Heading 3", HEADING_EAST_ASIAN)):
-        fonts = styles[name].element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        assert fonts is not None and fonts.get(qn("w:eastAsia")) == font, name
-        assert fonts.get(qn("w:eastAsiaTheme")) is None and fonts.get(qn("w:asciiTheme")) is None, name
-        language = styles[name].element.find(f"{qn('w:rPr')}/{qn('w:lang')}")
-        assert language is not None and language.get(qn("w:eastAsia")) == "zh-CN"
-    xml = styles.element.xml
-    assert 'w:eastAsia="SimSun"' in xml and 'w:eastAsia="SimHei"' in xml and "eastAsiaTheme" not in xml
-    defaults = etree.tostring(styles.element.find(qn("w:docDefaults"))).decode()
-    assert 'w:eastAsia="SimSun"' in defaults and 'w:eastAsia="zh-CN"' in defaults
-    section = document.sections[0]
-    assert abs(section.page_width - Cm(21.0)) < Cm(0.01) and abs(section.page_height - Cm(29.7)) < Cm(0.01)
-    assert abs(section.left_margin - Cm(2.5)) < Cm(0.01)
-    assert "PAGE" in section.footer.paragraphs[0]._p.xml
+def test_national_pair_scores_last_years_targets_in_words(national_brief: Path) -> None:
+    document = docx.Document(str(national_brief))
+    assert headings(document, 1)[:3] == ["一、2019年主要预期目标", "二、2018年目标完成情况", "三、工作部署的新变化"]
+    card = table_with(document, "指标", "2018年目标")
+    assert card[0] == ["指标", "2018年目标", "2019年结果", "评价", "说明"]
+    gdp = next(row for row in card if row[0] == "国内生产总值")
+    assert gdp[1:4] == ["增长6.5%左右", "增长6.6%", "完成"] and gdp[4] == "达到目标"
+    prices = next(row for row in card if row[0] == "居民消费价格")
+    assert prices[3] == "完成" and prices[4] == "未超过上限"
+    assert next(row for row in card if row[0] == "城镇登记失业率")[3] == "未报告"
+    assert {row[3] for row in card[1:]} <= set(VERDICT_WORDS.values())
+    assert all(row[4] and not re.search(r"[A-Za-z]{3}", row[4]) for row in card[1:])  # reasons in Chinese
+    assert len(card) < 25 and any("另有" in p.text and "附录" in p.text for p in document.paragraphs)
 
 
-def test_compare_adds_the_year_comparison(tmp_path: Path) -> None:
-    source, _, _ = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
-    later = tmp_path / "reports" / "weihai-2025-plan-section.txt"
-    shutil.copy(resource_path("samples", later.name), later)
-    out = tmp_path / "compare.docx"
-    assert main(["summary", str(source), "--compare", str(later), "-o", str(out)]) == 0
-    document = docx.Document(str(out))
-    assert "年度对比：2022年与2025年" in headings(document, 1)
-    assert "2022年目标与2025年报告的结果、新目标" in headings(document, 2)
-    assert "2025年新增的议题" in headings(document, 2) and "2025年不再出现的议题" in headings(document, 2)
-    comparison = table_rows(document.tables[-1])
-    assert comparison[0] == ["指标", "2022年目标", "2025年报告结果", "2025年新目标"]
-    gdp = next(row for row in comparison if row[0] == "生产总值")
-    assert gdp[1] == "增长6%" and gdp[3] == "增长5.5%左右"
-    assert any(row[1] == "（新增）" for row in comparison)
-    assert any("2025年报告没有回顾部分" in p.text for p in document.paragraphs)
-    assert len(document.tables) == 4
-
-
-def test_compare_lists_new_and_dropped_topics(tmp_path: Path) -> None:
-    _source, reports, annotations = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
-    earlier = load_reports(resource_path("samples", "weihai-2020.txt"))[0]
-    out = write_summary(tmp_path / "topics.docx", Annotated(reports[0], annotations), Annotated(earlier))
-    document = docx.Document(str(out))
-    level_two = headings(document, 2)
-    assert "2020年目标与2022年报告的结果、新目标" in level_two  # 2020 is older: it goes first
-    assert len(document.tables) == 3  # 2020's file has no plan part: no targets to set against 2022
-    assert any("2020年报告中没有找到计划部分的数量指标" in p.text for p in document.paragraphs)
+def test_national_pair_topics_come_from_the_plans_not_the_five_year_review(national_brief: Path) -> None:
+    document = docx.Document(str(national_brief))
     texts = [p.text for p in document.paragraphs]
-    start = texts.index("2022年新增的议题")
-    end = texts.index("2022年不再出现的议题")
-    new_topics = texts[start + 1:end]
-    assert new_topics and all(topic.endswith("（回顾）") for topic in new_topics)
+    new_at, dropped_at = texts.index("2019年新提出的重点"), texts.index("2018年提到而2019年未再提及的重点")
+    end = next(index for index, text in enumerate(texts) if text.startswith("四、"))
+    new_items, dropped_items = texts[new_at + 1 : dropped_at], texts[dropped_at + 1 : end]
+    assert new_items and dropped_items
+    older = load_reports(corpus_file("national/2018.txt"))[0]
+    newer = load_reports(corpus_file("national/2019.txt"))[0]
+    review_titles = {section.title for section in older.sections if section.kind == "review"}
+    assert not any(title in item for item in dropped_items for title in review_titles)
+    old_words = set().union(*plan_word_counts(older).values())
+    new_words = set().union(*plan_word_counts(newer).values())
+    for item in new_items:
+        words = item.split("——")[0].split("、")
+        assert words and all(word in new_words and word not in old_words for word in words), item
+    for item in dropped_items:
+        words = item.split("——")[0].split("、")
+        assert all(word in old_words and word not in new_words for word in words), item
 
 
-def test_summary_without_annotations_still_has_structure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = tmp_path / "weihai-2020.txt"
-    shutil.copy(resource_path("samples", "weihai-2020.txt"), source)
+def test_without_labels_the_suggestions_count_and_the_brief_says_so(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "weihai-2022.txt"
+    shutil.copy(resource_path("samples", "weihai-2022.txt"), source)
     out = tmp_path / "plain.docx"
     assert main(["summary", str(source), "-o", str(out)]) == 0
     assert "no annotation file" in capsys.readouterr().err
     document = docx.Document(str(out))
-    assert "指标表" in headings(document, 1)
-    assert any("未找到标注文件" in p.text for p in document.paragraphs)
+    assert any("系统推荐" in p.text and "未经人工确认" in p.text for p in document.paragraphs)
+    counts = table_with(document, "部分")
+    assert int(counts[-1][1]) > 0 and int(counts[-1][2]) > 0
+    assert all(row[3] == "系统推荐（未确认）" for row in counts[1:-1])
+
+
+def test_full_appends_the_complete_indicator_table(tmp_path: Path) -> None:
+    source, _reports, _annotations = labelled_copy(tmp_path / "reports", "weihai-2022.txt")
+    out = tmp_path / "full.docx"
+    assert main(["summary", str(source), "--full", "-o", str(out)]) == 0
+    document = docx.Document(str(out))
+    assert "附录一　指标全表" in headings(document, 1)
+    indicators = table_with(document, "序号")
+    assert len(indicators) > 50 and any(row[1] == "地区生产总值" and row[2] == "完成3463.9亿元" for row in indicators)
+
+
+def test_city_report_of_a_compilation(tmp_path: Path) -> None:
+    source = corpus_file("2023-city-reports-compilation.txt")
+    out = tmp_path / "binzhou.docx"
+    assert main(["summary", str(source), "--report", "r1", "-o", str(out)]) == 0
+    document = docx.Document(str(out))
+    facts = next(p.text for p in document.paragraphs if p.style.name == "Subtitle")
+    assert facts == "地区：彬州市｜年份：2023年｜会议、日期、报告人：文中未注明"
+    assert ["生产总值", "增长7%", "左右"] in table_with(document, "指标", "目标")
+
+
+def test_facts_line_names_the_meeting_and_the_speakers_office() -> None:
+    (report,) = parse_text("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理　李　强\n"
+                           "各位代表：\n一、2022年工作回顾\n过去一年很不平凡。\n")
+    assert facts_line(report) == ("地区：全国｜年份：2023年｜会议：第十四届全国人民代表大会第一次会议｜"
+                                  "日期：2023年3月5日｜报告人：国务院总理 李强")
+
+
+def test_a_folder_gives_one_brief_per_report_paired_by_year(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("national/2018.txt", "national/2019.txt"):
+        shutil.copy(corpus_file(name), folder / name.replace("/", "-"))
+    labelled_copy(folder, "weihai-2022.txt")
+    out = tmp_path / "briefs"
+    assert main(["summary", str(folder), "-o", f"{out}/"]) == 0
+    written = sorted(path.name for path in out.iterdir())
+    assert written == ["中国2018年政府工作报告-简报.docx", "中国2019年政府工作报告-简报.docx",
+                       "威海市2022年政府工作报告-简报.docx"]
+    assert "二、2018年目标完成情况" in headings(docx.Document(str(out / written[1])), 1)
+    assert not any("目标完成情况" in text for text in headings(docx.Document(str(out / written[0])), 1))
+    capsys.readouterr()
+    before = {path: path.stat().st_mtime_ns for path in out.iterdir()}
+    assert main(["summary", str(folder), "-o", f"{out}/"]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert {path: path.stat().st_mtime_ns for path in out.iterdir()} == before
+    assert main(["summary", str(folder), "-o", f"{out}/", "--force"]) == 0
+    assert main(["summary", str(folder), str(folder / "weihai-2022.txt"), "--compare", "x", "-o", str(out)]) == 1
+
+
+def _pdf_pages(docx_file: Path, folder: Path) -> int:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the page count needs it")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx_file)],
+                   check=True, capture_output=True, timeout=240)
+    data = (folder / (docx_file.stem + ".pdf")).read_bytes()
+    return len(re.findall(rb"/Type\s*/Page(?![a-z])", data))
+
+
+def test_briefs_are_at_most_four_pages_in_libreoffice(national_brief: Path, tmp_path: Path) -> None:
+    city = tmp_path / "city.docx"
+    assert main(["summary", str(corpus_file("2023-city-reports-compilation.txt")), "--report", "r3",
+                 "-o", str(city)]) == 0
+    assert 1 <= _pdf_pages(national_brief, tmp_path) <= 4
+    assert 1 <= _pdf_pages(city, tmp_path) <= 4
 
 
 def test_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,6 +257,13 @@ def test_a_file_with_several_reports_needs_a_choice(tmp_path: Path, capsys: pyte
     assert main(["summary", str(source), "-o", str(tmp_path / "x.docx")]) == 1
     assert "--report" in capsys.readouterr().err
     assert main(["summary", str(source), "--report", "r2", "-o", str(tmp_path / "x.docx")]) == 0
+
+
+def test_write_summary_takes_the_later_report_as_the_one_judging(tmp_path: Path) -> None:
+    older = load_reports(corpus_file("national/2018.txt"))[0]
+    newer = load_reports(corpus_file("national/2019.txt"))[0]
+    out = write_summary(tmp_path / "b.docx", Annotated(older), Annotated(newer))
+    assert "二、2018年目标完成情况" in headings(docx.Document(str(out)), 1)
 
 
 def test_label_titles() -> None:

@@ -380,7 +380,7 @@ def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answer
     open_and_wait(qtbot, window, [weihai_2022, compilation, weihai_2020])
     _label_by_keys(qtbot, window, [Qt.Key.Key_1, Qt.Key.Key_2])  # in memory only: the summary shows them
     out = tmp_path / "summary.docx"
-    answers.summary_options = SummaryOptions(output=out, compare=0)
+    answers.summary_options = SummaryOptions(output=out, compare=0, full=True)
 
     _run(qtbot, window, "summary_action")
 
@@ -391,7 +391,8 @@ def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answer
     document = docx.Document(str(out))
     texts = [paragraph.text for paragraph in document.paragraphs]
     assert report_title(window.current_entry.report) in texts
-    assert any("年度对比" in text for text in texts)
+    assert any("目标完成情况" in text for text in texts)  # the 2020 report's targets against 2022's results
+    assert "附录一　指标全表" in texts  # the complete tables asked for
     assert not _messages(dialog_log, "show_error")
     assert str(out) in window.statusBar().currentMessage()
 
@@ -417,6 +418,8 @@ def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_w
     assert "does not exist" in dialog.error_label.text()
     dialog.output_edit.setText(str(tmp_path / "out"))
     assert dialog.options() == SummaryOptions(output=tmp_path / "out.docx", compare=0)
+    qtbot.mouseClick(dialog.full_box, Qt.MouseButton.LeftButton)
+    assert dialog.options() == SummaryOptions(output=tmp_path / "out.docx", compare=0, full=True)
 
 
 def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answers, dialog_log) -> None:

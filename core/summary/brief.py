@@ -1,0 +1,355 @@
+"""The brief: what a research office hands on about one report, in at most four A4 pages.
+
+1. the title and one line of facts (place, year, meeting, date, speaker);
+2. the year's main targets as a short table (``core.summary.main_targets``);
+3. with the previous year's report: its targets against this year's reported
+   results (``core.compare.scorecard``), the verdict in words and a one-line reason;
+4. with the previous year's report: policy topics new to the plan and dropped
+   from it (``core.summary.policy_topics``);
+5. how many sentences are targets and achievements, per part, and whose
+   labels those are (人工标注 / 系统推荐已确认); a report nobody labelled is
+   counted by the suggested labels (``core.suggest``), and the brief says so.
+
+``full`` appends the complete indicator table and the complete scorecard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from docx.document import Document
+from docx.enum.text import WD_BREAK
+from docx.shared import RGBColor
+
+from core.compare.indicator_names import name_key
+from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
+from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, REPORTED_MISS, STATED, is_ceiling
+from core.compare.year_pairs import place_key
+from core.file_names import readable
+from core.reading.model import LEVEL_PART, Report
+from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
+from core.summary.docx_style import add_table, new_document
+from core.summary.main_targets import main_target_sentence_ids, main_targets
+
+Progress = Callable[[int, int], None]
+
+VERDICT_WORDS = {MET: "完成", NOT_MET: "未完成", PARTLY: "部分完成", NO_RESULT: "未报告", STATED: "仅文字表述",
+                 NO_TARGET: "未设目标"}
+COUNTED_LABELS = ("target", "achievement")
+UNKNOWN = "未注明"
+NO_VALUE = "—"
+SUGGESTED_UNCONFIRMED = "系统推荐（未确认）"
+QUOTE_LENGTH = 14
+_GREY = RGBColor(0x40, 0x40, 0x40)
+_MEETING = re.compile(r"^日?[\s\u3000]*在(?P<meeting>.{2,60}?(?:会议|大会))上")
+_NUMBERING = re.compile(r"^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+_OFFICE = re.compile(r"(?:国务院)?(?:代理)?(?:总理|[省市区县州旗盟]长|代[市区县]长|主席)$")
+
+
+def build_brief(main: Annotated, previous: Annotated | None = None, *, full: bool = False,
+                progress: Progress | None = None) -> Document:
+    """The brief of ``main``; ``previous`` is the report of the year before (None: no comparison)."""
+    tick = progress or (lambda done, total: None)
+    steps = 4 + (1 if full else 0)
+    document = new_document()
+    report = main.report
+    document.add_paragraph(report_title(report), style="Title")
+    document.add_paragraph(facts_line(report), style="Subtitle")
+    _note(document, source_line(main))
+    tick(1, steps)
+    number = iter("一二三四五六")
+    _main_targets(document, report, next(number))
+    tick(2, steps)
+    card: Scorecard | None = None
+    if previous is not None:
+        old, new = (previous.report, report)
+        card = build_scorecard(old, new)
+        _scorecard(document, card, next(number))
+        _topics(document, old, new, next(number))
+    tick(3, steps)
+    _sentence_counts(document, main, next(number))
+    tick(4, steps)
+    if full:
+        _appendix(document, main, card)
+        tick(5, steps)
+    return document
+
+
+# --- 1. facts -------------------------------------------------------------------
+
+
+def meeting_name(report: Report) -> str:
+    """``第十四届全国人民代表大会第一次会议`` from the meeting line, or ``""``."""
+    date = report.metadata.meeting_date
+    if date.end is None:
+        return ""
+    line_end = report.text.find("\n", date.end)
+    match = _MEETING.match(report.text[date.end : line_end if line_end >= 0 else len(report.text)])
+    return re.sub(r"[\s\u3000]+", "", match["meeting"]) if match else ""
+
+
+def speaker_with_office(report: Report) -> str:
+    """``国务院总理 李强`` where the office stands before the name, else the name, else ``""``."""
+    speaker = report.metadata.speaker
+    if not speaker.value or speaker.start is None:
+        return speaker.value
+    line_start = report.text.rfind("\n", 0, speaker.start) + 1
+    before = re.sub(r"[\s\u3000]+", "", report.text[line_start : speaker.start])
+    if len(before) > 20 or _OFFICE.search(before) is None:
+        return speaker.value
+    return f"{before} {speaker.value}"
+
+
+def facts_line(report: Report) -> str:
+    """Place, year, meeting, date and speaker in one line; what the text does not say is 未注明."""
+    meta = report.metadata
+    place = "全国" if meta.place.value == "中国" else (meta.place.value or UNKNOWN)
+    year = f"{report.year}年" if report.year is not None else UNKNOWN
+    date = meta.meeting_date.value
+    shown_date = f"{int(date[:4])}年{int(date[5:7])}月{int(date[8:10])}日" if len(date) == 10 else UNKNOWN
+    fields = [("地区", place), ("年份", year), ("会议", meeting_name(report) or UNKNOWN), ("日期", shown_date),
+              ("报告人", speaker_with_office(report) or UNKNOWN)]
+    known = [f"{name}：{value}" for name, value in fields if value != UNKNOWN]
+    missing = "、".join(name for name, value in fields if value == UNKNOWN)
+    return "｜".join(known + ([f"{missing}：文中{UNKNOWN}"] if missing else []))
+
+
+def source_line(main: Annotated) -> str:
+    """``来源：weihai-2022.txt；标注：alice`` (file names shown readably, ``core.file_names``)."""
+    report = main.report
+    line = "来源：" + readable(report.source.name) + (f"（第 {report.index + 1} 篇）" if report.index else "")
+    if main.annotations is not None:
+        line += f"；标注：{main.annotations.annotator}"
+    return line
+
+
+# --- 2. main targets ---------------------------------------------------------------
+
+
+def _main_targets(document: Document, report: Report, number: str) -> None:
+    year = f"{report.year}年" if report.year is not None else "本年"
+    document.add_heading(f"{number}、{year}主要预期目标", level=1)
+    rows = main_targets(report)
+    if not rows:
+        _note(document, "报告的计划部分没有列出主要预期目标。")
+        return
+    if not main_target_sentence_ids(report):
+        _note(document, "报告没有“主要预期目标”一段，下表为计划部分的增长、物价、就业等主要指标。")
+    add_table(document, ["指标", "目标", "限定"], [[row.name, row.target, row.qualifier or NO_VALUE] for row in rows],
+              [6.0, 6.2, 3.4])
+
+
+# --- 3. scorecard -------------------------------------------------------------------
+
+
+def verdict_words(verdict: str) -> str:
+    """``met`` -> ``完成``; ``no_result`` -> ``未报告``."""
+    return VERDICT_WORDS.get(verdict, verdict)
+
+
+def _quote(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= QUOTE_LENGTH else text[:QUOTE_LENGTH] + "…"
+
+
+def row_reason(row: ScoreRow, old_year: str, new_year: str) -> str:
+    """One line a reader can check: the two figures, the report's own words, or what is missing."""
+    target = row.target.indicator if row.target is not None else None
+    result = row.result.indicator if row.result is not None else None
+    if row.verdict == NO_RESULT:
+        return f"{new_year}报告未给出该项结果"
+    if row.verdict == NO_TARGET:
+        return f"{old_year}报告未设该项目标" + (f"；实际{indicator_value(result)}" if result is not None else "")
+    if row.result is not None:
+        miss = REPORTED_MISS.search(row.result.sentence.text)
+        if miss and row.verdict == NOT_MET:
+            return f"报告自述“{miss.group()}”"
+    if row.verdict == STATED or result is None:
+        return "无可比数字"
+    english = row.reason
+    if "in step" in english:
+        return "与经济增长同步"
+    if "behind" in english:
+        return "慢于经济增长"
+    if target is not None and is_ceiling(target):
+        return "未超过上限" if row.verdict == MET else "超过上限"
+    if "within" in english:
+        return "略低于目标，在“左右”允许的范围内"
+    return "达到目标" if row.verdict == MET else "低于目标"
+
+
+def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
+    """(rows the brief shows, rows left to the appendix): one-year rows that were judged, or are main targets."""
+    main_ids = main_target_sentence_ids(card.old)
+    shown: list[ScoreRow] = []
+    rest: list[ScoreRow] = []
+    for row in card.rows:
+        main = row.target is not None and (row.target.sentence.id in main_ids or name_key(row.indicator) in HEADLINE)
+        if row.horizon == "year" and (row.verdict != NO_RESULT or main):
+            shown.append(row)
+        else:
+            rest.append(row)
+    return shown, rest
+
+
+def _scorecard(document: Document, card: Scorecard, number: str) -> None:
+    old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
+    new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
+    document.add_heading(f"{number}、{old_year}目标完成情况", level=1)
+    for warning in pair_warnings(card.old, card.new):
+        _note(document, "注意：" + warning)
+    shown, rest = brief_rows(card)
+    counts = Counter(row.verdict for row in shown)
+    summary = "，".join(f"{verdict_words(verdict)} {counts[verdict]} 项"
+                       for verdict in VERDICT_WORDS if counts[verdict])
+    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{summary or '没有可对照的目标'}。")
+    if shown:
+        add_table(document, ["指标", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
+                  [[row.indicator,
+                    _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
+                    row_reason(row, old_year, new_year)] for row in shown],
+                  [3.2, 3.0, 3.0, 1.8, 4.6])
+    if rest:
+        _note(document, f"另有 {len(rest)} 项具体任务或规划期目标，{new_year}报告未给出对应数字，"
+                        "完整对照见附录（命令行 --full）。")
+
+
+def _side(figure: Figure | None, name: str = "") -> str:
+    if figure is None:
+        return NO_VALUE
+    if figure.indicator is not None:
+        return indicator_value(figure.indicator)
+    return "定性目标" if figure.quote.strip() == name else _quote(figure.quote)
+
+
+def pair_warnings(old: Report, new: Report) -> list[str]:
+    """What a reader should know before trusting the scorecard, in Chinese."""
+    warnings: list[str] = []
+    if old.year is not None and new.year is not None and new.year != old.year + 1:
+        warnings.append(f"两份报告为{old.year}年和{new.year}年，不是相邻年份，对照的不是同一年的目标与结果。")
+    if old.place and new.place and place_key(old.place) != place_key(new.place):
+        warnings.append(f"两份报告不是同一地区（{old.place}、{new.place}）。")
+    if not any(section.kind == "plan" for section in old.sections):
+        warnings.append("上一年的报告没有计划部分，没有可对照的目标。")
+    if not any(section.kind == "review" for section in new.sections):
+        warnings.append("本年的报告没有回顾部分，没有可对照的结果。")
+    return warnings
+
+
+# --- 4. topics --------------------------------------------------------------------------
+
+
+def _topics(document: Document, old: Report, new: Report, number: str) -> None:
+    from core.summary.policy_topics import topic_changes
+
+    new_topics, dropped = topic_changes(old, new)
+    old_year = f"{old.year}年" if old.year is not None else "上一年"
+    new_year = f"{new.year}年" if new.year is not None else "本年"
+    document.add_heading(f"{number}、工作部署的新变化", level=1)
+    _note(document, "只比较两年报告中部署当年工作的部分（不含回顾与五年规划）；"
+                    "关键词为一方提到两次以上、另一方未提及的词。")
+    for heading, topics, empty in ((f"{new_year}新提出的重点", new_topics, "没有新出现的重点词。"),
+                                   (f"{old_year}提到而{new_year}未再提及的重点", dropped, "没有不再提及的重点词。")):
+        document.add_heading(heading, level=2)
+        if not topics:
+            _note(document, empty)
+        for topic in topics:
+            paragraph = document.add_paragraph(style="List Bullet")
+            paragraph.add_run("、".join(topic.words))
+            section = _NUMBERING.sub("", topic.section)
+            where = paragraph.add_run(f"——{section}" if section else "")
+            where.font.color.rgb = _GREY
+
+
+# --- 5. sentence counts ---------------------------------------------------------------------
+
+
+def sentence_counts(main: Annotated) -> tuple[list[list[object]], bool]:
+    """Rows (part, targets, achievements, source) and whether they come from suggestions (no labels)."""
+    report = main.report
+    labelled = any((found := main.label(sentence)) is not None and found[0] in COUNTED_LABELS
+                   for sentence in report.sentences)
+    suggested = None
+    if not labelled:
+        from core.suggest.suggestions import suggest
+
+        suggested = suggest(report)
+    by_part: dict[str, Counter[str]] = {}
+    sources: dict[str, Counter[str]] = {}
+    paths = report.section_paths()
+    for sentence in report.sentences:
+        if suggested is not None:
+            suggestion = suggested.get(sentence.id)
+            label, source = (suggestion.label, "unconfirmed") if suggestion is not None else ("", "")
+        else:
+            found = main.label(sentence)
+            label, source = found if found is not None else ("", "")
+        if label not in COUNTED_LABELS:
+            continue
+        path = paths.get(sentence.section or "", ())
+        part = path[0].title if path and path[0].level == LEVEL_PART else "开头与结尾"
+        by_part.setdefault(part, Counter())[label] += 1
+        sources.setdefault(part, Counter())[source] += 1
+    rows: list[list[object]] = []
+    for part, counts in by_part.items():
+        if suggested is not None:
+            where = SUGGESTED_UNCONFIRMED
+        else:
+            where = "，".join(f"{source_title(source)} {times}" for source, times in sorted(sources[part].items()))
+        rows.append([part, counts["target"], counts["achievement"], where])
+    return rows, suggested is not None
+
+
+def _sentence_counts(document: Document, main: Annotated, number: str) -> None:
+    document.add_heading(f"{number}、目标与成绩句子统计", level=1)
+    rows, from_suggestions = sentence_counts(main)
+    if from_suggestions:
+        _note(document, "本报告尚无人工标注的目标或成绩句，下表按系统推荐的标签统计，未经人工确认。")
+    if not rows:
+        _note(document, "没有标为目标或成绩的句子。")
+        return
+    total = [sum(int(row[1]) for row in rows), sum(int(row[2]) for row in rows)]  # type: ignore[call-overload]
+    rows.append(["合计", total[0], total[1], ""])
+    add_table(document, ["部分", f"{label_title('target')}（句）", f"{label_title('achievement')}（句）", "来源"], rows,
+              [6.4, 2.0, 2.0, 5.2])
+
+
+# --- appendix -------------------------------------------------------------------------------
+
+
+def _appendix(document: Document, main: Annotated, card: Scorecard | None) -> None:
+    from core.compare.indicators import extract_indicators
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("附录一　指标全表", level=1)
+    rows = [[index + 1, indicator.name, indicator_value(indicator), _part_title(indicator.kind), indicator.text]
+            for index, indicator in enumerate(extract_indicators(main.report))]
+    if rows:
+        add_table(document, ["序号", "指标", "数值", "部分", "原文"], rows, [1.1, 3.6, 3.2, 1.4, 6.3])
+    else:
+        _note(document, "报告中没有找到数量指标。")
+    if card is not None:
+        old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
+        new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
+        document.add_heading("附录二　目标对照全表", level=1)
+        horizon = {"year": "当年", "five-year": "五年", "plan-period": "规划期"}
+        add_table(document, ["指标", "期限", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
+                  [[row.indicator, horizon.get(row.horizon, row.horizon), _side(row.target, row.indicator),
+                    _side(row.result),
+                    verdict_words(row.verdict), row_reason(row, old_year, new_year)] for row in card.rows],
+                  [3.0, 1.3, 2.8, 2.8, 1.6, 4.1])
+
+
+def _part_title(kind: str) -> str:
+    return {"review": "回顾", "plan": "计划", "self": "自身建设"}.get(kind, "其他")
+
+
+def _note(document: Document, text: str) -> None:
+    paragraph = document.add_paragraph(style="Caption")
+    paragraph.add_run(text)
+
+
+__all__ = ["VERDICT_WORDS", "build_brief", "facts_line", "meeting_name", "row_reason", "sentence_counts",
+           "speaker_with_office", "verdict_words"]
