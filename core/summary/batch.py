@@ -53,7 +53,11 @@ def plan_briefs(sources: Iterable[Path | str], folder: Path, annotator: str | No
             chosen[key] = Annotated(item.report, item.annotations)
     if not chosen:
         raise BatchError("The sources hold no report.")
-    shown = list(chosen.values())
+    return plan_for(list(chosen.values()), folder)
+
+
+def plan_for(shown: list[Annotated], folder: Path) -> list[PlannedBrief]:
+    """One brief per report of ``shown`` (the window's open reports, say), paired with its year before."""
     by_report = {id(each.report): each for each in shown}
     previous_of = {id(new): by_report[id(old)] for old, new in find_year_pairs(each.report for each in shown)}
     planned: list[PlannedBrief] = []
@@ -68,4 +72,4 @@ def plan_briefs(sources: Iterable[Path | str], folder: Path, annotator: str | No
     return planned
 
 
-__all__ = ["BRIEF_SUFFIX", "BatchError", "PlannedBrief", "plan_briefs"]
+__all__ = ["BRIEF_SUFFIX", "BatchError", "PlannedBrief", "plan_briefs", "plan_for"]

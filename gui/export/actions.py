@@ -27,11 +27,13 @@ from core.annotations.atomic_write import os_error_reason
 from core.annotations.sources import annotation_files_for
 from core.compare.year_pairs import find_year_pairs, place_key
 from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
+from core.export.output_files import UnsafeOutputError, check_outputs
 from core.export.training_export import FORMAT_DOCCANO, MAX_LISTED_WARNINGS, ExportResult, export_labelled
 from core.export.training_import import TrainingImportError
 from core.file_names import readable
+from core.summary.batch import plan_for
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
-from gui.export.dialogs import ExportOptions
+from gui.export.dialogs import ExportOptions, ask_replace_files
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
@@ -255,6 +257,9 @@ class ExportActions(QObject):
                                               self._suggested_folder() / f"{name}-简报.docx")
         if options is None:
             return
+        if options.folder is not None:
+            self._briefs_of_open_reports(title, options.folder, options.full)
+            return
         self._output_folder = str(options.output.parent)
         main = _snapshot(entry)
         compare = _snapshot(others[options.compare]) if options.compare is not None else None
@@ -267,6 +272,32 @@ class ExportActions(QObject):
                   self.tr("Summary cancelled; nothing was written."),
                   self.tr("No summary was written. Your labels are unchanged."),
                   self.tr("Saving the summary…"))
+
+    def _briefs_of_open_reports(self, title: str, folder: Path, full: bool) -> None:
+        """One brief per open report into ``folder``, each paired with its place's year before when open."""
+        self._output_folder = str(folder)
+        planned = plan_for([_snapshot(entry) for entry in self.workspace.entries], folder)
+        try:
+            existing = check_outputs([brief.output for brief in planned], overwrite=True)
+        except (UnsafeOutputError, OSError) as error:
+            dialogs.show_error(self.host, title, error_message(error))
+            return
+        if existing and not ask_replace_files(self.host, title, existing):
+            return
+
+        def work(progress: Progress) -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            for done, brief in enumerate(planned):
+                progress(done, len(planned))
+                write_summary(brief.output, brief.main, brief.previous, overwrite=True, full=full)
+            progress(len(planned), len(planned))
+            return folder
+
+        self._run(title, self.tr("Writing %1 briefs…").replace("%1", str(len(planned))), work,
+                  self._summary_done,  # type: ignore[arg-type]
+                  self.tr("Briefs cancelled; those written so far are kept."),
+                  self.tr("Not every brief was written. Your labels are unchanged."),
+                  self.tr("Saving the briefs…"))
 
     def _comparable(self, entry: ReportEntry) -> list[ReportEntry]:
         """The other open reports, those of the same place first, by year."""

@@ -70,6 +70,7 @@ class SummaryOptions:
     compare: int | None = None
     overwrite: bool = False  # the user agreed to replace the existing file
     full: bool = False  # append the complete indicator tables
+    folder: Path | None = None  # one brief for every open report, written into this folder
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -317,9 +318,19 @@ class SummaryDialog(_CheckedDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
-        report = QLabel(report_name, self)
-        report.setWordWrap(True)
-        form.addRow(self.tr("Report:"), report)
+        self.one_radio = QRadioButton(self.tr("This report: %1").replace("%1", report_name), self)
+        self.one_radio.setChecked(True)
+        self.all_radio = QRadioButton(self.tr("Every open report, one brief each, paired with the year before:"),
+                                      self)
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.one_radio)
+        self.scope_group.addButton(self.all_radio)
+        form.addRow(self.tr("Reports:"), self.one_radio)
+        form.addRow("", self.all_radio)
+        self.folder_edit = QLineEdit(str(output.parent), self)
+        self.folder_edit.setObjectName("briefFolderEdit")
+        self.folder_row = _file_row(self, self.folder_edit, self._choose_folder)
+        form.addRow(self.tr("Into the folder:"), self.folder_row)
         self.compare_box = QComboBox(self)
         self.compare_box.addItem(self.tr("No comparison"), None)
         for index, text in enumerate(choices):
@@ -346,13 +357,38 @@ class SummaryDialog(_CheckedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.all_radio.toggled.connect(self._scope_chosen)
+        self._scope_chosen(False)
+
+    def _scope_chosen(self, every_report: bool) -> None:
+        self.folder_edit.setEnabled(every_report)
+        self.compare_box.setEnabled(not every_report)  # every brief is paired with its year before
+        self.output_edit.setEnabled(not every_report)
 
     def options(self) -> SummaryOptions:
         """The choices; ValueError with a message for the user when the file cannot be written there."""
+        full = self.full_box.isChecked()
+        if self.all_radio.isChecked():
+            text = self.folder_edit.text().strip()
+            if not text:
+                raise ValueError(self.tr("Name the folder the briefs go into."))
+            folder = Path(text).expanduser()
+            if folder.exists() and not folder.is_dir():
+                raise ValueError(self.tr("%1 is a file, not a folder.").replace("%1", str(folder)))
+            return SummaryOptions(output=folder, full=full, folder=folder)
         output = _output_path(self, self.output_edit.text(), ".docx")
         compare = self.compare_box.currentData()
-        return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None,
-                              full=self.full_box.isChecked())
+        return SummaryOptions(output=output, compare=compare if isinstance(compare, int) else None, full=full)
+
+    def output_files(self, options: ExportOptions | SummaryOptions) -> list[Path]:
+        if isinstance(options, SummaryOptions) and options.folder is not None:
+            return []  # the names depend on the reports; the window checks them before writing
+        return [options.output]
+
+    def _choose_folder(self) -> None:
+        path = choose_folder(self, self.tr("Write the briefs into"), self.folder_edit.text().strip())
+        if path is not None:
+            self.folder_edit.setText(str(path))
 
 
     def _choose_output(self) -> None:

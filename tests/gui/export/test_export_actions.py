@@ -427,3 +427,45 @@ def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answ
     window.exports.summary_action.trigger()
     assert answers.summary_calls == []
     assert "Open a report first" in _messages(dialog_log, "show_information")[0]
+
+
+def test_every_open_report_gets_a_brief_paired_with_its_year_before(qtbot, make_window, answers,
+                                                                   tmp_path) -> None:
+    from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "mouchi-2022.txt").write_text(EARLIER, encoding="utf-8")
+    (reports / "mouchi-2023.txt").write_text(LATER, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [reports / "mouchi-2022.txt", reports / "mouchi-2023.txt"])
+    briefs = tmp_path / "briefs"
+    answers.summary_options = SummaryOptions(output=briefs, folder=briefs)
+
+    _run(qtbot, window, "summary_action")
+
+    written = sorted(path.name for path in briefs.glob("*.docx"))
+    assert len(written) == 2 and all(name.endswith("-简报.docx") for name in written)
+    assert answers.opened_offers == [briefs]
+    later = docx.Document(str(next(path for path in briefs.glob("*2023*.docx"))))
+    text = "\n".join(paragraph.text for paragraph in later.paragraphs)
+    cells = [cell.text for table in later.tables for row in table.rows for cell in row.cells]
+    assert "2022年目标完成情况" in text  # the scorecard of the year before
+    assert "未完成" in cells and "完成" in cells  # 一般公共预算收入 3.1% < 5%; 地区生产总值 5.8% ≈ 6%左右
+    earlier = docx.Document(str(next(path for path in briefs.glob("*2022*.docx"))))
+    assert "目标完成情况" not in "\n".join(paragraph.text for paragraph in earlier.paragraphs)  # no year before it
+
+
+def test_summary_dialog_offers_one_brief_per_open_report(qtbot, tmp_path) -> None:
+    dialog = SummaryDialog("某某市 2023", ["某某市 2022 — mouchi-2022.txt"], 0, tmp_path / "brief.docx")
+    qtbot.addWidget(dialog)
+    assert dialog.compare_box.isEnabled() and not dialog.folder_edit.isEnabled()
+    qtbot.mouseClick(dialog.all_radio, Qt.MouseButton.LeftButton)
+    assert not dialog.compare_box.isEnabled() and dialog.folder_edit.isEnabled()
+    dialog.folder_edit.setText(str(tmp_path / "briefs"))
+    options = dialog.options()
+    assert options.folder == tmp_path / "briefs" and options.compare is None
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    dialog.folder_edit.setText(str(tmp_path / "a-file"))
+    with pytest.raises(ValueError, match="not a folder"):
+        dialog.options()
