@@ -133,6 +133,20 @@ class IndicatorTableModel(QAbstractTableModel):
         return None
 
 
+def row_table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
+    """A read-only table of whole rows, one chosen at a time, as the compare window's side panels show them."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
+
+
 class IndicatorPanel(QWidget):
     """The view chooser over the indicator table; asks to show an indicator's sentence when clicked."""
 
@@ -151,15 +165,7 @@ class IndicatorPanel(QWidget):
         self.view_box.setObjectName("indicatorViewBox")
         for view, text in self.VIEWS:
             self.view_box.addItem(_tr(text), view)
-        self.table = QTableView(self)
-        self.table.setObjectName("indicatorTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = row_table(self, self.model, "indicatorTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (COLUMN_OLD_VALUE, COLUMN_NEW_VALUE, COLUMN_CHANGE):

@@ -13,12 +13,13 @@ import html
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
+from gui.compare.indicator_table import row_table
 from gui.shell.translation import Translator
 
 COLUMN_INDICATOR = 0
@@ -136,14 +137,7 @@ class ScorecardPanel(QWidget):
         self.warning_label.hide()
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("scorecardTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, self.model, "scorecardTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMN_INDICATOR, QHeaderView.ResizeMode.ResizeToContents)
         for column in (COLUMN_TARGET, COLUMN_RESULT, COLUMN_VERDICT):
