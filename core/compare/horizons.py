@@ -11,7 +11,8 @@ horizon:
 - ``five-year`` (review parts): ``五年来``, ``过去五年``, ``累计``, ``年均``,
   ``"十二五"时期`` …;
 - ``plan-period`` (plan parts): ``"十三五"``, ``今后五年``, ``到2020年`` (a
-  later year), ``年均`` ….
+  later year), ``年均`` … — unless the sentence speaks of this year first
+  (``今年再开工20项…，"十三五"规划…`` is a target for the year).
 
 A marker holds for the rest of its paragraph until another one says
 otherwise; a part or section whose heading names five years (``过去五年工作回顾``,
@@ -32,12 +33,12 @@ HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
 
 _LONG_HEADING = re.compile(r"五年|十[一二三四五六]五|时期")
 _FIVE_YEARS_PAST = re.compile(
-    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均|本届政府|"
+    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|本届政府|"
     r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|[“\"]?十[一二三四五]五[”\"]?规划(?:确定|主要)"
 )
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
 _PLAN_PERIOD = re.compile(
-    r"[“\"]?十[二三四五六]五[”\"]?|今后五年|未来五年|五年内|年均|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
+    r"[“\"]?十[二三四五六]五[”\"]?|今后五年|未来五年|五年内|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
 )
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 
@@ -83,10 +84,11 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
         if year is not None and re.search(rf"{year - 1}年", text):
             return HORIZON_YEAR
         return state
+    ahead = _ONE_YEAR_AHEAD.search(text)
     for match in _PLAN_PERIOD.finditer(text):
         named = match["year"] or match["before"]
-        if named is None or year is None or int(named) > year:
+        if (named is None or year is None or int(named) > year) and (ahead is None or match.start() < ahead.start()):
             return HORIZON_PLAN_PERIOD
-    if _ONE_YEAR_AHEAD.search(text):
+    if ahead:
         return HORIZON_YEAR
     return state

@@ -28,6 +28,8 @@ from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Ve
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
+# Names alike enough to be one indicator: 二氧化碳排放量 and 二氧化硫排放量 (0.857) are two.
+NAME_CUTOFF = 0.88
 # The headline indicators: a result for one of these is listed even when no target was set for it.
 HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
@@ -131,7 +133,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
-        paired = {id(target): result for target, result, _ in match_indicators(wanted, offered)}
+        paired = {id(target): result for target, result, _ in match_indicators(wanted, offered, NAME_CUTOFF)}
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
             result = paired.get(id(target))
