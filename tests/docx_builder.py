@@ -14,6 +14,8 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from core.reading.docx_reader import CELL_SEPARATOR
+
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _PART = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 _SECTION = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
@@ -26,6 +28,13 @@ TABLE_LINES = (
     "经济", "地区生产总值增长", "5.5%左右",
     "一般公共预算收入增长", "3%左右",
     "注：以上为预期性指标",
+)
+# The lines the reader gives for that table: one per row, a cell merged downwards read in its first row.
+TABLE_ROWS = (
+    CELL_SEPARATOR.join(TABLE_LINES[0:3]),
+    CELL_SEPARATOR.join(TABLE_LINES[3:6]),
+    CELL_SEPARATOR.join(TABLE_LINES[6:8]),
+    TABLE_LINES[8],
 )
 
 

@@ -1,10 +1,11 @@
 """Read the text and heading structure of a Word (.docx) report.
 
-Body paragraphs and table cells come out in reading order, one line per
-paragraph. Numbers that Word draws from automatic numbering ("一、", "（一）")
-are not stored in the paragraph text, so they are rendered here the way
-Word shows them; otherwise a report saved from Word would lose every
-heading number.
+Body paragraphs come out in reading order, one line per paragraph; a table
+row is one line, its cells joined by ``CELL_SEPARATOR`` (a row of a table of
+targets reads as one sentence: ``经济　地区生产总值增长　5.5%左右``).
+Numbers that Word draws from automatic numbering ("一、", "（一）") are not
+stored in the paragraph text, so they are rendered here the way Word shows
+them; otherwise a report saved from Word would lose every heading number.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from core.reading.docx_numbers import format_number
 # lxml elements as python-docx hands them over; lxml ships no type information.
 XmlElement = Any
 
+CELL_SEPARATOR = "\u3000"  # between the cells of a table row on its line
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLD_OR_ENCRYPTED = "old Word format or password-protected"  # DocxFormatError detail
@@ -337,22 +339,24 @@ def _children(element: XmlElement, wanted: str) -> Iterator[XmlElement]:
             yield from _children(child, wanted)
 
 
-def _blocks(container: XmlElement, in_table: bool = False) -> Iterator[tuple[XmlElement, bool]]:
-    """Paragraphs in reading order, each with whether it sits in a table.
+def _blocks(container: XmlElement) -> Iterator[list[XmlElement]]:
+    """The document's lines in reading order: a body paragraph alone, or the paragraphs of one table row.
 
-    A vertically merged cell is read once, from its first row.
+    A vertically merged cell is read once, from its first row; a table inside
+    a cell adds its rows' paragraphs to that row.
     """
     for child in container:
         tag = child.tag
         if tag == _W + "p":
-            yield child, in_table
+            yield [child]
         elif tag == _W + "tbl":
             for row in _children(child, "tr"):
-                for cell in _children(row, "tc"):
-                    if not _is_merged_continuation(cell):
-                        yield from _blocks(cell, True)
+                paragraphs = [paragraph for cell in _children(row, "tc") if not _is_merged_continuation(cell)
+                              for block in _blocks(cell) for paragraph in block]
+                if paragraphs:
+                    yield paragraphs
         elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
-            yield from _blocks(child, in_table)
+            yield from _blocks(child)
 
 
 def _heading_level(paragraph: XmlElement, styles: _Styles, numbering: _Numbering,
@@ -465,12 +469,19 @@ def _read(data: bytes, max_unpacked_bytes: int) -> DocxContent:
     lines: list[str] = []
     headings: list[tuple[int, int, int]] = []
     offset = 0
-    for paragraph, in_table in _blocks(document.element.body):
-        parts: list[str] = []
-        level = _heading_level(paragraph, styles, numbering, parts)
-        parts.append(_paragraph_text(paragraph))
-        line = "".join(parts)
-        if level is not None and not in_table and line.strip():
+    for block in _blocks(document.element.body):
+        texts: list[str] = []
+        level = None
+        for paragraph in block:
+            parts: list[str] = []
+            level = _heading_level(paragraph, styles, numbering, parts)
+            parts.append(_paragraph_text(paragraph))
+            texts.append("".join(parts))
+        if len(block) > 1:  # a table row: its cells on one line, never a heading
+            line, level = CELL_SEPARATOR.join(text for text in texts if text.strip()), None
+        else:
+            line = texts[0]
+        if level is not None and line.strip():
             headings.append((offset, offset + len(line), level))
         lines.append(line)
         offset += len(line) + 1

@@ -18,7 +18,7 @@ from core.errors import LoadError
 from core.reading.docx_numbers import format_number
 from core.reading.loader import HeadingHint, SourceText, decode_text, read_source
 from tests.conftest import SHARED
-from tests.docx_builder import NUMBERED_STYLE, TABLE_LINES, write_report_docx
+from tests.docx_builder import NUMBERED_STYLE, TABLE_ROWS, write_report_docx
 
 CORPUS = SHARED / "corpus"
 
@@ -288,10 +288,11 @@ def test_docx_numbering_restarts_and_counts_past_ten(tmp_path: Path) -> None:
     assert [level for _, level in _hint_texts(source)] == [1] + [2] * len(sections) + [1, 2, 2]
 
 
-def test_docx_table_text_in_reading_order(tmp_path: Path) -> None:
+def test_docx_table_one_line_per_row_in_reading_order(tmp_path: Path) -> None:
     source = read_source(write_report_docx(REPORT, tmp_path / "table.docx", with_table=True))
     half = len(REPORT_LINES) // 2
-    assert source.text.splitlines() == REPORT_LINES[:half] + list(TABLE_LINES) + REPORT_LINES[half:]
+    assert TABLE_ROWS[1] == "经济\u3000地区生产总值增长\u30005.5%左右"  # a row reads as one line
+    assert source.text.splitlines() == REPORT_LINES[:half] + list(TABLE_ROWS) + REPORT_LINES[half:]
     assert len(source.headings) == len(REPORT_LEVELS)
     for text, _ in _hint_texts(source):
         assert text in REPORT_LINES
@@ -371,7 +372,7 @@ def test_real_report_round_trips_through_word(tmp_path: Path) -> None:
     lines = [line for line in text.splitlines() if line.strip()]
     source = read_source(write_report_docx(text, tmp_path / "weihai-2022.docx", with_table=True))
     half = len(lines) // 2
-    assert source.text.splitlines() == lines[:half] + list(TABLE_LINES) + lines[half:]
+    assert source.text.splitlines() == lines[:half] + list(TABLE_ROWS) + lines[half:]
     parts = [t for t, level in _hint_texts(source) if level == 1]
     assert parts == ["一、2021年工作回顾", "二、过去五年发展成就和未来五年展望", "三、2022年政府重点工作"]
     assert len(source.headings) == len(parts) + 26
