@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.annotations.opening import load_annotation_file
 from core.reading.model import Report, Sentence
+
+# A small report of every kind of sentence: an achievement, a figure, a target, procedure.
+FOUR_SENTENCES = [
+    "过去一年，全市生产总值增长4%。", "新增市场主体2.1万户。", "今年地区生产总值增长6%左右。", "各位代表！",
+]
 
 
 def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path("report.txt"),
@@ -18,3 +24,8 @@ def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path
         parts.append(Sentence(f"{report_id}-s{number}", len(text), len(text) + len(sentence), sentence))
         text += sentence
     return Report(id=report_id, source=source, index=index, text=text, encoding="utf-8", sentences=parts)
+
+
+def saved_labels(path: Path) -> dict[str, str]:
+    """Sentence id -> label of every attached annotation in the annotation file at ``path``."""
+    return {annotation.sentence_id: annotation.label for annotation in load_annotation_file(path).all_annotations()}

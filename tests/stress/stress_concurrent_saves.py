@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.annotations.opening import load_annotation_file, open_annotations  # noqa: E402
+from core.annotations.opening import open_annotations  # noqa: E402
 from core.annotations.paths import DATA_DIR_ENV  # noqa: E402
-from tests.core.report_builder import make_report  # noqa: E402
+from tests.core.report_builder import make_report, saved_labels  # noqa: E402
 
 SENTENCES = [f"第{number}条：全市地区生产总值增长百分之{number % 9 + 1}左右。" for number in range(1, 31)]
 VALUES: list[str | None] = ["target", "achievement", "other", None]
@@ -86,9 +86,6 @@ def worker(source: Path, lock: bool) -> None:
         print(json.dumps(answer), flush=True)
 
 
-def labels_on_disk(path: Path) -> dict[str, str]:
-    return {annotation.sentence_id: annotation.label for annotation in load_annotation_file(path).all_annotations()}
-
 
 def run(rounds: int, *, lock: bool = True, seed: int = 1, folder: Path | None = None) -> Tally:
     """Run ``rounds`` rounds in ``folder`` (a fresh temporary one by default)."""
@@ -125,7 +122,7 @@ def _run(rounds: int, lock: bool, generator: random.Random, folder: Path) -> Tal
 
 def _round(workers: list[subprocess.Popen[str]], path: Path, report_id: str, generator: random.Random,
            tally: Tally) -> None:
-    before = labels_on_disk(path)
+    before = saved_labels(path)
     shared = generator.randrange(len(SENTENCES)) if generator.random() < 0.4 else None
     moment = time.time() + 0.03
     for process in workers:
@@ -142,7 +139,7 @@ def _round(workers: list[subprocess.Popen[str]], path: Path, report_id: str, gen
         assert process.stdout is not None
         answers.append(json.loads(process.stdout.readline()))
     tally.rounds += 1
-    after = labels_on_disk(path)
+    after = saved_labels(path)
     for answer in answers:
         if "error" in answer:
             tally.failed_saves += 1
@@ -151,7 +148,7 @@ def _round(workers: list[subprocess.Popen[str]], path: Path, report_id: str, gen
             tally.saves += 1
     reported = {sentence_id for answer in answers for sentence_id in answer.get("conflicts", [])}
     tally.conflicts_reported += sum(len(answer.get("conflicts", [])) for answer in answers)
-    copies = [labels_on_disk(Path(answer["copy"])) for answer in answers if answer.get("copy")]
+    copies = [saved_labels(Path(answer["copy"])) for answer in answers if answer.get("copy")]
     changes = [{f"{report_id}-s{int(index) + 1}": value for index, value in answer["changed"].items()}
                for answer in answers]
     for sentence_id in {*before, *after, *changes[0], *changes[1]}:

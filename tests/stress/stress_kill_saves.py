@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.annotations.opening import load_annotation_file, open_annotations  # noqa: E402
+from core.annotations.opening import open_annotations  # noqa: E402
 from core.errors import AnnotationFileError  # noqa: E402
-from tests.core.report_builder import make_report  # noqa: E402
+from tests.core.report_builder import make_report, saved_labels  # noqa: E402
 
 SENTENCES = [f"第{number}条：城镇新增就业{number}万人以上，居民收入与经济增长基本同步。" for number in range(1, 301)]
 VALUES = ["target", "achievement", "other"]
@@ -71,9 +71,6 @@ def saver(source: Path, seed: int) -> None:
         conflicts = len(annotations.last_merge.conflicts) if annotations.last_merge else 0
         print(f"done {conflicts}", flush=True)
 
-
-def labels_of(path: Path) -> dict[str, str]:
-    return {a.sentence_id: a.label for a in load_annotation_file(path).all_annotations()}
 
 
 def run(kills: int, seed: int = 1) -> Tally:
@@ -116,7 +113,7 @@ def _one_kill(source: Path, path: Path, state: dict[str, str], generator: random
             tally.saves += 1
             tally.conflicts_reported += int(rest[0])
     try:
-        on_disk = labels_of(path)
+        on_disk = saved_labels(path)
     except AnnotationFileError:
         tally.broken_files += 1
         return completed

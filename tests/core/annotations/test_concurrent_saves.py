@@ -11,26 +11,13 @@ import pytest
 
 import core.annotations.save_lock as save_lock_module
 from core.annotations.annotation_set import SaveConflictError
-from core.annotations.opening import load_annotation_file, open_annotations
+from core.annotations.opening import open_annotations
 from core.annotations.paths import backup_path
 from core.annotations.save_lock import lock_path
 from core.errors import SaveError
-from tests.core.report_builder import make_report
+from tests.core.report_builder import FOUR_SENTENCES as SENTENCES
+from tests.core.report_builder import make_report, saved_labels
 from tests.stress.stress_concurrent_saves import run
-
-SENTENCES = ["过去一年，全市生产总值增长4%。", "新增市场主体2.1万户。", "今年地区生产总值增长6%左右。", "各位代表！"]
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> Path:
-    path = tmp_path / "reports" / "weihai-2022.txt"
-    path.parent.mkdir()
-    path.write_text("\n".join(SENTENCES), encoding="utf-8")
-    return path
-
-
-def labels(path: Path) -> dict[str, str]:
-    return {a.sentence_id: a.label for a in load_annotation_file(path).all_annotations()}
 
 
 def test_two_windows_changing_different_sentences_keep_both(source: Path) -> None:
@@ -46,7 +33,7 @@ def test_two_windows_changing_different_sentences_keep_both(source: Path) -> Non
     first.save()
     second.set(report, report.sentences[1], "achievement")
     second.save()
-    assert labels(start.path) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "target"}
+    assert saved_labels(start.path) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "target"}
     assert second.last_conflict_copy is None and second.last_merge is not None
     assert not second.last_merge.conflicts and second.last_merge.taken == 2
     # the second window now shows the first one's labels too, and has nothing left to save
@@ -66,11 +53,11 @@ def test_same_sentence_changed_in_both_keeps_the_newer_and_the_other_in_a_confli
     first.save()
     second.set(report, report.sentences[1], "other")
     second.save()
-    assert labels(first.path) == {"r1-s1": "target", "r1-s2": "other"}
+    assert saved_labels(first.path) == {"r1-s1": "target", "r1-s2": "other"}
     assert second.last_merge is not None and second.last_merge.conflicts == [("r1", "r1-s1")]
     copy = second.last_conflict_copy
     assert copy is not None and copy.parent == first.path.parent
-    assert labels(copy) == {"r1-s1": "achievement", "r1-s2": "other"}
+    assert saved_labels(copy) == {"r1-s1": "achievement", "r1-s2": "other"}
     assert not copy.name.endswith(".annotations.json")  # never taken for an annotation file
 
 
@@ -85,8 +72,8 @@ def test_label_beats_a_label_cleared_at_the_same_time(source: Path) -> None:
     first.save()
     second.set(report, report.sentences[0], "target")
     second.save()
-    assert labels(first.path) == {"r1-s1": "target"}
-    assert second.last_conflict_copy is not None and labels(second.last_conflict_copy) == {}
+    assert saved_labels(first.path) == {"r1-s1": "target"}
+    assert second.last_conflict_copy is not None and saved_labels(second.last_conflict_copy) == {}
 
 
 def test_changed_file_that_cannot_be_read_is_not_overwritten(source: Path) -> None:
@@ -102,7 +89,7 @@ def test_changed_file_that_cannot_be_read_is_not_overwritten(source: Path) -> No
     annotations.save(overwrite_external_changes=True)
     assert annotations.last_conflict_copy is not None
     assert annotations.last_conflict_copy.read_text(encoding="utf-8") == "{ half written by another program"
-    assert labels(annotations.path) == {"r1-s1": "target", "r1-s2": "other"}
+    assert saved_labels(annotations.path) == {"r1-s1": "target", "r1-s2": "other"}
 
 
 HOLDER = """
@@ -134,7 +121,7 @@ def test_a_save_that_waits_too_long_for_the_lock_fails_clearly(source: Path, mon
         holder.wait()
     assert annotations.path.read_bytes() == before and annotations.dirty
     annotations.save()
-    assert labels(annotations.path) == {"r1-s1": "target", "r1-s2": "other"}
+    assert saved_labels(annotations.path) == {"r1-s1": "target", "r1-s2": "other"}
     # the lock lives in the data folder: the report's folder holds only the report and its files
     assert sorted(p.name for p in source.parent.iterdir()) == sorted(
         [source.name, annotations.path.name, backup_path(annotations.path).name])

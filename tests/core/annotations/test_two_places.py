@@ -5,26 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
-from core.annotations.opening import load_annotation_file, open_annotations
+from core.annotations.opening import open_annotations
 from core.annotations.paths import FILE_SUFFIX, beside_path, fallback_path
 from core.annotations.sources import collect
-from tests.core.report_builder import make_report
-
-SENTENCES = ["过去一年，全市生产总值增长4%。", "新增市场主体2.1万户。", "今年地区生产总值增长6%左右。", "各位代表！"]
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> Path:
-    path = tmp_path / "reports" / "weihai-2022.txt"
-    path.parent.mkdir()
-    path.write_text("\n".join(SENTENCES), encoding="utf-8")
-    return path
-
-
-def labels(path: Path) -> dict[str, str]:
-    return {a.sentence_id: a.label for a in load_annotation_file(path).all_annotations()}
+from tests.core.report_builder import FOUR_SENTENCES as SENTENCES
+from tests.core.report_builder import make_report, saved_labels
 
 
 def labels_in_two_places(source: Path) -> None:
@@ -45,7 +30,7 @@ def labels_in_two_places(source: Path) -> None:
     while_read_only.set(report, report.sentences[1], "achievement")
     while_read_only.set(report, report.sentences[2], "other")
     while_read_only.save()
-    assert labels(beside_path(source, "alice")) == {"r1-s1": "achievement", "r1-s3": "target"}
+    assert saved_labels(beside_path(source, "alice")) == {"r1-s1": "achievement", "r1-s3": "target"}
 
 
 def test_labels_saved_in_the_data_folder_are_shown_when_the_folder_is_writable_again(source: Path) -> None:
@@ -59,14 +44,15 @@ def test_labels_saved_in_the_data_folder_are_shown_when_the_folder_is_writable_a
     assert annotations.merged_from_result is not None and len(annotations.merged_from_result.conflicts) == 1
     assert annotations.dirty
     annotations.save()
-    assert labels(annotations.path) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "other"}
-    assert annotations.last_conflict_copy is not None and labels(annotations.last_conflict_copy)["r1-s3"] == "target"
+    assert saved_labels(annotations.path) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "other"}
+    assert annotations.last_conflict_copy is not None
+    assert saved_labels(annotations.last_conflict_copy)["r1-s3"] == "target"
     # the data-folder file is kept, renamed, and no longer taken for an annotation file
     data_folder = fallback_path(source, "alice").parent
     assert not fallback_path(source, "alice").exists()
     kept = [p for p in data_folder.iterdir() if ".merged-" in p.name]
     assert len(kept) == 1 and not kept[0].name.endswith(FILE_SUFFIX)
-    assert labels(kept[0]) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "other"}
+    assert saved_labels(kept[0]) == {"r1-s1": "achievement", "r1-s2": "achievement", "r1-s3": "other"}
 
 
 def test_a_label_cleared_after_the_merge_stays_cleared(source: Path) -> None:
