@@ -5,11 +5,16 @@ words out) of the sentences that plan the coming year: plan parts only, and
 of them only the sentences whose horizon is the year
 (``core.compare.horizons``), so a review of five years or a five-year plan
 never counts as a topic that came or went.  A word is new when the later
-year's plan uses it at least ``MIN_MENTIONS`` times and the earlier year's
-plan never; dropped the other way round.  Only names of things count
-(jieba's dictionary tags: nouns, verbal nouns, abbreviations, set phrases,
-and words the dictionary does not know, such as 营商): 处于, 始终 or 这个
-are no topic.  Words are grouped under the sub-section where they weigh
+year's plan uses it at least ``MIN_MENTIONS`` times and the earlier report
+never uses it anywhere; dropped the other way round (a word the later report
+still uses in its review or elsewhere has not gone).  Only names of things
+count (jieba's dictionary tags: nouns, verbal nouns, abbreviations, and words
+the dictionary does not know, such as 营商): 处于, 始终, 这个, set phrases
+such as 因地制宜 or 落到实处, and a few nouns of manner such as 创造条件 or
+积极性 are no topic.  Words of everyday language (有关, 机会, 压力, 面积: a low
+inverse document frequency in the table jieba ships for its keyword
+extraction) are no topic either, and the rarer a word is in general
+language, the more it weighs.  Words are grouped under the sub-section where they weigh
 most, strongest groups first.
 """
 
@@ -18,15 +23,25 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.compare.horizons import HORIZON_YEAR, sentence_horizons
 from core.compare.topics import load_jieba, tokenize
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 
 MIN_MENTIONS = 2
+# Below this inverse document frequency (jieba's table; its median is about
+# 12) a word is everyday language: 有关 4.7, 机会 5.0, 压力 5.1, 面积 5.2.
+MIN_GENERAL_IDF = 5.5
+_UNKNOWN_IDF = 12.0
 WORDS_PER_TOPIC = 5
 TOPICS = 6
-_TOPIC_TAGS = ("n", "ns", "nt", "nz", "ng", "vn", "j", "l", "i")
+_TOPIC_TAGS = ("n", "ns", "nt", "nz", "ng", "vn", "j")
+# Words of how government speaks, not of what it speaks about, that jieba's
+# dictionary tags as nouns.
+_MANNER_WORDS = frozenset(
+    "创造条件 具备条件 要带头 下功夫 积极性 前提 起点 有效性 合力 不力 构筑 同心 评价 "
+    "覆盖全国 大力开展 主攻 切实 进程 基础 方面 工作 重点 举措 力度 水平 能力 作用".split())
 
 
 @dataclass(frozen=True)
@@ -52,11 +67,49 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     return dict(groups)
 
 
+def report_words(report: Report) -> set[str]:
+    """Every word of the report's sentences, whatever part they are in."""
+    words: set[str] = set()
+    for sentence in report.sentences:
+        words.update(tokenize(sentence.clean_text))
+    return words
+
+
 def topic_changes(old: Report, new: Report) -> tuple[list[TopicChange], list[TopicChange]]:
-    """(new topics of ``new``'s plan, topics of ``old``'s plan that ``new``'s plan drops)."""
+    """(new topics of ``new``'s plan, topics of ``old``'s plan that ``new`` no longer mentions)."""
     old_groups, new_groups = plan_word_counts(old), plan_word_counts(new)
-    tags = _dictionary_tags()
-    return _changes(new_groups, old_groups, tags), _changes(old_groups, new_groups, tags)
+    if not old_groups or not new_groups:
+        return [], []
+    words = _Vocabulary(_dictionary_tags(), _general_idf())
+    return (_changes(new_groups, report_words(old), words),
+            _changes(old_groups, report_words(new), words))
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    tags: dict[str, str]
+    idf: dict[str, float]
+
+    def weight(self, word: str) -> float:
+        """How specific the word is in general language (0: too common to be a topic)."""
+        if not is_topic_word(word, self.tags):
+            return 0.0
+        idf = self.idf.get(word, _UNKNOWN_IDF)
+        return idf if idf >= MIN_GENERAL_IDF else 0.0
+
+
+@lru_cache(maxsize=1)
+def _general_idf() -> dict[str, float]:
+    """jieba's table of inverse document frequencies of general Chinese text."""
+    from jieba.analyse.tfidf import DEFAULT_IDF
+
+    idf: dict[str, float] = {}
+    with open(DEFAULT_IDF, encoding="utf-8") as table:
+        for line in table:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                idf[word] = float(value)
+    return idf
 
 
 def _dictionary_tags() -> dict[str, str]:
@@ -70,16 +123,12 @@ def _dictionary_tags() -> dict[str, str]:
 def is_topic_word(word: str, tags: dict[str, str]) -> bool:
     """A name of a thing: a noun, verbal noun, abbreviation or set phrase, or a word the dictionary lacks."""
     tag = tags.get(word)
-    return (tag is None or tag in _TOPIC_TAGS) and not any(char.isdigit() for char in word)
+    return ((tag is None or tag in _TOPIC_TAGS) and word not in _MANNER_WORDS
+            and not any(char.isdigit() for char in word))
 
 
-def _changes(groups: dict[str, Counter[str]], other: dict[str, Counter[str]],
-             tags: dict[str, str]) -> list[TopicChange]:
-    elsewhere: set[str] = set()
-    for counts in other.values():
-        elsewhere.update(counts)
-    if not other:
-        return []
+def _changes(groups: dict[str, Counter[str]], elsewhere: set[str],
+             vocabulary: _Vocabulary) -> list[TopicChange]:
     total: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     for counts in groups.values():
@@ -88,12 +137,13 @@ def _changes(groups: dict[str, Counter[str]], other: dict[str, Counter[str]],
     count = max(1, len(groups))
     by_group: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for word, times in total.items():
-        if times < MIN_MENTIONS or word in elsewhere or not is_topic_word(word, tags):
+        specific = vocabulary.weight(word)
+        if times < MIN_MENTIONS or word in elsewhere or not specific:
             continue
         if any(word != longer and word in longer and total[longer] >= times for longer in total
                if len(longer) > len(word) and longer not in elsewhere):
             continue  # 振兴 inside 乡村振兴: show the whole word once
-        weight = (1 + math.log(times)) * (math.log((1 + count) / spread[word]) + 0.5)
+        weight = (1 + math.log(times)) * (math.log((1 + count) / spread[word]) + 0.5) * specific
         home = max(groups, key=lambda title: groups[title][word])
         by_group[home].append((weight, word))
     ranked = sorted(by_group.items(), key=lambda item: -sum(weight for weight, _ in item[1]))
@@ -104,4 +154,4 @@ def _changes(groups: dict[str, Counter[str]], other: dict[str, Counter[str]],
     return changes
 
 
-__all__ = ["TopicChange", "is_topic_word", "plan_word_counts", "topic_changes"]
+__all__ = ["TopicChange", "is_topic_word", "plan_word_counts", "report_words", "topic_changes"]

@@ -1,0 +1,35 @@
+"""Policy topics of a brief: names of things the plan newly speaks of, not everyday words."""
+
+from __future__ import annotations
+
+from core.reading.document import parse_text
+from core.reading.model import Report
+from core.summary.policy_topics import TopicChange, topic_changes
+
+
+def city_report(year: int, review: str, plan: str) -> Report:
+    text = (f"{year}年某市政府工作报告\n各位代表：\n一、{year - 1}年工作回顾\n{review}\n"
+            f"二、{year}年工作任务\n（一）扩大有效需求\n{plan}\n")
+    return parse_text(text)[0]
+
+
+def all_words(changes: list[TopicChange]) -> set[str]:
+    return {word for change in changes for word in change.words}
+
+
+def test_words_of_the_new_plan_are_new_topics_and_everyday_words_are_not() -> None:
+    old = city_report(2023, "全年地区生产总值增长5%。", "推进老旧小区改造。加快老旧小区改造。")
+    new = city_report(2024, "老旧小区改造完成120个。",
+                      "建设低空经济产业园。发展低空经济。做好有关工作。落实有关政策。因地制宜推进。因地制宜发展。")
+    new_topics, dropped = topic_changes(old, new)
+    assert "低空" in all_words(new_topics)
+    assert not {"有关", "因地制宜"} & all_words(new_topics)
+    # 老旧小区 leaves the plan but the later report still reports on it: not dropped.
+    assert not {"老旧小区", "小区"} & all_words(dropped)
+
+
+def test_a_topic_the_later_report_no_longer_mentions_anywhere_is_dropped() -> None:
+    old = city_report(2023, "全年地区生产总值增长5%。", "推进棚户区改造。加快棚户区改造。")
+    new = city_report(2024, "全年地区生产总值增长5.2%。", "发展低空经济。壮大低空经济。")
+    _, dropped = topic_changes(old, new)
+    assert "棚户区" in all_words(dropped)
