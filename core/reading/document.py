@@ -12,7 +12,7 @@ from pathlib import Path
 
 from core.reading import headings
 from core.reading.ids import IdMaker
-from core.reading.metadata import complete_years, find_front_matter, read_metadata
+from core.reading.metadata import NATIONAL_PLACE, complete_years, find_front_matter, read_metadata
 from core.reading.model import (
     KIND_PLAN,
     KIND_REVIEW,
@@ -27,6 +27,7 @@ from core.reading.model import (
     Section,
     Sentence,
 )
+from core.reading.national_sessions import fill_national_facts
 from core.reading.noise import inline_noise, line_noise_kind
 from core.reading.paragraphs import SPACE_CHARS, paragraph_spans
 from core.reading.segment import sentence_spans
@@ -108,6 +109,8 @@ def _parse_report(report: Report, paragraphs: list[tuple[int, int]], hints: dict
     )
     if report.year != year:
         assign_kinds(report.sections, report.year)
+    if report.metadata.place.value == NATIONAL_PLACE:
+        fill_national_facts(report.metadata, report.year)
 
     for start, end in front.spans():
         report.paragraphs.append(Paragraph(start, end, PARA_TITLE))

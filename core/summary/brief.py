@@ -28,7 +28,10 @@ from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, REPORTED_MISS, STATED, is_ceiling
 from core.compare.year_pairs import place_key
 from core.file_names import readable
+from core.reading.metadata import NATIONAL_PLACE
 from core.reading.model import LEVEL_PART, Report
+from core.reading.national_sessions import SOURCE as NATIONAL_RECORD
+from core.reading.national_sessions import national_meeting
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
 from core.summary.docx_style import add_table, new_document
 from core.summary.main_targets import main_target_sentence_ids, main_targets
@@ -81,10 +84,12 @@ def build_brief(main: Annotated, previous: Annotated | None = None, *, full: boo
 
 
 def meeting_name(report: Report) -> str:
-    """``第十四届全国人民代表大会第一次会议`` from the meeting line, or ``""``."""
+    """``第十四届全国人民代表大会第一次会议`` from the meeting line (for a national report, from
+    the record where the text has none), or ``""``."""
     date = report.metadata.meeting_date
     if date.end is None:
-        return ""
+        national = report.metadata.place.value == NATIONAL_PLACE
+        return national_meeting(report.year) if national and report.year is not None else ""
     line_end = report.text.find("\n", date.end)
     match = _MEETING.match(report.text[date.end : line_end if line_end >= 0 else len(report.text)])
     return re.sub(r"[\s\u3000]+", "", match["meeting"]) if match else ""
@@ -93,6 +98,8 @@ def meeting_name(report: Report) -> str:
 def speaker_with_office(report: Report) -> str:
     """``国务院总理 李强`` where the office stands before the name, else the name, else ``""``."""
     speaker = report.metadata.speaker
+    if speaker.value and speaker.source == NATIONAL_RECORD:
+        return f"国务院总理 {speaker.value}"
     if not speaker.value or speaker.start is None:
         return speaker.value
     line_start = report.text.rfind("\n", 0, speaker.start) + 1
@@ -102,6 +109,9 @@ def speaker_with_office(report: Report) -> str:
     return f"{before} {speaker.value}"
 
 
+RECORD_MARK = "＊"
+
+
 def facts_line(report: Report) -> str:
     """Place, year, meeting, date and speaker in one line; what the text does not say is 未注明."""
     meta = report.metadata
@@ -109,11 +119,18 @@ def facts_line(report: Report) -> str:
     year = f"{report.year}年" if report.year is not None else UNKNOWN
     date = meta.meeting_date.value
     shown_date = f"{int(date[:4])}年{int(date[5:7])}月{int(date[8:10])}日" if len(date) == 10 else UNKNOWN
-    fields = [("地区", place), ("年份", year), ("会议", meeting_name(report) or UNKNOWN), ("日期", shown_date),
-              ("报告人", speaker_with_office(report) or UNKNOWN)]
-    known = [f"{name}：{value}" for name, value in fields if value != UNKNOWN]
-    missing = "、".join(name for name, value in fields if value == UNKNOWN)
-    return "｜".join(known + ([f"{missing}：文中{UNKNOWN}"] if missing else []))
+    recorded = meta.meeting_date.end is None and meeting_name(report) != ""
+    fields = [("地区", place, False), ("年份", year, False),
+              ("会议", meeting_name(report) or UNKNOWN, recorded),
+              ("日期", shown_date, meta.meeting_date.source == NATIONAL_RECORD),
+              ("报告人", speaker_with_office(report) or UNKNOWN, meta.speaker.source == NATIONAL_RECORD)]
+    known = [f"{name}：{value}{RECORD_MARK if from_record else ''}"
+             for name, value, from_record in fields if value != UNKNOWN]
+    missing = "、".join(name for name, value, _ in fields if value == UNKNOWN)
+    line = "｜".join(known + ([f"{missing}：文中{UNKNOWN}"] if missing else []))
+    if any(from_record and value != UNKNOWN for _, value, from_record in fields):
+        line += f"（{RECORD_MARK}报告原文未载，据历届全国人民代表大会会议记录补入）"
+    return line
 
 
 def source_line(main: Annotated) -> str:
