@@ -63,8 +63,12 @@ def report_files(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache | None = None,
-                 progress: Progress | None = None) -> ReportListing:
-    """List every report of the files and folders in ``paths``; a file that cannot be read is a failure."""
+                 progress: Progress | None = None,
+                 on_found: Callable[[list[ListedReport]], None] | None = None) -> ReportListing:
+    """List every report of the files and folders in ``paths``; a file that cannot be read is a failure.
+
+    ``on_found`` hears the reports of each file as soon as they are known.
+    """
     files = report_files(paths)
     listing = ReportListing()
     for done, path in enumerate(files):
@@ -80,11 +84,15 @@ def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache 
         else:
             listing.parsed += 1
         labelled, corrections = _saved_state(path, annotator)
+        found = []
         for report in summary.reports:
             corrected = corrections.get(report.id, {})
-            listing.reports.append(ListedReport(
+            found.append(ListedReport(
                 path, report.id, report.index, corrected.get("place", report.place), corrected.get("year", report.year),
                 report.title, report.sentences, min(labelled[report.id], report.sentences)))
+        listing.reports.extend(found)
+        if on_found is not None:
+            on_found(found)
     if progress is not None:
         progress(len(files), len(files))
     return listing

@@ -15,14 +15,16 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
+from core.annotations.report_listing import ListedReport, ReportListing
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
+from gui.reading.folder_lister import FolderLister
 from gui.reading.guidelines_panel import GuidelinesPanel
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
 from gui.reading.report_document import DocumentMap, DocumentStyle, build_document
-from gui.reading.report_list import ReportListModel, ReportListView
+from gui.reading.report_list import ReportListModel, ReportListView, ReportRow
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self)
         self.undo_stack = QUndoStack(self)
         self.loader = FileLoader(annotator, self)
+        self.lister = FolderLister(annotator, parent=self)
+        self._wanted: ReportRow | None = None  # a listed report chosen while its file opens
+        self._show_first_listed = False  # a folder was opened: show its first report when listed
         self.autosaver = Autosaver(self.workspace, self.undo_stack, self)
         self.document_style = DocumentStyle(self.settings.point_size, self.settings.show_noise)
         self.current_entry: ReportEntry | None = None
@@ -97,7 +102,9 @@ class MainWindow(QMainWindow):
         self.banners = BannerArea(central)
         self.search_bar = SearchBar(central)
         self.view = ReportView(central)
-        self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
+        self.view.setPlaceholderText(self.tr(
+            "Open a report with File › Open (Ctrl+O) or a folder of reports with File › Open folder…, "
+            "or drop report files or folders here."))
         self.help_overlay = HelpOverlay(self.view)
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
@@ -145,13 +152,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.guidelines_dock.raise_()
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
+        self.resizeDocks([self.reports_dock, self.sections_dock], [420, 400], Qt.Orientation.Vertical)
 
     def _commands(self) -> dict[str, Callable[..., object]]:
         """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""
         return {
             "open": self.choose_and_open,
             "open_files": self.open_files,
+            "open_folder": self.choose_and_open_folder,
             "save": self.save_now,
             "quit": self.close,
             "copy": lambda: self.tagging.copy_selection(),
@@ -167,7 +175,13 @@ class MainWindow(QMainWindow):
         self.loader.fileOpened.connect(self._file_opened)
         self.loader.fileFailed.connect(self._file_failed)
         self.loader.progress.connect(self.status.show_busy)
-        self.loader.busyChanged.connect(lambda busy: None if busy else self.status.hide_busy())
+        self.loader.busyChanged.connect(self._busy_changed)
+        self.lister.found.connect(self._reports_listed)
+        self.lister.progress.connect(self.status.show_listing)
+        self.lister.finished.connect(self._listing_finished)
+        self.lister.failed.connect(lambda message: dialogs.show_error(
+            self, self.tr("Could not list the reports of a folder"), message))
+        self.lister.busyChanged.connect(self._busy_changed)
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.workspace.revealRequested.connect(self._reveal)
         self.workspace.labelSetChanged.connect(self._label_set_changed)
@@ -196,10 +210,13 @@ class MainWindow(QMainWindow):
     # opening files
 
     def open_files(self, paths: Sequence[Path | str], remember: bool = True) -> None:
-        """Open report files in the background; already open ones are just shown."""
+        """Open report files in the background; already open ones are just shown; folders are listed."""
         fresh: list[Path] = []
         for path in paths:
             path = Path(path)
+            if path.is_dir():
+                self.open_folder(path, remember)
+                continue
             open_file = self.workspace.find_file(path)
             if open_file is not None:
                 if open_file.entries:
@@ -216,14 +233,69 @@ class MainWindow(QMainWindow):
         if paths:
             self.open_files(paths)
 
+    def open_folder(self, folder: Path | str, remember: bool = True) -> None:
+        """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown."""
+        folder = Path(folder)
+        if remember:
+            self.settings.add_recent_files([folder])
+            self.settings.last_folder = str(folder)
+        self._show_first_listed = True
+        self.lister.list([folder])
+
+    def choose_and_open_folder(self) -> None:
+        folder = dialogs.choose_folder_to_open(self, self.settings.last_folder)
+        if folder is not None:
+            self.open_folder(folder)
+
+    def _reports_listed(self, reports: list[ListedReport]) -> None:
+        self.report_model.add_listed(reports)
+        if self._show_first_listed and reports:
+            self._show_first_listed = False
+            listed = {(report.source, report.report_id) for report in reports}
+            first = next((row for row in self.report_model.rows() if (row.source, row.report_id) in listed), None)
+            if first is not None:
+                self.show_row(first)
+
+    def _listing_finished(self, listing: ReportListing) -> None:
+        if listing.failures:
+            dialogs.show_error(self, self.tr("Some reports could not be opened"), "\n\n".join(
+                message for _path, message in listing.failures))
+        if listing.parsed or listing.from_cache:
+            self.statusBar().showMessage(self.tr("%1 reports listed (%2 files read from the cache, %3 parsed)").replace(
+                "%1", str(len(listing.reports))).replace("%2", str(listing.from_cache)).replace(
+                "%3", str(listing.parsed)), 8000)
+
+    def _busy_changed(self, _busy: bool) -> None:
+        if not self.loader.busy and not self.lister.busy:
+            self.status.hide_busy()
+
+    def show_row(self, row: ReportRow) -> None:
+        """Show a report of the list; one not open yet is opened first (in the background)."""
+        if row.entry is not None:
+            self._wanted = None
+            self.show_entry(row.entry)
+            return
+        self._wanted = row
+        index = self.report_model.index_of_row(row)
+        if index.isValid() and self.report_list.currentIndex() != index:
+            self.report_list.setCurrentIndex(index)
+        self.loader.cancel_pending()  # only the last report chosen is worth waiting for
+        self.loader.open([row.source])
+
     def _file_opened(self, open_file: OpenFile) -> None:
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
-        if self.current_entry is None and open_file.entries:
+        wanted = self._wanted
+        if wanted is not None and wanted.entry is not None and wanted.entry.file is open_file:
+            self._wanted = None
+            self.show_entry(wanted.entry)
+        elif self.current_entry is None and wanted is None and open_file.entries:
             self.show_entry(open_file.entries[0])
         self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
     def _file_failed(self, path: str, message: str) -> None:
+        if self._wanted is not None and self._wanted.source == Path(path):
+            self._wanted = None
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
 
@@ -248,9 +320,9 @@ class MainWindow(QMainWindow):
         self.tagging.set_entry(entry)
         if self.search_bar.isVisible():
             self.search.search()
-        row = self.report_model.row_of(entry) if entry is not None else -1
-        if row >= 0 and self.report_list.currentIndex().row() != row:
-            self.report_list.setCurrentIndex(self.report_model.index(row, 0))
+        index = self.report_model.index_of_entry(entry) if entry is not None else QModelIndex()
+        if index.isValid() and self.report_list.currentIndex() != index:
+            self.report_list.setCurrentIndex(index)
         self._entry_panels()
         self._update_title()
 
@@ -297,9 +369,9 @@ class MainWindow(QMainWindow):
         self.messages.entry_banners(self.current_entry, self.undo_stack.isClean())
 
     def _report_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = self.report_model.entry_at(current.row())
-        if entry is not None:
-            self.show_entry(entry)
+        row = self.report_model.row_at(current)
+        if row is not None and row is not self._wanted:
+            self.show_row(row)
 
     # sections and scrolling
 
@@ -419,9 +491,11 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
+        self.lister.cancel()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.loader.wait()
+        self.lister.wait()
         event.accept()
 
     def _can_close(self) -> bool:
