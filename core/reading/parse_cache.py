@@ -127,32 +127,40 @@ def content_key(path: Path, data: bytes) -> str:
     return digest.hexdigest()
 
 
-def summarize(path: Path | str, cache: ParseCache | None = None) -> FileSummary:
-    """What ``path`` holds: from the cache when its content was seen before, else parsed (and cached).
-
-    Raises LoadError when the file cannot be read as reports.
-    """
-    from core.reading.document import load_reports
+def look_up(path: Path | str, cache: ParseCache) -> tuple[str, FileSummary | None]:
+    """The cache key of ``path`` and its cached summary (None when not cached).  Raises LoadError."""
     from core.reading.loader import MAX_BYTES
 
     path = Path(path)
     try:
         if os.stat(path).st_size > MAX_BYTES:
-            load_reports(path)  # raises the loader's message for a file too large
+            return "", None  # parsing says why it is too large
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            key = content_key(path, handle.read(MAX_BYTES + 1))
     except OSError as error:
         raise LoadError(path, "unreadable", f"Could not read {path.name}: {error.strerror or error}.") from error
-    key = content_key(path, data)
-    del data
-    cached = cache.get(key) if cache is not None else None
-    if cached is not None:
-        return FileSummary(path, key, cached, from_cache=True)
+    cached = cache.get(key)
+    return key, FileSummary(path, key, cached, from_cache=True) if cached is not None else None
+
+
+def summarize(path: Path | str, cache: ParseCache | None = None, key: str = "") -> FileSummary:
+    """What ``path`` holds: from the cache when its content was seen before, else parsed (and cached).
+
+    ``key`` is the cache key when ``look_up`` gave it already.  Raises LoadError
+    when the file cannot be read as reports.
+    """
+    from core.reading.document import load_reports
+
+    path = Path(path)
+    if cache is not None and not key:
+        key, cached = look_up(path, cache)
+        if cached is not None:
+            return cached
     summaries = tuple(
         ReportSummary(report.id, report.index, report.place, report.metadata.year.value,
                       report.metadata.title.value, len(report.sentences))
         for report in load_reports(path))
-    if cache is not None:
+    if cache is not None and key:
         cache.put(key, summaries)
     return FileSummary(path, key, summaries, from_cache=False)
 
@@ -167,4 +175,4 @@ def parser_fingerprint() -> str:
 
 
 __all__ = ["CACHE_DIR_ENV", "FileSummary", "ParseCache", "ReportSummary", "cache_dir", "content_key",
-           "parser_fingerprint", "summarize"]
+           "look_up", "parser_fingerprint", "summarize"]
