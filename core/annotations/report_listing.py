@@ -109,6 +109,8 @@ def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache 
         listing.reports.extend(found)
         if on_found is not None:
             on_found(found)
+    if cache is not None:
+        cache.save_index()
     if progress is not None:
         progress(len(files), len(files))
     return listing

@@ -30,6 +30,8 @@ from core.errors import LoadError
 
 CACHE_DIR_ENV = "GWR_ANNOTATOR_CACHE_DIR"
 FORMAT_VERSION = 1
+INDEX_NAME = "files.json"
+MAX_INDEXED_FILES = 50_000
 _APP_NAME = "gwr-annotator"
 
 
@@ -81,10 +83,51 @@ class FileSummary:
 
 
 class ParseCache:
-    """Summaries of parsed files in a folder of small JSON files, one per (content, name)."""
+    """Summaries of parsed files in a folder of small JSON files, one per (content, name).
+
+    Beside them, ``files.json`` remembers the key of each file by its path,
+    size and modification time, so that a file unchanged since it was last
+    listed is not read again to compute its key (as git's index does).  It is
+    only a shortcut: a missing or damaged one means reading the files again.
+    """
 
     def __init__(self, folder: Path | str | None = None) -> None:
         self.folder = Path(folder) if folder is not None else cache_dir() / "reports"
+        self._index: dict[str, list[object]] | None = None
+        self._index_changed = False
+
+    def known_key(self, path: Path, info: os.stat_result) -> str | None:
+        """The key last computed for ``path`` when it had this size and modification time."""
+        if self._index is None:
+            self._index = self._read_index()
+        known = self._index.get(os.fsdecode(os.path.abspath(path)))
+        if known is None or known[:2] != [info.st_size, info.st_mtime_ns] or not isinstance(known[2], str):
+            return None
+        return known[2]
+
+    def note_key(self, path: Path, info: os.stat_result, key: str) -> None:
+        if self._index is None:
+            self._index = self._read_index()
+        self._index[os.fsdecode(os.path.abspath(path))] = [info.st_size, info.st_mtime_ns, key]
+        self._index_changed = True
+
+    def save_index(self) -> None:
+        """Write the file index if it changed (temporary file, then rename); a failure only costs speed."""
+        if self._index is None or not self._index_changed:
+            return
+        entries = dict(list(self._index.items())[-MAX_INDEXED_FILES:])
+        if _write_atomically(self.folder / INDEX_NAME, json.dumps(
+                {"format": FORMAT_VERSION, "files": entries}, ensure_ascii=False)):
+            self._index_changed = False
+
+    def _read_index(self) -> dict[str, list[object]]:
+        try:
+            data = json.loads((self.folder / INDEX_NAME).read_bytes())
+            files = data.get("files") if isinstance(data, dict) and data.get("format") == FORMAT_VERSION else None
+            return {name: entry for name, entry in files.items()
+                    if isinstance(entry, list) and len(entry) == 3} if isinstance(files, dict) else {}
+        except (OSError, ValueError, RecursionError, AttributeError):
+            return {}
 
     def entry_path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -103,21 +146,28 @@ class ParseCache:
 
     def put(self, key: str, reports: tuple[ReportSummary, ...]) -> bool:
         """Store an entry (temporary file, then rename); False when the cache cannot be written."""
-        path = self.entry_path(key)
-        content = json.dumps({"format": FORMAT_VERSION, "parser": parser_fingerprint(), "key": key,
-                              "reports": [report.to_json() for report in reports]}, ensure_ascii=False)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        return _write_atomically(self.entry_path(key), json.dumps(
+            {"format": FORMAT_VERSION, "parser": parser_fingerprint(), "key": key,
+             "reports": [report.to_json() for report in reports]}, ensure_ascii=False))
+
+
+def _write_atomically(path: Path, content: str) -> bool:
+    """Write ``content`` to a temporary file beside ``path`` and rename it into place; False on failure.
+
+    No fsync: a cache entry torn by a crash reads as damaged and is rebuilt.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(content, encoding="utf-8")
-            os.replace(temporary, path)
+            temporary.unlink(missing_ok=True)
         except OSError:
-            try:
-                temporary.unlink(missing_ok=True)
-            except OSError:
-                pass
-            return False
-        return True
+            pass
+        return False
+    return True
 
 
 def content_key(path: Path, data: bytes) -> str:
@@ -133,10 +183,14 @@ def look_up(path: Path | str, cache: ParseCache) -> tuple[str, FileSummary | Non
 
     path = Path(path)
     try:
-        if os.stat(path).st_size > MAX_BYTES:
+        info = os.stat(path)
+        if info.st_size > MAX_BYTES:
             return "", None  # parsing says why it is too large
-        with open(path, "rb") as handle:
-            key = content_key(path, handle.read(MAX_BYTES + 1))
+        key = cache.known_key(path, info) or ""
+        if not key:
+            with open(path, "rb") as handle:
+                key = content_key(path, handle.read(MAX_BYTES + 1))
+            cache.note_key(path, info, key)
     except OSError as error:
         raise LoadError(path, "unreadable", f"Could not read {path.name}: {error.strerror or error}.") from error
     cached = cache.get(key)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.reading.parse_cache import ParseCache, summarize
+from core.reading.parse_cache import ParseCache, look_up, summarize
 from resources import resource_path
 
 
@@ -21,7 +21,7 @@ def report(tmp_path: Path) -> Path:
 
 
 def _entries(cache: ParseCache) -> list[Path]:
-    return sorted(cache.folder.rglob("*.json"))
+    return sorted(cache.folder.glob("*/*.json"))
 
 
 def test_a_file_is_parsed_once_then_read_from_the_cache(tmp_path: Path, report: Path) -> None:
@@ -75,3 +75,18 @@ def test_a_cache_that_cannot_be_written_only_costs_speed(tmp_path: Path, report:
     cache = ParseCache(blocked)
     assert summarize(report, cache).reports[0].place == "威海市"
     assert not summarize(report, cache).from_cache
+
+
+DAMAGED_INDEXES = [b"", b"{", b'{"format": 1, "files": {"x": [1, 2, 3]}}', b'{"format": 1, "files": 7}']
+
+
+@pytest.mark.parametrize("damage", DAMAGED_INDEXES)
+def test_a_damaged_file_index_only_means_reading_the_files_again(tmp_path: Path, report: Path, damage: bytes) -> None:
+    cache = ParseCache(tmp_path / "cache")
+    summarize(report, cache)
+    cache.save_index()
+    index = tmp_path / "cache" / "files.json"
+    assert str(report) in index.read_text(encoding="utf-8")
+    index.write_bytes(damage)
+    _key, again = look_up(report, ParseCache(tmp_path / "cache"))
+    assert again is not None and again.reports[0].place == "威海市"

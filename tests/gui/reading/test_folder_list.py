@@ -122,8 +122,8 @@ def test_the_second_opening_reads_the_cache_and_parses_only_what_changed(
         qtbot, make_window, folder: Path, tmp_path: Path) -> None:
     first = _open_folder(qtbot, make_window(), folder)
     assert (first.parsed, first.from_cache) == (5, 0)
-    entries = sorted((tmp_path / "cache").rglob("*.json"))
-    assert len(entries) == 5  # the cache folder of the tests (GWR_ANNOTATOR_CACHE_DIR)
+    entries = sorted((tmp_path / "cache").glob("reports/*/*.json"))
+    assert len(entries) == 5  # one per file, in the cache folder of the tests (GWR_ANNOTATOR_CACHE_DIR)
 
     hangzhou = folder / "hangzhou-2021.txt"
     hangzhou.write_text(HANGZHOU.replace("2021", "2023").replace("2020", "2022"), encoding="utf-8")
