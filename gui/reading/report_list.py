@@ -166,9 +166,8 @@ class ReportListModel(QAbstractItemModel):
             return group.place or self.tr("Place not found")
         if role == Qt.ItemDataRole.ToolTipRole:
             labelled, total = group.progress()
-            return self.tr("%1: %2 reports, %3 of %4 sentences labelled").replace(
-                "%1", group.place or self.tr("Place not found")).replace("%2", str(len(group.rows))).replace(
-                "%3", str(labelled)).replace("%4", str(total))
+            return self.tr("%1: %2 of %3 sentences labelled").replace(
+                "%1", group.place or self.tr("Place not found")).replace("%2", str(labelled)).replace("%3", str(total))
         if role == PLACE_ROLE:
             return group.place
         if role == IS_PLACE_ROLE:
@@ -406,7 +405,9 @@ class ReportListDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(4, 2, -6, -2)
         info = f"{labelled} / {total}"
         if is_place:
-            info = self.tr("%1 reports").replace("%1", str(index.data(COUNT_ROLE) or 0)) + " · " + info
+            count = int(index.data(COUNT_ROLE) or 0)
+            reports = self.tr("1 report") if count == 1 else self.tr("%1 reports").replace("%1", str(count))
+            info = reports + " · " + info
         elif read_only:
             info = self.tr("read-only") + "  " + info
         small = QFont(option.font)

@@ -275,11 +275,12 @@ class MainWindow(QMainWindow):
             self._wanted = None
             self.show_entry(row.entry)
             return
-        self._wanted = row
+        previous, self._wanted = self._wanted, row
         index = self.report_model.index_of_row(row)
         if index.isValid() and self.report_list.currentIndex() != index:
             self.report_list.setCurrentIndex(index)
-        self.loader.cancel_pending()  # only the last report chosen is worth waiting for
+        if previous is not None and previous.source != row.source:
+            self.loader.forget(previous.source)  # only the last report chosen is worth waiting for
         self.loader.open([row.source])
 
     def _file_opened(self, open_file: OpenFile) -> None:

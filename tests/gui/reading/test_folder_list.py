@@ -163,3 +163,16 @@ def test_a_bad_file_in_a_folder_is_named_once_and_the_others_are_listed(
     errors = [args for name, args in dialog_log.calls if name == "show_error"]
     assert len(errors) == 1 and "broken.docx" in errors[0][2] and "empty.txt" in errors[0][2]
     assert len(list(window.report_model.rows())) == 5
+
+
+def test_arrow_keys_in_the_list_show_the_report_they_stop_on(qtbot, make_window, folder: Path) -> None:
+    window = make_window()
+    _open_folder(qtbot, window, folder)
+    window.report_list.setFocus()
+    for _step in range(3):  # 威海 2020 → 2022 → 杭州市 (its place row) → 2021
+        qtbot.keyClick(window.report_list, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=20000)
+    qtbot.waitUntil(lambda: window.current_entry is not None
+                    and window.current_entry.report.source.name == "hangzhou-2021.txt", timeout=20000)
+    assert window.report_model.entry_at(window.report_list.currentIndex()) is window.current_entry
+    assert window.report_list.hasFocus()  # arrows keep moving in the list
