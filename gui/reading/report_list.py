@@ -4,20 +4,31 @@ Rows come from two sides.  A folder's listing (``core.annotations.report_listing
 gives place, year, file name and saved progress without opening a report; the
 workspace's open files give ``ReportEntry`` objects with exact progress.  A
 listed report keeps its row when its file is opened: the row then shows the
-entry.  Places are top-level rows (a report whose place was not found goes
-under "Place not found", last); under each, reports are sorted by year, then
-file name.
+entry.  Places are top-level rows in pinyin order (a report whose place was
+not found goes under "Place not found", last); under each, reports are sorted
+by year, then file name.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
@@ -36,6 +47,8 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 8  # reports under a place
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_YEAR = 1 << 30
+_PLACE_ORDER = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+_place_order = functools.cmp_to_key(_PLACE_ORDER.compare)
 
 
 def _key(source: Path, report_id: str) -> tuple[str, str]:
@@ -93,8 +106,9 @@ class PlaceGroup:
     place: str
     rows: list[ReportRow]
 
-    def sort_key(self) -> tuple[bool, str]:
-        return (not self.place, self.place)
+    def sort_key(self) -> tuple[bool, object]:
+        """Places in pinyin order (as a Chinese dictionary sorts them); "not found" last."""
+        return (not self.place, _place_order(self.place))
 
     def progress(self) -> tuple[int, int]:
         labelled = total = 0

@@ -42,6 +42,10 @@ def _open_folder(qtbot, window, folder: Path) -> ReportListing:
     return listed.args[0]
 
 
+def _place(model, name: str):
+    return next(model.index(row, 0) for row in range(model.rowCount()) if model.index(row, 0).data() == name)
+
+
 def _tree(model) -> dict[str, list[tuple[str, str]]]:
     """{place row text: [(year, file name), ...]} as shown."""
     shown: dict[str, list[tuple[str, str]]] = {}
@@ -60,14 +64,16 @@ def test_file_open_folder_groups_reports_by_place_sorted_by_year(
         window.menu_actions.actions["openFolderAction"].trigger()
     qtbot.waitUntil(lambda: window.current_entry is not None, timeout=20000)
 
-    assert _tree(window.report_model) == {
+    shown = _tree(window.report_model)
+    assert shown == {
         "威海市": [("2020", "weihai-2020.txt"), ("2022", "weihai-2022.txt")],
         "杭州市": [("2021", "hangzhou-2021.txt")],
         "Place not found": [("2019", "report-2019.txt"), ("2025", "weihai-2025-plan-section.txt")],  # no title
     }
+    assert list(shown) == ["杭州市", "威海市", "Place not found"]  # pinyin order: Hangzhou, Weihai
     first = window.report_model.index(0, 0, window.report_model.index(0, 0))
-    assert first.data() == "2020  weihai-2020.txt"
-    assert window.current_entry.report.source.name == "weihai-2020.txt"  # the first report is shown
+    assert first.data() == "2021  hangzhou-2021.txt"
+    assert window.current_entry.report.source.name == "hangzhou-2021.txt"  # the first report is shown
     assert window.report_list.currentIndex() == first
     assert "show_error" not in dialog_log.names()
     qtmodeltester.check(window.report_model)
@@ -76,10 +82,10 @@ def test_file_open_folder_groups_reports_by_place_sorted_by_year(
 def test_only_the_shown_report_is_opened_and_a_chosen_one_opens(qtbot, make_window, folder: Path) -> None:
     window = make_window()
     _open_folder(qtbot, window, folder)
-    assert [open_file.source.name for open_file in window.workspace.files] == ["weihai-2020.txt"]
+    assert [open_file.source.name for open_file in window.workspace.files] == ["hangzhou-2021.txt"]
 
     model = window.report_model
-    weihai = model.index(0, 0)
+    weihai = _place(model, "威海市")
     second = model.index(1, 0, weihai)
     assert model.entry_at(second) is None  # listed, not open
     window.report_list.scrollTo(second)
@@ -99,7 +105,7 @@ def test_a_listed_report_shows_its_saved_progress(qtbot, make_window, folder: Pa
     window = make_window()
     _open_folder(qtbot, window, folder)
     model = window.report_model
-    row = model.index(1, 0, model.index(0, 0))
+    row = model.index(1, 0, _place(model, "威海市"))
     assert row.data(FILE_NAME_ROLE) == "weihai-2022.txt" and model.entry_at(row) is None
     assert row.data(PROGRESS_ROLE) == (len(annotations.all_annotations()), len(reports[0].sentences))
 
@@ -169,10 +175,10 @@ def test_arrow_keys_in_the_list_show_the_report_they_stop_on(qtbot, make_window,
     window = make_window()
     _open_folder(qtbot, window, folder)
     window.report_list.setFocus()
-    for _step in range(3):  # 威海 2020 → 2022 → 杭州市 (its place row) → 2021
+    for _step in range(3):  # 杭州 2021 → 威海市 (its place row) → 2020 → 2022
         qtbot.keyClick(window.report_list, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=20000)
     qtbot.waitUntil(lambda: window.current_entry is not None
-                    and window.current_entry.report.source.name == "hangzhou-2021.txt", timeout=20000)
+                    and window.current_entry.report.source.name == "weihai-2022.txt", timeout=20000)
     assert window.report_model.entry_at(window.report_list.currentIndex()) is window.current_entry
     assert window.report_list.hasFocus()  # arrows keep moving in the list
