@@ -48,6 +48,7 @@ class ListedReport:
 class ReportListing:
     """What ``list_reports`` found: the reports, the files that failed, and how many came from the cache."""
 
+    sources: list[Path] = field(default_factory=list)  # the files and folders asked for
     reports: list[ListedReport] = field(default_factory=list)
     failures: list[tuple[Path, str]] = field(default_factory=list)
     from_cache: int = 0
@@ -73,8 +74,9 @@ def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache 
     hears the reports as soon as they are known: all cached ones together,
     then those of each parsed file.
     """
-    files = report_files(paths)
-    listing = ReportListing()
+    sources = [Path(path) for path in paths]
+    files = report_files(sources)
+    listing = ReportListing(sources)
     saved = _SavedFiles(annotator)
     to_parse: list[tuple[Path, str]] = []
     cached: list[ListedReport] = []

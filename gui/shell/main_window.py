@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocumen
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
 from core.annotations.report_listing import ListedReport, ReportListing
+from core.reading.loader import SUPPORTED_SUFFIXES
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
@@ -257,6 +258,11 @@ class MainWindow(QMainWindow):
                 self.show_row(first)
 
     def _listing_finished(self, listing: ReportListing) -> None:
+        if not listing.reports and not listing.failures:
+            dialogs.show_warning(self, self.tr("No reports found"), self.tr(
+                "No report files (%1) were found in %2 or its sub-folders.").replace(
+                "%1", ", ".join(SUPPORTED_SUFFIXES)).replace("%2", ", ".join(map(str, listing.sources))))
+            return
         if listing.failures:
             dialogs.show_error(self, self.tr("Some reports could not be opened"), "\n\n".join(
                 message for _path, message in listing.failures))

@@ -182,3 +182,15 @@ def test_arrow_keys_in_the_list_show_the_report_they_stop_on(qtbot, make_window,
                     and window.current_entry.report.source.name == "weihai-2022.txt", timeout=20000)
     assert window.report_model.entry_at(window.report_list.currentIndex()) is window.current_entry
     assert window.report_list.hasFocus()  # arrows keep moving in the list
+
+
+def test_a_folder_without_reports_says_so(qtbot, make_window, dialog_log, tmp_path: Path) -> None:
+    empty = tmp_path / "nothing"
+    (empty / "deeper").mkdir(parents=True)
+    (empty / "deeper" / "readme.md").write_text("no report here", encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.lister.finished, timeout=30000):
+        window.open_folder(empty)
+    warnings = [args for name, args in dialog_log.calls if name == "show_warning"]
+    assert len(warnings) == 1 and str(empty) in warnings[0][2] and ".txt" in warnings[0][2]
+    assert window.report_model.rowCount() == 0 and window.current_entry is None
