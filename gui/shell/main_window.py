@@ -15,17 +15,16 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
-from core.annotations.report_listing import ListedReport, ReportListing
-from core.reading.loader import SUPPORTED_SUFFIXES
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
 from gui.reading.folder_lister import FolderLister
+from gui.reading.folder_opening import FolderOpener
 from gui.reading.guidelines_panel import GuidelinesPanel
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
 from gui.reading.report_document import DocumentMap, DocumentStyle, build_document
-from gui.reading.report_list import ReportListModel, ReportListView, ReportRow
+from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
@@ -58,9 +57,6 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self)
         self.undo_stack = QUndoStack(self)
         self.loader = FileLoader(annotator, self)
-        self.lister = FolderLister(annotator, parent=self)
-        self._wanted: ReportRow | None = None  # a listed report chosen while its file opens
-        self._show_first_listed = False  # a folder was opened: show its first report when listed
         self.autosaver = Autosaver(self.workspace, self.undo_stack, self)
         self.document_style = DocumentStyle(self.settings.point_size, self.settings.show_noise)
         self.current_entry: ReportEntry | None = None
@@ -73,6 +69,9 @@ class MainWindow(QMainWindow):
         self.tagging.auto_advance = self.settings.auto_advance
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
+        self.folders = FolderOpener(self, self.report_model, self.report_list, self.loader,
+                                    FolderLister(annotator, parent=self), self.settings, self.status,
+                                    self.show_entry, self.statusBar().showMessage)
         self.status.show_save_state(SAVE_SAVED)
         self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
         return {
             "open": self.choose_and_open,
             "open_files": self.open_files,
-            "open_folder": self.choose_and_open_folder,
+            "open_folder": lambda: self.folders.choose_and_open(),
             "save": self.save_now,
             "quit": self.close,
             "copy": lambda: self.tagging.copy_selection(),
@@ -176,13 +175,6 @@ class MainWindow(QMainWindow):
         self.loader.fileOpened.connect(self._file_opened)
         self.loader.fileFailed.connect(self._file_failed)
         self.loader.progress.connect(self.status.show_busy)
-        self.loader.busyChanged.connect(self._busy_changed)
-        self.lister.found.connect(self._reports_listed)
-        self.lister.progress.connect(self.status.show_listing)
-        self.lister.finished.connect(self._listing_finished)
-        self.lister.failed.connect(lambda message: dialogs.show_error(
-            self, self.tr("Could not list the reports of a folder"), message))
-        self.lister.busyChanged.connect(self._busy_changed)
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.workspace.revealRequested.connect(self._reveal)
         self.workspace.labelSetChanged.connect(self._label_set_changed)
@@ -236,73 +228,19 @@ class MainWindow(QMainWindow):
 
     def open_folder(self, folder: Path | str, remember: bool = True) -> None:
         """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown."""
-        folder = Path(folder)
-        if remember:
-            self.settings.add_recent_files([folder])
-            self.settings.last_folder = str(folder)
-        self._show_first_listed = True
-        self.lister.list([folder])
-
-    def choose_and_open_folder(self) -> None:
-        folder = dialogs.choose_folder_to_open(self, self.settings.last_folder)
-        if folder is not None:
-            self.open_folder(folder)
-
-    def _reports_listed(self, reports: list[ListedReport]) -> None:
-        self.report_model.add_listed(reports)
-        if self._show_first_listed and reports:
-            self._show_first_listed = False
-            listed = {(report.source, report.report_id) for report in reports}
-            first = next((row for row in self.report_model.rows() if (row.source, row.report_id) in listed), None)
-            if first is not None:
-                self.show_row(first)
-
-    def _listing_finished(self, listing: ReportListing) -> None:
-        if not listing.reports and not listing.failures:
-            dialogs.show_warning(self, self.tr("No reports found"), self.tr(
-                "No report files (%1) were found in %2 or its sub-folders.").replace(
-                "%1", ", ".join(SUPPORTED_SUFFIXES)).replace("%2", ", ".join(map(str, listing.sources))))
-            return
-        if listing.failures:
-            dialogs.show_error(self, self.tr("Some reports could not be opened"), "\n\n".join(
-                message for _path, message in listing.failures))
-        if listing.parsed or listing.from_cache:
-            self.statusBar().showMessage(self.tr("%1 reports listed (%2 files read from the cache, %3 parsed)").replace(
-                "%1", str(len(listing.reports))).replace("%2", str(listing.from_cache)).replace(
-                "%3", str(listing.parsed)), 8000)
-
-    def _busy_changed(self, _busy: bool) -> None:
-        if not self.loader.busy and not self.lister.busy:
-            self.status.hide_busy()
-
-    def show_row(self, row: ReportRow) -> None:
-        """Show a report of the list; one not open yet is opened first (in the background)."""
-        if row.entry is not None:
-            self._wanted = None
-            self.show_entry(row.entry)
-            return
-        previous, self._wanted = self._wanted, row
-        index = self.report_model.index_of_row(row)
-        if index.isValid() and self.report_list.currentIndex() != index:
-            self.report_list.setCurrentIndex(index)
-        if previous is not None and previous.source != row.source:
-            self.loader.forget(previous.source)  # only the last report chosen is worth waiting for
-        self.loader.open([row.source])
+        self.folders.open_folder(folder, remember)
 
     def _file_opened(self, open_file: OpenFile) -> None:
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
-        wanted = self._wanted
-        if wanted is not None and wanted.entry is not None and wanted.entry.file is open_file:
-            self._wanted = None
-            self.show_entry(wanted.entry)
-        elif self.current_entry is None and wanted is None and open_file.entries:
+        if (not self.folders.take_opened(open_file) and self.current_entry is None and self.folders.wanted is None
+                and open_file.entries):
             self.show_entry(open_file.entries[0])
         self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
+
     def _file_failed(self, path: str, message: str) -> None:
-        if self._wanted is not None and self._wanted.source == Path(path):
-            self._wanted = None
+        self.folders.forget_failed(Path(path))
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
 
@@ -377,8 +315,8 @@ class MainWindow(QMainWindow):
 
     def _report_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.report_model.row_at(current)
-        if row is not None and row is not self._wanted:
-            self.show_row(row)
+        if row is not None:
+            self.folders.show_row(row)
 
     # sections and scrolling
 
@@ -498,11 +436,11 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
-        self.lister.cancel()
+        self.folders.cancel()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.loader.wait()
-        self.lister.wait()
+        self.folders.wait()
         event.accept()
 
     def _can_close(self) -> bool:

@@ -97,7 +97,7 @@ def child(folder: Path, scratch: Path) -> None:
     ticker.timeout.connect(tick)
     ticker.start()
     listed: dict[str, float] = {}
-    window.lister.finished.connect(lambda _listing: listed.setdefault("at", time.perf_counter()))
+    window.folders.lister.finished.connect(lambda _listing: listed.setdefault("at", time.perf_counter()))
     loop = QEventLoop()  # waits without spinning, so the workers get the processor (and the GIL)
     marks: dict[str, float] = {}
 
@@ -106,7 +106,7 @@ def child(folder: Path, scratch: Path) -> None:
         if readable and "first_report" not in marks:
             window.view.viewport().repaint()  # the first report painted
             marks["first_report"] = time.perf_counter()
-        if readable and "at" in listed and not window.lister.busy:
+        if readable and "at" in listed and not window.folders.lister.busy:
             loop.quit()
         if time.perf_counter() - start > 600:
             raise SystemExit("the folder did not open within 10 minutes")

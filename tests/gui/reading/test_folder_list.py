@@ -36,7 +36,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _open_folder(qtbot, window, folder: Path) -> ReportListing:
-    with qtbot.waitSignal(window.lister.finished, timeout=30000) as listed:
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000) as listed:
         window.open_folder(folder)
     qtbot.waitUntil(lambda: window.current_entry is not None and not window.loader.busy, timeout=20000)
     return listed.args[0]
@@ -60,7 +60,7 @@ def test_file_open_folder_groups_reports_by_place_sorted_by_year(
         qtbot, make_window, dialog_log, folder: Path, qtmodeltester) -> None:
     window = make_window()
     dialog_log.folder_to_open = folder
-    with qtbot.waitSignal(window.lister.finished, timeout=30000):
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
         window.menu_actions.actions["openFolderAction"].trigger()
     qtbot.waitUntil(lambda: window.current_entry is not None, timeout=20000)
 
@@ -152,7 +152,7 @@ def test_a_folder_dropped_on_the_window_opens_its_reports(qtbot, make_window, fo
     data.setUrls(file_urls([folder]))
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(window.lister.finished, timeout=30000):
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
         window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.current_entry is not None, timeout=20000)
     assert sum(window.report_model.rowCount(window.report_model.index(row, 0))
@@ -189,7 +189,7 @@ def test_a_folder_without_reports_says_so(qtbot, make_window, dialog_log, tmp_pa
     (empty / "deeper").mkdir(parents=True)
     (empty / "deeper" / "readme.md").write_text("no report here", encoding="utf-8")
     window = make_window()
-    with qtbot.waitSignal(window.lister.finished, timeout=30000):
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
         window.open_folder(empty)
     warnings = [args for name, args in dialog_log.calls if name == "show_warning"]
     assert len(warnings) == 1 and str(empty) in warnings[0][2] and ".txt" in warnings[0][2]
