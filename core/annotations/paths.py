@@ -97,8 +97,17 @@ def beside_path(source: Path, annotator: str) -> Path:
 def fallback_path(source: Path, annotator: str) -> Path:
     """The place in the per-user data folder."""
     source = Path(source)
-    digest = hashlib.sha256(os.fsencode(Path(source).resolve())).hexdigest()[:12]  # the name's real bytes
-    return data_dir() / "annotations" / digest / _file_name(source, annotator)
+    return data_dir() / "annotations" / fallback_folder_name(source.resolve()) / _file_name(source, annotator)
+
+
+def fallback_folder_name(resolved_source: Path) -> str:
+    """The folder of a source's files in ``<data>/annotations``: a digest of its resolved path's real bytes."""
+    return hashlib.sha256(os.fsencode(resolved_source)).hexdigest()[:12]
+
+
+def annotation_file_name(source: Path, annotator: str) -> str:
+    """``<source name>.<annotator slug>.annotations.json``, the same beside the source and in the data folder."""
+    return _file_name(Path(source), annotator)
 
 
 def other_place(annotation_file: Path, source: Path) -> Path:

@@ -21,12 +21,10 @@ from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
 from core.errors import ExportError, LoadError
 from core.reading.document import load_reports
+from core.reading.folders import report_files_in, visible_files
 from core.reading.model import Report
 
 Progress = Callable[[int, int], None]
-
-
-REPORT_SUFFIXES = (".txt", ".docx")
 
 
 @dataclass
@@ -78,11 +76,10 @@ def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | 
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    _sort_file(child, reports, annotation_files, explicit=False)
+            reports.extend(report_files_in(path))
+            annotation_files.extend(sorted(child for child in visible_files(path) if child.name.endswith(FILE_SUFFIX)))
         elif path.is_file():
-            _sort_file(path, reports, annotation_files, explicit=True)
+            (annotation_files if path.name.endswith(FILE_SUFFIX) else reports).append(path)
             named.add(Path(os.path.abspath(path)))
         else:
             raise ExportError(f"{path} does not exist.")
@@ -90,13 +87,6 @@ def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | 
     if found_in_folders is not None:
         found_in_folders.update(path for path in reports if path not in named)
     return reports, _unique(annotation_files)
-
-
-def _sort_file(path: Path, reports: list[Path], annotation_files: list[Path], *, explicit: bool) -> None:
-    if path.name.endswith(FILE_SUFFIX):
-        annotation_files.append(path)
-    elif path.suffix.lower() in REPORT_SUFFIXES or explicit:
-        reports.append(path)
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -47,16 +47,29 @@ def run_command(argv: list[str]) -> int:
 
 
 def load_each(names: list[str]) -> tuple[list[tuple[str, list[Report]]], bool]:
-    """Load every file named; a bad one is reported on stderr and skipped.
+    """Load every file named, and the report files of every folder named (recursively).
 
-    Returns the loaded files with their reports, and whether any failed.
+    A bad file, or a folder without reports, is reported on stderr and
+    skipped.  Returns the loaded files with their reports, and whether any failed.
     """
     from core.errors import LoadError
     from core.reading.document import load_reports
+    from core.reading.folders import report_files_in
+    from core.reading.loader import SUPPORTED_SUFFIXES
 
     loaded: list[tuple[str, list[Report]]] = []
     failed = False
+    files: list[str] = []
     for name in names:
+        if Path(name).is_dir():
+            found = report_files_in(name)
+            if not found:
+                print(f"error: {name} holds no report files ({', '.join(SUPPORTED_SUFFIXES)}).", file=sys.stderr)
+                failed = True
+            files.extend(str(path) for path in found)
+        else:
+            files.append(name)
+    for name in files:
         try:
             loaded.append((name, load_reports(name)))
         except LoadError as error:

@@ -1,4 +1,4 @@
-"""``main.py parse FILE... [--json]``: print each report's text, metadata,
+"""``main.py parse FILE|FOLDER... [--json]``: print each report's text, metadata,
 sections, sentences and noise.  A bad file is reported on stderr and the
 others are still parsed; the exit status is 1 when any file failed."""
 
@@ -12,7 +12,8 @@ from core.cli import load_each
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help=".txt (any common Chinese encoding) or .docx")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help=".txt (any common Chinese encoding) or .docx, or a folder of them (searched recursively)")
     parser.add_argument("--json", action="store_true", help="print JSON (one document for all files)")
 
 

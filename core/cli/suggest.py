@@ -1,4 +1,4 @@
-"""``main.py suggest FILE... [--json] [--model DIR]``: propose a label for
+"""``main.py suggest FILE|FOLDER... [--json] [--model DIR]``: propose a label for
 every sentence, with a confidence and the reason.  A bad file is reported on
 stderr and the others are still processed; the exit status is 1 when any file
 failed (2 when the model cannot be loaded)."""
@@ -14,7 +14,8 @@ from core.suggest.rules import Suggestion
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help=".txt (any common Chinese encoding) or .docx")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help=".txt (any common Chinese encoding) or .docx, or a folder of them (searched recursively)")
     parser.add_argument("--json", action="store_true", help="print JSON (one document for all files)")
     parser.add_argument("--model", metavar="DIR", help="folder of a trained suggestion model to use with the rules")
 

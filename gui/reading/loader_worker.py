@@ -84,6 +84,12 @@ class FileLoader(QObject):
         self._total -= len(self._queue)
         self._queue.clear()
 
+    def forget(self, path: Path | str) -> None:
+        """Drop a file from the queue if it has not started (a report chosen, then another)."""
+        waiting = [queued for queued in self._queue if queued != Path(path)]
+        self._total -= len(self._queue) - len(waiting)
+        self._queue = waiting
+
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (for closing and for tests)."""
         return self._pool.waitForDone(msecs)

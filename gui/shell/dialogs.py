@@ -64,6 +64,12 @@ def choose_files_to_open(parent: QWidget | None, folder: str = "") -> list[Path]
     return [Path(path) for path in paths]
 
 
+def choose_folder_to_open(parent: QWidget | None, folder: str = "") -> Path | None:
+    """Let the user pick a folder of reports; None when cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, _tr("Open a folder of reports"), folder)
+    return Path(chosen) if chosen else None
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, readable(message))
 

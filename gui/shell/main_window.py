@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
+from gui.reading.folder_lister import FolderLister
+from gui.reading.folder_opening import FolderOpener
 from gui.reading.guidelines_panel import GuidelinesPanel
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
@@ -67,6 +69,9 @@ class MainWindow(QMainWindow):
         self.tagging.auto_advance = self.settings.auto_advance
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
+        self.folders = FolderOpener(self, self.report_model, self.report_list, self.loader,
+                                    FolderLister(annotator, parent=self), self.settings, self.status,
+                                    self.show_entry, self.statusBar().showMessage)
         self.status.show_save_state(SAVE_SAVED)
         self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
@@ -97,7 +102,9 @@ class MainWindow(QMainWindow):
         self.banners = BannerArea(central)
         self.search_bar = SearchBar(central)
         self.view = ReportView(central)
-        self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
+        self.view.setPlaceholderText(self.tr(
+            "Open a report with File › Open (Ctrl+O) or a folder of reports with File › Open folder…, "
+            "or drop report files or folders here."))
         self.help_overlay = HelpOverlay(self.view)
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
@@ -145,13 +152,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.guidelines_dock.raise_()
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
+        self.resizeDocks([self.reports_dock, self.sections_dock], [420, 400], Qt.Orientation.Vertical)
 
     def _commands(self) -> dict[str, Callable[..., object]]:
         """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""
         return {
             "open": self.choose_and_open,
             "open_files": self.open_files,
+            "open_folder": lambda: self.folders.choose_and_open(),
             "save": self.save_now,
             "quit": self.close,
             "copy": lambda: self.tagging.copy_selection(),
@@ -167,7 +175,6 @@ class MainWindow(QMainWindow):
         self.loader.fileOpened.connect(self._file_opened)
         self.loader.fileFailed.connect(self._file_failed)
         self.loader.progress.connect(self.status.show_busy)
-        self.loader.busyChanged.connect(lambda busy: None if busy else self.status.hide_busy())
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.workspace.revealRequested.connect(self._reveal)
         self.workspace.labelSetChanged.connect(self._label_set_changed)
@@ -196,10 +203,13 @@ class MainWindow(QMainWindow):
     # opening files
 
     def open_files(self, paths: Sequence[Path | str], remember: bool = True) -> None:
-        """Open report files in the background; already open ones are just shown."""
+        """Open report files in the background; already open ones are just shown; folders are listed."""
         fresh: list[Path] = []
         for path in paths:
             path = Path(path)
+            if path.is_dir():
+                self.open_folder(path, remember)
+                continue
             open_file = self.workspace.find_file(path)
             if open_file is not None:
                 if open_file.entries:
@@ -216,14 +226,21 @@ class MainWindow(QMainWindow):
         if paths:
             self.open_files(paths)
 
+    def open_folder(self, folder: Path | str, remember: bool = True) -> None:
+        """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown."""
+        self.folders.open_folder(folder, remember)
+
     def _file_opened(self, open_file: OpenFile) -> None:
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
-        if self.current_entry is None and open_file.entries:
+        if (not self.folders.take_opened(open_file) and self.current_entry is None and self.folders.wanted is None
+                and open_file.entries):
             self.show_entry(open_file.entries[0])
         self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
+
     def _file_failed(self, path: str, message: str) -> None:
+        self.folders.forget_failed(Path(path))
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
 
@@ -248,9 +265,9 @@ class MainWindow(QMainWindow):
         self.tagging.set_entry(entry)
         if self.search_bar.isVisible():
             self.search.search()
-        row = self.report_model.row_of(entry) if entry is not None else -1
-        if row >= 0 and self.report_list.currentIndex().row() != row:
-            self.report_list.setCurrentIndex(self.report_model.index(row, 0))
+        index = self.report_model.index_of_entry(entry) if entry is not None else QModelIndex()
+        if index.isValid() and self.report_list.currentIndex() != index:
+            self.report_list.setCurrentIndex(index)
         self._entry_panels()
         self._update_title()
 
@@ -297,9 +314,9 @@ class MainWindow(QMainWindow):
         self.messages.entry_banners(self.current_entry, self.undo_stack.isClean())
 
     def _report_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = self.report_model.entry_at(current.row())
-        if entry is not None:
-            self.show_entry(entry)
+        row = self.report_model.row_at(current)
+        if row is not None:
+            self.folders.show_row(row)
 
     # sections and scrolling
 
@@ -419,9 +436,11 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
+        self.folders.cancel()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.loader.wait()
+        self.folders.wait()
         event.accept()
 
     def _can_close(self) -> bool:

@@ -70,6 +70,7 @@ StandardKey = QKeySequence.StandardKey
 MENU_BAR: tuple[Menu, ...] = (
     Menu("&File", (
         Command("openAction", "&Open…", "open", StandardKey.Open),
+        Command("openFolderAction", "Open &folder…", "open_folder", "Ctrl+Shift+O"),
         Menu("Open &recent", (), name="recentMenu"),
         Command("openSamplesAction", "Open the &sample reports", "open_samples"),
         SEPARATOR,

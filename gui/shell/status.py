@@ -83,6 +83,15 @@ class StatusPanel(QObject):
         self.busy_label.setText(label)
         self.busy_label.show()
 
+    def show_listing(self, done: int, total: int) -> None:
+        """Progress of listing a folder's reports: files read of files found."""
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(min(done, total))
+        self.busy.show()
+        self.busy_label.setText(self.tr("Listing reports: %1 of %2 files").replace("%1", str(done)).replace(
+            "%2", str(total)))
+        self.busy_label.show()
+
     def hide_busy(self) -> None:
         self.busy.hide()
         self.busy_label.hide()

@@ -33,6 +33,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: obj
     QCoreApplication.setOrganizationName("gwr-annotator-tests")
     QCoreApplication.setApplicationName("gwr-annotator-tests")
     monkeypatch.setenv("GWR_ANNOTATOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GWR_ANNOTATOR_CACHE_DIR", str(tmp_path / "cache"))
     return
 
 
@@ -43,6 +44,7 @@ class DialogLog:
         self.calls: list[tuple[str, tuple[object, ...]]] = []
         self.annotator: str | None = "tester"
         self.files_to_open: list[Path] = []
+        self.folder_to_open: Path | None = None
         self.after_failed_save = "discard"
         self.overwrite = False
         self.label_result: object = None
@@ -68,6 +70,8 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "ask_annotator", record("ask_annotator", lambda *a, **k: log.annotator))
     monkeypatch.setattr(dialogs, "choose_files_to_open",
                         record("choose_files_to_open", lambda *a, **k: list(log.files_to_open)))
+    monkeypatch.setattr(dialogs, "choose_folder_to_open",
+                        record("choose_folder_to_open", lambda *a, **k: log.folder_to_open))
     monkeypatch.setattr(dialogs, "show_error", record("show_error", lambda *a, **k: None))
     monkeypatch.setattr(dialogs, "show_warning", record("show_warning", lambda *a, **k: None))
     monkeypatch.setattr(dialogs, "show_information", record("show_information", lambda *a, **k: None))

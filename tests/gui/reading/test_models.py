@@ -65,11 +65,14 @@ def test_report_list_model(qtmodeltester, compilation) -> None:
     reports = load_reports(compilation)
     workspace.add_file(OpenFile(compilation, reports, open_annotations(compilation, ANNOTATOR, reports)))
     qtmodeltester.check(model)
-    assert model.rowCount() == 14
-    assert [model.index(row, 0).data() for row in range(14)] == [r.display_name() for r in reports]
+    assert model.rowCount() == 14  # one place each
+    assert sorted(model.index(row, 0).data() for row in range(14)) == sorted(r.place for r in reports)
     entry = workspace.entries[3]
+    index = model.index_of_entry(entry)
+    assert index.data() == f"2023  {compilation.name}"
     workspace.set_label(entry, [0, 1], "other")
-    assert model.index(3, 0).data(PROGRESS_ROLE) == (2, len(entry.report.sentences))
+    assert index.data(PROGRESS_ROLE) == (2, len(entry.report.sentences))
+    assert index.parent().data(PROGRESS_ROLE) == (2, len(entry.report.sentences))
     qtmodeltester.check(model)
 
 
@@ -156,3 +159,44 @@ def test_document_styles_build(qapp, weihai_2022, point_size: float) -> None:
         document, document_map = build_document(report, DocumentStyle(point_size, show_noise))
         assert document.blockCount() >= len([p for p in report.paragraphs if show_noise or p.role != "noise"])
         assert len(document_map.sentence_starts) == len(report.sentences)
+
+
+def test_report_list_of_a_folder_keeps_rows_as_files_open_and_metadata_changes(qtmodeltester, tmp_path) -> None:
+    import shutil
+
+    from core.annotations.report_listing import list_reports
+    from gui.reading.report_list import ENTRY_ROLE, YEAR_ROLE
+    from resources import resource_path
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name in ("weihai-2020.txt", "weihai-2022.txt", "weihai-2025-plan-section.txt"):
+        shutil.copy(resource_path("samples", name), folder / name)
+    workspace = Workspace()
+    model = ReportListModel(workspace)
+    qtmodeltester.check(model)  # the tester keeps watching every change below
+    model.add_listed(list_reports([folder], ANNOTATOR).reports)
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["威海市", "Place not found"]
+    weihai = model.index(0, 0)
+    assert [model.index(row, 0, weihai).data(YEAR_ROLE) for row in range(2)] == ["2020", "2022"]
+
+    source = folder / "weihai-2022.txt"
+    reports = load_reports(source)
+    workspace.add_file(OpenFile(source, reports, open_annotations(source, ANNOTATOR, reports)))
+    entry = workspace.entries[0]
+    assert model.rowCount(weihai) == 2  # the listed row took the open report
+    assert model.index(1, 0, weihai).data(ENTRY_ROLE) is entry
+
+    stack = QUndoStack()
+    stack.push(MetadataCommand(workspace, entry, "year", "2019"))  # moves before 2020
+    assert model.index_of_entry(entry).row() == 0
+    stack.push(MetadataCommand(workspace, entry, "place", "山东省威海市"))  # a place of its own
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["山东省威海市", "威海市",
+                                                                                "Place not found"]
+    assert model.index_of_entry(entry).parent().data() == "山东省威海市"
+    stack.undo()
+    stack.undo()
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["威海市", "Place not found"]
+    assert model.index_of_entry(entry) == model.index(1, 0, model.index(0, 0))
+    model.add_listed(list_reports([folder], ANNOTATOR).reports)  # listed again: nothing doubles
+    assert sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount())) == 3

@@ -36,7 +36,7 @@ def test_open_label_save_reopen_and_export_a_gbk_named_report(qtbot, make_window
     open_and_wait(qtbot, window, [source])
     assert window.current_entry is not None, dialog_log.calls
     assert "show_error" not in dialog_log.names()
-    tooltip = window.report_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.report_model.index_of_entry(window.current_entry).data(Qt.ItemDataRole.ToolTipRole)
     assert "\ufffd\ufffd\ufffd\ufffd-2022.txt" in tooltip  # a readable name stands in for the undecodable bytes
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     qtbot.keyClick(window.view, Qt.Key.Key_2)
