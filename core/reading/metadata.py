@@ -207,7 +207,27 @@ def read_metadata(text: str, front: FrontMatter, opening: tuple[int, int] | None
                 meta.place = _field(NATIONAL_PLACE, "opening", match.start(), match.end())
             else:
                 meta.place = _field(opening_place, "opening", match.start("place"), match.end("place"))
+    if not meta.place.value:
+        national = _national_congress(text)
+        if national is not None:
+            meta.place = _field(NATIONAL_PLACE, "national congress", *national)
     return meta
+
+
+_NATIONAL_CONGRESS = re.compile(r"全国人民代表大会")
+_LOCAL_BODIES = re.compile(r"[省市区县州盟旗]人民代表大会|[省市区县州]委|[省市区县]政府")
+
+
+def _national_congress(text: str) -> tuple[int, int] | None:
+    """Where a report that names no place speaks to the National People's Congress as the State
+    Council does (the congress named, 国务院 at least twice, local congresses, committees and
+    governments named less often than the national congress), or None."""
+    congress = _NATIONAL_CONGRESS.search(text)
+    if congress is None or text.count("国务院") < 2:
+        return None
+    if len(_LOCAL_BODIES.findall(text)) >= len(_NATIONAL_CONGRESS.findall(text)):
+        return None
+    return congress.start(), congress.end()
 
 
 def complete_years(

@@ -34,3 +34,19 @@ def test_what_the_text_says_wins_over_the_record_and_cities_get_nothing_from_it(
     city_text = "2019年某市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
     city = parse_text(city_text, "city-2019.txt")[0]
     assert city.metadata.speaker.value == "" and "报告人" in facts_line(city) and "文中未注明" in facts_line(city)
+
+
+def test_a_report_to_the_national_congress_that_names_no_place_is_national() -> None:
+    body = ("各位代表：\n一年来，国务院认真执行全国人民代表大会的决议，完成了各项任务。\n"
+            "国务院各部门要加强协作。\n")
+    assert parse_text(body, "report.txt")[0].metadata.place.value == "中国"
+    # A city report that quotes the national congress once is still no national report.
+    city = ("各位代表：\n认真贯彻全国人民代表大会精神，国务院批复了我市方案。\n"
+            "市委、市政府高度重视，国务院有关部门支持。\n在市委领导下，市政府完成了任务。\n")
+    assert parse_text(city, "report.txt")[0].metadata.place.value != "中国"
+
+
+def test_every_national_report_of_the_corpus_that_speaks_to_the_congress_is_national() -> None:
+    missing = [path.name for path in sorted(corpus_file("national").glob("*.txt"))
+               if load_reports(path)[0].metadata.place.value != "中国"]
+    assert missing == ["1985.txt"]  # it names neither the congress nor a place
