@@ -34,10 +34,11 @@ from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-PARTNER_FILL = QColor(194, 24, 91, 40)  # translucent: the label colour shows through
-HOVER_FILL = QColor(70, 110, 220, 60)
+HOVER_FILL = QColor(70, 110, 220, 60)  # translucent: the label colour shows through
 OLD_WORDS_FILL = QColor(220, 40, 40, 80)  # words of the earlier sentence that the later one changed
 NEW_WORDS_FILL = QColor(40, 160, 40, 90)
+FIGURE_FILL = QColor(255, 200, 0, 110)  # the figure a scorecard row reads, in its sentence
+FIGURE_INK = QColor("#8e5a00")
 NEXT_LINK_KEY = Qt.Key.Key_N
 
 _tr = Translator("CompareTexts")
@@ -75,6 +76,7 @@ class ParallelTexts(QWidget):
         self._syncing = False
         self._anchor_heights: list[tuple[float, float]] | None = None
         self._hover_marks: tuple[int, list[int]] = (OLD, [])
+        self._quotes = ("", "")  # the figures of a scorecard row, marked in its two sentences
         self.views = (ReportView(self), ReportView(self))
         self.views[OLD].setObjectName("compareOldText")
         self.views[NEW].setObjectName("compareNewText")
@@ -244,6 +246,7 @@ class ParallelTexts(QWidget):
             return
         self.side = side
         self.current[side] = index
+        self._quotes = ("", "")
         partners = self.layout_of.partners(side, index)
         self.current[1 - side] = partners[0] if partners else None
         self._update_marks()
@@ -252,9 +255,11 @@ class ParallelTexts(QWidget):
         self.views[side].setFocus(Qt.FocusReason.OtherFocusReason)
         self.currentChanged.emit()
 
-    def show_pair(self, old_index: int | None, new_index: int | None, side: int = OLD) -> None:
-        """Choose two sentences (a scorecard row's target and result) and bring both into view."""
+    def show_pair(self, old_index: int | None, new_index: int | None, side: int = OLD,
+                  quotes: tuple[str, str] = ("", "")) -> None:
+        """Choose two sentences (a scorecard row's target and result), mark their figures, bring both into view."""
         self.current = [old_index, new_index]
+        self._quotes = quotes
         self.side = side if self.current[side] is not None else 1 - side
         self._update_marks()
         self._reveal(self.side, both=True)
@@ -293,17 +298,14 @@ class ParallelTexts(QWidget):
         """Outline the chosen sentences, tint hovered partners and the changed words of the chosen pair."""
         marks: tuple[list[tuple[int, int, QTextCharFormat]], list[tuple[int, int, QTextCharFormat]]] = ([], [])
         for side in (OLD, NEW):
-            self.views[side].set_current(self.current[side])
-            document_map = self.views[side].document_map
-            index = self.current[side]
-            if document_map is not None and index is not None and side != self.side:
-                marks[side].append((*document_map.sentence_range(index), _fill(PARTNER_FILL)))
+            self.views[side].set_current(self.current[side])  # outlined on both sides
         hover_side, hovered = self._hover_marks
         hover_map = self.views[hover_side].document_map
         for index in hovered if hover_map is not None else []:
             if 0 <= index < len(hover_map.sentence_starts):  # type: ignore[union-attr]
                 marks[hover_side].append((*hover_map.sentence_range(index), _fill(HOVER_FILL)))  # type: ignore[union-attr]
         self._word_marks(marks)
+        self._quote_marks(marks)
         for side in (OLD, NEW):
             self.views[side].set_marks(marks[side])
         self.gutter.update()
@@ -330,6 +332,19 @@ class ParallelTexts(QWidget):
             for first, last in spans[side]:
                 marks[side].append((document_map.to_document(start + first), document_map.to_document(start + last),
                                     _fill(colour, ink)))
+
+    def _quote_marks(self, marks: tuple[list[tuple[int, int, QTextCharFormat]], ...]) -> None:
+        for side in (OLD, NEW):
+            entry, index, quote = self.entry(side), self.current[side], self._quotes[side]
+            document_map = self.views[side].document_map
+            if not quote or entry is None or index is None or document_map is None:
+                continue
+            sentence = entry.report.sentences[index]
+            found = sentence.text.find(quote)
+            if found >= 0:
+                start = sentence.start + found
+                marks[side].append((document_map.to_document(start), document_map.to_document(start + len(quote)),
+                                    _fill(FIGURE_FILL, FIGURE_INK)))
 
     # keys
 

@@ -148,7 +148,7 @@ class ScorecardPanel(QWidget):
         header.setSectionResizeMode(COLUMN_REASON, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("scorecardDetail")
-        self.detail.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.detail.setMaximumHeight(self.fontMetrics().height() * 6)  # both sentences are in the texts below too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.warning_label)

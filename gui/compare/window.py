@@ -144,8 +144,8 @@ class CompareWindow(QMainWindow):
         self.splitter.setObjectName("compareSplitter")
         self.splitter.addWidget(self.scorecard)
         self.splitter.addWidget(self.texts)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.stack.addWidget(waiting)
         self.stack.addWidget(self.splitter)
@@ -345,11 +345,13 @@ class CompareWindow(QMainWindow):
     def _score_row_chosen(self, row: ScoreRow, side: int) -> None:
         """Both sentences of a scorecard row, chosen and brought into view in the two texts."""
         indexes: list[int | None] = [None, None]
+        quotes = ["", ""]
         for figure_side, figure in ((OLD, row.target), (NEW, row.result)):
             if figure is not None:
                 indexes[figure_side] = self._sentence_index(figure_side, figure.sentence.id)
+                quotes[figure_side] = figure.indicator.text if figure.indicator is not None else figure.quote
         if indexes[OLD] is not None or indexes[NEW] is not None:
-            self.texts.show_pair(indexes[OLD], indexes[NEW], side)
+            self.texts.show_pair(indexes[OLD], indexes[NEW], side, (quotes[OLD], quotes[NEW]))
 
     def _sentence_index(self, side: int, sentence_id: str) -> int | None:
         for index, sentence in enumerate(self.entries[side].report.sentences):

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
 from gui.compare.keys import VIEW_ROWS, VIEW_SCORECARD, VIEW_TEXTS
+from gui.compare.parallel_texts import FIGURE_FILL
 from gui.compare.scorecard_panel import COLUMN_INDICATOR
 from gui.reading.report_view import ReportView
 from gui.shell import style
@@ -41,6 +42,9 @@ def test_a_scorecard_row_shows_its_target_and_result_in_the_two_texts(qtbot: QtB
     result = _index_of(later, score_row.result.sentence.id)
     assert texts.current == [target, result]  # both chosen (outlined), one on each side
     assert _in_view(texts.views[OLD], target) and _in_view(texts.views[NEW], result)
+    marked = {selection.cursor.selectedText() for selection in texts.views[OLD].extraSelections()
+              if selection.format.background().color() == FIGURE_FILL}
+    assert score_row.target.indicator.text in marked  # the figure the verdict reads, marked in its sentence
 
     # the arrow keys go down the scorecard and Enter shows the row it is on
     qtbot.keyClick(table, Qt.Key.Key_Down)
