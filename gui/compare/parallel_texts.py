@@ -291,14 +291,16 @@ class ParallelTexts(QWidget):
 
     def _hovered(self, side: int, index: int) -> None:
         partners = self.layout_of.partners(side, index) if self.layout_of is not None and index >= 0 else []
-        self._hover_marks = (1 - side, partners)
-        self._update_marks()
+        if (1 - side, partners) != self._hover_marks:
+            self._hover_marks = (1 - side, partners)
+            self._update_marks(outline=False)
 
-    def _update_marks(self) -> None:
+    def _update_marks(self, outline: bool = True) -> None:
         """Outline the chosen sentences, tint hovered partners and the changed words of the chosen pair."""
         marks: tuple[list[tuple[int, int, QTextCharFormat]], list[tuple[int, int, QTextCharFormat]]] = ([], [])
         for side in (OLD, NEW):
-            self.views[side].set_current(self.current[side])  # outlined on both sides
+            if outline:
+                self.views[side].set_current(self.current[side])  # outlined on both sides
         hover_side, hovered = self._hover_marks
         hover_map = self.views[hover_side].document_map
         for index in hovered if hover_map is not None else []:

@@ -146,6 +146,7 @@ class ScorecardPanel(QWidget):
         for column in (COLUMN_TARGET, COLUMN_RESULT, COLUMN_VERDICT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * 28)  # a long quote leaves room for why
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("scorecardDetail")
         self.detail.setMaximumHeight(self.fontMetrics().height() * 6)  # both sentences are in the texts below too

@@ -3,13 +3,14 @@ the texts scroll together part by part, keys move between linked sentences, labe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
 from gui.compare.keys import VIEW_ROWS, VIEW_SCORECARD, VIEW_TEXTS
-from gui.compare.parallel_texts import FIGURE_FILL
+from gui.compare.parallel_texts import FIGURE_FILL, HOVER_FILL
 from gui.compare.scorecard_panel import COLUMN_INDICATOR
 from gui.reading.report_view import ReportView
 from gui.shell import style
@@ -164,3 +165,25 @@ def test_a_label_shows_in_the_texts_as_in_the_reading_window(qtbot: QtBot, compa
     qtbot.keyClick(new_view, Qt.Key.Key_Z, CTRL)
     assert later.label_of(index) is None
     assert _background_at(new_view, start, end) is None
+
+
+def test_hovering_a_sentence_tints_its_partner(qtbot: QtBot, compare_pair) -> None:
+    _window, compare, _entries = compare_pair
+    texts = compare.texts
+    qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_2, CTRL)
+    old_view, new_view = texts.views
+    linked = next(index for index in range(len(old_view.document_map.sentence_starts))
+                  if texts.layout_of.partners(OLD, index))
+    partner = texts.layout_of.partners(OLD, linked)[0]
+    old_view.ensure_sentence_visible(linked)
+    point = old_view.sentence_rect(linked).center()
+    viewport = old_view.viewport()
+    # a plain move with no button down (QTest's mouseMove does not reach an offscreen window's hover)
+    QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
+                                                 Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                                 Qt.KeyboardModifier.NoModifier))
+    start, end = new_view.document_map.sentence_range(partner)
+    tinted = [selection for selection in new_view.extraSelections()
+              if (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (start, end)
+              and selection.format.background().color() == HOVER_FILL]
+    assert tinted  # the partner on the other side is tinted while the mouse is over the sentence
