@@ -12,8 +12,10 @@ beside the parts of the later one, in both reports' order:
   alignment pairs them.
 
 Links join a sentence of one report to one of the other: the alignment's
-sentence pairs (``LINK_PAIR``) and the scorecard's target beside its result
-(``LINK_SCORE``).  The anchors are the points the two texts are kept level at
+sentence pairs (``LINK_PAIR``), the scorecard's target beside its result
+(``LINK_SCORE``), and a sentence of the plan for year Y beside the sentence of
+the review of year Y that reports on it (``LINK_ANSWER``, ``year_links``: the
+alignment pairs plan with plan and review with review only).  The anchors are the points the two texts are kept level at
 while scrolling: the band starts and, inside a band, the links whose two
 sentences face each other, thinned to a chain that goes down both texts.
 Plain Python, no Qt.
@@ -26,7 +28,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.compare.align import sentence_similarity
 from core.compare.rows import NEW, OLD, Comparison
+from core.compare.topics import tokenize
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
 
 FACING_YEAR = "year"  # plan of year Y beside the review of year Y
@@ -34,6 +38,11 @@ FACING_KIND = "kind"  # review beside review, plan beside plan
 
 LINK_PAIR = "pair"  # the alignment paired the two sentences
 LINK_SCORE = "score"  # a target and its result in the scorecard
+LINK_ANSWER = "answer"  # a sentence of the plan for a year and one of the review of that year on the same matter
+# A plan sentence and a review sentence are linked from this similarity on (align.sentence_similarity);
+# on the national 2017 → 2018 reports this keeps about 35 links, nearly all about one matter.
+ANSWER_THRESHOLD = 0.42
+_ANSWER_MIN_SHARED = 0.15  # word overlap (Dice) below which the similarity is not computed at all
 
 # Band of a part by (side, kind) for each way of facing; parts of other kinds stay in the band before them.
 _BAND_OF_KIND = {
@@ -83,6 +92,7 @@ class SideBySide:
     bands: list[Band]
     links: list[Link]
     anchors: list[tuple[int, int]]  # (old offset, new offset), both going down
+    facing_links: frozenset[tuple[int, int]] = frozenset()  # (old, new) of the links whose sentences face
     _by_sentence: tuple[dict[int, list[Link]], dict[int, list[Link]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -92,8 +102,9 @@ class SideBySide:
             self._by_sentence[NEW][link.new].append(link)
 
     def links_of(self, side: int, sentence_index: int) -> list[Link]:
-        """The links of one sentence, scorecard links first."""
-        return sorted(self._by_sentence[side].get(sentence_index, []), key=lambda link: link.kind != LINK_SCORE)
+        """The links of one sentence: scorecard links first, then those whose partner faces it."""
+        return sorted(self._by_sentence[side].get(sentence_index, []),
+                      key=lambda link: (link.kind != LINK_SCORE, (link.old, link.new) not in self.facing_links))
 
     def partners(self, side: int, sentence_index: int) -> list[int]:
         """Indexes of the sentences of the other report linked to one sentence."""
@@ -108,16 +119,56 @@ class SideBySide:
         return 0
 
 
-def side_by_side(comparison: Comparison, facing: str = FACING_YEAR) -> SideBySide:
-    """Bands, links and scroll anchors of a comparison."""
+def side_by_side(comparison: Comparison, facing: str = FACING_YEAR,
+                 answers: Sequence[tuple[int, int]] | None = None) -> SideBySide:
+    """Bands, links and scroll anchors of a comparison.
+
+    ``answers`` are ``year_links(comparison)``: given, kept in ``comparison.answers``, else computed and kept there.
+    """
     old, new = comparison.old, comparison.new
     bands = _bands(old, new, facing)
-    links = comparison_links(comparison)
-    return SideBySide(facing, bands, links, _anchors(old, new, bands, links))
+    if answers is None:
+        answers = comparison.answers if comparison.answers is not None else year_links(comparison)
+    comparison.answers = list(answers)
+    links = comparison_links(comparison, answers)
+    facing_links = frozenset(
+        (link.old, link.new) for link in links for band in bands
+        if _inside(old.sentences[link.old].start, band.old_span) and _inside(new.sentences[link.new].start,
+                                                                             band.new_span))
+    return SideBySide(facing, bands, links, _anchors(old, new, bands, links), facing_links)
 
 
-def comparison_links(comparison: Comparison) -> list[Link]:
-    """The alignment's sentence pairs and the scorecard's target–result pairs, as sentence indexes."""
+def year_links(comparison: Comparison) -> list[tuple[int, int]]:
+    """(old, new) sentence indexes: the plan for year Y beside the review of year Y, one to one, best first."""
+    old, new = comparison.old, comparison.new
+    facing = next((band for band in _bands(old, new, FACING_YEAR) if band.old_parts and band.new_parts), None)
+    if facing is None:
+        return []
+    olds = [index for index, sentence in enumerate(old.sentences) if _inside(sentence.start, facing.old_span)]
+    news = [index for index, sentence in enumerate(new.sentences) if _inside(sentence.start, facing.new_span)]
+    old_words = {index: frozenset(tokenize(old.sentences[index].text)) for index in olds}
+    new_words = {index: frozenset(tokenize(new.sentences[index].text)) for index in news}
+    scored: list[tuple[float, int, int]] = []
+    for first in olds:
+        for second in news:
+            total = len(old_words[first]) + len(new_words[second])
+            if not total or 2 * len(old_words[first] & new_words[second]) / total < _ANSWER_MIN_SHARED:
+                continue
+            score = sentence_similarity(old.sentences[first].text, new.sentences[second].text)
+            if score >= ANSWER_THRESHOLD:
+                scored.append((score, first, second))
+    links: list[tuple[int, int]] = []
+    used: tuple[set[int], set[int]] = (set(), set())
+    for _score, first, second in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        if first not in used[OLD] and second not in used[NEW]:
+            used[OLD].add(first)
+            used[NEW].add(second)
+            links.append((first, second))
+    return links
+
+
+def comparison_links(comparison: Comparison, answers: Sequence[tuple[int, int]] = ()) -> list[Link]:
+    """The scorecard's target–result pairs, the alignment's sentence pairs and ``answers``, as sentence indexes."""
     old, new = comparison.old, comparison.new
     old_index = {sentence.id: index for index, sentence in enumerate(old.sentences)}
     new_index = {sentence.id: index for index, sentence in enumerate(new.sentences)}
@@ -138,6 +189,10 @@ def comparison_links(comparison: Comparison) -> list[Link]:
         if first is not None and second is not None and (first, second) not in seen:
             seen.add((first, second))
             links.append(Link(first, second, LINK_PAIR, pair.changed))
+    for first, second in answers:
+        if (first, second) not in seen:
+            seen.add((first, second))
+            links.append(Link(first, second, LINK_ANSWER))
     return links
 
 

@@ -17,12 +17,14 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from core.compare.rows import NEW, OLD
-from core.compare.side_by_side import LINK_SCORE, Link, SideBySide
+from core.compare.side_by_side import LINK_ANSWER, LINK_SCORE, Link, SideBySide
 from gui.reading.report_view import ReportView
 
 GUTTER_WIDTH = 34
 PAIR_FILL = QColor(90, 120, 180, 55)
 SCORE_FILL = QColor(214, 140, 30, 90)
+ANSWER_FILL = QColor(60, 150, 90, 70)  # a plan sentence and the review sentence that reports on it
+FILLS = {LINK_SCORE: SCORE_FILL, LINK_ANSWER: ANSWER_FILL}
 CHOSEN_FILL = QColor(194, 24, 91, 110)  # the current pair: the current sentence's outline colour
 WEDGE = 7  # size of the wedge of a link whose partner is off screen
 
@@ -78,7 +80,7 @@ class LinkGutter(QWidget):
             shown = [visible[side][0] <= starts[side] <= visible[side][1] for side in (OLD, NEW)]
             if not any(shown):
                 continue
-            fill = CHOSEN_FILL if self.chosen(link) else SCORE_FILL if link.kind == LINK_SCORE else PAIR_FILL
+            fill = CHOSEN_FILL if self.chosen(link) else FILLS.get(link.kind, PAIR_FILL)
             painter.setBrush(fill)
             old_span, new_span = self._span(OLD, link.old), self._span(NEW, link.new)
             on_screen = [span[1] > 0 and span[0] < height for span in (old_span, new_span)]

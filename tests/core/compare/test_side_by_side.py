@@ -8,6 +8,7 @@ from core.compare.rows import NEW, OLD, compute_comparison
 from core.compare.side_by_side import (
     FACING_KIND,
     FACING_YEAR,
+    LINK_ANSWER,
     LINK_PAIR,
     LINK_SCORE,
     map_position,
@@ -110,3 +111,23 @@ def test_map_position_is_straight_between_anchors() -> None:
     assert map_position(anchors, 75.0, NEW) == 112.5
     assert map_position(anchors, 260.0) == 310.0
     assert map_position([], 7.0) == 7.0
+
+
+def test_a_plan_sentence_is_linked_to_the_review_sentence_that_reports_on_it() -> None:
+    earlier = EARLIER + "加快建设城市轨道交通二号线，力争年内建成通车，方便市民出行。\n"
+    later = LATER.replace("进出口稳中提质", "").replace(
+        "过去一年，地区生产总值增长5.8%，城镇新增就业5.6万人。",
+        "过去一年，地区生产总值增长5.8%，城镇新增就业5.6万人。\n城市轨道交通二号线建成通车，新增公交线路12条。")
+    comparison = compute_comparison(_report(earlier, "mouchi-2022.txt"), _report(later, "mouchi-2023.txt"))
+    old, new = comparison.old, comparison.new
+    view = side_by_side(comparison)
+    promise = next(index for index, sentence in enumerate(old.sentences) if "二号线" in sentence.text)
+    report = next(index for index, sentence in enumerate(new.sentences) if "二号线" in sentence.text)
+    (link,) = view.links_of(OLD, promise)
+    assert (link.kind, link.new) == (LINK_ANSWER, report)
+    assert view.partners(NEW, report) == [promise]
+    assert (promise, report) in view.facing_links  # the two face each other: plan for 2022, review of 2022
+    assert comparison.answers is not None and (promise, report) in comparison.answers  # computed once, kept
+    # the village sentence of the plan has its rewording in the next plan and nothing in the review
+    village = next(index for index, sentence in enumerate(old.sentences) if "美丽宜居" in sentence.text)
+    assert [link.kind for link in view.links_of(OLD, village)] == [LINK_PAIR]
