@@ -35,13 +35,22 @@ from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 HOVER_FILL = QColor(70, 110, 220, 60)  # translucent: the label colour shows through
-OLD_WORDS_FILL = QColor(220, 40, 40, 80)  # words of the earlier sentence that the later one changed
-NEW_WORDS_FILL = QColor(40, 160, 40, 90)
+# Words that differ between the chosen pair: coloured ink and underline, no background (which would read as a label).
+OLD_WORDS_INK = QColor("#c62828")
+NEW_WORDS_INK = QColor("#1b7a2a")
 FIGURE_FILL = QColor(255, 200, 0, 110)  # the figure a scorecard row reads, in its sentence
 FIGURE_INK = QColor("#8e5a00")
 NEXT_LINK_KEY = Qt.Key.Key_N
 
 _tr = Translator("CompareTexts")
+
+
+def _ink(colour: QColor) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    char_format.setForeground(colour)
+    char_format.setFontUnderline(True)
+    char_format.setUnderlineColor(colour)
+    return char_format
 
 
 def _fill(colour: QColor, underline: QColor | None = None) -> QTextCharFormat:
@@ -324,8 +333,7 @@ class ParallelTexts(QWidget):
             difference = word_diff(self.comparison.old.sentences[old_index].text,
                                    self.comparison.new.sentences[new_index].text)
             spans = (difference.old, difference.new)
-        for side, index, colour, ink in ((OLD, old_index, OLD_WORDS_FILL, QColor("#b71c1c")),
-                                          (NEW, new_index, NEW_WORDS_FILL, QColor("#1b5e20"))):
+        for side, index, colour in ((OLD, old_index, OLD_WORDS_INK), (NEW, new_index, NEW_WORDS_INK)):
             document_map = self.views[side].document_map
             if document_map is None:
                 continue
@@ -333,7 +341,7 @@ class ParallelTexts(QWidget):
                 self.comparison.new.sentences[index].start
             for first, last in spans[side]:
                 marks[side].append((document_map.to_document(start + first), document_map.to_document(start + last),
-                                    _fill(colour, ink)))
+                                    _ink(colour)))
 
     def _quote_marks(self, marks: tuple[list[tuple[int, int, QTextCharFormat]], ...]) -> None:
         for side in (OLD, NEW):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -40,7 +40,7 @@ from core.annotations.labels import LabelDef
 from core.compare.rows import NEW, OLD, STATE_DROPPED, STATE_NEW, Comparison
 from core.compare.scorecard import ScoreRow
 from gui.compare.align_worker import alignment_work, stage_text
-from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS, CompareView
+from gui.compare.diff_view import CompareView
 from gui.compare.indicator_table import IndicatorPanel
 from gui.compare.keys import (
     KEYS_HINT,
@@ -51,6 +51,7 @@ from gui.compare.keys import (
     VIEW_TEXTS,
     compare_key_help,
 )
+from gui.compare.legend import legend_html
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
 from gui.compare.parallel_texts import ParallelTexts
 from gui.compare.scorecard_panel import ScorecardPanel
@@ -330,6 +331,7 @@ class CompareWindow(QMainWindow):
                 self.scorecard.table.setFocus(Qt.FocusReason.OtherFocusReason)
             else:
                 self.texts.views[self.texts.side].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fill_legend()
         self.statusBar().showMessage(self._hint())
 
     def _toggle_scorecard(self) -> None:
@@ -377,26 +379,7 @@ class CompareWindow(QMainWindow):
         self._fill_legend()
 
     def _fill_legend(self) -> None:
-        chips = [
-            f"<span style='background:{OLD_WORDS.name()}'>&nbsp;{self.tr('dropped words')}&nbsp;</span>",
-            f"<span style='background:{NEW_WORDS.name()}'>&nbsp;{self.tr('new words')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_DROPPED].name()}'>&nbsp;{self.tr('dropped')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_NEW].name()}'>&nbsp;{self.tr('new')}&nbsp;</span>",
-            "&nbsp;&nbsp;",
-        ]
-        seen: set[str] = set()
-        for entry in self.entries:
-            for label in entry.file.labels:
-                if label.name in seen:
-                    continue
-                seen.add(label.name)
-                colour = QColor(label.colour)
-                ink = style.text_colour_on(colour).name()
-                key = f"{label.key} " if label.key else ""
-                chips.append(
-                    f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{label.name}&nbsp;</span>"
-                )
-        self.legend.setText("&nbsp;".join(chips))
+        self.legend.setText(legend_html(self.view_name == VIEW_ROWS, [entry.file.labels for entry in self.entries]))
 
     def set_filter(self, value: str) -> None:
         """All rows (FILTER_ALL), only changes (FILTER_CHANGES) or only one label's rows."""

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
+from core.compare.side_by_side import LINK_PAIR
 from gui.compare.keys import VIEW_ROWS, VIEW_SCORECARD, VIEW_TEXTS
-from gui.compare.parallel_texts import FIGURE_FILL, HOVER_FILL
+from gui.compare.parallel_texts import FIGURE_FILL, HOVER_FILL, NEW_WORDS_INK, OLD_WORDS_INK
 from gui.compare.scorecard_panel import COLUMN_INDICATOR
 from gui.reading.report_view import ReportView
 from gui.shell import style
@@ -187,3 +188,25 @@ def test_hovering_a_sentence_tints_its_partner(qtbot: QtBot, compare_pair) -> No
               if (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (start, end)
               and selection.format.background().color() == HOVER_FILL]
     assert tinted  # the partner on the other side is tinted while the mouse is over the sentence
+
+
+def test_the_words_a_rewording_changed_are_marked_in_both_texts(qtbot: QtBot, compare_pair) -> None:
+    _window, compare, _entries = compare_pair
+    texts = compare.texts
+    qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_2, CTRL)
+    diffs = compare.comparison.diffs
+    reworded = next(link for link in texts.layout_of.links if link.kind == LINK_PAIR and link.changed
+                    and texts.layout_of.partners(OLD, link.old) == [link.new]
+                    and all(diffs.get((link.old, link.new), ([], []))))  # words changed on both sides
+    old_view, new_view = texts.views
+    old_view.ensure_sentence_visible(reworded.old)
+    qtbot.mouseClick(old_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=old_view.sentence_rect(reworded.old).center().toPoint())
+    assert texts.current[OLD] == reworded.old
+    partner = texts.current[NEW]
+    assert partner == reworded.new and _in_view(new_view, partner)
+    for view, ink, index in ((old_view, OLD_WORDS_INK, reworded.old), (new_view, NEW_WORDS_INK, partner)):
+        start, end = view.document_map.sentence_range(index)
+        marked = [selection for selection in view.extraSelections()
+                  if selection.format.foreground().color() == ink]
+        assert marked and all(start <= selection.cursor.selectionStart() < end for selection in marked)
