@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.shell import dialogs
+from tests.gui.compare.two_years import EARLIER, LATER
 from tests.gui.helpers import CORPUS, copy_report, open_and_wait
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -41,24 +42,6 @@ def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):
     assert offered == [[]]  # two years apart: not offered as a pair, chosen in the dialog
     qtbot.waitExposed(compare)
     return window, compare, entries
-
-
-EARLIER = """2022年某某市政府工作报告
-——2022年1月10日在某某市第一届人民代表大会第一次会议上
-一、2021年工作回顾
-经济运行稳中向好。
-二、2022年工作安排
-2022年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业5万人以上，城镇调查失业率控制在5.5%以内，进出口稳中提质。
-全年新建改造农村公路500公里。
-"""
-LATER = """2023年某某市政府工作报告
-——2023年1月12日在某某市第一届人民代表大会第二次会议上
-一、2022年工作回顾
-过去一年，地区生产总值增长5.8%，一般公共预算收入增长3.1%，城镇新增就业5.6万人，城镇调查失业率5.2%。
-进出口稳中提质，外贸进出口总额增长8%。
-二、2023年工作安排
-地区生产总值增长5.5%左右。
-"""
 
 
 @pytest.fixture
