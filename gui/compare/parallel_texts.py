@@ -114,6 +114,7 @@ class ParallelTexts(QWidget):
         self.facing_box.currentIndexChanged.connect(lambda _position: self._lay_out())
         workspace.labelsChanged.connect(self._labels_changed)
         workspace.labelSetChanged.connect(self._label_set_changed)
+        workspace.revealRequested.connect(self._reveal_requested)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -482,6 +483,13 @@ class ParallelTexts(QWidget):
         for side in (OLD, NEW):
             if self.entry(side) is entry:
                 self.views[side].refresh_sentences(indexes)
+
+    def _reveal_requested(self, entry: ReportEntry, indexes: list[int]) -> None:
+        """An undo or redo changed a label: show that sentence when the texts are on screen."""
+        for side in (OLD, NEW):
+            if self.entry(side) is entry and indexes and self.isVisible():
+                self.choose(side, indexes[0])
+                return
 
     def _label_set_changed(self, open_file: OpenFile) -> None:
         for side in (OLD, NEW):

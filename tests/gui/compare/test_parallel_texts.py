@@ -163,9 +163,12 @@ def test_a_label_shows_in_the_texts_as_in_the_reading_window(qtbot: QtBot, compa
     reading_map = window.view.document_map
     assert _background_at(window.view, *reading_map.sentence_range(index)) == shown
     assert shown in (colour, style.shaded(colour))  # the label colour, in the reading window's two shades
-    qtbot.keyClick(new_view, Qt.Key.Key_Z, CTRL)
+    texts.choose(OLD, 0)
+    qtbot.keyClick(texts.views[OLD], Qt.Key.Key_Z, CTRL)
     assert later.label_of(index) is None
-    assert _background_at(new_view, start, end) is None
+    assert _background_at(new_view, start, end) == style.CURRENT_FILL  # no label colour: the chosen one's tint
+    assert texts.current_sentence() == (later, index)  # the undone sentence is chosen again
+    assert _in_view(new_view, index)
 
 
 def test_hovering_a_sentence_tints_its_partner(qtbot: QtBot, compare_pair) -> None:
