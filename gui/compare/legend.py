@@ -10,7 +10,7 @@ from core.annotations.labels import LabelDef
 from core.compare.rows import STATE_DROPPED, STATE_NEW
 from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS
 from gui.compare.link_gutter import ANSWER_FILL, PAIR_FILL, SCORE_FILL
-from gui.compare.parallel_texts import NEW_WORDS_INK, OLD_WORDS_INK
+from gui.compare.text_marks import NEW_WORDS_INK, OLD_WORDS_INK
 from gui.shell import style
 from gui.shell.translation import Translator
 

@@ -20,13 +20,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from core.compare.rows import NEW, OLD, Comparison
 from core.compare.side_by_side import FACING_KIND, FACING_YEAR, LINK_PAIR, Link, SideBySide, map_position, side_by_side
 from core.compare.word_diff import word_diff
 from gui.compare.link_gutter import LinkGutter
+from gui.compare.text_marks import (
+    FIGURE_FILL,
+    FIGURE_INK,
+    HOVER_FILL,
+    NEW_WORDS_INK,
+    OLD_WORDS_INK,
+    Mark,
+    fill,
+    ink,
+    sentence_marks,
+    span_marks,
+)
 from gui.reading.report_document import DocumentStyle, build_document
 from gui.reading.report_view import ReportView
 from gui.shell.translation import Translator
@@ -34,32 +46,9 @@ from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-HOVER_FILL = QColor(70, 110, 220, 60)  # translucent: the label colour shows through
-# Words that differ between the chosen pair: coloured ink and underline, no background (which would read as a label).
-OLD_WORDS_INK = QColor("#c62828")
-NEW_WORDS_INK = QColor("#1b7a2a")
-FIGURE_FILL = QColor(255, 200, 0, 110)  # the figure a scorecard row reads, in its sentence
-FIGURE_INK = QColor("#8e5a00")
 NEXT_LINK_KEY = Qt.Key.Key_N
 
 _tr = Translator("CompareTexts")
-
-
-def _ink(colour: QColor) -> QTextCharFormat:
-    char_format = QTextCharFormat()
-    char_format.setForeground(colour)
-    char_format.setFontUnderline(True)
-    char_format.setUnderlineColor(colour)
-    return char_format
-
-
-def _fill(colour: QColor, underline: QColor | None = None) -> QTextCharFormat:
-    char_format = QTextCharFormat()
-    char_format.setBackground(colour)
-    if underline is not None:
-        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        char_format.setUnderlineColor(underline)
-    return char_format
 
 
 class ParallelTexts(QWidget):
@@ -307,22 +296,21 @@ class ParallelTexts(QWidget):
 
     def _update_marks(self, outline: bool = True) -> None:
         """Outline the chosen sentences, tint hovered partners and the changed words of the chosen pair."""
-        marks: tuple[list[tuple[int, int, QTextCharFormat]], list[tuple[int, int, QTextCharFormat]]] = ([], [])
+        marks: tuple[list[Mark], list[Mark]] = ([], [])
         for side in (OLD, NEW):
             if outline:
                 self.views[side].set_current(self.current[side])  # outlined on both sides
         hover_side, hovered = self._hover_marks
         hover_map = self.views[hover_side].document_map
-        for index in hovered if hover_map is not None else []:
-            if 0 <= index < len(hover_map.sentence_starts):  # type: ignore[union-attr]
-                marks[hover_side].append((*hover_map.sentence_range(index), _fill(HOVER_FILL)))  # type: ignore[union-attr]
+        if hover_map is not None:
+            marks[hover_side].extend(sentence_marks(hover_map, hovered, fill(HOVER_FILL)))
         self._word_marks(marks)
         self._quote_marks(marks)
         for side in (OLD, NEW):
             self.views[side].set_marks(marks[side])
         self.gutter.update()
 
-    def _word_marks(self, marks: tuple[list[tuple[int, int, QTextCharFormat]], ...]) -> None:
+    def _word_marks(self, marks: tuple[list[Mark], list[Mark]]) -> None:
         old_index, new_index = self.current
         if self.comparison is None or self.layout_of is None or old_index is None or new_index is None:
             return
@@ -334,17 +322,13 @@ class ParallelTexts(QWidget):
             difference = word_diff(self.comparison.old.sentences[old_index].text,
                                    self.comparison.new.sentences[new_index].text)
             spans = (difference.old, difference.new)
-        for side, index, colour in ((OLD, old_index, OLD_WORDS_INK), (NEW, new_index, NEW_WORDS_INK)):
+        for side, report, index, colour in ((OLD, self.comparison.old, old_index, OLD_WORDS_INK),
+                                            (NEW, self.comparison.new, new_index, NEW_WORDS_INK)):
             document_map = self.views[side].document_map
-            if document_map is None:
-                continue
-            start = self.comparison.old.sentences[index].start if side == OLD else \
-                self.comparison.new.sentences[index].start
-            for first, last in spans[side]:
-                marks[side].append((document_map.to_document(start + first), document_map.to_document(start + last),
-                                    _ink(colour)))
+            if document_map is not None:
+                marks[side].extend(span_marks(document_map, report.sentences[index].start, spans[side], ink(colour)))
 
-    def _quote_marks(self, marks: tuple[list[tuple[int, int, QTextCharFormat]], ...]) -> None:
+    def _quote_marks(self, marks: tuple[list[Mark], list[Mark]]) -> None:
         for side in (OLD, NEW):
             entry, index, quote = self.entry(side), self.current[side], self._quotes[side]
             document_map = self.views[side].document_map
@@ -353,9 +337,8 @@ class ParallelTexts(QWidget):
             sentence = entry.report.sentences[index]
             found = sentence.text.find(quote)
             if found >= 0:
-                start = sentence.start + found
-                marks[side].append((document_map.to_document(start), document_map.to_document(start + len(quote)),
-                                    _fill(FIGURE_FILL, FIGURE_INK)))
+                marks[side].extend(span_marks(document_map, sentence.start, [(found, found + len(quote))],
+                                              fill(FIGURE_FILL, FIGURE_INK)))
 
     # keys
 
