@@ -86,6 +86,7 @@ class Comparison:
     rows: list[CompareRow]
     diffs: dict[tuple[int, int], tuple[list[tuple[int, int]], list[tuple[int, int]]]]  # (old, new) -> spans
     scorecard: Scorecard | None = None  # the earlier report's targets against the later one's results
+    answers: list[tuple[int, int]] | None = None  # side_by_side.year_links, when computed (the window's worker)
 
     @property
     def old(self) -> Report:

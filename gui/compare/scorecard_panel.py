@@ -3,8 +3,10 @@
 ``ScorecardTableModel`` lists the rows of a core ``Scorecard`` (indicator,
 target, result, verdict, reason) with the verdict in colour.  ``ScorecardPanel``
 adds the warnings above the table and, for the chosen row, both sentences in
-full below it; a click on a row shows its target sentence in the compare view
-(a click on the result column, the result sentence).
+full below it; choosing a row (a click, Enter, or the arrow keys) asks the
+window to show both sentences in the two texts, and a click on a row also shows
+its target sentence in the row list (a click on the result column, the result
+sentence).
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ class ScorecardPanel(QWidget):
     """Warnings, the scorecard table and the chosen row's two sentences; asks to show a sentence when clicked."""
 
     sentenceRequested = Signal(int, str)  # side (OLD or NEW), sentence id
+    rowChosen = Signal(object, int)  # the ScoreRow, the side clicked (NEW on the result column, else OLD)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +146,10 @@ class ScorecardPanel(QWidget):
         for column in (COLUMN_TARGET, COLUMN_RESULT, COLUMN_VERDICT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_REASON, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * 28)  # a long quote leaves room for why
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("scorecardDetail")
-        self.detail.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.detail.setMaximumHeight(self.fontMetrics().height() * 6)  # both sentences are in the texts below too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.warning_label)
@@ -154,6 +158,7 @@ class ScorecardPanel(QWidget):
         layout.addWidget(self.detail)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def set_scorecard(self, scorecard: Scorecard | None) -> None:
         self.model.set_scorecard(scorecard)
@@ -169,9 +174,16 @@ class ScorecardPanel(QWidget):
             .replace("%4", str(counts[STATED])).replace("%5", str(counts[NO_RESULT])) if scorecard else "")
         self.detail.clear()
 
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.model.row(current.row())
+            self.detail.setHtml(self._detail_html(row))
+            self.rowChosen.emit(row, NEW if current.column() == COLUMN_RESULT else OLD)
+
     def _clicked(self, index: QModelIndex) -> None:
         row = self.model.row(index.row())
         self.detail.setHtml(self._detail_html(row))
+        self.rowChosen.emit(row, NEW if index.column() == COLUMN_RESULT else OLD)
         if index.column() == COLUMN_RESULT and row.result is not None:
             self.sentenceRequested.emit(NEW, row.result.sentence.id)
         elif row.target is not None:

@@ -1,4 +1,11 @@
-"""The compare window: two reports side by side, the scorecard and the indicators beside them.
+"""The compare window: the scorecard, the two texts side by side, the row list, the indicators.
+
+Three views share the central area: the scorecard above the two texts (it
+opens first: were last year's targets met?), the two texts alone (the reading
+view, ``parallel_texts``), and the row list of every sentence pair
+(``diff_view``).  Ctrl+1, Ctrl+2 and Ctrl+3 choose one, F6 goes between the
+scorecard and the texts; choosing a scorecard row shows its target and its
+result in the two texts.
 
 It shares the main window's workspace, undo stack and autosaver, so a label
 given here is one more undo step of the session, shows in the reading window
@@ -11,15 +18,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -27,22 +36,32 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from core.annotations.labels import LabelDef
 from core.compare.rows import NEW, OLD, STATE_DROPPED, STATE_NEW, Comparison
+from core.compare.scorecard import ScoreRow
 from gui.compare.align_worker import alignment_work, stage_text
-from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS, CompareView
+from gui.compare.diff_view import CompareView
 from gui.compare.indicator_table import IndicatorPanel
+from gui.compare.keys import (
+    KEYS_HINT,
+    SCORECARD_HINT,
+    TEXTS_HINT,
+    VIEW_ROWS,
+    VIEW_SCORECARD,
+    VIEW_TEXTS,
+    compare_key_help,
+)
+from gui.compare.legend import legend_html
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
+from gui.compare.parallel_texts import ParallelTexts
 from gui.compare.scorecard_panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
 from gui.shell import style
+from gui.shell.help_overlay import HelpOverlay
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import TaskRunner
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
-
-KEYS_HINT = (
-    "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
-)
 
 
 @dataclass(frozen=True)
@@ -80,28 +99,26 @@ class CompareWindow(QMainWindow):
         self.proxy = CompareFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.runner = TaskRunner(self)
+        self.scorecard = ScorecardPanel(self)
+        self.texts = ParallelTexts(self.workspace, self.undo_stack, session.auto_advance, self)
         self._build_central()
         self.tagging = CompareTagging(self.workspace, self.undo_stack, self.view, self.model, self.proxy,
                                       session.auto_advance, self)
-        self.scorecard = ScorecardPanel(self)
-        self.scorecard_dock = QDockWidget(self.tr("Scorecard: were last year's targets met?"), self)
-        self.scorecard_dock.setObjectName("scorecardDock")
-        self.scorecard_dock.setWidget(self.scorecard)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scorecard_dock)
         self.indicators = IndicatorPanel(self)
         self.indicator_dock = QDockWidget(self.tr("Indicators"), self)
         self.indicator_dock.setObjectName("indicatorDock")
         self.indicator_dock.setWidget(self.indicators)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.indicator_dock)
-        self.tabifyDockWidget(self.scorecard_dock, self.indicator_dock)
+        self.indicator_dock.hide()
+        self.help_overlay = HelpOverlay(self.stack)
         self._build_actions()
         self._build_toolbar()
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
         self.resize(1500, 950)
-        self.resizeDocks([self.scorecard_dock], [560], Qt.Orientation.Horizontal)
         self._restore_layout()
+        self.indicator_dock.hide()  # a layout saved before may show it; the scorecard comes first
         self._update_title()
         self._update_save_state()
         self.runner.start(alignment_work(old_entry.report, new_entry.report))
@@ -124,9 +141,18 @@ class CompareWindow(QMainWindow):
         self.view = CompareView(self.stack)
         self.view.setModel(self.proxy)
         self.view.set_point_size(max(self.session.point_size() - 1, style.MIN_POINT_SIZE))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.stack)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.addWidget(self.scorecard)
+        self.splitter.addWidget(self.texts)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.stack.addWidget(waiting)
+        self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
+        self.view_name = VIEW_SCORECARD
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, name: str = "") -> QAction:
@@ -163,6 +189,23 @@ class CompareWindow(QMainWindow):
         self.next_action.setToolTip(self.tr("Next change (N, F7)"))
         self.previous_action.setToolTip(self.tr("Previous change (Shift+N, Shift+F7)"))
         self.close_action = self._action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close)
+        self.view_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for name, text, key, tip in (
+            (VIEW_SCORECARD, self.tr("Scorecard"), "Ctrl+1", self.tr("The scorecard above the two texts (Ctrl+1)")),
+            (VIEW_TEXTS, self.tr("Texts"), "Ctrl+2", self.tr("The two texts side by side, part by part (Ctrl+2)")),
+            (VIEW_ROWS, self.tr("Row list"), "Ctrl+3", self.tr("Every sentence pair in one list (Ctrl+3)")),
+        ):
+            action = self._action(text, partial(self.show_view, name), key, f"{name}ViewAction")
+            action.setCheckable(True)
+            action.setToolTip(tip)
+            group.addAction(action)
+            self.view_actions[name] = action
+        self.view_actions[VIEW_SCORECARD].setChecked(True)
+        self.toggle_view_action = self._action(self.tr("Scorecard or texts"), self._toggle_scorecard, "F6",
+                                               "toggleScorecardAction")
+        self.help_action = self._action(self.tr("Keys"), self._toggle_help, "F1", "compareHelpAction")
+        self.help_action.setToolTip(self.tr("Show or hide the keys (F1)"))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Compare"), self)
@@ -170,12 +213,15 @@ class CompareWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        toolbar.addWidget(QLabel(self.tr(" Show: "), toolbar))
+        toolbar.addActions(list(self.view_actions.values()))
+        toolbar.addSeparator()
+        self.filter_label = QLabel(self.tr(" Show: "), toolbar)
+        self.filter_label_action = toolbar.addWidget(self.filter_label)
         self.filter_box = QComboBox(toolbar)
         self.filter_box.setObjectName("compareFilterBox")
         self.filter_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.filter_box.setMinimumContentsLength(16)
-        toolbar.addWidget(self.filter_box)
+        self.filter_box_action = toolbar.addWidget(self.filter_box)
         toolbar.addActions([self.previous_action, self.next_action])
         toolbar.addSeparator()
         for text, tip, slot, signal in (
@@ -194,6 +240,8 @@ class CompareWindow(QMainWindow):
             signal.connect(button.setEnabled)
             toolbar.addAction(button)
         toolbar.addAction(self.save_action)
+        toolbar.addAction(self.indicator_dock.toggleViewAction())
+        toolbar.addAction(self.help_action)
         toolbar.addSeparator()
         self.legend = QLabel(toolbar)
         self.legend.setObjectName("compareLegend")
@@ -211,6 +259,10 @@ class CompareWindow(QMainWindow):
         self.tagging.showRequested.connect(self._show_in_reading_window)
         self.indicators.sentenceRequested.connect(self._indicator_chosen)
         self.scorecard.sentenceRequested.connect(self._indicator_chosen)
+        self.scorecard.rowChosen.connect(self._score_row_chosen)
+        self.texts.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.texts.currentChanged.connect(self._current_changed)
+        self.texts.showRequested.connect(self._show_in_reading_window)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
         self.autosaver.saved.connect(self._update_save_state)
@@ -230,11 +282,12 @@ class CompareWindow(QMainWindow):
         self.model.set_comparison(comparison, old_entry, new_entry)
         self.indicators.set_alignment(comparison.alignment)
         self.scorecard.set_scorecard(comparison.scorecard)
-        self.scorecard_dock.raise_()  # the question people compare two years for
-        self.stack.setCurrentWidget(self.view)
+        self.texts.set_comparison(comparison, self.entries, max(self.session.point_size() - 1, style.MIN_POINT_SIZE))
         self.view.update_row_heights()
         self.tagging.first()
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_view(self.view_name)  # the scorecard: the question people compare two years for
+        if self.model.rows and self.scorecard.model.rowCount():
+            self.scorecard.table.selectRow(0)  # its first target, shown in both texts
         self._show_counts()
         self.ready.emit()
 
@@ -251,7 +304,62 @@ class CompareWindow(QMainWindow):
         added = sum(1 for row in rows if row.state(NEW) == STATE_NEW)
         self.statusBar().showMessage(self.tr(
             "%1 sentence pairs (%2 reworded), %3 dropped, %4 new.  %5").replace("%1", str(pairs)).replace(
-            "%2", str(changed)).replace("%3", str(dropped)).replace("%4", str(added)).replace("%5", self.tr(KEYS_HINT)))
+            "%2", str(changed)).replace("%3", str(dropped)).replace("%4", str(added)).replace("%5", self._hint()))
+
+    def _hint(self) -> str:
+        return self.tr({VIEW_SCORECARD: SCORECARD_HINT, VIEW_TEXTS: TEXTS_HINT}.get(self.view_name, KEYS_HINT))
+
+    # the three views
+
+    def show_view(self, name: str) -> None:
+        """The scorecard above the texts (VIEW_SCORECARD), the texts alone (VIEW_TEXTS) or the row list."""
+        self.view_name = name
+        self.view_actions[name].setChecked(True)
+        rows = name == VIEW_ROWS
+        for widget_action in (self.filter_label_action, self.filter_box_action, self.previous_action,
+                              self.next_action):
+            widget_action.setEnabled(rows)
+        if self.comparison is None:
+            return
+        if rows:
+            self.stack.setCurrentWidget(self.view)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+            self.scorecard.setVisible(name == VIEW_SCORECARD)
+            if name == VIEW_SCORECARD:
+                self.scorecard.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.texts.views[self.texts.side].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fill_legend()
+        self.statusBar().showMessage(self._hint())
+
+    def _toggle_scorecard(self) -> None:
+        self.show_view(VIEW_TEXTS if self.view_name == VIEW_SCORECARD else VIEW_SCORECARD)
+
+    def _toggle_help(self) -> None:
+        labels: list[LabelDef] = []
+        for entry in self.entries:
+            labels += [label for label in entry.file.labels if label.name not in {known.name for known in labels}]
+        self.help_overlay.set_labels(labels, compare_key_help())
+        self.help_overlay.toggle()
+
+    def _score_row_chosen(self, row: ScoreRow, side: int) -> None:
+        """Both sentences of a scorecard row, chosen and brought into view in the two texts."""
+        indexes: list[int | None] = [None, None]
+        quotes = ["", ""]
+        for figure_side, figure in ((OLD, row.target), (NEW, row.result)):
+            if figure is not None:
+                indexes[figure_side] = self._sentence_index(figure_side, figure.sentence.id)
+                quotes[figure_side] = figure.indicator.text if figure.indicator is not None else figure.quote
+        if indexes[OLD] is not None or indexes[NEW] is not None:
+            self.texts.show_pair(indexes[OLD], indexes[NEW], side, (quotes[OLD], quotes[NEW]))
+
+    def _sentence_index(self, side: int, sentence_id: str) -> int | None:
+        for index, sentence in enumerate(self.entries[side].report.sentences):
+            if sentence.id == sentence_id:
+                return index
+        return None
 
     # filter and legend
 
@@ -271,26 +379,7 @@ class CompareWindow(QMainWindow):
         self._fill_legend()
 
     def _fill_legend(self) -> None:
-        chips = [
-            f"<span style='background:{OLD_WORDS.name()}'>&nbsp;{self.tr('dropped words')}&nbsp;</span>",
-            f"<span style='background:{NEW_WORDS.name()}'>&nbsp;{self.tr('new words')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_DROPPED].name()}'>&nbsp;{self.tr('dropped')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_NEW].name()}'>&nbsp;{self.tr('new')}&nbsp;</span>",
-            "&nbsp;&nbsp;",
-        ]
-        seen: set[str] = set()
-        for entry in self.entries:
-            for label in entry.file.labels:
-                if label.name in seen:
-                    continue
-                seen.add(label.name)
-                colour = QColor(label.colour)
-                ink = style.text_colour_on(colour).name()
-                key = f"{label.key} " if label.key else ""
-                chips.append(
-                    f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{label.name}&nbsp;</span>"
-                )
-        self.legend.setText("&nbsp;".join(chips))
+        self.legend.setText(legend_html(self.view_name == VIEW_ROWS, [entry.file.labels for entry in self.entries]))
 
     def set_filter(self, value: str) -> None:
         """All rows (FILTER_ALL), only changes (FILTER_CHANGES) or only one label's rows."""
@@ -326,14 +415,15 @@ class CompareWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _indicator_chosen(self, side: int, sentence_id: str) -> None:
-        report = self.entries[side].report
-        for index, sentence in enumerate(report.sentences):
-            if sentence.id == sentence_id:
-                self.tagging.go_to_sentence(side, index)
-                break
+        index = self._sentence_index(side, sentence_id)
+        if index is None:
+            return
+        self.tagging.go_to_sentence(side, index)
+        if self.view_name != VIEW_ROWS and self.sender() is self.indicators:
+            self.texts.choose(side, index)
 
     def _current_changed(self) -> None:
-        current = self.tagging.current_sentence()
+        current = self.tagging.current_sentence() if self.view_name == VIEW_ROWS else self.texts.current_sentence()
         if current is None:
             return
         entry, index = current

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -55,6 +55,7 @@ class ReportView(QTextEdit):
     sentenceDragged = Signal(int)  # sentence index under the mouse while dragging
     contextMenuRequested = Signal(int, QPoint)  # sentence index (-1: none), global position
     topOffsetChanged = Signal(int)  # report offset at the top of the viewport, after scrolling
+    sentenceHovered = Signal(int)  # sentence index under the mouse (-1: none), when it changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,8 @@ class ReportView(QTextEdit):
         self._current: int | None = None
         self._selected = range(0)
         self._search_hit: tuple[int, int] | None = None  # document positions
+        self._marks: list[tuple[int, int, QTextCharFormat]] = []  # more highlights, document positions
+        self._hovered = -1
         self._dragging = False
         self._dim_format = QTextCharFormat()
         self._dim_format.setForeground(style.DIM_INK)
@@ -194,6 +197,11 @@ class ReportView(QTextEdit):
         self._search_hit = None if start is None or end is None else (start, end)
         self._apply()
 
+    def set_marks(self, marks: Sequence[tuple[int, int, QTextCharFormat]]) -> None:
+        """More highlights over the labels, (start, end, format) in document positions; [] clears them."""
+        self._marks = list(marks)
+        self._apply()
+
     # scrolling
 
     def ensure_sentence_visible(self, index: int) -> None:
@@ -242,6 +250,35 @@ class ReportView(QTextEdit):
             return QRectF()
         return rects[0].translated(-self._scroll_x(), -self._scroll_y())
 
+    def offset_y(self, offset: int) -> float:
+        """The top of the line holding a report offset, in document coordinates."""
+        if self.document_map is None:
+            return 0.0
+        position = self.document_map.to_document(offset)
+        rects = self._line_rects(position, position + 1)
+        if rects:
+            return rects[0].top() + _LINE_PAD
+        return self.document().documentLayout().blockBoundingRect(self.document().findBlock(position)).top()
+
+    def offset_at_y(self, y: float) -> int:
+        """The report offset at a height in document coordinates (the nearest text)."""
+        if self.document_map is None:
+            return 0
+        position = self.document().documentLayout().hitTest(QPointF(self.viewport().width() / 2, y),
+                                                            Qt.HitTestAccuracy.FuzzyHit)
+        return self.document_map.to_report(max(position, 0))
+
+    def sentence_span(self, index: int) -> tuple[float, float]:
+        """Top and bottom of a sentence in document coordinates ((0, 0) when there is none)."""
+        if self.document_map is None or not 0 <= index < len(self.document_map.sentence_starts):
+            return 0.0, 0.0
+        rect = self._range_rect(*self.document_map.sentence_range(index))
+        return (rect.top(), rect.bottom()) if not rect.isNull() else (0.0, 0.0)
+
+    def scroll_y(self) -> int:
+        """How far the document is scrolled down, in pixels."""
+        return self._scroll_y()
+
     def _emit_top_offset(self) -> None:
         self.topOffsetChanged.emit(self.top_offset())
 
@@ -289,6 +326,8 @@ class ReportView(QTextEdit):
             elif (self._current is not None and 0 <= self._current < len(document_map.sentence_starts)
                   and self._labels(self._current) is None and self._suggested(self._current) is None):
                 selections.append(self._selection(*document_map.sentence_range(self._current), self._current_fill))
+            for start, end, char_format in self._marks:
+                selections.append(self._selection(start, end, char_format))
             if self._search_hit is not None:
                 selections.append(self._selection(*self._search_hit, self._hit_fill))
         self.setExtraSelections(selections)
@@ -386,7 +425,19 @@ class ReportView(QTextEdit):
                 self.sentenceDragged.emit(index)
             event.accept()
             return
+        if self.hasMouseTracking() or self.viewport().hasMouseTracking():
+            index = self.sentence_at_point(event.position().toPoint())
+            hovered = -1 if index is None else index
+            if hovered != self._hovered:
+                self._hovered = hovered
+                self.sentenceHovered.emit(hovered)
         super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered != -1:
+            self._hovered = -1
+            self.sentenceHovered.emit(-1)
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._dragging:

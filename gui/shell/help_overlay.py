@@ -30,9 +30,10 @@ class HelpOverlay(QFrame):
         parent.installEventFilter(self)
         self.hide()
 
-    def set_labels(self, labels: list[LabelDef]) -> None:
+    def set_labels(self, labels: list[LabelDef], keys: list[tuple[str, str]] | None = None) -> None:
+        """The label keys, then ``keys`` (keys, what they do); the reading window's keys by default."""
         rows = [(label.key, self.tr("Label “%1”").replace("%1", label.name)) for label in labels if label.key]
-        rows.extend(key_help())
+        rows.extend(key_help() if keys is None else keys)
         body = "".join(
             f"<tr><td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
             for keys, what in rows

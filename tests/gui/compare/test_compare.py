@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -21,38 +19,10 @@ from gui.compare.model import (
     CompareModel,
 )
 from gui.shell import dialogs
-from tests.gui.helpers import copy_report, open_and_wait, saved_annotations
+from tests.gui.helpers import open_and_wait, saved_annotations
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def weihai_2020(tmp_path: Path) -> Path:
-    return copy_report("weihai-2020.txt", tmp_path / "reports")
-
-
-@pytest.fixture
-def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):
-    """The main window with weihai 2020 and 2022 open, and their compare window opened by Ctrl+D."""
-    window = make_window()
-    open_and_wait(qtbot, window, [weihai_2020, weihai_2022])
-    entries = {entry.file.source.name: entry for entry in window.workspace.entries}
-    offered: list[object] = []
-
-    def choose(parent, all_entries, pairs):
-        offered.append(pairs)
-        return entries["weihai-2020.txt"], entries["weihai-2022.txt"]
-
-    monkeypatch.setattr(dialogs, "choose_reports_to_compare", choose)
-    with qtbot.waitSignal(window.compare.opened, timeout=30000) as blocker:
-        qtbot.keyClick(window.view, Qt.Key.Key_D, CTRL)
-        compare = window.compare.windows[0]
-        assert compare.stack.currentWidget() is not compare.view  # aligning in the background
-    assert blocker.args == [compare]
-    assert offered == [[]]  # two years apart: not offered as a pair, chosen in the dialog
-    qtbot.waitExposed(compare)
-    return window, compare, entries
 
 
 def _current(compare):
@@ -73,6 +43,8 @@ def _row_of_same_pair(compare) -> int:
 def test_next_change_label_save_undo(qtbot, compare_pair, weihai_2022) -> None:
     window, compare, entries = compare_pair
     view = compare.view
+    qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_3, CTRL)  # the row list
+    assert compare.stack.currentWidget() is view and view.hasFocus()
     same = _row_of_same_pair(compare)  # 各位代表: the same in both years
     rect = view.visualRect(compare.proxy.index(same, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -118,6 +90,7 @@ def test_next_change_label_save_undo(qtbot, compare_pair, weihai_2022) -> None:
 def test_sides_filters_and_the_reading_window(qtbot, compare_pair) -> None:
     window, compare, entries = compare_pair
     view = compare.view
+    qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_3, CTRL)  # the row list
     compare.set_filter(FILTER_CHANGES)
     proxy = compare.proxy
     kinds = [proxy.index(row, 0).data(ROW_KIND_ROLE) for row in range(proxy.rowCount())]
@@ -149,6 +122,7 @@ def test_sides_filters_and_the_reading_window(qtbot, compare_pair) -> None:
 
 def test_indicator_table_lists_gdp_and_shows_its_sentence(qtbot, compare_pair) -> None:
     _window, compare, entries = compare_pair
+    compare.indicator_dock.show()
     table = compare.indicators.table
     model = compare.indicators.model
     names = [model.index(row, COLUMN_NAME).data() for row in range(model.rowCount())]

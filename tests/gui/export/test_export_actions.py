@@ -432,7 +432,7 @@ def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answ
 
 def test_every_open_report_gets_a_brief_paired_with_its_year_before(qtbot, make_window, answers,
                                                                    tmp_path) -> None:
-    from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
+    from tests.gui.compare.two_years import EARLIER, LATER
 
     reports = tmp_path / "reports"
     reports.mkdir()
