@@ -8,6 +8,8 @@ signal.  jieba loads in the worker too, so the window keeps answering.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from core.compare.rows import Comparison, compute_comparison
 from core.reading.model import Report
 from gui.shell.task_runner import Progress, Work
@@ -17,10 +19,10 @@ _tr = Translator("AlignWorker")
 
 # What the alignment is doing from each percentage on (see core.compare.align.align_reports).
 _STAGES = (
-    (80, "Matching indicators…"),
-    (40, "Pairing sentences…"),
-    (10, "Pairing sections by topic…"),
-    (0, "Loading the word segmenter…"),
+    (80, QT_TRANSLATE_NOOP("AlignWorker", "Matching indicators…")),
+    (40, QT_TRANSLATE_NOOP("AlignWorker", "Pairing sentences…")),
+    (10, QT_TRANSLATE_NOOP("AlignWorker", "Pairing sections by topic…")),
+    (0, QT_TRANSLATE_NOOP("AlignWorker", "Loading the word segmenter…")),
 )
 
 

@@ -9,6 +9,7 @@ chooser; a click on a row asks the compare view to show its sentence.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -153,9 +154,9 @@ class IndicatorPanel(QWidget):
     sentenceRequested = Signal(int, str)  # side (OLD or NEW), sentence id
 
     VIEWS = (
-        (VIEW_TARGET_RESULT, "Earlier targets → later results"),
-        (VIEW_TARGET_TARGET, "Earlier targets → later targets"),
-        (VIEW_RESULT_RESULT, "Earlier results → later results"),
+        (VIEW_TARGET_RESULT, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier targets → later results")),
+        (VIEW_TARGET_TARGET, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier targets → later targets")),
+        (VIEW_RESULT_RESULT, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier results → later results")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -58,11 +59,11 @@ FILTER_ALL = ""
 FILTER_CHANGES = "\x00changes"  # a value no label name can take
 
 _STATE_WORDS = {
-    STATE_SAME: "same sentence",
-    STATE_CHANGED: "reworded",
-    STATE_MOVED: "moved from a section that was not paired",
-    STATE_DROPPED: "dropped: no partner in the later report",
-    STATE_NEW: "new: no partner in the earlier report",
+    STATE_SAME: QT_TRANSLATE_NOOP("CompareModel", "same sentence"),
+    STATE_CHANGED: QT_TRANSLATE_NOOP("CompareModel", "reworded"),
+    STATE_MOVED: QT_TRANSLATE_NOOP("CompareModel", "moved from a section that was not paired"),
+    STATE_DROPPED: QT_TRANSLATE_NOOP("CompareModel", "dropped: no partner in the later report"),
+    STATE_NEW: QT_TRANSLATE_NOOP("CompareModel", "new: no partner in the earlier report"),
 }
 
 

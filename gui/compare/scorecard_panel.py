@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -39,14 +47,15 @@ VERDICT_BACKGROUNDS = {
     NO_TARGET: QColor("#f4f1ea"),
 }
 VERDICT_WORDS = {
-    MET: "met",
-    NOT_MET: "not met",
-    PARTLY: "partly met",
-    STATED: "stated in words",
-    NO_RESULT: "no result",
-    NO_TARGET: "no target",
+    MET: QT_TRANSLATE_NOOP("Scorecard", "met"),
+    NOT_MET: QT_TRANSLATE_NOOP("Scorecard", "not met"),
+    PARTLY: QT_TRANSLATE_NOOP("Scorecard", "partly met"),
+    STATED: QT_TRANSLATE_NOOP("Scorecard", "stated in words"),
+    NO_RESULT: QT_TRANSLATE_NOOP("Scorecard", "no result"),
+    NO_TARGET: QT_TRANSLATE_NOOP("Scorecard", "no target"),
 }
-HORIZON_WORDS = {HORIZON_FIVE_YEAR: "five years", HORIZON_PLAN_PERIOD: "plan period"}
+HORIZON_WORDS = {HORIZON_FIVE_YEAR: QT_TRANSLATE_NOOP("Scorecard", "five years"),
+                 HORIZON_PLAN_PERIOD: QT_TRANSLATE_NOOP("Scorecard", "plan period")}
 
 _tr = Translator("Scorecard")
 
@@ -66,7 +75,13 @@ def _figure_text(figure: Figure | None, empty: str) -> str:
 class ScorecardTableModel(QAbstractTableModel):
     """The rows of one scorecard, targets first in report order."""
 
-    HEADERS = ("Indicator", "Verdict", "Target", "Result", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Scorecard", "Indicator"),
+        QT_TRANSLATE_NOOP("Scorecard", "Verdict"),
+        QT_TRANSLATE_NOOP("Scorecard", "Target"),
+        QT_TRANSLATE_NOOP("Scorecard", "Result"),
+        QT_TRANSLATE_NOOP("Scorecard", "Why"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

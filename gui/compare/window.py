@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,13 +34,15 @@ from gui.compare.indicator_table import IndicatorPanel
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
 from gui.compare.scorecard_panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import TaskRunner
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "CompareWindow",
     "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
 )
 
@@ -265,7 +267,7 @@ class CompareWindow(QMainWindow):
         self.filter_box.addItem(self.tr("All rows"), FILTER_ALL)
         self.filter_box.addItem(self.tr("Only changes"), FILTER_CHANGES)
         for name in names:
-            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", name), name)
+            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label_text(name)), name)
         self.filter_box.setCurrentIndex(max(self.filter_box.findData(chosen), 0))
         self.filter_box.blockSignals(False)
         self._fill_legend()
@@ -287,9 +289,8 @@ class CompareWindow(QMainWindow):
                 colour = QColor(label.colour)
                 ink = style.text_colour_on(colour).name()
                 key = f"{label.key} " if label.key else ""
-                chips.append(
-                    f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{label.name}&nbsp;</span>"
-                )
+                name = label_text(label.name)
+                chips.append(f"<span style='background:{colour.name()}; color:{ink}'>&nbsp;{key}{name}&nbsp;</span>")
         self.legend.setText("&nbsp;".join(chips))
 
     def set_filter(self, value: str) -> None:
@@ -358,7 +359,7 @@ class CompareWindow(QMainWindow):
         if not self._shared_alive():
             return
         old, new = (entry.report.display_name() for entry in self.entries)
-        self.setWindowTitle(self.tr("Compare %1 ↔ %2").replace("%1", old).replace("%2", new) + " — GWR Annotator [*]")
+        self.setWindowTitle(self.tr("Compare %1 ↔ %2 — GWR Annotator").replace("%1", old).replace("%2", new) + " [*]")
         self.setWindowModified(not self.undo_stack.isClean())
         self._update_save_state()
 

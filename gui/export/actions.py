@@ -38,12 +38,15 @@ from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
+from gui.shell.translation import Translator
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import ReportEntry, Workspace
 
 USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
 STATUS_MS = 10000
 _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\s]+')
+
+_tr = Translator("ExportActions")
 
 
 @dataclass
@@ -394,7 +397,7 @@ def error_message(error: object) -> str:
         return str(error)
     if isinstance(error, BaseException):
         detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-        return f"Something went wrong that should not have (a bug in the program): {detail}"
+        return _tr("Something went wrong that should not have (a bug in the program): %1").replace("%1", detail)
     return str(error)
 
 

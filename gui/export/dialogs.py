@@ -103,11 +103,11 @@ def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
     text = text.strip()
     output = Path(text).expanduser()
     if not text or not output.name or text.endswith(("/", "\\")) or output.is_dir():
-        raise ValueError(dialog.tr("Choose the file to write, not a folder."))
+        raise ValueError(_tr("Choose the file to write, not a folder."))
     if suffix and output.suffix.lower() != suffix:
         output = output.with_name(output.name + suffix)
     if not output.parent.is_dir():
-        raise ValueError(dialog.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+        raise ValueError(_tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
     return output
 
 
@@ -115,7 +115,7 @@ def _file_row(parent: QWidget, edit: QLineEdit, on_choose: Callable[[], None]) -
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)
-    button = QPushButton(parent.tr("Choose…"), parent)
+    button = QPushButton(_tr("Choose…"), parent)
     button.clicked.connect(on_choose)
     row.addWidget(button)
     return row

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
+from gui.language.label_names import label_text
 from gui.tagging.controller import key_help
 
 
@@ -31,7 +32,8 @@ class HelpOverlay(QFrame):
         self.hide()
 
     def set_labels(self, labels: list[LabelDef]) -> None:
-        rows = [(label.key, self.tr("Label “%1”").replace("%1", label.name)) for label in labels if label.key]
+        rows = [(label.key, self.tr("Label “%1”").replace("%1", label_text(label.name)))
+                for label in labels if label.key]
         rows.extend(key_help())
         body = "".join(
             f"<tr><td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
@@ -40,7 +40,7 @@ from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-APP_TITLE = "GWR Annotator"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
 BANNER_SAVE = "save"
 
 
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         entry = self.current_entry
         name = f"{entry.report.display_name()} — " if entry is not None else ""
-        self.setWindowTitle(f"{name}{APP_TITLE} [*]")
+        self.setWindowTitle(f"{name}{self.tr(APP_TITLE)} [*]")
         clean = self.undo_stack.isClean()
         self.setWindowModified(not clean)
         if not clean and self.status.save_state == SAVE_SAVED:
