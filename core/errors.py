@@ -1,6 +1,52 @@
-"""Errors a user can cause, with messages fit for a dialog."""
+"""Errors a user can cause, with messages fit for a dialog.
+
+A load error and an annotation file error carry, besides their English
+message, a stable ``code`` (a key of ``LOAD_MESSAGES`` or
+``ANNOTATION_FILE_MESSAGES``) and the ``params`` that fill its template, so
+the window can show the same message in the user's language.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+# {name} is the file's name in quotes (“weihai.txt”); sizes are "63.2 MB".
+LOAD_MESSAGES: dict[str, str] = {
+    "empty": "{name} is empty: it contains no text.",
+    "binary": "{name} does not look like a text file: it contains binary data.",
+    "undecodable": "{name} does not look like a text file: its bytes do not decode as text in any known encoding.",
+    "damaged-encoding": "{name} is marked as {encoding} text but is not valid {encoding}; the file may be damaged.",
+    "unknown-encoding": "The text encoding of {name} could not be recognised; save it as UTF-8 and try again.",
+    "not-found": "{name} could not be found.",
+    "permission": "You do not have permission to read {name}.",
+    "folder": "{name} is a folder, not a file.",
+    "not-regular": "{name} is not a regular file.",
+    "os-error": "{name} could not be read: {detail}.",
+    "extension": "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported.",
+    "extension-word": "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported. "
+                      "Save it as .docx in Word first.",
+    "too-large": "{name} is too large ({size}); the limit is {limit}.",
+    "too-large-now": "{name} is too large; the limit is {limit}.",
+    "too-large-unpacked": "{name} is too large: its contents unpack to more than {limit}.",
+    "old-word": "{name} is an old-format Word document (.doc) or is password-protected; "
+                "save it as .docx without a password.",
+    "not-docx": "{name} is not a Word document (.docx) or is damaged.",
+    "not-a-name": "{name} is not a file name.",
+    "failed": "{name} could not be read ({detail}).",
+}
+
+# {file} is the annotation file's path.
+ANNOTATION_FILE_MESSAGES: dict[str, str] = {
+    "unreadable": "Could not read the annotation file {file}: {detail}.",
+    "no-schema": "{file} is not an annotation file of this program (no \"schema\" field). It has not been changed.",
+    "other-schema": "{file} is not an annotation file of this program (schema {schema}, expected {expected}). "
+                    "It has not been changed.",
+    "newer-schema": "{file} was written by a newer version of this program (format version {version}; this version "
+                    "reads up to {supported}). Please update the program to open it. The file has not been changed.",
+    "corrupt": "The annotation file {file} is damaged and cannot be opened ({detail}). It has not been changed.",
+    "corrupt-backup": "The annotation file {file} is damaged and cannot be opened ({detail}). It has not been "
+                      "changed. An earlier version may be in {backup}.",
+}
 
 
 class LoadError(Exception):
@@ -9,25 +55,40 @@ class LoadError(Exception):
     ``str(error)`` is a complete sentence to show the user; ``path`` names
     the file and ``reason`` is a short machine-readable tag for tests
     ("empty", "binary", "not-docx", "extension", "too-large", "unreadable",
-    "encoding").
+    "encoding"); ``code`` and ``params`` fill a template of ``LOAD_MESSAGES``.
     """
 
-    def __init__(self, path: object, reason: str, message: str) -> None:
+    def __init__(self, path: object, reason: str, message: str, code: str = "",
+                 params: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
+
+    @classmethod
+    def from_template(cls, path: object, reason: str, code: str, **params: str) -> LoadError:
+        return cls(path, reason, LOAD_MESSAGES[code].format_map(params), code, params)
 
 
 class AnnotationFileError(Exception):
     """An annotation file could not be read; it is left untouched.
 
-    ``reason`` is "corrupt", "newer-schema", "unreadable" or "not-annotations".
+    ``reason`` is "corrupt", "newer-schema", "unreadable" or "not-annotations";
+    ``code`` and ``params`` fill a template of ``ANNOTATION_FILE_MESSAGES``.
     """
 
-    def __init__(self, path: object, reason: str, message: str) -> None:
+    def __init__(self, path: object, reason: str, message: str, code: str = "",
+                 params: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.reason = reason
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
+
+    @classmethod
+    def from_template(cls, path: object, reason: str, code: str, **params: str) -> AnnotationFileError:
+        return cls(path, reason, ANNOTATION_FILE_MESSAGES[code].format_map(params), code, params)
 
 
 class SaveError(Exception):

@@ -35,6 +35,7 @@ from core.summary.batch import plan_for
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
 from gui.export.dialogs import ExportOptions, ask_replace_files
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
+from gui.language.core_messages import error_text
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
@@ -394,7 +395,7 @@ def error_message(error: object) -> str:
         where = f" ({error.filename})" if error.filename else ""
         return f"{reason[:1].upper()}{reason[1:]}{where}."
     if isinstance(error, USER_ERRORS):
-        return str(error)
+        return error_text(error)
     if isinstance(error, BaseException):
         detail = "".join(traceback.format_exception_only(type(error), error)).strip()
         return _tr("Something went wrong that should not have (a bug in the program): %1").replace("%1", detail)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.file_names import readable
+from gui.language.core_messages import read_only_text
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReportEntry
@@ -89,7 +90,7 @@ class ReportListModel(QAbstractListModel):
         if annotations.is_fallback:
             lines.append(self.tr("(kept in your data folder: a bundled sample, or a folder that cannot be written)"))
         if entry.read_only:
-            lines.append(self.tr("Read-only: %1").replace("%1", annotations.read_only_reason or ""))
+            lines.append(self.tr("Read-only: %1").replace("%1", read_only_text(annotations)))
         return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.annotations.paths import is_bundled_sample
 from core.file_names import readable
+from gui.language.core_messages import read_only_text
 from gui.shell import dialogs
 from gui.shell.banner import KIND_ERROR, KIND_INFO, BannerArea
 from gui.shell.status import SAVE_PENDING, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
@@ -49,7 +50,7 @@ class ReportMessages(QObject):
             dialogs.show_warning(self.parent_widget, self.tr("Annotation file not readable"), self.tr(
                 "The labels of %1 could not be read, so it opens read-only and the annotation file "
                 "is left untouched.\n\n%2").replace("%1", readable(open_file.source.name)).replace(
-                "%2", annotations.read_only_reason or ""))
+                "%2", read_only_text(annotations)))
         elif annotations.last_reattach.moved:
             self.show_status(
                 self.tr("%1 label(s) of %2 were moved to sentences whose text changed.")
@@ -87,7 +88,7 @@ class ReportMessages(QObject):
             self.banners.show_message(BANNER_READ_ONLY, KIND_ERROR, self.tr(
                 "Read-only: the annotation file could not be read and is left untouched. "
                 "Labels cannot be changed until it is repaired or moved away.\n%1").replace(
-                "%1", annotations.read_only_reason or ""), closable=False)
+                "%1", read_only_text(annotations)), closable=False)
             self.status.show_save_state(SAVE_READ_ONLY)
         elif annotations.is_fallback and id(entry.file) not in self._dismissed_fallback:
             key_file = id(entry.file)
