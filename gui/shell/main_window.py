@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
+from gui.language.menu import LanguageMenu
 from gui.reading.guidelines_panel import GuidelinesPanel
 from gui.reading.loader_worker import FileLoader
 from gui.reading.metadata_form import MetadataForm
@@ -80,8 +81,9 @@ class MainWindow(QMainWindow):
         self.compare = CompareLauncher(CompareSession(
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
             lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
+        self.language_menu = LanguageMenu(self.settings, self.statusBar().showMessage, self)
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
-                                       *(dock.toggleViewAction() for dock in self.docks)])
+                                       *(dock.toggleViewAction() for dock in self.docks), self.language_menu])
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()

@@ -111,6 +111,8 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("sentenceDockAction"),
         Part("guidelinesDockAction"),
         Part("metadataDockAction"),
+        SEPARATOR,
+        Part("languageMenu"),
     ), name="viewMenu"),
     Menu(QT_TRANSLATE_NOOP("WindowActions", "&Tagging"), (
         LABELS,
