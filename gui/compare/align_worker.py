@@ -8,12 +8,10 @@ signal.  jieba loads in the worker too, so the window keeps answering.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from core.compare.rows import Comparison, compute_comparison
 from core.reading.model import Report
 from gui.shell.task_runner import Progress, Work
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 _tr = Translator("AlignWorker")
 

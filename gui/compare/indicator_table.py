@@ -9,7 +9,6 @@ chooser; a click on a row asks the compare view to show its sentence.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 from core.compare.align import VIEW_RESULT_RESULT, VIEW_TARGET_RESULT, VIEW_TARGET_TARGET, Alignment, IndicatorPair
 from core.compare.indicators import Indicator
 from core.compare.rows import NEW, OLD
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 COLUMN_NAME = 0
 COLUMN_OLD_VALUE = 1

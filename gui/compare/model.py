@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -36,7 +35,7 @@ from core.compare.rows import (
     CompareRow,
     Comparison,
 )
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 COLUMN_OLD = 0

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -28,7 +27,7 @@ from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
 from gui.compare.indicator_table import row_table
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 COLUMN_INDICATOR = 0
 COLUMN_VERDICT = 1

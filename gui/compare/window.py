@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import TaskRunner
+from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
@@ -273,13 +274,14 @@ class CompareWindow(QMainWindow):
         self._fill_legend()
 
     def _fill_legend(self) -> None:
-        chips = [
-            f"<span style='background:{OLD_WORDS.name()}'>&nbsp;{self.tr('dropped words')}&nbsp;</span>",
-            f"<span style='background:{NEW_WORDS.name()}'>&nbsp;{self.tr('new words')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_DROPPED].name()}'>&nbsp;{self.tr('dropped')}&nbsp;</span>",
-            f"<span style='background:{BACKGROUNDS[STATE_NEW].name()}'>&nbsp;{self.tr('new')}&nbsp;</span>",
-            "&nbsp;&nbsp;",
-        ]
+        legend = (  # tr() outside the f-strings: lupdate does not look inside them
+            (OLD_WORDS, self.tr("dropped words")),
+            (NEW_WORDS, self.tr("new words")),
+            (BACKGROUNDS[STATE_DROPPED], self.tr("dropped")),
+            (BACKGROUNDS[STATE_NEW], self.tr("new")),
+        )
+        chips = [f"<span style='background:{colour.name()}'>&nbsp;{text}&nbsp;</span>" for colour, text in legend]
+        chips.append("&nbsp;&nbsp;")
         seen: set[str] = set()
         for entry in self.entries:
             for label in entry.file.labels:

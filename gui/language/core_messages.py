@@ -8,11 +8,9 @@ window shows it translated while the command line keeps the English message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from core.annotations.annotation_set import AnnotationSet
 from core.errors import AnnotationFileError, LoadError
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 _tr = Translator("CoreMessages")
 

@@ -8,10 +8,8 @@ written; a default label whose description was edited shows that description.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from core.annotations.labels import DEFAULT_LABELS, LabelDef
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 _tr = Translator("Labels")
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gui.language.loading import LANGUAGE_CHINESE, LANGUAGE_ENGLISH, LANGUAGE_SYSTEM
-from gui.shell.settings import AppSettings
+from gui.language.loading import LANGUAGE_CHINESE, LANGUAGE_ENGLISH
+from gui.shell.settings import LANGUAGE_SYSTEM, AppSettings
 
 
 class LanguageMenu(QMenu):

@@ -5,14 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
 from gui.language.label_names import label_description, label_text
 from gui.shell import style
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 CUES_NOTE = QT_TRANSLATE_NOOP(
     "Guidelines",

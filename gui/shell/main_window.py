@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from gui.shell.menus import WindowActions
 from gui.shell.report_messages import ReportMessages
 from gui.shell.settings import AppSettings
 from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_SAVED, StatusPanel
+from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver, SaveFailure

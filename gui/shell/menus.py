@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
@@ -29,6 +29,7 @@ from gui.language.label_names import label_text
 from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
 from gui.shell.settings import AppSettings
+from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry

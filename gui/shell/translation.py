@@ -18,3 +18,12 @@ class Translator:
 
     def __call__(self, text: str, disambiguation: str | None = None, count: int = -1) -> str:
         return QCoreApplication.translate(self.context, text, disambiguation, count)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translation files (lupdate looks for this name) and returns it unchanged.
+
+    For strings kept as data and translated where they are shown, with
+    ``Translator(context)`` or ``self.tr`` of the class named ``context``.
+    """
+    return text

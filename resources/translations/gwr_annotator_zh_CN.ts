@@ -252,6 +252,22 @@
         <translation>仅“%1”</translation>
     </message>
     <message>
+        <source>dropped words</source>
+        <translation>删去的词</translation>
+    </message>
+    <message>
+        <source>new words</source>
+        <translation>新增的词</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
         <source>earlier</source>
         <translation>较早</translation>
     </message>

@@ -1,0 +1,203 @@
+"""The window in Simplified Chinese: the .ts file is complete, the .qm is current, and the window speaks Chinese."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMenu
+
+from core.annotations.labels import DEFAULT_LABELS
+from core.errors import ANNOTATION_FILE_MESSAGES, LOAD_MESSAGES, LoadError
+from core.reading.loader import read_source
+from gui.language import core_messages, label_names
+from gui.language.loading import (
+    LANGUAGE_CHINESE,
+    LANGUAGE_ENGLISH,
+    install_translations,
+    remove_translations,
+    resolved_language,
+)
+from gui.language.sources import all_messages, non_self_tr_calls
+from gui.language.update import qm_path, ts_path
+from gui.shell.settings import LANGUAGE_SYSTEM, AppSettings
+from tests.gui.helpers import open_and_wait
+
+PLACEHOLDER = re.compile(r"%[0-9n]|\{[a-z_]+\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ts_messages() -> dict[tuple[str, str], ElementTree.Element]:
+    """(context, source) → the <message> element of the zh_CN .ts file."""
+    root = ElementTree.parse(ts_path("zh_CN")).getroot()
+    found: dict[tuple[str, str], ElementTree.Element] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def translation_of(message: ElementTree.Element) -> str:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return "".join(form.text or "" for form in translation.iter("numerusform"))
+    return translation.text or ""
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window's Chinese translations installed for one test."""
+    assert install_translations(qapp, LANGUAGE_CHINESE) == LANGUAGE_CHINESE
+    yield
+    remove_translations(qapp)
+
+
+# the translation files
+
+
+def test_every_entry_of_the_ts_file_is_translated() -> None:
+    messages = ts_messages()
+    assert len(messages) > 300
+    unfinished = [key for key, message in messages.items()
+                  if message.find("translation").get("type") is not None  # type: ignore[union-attr]
+                  or not translation_of(message).strip()]
+    assert unfinished == []
+
+
+def test_every_translatable_string_of_the_window_is_in_the_ts_file() -> None:
+    """A new tr() string fails here until ``python -m gui.language.update`` and a translation add it."""
+    in_ts = set(ts_messages())
+    missing = sorted({(message.context, message.source) for message in all_messages()} - in_ts)
+    assert missing == [], "run python -m gui.language.update and translate: " + repr(missing[:10])
+
+
+def test_no_tr_call_depends_on_the_class_of_another_object() -> None:
+    """``dialog.tr(…)`` takes its context from the object's class at run time, which the .ts cannot know."""
+    assert list(non_self_tr_calls()) == []
+
+
+def test_translations_keep_the_placeholders_and_the_menu_accelerators() -> None:
+    for (context, source), message in ts_messages().items():
+        translated = translation_of(message)
+        assert sorted(set(PLACEHOLDER.findall(translated))) == sorted(set(PLACEHOLDER.findall(source))), (
+            context, source, translated)
+        if re.search(r"&\w", source):
+            assert re.search(r"\(&[A-Z]\)", translated), (context, source, translated)
+
+
+def test_the_compiled_qm_file_holds_every_translation_of_the_ts_file() -> None:
+    translator = QTranslator()
+    assert translator.load(str(qm_path("zh_CN")))
+    stale = [(context, source) for (context, source), message in ts_messages().items()
+             if translator.translate(context, source, None, 1).replace("1", "%n")
+             != translation_of(message).replace("1", "%n")]
+    assert stale == [], "run python -m gui.language.update"
+
+
+def test_the_window_shows_core_messages_and_default_labels_from_the_same_english_texts() -> None:
+    assert core_messages.LOAD_TEMPLATES == LOAD_MESSAGES
+    assert core_messages.ANNOTATION_FILE_TEMPLATES == ANNOTATION_FILE_MESSAGES
+    for label in DEFAULT_LABELS:
+        assert label_names.label_description(label) == label.description  # English: as core writes it
+        assert label_names.label_text(label.name) == label.name
+
+
+# choosing the language
+
+
+def test_the_language_follows_the_system_unless_the_settings_choose_one() -> None:
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("zh_CN")) == LANGUAGE_CHINESE
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("zh_TW")) == LANGUAGE_CHINESE
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("de_DE")) == LANGUAGE_ENGLISH
+    assert resolved_language(LANGUAGE_ENGLISH, QLocale("zh_CN")) == LANGUAGE_ENGLISH
+    assert resolved_language(LANGUAGE_CHINESE, QLocale("en_GB")) == LANGUAGE_CHINESE
+
+
+def test_installing_a_language_translates_the_window_and_qt_own_buttons(qapp: QApplication) -> None:
+    try:
+        install_translations(qapp, LANGUAGE_SYSTEM, QLocale("zh_CN"))
+        assert QCoreApplication.translate("WindowActions", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's qtbase_zh_CN
+        install_translations(qapp, LANGUAGE_ENGLISH, QLocale("zh_CN"))
+        assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+    finally:
+        remove_translations(qapp)
+
+
+def test_view_language_stores_the_choice_and_says_it_applies_on_restart(qtbot, make_window) -> None:
+    window = make_window()
+    menu = window.findChild(QMenu, "languageMenu")
+    assert menu is not None and menu in [action.menu() for action in window.menu_actions.menus["viewMenu"].actions()]
+    assert menu.choices[LANGUAGE_SYSTEM].isChecked()
+    menu.choices[LANGUAGE_CHINESE].trigger()
+    assert AppSettings().language == LANGUAGE_CHINESE
+    assert menu.choices[LANGUAGE_CHINESE].isChecked() and not menu.choices[LANGUAGE_SYSTEM].isChecked()
+    assert "restart" in window.statusBar().currentMessage()
+
+
+# the window in Chinese
+
+
+def test_the_main_window_speaks_chinese(qtbot, make_window, chinese) -> None:
+    window = make_window()
+    titles = {menu.objectName(): menu.title() for menu in window.menu_actions.menus.values()}
+    assert titles["fileMenu"] == "文件(&F)"
+    assert window.menu_actions.open_action.text() == "打开(&O)…"
+    assert window.menu_actions.undo_action.text().startswith("撤销")
+    english: list[str] = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None and action.menu().objectName() != "recentMenu":
+                walk(action.menu())
+            elif action.text() and action.text() != "English" and not CJK.search(action.text()):
+                english.append(action.text())
+
+    for action in window.menuBar().actions():
+        assert CJK.search(action.text()), action.text()
+        walk(action.menu())
+    assert english == []
+    assert window.reports_dock.windowTitle() == "报告"
+
+
+def test_the_label_names_are_shown_in_chinese(qtbot, make_window, chinese, weihai_2022) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    window.menu_actions.tagging_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.menu_actions.tagging_menu.actions()]
+    assert any(text.startswith("标注为“目标”") for text in texts)
+    assert "目标" in window.guidelines_panel.browser.toPlainText()
+    assert "成绩" in window.status.counts_label.text()
+
+
+def test_a_load_error_is_shown_in_chinese_and_the_command_line_keeps_english(
+        qtbot, make_window, chinese, dialog_log, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    open_and_wait(qtbot, window, [empty])
+    name, (_parent, title, message) = dialog_log.calls[-1]
+    assert name == "show_error"
+    assert title == "无法打开报告"
+    assert message == "“empty.txt” 是空文件：其中没有文字。"
+    with pytest.raises(LoadError) as caught:
+        read_source(empty)
+    assert str(caught.value) == "“empty.txt” is empty: it contains no text."  # core stays English
+
+
+def test_an_unreadable_annotation_file_is_explained_in_chinese(
+        qtbot, make_window, chinese, dialog_log, weihai_2022: Path) -> None:
+    from tests.gui.helpers import annotation_file
+
+    annotation_file(weihai_2022).write_text("{ not json", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    name, (_parent, title, message) = dialog_log.calls[-1]
+    assert (name, title) == ("show_warning", "标注文件无法读取")
+    assert "已损坏，无法打开" in message and "该文件未被改动" in message
