@@ -41,20 +41,30 @@ class HelpOverlay(QFrame):
         )
         title = html.escape(self.tr("Keys"))
         self.label.setText(f"<h3 style='margin:0 0 6px 0'>{title}</h3><table cellspacing='2'>{body}</table>")
-        self.adjustSize()
         self._place()
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
         if self.isVisible():
-            self.adjustSize()
             self._place()
             self.raise_()
 
     def _place(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
+            self._fit(max(parent.width() - 16, 240))
             self.move(max(parent.width() - self.width() - 24, 8), 16)
+
+    def _fit(self, available: int) -> None:
+        """As wide as the keys need, or the width available with the descriptions wrapped (never cut off)."""
+        margins = self.layout().contentsMargins()
+        sides = margins.left() + margins.right()
+        self.label.setWordWrap(False)
+        if self.label.sizeHint().width() + sides <= available:
+            self.adjustSize()
+            return
+        self.label.setWordWrap(True)
+        self.resize(available, self.label.heightForWidth(available - sides) + margins.top() + margins.bottom())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:

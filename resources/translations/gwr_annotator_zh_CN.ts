@@ -1692,7 +1692,7 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     </message>
     <message>
         <source>Next uncertain: the least confident suggestion</source>
-        <translation>下一个不确定的句子：置信度最低的推荐</translation>
+        <translation>下一个不确定的推荐（置信度最低）</translation>
     </message>
     <message>
         <source>First / last sentence</source>
