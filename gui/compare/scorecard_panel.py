@@ -27,6 +27,7 @@ from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
 from gui.compare.indicator_table import row_table
+from gui.language.core_messages import reason_text, scorecard_warnings
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 COLUMN_INDICATOR = 0
@@ -123,7 +124,7 @@ class ScorecardTableModel(QAbstractTableModel):
                 return _figure_text(row.result, _tr("(no result)"))
             if column == COLUMN_VERDICT:
                 return verdict_text(row.verdict)
-            return row.reason
+            return reason_text(row, self.scorecard)
         if role == Qt.ItemDataRole.BackgroundRole and column == COLUMN_VERDICT:
             return VERDICT_BACKGROUNDS.get(row.verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -171,7 +172,7 @@ class ScorecardPanel(QWidget):
 
     def set_scorecard(self, scorecard: Scorecard | None) -> None:
         self.model.set_scorecard(scorecard)
-        warnings = scorecard.warnings if scorecard is not None else []
+        warnings = scorecard_warnings(scorecard) if scorecard is not None else []
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         rows = self.model.rows
@@ -193,8 +194,7 @@ class ScorecardPanel(QWidget):
         elif row.result is not None:
             self.sentenceRequested.emit(NEW, row.result.sentence.id)
 
-    @staticmethod
-    def _detail_html(row: ScoreRow) -> str:
+    def _detail_html(self, row: ScoreRow) -> str:
         def sentence(figure: Figure | None, title: str) -> str:
             if figure is None:
                 return f"<p><b>{html.escape(title)}</b> —</p>"
@@ -208,5 +208,6 @@ class ScorecardPanel(QWidget):
 
         verdict = f"<span style='background:{VERDICT_BACKGROUNDS[row.verdict].name()}'>&nbsp;" \
                   f"{html.escape(verdict_text(row.verdict))}&nbsp;</span>"
-        return (f"<p>{verdict} {html.escape(row.reason)}</p>" + sentence(row.target, _tr("Target:"))
+        reason = reason_text(row, self.model.scorecard)
+        return (f"<p>{verdict} {html.escape(reason)}</p>" + sentence(row.target, _tr("Target:"))
                 + sentence(row.result, _tr("Result:")))

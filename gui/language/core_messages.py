@@ -9,7 +9,10 @@ window shows it translated while the command line keeps the English message.
 from __future__ import annotations
 
 from core.annotations.annotation_set import AnnotationSet
+from core.compare.scorecard import Scorecard, ScoreRow
 from core.errors import AnnotationFileError, LoadError
+from core.summary.brief import row_reason
+from gui.language.loading import LANGUAGE_CHINESE, current_language
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 _tr = Translator("CoreMessages")
@@ -69,6 +72,45 @@ ANNOTATION_FILE_TEMPLATES = {
         "The annotation file {file} is damaged and cannot be opened ({detail}). It has not been "
         "changed. An earlier version may be in {backup}."),
 }
+
+# core.compare.scorecard.PAIR_WARNINGS
+SCORECARD_WARNING_TEMPLATES = {
+    "year-unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The year of a report is not known, so the scorecard cannot check they are consecutive."),
+    "not-consecutive": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The reports are of {old_year} and {new_year}, not consecutive years: the later report "
+        "reviews {reviewed}, not the year the earlier one planned."),
+    "different-places": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The reports are of different places ({old_place}, {new_place})."),
+    "no-plan": QT_TRANSLATE_NOOP("CoreMessages", "The {old_year} report has no plan part, so it sets no targets here."),
+    "no-plan-earlier": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The earlier report has no plan part, so it sets no targets here."),
+    "no-review": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The {new_year} report has no review part, so it reports no results here."),
+    "no-review-later": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The later report has no review part, so it reports no results here."),
+}
+
+
+def scorecard_warnings(card: Scorecard) -> list[str]:
+    """What to know before trusting a scorecard, in the window's language."""
+    shown: list[str] = []
+    for (code, params), english in zip(card.warning_codes, card.warnings):
+        try:
+            shown.append(_tr(SCORECARD_WARNING_TEMPLATES[code]).format_map(params))
+        except (KeyError, ValueError, IndexError):
+            shown.append(english)
+    return shown if len(shown) == len(card.warnings) else list(card.warnings)
+
+
+def reason_text(row: ScoreRow, card: Scorecard | None) -> str:
+    """Why a scorecard row got its verdict: the Word brief's Chinese reason in Chinese, the figures in English."""
+    if card is None or current_language() != LANGUAGE_CHINESE:
+        return row.reason
+    old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
+    new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
+    return row_reason(row, old_year, new_year)
 
 
 def error_text(error: BaseException) -> str:

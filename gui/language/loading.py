@@ -19,6 +19,7 @@ LANGUAGE_CHOICES = (LANGUAGE_SYSTEM, LANGUAGE_CHINESE, LANGUAGE_ENGLISH)
 APP_CATALOGUE = "gwr_annotator"
 
 _installed: list[QTranslator] = []
+_language = [LANGUAGE_ENGLISH]  # the language installed now
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -49,6 +50,7 @@ def install_translations(app: QCoreApplication, choice: str = LANGUAGE_SYSTEM,
     """Install the translations of the chosen language (replacing any installed before); returns the language."""
     remove_translations(app)
     language = resolved_language(choice, locale)
+    _language[0] = language
     if language == LANGUAGE_ENGLISH:
         return language
     qt_translator = QTranslator(app)
@@ -67,3 +69,9 @@ def remove_translations(app: QCoreApplication) -> None:
     """Back to the English the source is written in."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language[0] = LANGUAGE_ENGLISH
+
+
+def current_language() -> str:
+    """The language the window speaks now ("zh_CN" or "en")."""
+    return _language[0]

@@ -22,7 +22,7 @@ class HelpOverlay(QFrame):
             "QFrame#helpOverlay { background: rgba(30, 34, 40, 228); border-radius: 8px; }"
             " QLabel { color: #f2f2f2; background: transparent; }"
         )
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -57,7 +57,7 @@ class HelpOverlay(QFrame):
 
     def _fit(self, available: int) -> None:
         """As wide as the keys need, or the width available with the descriptions wrapped (never cut off)."""
-        margins = self.layout().contentsMargins()
+        margins = self.box.contentsMargins()
         sides = margins.left() + margins.right()
         self.label.setWordWrap(False)
         if self.label.sizeHint().width() + sides <= available:

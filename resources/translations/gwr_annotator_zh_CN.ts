@@ -167,7 +167,7 @@
     <name>CompareWindow</name>
     <message>
         <source>J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window</source>
-        <translation>J/K ↓/↑ 切换句子 · ←/→ Tab 切换左右 · N/F7 下一处改动，加 Shift 为上一处 · 标签键标注 · 0 清除 · Enter 回到阅读窗口</translation>
+        <translation>J/K ↓/↑ 句子 · ←/→ Tab 左右 · N/F7 下一处改动（Shift 上一处）· 标签键 · 0 清除 · Enter 阅读窗口</translation>
     </message>
     <message>
         <source>Scorecard: were last year&apos;s targets met?</source>
@@ -401,6 +401,34 @@
     <message>
         <source>The annotation file {file} is damaged and cannot be opened ({detail}). It has not been changed. An earlier version may be in {backup}.</source>
         <translation>标注文件 {file} 已损坏，无法打开（{detail}）。该文件未被改动。较早的版本可能保存在 {backup}。</translation>
+    </message>
+    <message>
+        <source>The year of a report is not known, so the scorecard cannot check they are consecutive.</source>
+        <translation>有一份报告的年份未知，因此无法核对两份报告是否为相邻年份。</translation>
+    </message>
+    <message>
+        <source>The reports are of {old_year} and {new_year}, not consecutive years: the later report reviews {reviewed}, not the year the earlier one planned.</source>
+        <translation>两份报告分别是 {old_year} 年和 {new_year} 年的，并非相邻年份：较晚的报告回顾的是 {reviewed} 年，而不是较早报告所规划的那一年。</translation>
+    </message>
+    <message>
+        <source>The reports are of different places ({old_place}, {new_place}).</source>
+        <translation>两份报告属于不同地区（{old_place}、{new_place}）。</translation>
+    </message>
+    <message>
+        <source>The {old_year} report has no plan part, so it sets no targets here.</source>
+        <translation>{old_year} 年的报告没有计划部分，因此这里没有目标。</translation>
+    </message>
+    <message>
+        <source>The earlier report has no plan part, so it sets no targets here.</source>
+        <translation>较早的报告没有计划部分，因此这里没有目标。</translation>
+    </message>
+    <message>
+        <source>The {new_year} report has no review part, so it reports no results here.</source>
+        <translation>{new_year} 年的报告没有回顾部分，因此这里没有结果。</translation>
+    </message>
+    <message>
+        <source>The later report has no review part, so it reports no results here.</source>
+        <translation>较晚的报告没有回顾部分，因此这里没有结果。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.annotations.labels import DEFAULT_LABELS
@@ -201,3 +201,26 @@ def test_an_unreadable_annotation_file_is_explained_in_chinese(
     name, (_parent, title, message) = dialog_log.calls[-1]
     assert (name, title) == ("show_warning", "标注文件无法读取")
     assert "已损坏，无法打开" in message and "该文件未被改动" in message
+
+
+def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
+    from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
+    from core.reading.document import load_reports
+    from gui.compare.scorecard_panel import COLUMN_VERDICT, COLUMN_REASON, ScorecardPanel
+    from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
+
+    assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
+    (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(LATER.replace("2023年某某市", "2024年某某市"), encoding="utf-8")
+    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
+    assert any("not consecutive years" in warning for warning in card.warnings)  # the commands' English
+    panel = ScorecardPanel()
+    qtbot.addWidget(panel)
+    panel.set_scorecard(card)
+    assert "并非相邻年份" in panel.warning_label.text()
+    model = panel.model
+    verdicts = [model.index(row, COLUMN_VERDICT).data() for row in range(model.rowCount())]
+    reasons = [model.index(row, COLUMN_REASON).data() for row in range(model.rowCount())]
+    assert "完成" in verdicts
+    assert all(CJK.search(reason) for reason in reasons), reasons
+    assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
