@@ -206,7 +206,7 @@ def test_an_unreadable_annotation_file_is_explained_in_chinese(
 def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
     from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
     from core.reading.document import load_reports
-    from gui.compare.scorecard_panel import COLUMN_VERDICT, COLUMN_REASON, ScorecardPanel
+    from gui.compare.scorecard_panel import COLUMN_REASON, COLUMN_VERDICT, ScorecardPanel
     from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
 
     assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
