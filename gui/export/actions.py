@@ -179,8 +179,8 @@ class ExportActions(QObject):
                     "%1", ", ".join(empty)))
         text += "\n\n" + self.tr("Files:") + "\n" + "\n".join(str(path) for path in result.files)
         self._report(self.tr("Training data exported"), text, warnings)
-        self.show_message(self.tr("Exported %1 record(s) to %2").replace(
-            "%1", str(result.records)).replace("%2", str(options.output.parent)), STATUS_MS)
+        self.show_message(self.tr("Exported %n record(s) to %1", "", result.records).replace(
+            "%1", str(options.output.parent)), STATUS_MS)
 
     # import
 
@@ -226,11 +226,11 @@ class ExportActions(QObject):
             text = self.tr("%1 sentence(s) in %2 got a new or different label from %3.").replace(
                 "%1", str(applied.changed)).replace("%2", where).replace("%3", names)
             if result.labelled > applied.changed:
-                text += " " + self.tr("%1 sentence(s) already had the imported label.").replace(
-                    "%1", str(result.labelled - applied.changed))
+                text += " " + self.tr("%n sentence(s) already had the imported label.", "",
+                                      result.labelled - applied.changed)
         elif result.labelled:
-            text = self.tr("The %1 sentence(s) labelled in %2 already have these labels; nothing changed.").replace(
-                "%1", str(result.labelled)).replace("%2", names)
+            text = self.tr("The %n sentence(s) labelled in %1 already have these labels; nothing changed.", "",
+                           result.labelled).replace("%1", names)
         else:
             text = self.tr("No sentence of the open reports was labelled by %1.").replace("%1", names)
         if applied.new_labels:
@@ -238,8 +238,7 @@ class ExportActions(QObject):
         if applied.changed:
             text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
         self._report(self.tr("Labels imported"), text, [*result.warnings, *applied.skipped])
-        self.show_message(self.tr("Imported %1 label(s) from %2").replace(
-            "%1", str(applied.changed)).replace("%2", names), STATUS_MS)
+        self.show_message(self.tr("Imported %n label(s) from %1", "", applied.changed).replace("%1", names), STATUS_MS)
 
     # Word summary
 

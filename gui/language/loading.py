@@ -4,7 +4,8 @@ The choice is kept in the settings: follow the system (Chinese when the
 system's language is any Chinese, else English), Chinese or English.  It takes
 effect when the app starts: the app's ``.qm`` from ``resources/translations``
 and Qt's own ``qtbase`` translation (standard buttons such as OK and Cancel)
-are installed before the first window is built.
+are installed before the first window is built.  English, the language of the
+source, has a ``.qm`` too: the singular and plural of the strings with a count.
 """
 
 from __future__ import annotations
@@ -51,10 +52,9 @@ def install_translations(app: QCoreApplication, choice: str = LANGUAGE_SYSTEM,
     remove_translations(app)
     language = resolved_language(choice, locale)
     _language[0] = language
-    if language == LANGUAGE_ENGLISH:
-        return language
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != LANGUAGE_ENGLISH and qt_translator.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     app_file = app_translation_file(language)

@@ -4,6 +4,8 @@ Runs ``pyside6-lupdate`` over every module of ``gui/`` (plus the strings of
 ``Translator`` calls, which lupdate cannot see by itself) into
 ``resources/translations/gwr_annotator_zh_CN.ts``, keeping the translations
 already there, then ``pyside6-lrelease`` into the ``.qm`` file the app loads.
+``gwr_annotator_en.ts`` holds only the English singular and plural of the
+strings with a count (``%n``).
 Open the ``.ts`` in Qt Linguist (``pyside6-linguist``) to translate new strings.
 """
 
@@ -20,7 +22,8 @@ from pathlib import Path
 from gui.language.sources import GUI_ROOT, Message, gui_sources, messages_in
 
 TRANSLATIONS = GUI_ROOT.parent / "resources" / "translations"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+PLURALS_ONLY = ("en",)  # the source is English: its catalogue holds only the singular and plural of %n strings
 
 
 def ts_path(language: str) -> Path:
@@ -61,8 +64,10 @@ def update(languages: Sequence[str] = LANGUAGES, release_only: bool = False) -> 
         stub.write_text(translator_stub(hidden), encoding="utf-8")
         for language in languages:
             if not release_only:
+                plurals = ["-pluralonly"] if language in PLURALS_ONLY else []
                 subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), str(stub), "-ts", str(ts_path(language)),
-                                "-target-language", language, "-no-obsolete", "-locations", "none"], check=True)
+                                "-target-language", language, *plurals, "-no-obsolete", "-locations", "none"],
+                               check=True)
             subprocess.run([_tool("pyside6-lrelease"), str(ts_path(language)), "-qm", str(qm_path(language))],
                            check=True)
 

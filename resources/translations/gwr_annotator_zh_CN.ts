@@ -576,9 +576,29 @@
         <source>Training data exported</source>
         <translation>训练数据已导出</translation>
     </message>
-    <message>
-        <source>Exported %1 record(s) to %2</source>
-        <translation>已将 %1 条记录导出到 %2</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) already had the imported label.</source>
+        <translation>
+            <numerusform>%n 个句子已有所导入的标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sentence(s) labelled in %1 already have these labels; nothing changed.</source>
+        <translation>
+            <numerusform>%1 中标注的 %n 个句子已有这些标签；没有任何改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n label(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个标签</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import labels</source>
@@ -617,14 +637,6 @@
         <translation>%2 中有 %1 个句子从 %3 获得了新的或不同的标签。</translation>
     </message>
     <message>
-        <source>%1 sentence(s) already had the imported label.</source>
-        <translation>%1 个句子已有所导入的标签。</translation>
-    </message>
-    <message>
-        <source>The %1 sentence(s) labelled in %2 already have these labels; nothing changed.</source>
-        <translation>%2 中标注的 %1 个句子已有这些标签；没有任何改动。</translation>
-    </message>
-    <message>
         <source>No sentence of the open reports was labelled by %1.</source>
         <translation>%1 没有标注已打开报告中的任何句子。</translation>
     </message>
@@ -639,10 +651,6 @@
     <message>
         <source>Labels imported</source>
         <translation>标签已导入</translation>
-    </message>
-    <message>
-        <source>Imported %1 label(s) from %2</source>
-        <translation>已从 %2 导入 %1 个标签</translation>
     </message>
     <message>
         <source>Word summary</source>
@@ -1190,10 +1198,6 @@
 %2</translation>
     </message>
     <message>
-        <source>%1 label(s) of %2 were moved to sentences whose text changed.</source>
-        <translation>%2 的 %1 个标签已移到文字有改动的句子上。</translation>
-    </message>
-    <message>
         <source>Labels of %1 are kept in %2</source>
         <translation>%1 的标签保存在 %2</translation>
     </message>
@@ -1201,9 +1205,17 @@
         <source>The labels of %1 were kept in two files, %2 and %3 (one was saved while the report&apos;s folder could not be written). Both are merged: %4 sentence(s) took their label from %3.</source>
         <translation>%1 的标签曾保存在两个文件中：%2 和 %3（其中一个是在报告所在文件夹无法写入时保存的）。两者已合并：%4 个句子采用了 %3 中的标签。</translation>
     </message>
-    <message>
-        <source>%1 sentence(s) were labelled differently in both; the newer label is kept and the other goes to a conflict copy.</source>
-        <translation>有 %1 个句子在两处的标签不同；保留较新的标签，另一个存入冲突副本。</translation>
+    <message numerus="yes">
+        <source>%n label(s) of %1 were moved to sentences whose text changed.</source>
+        <translation>
+            <numerusform>%1 的 %n 个标签已移到文字有改动的句子上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) were labelled differently in both; the newer label is kept and the other goes to a conflict copy.</source>
+        <translation>
+            <numerusform>有 %n 个句子在两处的标签不同；保留较新的标签，另一个存入冲突副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read-only: the annotation file could not be read and is left untouched. Labels cannot be changed until it is repaired or moved away.
@@ -1219,17 +1231,21 @@
         <source>The folder of this report cannot be written, so its labels are kept in %1</source>
         <translation>此报告所在的文件夹无法写入，因此其标签保存在 %1</translation>
     </message>
-    <message>
-        <source>%1 label(s) of this report no longer match a sentence (the report text changed). They are kept in the annotation file, marked as orphaned, for example: “%2”</source>
-        <translation>此报告有 %1 个标签已对应不到句子（报告文字有改动）。这些标签保留在标注文件中，并标记为“孤立”，例如：“%2”</translation>
+    <message numerus="yes">
+        <source>%n label(s) of this report no longer match a sentence (the report text changed). They are kept in the annotation file, marked as orphaned, for example: “%1”</source>
+        <translation>
+            <numerusform>此报告有 %n 个标签已对应不到句子（报告文字有改动）。这些标签保留在标注文件中，并标记为“孤立”，例如：“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) were labelled differently in both; the newer label is kept and the other one is in %1</source>
+        <translation>
+            <numerusform>有 %n 个句子在两处的标签不同；保留较新的标签，另一个保存在 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels of %1 saved by another window or program were merged in: %2 sentence(s) took their label from it.</source>
         <translation>已合并其他窗口或程序保存的 %1 的标签：%2 个句子采用了其中的标签。</translation>
-    </message>
-    <message>
-        <source>%1 sentence(s) were labelled differently in both; the newer label is kept and the other one is in %2</source>
-        <translation>有 %1 个句子在两处的标签不同；保留较新的标签，另一个保存在 %2</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,9 @@ PLACEHOLDER = re.compile(r"%[0-9n]|\{[a-z_]+\}")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def ts_messages() -> dict[tuple[str, str], ElementTree.Element]:
-    """(context, source) → the <message> element of the zh_CN .ts file."""
-    root = ElementTree.parse(ts_path("zh_CN")).getroot()
+def ts_messages(language: str = "zh_CN") -> dict[tuple[str, str], ElementTree.Element]:
+    """(context, source) → the <message> element of the language's .ts file."""
+    root = ElementTree.parse(ts_path(language)).getroot()
     found: dict[tuple[str, str], ElementTree.Element] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -77,6 +77,24 @@ def test_every_translatable_string_of_the_window_is_in_the_ts_file() -> None:
     assert missing == [], "run python -m gui.language.update and translate: " + repr(missing[:10])
 
 
+def test_english_has_a_singular_and_a_plural_for_every_count() -> None:
+    plurals = {(message.context, message.source) for message in all_messages() if message.plural}
+    english = ts_messages("en")
+    assert plurals and plurals <= set(english)
+    for key in plurals:
+        forms = [form.text or "" for form in english[key].iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and forms[0] != forms[1], key
+
+
+def test_english_counts_read_as_english(qapp: QApplication) -> None:
+    try:
+        install_translations(qapp, LANGUAGE_ENGLISH)
+        assert QCoreApplication.translate("TaggingController", "Copy %n sentence(s)", None, 1) == "Copy 1 sentence"
+        assert QCoreApplication.translate("TaggingController", "Copy %n sentence(s)", None, 3) == "Copy 3 sentences"
+    finally:
+        remove_translations(qapp)
+
+
 def test_no_tr_call_depends_on_the_class_of_another_object() -> None:
     """``dialog.tr(…)`` takes its context from the object's class at run time, which the .ts cannot know."""
     assert list(non_self_tr_calls()) == []
@@ -94,6 +112,9 @@ def test_translations_keep_the_placeholders_and_the_menu_accelerators() -> None:
 def test_the_compiled_qm_file_holds_every_translation_of_the_ts_file() -> None:
     translator = QTranslator()
     assert translator.load(str(qm_path("zh_CN")))
+    english = QTranslator()
+    assert english.load(str(qm_path("en")))
+    assert english.translate("UndoCommands", "import %n label(s)", None, 2) == "import %n labels"  # the plural form; translate() fills in %n
     stale = [(context, source) for (context, source), message in ts_messages().items()
              if translator.translate(context, source, None, 1).replace("1", "%n")
              != translation_of(message).replace("1", "%n")]
