@@ -114,7 +114,8 @@ def test_the_compiled_qm_file_holds_every_translation_of_the_ts_file() -> None:
     assert translator.load(str(qm_path("zh_CN")))
     english = QTranslator()
     assert english.load(str(qm_path("en")))
-    assert english.translate("UndoCommands", "import %n label(s)", None, 2) == "import %n labels"  # the plural form; translate() fills in %n
+    # the plural form; QCoreApplication.translate fills in %n
+    assert english.translate("UndoCommands", "import %n label(s)", None, 2) == "import %n labels"
     stale = [(context, source) for (context, source), message in ts_messages().items()
              if translator.translate(context, source, None, 1).replace("1", "%n")
              != translation_of(message).replace("1", "%n")]
