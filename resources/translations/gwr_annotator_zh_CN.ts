@@ -1634,6 +1634,145 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     </message>
 </context>
 <context>
+    <name>SuggestionReasons</name>
+    <message>
+        <source>procedure: opening of the report</source>
+        <translation>程序性内容：报告开头</translation>
+    </message>
+    <message>
+        <source>title, meeting or speaker line</source>
+        <translation>标题、会议或报告人行</translation>
+    </message>
+    <message>
+        <source>procedure: form of address</source>
+        <translation>程序性内容：称呼</translation>
+    </message>
+    <message>
+        <source>rhetoric: short exclamation after the address</source>
+        <translation>修辞：称呼后的简短感叹</translation>
+    </message>
+    <message>
+        <source>rhetoric: short couplet</source>
+        <translation>修辞：简短对句</translation>
+    </message>
+    <message>
+        <source>background: what the year is</source>
+        <translation>背景：说明这是怎样的一年</translation>
+    </message>
+    <message>
+        <source>closing paragraph of the review</source>
+        <translation>回顾部分的结尾段</translation>
+    </message>
+    <message>
+        <source>commitment in the review</source>
+        <translation>回顾部分中的承诺</translation>
+    </message>
+    <message>
+        <source>review part</source>
+        <translation>回顾部分</translation>
+    </message>
+    <message>
+        <source>plan part</source>
+        <translation>计划部分</translation>
+    </message>
+    <message>
+        <source>five-year outlook (continued)</source>
+        <translation>五年展望（续）</translation>
+    </message>
+    <message>
+        <source>government&apos;s own conduct</source>
+        <translation>政府自身建设</translation>
+    </message>
+    <message>
+        <source>part after the review: tasks ahead</source>
+        <translation>回顾之后的部分：今后任务</translation>
+    </message>
+    <message>
+        <source>no part kind and no clear time</source>
+        <translation>部分类型不明，时间也不明确</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>程序性内容</translation>
+    </message>
+    <message>
+        <source>thanks</source>
+        <translation>致谢</translation>
+    </message>
+    <message>
+        <source>lead-in line</source>
+        <translation>引导语</translation>
+    </message>
+    <message>
+        <source>five-year outlook</source>
+        <translation>五年展望</translation>
+    </message>
+    <message>
+        <source>general requirement</source>
+        <translation>总体要求</translation>
+    </message>
+    <message>
+        <source>rhetoric</source>
+        <translation>修辞</translation>
+    </message>
+    <message>
+        <source>praise / cause of success</source>
+        <translation>赞扬 / 成功原因</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>problem cue</source>
+        <translation>问题提示词</translation>
+    </message>
+    <message>
+        <source>five-year review</source>
+        <translation>五年回顾</translation>
+    </message>
+    <message>
+        <source>estimate in review</source>
+        <translation>回顾中的预计</translation>
+    </message>
+    <message>
+        <source>plan target cue</source>
+        <translation>计划目标提示词</translation>
+    </message>
+    <message>
+        <source>government&apos;s own conduct, commitment</source>
+        <translation>政府自身建设、承诺</translation>
+    </message>
+    <message>
+        <source>part after the review; past period</source>
+        <translation>回顾之后的部分；过去时期</translation>
+    </message>
+    <message>
+        <source>no part kind; future marker</source>
+        <translation>部分类型不明；将来时标记</translation>
+    </message>
+    <message>
+        <source>no part kind; past marker</source>
+        <translation>部分类型不明；过去时标记</translation>
+    </message>
+    <message>
+        <source>model (rules said %1: %2)</source>
+        <translation>模型（规则判为“%1”：%2）</translation>
+    </message>
+    <message>
+        <source>model (no confirmed labels where the rules said %1)</source>
+        <translation>模型（规则判为“%1”之处尚无确认的标签）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Word summary</source>

@@ -246,3 +246,20 @@ def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chin
     assert "完成" in verdicts
     assert all(CJK.search(reason) for reason in reasons), reasons
     assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
+
+
+def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chinese) -> None:
+    from core.reading.document import load_reports
+    from core.suggest.rules import Suggestion, rule_suggestions
+    from core.suggest.suggestions import combine
+    from gui.language.suggestion_reasons import reason_text
+    from resources import sample_reports
+
+    reasons = {suggestion.reason for path in sample_reports() for report in load_reports(path)
+               for suggestion in rule_suggestions(report)}
+    assert len(reasons) > 10
+    english_words = re.compile(r"[A-Za-z]{3,}")
+    assert [reason for reason in reasons if english_words.search(reason_text(reason))] == []
+    learned = combine(Suggestion("target", 0.9, "plan part"), Suggestion("achievement", 0.95, "model"))
+    assert reason_text(learned.reason) == "模型（规则判为“目标”：计划部分）"
+    assert reason_text("a reason not known yet") == "a reason not known yet"
