@@ -1093,6 +1093,42 @@
 <context>
     <name>MetadataForm</name>
     <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the meeting line</source>
+        <translation>会议行</translation>
+    </message>
+    <message>
+        <source>the speaker line</source>
+        <translation>报告人行</translation>
+    </message>
+    <message>
+        <source>the date line</source>
+        <translation>日期行</translation>
+    </message>
+    <message>
+        <source>the opening</source>
+        <translation>开头称呼</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>a part heading</source>
+        <translation>部分标题</translation>
+    </message>
+    <message>
+        <source>the report&apos;s year</source>
+        <translation>报告年份</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>您的更正</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
