@@ -11,8 +11,9 @@ source, has a ``.qm`` too: the singular and plural of the strings with a count.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
-from gui.shell.settings import LANGUAGE_SYSTEM
+from gui.shell.settings import LANGUAGE_SYSTEM, AppSettings
 
 LANGUAGE_CHINESE = "zh_CN"
 LANGUAGE_ENGLISH = "en"
@@ -62,6 +63,14 @@ def install_translations(app: QCoreApplication, choice: str = LANGUAGE_SYSTEM,
     if app_file is not None and app_translator.load(app_file):
         app.installTranslator(app_translator)
         _installed.append(app_translator)
+    return language
+
+
+def apply_language_setting(app: QCoreApplication, settings: AppSettings) -> str:
+    """At start-up: the language the settings choose (or the system's), with the app's name in it."""
+    language = install_translations(app, settings.language)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "GWR Annotator"))
     return language
 
 

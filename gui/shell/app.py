@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from gui.language.loading import install_translations
+from gui.language.loading import apply_language_setting
 from gui.shell import dialogs
 from gui.shell import settings as settings_module
 from gui.shell.settings import AppSettings
@@ -59,8 +59,7 @@ def run_app(argv: Sequence[str]) -> int:
     )
     configure_application(app)
     settings = AppSettings()
-    install_translations(app, settings.language)
-    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "GWR Annotator"))
+    apply_language_setting(app, settings)
     app.setFont(ui_font())
     annotator = resolve_annotator(args.annotator, settings)
     from gui.shell.main_window import MainWindow  # after the application exists

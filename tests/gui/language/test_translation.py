@@ -152,6 +152,23 @@ def test_installing_a_language_translates_the_window_and_qt_own_buttons(qapp: QA
         remove_translations(qapp)
 
 
+def test_the_app_starts_in_the_language_of_the_settings(qapp: QApplication) -> None:
+    from gui.language.loading import apply_language_setting
+
+    settings = AppSettings()
+    try:
+        settings.language = LANGUAGE_CHINESE
+        assert apply_language_setting(qapp, settings) == LANGUAGE_CHINESE
+        assert qapp.applicationDisplayName() == "政府工作报告标注工具"
+        assert QCoreApplication.translate("WindowActions", "&Open…") == "打开(&O)…"
+        settings.language = LANGUAGE_ENGLISH
+        assert apply_language_setting(qapp, settings) == LANGUAGE_ENGLISH
+        assert qapp.applicationDisplayName() == "GWR Annotator"
+        assert QCoreApplication.translate("WindowActions", "&Open…") == "&Open…"
+    finally:
+        remove_translations(qapp)
+
+
 def test_view_language_stores_the_choice_and_says_it_applies_on_restart(qtbot, make_window) -> None:
     window = make_window()
     menu = window.findChild(QMenu, "languageMenu")
