@@ -49,6 +49,27 @@ ANNOTATION_FILE_MESSAGES: dict[str, str] = {
 }
 
 
+# {file} is the annotation file's path; {detail} is one of OS_REASONS or the system's own words.
+SAVE_MESSAGES: dict[str, str] = {
+    "os-error": "Could not save {file}: {detail}. The previously saved file is unchanged.",
+    "backup-failed": "Could not save {file}: the previous version could not be kept as {backup} ({detail}). "
+                     "The previously saved file is unchanged.",
+    "locked": "Could not save {file}: another window or program has been saving it for more than {seconds} "
+              "seconds (it holds the lock {lock}). The previously saved file is unchanged; try again.",
+    "changed-unreadable": "Not saving {file}: the file was changed by another program or window since it was "
+                          "opened, and its new version cannot be read ({detail}) Save anyway to overwrite it: the "
+                          "other version is then kept as a separate '.conflict-<time>.json' file beside it.",
+}
+
+# Why an OS call failed, for the {detail} of a message (core.annotations.atomic_write.os_error_reason).
+OS_REASONS: dict[str, str] = {
+    "disk-full": "the disk is full (or your quota is used up)",
+    "no-permission": "you do not have permission to write in that folder",
+    "read-only-disk": "the disk is read-only",
+    "folder-gone": "the folder does not exist any more",
+}
+
+
 class LoadError(Exception):
     """A source file could not be loaded as a report.
 
@@ -92,11 +113,20 @@ class AnnotationFileError(Exception):
 
 
 class SaveError(Exception):
-    """An annotation file could not be written; the previous file is intact."""
+    """An annotation file could not be written; the previous file is intact.
 
-    def __init__(self, path: object, message: str) -> None:
+    ``code`` and ``params`` fill a template of ``SAVE_MESSAGES`` (empty for other messages).
+    """
+
+    def __init__(self, path: object, message: str, code: str = "", params: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
         self.path = path
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
+
+    @classmethod
+    def from_template(cls, path: object, code: str, **params: str) -> SaveError:
+        return cls(path, SAVE_MESSAGES[code].format_map(params), code, params)
 
 
 class ExportError(Exception):

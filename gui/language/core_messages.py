@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from core.annotations.annotation_set import AnnotationSet
 from core.compare.scorecard import Scorecard, ScoreRow
-from core.errors import AnnotationFileError, LoadError
-from core.summary.brief import row_reason
+from core.errors import AnnotationFileError, LoadError, SaveError
 from gui.language.loading import LANGUAGE_CHINESE, current_language
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
@@ -73,6 +72,33 @@ ANNOTATION_FILE_TEMPLATES = {
         "changed. An earlier version may be in {backup}."),
 }
 
+SAVE_TEMPLATES = {
+    "os-error": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Could not save {file}: {detail}. The previously saved file is unchanged."),
+    "backup-failed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Could not save {file}: the previous version could not be kept as {backup} ({detail}). "
+        "The previously saved file is unchanged."),
+    "locked": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Could not save {file}: another window or program has been saving it for more than {seconds} "
+        "seconds (it holds the lock {lock}). The previously saved file is unchanged; try again."),
+    "changed-unreadable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Not saving {file}: the file was changed by another program or window since it was "
+        "opened, and its new version cannot be read ({detail}) Save anyway to overwrite it: the "
+        "other version is then kept as a separate '.conflict-<time>.json' file beside it."),
+}
+
+# core.errors.OS_REASONS, by their English words (they fill the {detail} of a message)
+OS_REASON_TEMPLATES = {
+    "disk-full": QT_TRANSLATE_NOOP("CoreMessages", "the disk is full (or your quota is used up)"),
+    "no-permission": QT_TRANSLATE_NOOP("CoreMessages", "you do not have permission to write in that folder"),
+    "read-only-disk": QT_TRANSLATE_NOOP("CoreMessages", "the disk is read-only"),
+    "folder-gone": QT_TRANSLATE_NOOP("CoreMessages", "the folder does not exist any more"),
+}
+_OS_REASON_WORDS = frozenset(OS_REASON_TEMPLATES.values())
+
 # core.compare.scorecard.PAIR_WARNINGS
 SCORECARD_WARNING_TEMPLATES = {
     "year-unknown": QT_TRANSLATE_NOOP(
@@ -108,6 +134,8 @@ def reason_text(row: ScoreRow, card: Scorecard | None) -> str:
     """Why a scorecard row got its verdict: the Word brief's Chinese reason in Chinese, the figures in English."""
     if card is None or current_language() != LANGUAGE_CHINESE:
         return row.reason
+    from core.summary.brief import row_reason  # python-docx: only once a scorecard is shown
+
     old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
     new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
     return row_reason(row, old_year, new_year)
@@ -116,14 +144,28 @@ def reason_text(row: ScoreRow, card: Scorecard | None) -> str:
 def error_text(error: BaseException) -> str:
     """The message of an error a user caused, in the window's language where core gave it a code."""
     templates = (LOAD_TEMPLATES if isinstance(error, LoadError) else
-                 ANNOTATION_FILE_TEMPLATES if isinstance(error, AnnotationFileError) else {})
+                 ANNOTATION_FILE_TEMPLATES if isinstance(error, AnnotationFileError) else
+                 SAVE_TEMPLATES if isinstance(error, SaveError) else {})
     code = getattr(error, "code", "")
     if code not in templates:
         return str(error)
+    params = dict(getattr(error, "params", {}))
+    if "detail" in params:
+        params["detail"] = _detail_text(error, params["detail"])
     try:
-        return _tr(templates[code]).format_map(getattr(error, "params", {}))
+        return _tr(templates[code]).format_map(params)
     except (KeyError, ValueError, IndexError):  # a translation that lost a {field}: the English message
         return str(error)
+
+
+def _detail_text(error: BaseException, detail: str) -> str:
+    """The {detail} of a message: an OS reason or the error that caused this one, translated where known."""
+    if detail in _OS_REASON_WORDS:
+        return _tr(detail)
+    cause = error.__cause__
+    if isinstance(cause, (LoadError, AnnotationFileError)) and str(cause) == detail:
+        return error_text(cause)
+    return detail
 
 
 def read_only_text(annotations: AnnotationSet) -> str:

@@ -403,6 +403,38 @@
         <translation>标注文件 {file} 已损坏，无法打开（{detail}）。该文件未被改动。较早的版本可能保存在 {backup}。</translation>
     </message>
     <message>
+        <source>Could not save {file}: {detail}. The previously saved file is unchanged.</source>
+        <translation>无法保存 {file}：{detail}。之前保存的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: the previous version could not be kept as {backup} ({detail}). The previously saved file is unchanged.</source>
+        <translation>无法保存 {file}：之前的版本无法保留为 {backup}（{detail}）。之前保存的文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: another window or program has been saving it for more than {seconds} seconds (it holds the lock {lock}). The previously saved file is unchanged; try again.</source>
+        <translation>无法保存 {file}：另一个窗口或程序正在保存该文件，已超过 {seconds} 秒（它持有锁文件 {lock}）。之前保存的文件未被改动；请重试。</translation>
+    </message>
+    <message>
+        <source>Not saving {file}: the file was changed by another program or window since it was opened, and its new version cannot be read ({detail}) Save anyway to overwrite it: the other version is then kept as a separate &apos;.conflict-&lt;time&gt;.json&apos; file beside it.</source>
+        <translation>未保存 {file}：该文件在打开后已被其他程序或窗口修改，且其新版本无法读取（{detail}）。仍要保存即会覆盖它：另一版本将另存为旁边的“.conflict-&lt;时间&gt;.json”文件。</translation>
+    </message>
+    <message>
+        <source>the disk is full (or your quota is used up)</source>
+        <translation>磁盘已满（或您的配额已用完）</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write in that folder</source>
+        <translation>您没有写入该文件夹的权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist any more</source>
+        <translation>该文件夹已不存在</translation>
+    </message>
+    <message>
         <source>The year of a report is not known, so the scorecard cannot check they are consecutive.</source>
         <translation>有一份报告的年份未知，因此无法核对两份报告是否为相邻年份。</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.annotations.labels import DEFAULT_LABELS
-from core.errors import ANNOTATION_FILE_MESSAGES, LOAD_MESSAGES, LoadError
+from core.errors import ANNOTATION_FILE_MESSAGES, LOAD_MESSAGES, OS_REASONS, SAVE_MESSAGES, LoadError
 from core.reading.loader import read_source
 from gui.language import core_messages, label_names
 from gui.language.loading import (
@@ -125,6 +125,8 @@ def test_the_compiled_qm_file_holds_every_translation_of_the_ts_file() -> None:
 def test_the_window_shows_core_messages_and_default_labels_from_the_same_english_texts() -> None:
     assert core_messages.LOAD_TEMPLATES == LOAD_MESSAGES
     assert core_messages.ANNOTATION_FILE_TEMPLATES == ANNOTATION_FILE_MESSAGES
+    assert core_messages.SAVE_TEMPLATES == SAVE_MESSAGES
+    assert core_messages.OS_REASON_TEMPLATES == OS_REASONS
     for label in DEFAULT_LABELS:
         assert label_names.label_description(label) == label.description  # English: as core writes it
         assert label_names.label_text(label.name) == label.name
@@ -280,3 +282,36 @@ def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chi
     learned = combine(Suggestion("target", 0.9, "plan part"), Suggestion("achievement", 0.95, "model"))
     assert reason_text(learned.reason) == "模型（规则判为“目标”：计划部分）"
     assert reason_text("a reason not known yet") == "a reason not known yet"
+
+
+def test_save_failures_and_conflicts_are_explained_in_chinese(
+        qtbot, make_window, chinese, monkeypatch: pytest.MonkeyPatch, weihai_2022: Path) -> None:
+    import errno
+
+    from PySide6.QtCore import Qt as Keys
+
+    from core.annotations.annotation_set import AnnotationSet
+    from core.annotations.atomic_write import save_error
+    from tests.gui.helpers import annotation_file
+
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    qtbot.keyClick(window.view, Keys.Key.Key_1)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    annotation_file(weihai_2022).write_text("{ damaged by another program", encoding="utf-8")
+    qtbot.keyClick(window.view, Keys.Key.Key_2)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    told = window.banners.text("save") or ""
+    assert "该文件在打开后已被其他程序或窗口修改" in told and "已损坏，无法打开" in told, told
+
+    real_save = AnnotationSet.save
+
+    def full_disk(self: AnnotationSet, **kwargs: object) -> None:
+        raise save_error(OSError(errno.ENOSPC, "No space left on device"), self.path)
+
+    monkeypatch.setattr(AnnotationSet, "save", full_disk)
+    qtbot.keyClick(window.view, Keys.Key.Key_3)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    told = window.banners.text("save") or ""
+    assert "磁盘已满（或您的配额已用完）" in told and "之前保存的文件未被改动" in told, told
+    monkeypatch.setattr(AnnotationSet, "save", real_save)
