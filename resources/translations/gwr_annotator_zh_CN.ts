@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>suggested</source>
-        <translation>系统推荐</translation>
+        <translation>系统推荐已确认</translation>
     </message>
     <message>
         <source>(before the first section)</source>
@@ -1935,7 +1935,7 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     </message>
     <message>
         <source>Accept the suggested label and move on</source>
-        <translation>采纳推荐标签并前进</translation>
+        <translation>采纳推荐标签并跳到下一句</translation>
     </message>
     <message>
         <source>Accept the confident suggestions of the section</source>
@@ -2153,7 +2153,7 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     </message>
     <message>
         <source>&amp;Move on after labelling</source>
-        <translation>标注后自动前进(&amp;M)</translation>
+        <translation>标注后跳到下一句(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
