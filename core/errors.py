@@ -70,6 +70,41 @@ OS_REASONS: dict[str, str] = {
 }
 
 
+# {output} is a path the user chose to write.
+EXPORT_MESSAGES: dict[str, str] = {
+    "annotation-file-name": "{output} is named like an annotation file (or its backup); an export or summary never "
+                            "writes over annotation files. Choose another name.",
+    "is-input": "{output} is one of the files read (an input); it is not written over. Choose another output name.",
+    "cannot-check": "{output} cannot be checked ({detail}); nothing was written.",
+    "is-folder": "{output} is a folder, not a regular file; it is not written over. Choose a file name.",
+    "is-link": "{output} is a symbolic link, not a regular file; it is not written over. Choose a file name.",
+    "is-device": "{output} is a device, not a regular file; it is not written over. Choose a file name.",
+    "is-pipe": "{output} is a pipe, not a regular file; it is not written over. Choose a file name.",
+    "is-socket": "{output} is a socket, not a regular file; it is not written over. Choose a file name.",
+    "is-special": "{output} is not a regular file; it is not written over. Choose a file name.",
+    "no-folder": "The folder {folder} does not exist.",
+}
+
+# {file} is the file imported or the labels file read.
+IMPORT_MESSAGES: dict[str, str] = {
+    "unreadable": "Could not read {file}: {detail}.",
+    "labels-too-deep": "{file} is not a labels file (its JSON is nested too deeply).",
+    "not-labels": "{file} is not a labels file ({detail}).",
+    "unknown-labels": "Unknown label(s): {labels}. Nothing was imported. Correct the file, or define the labels "
+                      "with a labels file (--labels FILE, like the OUT.labels.json an export writes).",
+    "label-not-added": "The label {label} cannot be added: {detail}",
+}
+
+
+class CodedError(Exception):
+    """An error whose message may come from a template: ``code`` names it, ``params`` fill it ("" and {} else)."""
+
+    def __init__(self, message: str, code: str = "", params: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
+
+
 class LoadError(Exception):
     """A source file could not be loaded as a report.
 
@@ -129,6 +164,10 @@ class SaveError(Exception):
         return cls(path, SAVE_MESSAGES[code].format_map(params), code, params)
 
 
-class ExportError(Exception):
+class ExportError(CodedError):
     """Training data could not be collected or written (a source that cannot be used, nothing to export, a bad
-    output); ``str(error)`` is a sentence for the user."""
+    output); ``str(error)`` is a sentence for the user, some from ``EXPORT_MESSAGES``."""
+
+    @classmethod
+    def from_template(cls, code: str, **params: str) -> ExportError:
+        return cls(EXPORT_MESSAGES[code].format_map(params), code, params)

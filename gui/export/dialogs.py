@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from core.export.output_files import UnsafeOutputError, check_outputs
 from core.export.training_export import FORMAT_CSV, FORMAT_DOCCANO, FORMAT_JSONL, output_files, parse_split
+from gui.language.core_messages import error_text
 from gui.shell.translation import Translator
 
 _tr = Translator("Dialogs")
@@ -142,7 +143,7 @@ class _CheckedDialog(QDialog):
             options = self.options()
             existing = check_outputs(self.output_files(options), overwrite=True)
         except (ValueError, UnsafeOutputError) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         if existing:
             if not ask_replace_files(self, self.windowTitle(), existing):

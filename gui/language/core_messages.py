@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from core.annotations.annotation_set import AnnotationSet
 from core.compare.scorecard import Scorecard, ScoreRow
-from core.errors import AnnotationFileError, LoadError, SaveError
+from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
+from core.export.training_import import TrainingImportError
 from gui.language.loading import LANGUAGE_CHINESE, current_language
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
@@ -90,6 +91,42 @@ SAVE_TEMPLATES = {
         "other version is then kept as a separate '.conflict-<time>.json' file beside it."),
 }
 
+EXPORT_TEMPLATES = {
+    "annotation-file-name": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{output} is named like an annotation file (or its backup); an export or summary never "
+        "writes over annotation files. Choose another name."),
+    "is-input": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{output} is one of the files read (an input); it is not written over. Choose another output name."),
+    "cannot-check": QT_TRANSLATE_NOOP("CoreMessages", "{output} cannot be checked ({detail}); nothing was written."),
+    "is-folder": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is a folder, not a regular file; it is not written over. Choose a file name."),
+    "is-link": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is a symbolic link, not a regular file; it is not written over. Choose a file name."),
+    "is-device": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is a device, not a regular file; it is not written over. Choose a file name."),
+    "is-pipe": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is a pipe, not a regular file; it is not written over. Choose a file name."),
+    "is-socket": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is a socket, not a regular file; it is not written over. Choose a file name."),
+    "is-special": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{output} is not a regular file; it is not written over. Choose a file name."),
+    "no-folder": QT_TRANSLATE_NOOP("CoreMessages", "The folder {folder} does not exist."),
+}
+
+IMPORT_TEMPLATES = {
+    "unreadable": QT_TRANSLATE_NOOP("CoreMessages", "Could not read {file}: {detail}."),
+    "labels-too-deep": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{file} is not a labels file (its JSON is nested too deeply)."),
+    "not-labels": QT_TRANSLATE_NOOP("CoreMessages", "{file} is not a labels file ({detail})."),
+    "unknown-labels": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Unknown label(s): {labels}. Nothing was imported. Correct the file, or define the labels "
+        "with a labels file (--labels FILE, like the OUT.labels.json an export writes)."),
+    "label-not-added": QT_TRANSLATE_NOOP("CoreMessages", "The label {label} cannot be added: {detail}"),
+}
+
 # core.errors.OS_REASONS, by their English words (they fill the {detail} of a message)
 OS_REASON_TEMPLATES = {
     "disk-full": QT_TRANSLATE_NOOP("CoreMessages", "the disk is full (or your quota is used up)"),
@@ -145,7 +182,9 @@ def error_text(error: BaseException) -> str:
     """The message of an error a user caused, in the window's language where core gave it a code."""
     templates = (LOAD_TEMPLATES if isinstance(error, LoadError) else
                  ANNOTATION_FILE_TEMPLATES if isinstance(error, AnnotationFileError) else
-                 SAVE_TEMPLATES if isinstance(error, SaveError) else {})
+                 SAVE_TEMPLATES if isinstance(error, SaveError) else
+                 EXPORT_TEMPLATES if isinstance(error, ExportError) else
+                 IMPORT_TEMPLATES if isinstance(error, TrainingImportError) else {})
     code = getattr(error, "code", "")
     if code not in templates:
         return str(error)

@@ -419,6 +419,66 @@
         <translation>未保存 {file}：该文件在打开后已被其他程序或窗口修改，且其新版本无法读取（{detail}）。仍要保存即会覆盖它：另一版本将另存为旁边的“.conflict-&lt;时间&gt;.json”文件。</translation>
     </message>
     <message>
+        <source>{output} is named like an annotation file (or its backup); an export or summary never writes over annotation files. Choose another name.</source>
+        <translation>{output} 的名称与标注文件（或其备份）相同；导出或简报绝不会覆盖标注文件。请另选名称。</translation>
+    </message>
+    <message>
+        <source>{output} is one of the files read (an input); it is not written over. Choose another output name.</source>
+        <translation>{output} 是要读取的文件之一（输入文件），不会被覆盖。请另选输出文件名。</translation>
+    </message>
+    <message>
+        <source>{output} cannot be checked ({detail}); nothing was written.</source>
+        <translation>无法检查 {output}（{detail}）；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>{output} is a folder, not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 是文件夹，不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{output} is a symbolic link, not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 是符号链接，不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{output} is a device, not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 是设备，不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{output} is a pipe, not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 是管道，不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{output} is a socket, not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 是套接字，不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{output} is not a regular file; it is not written over. Choose a file name.</source>
+        <translation>{output} 不是普通文件，不会被覆盖。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {detail}.</source>
+        <translation>无法读取 {file}：{detail}。</translation>
+    </message>
+    <message>
+        <source>{file} is not a labels file (its JSON is nested too deeply).</source>
+        <translation>{file} 不是标签文件（其 JSON 嵌套过深）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a labels file ({detail}).</source>
+        <translation>{file} 不是标签文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Unknown label(s): {labels}. Nothing was imported. Correct the file, or define the labels with a labels file (--labels FILE, like the OUT.labels.json an export writes).</source>
+        <translation>未知标签：{labels}。未导入任何内容。请更正该文件，或用标签文件定义这些标签（--labels FILE，例如导出时写出的 OUT.labels.json）。</translation>
+    </message>
+    <message>
+        <source>The label {label} cannot be added: {detail}</source>
+        <translation>无法添加标签 {label}：{detail}</translation>
+    </message>
+    <message>
         <source>the disk is full (or your quota is used up)</source>
         <translation>磁盘已满（或您的配额已用完）</translation>
     </message>

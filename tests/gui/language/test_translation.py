@@ -12,7 +12,15 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.annotations.labels import DEFAULT_LABELS
-from core.errors import ANNOTATION_FILE_MESSAGES, LOAD_MESSAGES, OS_REASONS, SAVE_MESSAGES, LoadError
+from core.errors import (
+    ANNOTATION_FILE_MESSAGES,
+    EXPORT_MESSAGES,
+    IMPORT_MESSAGES,
+    LOAD_MESSAGES,
+    OS_REASONS,
+    SAVE_MESSAGES,
+    LoadError,
+)
 from core.reading.loader import read_source
 from gui.language import core_messages, label_names
 from gui.language.loading import (
@@ -126,6 +134,8 @@ def test_the_window_shows_core_messages_and_default_labels_from_the_same_english
     assert core_messages.LOAD_TEMPLATES == LOAD_MESSAGES
     assert core_messages.ANNOTATION_FILE_TEMPLATES == ANNOTATION_FILE_MESSAGES
     assert core_messages.SAVE_TEMPLATES == SAVE_MESSAGES
+    assert core_messages.EXPORT_TEMPLATES == EXPORT_MESSAGES
+    assert core_messages.IMPORT_TEMPLATES == IMPORT_MESSAGES
     assert core_messages.OS_REASON_TEMPLATES == OS_REASONS
     for label in DEFAULT_LABELS:
         assert label_names.label_description(label) == label.description  # English: as core writes it
@@ -315,3 +325,17 @@ def test_save_failures_and_conflicts_are_explained_in_chinese(
     told = window.banners.text("save") or ""
     assert "磁盘已满（或您的配额已用完）" in told and "之前保存的文件未被改动" in told, told
     monkeypatch.setattr(AnnotationSet, "save", real_save)
+
+
+def test_the_export_dialog_refuses_an_annotation_file_in_chinese(qtbot, chinese, tmp_path: Path) -> None:
+    from core.export.output_files import UnsafeOutputError, check_outputs
+    from gui.export.dialogs import ExportDialog, ExportOptions
+
+    target = tmp_path / "weihai.txt.alice.annotations.json"
+    with pytest.raises(UnsafeOutputError) as caught:
+        check_outputs([target])
+    assert "never writes over annotation files" in str(caught.value)  # the commands' English
+    dialog = ExportDialog(1, ExportOptions(output=target))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "导出或简报绝不会覆盖标注文件" in dialog.error_label.text()
