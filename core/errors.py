@@ -96,6 +96,41 @@ IMPORT_MESSAGES: dict[str, str] = {
 }
 
 
+# Warnings of collecting reports for an export and of importing labels (Notice).
+WARNINGS: dict[str, str] = {
+    "skipped": "Skipped {file}: {detail}",
+    "no-annotations": "No annotation file was found for {file}; it is left out.",
+    "no-annotations-unlabelled": "No annotation file was found for {file}; its sentences are written without labels.",
+    "two-files": "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved "
+                 "while the report's folder could not be written); both are used: {taken} label(s) come from the "
+                 "second only. Open the report in the program to merge the files.",
+    "two-files-conflicts": "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one "
+                           "was saved while the report's folder could not be written); both are used: {taken} "
+                           "label(s) come from the second only, {conflicts} sentence(s) labelled differently in "
+                           "both get the newer label. Open the report in the program to merge the files.",
+    "orphans": "{count} annotation(s) in {file} no longer match a sentence and are left out.",
+    "unmatched": "{count} document(s) matched no report: {names}",
+    "unplaced": "{count} span(s) fell on no sentence and were left out.",
+    "conflicts": "{count} sentence(s) got different labels; the label covering most of the sentence was kept.",
+}
+
+
+class Notice(str):
+    """A warning: its English sentence, which is the string, and the code of ``WARNINGS`` and parameters that
+    made it, so the window can show it translated; ``cause`` is the error it reports, if any."""
+
+    code: str
+    params: dict[str, str]
+    cause: BaseException | None
+
+    def __new__(cls, code: str, cause: BaseException | None = None, **params: str) -> Notice:
+        notice = super().__new__(cls, WARNINGS[code].format_map(params))
+        notice.code = code
+        notice.params = params
+        notice.cause = cause
+        return notice
+
+
 class CodedError(Exception):
     """An error whose message may come from a template: ``code`` names it, ``params`` fill it ("" and {} else)."""
 

@@ -43,7 +43,7 @@ from core.annotations.labels import LabelDef, label_from_json
 from core.annotations.opening import open_annotations
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL
 from core.annotations.sources import expand_sources
-from core.errors import IMPORT_MESSAGES, CodedError, LoadError
+from core.errors import IMPORT_MESSAGES, CodedError, LoadError, Notice
 from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, SPAN_DETAILS_KEY
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash
@@ -316,7 +316,7 @@ def load_report_sources(sources: Iterable[Path | str], warnings: list[str] | Non
             if path not in found_in_folders:
                 raise
             if warnings is not None:
-                warnings.append(f"Skipped {path}: {error}")
+                warnings.append(Notice("skipped", error, file=str(path), detail=str(error)))
     return loaded
 
 
@@ -376,13 +376,12 @@ def import_training(
         raise TrainingImportError.from_template("unknown-labels", labels=listed)
     result.sets = list(sets.values())
     if result.unmatched:
-        result.warnings.append(f"{len(result.unmatched)} document(s) matched no report: "
-                               + ", ".join(result.unmatched[:5]) + ("…" if len(result.unmatched) > 5 else ""))
+        result.warnings.append(Notice("unmatched", count=str(len(result.unmatched)), names=", ".join(
+            result.unmatched[:5]) + ("…" if len(result.unmatched) > 5 else "")))
     if result.unplaced:
-        result.warnings.append(f"{result.unplaced} span(s) fell on no sentence and were left out.")
+        result.warnings.append(Notice("unplaced", count=str(result.unplaced)))
     if result.conflicts:
-        result.warnings.append(f"{result.conflicts} sentence(s) got different labels; the label covering "
-                               "most of the sentence was kept.")
+        result.warnings.append(Notice("conflicts", count=str(result.conflicts)))
     if save:
         for annotations in result.sets:
             if annotations.dirty:

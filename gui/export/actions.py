@@ -35,7 +35,7 @@ from core.summary.batch import plan_for
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
 from gui.export.dialogs import ExportOptions, ask_replace_files
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
-from gui.language.core_messages import error_text
+from gui.language.core_messages import error_text, notice_text
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
@@ -381,7 +381,7 @@ class ExportActions(QObject):
         if not warnings:
             dialogs.show_information(self.host, title, text)
             return
-        listed = warnings[:MAX_LISTED_WARNINGS]
+        listed = [notice_text(warning) for warning in warnings[:MAX_LISTED_WARNINGS]]
         if len(warnings) > len(listed):
             listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
         dialogs.show_warning(self.host, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from core.annotations.annotation_set import AnnotationSet
 from core.compare.scorecard import Scorecard, ScoreRow
-from core.errors import AnnotationFileError, ExportError, LoadError, SaveError
+from core.errors import AnnotationFileError, ExportError, LoadError, Notice, SaveError
 from core.export.training_import import TrainingImportError
 from gui.language.loading import LANGUAGE_CHINESE, current_language
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
@@ -127,6 +127,30 @@ IMPORT_TEMPLATES = {
     "label-not-added": QT_TRANSLATE_NOOP("CoreMessages", "The label {label} cannot be added: {detail}"),
 }
 
+WARNING_TEMPLATES = {
+    "skipped": QT_TRANSLATE_NOOP("CoreMessages", "Skipped {file}: {detail}"),
+    "no-annotations": QT_TRANSLATE_NOOP("CoreMessages", "No annotation file was found for {file}; it is left out."),
+    "no-annotations-unlabelled": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No annotation file was found for {file}; its sentences are written without labels."),
+    "two-files": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved "
+        "while the report's folder could not be written); both are used: {taken} label(s) come from the "
+        "second only. Open the report in the program to merge the files."),
+    "two-files-conflicts": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one "
+        "was saved while the report's folder could not be written); both are used: {taken} "
+        "label(s) come from the second only, {conflicts} sentence(s) labelled differently in "
+        "both get the newer label. Open the report in the program to merge the files."),
+    "orphans": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} annotation(s) in {file} no longer match a sentence and are left out."),
+    "unmatched": QT_TRANSLATE_NOOP("CoreMessages", "{count} document(s) matched no report: {names}"),
+    "unplaced": QT_TRANSLATE_NOOP("CoreMessages", "{count} span(s) fell on no sentence and were left out."),
+    "conflicts": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{count} sentence(s) got different labels; the label covering most of the sentence was kept."),
+}
+
 # core.errors.OS_REASONS, by their English words (they fill the {detail} of a message)
 OS_REASON_TEMPLATES = {
     "disk-full": QT_TRANSLATE_NOOP("CoreMessages", "the disk is full (or your quota is used up)"),
@@ -212,3 +236,16 @@ def read_only_text(annotations: AnnotationSet) -> str:
     if annotations.load_error is not None:
         return error_text(annotations.load_error)
     return annotations.read_only_reason or ""
+
+
+def notice_text(warning: str) -> str:
+    """A warning from core (a ``Notice``, or any sentence) in the window's language where it has a code."""
+    if not isinstance(warning, Notice) or warning.code not in WARNING_TEMPLATES:
+        return str(warning)
+    params = dict(warning.params)
+    if "detail" in params and warning.cause is not None:
+        params["detail"] = error_text(warning.cause)
+    try:
+        return _tr(WARNING_TEMPLATES[warning.code]).format_map(params)
+    except (KeyError, ValueError, IndexError):
+        return str(warning)

@@ -479,6 +479,42 @@
         <translation>无法添加标签 {label}：{detail}</translation>
     </message>
     <message>
+        <source>Skipped {file}: {detail}</source>
+        <translation>已跳过 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>No annotation file was found for {file}; it is left out.</source>
+        <translation>未找到 {file} 的标注文件；该报告未纳入。</translation>
+    </message>
+    <message>
+        <source>No annotation file was found for {file}; its sentences are written without labels.</source>
+        <translation>未找到 {file} 的标注文件；其句子将不带标签写出。</translation>
+    </message>
+    <message>
+        <source>The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved while the report&apos;s folder could not be written); both are used: {taken} label(s) come from the second only. Open the report in the program to merge the files.</source>
+        <translation>{annotator} 对 {report} 的标签保存在两个文件中：{first} 和 {second}（其中一个是在报告所在文件夹无法写入时保存的）；两者都已使用：有 {taken} 个标签只来自第二个文件。请在程序中打开该报告以合并这两个文件。</translation>
+    </message>
+    <message>
+        <source>The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved while the report&apos;s folder could not be written); both are used: {taken} label(s) come from the second only, {conflicts} sentence(s) labelled differently in both get the newer label. Open the report in the program to merge the files.</source>
+        <translation>{annotator} 对 {report} 的标签保存在两个文件中：{first} 和 {second}（其中一个是在报告所在文件夹无法写入时保存的）；两者都已使用：有 {taken} 个标签只来自第二个文件，{conflicts} 个在两处标签不同的句子采用较新的标签。请在程序中打开该报告以合并这两个文件。</translation>
+    </message>
+    <message>
+        <source>{count} annotation(s) in {file} no longer match a sentence and are left out.</source>
+        <translation>{file} 中有 {count} 条标注已对应不到句子，未纳入。</translation>
+    </message>
+    <message>
+        <source>{count} document(s) matched no report: {names}</source>
+        <translation>有 {count} 个文档没有对应的报告：{names}</translation>
+    </message>
+    <message>
+        <source>{count} span(s) fell on no sentence and were left out.</source>
+        <translation>有 {count} 个片段没有落在任何句子上，未纳入。</translation>
+    </message>
+    <message>
+        <source>{count} sentence(s) got different labels; the label covering most of the sentence was kept.</source>
+        <translation>有 {count} 个句子得到了不同的标签；保留覆盖该句大部分内容的标签。</translation>
+    </message>
+    <message>
         <source>the disk is full (or your quota is used up)</source>
         <translation>磁盘已满（或您的配额已用完）</translation>
     </message>

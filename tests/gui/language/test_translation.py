@@ -19,6 +19,7 @@ from core.errors import (
     LOAD_MESSAGES,
     OS_REASONS,
     SAVE_MESSAGES,
+    WARNINGS,
     LoadError,
 )
 from core.reading.loader import read_source
@@ -136,6 +137,7 @@ def test_the_window_shows_core_messages_and_default_labels_from_the_same_english
     assert core_messages.SAVE_TEMPLATES == SAVE_MESSAGES
     assert core_messages.EXPORT_TEMPLATES == EXPORT_MESSAGES
     assert core_messages.IMPORT_TEMPLATES == IMPORT_MESSAGES
+    assert core_messages.WARNING_TEMPLATES == WARNINGS
     assert core_messages.OS_REASON_TEMPLATES == OS_REASONS
     for label in DEFAULT_LABELS:
         assert label_names.label_description(label) == label.description  # English: as core writes it
@@ -339,3 +341,19 @@ def test_the_export_dialog_refuses_an_annotation_file_in_chinese(qtbot, chinese,
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "导出或简报绝不会覆盖标注文件" in dialog.error_label.text()
+
+
+def test_warnings_of_an_export_read_in_chinese(chinese, tmp_path: Path) -> None:
+    from core.annotations.sources import collect
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "weihai-2022.txt").write_text("2022年威海市政府工作报告\n一、2021年工作回顾\n经济运行稳中向好。\n",
+                                            encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    warnings = collect([folder], include_unannotated=True).warnings
+    assert any("No annotation file was found" in warning for warning in warnings)  # the commands' English
+    shown = [core_messages.notice_text(warning) for warning in warnings]
+    assert any(text.startswith("已跳过") and "是空文件：其中没有文字" in text for text in shown), shown
+    assert any("的标注文件；其句子将不带标签写出" in text for text in shown), shown
+    assert core_messages.notice_text("a sentence without a code") == "a sentence without a code"
