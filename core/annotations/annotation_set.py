@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from core.annotations.atomic_write import atomic_write, describe_os_error, os_error_reason, remove_stale_temps
+from core.annotations.atomic_write import atomic_write, os_error_reason, remove_stale_temps, save_error
 from core.annotations.file_format import (
     SCHEMA,
     SCHEMA_VERSION,
@@ -309,7 +309,7 @@ class AnnotationSet:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise SaveError(self.path, describe_os_error(error, self.path)) from error
+            raise save_error(error, self.path) from error
         with save_lock(self.path):
             self._save_locked(overwrite_external_changes)
 
@@ -319,7 +319,7 @@ class AnnotationSet:
         except FileNotFoundError:
             on_disk = None
         except OSError as error:
-            raise SaveError(self.path, describe_os_error(error, self.path)) from error
+            raise save_error(error, self.path) from error
         if on_disk is not None and _digest(on_disk) != self._disk_digest:
             self._merge_from_disk(on_disk, overwrite_external_changes)
         data = self.to_bytes()
@@ -330,10 +330,8 @@ class AnnotationSet:
                 except SaveError as error:
                     cause = error.__cause__
                     why = os_error_reason(cause) if isinstance(cause, OSError) else str(error)
-                    raise SaveError(self.path, (
-                        f"Could not save {self.path}: the previous version could not be kept as "
-                        f"{backup_path(self.path).name} ({why}). The previously saved file is unchanged."
-                    )) from error
+                    raise SaveError.from_template(self.path, "backup-failed", file=str(self.path),
+                                                  backup=backup_path(self.path).name, detail=why) from error
             atomic_write(self.path, data)
             remove_stale_temps(self.path)
         self._saved_bytes = data
@@ -374,11 +372,8 @@ class AnnotationSet:
             theirs = parse_annotation_file(self.path, on_disk)
         except AnnotationFileError as error:
             if not overwrite_external_changes:
-                raise SaveConflictError(self.path, (
-                    f"Not saving {self.path}: the file was changed by another program or window since it was "
-                    f"opened, and its new version cannot be read ({error}) Save anyway to overwrite it: the "
-                    "other version is then kept as a separate '.conflict-<time>.json' file beside it."
-                )) from error
+                raise SaveConflictError.from_template(self.path, "changed-unreadable", file=str(self.path),
+                                                      detail=str(error)) from error
             self.last_conflict_copy = self._keep_conflict_copy(on_disk)
             return
         result = merge_contents(self._base_content(), self._content(), theirs)

@@ -18,7 +18,7 @@ import stat
 import time
 from pathlib import Path
 
-from core.errors import SaveError
+from core.errors import OS_REASONS, SaveError
 
 TEMP_SUFFIX = ".tmp"
 # This computer, short: a process number only means something on the computer that wrote it.
@@ -46,7 +46,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(temp, path)
         temp = None
     except OSError as error:
-        raise SaveError(path, describe_os_error(error, path)) from error
+        raise save_error(error, path) from error
     finally:
         if temp is not None:
             try:
@@ -138,20 +138,20 @@ def fsync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-def describe_os_error(error: OSError, path: Path) -> str:
-    """A sentence for the user about why ``path`` could not be saved."""
-    return f"Could not save {path}: {os_error_reason(error)}. The previously saved file is unchanged."
+def save_error(error: OSError, path: Path) -> SaveError:
+    """The SaveError of an OS error while saving ``path``."""
+    return SaveError.from_template(path, "os-error", file=str(path), detail=os_error_reason(error))
 
 
 def os_error_reason(error: OSError) -> str:
-    """Why an OS call failed, in words for the user."""
+    """Why an OS call failed, in words for the user (one of ``OS_REASONS``, or the system's words)."""
     code = error.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full (or your quota is used up)"
+        return OS_REASONS["disk-full"]
     if code in (errno.EACCES, errno.EPERM):
-        return "you do not have permission to write in that folder"
+        return OS_REASONS["no-permission"]
     if code == errno.EROFS:
-        return "the disk is read-only"
+        return OS_REASONS["read-only-disk"]
     if code == errno.ENOENT:
-        return "the folder does not exist any more"
+        return OS_REASONS["folder-gone"]
     return error.strerror or str(error)

@@ -93,19 +93,14 @@ def parse_annotation_file(path: Path, raw: bytes) -> AnnotationFileContent:
         detail = "the file is empty" if not raw.strip() else f"not valid JSON: {error}"
         raise _corrupt(path, detail) from error
     if not isinstance(data, dict) or "schema" not in data:
-        raise AnnotationFileError(path, "not-annotations",
-                                  f"{path} is not an annotation file of this program (no \"schema\" field). "
-                                  "It has not been changed.")
+        raise AnnotationFileError.from_template(path, "not-annotations", "no-schema", file=str(path))
     if data["schema"] != SCHEMA:
-        raise AnnotationFileError(path, "not-annotations",
-                                  f"{path} is not an annotation file of this program (schema "
-                                  f"{data['schema']!r}, expected {SCHEMA!r}). It has not been changed.")
+        raise AnnotationFileError.from_template(path, "not-annotations", "other-schema", file=str(path),
+                                                schema=repr(data["schema"]), expected=repr(SCHEMA))
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise AnnotationFileError(path, "newer-schema",
-                                  f"{path} was written by a newer version of this program (format version "
-                                  f"{version}; this version reads up to {SCHEMA_VERSION}). Please update the "
-                                  "program to open it. The file has not been changed.")
+        raise AnnotationFileError.from_template(path, "newer-schema", "newer-schema", file=str(path),
+                                                version=str(version), supported=str(SCHEMA_VERSION))
     try:
         return _build(data)
     except _Damaged as error:
@@ -113,9 +108,10 @@ def parse_annotation_file(path: Path, raw: bytes) -> AnnotationFileContent:
 
 
 def _corrupt(path: Path, detail: str) -> AnnotationFileError:
-    hint = f" An earlier version may be in {backup_path(path)}." if backup_path(path).exists() else ""
-    return AnnotationFileError(path, "corrupt", f"The annotation file {path} is damaged and cannot be opened "
-                                                f"({detail}). It has not been changed.{hint}")
+    if backup_path(path).exists():
+        return AnnotationFileError.from_template(path, "corrupt", "corrupt-backup", file=str(path), detail=detail,
+                                                 backup=str(backup_path(path)))
+    return AnnotationFileError.from_template(path, "corrupt", "corrupt", file=str(path), detail=detail)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:

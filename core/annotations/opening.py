@@ -68,8 +68,8 @@ def load_annotation_file(path: Path, reports: list[Report] | None = None) -> Ann
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise AnnotationFileError(path, "unreadable",
-                                  f"Could not read the annotation file {path}: {error.strerror or error}.") from error
+        raise AnnotationFileError.from_template(path, "unreadable", "unreadable", file=str(path),
+                                                detail=str(error.strerror or error)) from error
     annotations = AnnotationSet.from_content(path, parse_annotation_file(path, raw))
     annotations._mark_saved(raw)
     if reports is not None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from core.annotations.atomic_write import describe_os_error
+from core.annotations.atomic_write import save_error
 from core.annotations.paths import data_dir
 from core.errors import SaveError
 
@@ -52,12 +52,10 @@ def save_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         lock.acquire()
     except Timeout as error:
-        raise SaveError(path, (
-            f"Could not save {path}: another window or program has been saving it for more than {timeout:g} "
-            f"seconds (it holds the lock {where}). The previously saved file is unchanged; try again."
-        )) from error
+        raise SaveError.from_template(path, "locked", file=str(path), seconds=f"{timeout:g}",
+                                      lock=str(where)) from error
     except OSError as error:
-        raise SaveError(path, describe_os_error(error, path)) from error
+        raise save_error(error, path) from error
     try:
         yield
     finally:

@@ -19,7 +19,7 @@ from core.annotations.annotation_set import AnnotationSet
 from core.annotations.labels import LabelDef
 from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
-from core.errors import ExportError, LoadError
+from core.errors import ExportError, LoadError, Notice
 from core.reading.document import load_reports
 from core.reading.folders import report_files_in, visible_files
 from core.reading.model import Report
@@ -160,17 +160,16 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
         files = _unique(files)
         if not files:
             if not include_unannotated:
-                collection.warnings.append(f"No annotation file was found for {report_file}; it is left out.")
+                collection.warnings.append(Notice("no-annotations", file=str(report_file)))
                 continue
             try:
                 reports = load_reports(report_file)
             except LoadError as error:
                 if report_file not in found_in_folders:
                     raise
-                collection.warnings.append(f"Skipped {report_file}: {error}")
+                collection.warnings.append(Notice("skipped", error, file=str(report_file), detail=str(error)))
                 continue
-            collection.warnings.append(f"No annotation file was found for {report_file}; "
-                                       "its sentences are written without labels.")
+            collection.warnings.append(Notice("no-annotations-unlabelled", file=str(report_file)))
             collection.items.extend(LabelledReport(report, None) for report in reports)
             continue
         reports = load_reports(report_file)
@@ -186,17 +185,14 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             if twin.is_file():
                 merged_in.add(Path(os.path.abspath(twin)))
                 result = annotations.merge_file(load_annotation_file(twin))
-                collection.warnings.append(
-                    f"The labels of {annotations.annotator} on {report_file.name} are kept in two files, "
-                    f"{annotation_file} and {twin} (one was saved while the report's folder could not be "
-                    f"written); both are used: {result.taken} label(s) come from the second only"
-                    + (f", {len(result.conflicts)} sentence(s) labelled differently in both get the newer label"
-                       if result.conflicts else "") + ". Open the report in the program to merge the files.")
+                collection.warnings.append(Notice(
+                    "two-files-conflicts" if result.conflicts else "two-files", annotator=annotations.annotator,
+                    report=report_file.name, first=str(annotation_file), second=str(twin), taken=str(result.taken),
+                    conflicts=str(len(result.conflicts))))
             annotations.reattach(reports)
             orphans = len(annotations.orphans())
             if orphans:
-                collection.warnings.append(
-                    f"{orphans} annotation(s) in {annotation_file} no longer match a sentence and are left out.")
+                collection.warnings.append(Notice("orphans", count=str(orphans), file=str(annotation_file)))
             for report in reports:
                 collection.items.append(LabelledReport(_corrected(report, annotations), annotations))
     if progress is not None:

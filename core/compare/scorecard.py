@@ -93,6 +93,7 @@ class Scorecard:
     new: Report
     rows: list[ScoreRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    warning_codes: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # the same, by code
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -115,7 +116,9 @@ def report_info(report: Report) -> dict[str, object]:
 
 def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
-    card = Scorecard(old, new, warnings=pair_warnings(old, new))
+    codes = pair_warning_codes(old, new)
+    card = Scorecard(old, new, warnings=[PAIR_WARNINGS[code].format_map(params) for code, params in codes],
+                     warning_codes=codes)
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
@@ -164,21 +167,39 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     return card
 
 
+# The warnings of a pair of reports, by code (the window shows them translated).
+PAIR_WARNINGS: dict[str, str] = {
+    "year-unknown": "The year of a report is not known, so the scorecard cannot check they are consecutive.",
+    "not-consecutive": "The reports are of {old_year} and {new_year}, not consecutive years: the later report "
+                       "reviews {reviewed}, not the year the earlier one planned.",
+    "different-places": "The reports are of different places ({old_place}, {new_place}).",
+    "no-plan": "The {old_year} report has no plan part, so it sets no targets here.",
+    "no-plan-earlier": "The earlier report has no plan part, so it sets no targets here.",
+    "no-review": "The {new_year} report has no review part, so it reports no results here.",
+    "no-review-later": "The later report has no review part, so it reports no results here.",
+}
+
+
+def pair_warning_codes(old: Report, new: Report) -> list[tuple[str, dict[str, str]]]:
+    """The warnings of ``pair_warnings`` as (code of ``PAIR_WARNINGS``, parameters)."""
+    warnings: list[tuple[str, dict[str, str]]] = []
+    if old.year is None or new.year is None:
+        warnings.append(("year-unknown", {}))
+    elif new.year != old.year + 1:
+        warnings.append(("not-consecutive", {"old_year": str(old.year), "new_year": str(new.year),
+                                             "reviewed": str(new.year - 1)}))
+    if old.place and new.place and place_key(old.place) != place_key(new.place):
+        warnings.append(("different-places", {"old_place": old.place, "new_place": new.place}))
+    if not any(section.kind == KIND_PLAN for section in old.sections):
+        warnings.append(("no-plan", {"old_year": str(old.year)}) if old.year else ("no-plan-earlier", {}))
+    if not any(section.kind == KIND_REVIEW for section in new.sections):
+        warnings.append(("no-review", {"new_year": str(new.year)}) if new.year else ("no-review-later", {}))
+    return warnings
+
+
 def pair_warnings(old: Report, new: Report) -> list[str]:
     """What a reader should know before trusting the scorecard of ``old`` and ``new``."""
-    warnings: list[str] = []
-    if old.year is None or new.year is None:
-        warnings.append("The year of a report is not known, so the scorecard cannot check they are consecutive.")
-    elif new.year != old.year + 1:
-        warnings.append(f"The reports are of {old.year} and {new.year}, not consecutive years: the later report "
-                        f"reviews {new.year - 1}, not the year the earlier one planned.")
-    if old.place and new.place and place_key(old.place) != place_key(new.place):
-        warnings.append(f"The reports are of different places ({old.place}, {new.place}).")
-    if not any(section.kind == KIND_PLAN for section in old.sections):
-        warnings.append(f"The {old.year or 'earlier'} report has no plan part, so it sets no targets here.")
-    if not any(section.kind == KIND_REVIEW for section in new.sections):
-        warnings.append(f"The {new.year or 'later'} report has no review part, so it reports no results here.")
-    return warnings
+    return [PAIR_WARNINGS[code].format_map(params) for code, params in pair_warning_codes(old, new)]
 
 
 def _figure(sentence: Sentence, indicator: Indicator) -> Figure:
@@ -292,4 +313,5 @@ def chain_scorecards(reports: Iterable[Report]) -> list[Scorecard]:
     return [build_scorecard(old, new) for old, new in find_year_pairs(reports)]
 
 
-__all__ = ["MET", "NOT_MET", "Figure", "ScoreRow", "Scorecard", "build_scorecard", "chain_scorecards"]
+__all__ = ["MET", "NOT_MET", "PAIR_WARNINGS", "Figure", "ScoreRow", "Scorecard", "build_scorecard", "chain_scorecards",
+           "pair_warning_codes", "pair_warnings"]

@@ -53,17 +53,18 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def _kind(mode: int) -> str:
+    """The code (of ``EXPORT_MESSAGES``) of a file that is not a regular file."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "is-folder"
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return "is-link"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "is-device"
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return "is-pipe"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return "is-socket"
+    return "is-special"
 
 
 def check_outputs(outputs: Iterable[Path | str], inputs: Iterable[Path | str] = (), *,
@@ -81,22 +82,19 @@ def check_outputs(outputs: Iterable[Path | str], inputs: Iterable[Path | str] = 
     existing: list[Path] = []
     for output in map(Path, outputs):
         if is_annotation_file_name(output):
-            raise UnsafeOutputError(f"{output} is named like an annotation file (or its backup); an export or "
-                                    "summary never writes over annotation files. Choose another name.")
+            raise UnsafeOutputError.from_template("annotation-file-name", output=str(output))
         identity = _identity(output)
         if os.path.realpath(output) in input_names or (identity is not None and identity in input_identities):
-            raise UnsafeOutputError(f"{output} is one of the files read (an input); it is not written over. "
-                                    "Choose another output name.")
+            raise UnsafeOutputError.from_template("is-input", output=str(output))
         try:
             mode = os.lstat(output).st_mode
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise UnsafeOutputError(f"{output} cannot be checked ({error.strerror or error}); "
-                                    "nothing was written.") from error
+            raise UnsafeOutputError.from_template("cannot-check", output=str(output),
+                                                  detail=str(error.strerror or error)) from error
         if not stat.S_ISREG(mode):
-            raise UnsafeOutputError(f"{output} is {_kind(mode)}, not a regular file; it is not written over. "
-                                    "Choose a file name.")
+            raise UnsafeOutputError.from_template(_kind(mode), output=str(output))
         existing.append(output)
     if existing and not overwrite:
         raise OutputExistsError(existing)

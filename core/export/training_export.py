@@ -354,7 +354,7 @@ def write_collection(
     """
     out = Path(out)
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist.")
+        raise ExportError.from_template("no-folder", folder=str(out.parent))
     check_outputs(output_files(out, format, split), [*collection_inputs(collection), *map(Path, inputs)],
                   overwrite=overwrite)
 

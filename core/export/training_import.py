@@ -43,7 +43,7 @@ from core.annotations.labels import LabelDef, label_from_json
 from core.annotations.opening import open_annotations
 from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL
 from core.annotations.sources import expand_sources
-from core.errors import LoadError
+from core.errors import IMPORT_MESSAGES, CodedError, LoadError, Notice
 from core.export.training_export import SOURCE_SUGGESTED_UNCONFIRMED, SPAN_DETAILS_KEY
 from core.reading.document import load_reports
 from core.reading.model import Report, Sentence, text_hash
@@ -53,8 +53,12 @@ DEFAULT_ANNOTATOR = "import"
 NEW_LABEL_COLOUR = "#bdbdbd"
 
 
-class TrainingImportError(Exception):
-    """A training file could not be read; ``str(error)`` is a sentence for the user."""
+class TrainingImportError(CodedError):
+    """A training file could not be read; ``str(error)`` is a sentence for the user, some from ``IMPORT_MESSAGES``."""
+
+    @classmethod
+    def from_template(cls, code: str, **params: str) -> TrainingImportError:
+        return cls(IMPORT_MESSAGES[code].format_map(params), code, params)
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,8 @@ def read_training_file(path: Path | str) -> list[ImportedDocument]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise TrainingImportError(f"Could not read {path}: {getattr(error, 'strerror', None) or error}.") from error
+        raise TrainingImportError.from_template(
+            "unreadable", file=str(path), detail=str(getattr(error, "strerror", None) or error)) from error
     documents: list[ImportedDocument] = []
     ours: dict[tuple[str, str | None], ImportedDocument] = {}
     for number, line in enumerate(lines, start=1):
@@ -216,9 +221,9 @@ def read_labels_file(path: Path | str) -> list[LabelDef]:
             labels.append(label_from_json(item))
         return labels
     except RecursionError as error:
-        raise TrainingImportError(f"{path} is not a labels file (its JSON is nested too deeply).") from error
+        raise TrainingImportError.from_template("labels-too-deep", file=str(path)) from error
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError) as error:
-        raise TrainingImportError(f"{path} is not a labels file ({error}).") from error
+        raise TrainingImportError.from_template("not-labels", file=str(path), detail=str(error)) from error
 
 
 # --- matching --------------------------------------------------------------
@@ -311,7 +316,7 @@ def load_report_sources(sources: Iterable[Path | str], warnings: list[str] | Non
             if path not in found_in_folders:
                 raise
             if warnings is not None:
-                warnings.append(f"Skipped {path}: {error}")
+                warnings.append(Notice("skipped", error, file=str(path), detail=str(error)))
     return loaded
 
 
@@ -368,18 +373,15 @@ def import_training(
                 result.changed += 1
     if unknown:
         listed = "; ".join(f"{label!r} ({where})" for label, where in unknown.items())
-        raise TrainingImportError(
-            f"Unknown label(s): {listed}. Nothing was imported. Correct the file, or define the labels "
-            "with a labels file (--labels FILE, like the OUT.labels.json an export writes).")
+        raise TrainingImportError.from_template("unknown-labels", labels=listed)
     result.sets = list(sets.values())
     if result.unmatched:
-        result.warnings.append(f"{len(result.unmatched)} document(s) matched no report: "
-                               + ", ".join(result.unmatched[:5]) + ("…" if len(result.unmatched) > 5 else ""))
+        result.warnings.append(Notice("unmatched", count=str(len(result.unmatched)), names=", ".join(
+            result.unmatched[:5]) + ("…" if len(result.unmatched) > 5 else "")))
     if result.unplaced:
-        result.warnings.append(f"{result.unplaced} span(s) fell on no sentence and were left out.")
+        result.warnings.append(Notice("unplaced", count=str(result.unplaced)))
     if result.conflicts:
-        result.warnings.append(f"{result.conflicts} sentence(s) got different labels; the label covering "
-                               "most of the sentence was kept.")
+        result.warnings.append(Notice("conflicts", count=str(result.conflicts)))
     if save:
         for annotations in result.sets:
             if annotations.dirty:
@@ -401,7 +403,7 @@ def _ensure_label(annotations: AnnotationSet, name: str, definitions: dict[str, 
     try:
         annotations.set_labels([*annotations.labels, known])
     except ValueError as error:
-        raise TrainingImportError(f"The label {name!r} cannot be added: {error}") from error
+        raise TrainingImportError.from_template("label-not-added", label=repr(name), detail=str(error)) from error
 
 
 __all__ = [

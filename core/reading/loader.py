@@ -66,8 +66,9 @@ def _name(path: object) -> str:
         return str(path)
 
 
-def _error(path: object, reason: str, message: str) -> LoadError:
-    return LoadError(path, reason, message.replace("{name}", f"“{_name(path)}”"))
+def _error(path: object, reason: str, code: str, **params: str) -> LoadError:
+    """The LoadError of ``LOAD_MESSAGES[code]``, naming the file."""
+    return LoadError.from_template(path, reason, code, name=f"“{_name(path)}”", **params)
 
 
 # --------------------------------------------------------------- decoding
@@ -149,8 +150,7 @@ def _from_byte_order_mark(data: bytes, path: object) -> tuple[str, str] | None:
         label = "UTF-16"
     else:
         return None
-    raise _error(path, "encoding", "{name} is marked as " + label + " text but is not "
-                 "valid " + label + "; the file may be damaged.")
+    raise _error(path, "encoding", "damaged-encoding", encoding=label)
 
 
 def _utf16_without_mark(data: bytes) -> tuple[str, str] | None:
@@ -195,28 +195,25 @@ def _legacy_encoding(data: bytes, path: object) -> tuple[str, str]:
         text = _strict(data, encoding)
         if text is not None and not _looks_binary(text):
             return text, codecs.lookup(encoding).name
-    raise _error(path, "binary", "{name} does not look like a text file: "
-                 "its bytes do not decode as text in any known encoding.")
+    raise _error(path, "binary", "undecodable")
 
 
 def _decode(data: bytes, path: object) -> tuple[str, str]:
     if not data.strip():
-        raise _error(path, "empty", "{name} is empty: it contains no text.")
+        raise _error(path, "empty", "empty")
     decoded = _from_byte_order_mark(data, path)
     if decoded is None and b"\x00" in data:
         decoded = _utf16_without_mark(data)
         if decoded is None:
-            raise _error(path, "binary", "{name} does not look like a text file: "
-                         "it contains binary data.")
+            raise _error(path, "binary", "binary")
     if decoded is None:
         text = _strict(data, "utf-8")
         decoded = (text, "utf-8") if text is not None else _legacy_encoding(data, path)
     text, encoding = decoded
     if _is_blank(text):
-        raise _error(path, "empty", "{name} is empty: it contains no text.")
+        raise _error(path, "empty", "empty")
     if _looks_binary(text):
-        raise _error(path, "binary", "{name} does not look like a text file: "
-                     "it contains binary data.")
+        raise _error(path, "binary", "binary")
     return text, encoding
 
 
@@ -232,8 +229,7 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
     except LoadError:
         raise
     except Exception as error:  # last resort: never a traceback for a bad file
-        raise _error(path, "encoding", "The text encoding of {name} could not be "
-                     "recognised; save it as UTF-8 and try again.") from error
+        raise _error(path, "encoding", "unknown-encoding") from error
 
 
 # ---------------------------------------------------------------- reading
@@ -241,13 +237,13 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
 
 def _unreadable(path: Path, error: OSError | ValueError) -> LoadError:
     if isinstance(error, (FileNotFoundError, NotADirectoryError)):
-        return _error(path, "unreadable", "{name} could not be found.")
+        return _error(path, "unreadable", "not-found")
     if isinstance(error, PermissionError):
-        return _error(path, "unreadable", "You do not have permission to read {name}.")
+        return _error(path, "unreadable", "permission")
     if isinstance(error, IsADirectoryError):
-        return _error(path, "unreadable", "{name} is a folder, not a file.")
+        return _error(path, "unreadable", "folder")
     reason = getattr(error, "strerror", None) or str(error)
-    return _error(path, "unreadable", "{name} could not be read: " + reason + ".")
+    return _error(path, "unreadable", "os-error", detail=reason)
 
 
 def _megabytes(size: int) -> str:
@@ -264,17 +260,14 @@ def _check_file(path: Path, max_bytes: int) -> None:
     except (OSError, ValueError) as error:
         raise _unreadable(path, error) from error
     if stat.S_ISDIR(info.st_mode):
-        raise _error(path, "unreadable", "{name} is a folder, not a file.")
+        raise _error(path, "unreadable", "folder")
     if not stat.S_ISREG(info.st_mode):
-        raise _error(path, "unreadable", "{name} is not a regular file.")
+        raise _error(path, "unreadable", "not-regular")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        hint = " Save it as .docx in Word first." if suffix in (".doc", ".wps", ".rtf") else ""
-        raise _error(path, "extension", "{name} cannot be opened: only plain text (.txt) "
-                     "and Word (.docx) files are supported." + hint)
+        raise _error(path, "extension", "extension-word" if suffix in (".doc", ".wps", ".rtf") else "extension")
     if info.st_size > max_bytes:
-        raise _error(path, "too-large", "{name} is too large (" + _megabytes(info.st_size)
-                     + "); the limit is " + _megabytes(max_bytes) + ".")
+        raise _error(path, "too-large", "too-large", size=_megabytes(info.st_size), limit=_megabytes(max_bytes))
 
 
 def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
@@ -285,15 +278,12 @@ def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
         content = read_docx(data, max_unpacked_bytes=unpacked_limit)
     except DocxFormatError as error:
         if error.reason == "too-large":
-            raise _error(path, "too-large", "{name} is too large: its contents unpack to "
-                         "more than " + _megabytes(unpacked_limit) + ".") from error
+            raise _error(path, "too-large", "too-large-unpacked", limit=_megabytes(unpacked_limit)) from error
         if str(error) == OLD_OR_ENCRYPTED:
-            raise _error(path, "not-docx", "{name} is an old-format Word document (.doc) or "
-                         "is password-protected; save it as .docx without a password.") from error
-        raise _error(path, "not-docx", "{name} is not a Word document (.docx) "
-                     "or is damaged.") from error
+            raise _error(path, "not-docx", "old-word") from error
+        raise _error(path, "not-docx", "not-docx") from error
     if _is_blank(content.text):
-        raise _error(path, "empty", "{name} is empty: it contains no text.")
+        raise _error(path, "empty", "empty")
     headings = tuple(HeadingHint(start, end, level) for start, end, level in content.headings)
     return SourceText(path, content.text, "docx", headings)
 
@@ -306,8 +296,7 @@ def _read_source(path: Path, max_bytes: int) -> SourceText:
     except (OSError, ValueError) as error:
         raise _unreadable(path, error) from error
     if len(data) > max_bytes:  # grew since stat
-        raise _error(path, "too-large", "{name} is too large; the limit is "
-                     + _megabytes(max_bytes) + ".")
+        raise _error(path, "too-large", "too-large-now", limit=_megabytes(max_bytes))
     if path.suffix.lower() == ".docx":
         return _read_docx(path, data, max_bytes)
     text, encoding = decode_text(data, path)
@@ -319,11 +308,10 @@ def read_source(path: Path | str, max_bytes: int = MAX_BYTES) -> SourceText:
     try:
         source_path = Path(path)
     except TypeError as error:
-        raise _error(path, "unreadable", "{name} is not a file name.") from error
+        raise _error(path, "unreadable", "not-a-name") from error
     try:
         return _read_source(source_path, max_bytes)
     except LoadError:
         raise
     except Exception as error:  # last resort: never a traceback for a bad file
-        raise _error(source_path, "unreadable", "{name} could not be read ("
-                     + type(error).__name__ + ").") from error
+        raise _error(source_path, "unreadable", "failed", detail=type(error).__name__) from error

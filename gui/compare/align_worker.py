@@ -13,17 +13,17 @@ from core.compare.rows import Comparison, compute_comparison
 from core.compare.side_by_side import year_links
 from core.reading.model import Report
 from gui.shell.task_runner import Progress, Work
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 _tr = Translator("AlignWorker")
 
 # What the alignment is doing from each percentage on (see core.compare.align.align_reports).
 _STAGES = (
-    (90, "Linking each plan to its review…"),
-    (72, "Matching indicators…"),
-    (36, "Pairing sentences…"),
-    (9, "Pairing sections by topic…"),
-    (0, "Loading the word segmenter…"),
+    (90, QT_TRANSLATE_NOOP("AlignWorker", "Linking each plan to its review…")),
+    (72, QT_TRANSLATE_NOOP("AlignWorker", "Matching indicators…")),
+    (36, QT_TRANSLATE_NOOP("AlignWorker", "Pairing sentences…")),
+    (9, QT_TRANSLATE_NOOP("AlignWorker", "Pairing sections by topic…")),
+    (0, QT_TRANSLATE_NOOP("AlignWorker", "Loading the word segmenter…")),
 )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 from core.compare.align import VIEW_RESULT_RESULT, VIEW_TARGET_RESULT, VIEW_TARGET_TARGET, Alignment, IndicatorPair
 from core.compare.indicators import Indicator
 from core.compare.rows import NEW, OLD
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 COLUMN_NAME = 0
 COLUMN_OLD_VALUE = 1
@@ -153,9 +153,9 @@ class IndicatorPanel(QWidget):
     sentenceRequested = Signal(int, str)  # side (OLD or NEW), sentence id
 
     VIEWS = (
-        (VIEW_TARGET_RESULT, "Earlier targets → later results"),
-        (VIEW_TARGET_TARGET, "Earlier targets → later targets"),
-        (VIEW_RESULT_RESULT, "Earlier results → later results"),
+        (VIEW_TARGET_RESULT, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier targets → later results")),
+        (VIEW_TARGET_TARGET, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier targets → later targets")),
+        (VIEW_RESULT_RESULT, QT_TRANSLATE_NOOP("IndicatorTable", "Earlier results → later results")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

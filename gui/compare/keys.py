@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
-KEYS_HINT = (
+# Translated where shown (``self.tr(hint)``); marked here so that the translation update finds them.
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "CompareWindow",
     "J/K ↓/↑ sentence · ←/→ Tab side · N/F7 next change, Shift: previous · label keys · 0 clear · Enter: reading window"
 )
-TEXTS_HINT = "J/K sentence · ←/→ Tab other side · N next linked · label keys · 0 clear · F6 scorecard · F1 keys"
-SCORECARD_HINT = "↓/↑ next target, shown in both texts · F6 the texts alone · Ctrl+3 row list · F1 keys"
+TEXTS_HINT = QT_TRANSLATE_NOOP(
+    "CompareWindow",
+    "J/K sentence · ←/→ Tab other side · N next linked · label keys · 0 clear · F6 scorecard · F1 keys",
+)
+SCORECARD_HINT = QT_TRANSLATE_NOOP(
+    "CompareWindow", "↓/↑ next target, shown in both texts · F6 the texts alone · Ctrl+3 row list · F1 keys")
 
 VIEW_SCORECARD = "scorecard"
 VIEW_TEXTS = "texts"

@@ -11,6 +11,7 @@ from core.compare.rows import STATE_DROPPED, STATE_NEW
 from gui.compare.diff_view import BACKGROUNDS, NEW_WORDS, OLD_WORDS
 from gui.compare.link_gutter import ANSWER_FILL, PAIR_FILL, SCORE_FILL
 from gui.compare.text_marks import NEW_WORDS_INK, OLD_WORDS_INK
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.translation import Translator
 
@@ -32,9 +33,10 @@ def legend_html(row_list: bool, label_sets: Sequence[Sequence[LabelDef]]) -> str
             _chip(BACKGROUNDS[STATE_NEW], _tr("new")),
         ]
     else:
+        earlier, later = _tr("earlier wording"), _tr("later wording")  # outside f-strings, for lupdate
         chips = [
-            f"<u style='color:{OLD_WORDS_INK.name()}'>{_tr('earlier wording')}</u>",
-            f"<u style='color:{NEW_WORDS_INK.name()}'>{_tr('later wording')}</u>",
+            f"<u style='color:{OLD_WORDS_INK.name()}'>{earlier}</u>",
+            f"<u style='color:{NEW_WORDS_INK.name()}'>{later}</u>",
             *(_chip(style.faded(colour, 1 - colour.alphaF()), text)  # the strip's translucent colours on white
               for colour, text in ((SCORE_FILL, _tr("target → result")), (ANSWER_FILL, _tr("plan → review")),
                                    (PAIR_FILL, _tr("same sentence, reworded")))),
@@ -48,5 +50,5 @@ def legend_html(row_list: bool, label_sets: Sequence[Sequence[LabelDef]]) -> str
             seen.add(label.name)
             colour = QColor(label.colour)
             key = f"{label.key} " if label.key else ""
-            chips.append(_chip(colour, f"{key}{label.name}", style.text_colour_on(colour)))
+            chips.append(_chip(colour, f"{key}{label_text(label.name)}", style.text_colour_on(colour)))
     return "&nbsp;".join(chips)

@@ -35,7 +35,7 @@ from core.compare.rows import (
     CompareRow,
     Comparison,
 )
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 COLUMN_OLD = 0
@@ -58,11 +58,11 @@ FILTER_ALL = ""
 FILTER_CHANGES = "\x00changes"  # a value no label name can take
 
 _STATE_WORDS = {
-    STATE_SAME: "same sentence",
-    STATE_CHANGED: "reworded",
-    STATE_MOVED: "moved from a section that was not paired",
-    STATE_DROPPED: "dropped: no partner in the later report",
-    STATE_NEW: "new: no partner in the earlier report",
+    STATE_SAME: QT_TRANSLATE_NOOP("CompareModel", "same sentence"),
+    STATE_CHANGED: QT_TRANSLATE_NOOP("CompareModel", "reworded"),
+    STATE_MOVED: QT_TRANSLATE_NOOP("CompareModel", "moved from a section that was not paired"),
+    STATE_DROPPED: QT_TRANSLATE_NOOP("CompareModel", "dropped: no partner in the later report"),
+    STATE_NEW: QT_TRANSLATE_NOOP("CompareModel", "new: no partner in the earlier report"),
 }
 
 

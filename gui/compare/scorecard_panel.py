@@ -22,7 +22,8 @@ from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
 from gui.compare.indicator_table import row_table
-from gui.shell.translation import Translator
+from gui.language.core_messages import reason_text, scorecard_warnings
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
 COLUMN_INDICATOR = 0
 COLUMN_VERDICT = 1
@@ -41,14 +42,15 @@ VERDICT_BACKGROUNDS = {
     NO_TARGET: QColor("#f4f1ea"),
 }
 VERDICT_WORDS = {
-    MET: "met",
-    NOT_MET: "not met",
-    PARTLY: "partly met",
-    STATED: "stated in words",
-    NO_RESULT: "no result",
-    NO_TARGET: "no target",
+    MET: QT_TRANSLATE_NOOP("Scorecard", "met"),
+    NOT_MET: QT_TRANSLATE_NOOP("Scorecard", "not met"),
+    PARTLY: QT_TRANSLATE_NOOP("Scorecard", "partly met"),
+    STATED: QT_TRANSLATE_NOOP("Scorecard", "stated in words"),
+    NO_RESULT: QT_TRANSLATE_NOOP("Scorecard", "no result"),
+    NO_TARGET: QT_TRANSLATE_NOOP("Scorecard", "no target"),
 }
-HORIZON_WORDS = {HORIZON_FIVE_YEAR: "five years", HORIZON_PLAN_PERIOD: "plan period"}
+HORIZON_WORDS = {HORIZON_FIVE_YEAR: QT_TRANSLATE_NOOP("Scorecard", "five years"),
+                 HORIZON_PLAN_PERIOD: QT_TRANSLATE_NOOP("Scorecard", "plan period")}
 
 _tr = Translator("Scorecard")
 
@@ -68,7 +70,13 @@ def _figure_text(figure: Figure | None, empty: str) -> str:
 class ScorecardTableModel(QAbstractTableModel):
     """The rows of one scorecard, targets first in report order."""
 
-    HEADERS = ("Indicator", "Verdict", "Target", "Result", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Scorecard", "Indicator"),
+        QT_TRANSLATE_NOOP("Scorecard", "Verdict"),
+        QT_TRANSLATE_NOOP("Scorecard", "Target"),
+        QT_TRANSLATE_NOOP("Scorecard", "Result"),
+        QT_TRANSLATE_NOOP("Scorecard", "Why"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +119,7 @@ class ScorecardTableModel(QAbstractTableModel):
                 return _figure_text(row.result, _tr("(no result)"))
             if column == COLUMN_VERDICT:
                 return verdict_text(row.verdict)
-            return row.reason
+            return reason_text(row, self.scorecard)
         if role == Qt.ItemDataRole.BackgroundRole and column == COLUMN_VERDICT:
             return VERDICT_BACKGROUNDS.get(row.verdict)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -162,7 +170,7 @@ class ScorecardPanel(QWidget):
 
     def set_scorecard(self, scorecard: Scorecard | None) -> None:
         self.model.set_scorecard(scorecard)
-        warnings = scorecard.warnings if scorecard is not None else []
+        warnings = scorecard_warnings(scorecard) if scorecard is not None else []
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         rows = self.model.rows
@@ -191,8 +199,7 @@ class ScorecardPanel(QWidget):
         elif row.result is not None:
             self.sentenceRequested.emit(NEW, row.result.sentence.id)
 
-    @staticmethod
-    def _detail_html(row: ScoreRow) -> str:
+    def _detail_html(self, row: ScoreRow) -> str:
         def sentence(figure: Figure | None, title: str) -> str:
             if figure is None:
                 return f"<p><b>{html.escape(title)}</b> —</p>"
@@ -206,5 +213,6 @@ class ScorecardPanel(QWidget):
 
         verdict = f"<span style='background:{VERDICT_BACKGROUNDS[row.verdict].name()}'>&nbsp;" \
                   f"{html.escape(verdict_text(row.verdict))}&nbsp;</span>"
-        return (f"<p>{verdict} {html.escape(row.reason)}</p>" + sentence(row.target, _tr("Target:"))
+        reason = reason_text(row, self.model.scorecard)
+        return (f"<p>{verdict} {html.escape(reason)}</p>" + sentence(row.target, _tr("Target:"))
                 + sentence(row.result, _tr("Result:")))

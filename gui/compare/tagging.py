@@ -31,6 +31,7 @@ from gui.compare.model import (
     CompareFilterModel,
     CompareModel,
 )
+from gui.language.label_names import label_text
 from gui.shell import dialogs
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
@@ -274,7 +275,7 @@ class CompareTagging(QObject):
         entry = current[0]
         menu = QMenu(self.view)
         for label in entry.file.labels:
-            text = self.tr("Label “%1”").replace("%1", label.name)
+            text = self.tr("Label “%1”").replace("%1", label_text(label.name))
             action = menu.addAction(f"{text}\t{label.key}" if label.key else text)
             action.setData(label.name)
             action.setEnabled(not entry.read_only)

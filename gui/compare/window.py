@@ -56,6 +56,7 @@ from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, Co
 from gui.compare.parallel_texts import ParallelTexts
 from gui.compare.scorecard_panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.settings import AppSettings
@@ -373,7 +374,7 @@ class CompareWindow(QMainWindow):
         self.filter_box.addItem(self.tr("All rows"), FILTER_ALL)
         self.filter_box.addItem(self.tr("Only changes"), FILTER_CHANGES)
         for name in names:
-            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", name), name)
+            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label_text(name)), name)
         self.filter_box.setCurrentIndex(max(self.filter_box.findData(chosen), 0))
         self.filter_box.blockSignals(False)
         self._fill_legend()
@@ -448,7 +449,7 @@ class CompareWindow(QMainWindow):
         if not self._shared_alive():
             return
         old, new = (entry.report.display_name() for entry in self.entries)
-        self.setWindowTitle(self.tr("Compare %1 ↔ %2").replace("%1", old).replace("%2", new) + " — GWR Annotator [*]")
+        self.setWindowTitle(self.tr("Compare %1 ↔ %2 — GWR Annotator").replace("%1", old).replace("%2", new) + " [*]")
         self.setWindowModified(not self.undo_stack.isClean())
         self._update_save_state()
 

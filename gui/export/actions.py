@@ -35,15 +35,19 @@ from core.summary.batch import plan_for
 from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
 from gui.export.dialogs import ExportOptions, ask_replace_files
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
+from gui.language.core_messages import error_text, notice_text
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
+from gui.shell.translation import Translator
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import ReportEntry, Workspace
 
 USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
 STATUS_MS = 10000
 _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\s]+')
+
+_tr = Translator("ExportActions")
 
 
 @dataclass
@@ -175,8 +179,8 @@ class ExportActions(QObject):
                     "%1", ", ".join(empty)))
         text += "\n\n" + self.tr("Files:") + "\n" + "\n".join(str(path) for path in result.files)
         self._report(self.tr("Training data exported"), text, warnings)
-        self.show_message(self.tr("Exported %1 record(s) to %2").replace(
-            "%1", str(result.records)).replace("%2", str(options.output.parent)), STATUS_MS)
+        self.show_message(self.tr("Exported %n record(s) to %1", "", result.records).replace(
+            "%1", str(options.output.parent)), STATUS_MS)
 
     # import
 
@@ -222,11 +226,11 @@ class ExportActions(QObject):
             text = self.tr("%1 sentence(s) in %2 got a new or different label from %3.").replace(
                 "%1", str(applied.changed)).replace("%2", where).replace("%3", names)
             if result.labelled > applied.changed:
-                text += " " + self.tr("%1 sentence(s) already had the imported label.").replace(
-                    "%1", str(result.labelled - applied.changed))
+                text += " " + self.tr("%n sentence(s) already had the imported label.", "",
+                                      result.labelled - applied.changed)
         elif result.labelled:
-            text = self.tr("The %1 sentence(s) labelled in %2 already have these labels; nothing changed.").replace(
-                "%1", str(result.labelled)).replace("%2", names)
+            text = self.tr("The %n sentence(s) labelled in %1 already have these labels; nothing changed.", "",
+                           result.labelled).replace("%1", names)
         else:
             text = self.tr("No sentence of the open reports was labelled by %1.").replace("%1", names)
         if applied.new_labels:
@@ -234,8 +238,7 @@ class ExportActions(QObject):
         if applied.changed:
             text += "\n\n" + self.tr("Edit › Undo takes the whole import back.")
         self._report(self.tr("Labels imported"), text, [*result.warnings, *applied.skipped])
-        self.show_message(self.tr("Imported %1 label(s) from %2").replace(
-            "%1", str(applied.changed)).replace("%2", names), STATUS_MS)
+        self.show_message(self.tr("Imported %n label(s) from %1", "", applied.changed).replace("%1", names), STATUS_MS)
 
     # Word summary
 
@@ -378,7 +381,7 @@ class ExportActions(QObject):
         if not warnings:
             dialogs.show_information(self.host, title, text)
             return
-        listed = warnings[:MAX_LISTED_WARNINGS]
+        listed = [notice_text(warning) for warning in warnings[:MAX_LISTED_WARNINGS]]
         if len(warnings) > len(listed):
             listed.append(self.tr("… and %1 more.").replace("%1", str(len(warnings) - len(listed))))
         dialogs.show_warning(self.host, title, text + "\n\n" + self.tr("Please note:") + "\n• " + "\n• ".join(listed))
@@ -391,10 +394,10 @@ def error_message(error: object) -> str:
         where = f" ({error.filename})" if error.filename else ""
         return f"{reason[:1].upper()}{reason[1:]}{where}."
     if isinstance(error, USER_ERRORS):
-        return str(error)
+        return error_text(error)
     if isinstance(error, BaseException):
         detail = "".join(traceback.format_exception_only(type(error), error)).strip()
-        return f"Something went wrong that should not have (a bug in the program): {detail}"
+        return _tr("Something went wrong that should not have (a bug in the program): %1").replace("%1", detail)
     return str(error)
 
 

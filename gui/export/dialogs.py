@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from core.export.output_files import UnsafeOutputError, check_outputs
 from core.export.training_export import FORMAT_CSV, FORMAT_DOCCANO, FORMAT_JSONL, output_files, parse_split
+from gui.language.core_messages import error_text
 from gui.shell.translation import Translator
 
 _tr = Translator("Dialogs")
@@ -103,11 +104,11 @@ def _output_path(dialog: QWidget, text: str, suffix: str = "") -> Path:
     text = text.strip()
     output = Path(text).expanduser()
     if not text or not output.name or text.endswith(("/", "\\")) or output.is_dir():
-        raise ValueError(dialog.tr("Choose the file to write, not a folder."))
+        raise ValueError(_tr("Choose the file to write, not a folder."))
     if suffix and output.suffix.lower() != suffix:
         output = output.with_name(output.name + suffix)
     if not output.parent.is_dir():
-        raise ValueError(dialog.tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
+        raise ValueError(_tr("The folder %1 does not exist.").replace("%1", str(output.parent)))
     return output
 
 
@@ -115,7 +116,7 @@ def _file_row(parent: QWidget, edit: QLineEdit, on_choose: Callable[[], None]) -
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(edit, 1)
-    button = QPushButton(parent.tr("Choose…"), parent)
+    button = QPushButton(_tr("Choose…"), parent)
     button.clicked.connect(on_choose)
     row.addWidget(button)
     return row
@@ -142,7 +143,7 @@ class _CheckedDialog(QDialog):
             options = self.options()
             existing = check_outputs(self.output_files(options), overwrite=True)
         except (ValueError, UnsafeOutputError) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         if existing:
             if not ask_replace_files(self, self.windowTitle(), existing):

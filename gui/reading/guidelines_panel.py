@@ -9,10 +9,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
+from gui.language.label_names import label_description, label_text
 from gui.shell import style
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
-CUES_NOTE = (
+CUES_NOTE = QT_TRANSLATE_NOOP(
+    "Guidelines",
     "Cues for targets: 力争, 确保, 左右, 以上, 将, 要, 争取; imperative verbs such as 加快, 推进, 实施 "
     "with no past marker. Cues for achievements: 完成, 实现, 达到, 增长X%, 新增, 获批, 累计, 比上年, 了."
 )
@@ -46,7 +48,7 @@ def guidelines_html(labels: Sequence[LabelDef]) -> str:
         key = f" &nbsp;<b>[{html.escape(label.key)}]</b>" if label.key else ""
         parts.append(
             f"<p><span style='background:{colour.name()}; color:{ink}; padding:2px 6px;'>"
-            f"&nbsp;{html.escape(label.name)}&nbsp;</span>{key}<br>{html.escape(label.description)}</p>"
+            f"&nbsp;{html.escape(label_text(label.name))}&nbsp;</span>{key}<br>{html.escape(label_description(label))}</p>"
         )
     parts.append(f"<h3>{html.escape(_tr('Hard cases'))}</h3><ul>")
     parts.extend(f"<li>{html.escape(rule)}</li>" for rule in guideline_rules())

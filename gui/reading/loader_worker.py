@@ -19,6 +19,7 @@ from core.annotations.opening import open_annotations
 from core.errors import LoadError
 from core.file_names import readable
 from core.reading.document import load_reports
+from gui.language.core_messages import error_text
 from gui.shell.task_runner import FunctionTask, TaskSignals
 from gui.tagging.workspace import OpenFile
 
@@ -121,7 +122,7 @@ class FileLoader(QObject):
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, LoadError):
-            message = str(error)
+            message = error_text(error)
         else:  # a bug: say what it was rather than nothing
             message = "".join(traceback.format_exception_only(type(error), error)).strip()
         self.fileFailed.emit(str(self._running_path), message)

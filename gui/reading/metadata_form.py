@@ -6,10 +6,29 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.reading.model import METADATA_FIELDS
-from gui.shell.translation import Translator
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 from gui.tagging.workspace import ReportEntry
 
 _tr = Translator("MetadataForm")
+
+
+# Where core.reading.metadata found a value (MetaField.source); "user" is a correction.
+_SOURCES = {
+    "title": QT_TRANSLATE_NOOP("MetadataForm", "the title"),
+    "meeting line": QT_TRANSLATE_NOOP("MetadataForm", "the meeting line"),
+    "speaker line": QT_TRANSLATE_NOOP("MetadataForm", "the speaker line"),
+    "date line": QT_TRANSLATE_NOOP("MetadataForm", "the date line"),
+    "opening": QT_TRANSLATE_NOOP("MetadataForm", "the opening"),
+    "file name": QT_TRANSLATE_NOOP("MetadataForm", "the file name"),
+    "part heading": QT_TRANSLATE_NOOP("MetadataForm", "a part heading"),
+    "report year": QT_TRANSLATE_NOOP("MetadataForm", "the report's year"),
+    "user": QT_TRANSLATE_NOOP("MetadataForm", "your correction"),
+}
+
+
+def source_text(source: str) -> str:
+    """Where a metadata value was found, as shown."""
+    return _tr(_SOURCES[source]) if source in _SOURCES else source
 
 
 def field_title(name: str) -> str:
@@ -74,7 +93,7 @@ class MetadataForm(QWidget):
             value = entry.report.metadata.get(name) if entry is not None else None
             field.setText(value.value if value is not None else "")
             if value is not None and value.source:
-                field.setToolTip(self.tr("From: %1").replace("%1", value.source))
+                field.setToolTip(self.tr("From: %1").replace("%1", source_text(value.source)))
             else:
                 field.setToolTip(self.tr("Not found in the text"))
             field.setEnabled(entry is not None and not entry.read_only)

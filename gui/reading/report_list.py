@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from core.annotations.report_listing import ListedReport
 from core.file_names import readable
+from gui.language.core_messages import read_only_text
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReportEntry, or None while the report is not open
@@ -384,7 +385,7 @@ class ReportListModel(QAbstractItemModel):
         if annotations.is_fallback:
             lines.append(self.tr("(kept in your data folder: a bundled sample, or a folder that cannot be written)"))
         if entry.read_only:
-            lines.append(self.tr("Read-only: %1").replace("%1", annotations.read_only_reason or ""))
+            lines.append(self.tr("Read-only: %1").replace("%1", read_only_text(annotations)))
         return "\n".join(lines)
 
 

@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from gui.language.loading import apply_language_setting
 from gui.shell import dialogs
 from gui.shell import settings as settings_module
 from gui.shell.settings import AppSettings
@@ -35,27 +36,6 @@ def configure_application(app: QCoreApplication) -> None:
         app.setApplicationDisplayName("GWR Annotator")
 
 
-def install_translations(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own and (when present) the app's translations for the user's language."""
-    translators: list[QTranslator] = []
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
-    try:
-        from resources import resource_path
-
-        folder = resource_path("translations")
-    except (ImportError, OSError):  # no bundled translations
-        return translators
-    app_translator = QTranslator(app)
-    if folder.is_dir() and app_translator.load(locale, "gwr_annotator", "_", str(folder)):
-        app.installTranslator(app_translator)
-        translators.append(app_translator)
-    return translators
-
-
 def resolve_annotator(given: str | None, settings: AppSettings) -> str:
     """The name from the command line, else the remembered one, else asked (and remembered)."""
     if given and given.strip():
@@ -78,9 +58,9 @@ def run_app(argv: Sequence[str]) -> int:
         existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "gwr-annotator"])
     )
     configure_application(app)
-    install_translations(app)
-    app.setFont(ui_font())
     settings = AppSettings()
+    apply_language_setting(app, settings)
+    app.setFont(ui_font())
     annotator = resolve_annotator(args.annotator, settings)
     from gui.shell.main_window import MainWindow  # after the application exists
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
+from gui.language.menu import LanguageMenu
 from gui.reading.folder_lister import FolderLister
 from gui.reading.folder_opening import FolderOpener
 from gui.reading.guidelines_panel import GuidelinesPanel
@@ -35,6 +36,7 @@ from gui.shell.menus import WindowActions
 from gui.shell.report_messages import ReportMessages
 from gui.shell.settings import AppSettings
 from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_SAVED, StatusPanel
+from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver, SaveFailure
@@ -42,7 +44,7 @@ from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
-APP_TITLE = "GWR Annotator"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
 BANNER_SAVE = "save"
 
 
@@ -85,8 +87,9 @@ class MainWindow(QMainWindow):
         self.compare = CompareLauncher(CompareSession(
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
             lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
+        self.language_menu = LanguageMenu(self.settings, self.statusBar().showMessage, self)
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
-                                       *(dock.toggleViewAction() for dock in self.docks)])
+                                       *(dock.toggleViewAction() for dock in self.docks), self.language_menu])
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()
@@ -423,7 +426,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         entry = self.current_entry
         name = f"{entry.report.display_name()} — " if entry is not None else ""
-        self.setWindowTitle(f"{name}{APP_TITLE} [*]")
+        self.setWindowTitle(f"{name}{self.tr(APP_TITLE)} [*]")
         clean = self.undo_stack.isClean()
         self.setWindowModified(not clean)
         if not clean and self.status.save_state == SAVE_SAVED:

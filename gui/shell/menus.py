@@ -25,9 +25,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
+from gui.language.label_names import label_text
 from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
 from gui.shell.settings import AppSettings
+from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry
@@ -41,7 +43,7 @@ class Command:
     """One of the window's own actions."""
 
     name: str  # the action's object name
-    text: str  # translated when the action is made
+    text: str  # marked with QT_TRANSLATE_NOOP("WindowActions", …); translated when the action is made
     run: str  # the function it runs, by its name in the commands; a checkable one gets its new state
     shortcut: Shortcut | None = None
     checkable: bool = False
@@ -68,52 +70,63 @@ Item = Command | Part | Menu | str
 StandardKey = QKeySequence.StandardKey
 
 MENU_BAR: tuple[Menu, ...] = (
-    Menu("&File", (
-        Command("openAction", "&Open…", "open", StandardKey.Open),
-        Command("openFolderAction", "Open &folder…", "open_folder", "Ctrl+Shift+O"),
-        Menu("Open &recent", (), name="recentMenu"),
-        Command("openSamplesAction", "Open the &sample reports", "open_samples"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&File"), (
+        Command("openAction", QT_TRANSLATE_NOOP("WindowActions", "&Open…"), "open", StandardKey.Open),
+        Command("openFolderAction", QT_TRANSLATE_NOOP("WindowActions", "Open &folder…"), "open_folder", "Ctrl+Shift+O"),
+        Menu(QT_TRANSLATE_NOOP("WindowActions", "Open &recent"), (), name="recentMenu"),
+        Command("openSamplesAction", QT_TRANSLATE_NOOP("WindowActions", "Open the &sample reports"), "open_samples"),
         SEPARATOR,
-        Command("saveAction", "&Save now", "save", StandardKey.Save),
-        Command("annotatorAction", "Set the &annotator name…", "set_annotator"),
+        Command("saveAction", QT_TRANSLATE_NOOP("WindowActions", "&Save now"), "save", StandardKey.Save),
+        Command("annotatorAction", QT_TRANSLATE_NOOP("WindowActions", "Set the &annotator name…"), "set_annotator"),
         SEPARATOR,
         Part("exportTrainingAction"),
         Part("importLabelsAction"),
         Part("wordSummaryAction"),
         SEPARATOR,
-        Command("quitAction", "&Quit", "quit"),  # its keys: QUIT_KEYS
+        Command("quitAction", QT_TRANSLATE_NOOP("WindowActions", "&Quit"), "quit"),  # its keys: QUIT_KEYS
     ), name="fileMenu"),
-    Menu("&Edit", (
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&Edit"), (
         Part("undoAction"),
         Part("redoAction"),
         SEPARATOR,
-        Command("copyAction", "&Copy the selected sentences", "copy", StandardKey.Copy),
+        Command("copyAction", QT_TRANSLATE_NOOP("WindowActions", "&Copy the selected sentences"),
+                "copy", StandardKey.Copy),
         SEPARATOR,
-        Command("findAction", "&Find…", "find", StandardKey.Find),
-        Command("findNextAction", "Find &next", "find_next", StandardKey.FindNext),
-        Command("findPreviousAction", "Find &previous", "find_previous", StandardKey.FindPrevious),
+        Command("findAction", QT_TRANSLATE_NOOP("WindowActions", "&Find…"), "find", StandardKey.Find),
+        Command("findNextAction", QT_TRANSLATE_NOOP("WindowActions", "Find &next"), "find_next", StandardKey.FindNext),
+        Command("findPreviousAction", QT_TRANSLATE_NOOP("WindowActions", "Find &previous"),
+                "find_previous", StandardKey.FindPrevious),
         SEPARATOR,
-        Command("editLabelsAction", "Edit the &labels…", "edit_labels"),
+        Command("editLabelsAction", QT_TRANSLATE_NOOP("WindowActions", "Edit the &labels…"), "edit_labels"),
     ), name="editMenu"),
-    Menu("&View", (
-        Command("noiseAction", "Show &noise (web lines, footnote marks)", "show_noise", checkable=True),
-        Command("largerTextAction", "&Larger text", "larger_text", StandardKey.ZoomIn),
-        Command("smallerTextAction", "&Smaller text", "smaller_text", StandardKey.ZoomOut),
-        Command("normalTextAction", "&Normal text size", "normal_text", "Ctrl+0"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&View"), (
+        Command("noiseAction", QT_TRANSLATE_NOOP("WindowActions", "Show &noise (web lines, footnote marks)"),
+                "show_noise", checkable=True),
+        Command("largerTextAction", QT_TRANSLATE_NOOP("WindowActions", "&Larger text"),
+                "larger_text", StandardKey.ZoomIn),
+        Command("smallerTextAction", QT_TRANSLATE_NOOP("WindowActions", "&Smaller text"),
+                "smaller_text", StandardKey.ZoomOut),
+        Command("normalTextAction", QT_TRANSLATE_NOOP("WindowActions", "&Normal text size"), "normal_text", "Ctrl+0"),
         SEPARATOR,
         Part("reportsDockAction"),
         Part("sectionsDockAction"),
         Part("sentenceDockAction"),
         Part("guidelinesDockAction"),
         Part("metadataDockAction"),
-    ), name="viewMenu"),
-    Menu("&Tagging", (
-        LABELS,
-        Command("nextSentenceAction", "Next sentence", "next_sentence", keys="J, ↓"),
-        Command("previousSentenceAction", "Previous sentence", "previous_sentence", keys="K, ↑"),
-        Command("nextUnlabelledAction", "Next unlabelled sentence", "next_unlabelled", keys="N"),
         SEPARATOR,
-        Command("autoAdvanceAction", "&Move on after labelling", "auto_advance", checkable=True),
+        Part("languageMenu"),
+    ), name="viewMenu"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&Tagging"), (
+        LABELS,
+        Command("nextSentenceAction", QT_TRANSLATE_NOOP("WindowActions", "Next sentence"),
+                "next_sentence", keys="J, ↓"),
+        Command("previousSentenceAction", QT_TRANSLATE_NOOP("WindowActions", "Previous sentence"),
+                "previous_sentence", keys="K, ↑"),
+        Command("nextUnlabelledAction", QT_TRANSLATE_NOOP("WindowActions", "Next unlabelled sentence"),
+                "next_unlabelled", keys="N"),
+        SEPARATOR,
+        Command("autoAdvanceAction", QT_TRANSLATE_NOOP("WindowActions", "&Move on after labelling"),
+                "auto_advance", checkable=True),
         SEPARATOR,
         Part("acceptSuggestionAction"),
         Part("acceptSectionAction"),
@@ -121,10 +134,10 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("showSuggestionsAction"),
         Part("suggestionModelMenu"),
     ), name="taggingMenu"),
-    Menu("&Compare", (Part("compareAction"),), name="compareMenu"),
-    Menu("&Help", (
-        Command("helpAction", "&Keys", "help", StandardKey.HelpContents),
-        Command("guidelinesAction", "Label &guidelines", "show_guidelines"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&Compare"), (Part("compareAction"),), name="compareMenu"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "&Help"), (
+        Command("helpAction", QT_TRANSLATE_NOOP("WindowActions", "&Keys"), "help", StandardKey.HelpContents),
+        Command("guidelinesAction", QT_TRANSLATE_NOOP("WindowActions", "Label &guidelines"), "show_guidelines"),
     ), name="helpMenu"),
 )
 
@@ -356,7 +369,7 @@ class WindowActions(QObject):
         self._label_actions = []
         tagging = self.tagging
         for label in labels:
-            text = self.tr("Label “%1”").replace("%1", label.name)
+            text = self.tr("Label “%1”").replace("%1", label_text(label.name))
             action = QAction(f"{text}\t{label.key}" if label.key else text, self.host)
             action.triggered.connect(lambda _checked=False, name=label.name: tagging.apply_label(name))
             self._label_actions.append(action)
@@ -373,7 +386,7 @@ class WindowActions(QObject):
         self.filter_box.addItem(self.tr("All sentences"), FILTER_ALL)
         self.filter_box.addItem(self.tr("Unlabelled only"), FILTER_UNLABELLED)
         for label in labels:
-            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label.name), label.name)
+            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label_text(label.name)), label.name)
         position = self.filter_box.findData(chosen)
         self.filter_box.setCurrentIndex(max(position, 0))
         self.filter_box.blockSignals(False)

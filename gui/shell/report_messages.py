@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.annotations.paths import is_bundled_sample
 from core.file_names import readable
+from gui.language.core_messages import read_only_text
 from gui.shell import dialogs
 from gui.shell.banner import KIND_ERROR, KIND_INFO, BannerArea
 from gui.shell.status import SAVE_PENDING, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
@@ -49,12 +50,11 @@ class ReportMessages(QObject):
             dialogs.show_warning(self.parent_widget, self.tr("Annotation file not readable"), self.tr(
                 "The labels of %1 could not be read, so it opens read-only and the annotation file "
                 "is left untouched.\n\n%2").replace("%1", readable(open_file.source.name)).replace(
-                "%2", annotations.read_only_reason or ""))
+                "%2", read_only_text(annotations)))
         elif annotations.last_reattach.moved:
             self.show_status(
-                self.tr("%1 label(s) of %2 were moved to sentences whose text changed.")
-                .replace("%1", str(len(annotations.last_reattach.moved)))
-                .replace("%2", readable(open_file.source.name)),
+                self.tr("%n label(s) of %1 were moved to sentences whose text changed.", "",
+                        len(annotations.last_reattach.moved)).replace("%1", readable(open_file.source.name)),
                 10000,
             )
         elif annotations.is_fallback:
@@ -68,9 +68,8 @@ class ReportMessages(QObject):
                 "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)).replace(
                 "%3", readable(annotations.merged_from)).replace("%4", str(merged.taken))
             if merged.conflicts:
-                text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept "
-                                      "and the other goes to a conflict copy.").replace(
-                    "%1", str(len(merged.conflicts)))
+                text += " " + self.tr("%n sentence(s) were labelled differently in both; the newer label is kept "
+                                      "and the other goes to a conflict copy.", "", len(merged.conflicts))
             self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
         if annotations.merged_from is not None and not annotations.read_only:
             self.autosaver.schedule()  # save the merge, so that the other file is not merged again
@@ -87,7 +86,7 @@ class ReportMessages(QObject):
             self.banners.show_message(BANNER_READ_ONLY, KIND_ERROR, self.tr(
                 "Read-only: the annotation file could not be read and is left untouched. "
                 "Labels cannot be changed until it is repaired or moved away.\n%1").replace(
-                "%1", annotations.read_only_reason or ""), closable=False)
+                "%1", read_only_text(annotations)), closable=False)
             self.status.show_save_state(SAVE_READ_ONLY)
         elif annotations.is_fallback and id(entry.file) not in self._dismissed_fallback:
             key_file = id(entry.file)
@@ -101,9 +100,9 @@ class ReportMessages(QObject):
         if orphans and id(entry) not in self._dismissed_orphans:
             key_entry = id(entry)
             banner = self.banners.show_message(BANNER_ORPHANS, KIND_INFO, self.tr(
-                "%1 label(s) of this report no longer match a sentence (the report text changed). They are kept in "
-                "the annotation file, marked as orphaned, for example: “%2”").replace("%1", str(len(orphans))).replace(
-                "%2", orphans[0].text[:60]))
+                "%n label(s) of this report no longer match a sentence (the report text changed). They are kept in "
+                "the annotation file, marked as orphaned, for example: “%1”", "", len(orphans)).replace(
+                "%1", orphans[0].text[:60]))
             banner.close_button.clicked.connect(lambda: self._dismissed_orphans.add(key_entry))
         if not annotations.read_only and self.status.save_state == SAVE_READ_ONLY:
             self.status.show_save_state(SAVE_SAVED if clean else SAVE_PENDING)
@@ -114,7 +113,7 @@ class ReportMessages(QObject):
                        "took their label from it.").replace("%1", readable(open_file.source.name)).replace(
             "%2", str(taken))
         if conflicts:
-            text += " " + self.tr("%1 sentence(s) were labelled differently in both; the newer label is kept and "
-                                  "the other one is in %2").replace("%1", str(conflicts)).replace("%2", copy)
+            text += " " + self.tr("%n sentence(s) were labelled differently in both; the newer label is kept and "
+                                  "the other one is in %1", "", conflicts).replace("%1", copy)
             self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
         self.show_status(text, 15000)

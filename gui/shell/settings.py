@@ -30,6 +30,8 @@ _ACCEPT_THRESHOLD = "suggestions/acceptThreshold"
 _SHOW_SUGGESTIONS = "suggestions/show"
 _COMPARE_GEOMETRY = "compare/geometry"
 _COMPARE_STATE = "compare/state"
+_LANGUAGE = "view/language"
+LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.loading)
 
 
 class AppSettings:
@@ -113,6 +115,15 @@ class AppSettings:
     @point_size.setter
     def point_size(self, size: float) -> None:
         self._settings.setValue(_POINT_SIZE, float(size))
+
+    @property
+    def language(self) -> str:
+        """The window's language: "system", "zh_CN" or "en"; applied at the next start."""
+        return str(self._settings.value(_LANGUAGE, LANGUAGE_SYSTEM) or LANGUAGE_SYSTEM)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue(_LANGUAGE, value)
 
     # suggestions
 

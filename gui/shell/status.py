@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.tagging.workspace import ReportEntry
 
@@ -60,8 +61,9 @@ class StatusPanel(QObject):
             colour = QColor(label.colour)
             ink = style.text_colour_on(colour).name()
             count = progress.label_counts.get(label.name, 0)
-            chips.append(f"<span style='background:{colour.name()}; color:{ink};'>&nbsp;{html.escape(label.name)}"
-                         f"&nbsp;{count}&nbsp;</span>")
+            name = html.escape(label_text(label.name))
+            chips.append(f"<span style='background:{colour.name()}; color:{ink};'>&nbsp;{name}&nbsp;{count}"
+                         "&nbsp;</span>")
         self.counts_label.setText("&nbsp;".join(chips))
 
     def show_save_state(self, state: str) -> None:

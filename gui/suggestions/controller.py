@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from core.annotations.record import SOURCE_SUGGESTED
 from core.suggest.rules import Suggestion, rule_suggestions
+from gui.language.label_names import label_text
+from gui.language.suggestion_reasons import reason_text
 from gui.reading.report_view import ReportView
 from gui.shell.settings import AppSettings
 from gui.suggestions.learner import SuggestionLearner
@@ -127,7 +129,7 @@ class SuggestionController(QObject):
         if found is None:
             self.panel.show_suggestion(self.tr("— none —"))
             return
-        text = f"{found.label} ({found.confidence:.2f}, {found.reason})"
+        text = f"{label_text(found.label)} ({found.confidence:.2f}, {reason_text(found.reason)})"
         label = entry.label_of(entry.current)
         if label == found.label:
             text += "  ✓"

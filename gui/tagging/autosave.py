@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from core.annotations.annotation_set import ReadOnlyError, SaveConflictError
 from core.errors import SaveError
+from gui.language.core_messages import error_text
 from gui.tagging.workspace import OpenFile, Workspace
 
 AUTOSAVE_DELAY_MS = 1500
@@ -88,9 +89,9 @@ class Autosaver(QObject):
             except ReadOnlyError:
                 continue
             except SaveConflictError as error:
-                failures.append(SaveFailure(open_file, str(error), conflict=True))
+                failures.append(SaveFailure(open_file, error_text(error), conflict=True))
             except SaveError as error:
-                failures.append(SaveFailure(open_file, str(error), conflict=False))
+                failures.append(SaveFailure(open_file, error_text(error), conflict=False))
         self.failures = failures
         if failures:
             if any(not failure.conflict for failure in failures):

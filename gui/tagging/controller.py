@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
+from gui.language.label_names import label_text
 from gui.reading.report_view import ReportView
 from gui.shell import dialogs
 from gui.shell.translation import Translator
@@ -253,7 +254,7 @@ class TaggingController(QObject):
         menu = QMenu(self.view)
         count = len(entry.selected_range())
         for label in entry.file.labels:
-            text = self.tr("Label “%1”").replace("%1", label.name)
+            text = self.tr("Label “%1”").replace("%1", label_text(label.name))
             action = menu.addAction(f"{text}\t{label.key}" if label.key else text)
             action.setData(label.name)
             action.setEnabled(not entry.read_only)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.annotations.record import SOURCE_MANUAL
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.tagging.workspace import ReportEntry
 
@@ -88,7 +89,7 @@ class SentencePanel(QWidget):
             definition = entry.file.label(annotation.label)
             colour = QColor(definition.colour) if definition else QColor("#dddddd")
             ink = style.text_colour_on(colour).name()
-            self.label_value.setText(annotation.label)
+            self.label_value.setText(label_text(annotation.label))
             self.label_value.setStyleSheet(
                 f"QLabel {{ background: {colour.name()}; color: {ink}; padding: 2px 8px; border-radius: 3px; }}")
             self.source_value.setText(self.tr("manual") if annotation.source == SOURCE_MANUAL else self.tr("suggested"))
@@ -134,11 +135,12 @@ class SentencePanel(QWidget):
                 button.deleteLater()
             self._buttons = []
             for name, key, colour in names:
-                button = QPushButton(f"{key}  {name}" if key else name, self)
+                shown = label_text(name)
+                button = QPushButton(f"{key}  {shown}" if key else shown, self)
                 ink = style.text_colour_on(QColor(colour)).name()
                 button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}"
                                      " QPushButton:disabled { background: #eeeeee; color: #9a9a9a; }")
-                button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", name))
+                button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", shown))
                 button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
                 self._buttons.append(button)
                 self.buttons_row.addWidget(button)

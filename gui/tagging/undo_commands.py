@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from core.annotations.labels import LabelDef
 from core.annotations.record import SOURCE_MANUAL, SOURCE_SUGGESTED, Annotation
 from core.reading.model import MetaField
+from gui.reading.metadata_form import field_title
 from gui.shell.translation import Translator
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
@@ -94,7 +95,7 @@ class MetadataCommand(QUndoCommand):
 
     def __init__(self, workspace: Workspace, entry: ReportEntry, field_name: str, value: str | None,
                  parent: QUndoCommand | None = None) -> None:
-        super().__init__(_tr("Correct the %1").replace("%1", field_name), parent)
+        super().__init__(_tr("Correct the %1").replace("%1", field_title(field_name).lower()), parent)
         self.workspace = workspace
         self.entry = entry
         self.field_name = field_name

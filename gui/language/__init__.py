@@ -1,0 +1,1 @@
+"""The window's language: choosing it, loading the translations, and the strings that come from ``core``."""

@@ -1,0 +1,74 @@
+"""Why a label is suggested, in the window's language.
+
+``core.suggest`` explains each suggestion in English ("review part",
+"plan target cue: 力争", "model (rules said target: plan part)"): a fixed
+phrase, or a phrase and the words of the report that decided it.  The window
+translates the phrase and keeps the report's words; a reason it does not know
+is shown as core wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.language.label_names import label_text
+from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
+
+_tr = Translator("SuggestionReasons")
+
+# Whole reasons (core/suggest/rules.py and model.py).
+WHOLE = frozenset((
+    QT_TRANSLATE_NOOP("SuggestionReasons", "procedure: opening of the report"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "title, meeting or speaker line"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "procedure: form of address"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "rhetoric: short exclamation after the address"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "rhetoric: short couplet"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "background: what the year is"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "closing paragraph of the review"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "commitment in the review"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "review part"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "plan part"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "five-year outlook (continued)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "government's own conduct"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review: tasks ahead"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind and no clear time"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "model"),
+))
+# Phrases followed by ": " and the report's words.
+PREFIXES = frozenset((
+    QT_TRANSLATE_NOOP("SuggestionReasons", "procedure"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "thanks"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "lead-in line"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "five-year outlook"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "general requirement"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "rhetoric"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "praise / cause of success"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "background"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "problem cue"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "five-year review"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "estimate in review"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "plan target cue"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "government's own conduct, commitment"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review; past period"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; future marker"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; past marker"),
+))
+_RULES_SAID = re.compile(r"model \(rules said ([^:()]+): (.*)\)", re.DOTALL)
+_NO_CONFIRMED = re.compile(r"model \(no confirmed labels where the rules said ([^()]+)\)")
+
+
+def reason_text(reason: str) -> str:
+    """A suggestion's reason as the window shows it."""
+    if reason in WHOLE:
+        return _tr(reason)
+    found = _RULES_SAID.fullmatch(reason)
+    if found:
+        return _tr("model (rules said %1: %2)").replace("%1", label_text(found.group(1))).replace(
+            "%2", reason_text(found.group(2)))
+    found = _NO_CONFIRMED.fullmatch(reason)
+    if found:
+        return _tr("model (no confirmed labels where the rules said %1)").replace("%1", label_text(found.group(1)))
+    prefix, separator, words = reason.partition(": ")
+    if separator and prefix in PREFIXES:
+        return _tr("%1: %2").replace("%1", _tr(prefix)).replace("%2", words)
+    return reason

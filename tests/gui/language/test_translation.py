@@ -1,0 +1,359 @@
+"""The window in Simplified Chinese: the .ts file is complete, the .qm is current, and the window speaks Chinese."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMenu
+
+from core.annotations.labels import DEFAULT_LABELS
+from core.errors import (
+    ANNOTATION_FILE_MESSAGES,
+    EXPORT_MESSAGES,
+    IMPORT_MESSAGES,
+    LOAD_MESSAGES,
+    OS_REASONS,
+    SAVE_MESSAGES,
+    WARNINGS,
+    LoadError,
+)
+from core.reading.loader import read_source
+from gui.language import core_messages, label_names
+from gui.language.loading import (
+    LANGUAGE_CHINESE,
+    LANGUAGE_ENGLISH,
+    install_translations,
+    remove_translations,
+    resolved_language,
+)
+from gui.language.sources import all_messages, non_self_tr_calls
+from gui.language.update import qm_path, ts_path
+from gui.shell.settings import LANGUAGE_SYSTEM, AppSettings
+from tests.gui.helpers import open_and_wait
+
+PLACEHOLDER = re.compile(r"%[0-9n]|\{[a-z_]+\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def ts_messages(language: str = "zh_CN") -> dict[tuple[str, str], ElementTree.Element]:
+    """(context, source) → the <message> element of the language's .ts file."""
+    root = ElementTree.parse(ts_path(language)).getroot()
+    found: dict[tuple[str, str], ElementTree.Element] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def translation_of(message: ElementTree.Element) -> str:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return "".join(form.text or "" for form in translation.iter("numerusform"))
+    return translation.text or ""
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window's Chinese translations installed for one test."""
+    assert install_translations(qapp, LANGUAGE_CHINESE) == LANGUAGE_CHINESE
+    yield
+    remove_translations(qapp)
+
+
+# the translation files
+
+
+def test_every_entry_of_the_ts_file_is_translated() -> None:
+    messages = ts_messages()
+    assert len(messages) > 300
+    unfinished = [key for key, message in messages.items()
+                  if message.find("translation").get("type") is not None  # type: ignore[union-attr]
+                  or not translation_of(message).strip()]
+    assert unfinished == []
+
+
+def test_every_translatable_string_of_the_window_is_in_the_ts_file() -> None:
+    """A new tr() string fails here until ``python -m gui.language.update`` and a translation add it."""
+    in_ts = set(ts_messages())
+    missing = sorted({(message.context, message.source) for message in all_messages()} - in_ts)
+    assert missing == [], "run python -m gui.language.update and translate: " + repr(missing[:10])
+
+
+def test_english_has_a_singular_and_a_plural_for_every_count() -> None:
+    plurals = {(message.context, message.source) for message in all_messages() if message.plural}
+    english = ts_messages("en")
+    assert plurals and plurals <= set(english)
+    for key in plurals:
+        forms = [form.text or "" for form in english[key].iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and forms[0] != forms[1], key
+
+
+def test_english_counts_read_as_english(qapp: QApplication) -> None:
+    try:
+        install_translations(qapp, LANGUAGE_ENGLISH)
+        assert QCoreApplication.translate("TaggingController", "Copy %n sentence(s)", None, 1) == "Copy 1 sentence"
+        assert QCoreApplication.translate("TaggingController", "Copy %n sentence(s)", None, 3) == "Copy 3 sentences"
+    finally:
+        remove_translations(qapp)
+
+
+def test_no_tr_call_depends_on_the_class_of_another_object() -> None:
+    """``dialog.tr(…)`` takes its context from the object's class at run time, which the .ts cannot know."""
+    assert list(non_self_tr_calls()) == []
+
+
+def test_translations_keep_the_placeholders_and_the_menu_accelerators() -> None:
+    for (context, source), message in ts_messages().items():
+        translated = translation_of(message)
+        assert sorted(set(PLACEHOLDER.findall(translated))) == sorted(set(PLACEHOLDER.findall(source))), (
+            context, source, translated)
+        if re.search(r"&\w", source):
+            assert re.search(r"\(&[A-Z]\)", translated), (context, source, translated)
+
+
+def test_the_compiled_qm_file_holds_every_translation_of_the_ts_file() -> None:
+    translator = QTranslator()
+    assert translator.load(str(qm_path("zh_CN")))
+    english = QTranslator()
+    assert english.load(str(qm_path("en")))
+    # the plural form; QCoreApplication.translate fills in %n
+    assert english.translate("UndoCommands", "import %n label(s)", None, 2) == "import %n labels"
+    stale = [(context, source) for (context, source), message in ts_messages().items()
+             if translator.translate(context, source, None, 1).replace("1", "%n")
+             != translation_of(message).replace("1", "%n")]
+    assert stale == [], "run python -m gui.language.update"
+
+
+def test_the_window_shows_core_messages_and_default_labels_from_the_same_english_texts() -> None:
+    assert core_messages.LOAD_TEMPLATES == LOAD_MESSAGES
+    assert core_messages.ANNOTATION_FILE_TEMPLATES == ANNOTATION_FILE_MESSAGES
+    assert core_messages.SAVE_TEMPLATES == SAVE_MESSAGES
+    assert core_messages.EXPORT_TEMPLATES == EXPORT_MESSAGES
+    assert core_messages.IMPORT_TEMPLATES == IMPORT_MESSAGES
+    assert core_messages.WARNING_TEMPLATES == WARNINGS
+    assert core_messages.OS_REASON_TEMPLATES == OS_REASONS
+    for label in DEFAULT_LABELS:
+        assert label_names.label_description(label) == label.description  # English: as core writes it
+        assert label_names.label_text(label.name) == label.name
+
+
+# choosing the language
+
+
+def test_the_language_follows_the_system_unless_the_settings_choose_one() -> None:
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("zh_CN")) == LANGUAGE_CHINESE
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("zh_TW")) == LANGUAGE_CHINESE
+    assert resolved_language(LANGUAGE_SYSTEM, QLocale("de_DE")) == LANGUAGE_ENGLISH
+    assert resolved_language(LANGUAGE_ENGLISH, QLocale("zh_CN")) == LANGUAGE_ENGLISH
+    assert resolved_language(LANGUAGE_CHINESE, QLocale("en_GB")) == LANGUAGE_CHINESE
+
+
+def test_installing_a_language_translates_the_window_and_qt_own_buttons(qapp: QApplication) -> None:
+    try:
+        install_translations(qapp, LANGUAGE_SYSTEM, QLocale("zh_CN"))
+        assert QCoreApplication.translate("WindowActions", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's qtbase_zh_CN
+        install_translations(qapp, LANGUAGE_ENGLISH, QLocale("zh_CN"))
+        assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+    finally:
+        remove_translations(qapp)
+
+
+def test_the_app_starts_in_the_language_of_the_settings(qapp: QApplication) -> None:
+    from gui.language.loading import apply_language_setting
+
+    settings = AppSettings()
+    try:
+        settings.language = LANGUAGE_CHINESE
+        assert apply_language_setting(qapp, settings) == LANGUAGE_CHINESE
+        assert qapp.applicationDisplayName() == "政府工作报告标注工具"
+        assert QCoreApplication.translate("WindowActions", "&Open…") == "打开(&O)…"
+        settings.language = LANGUAGE_ENGLISH
+        assert apply_language_setting(qapp, settings) == LANGUAGE_ENGLISH
+        assert qapp.applicationDisplayName() == "GWR Annotator"
+        assert QCoreApplication.translate("WindowActions", "&Open…") == "&Open…"
+    finally:
+        remove_translations(qapp)
+
+
+def test_view_language_stores_the_choice_and_says_it_applies_on_restart(qtbot, make_window) -> None:
+    window = make_window()
+    menu = window.findChild(QMenu, "languageMenu")
+    assert menu is not None and menu in [action.menu() for action in window.menu_actions.menus["viewMenu"].actions()]
+    assert menu.choices[LANGUAGE_SYSTEM].isChecked()
+    menu.choices[LANGUAGE_CHINESE].trigger()
+    assert AppSettings().language == LANGUAGE_CHINESE
+    assert menu.choices[LANGUAGE_CHINESE].isChecked() and not menu.choices[LANGUAGE_SYSTEM].isChecked()
+    assert "restart" in window.statusBar().currentMessage()
+
+
+# the window in Chinese
+
+
+def test_the_main_window_speaks_chinese(qtbot, make_window, chinese) -> None:
+    window = make_window()
+    titles = {menu.objectName(): menu.title() for menu in window.menu_actions.menus.values()}
+    assert titles["fileMenu"] == "文件(&F)"
+    assert window.menu_actions.open_action.text() == "打开(&O)…"
+    assert window.menu_actions.undo_action.text().startswith("撤销")
+    english: list[str] = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.menu() is not None and action.menu().objectName() != "recentMenu":
+                walk(action.menu())
+            elif action.text() and action.text() != "English" and not CJK.search(action.text()):
+                english.append(action.text())
+
+    for action in window.menuBar().actions():
+        assert CJK.search(action.text()), action.text()
+        walk(action.menu())
+    assert english == []
+    assert window.reports_dock.windowTitle() == "报告"
+
+
+def test_the_label_names_are_shown_in_chinese(qtbot, make_window, chinese, weihai_2022) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    window.menu_actions.tagging_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.menu_actions.tagging_menu.actions()]
+    assert any(text.startswith("标注为“目标”") for text in texts)
+    assert "目标" in window.guidelines_panel.browser.toPlainText()
+    assert "成绩" in window.status.counts_label.text()
+
+
+def test_a_load_error_is_shown_in_chinese_and_the_command_line_keeps_english(
+        qtbot, make_window, chinese, dialog_log, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    open_and_wait(qtbot, window, [empty])
+    name, (_parent, title, message) = dialog_log.calls[-1]
+    assert name == "show_error"
+    assert title == "无法打开报告"
+    assert message == "“empty.txt” 是空文件：其中没有文字。"
+    with pytest.raises(LoadError) as caught:
+        read_source(empty)
+    assert str(caught.value) == "“empty.txt” is empty: it contains no text."  # core stays English
+
+
+def test_an_unreadable_annotation_file_is_explained_in_chinese(
+        qtbot, make_window, chinese, dialog_log, weihai_2022: Path) -> None:
+    from tests.gui.helpers import annotation_file
+
+    annotation_file(weihai_2022).write_text("{ not json", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    name, (_parent, title, message) = dialog_log.calls[-1]
+    assert (name, title) == ("show_warning", "标注文件无法读取")
+    assert "已损坏，无法打开" in message and "该文件未被改动" in message
+
+
+def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
+    from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
+    from core.reading.document import load_reports
+    from gui.compare.scorecard_panel import COLUMN_REASON, COLUMN_VERDICT, ScorecardPanel
+    from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
+
+    assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
+    (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(LATER.replace("2023年某某市", "2024年某某市"), encoding="utf-8")
+    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
+    assert any("not consecutive years" in warning for warning in card.warnings)  # the commands' English
+    panel = ScorecardPanel()
+    qtbot.addWidget(panel)
+    panel.set_scorecard(card)
+    assert "并非相邻年份" in panel.warning_label.text()
+    model = panel.model
+    verdicts = [model.index(row, COLUMN_VERDICT).data() for row in range(model.rowCount())]
+    reasons = [model.index(row, COLUMN_REASON).data() for row in range(model.rowCount())]
+    assert "完成" in verdicts
+    assert all(CJK.search(reason) for reason in reasons), reasons
+    assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
+
+
+def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chinese) -> None:
+    from core.reading.document import load_reports
+    from core.suggest.rules import Suggestion, rule_suggestions
+    from core.suggest.suggestions import combine
+    from gui.language.suggestion_reasons import reason_text
+    from resources import sample_reports
+
+    reasons = {suggestion.reason for path in sample_reports() for report in load_reports(path)
+               for suggestion in rule_suggestions(report)}
+    assert len(reasons) > 10
+    english_words = re.compile(r"[A-Za-z]{3,}")
+    assert [reason for reason in reasons if english_words.search(reason_text(reason))] == []
+    learned = combine(Suggestion("target", 0.9, "plan part"), Suggestion("achievement", 0.95, "model"))
+    assert reason_text(learned.reason) == "模型（规则判为“目标”：计划部分）"
+    assert reason_text("a reason not known yet") == "a reason not known yet"
+
+
+def test_save_failures_and_conflicts_are_explained_in_chinese(
+        qtbot, make_window, chinese, monkeypatch: pytest.MonkeyPatch, weihai_2022: Path) -> None:
+    import errno
+
+    from PySide6.QtCore import Qt as Keys
+
+    from core.annotations.annotation_set import AnnotationSet
+    from core.annotations.atomic_write import save_error
+    from tests.gui.helpers import annotation_file
+
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    qtbot.keyClick(window.view, Keys.Key.Key_1)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    annotation_file(weihai_2022).write_text("{ damaged by another program", encoding="utf-8")
+    qtbot.keyClick(window.view, Keys.Key.Key_2)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    told = window.banners.text("save") or ""
+    assert "该文件在打开后已被其他程序或窗口修改" in told and "已损坏，无法打开" in told, told
+
+    real_save = AnnotationSet.save
+
+    def full_disk(self: AnnotationSet, **kwargs: object) -> None:
+        raise save_error(OSError(errno.ENOSPC, "No space left on device"), self.path)
+
+    monkeypatch.setattr(AnnotationSet, "save", full_disk)
+    qtbot.keyClick(window.view, Keys.Key.Key_3)
+    qtbot.keyClick(window.view, Keys.Key.Key_S, Keys.KeyboardModifier.ControlModifier)
+    told = window.banners.text("save") or ""
+    assert "磁盘已满（或您的配额已用完）" in told and "之前保存的文件未被改动" in told, told
+    monkeypatch.setattr(AnnotationSet, "save", real_save)
+
+
+def test_the_export_dialog_refuses_an_annotation_file_in_chinese(qtbot, chinese, tmp_path: Path) -> None:
+    from core.export.output_files import UnsafeOutputError, check_outputs
+    from gui.export.dialogs import ExportDialog, ExportOptions
+
+    target = tmp_path / "weihai.txt.alice.annotations.json"
+    with pytest.raises(UnsafeOutputError) as caught:
+        check_outputs([target])
+    assert "never writes over annotation files" in str(caught.value)  # the commands' English
+    dialog = ExportDialog(1, ExportOptions(output=target))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "导出或简报绝不会覆盖标注文件" in dialog.error_label.text()
+
+
+def test_warnings_of_an_export_read_in_chinese(chinese, tmp_path: Path) -> None:
+    from core.annotations.sources import collect
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "weihai-2022.txt").write_text("2022年威海市政府工作报告\n一、2021年工作回顾\n经济运行稳中向好。\n",
+                                            encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    warnings = collect([folder], include_unannotated=True).warnings
+    assert any("No annotation file was found" in warning for warning in warnings)  # the commands' English
+    shown = [core_messages.notice_text(warning) for warning in warnings]
+    assert any(text.startswith("已跳过") and "是空文件：其中没有文字" in text for text in shown), shown
+    assert any("的标注文件；其句子将不带标签写出" in text for text in shown), shown
+    assert core_messages.notice_text("a sentence without a code") == "a sentence without a code"
