@@ -4,6 +4,10 @@
 <context>
     <name>AlignWorker</name>
     <message>
+        <source>Linking each plan to its review…</source>
+        <translation>正在将计划与回顾逐句关联…</translation>
+    </message>
+    <message>
         <source>Matching indicators…</source>
         <translation>正在匹配指标…</translation>
     </message>
@@ -170,8 +174,12 @@
         <translation>J/K ↓/↑ 句子 · ←/→ Tab 左右 · N/F7 下一处改动（Shift 上一处）· 标签键 · 0 清除 · Enter 阅读窗口</translation>
     </message>
     <message>
-        <source>Scorecard: were last year&apos;s targets met?</source>
-        <translation>目标完成情况：上年目标是否完成？</translation>
+        <source>J/K sentence · ←/→ Tab other side · N next linked · label keys · 0 clear · F6 scorecard · F1 keys</source>
+        <translation>J/K 句子 · ←/→ Tab 另一侧 · N 下一个关联句 · 标签键 · 0 清除 · F6 目标完成情况 · F1 快捷键</translation>
+    </message>
+    <message>
+        <source>↓/↑ next target, shown in both texts · F6 the texts alone · Ctrl+3 row list · F1 keys</source>
+        <translation>↓/↑ 下一个目标，在两篇全文中显示 · F6 仅看全文 · Ctrl+3 逐句列表 · F1 快捷键</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -214,6 +222,42 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Scorecard</source>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <source>The scorecard above the two texts (Ctrl+1)</source>
+        <translation>目标完成情况在上，两篇全文在下（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>The two texts side by side, part by part (Ctrl+2)</source>
+        <translation>两篇全文按部分并排（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Row list</source>
+        <translation>逐句列表</translation>
+    </message>
+    <message>
+        <source>Every sentence pair in one list (Ctrl+3)</source>
+        <translation>所有句对列成一张表（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Scorecard or texts</source>
+        <translation>目标完成情况或全文</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Show or hide the keys (F1)</source>
+        <translation>显示或隐藏快捷键（F1）</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
@@ -252,6 +296,58 @@
         <translation>仅“%1”</translation>
     </message>
     <message>
+        <source>Scorecard above the two texts</source>
+        <translation>目标完成情况在上，两篇全文在下</translation>
+    </message>
+    <message>
+        <source>The two texts alone (reading view)</source>
+        <translation>仅两篇全文（阅读视图）</translation>
+    </message>
+    <message>
+        <source>Row list of every sentence pair</source>
+        <translation>所有句对的逐句列表</translation>
+    </message>
+    <message>
+        <source>Between the scorecard and the texts</source>
+        <translation>在目标完成情况与全文之间切换</translation>
+    </message>
+    <message>
+        <source>Next / previous target, shown in both texts</source>
+        <translation>下一个/上一个目标，在两篇全文中显示</translation>
+    </message>
+    <message>
+        <source>Next / previous sentence</source>
+        <translation>下一句/上一句</translation>
+    </message>
+    <message>
+        <source>The other report (the linked sentence)</source>
+        <translation>另一篇报告（关联的句子）</translation>
+    </message>
+    <message>
+        <source>Next / previous linked sentence (texts), change (row list)</source>
+        <translation>下一个/上一个关联句（全文）、变化（逐句列表）</translation>
+    </message>
+    <message>
+        <source>Clear the label</source>
+        <translation>清除标签</translation>
+    </message>
+    <message>
+        <source>Show the sentence in the reading window</source>
+        <translation>在阅读窗口中显示该句</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>撤销/重做</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>显示或隐藏此帮助</translation>
+    </message>
+    <message>
         <source>dropped words</source>
         <translation>删去的词</translation>
     </message>
@@ -266,6 +362,26 @@
     <message>
         <source>new</source>
         <translation>新增</translation>
+    </message>
+    <message>
+        <source>earlier wording</source>
+        <translation>原表述</translation>
+    </message>
+    <message>
+        <source>later wording</source>
+        <translation>新表述</translation>
+    </message>
+    <message>
+        <source>target → result</source>
+        <translation>目标 → 结果</translation>
+    </message>
+    <message>
+        <source>plan → review</source>
+        <translation>计划 → 回顾</translation>
+    </message>
+    <message>
+        <source>same sentence, reworded</source>
+        <translation>同一句，措辞有变</translation>
     </message>
     <message>
         <source>earlier</source>
@@ -596,6 +712,10 @@
     <message>
         <source>Reports (*.txt *.docx);;All files (*)</source>
         <translation>报告 (*.txt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports</source>
+        <translation>打开报告文件夹</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -941,6 +1061,29 @@
     </message>
 </context>
 <context>
+    <name>FolderOpener</name>
+    <message>
+        <source>Could not list the reports of a folder</source>
+        <translation>无法列出文件夹中的报告</translation>
+    </message>
+    <message>
+        <source>No reports found</source>
+        <translation>未找到报告</translation>
+    </message>
+    <message>
+        <source>No report files (%1) were found in %2 or its sub-folders.</source>
+        <translation>在 %2 及其子文件夹中未找到报告文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Some reports could not be opened</source>
+        <translation>部分报告无法打开</translation>
+    </message>
+    <message>
+        <source>%1 reports listed (%2 files read from the cache, %3 parsed)</source>
+        <translation>已列出 %1 份报告（%2 个文件读自缓存，%3 个已解析）</translation>
+    </message>
+</context>
+<context>
     <name>Guidelines</name>
     <message>
         <source>Label whole sentences of the report body. Headings such as 一、 or （一） get no label.</source>
@@ -1164,8 +1307,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open a report with File › Open (Ctrl+O), or drop report files here.</source>
-        <translation>请通过“文件 › 打开”（Ctrl+O）打开报告，或将报告文件拖放到此处。</translation>
+        <source>Open a report with File › Open (Ctrl+O) or a folder of reports with File › Open folder…, or drop report files or folders here.</source>
+        <translation>用“文件 › 打开”（Ctrl+O）打开报告，或用“文件 › 打开文件夹…”打开报告文件夹，也可以把报告文件或文件夹拖到这里。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1322,7 +1465,62 @@
     </message>
 </context>
 <context>
+    <name>ParallelTexts</name>
+    <message>
+        <source>The plan for a year beside the review of that year</source>
+        <translation>当年计划与对该年的回顾并排</translation>
+    </message>
+    <message>
+        <source>Review beside review, plan beside plan</source>
+        <translation>回顾对回顾，计划对计划</translation>
+    </message>
+    <message>
+        <source>Part:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Set beside each other:</source>
+        <translation>并排方式：</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>较早：%1</translation>
+    </message>
+    <message>
+        <source>Later: %1</source>
+        <translation>较晚：%1</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>No linked sentence further on.</source>
+        <translation>后面没有关联的句子。</translation>
+    </message>
+    <message>
+        <source>No linked sentence before this one.</source>
+        <translation>前面没有关联的句子。</translation>
+    </message>
+    <message>
+        <source>Choose a sentence first (click it, or J and K).</source>
+        <translation>请先选择一个句子（点击它，或按 J、K）。</translation>
+    </message>
+    <message>
+        <source>This report is read-only: its annotation file could not be read. Labels cannot be changed.</source>
+        <translation>此报告为只读：无法读取其标注文件，不能更改标签。</translation>
+    </message>
+</context>
+<context>
     <name>ReportListDelegate</name>
+    <message>
+        <source>1 report</source>
+        <translation>1 份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 份报告</translation>
+    </message>
     <message>
         <source>read-only</source>
         <translation>只读</translation>
@@ -1331,8 +1529,20 @@
 <context>
     <name>ReportListModel</name>
     <message>
+        <source>Place not found</source>
+        <translation>未识别地区</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sentences labelled</source>
+        <translation>%1：已标注 %2 / %3 句</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation>源文件：%1</translation>
+    </message>
+    <message>
+        <source>Not opened yet: it opens when you choose it.</source>
+        <translation>尚未打开：选中后即打开。</translation>
     </message>
     <message>
         <source>Labels: %1</source>
@@ -1631,6 +1841,10 @@
     <message>
         <source>Opening…</source>
         <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Listing reports: %1 of %2 files</source>
+        <translation>正在列出报告：%1 / %2 个文件</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2380,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

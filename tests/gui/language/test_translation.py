@@ -260,7 +260,7 @@ def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chin
     from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
     from core.reading.document import load_reports
     from gui.compare.scorecard_panel import COLUMN_REASON, COLUMN_VERDICT, ScorecardPanel
-    from tests.gui.compare.test_scorecard_panel import EARLIER, LATER
+    from tests.gui.compare.two_years import EARLIER, LATER
 
     assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
     (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
