@@ -1,16 +1,24 @@
 """The annotation file's JSON: writing it byte for byte and checking it on reading.
 
 UTF-8 JSON with unescaped Chinese and a trailing newline; top-level keys in
-the order ``schema`` ("gwr-annotations"), ``schema_version`` (1), ``source``,
+the order ``schema`` ("gwr-annotations"), ``schema_version`` (1, or 2 for a
+file holding adjudicated records), ``source``,
 ``reports`` ({id, hash, title?, place?, year?}), ``annotator``, ``labels``
 ({name, key, colour, description}), ``metadata_corrections`` ({report: {field:
 value}}), ``annotations``.  Lists hold one record per line so that a changed
 label is a one-line diff.  Annotation records have the keys ``report,
 sentence_id, start, end, text, label, source, created, modified, note`` in that
-order, plus ``"orphaned": true`` on orphans (annotations whose sentence could
-not be found any more); orphans stay in the same list.  Records are sorted by
+order, then ``chosen_by`` (the annotators who gave the label) on adjudicated
+records (``source: "adjudicated"``), and ``"orphaned": true`` on orphans
+(annotations whose sentence could not be found any more); orphans stay in the
+same list.  Records are sorted by
 (report, start, sentence_id), reports by id.  Saving the same data gives the
 same bytes.
+
+Versions: a file is written as version 1 unless it holds an adjudicated record
+(a gold file, ``core.team.adjudication``): then as version 2, so that an
+older program says "written by a newer version" instead of "damaged".  Every
+annotator's own file stays version 1 and opens in older programs.
 """
 
 from __future__ import annotations
@@ -22,12 +30,20 @@ from typing import TypeVar
 
 from core.annotations.labels import LabelDef, label_from_json, validate_labels
 from core.annotations.paths import backup_path
-from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation
+from core.annotations.record import ANNOTATION_SOURCES, SOURCE_ADJUDICATED, SOURCE_MANUAL, Annotation
 from core.errors import AnnotationFileError
 from core.reading.model import METADATA_FIELDS, Report
 
 SCHEMA = "gwr-annotations"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the version of an ordinary file (and of exported records)
+ADJUDICATED_SCHEMA_VERSION = 2  # a file with adjudicated records (``chosen_by``)
+NEWEST_SCHEMA_VERSION = ADJUDICATED_SCHEMA_VERSION  # the newest version this program reads
+
+
+def schema_version_of(annotations: list[Annotation]) -> int:
+    """The version a file of ``annotations`` is written as (see the module docstring)."""
+    adjudicated = any(a.source == SOURCE_ADJUDICATED or a.chosen_by for a in annotations)
+    return ADJUDICATED_SCHEMA_VERSION if adjudicated else SCHEMA_VERSION
 
 
 def format_annotation_json(data: dict[str, object]) -> str:
@@ -101,10 +117,10 @@ def parse_annotation_file(path: Path, raw: bytes) -> AnnotationFileContent:
                                   f"{path} is not an annotation file of this program (schema "
                                   f"{data['schema']!r}, expected {SCHEMA!r}). It has not been changed.")
     version = data.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > NEWEST_SCHEMA_VERSION:
         raise AnnotationFileError(path, "newer-schema",
                                   f"{path} was written by a newer version of this program (format version "
-                                  f"{version}; this version reads up to {SCHEMA_VERSION}). Please update the "
+                                  f"{version}; this version reads up to {NEWEST_SCHEMA_VERSION}). Please update the "
                                   "program to open it. The file has not been changed.")
     try:
         return _build(data)
@@ -135,7 +151,8 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "modified": str,
 }
 _OPTIONAL: dict[str, tuple[type | tuple[type, ...], object]] = {
-    "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "orphaned": (bool, False),
+    "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "chosen_by": (list, ()),
+    "orphaned": (bool, False),
 }
 
 
@@ -196,6 +213,10 @@ def _annotation(record: object, where: str) -> Annotation:
         raise _Damaged(f"{where} has an unknown source {values['source']!r}")
     if not 0 <= values["start"] <= values["end"]:  # type: ignore[operator]
         raise _Damaged(f"{where} has bad offsets")
+    chosen_by = values["chosen_by"]
+    if not all(isinstance(name, str) for name in chosen_by):  # type: ignore[attr-defined]
+        raise _Damaged(f"{where}: chosen_by is not a list of annotator names")
+    values["chosen_by"] = tuple(chosen_by)  # type: ignore[arg-type]
     return Annotation(**values)  # type: ignore[arg-type]
 
 

@@ -27,6 +27,7 @@ Progress = Callable[[int, int], None]
 
 
 REPORT_SUFFIXES = (".txt", ".docx")
+NO_FILE_WARNING = "No annotation file was found for"  # how the warning about a report without labels starts
 
 
 @dataclass
@@ -170,7 +171,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
         files = _unique(files)
         if not files:
             if not include_unannotated:
-                collection.warnings.append(f"No annotation file was found for {report_file}; it is left out.")
+                collection.warnings.append(f"{NO_FILE_WARNING} {report_file}; it is left out.")
                 continue
             try:
                 reports = load_reports(report_file)
@@ -179,8 +180,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
                     raise
                 collection.warnings.append(f"Skipped {report_file}: {error}")
                 continue
-            collection.warnings.append(f"No annotation file was found for {report_file}; "
-                                       "its sentences are written without labels.")
+            collection.warnings.append(f"{NO_FILE_WARNING} {report_file}; its sentences are written without labels.")
             collection.items.extend(LabelledReport(report, None) for report in reports)
             continue
         reports = load_reports(report_file)
