@@ -154,6 +154,8 @@ _OPTIONAL: dict[str, tuple[type | tuple[type, ...], object]] = {
     "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "chosen_by": (list, ()),
     "orphaned": (bool, False),
 }
+_RECORD_FIELDS = frozenset(_REQUIRED) | frozenset(_OPTIONAL)
+_MISSING = object()
 
 
 def _build(data: dict[str, object]) -> AnnotationFileContent:
@@ -203,10 +205,14 @@ def _build(data: dict[str, object]) -> AnnotationFileContent:
 def _annotation(record: object, where: str) -> Annotation:
     if not isinstance(record, dict):
         raise _Damaged(f"{where} is not an object")
-    extra = sorted(set(record) - set(_REQUIRED) - set(_OPTIONAL))
-    if extra:
-        raise _Damaged(f"{where} has unknown fields {extra}")
-    values: dict[str, object] = {name: _checked(record, name, kind, where) for name, kind in _REQUIRED.items()}
+    if not record.keys() <= _RECORD_FIELDS:
+        raise _Damaged(f"{where} has unknown fields {sorted(set(record) - _RECORD_FIELDS)}")
+    values: dict[str, object] = {}
+    for name, kind in _REQUIRED.items():  # inline: a file holds thousands of records
+        value = record.get(name, _MISSING)
+        if value is _MISSING or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            _checked(record, name, kind, where)  # raises with the reason
+        values[name] = value
     for name, (kind, default) in _OPTIONAL.items():
         values[name] = _checked(record, name, kind, where) if name in record else default
     if values["source"] not in ANNOTATION_SOURCES:

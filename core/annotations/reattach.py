@@ -261,6 +261,9 @@ def _result(
             result.orphaned.append(orphan)
             continue
         sentence, method, score = placed[index]
+        if method == METHOD_SAME and annotation.report == report_id and not annotation.orphaned:
+            result.annotations.append(annotation)  # unchanged: no copy
+            continue
         after = replace(
             annotation,
             report=report_id,

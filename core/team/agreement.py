@@ -1,9 +1,11 @@
 """How far annotators agree: percent agreement, Cohen's κ per pair, Fleiss' κ across all, confusion tables.
 
-The statistics come from well-kept libraries, not from formulas of our own:
-Cohen's κ from scikit-learn (``sklearn.metrics.cohen_kappa_score``), Fleiss'
-κ from statsmodels (``statsmodels.stats.inter_rater.fleiss_kappa``).  Both are
-imported on first use, so that only a command or view that measures pays for them.
+The statistics come from a well-kept library, not from formulas of our own:
+statsmodels' ``cohens_kappa`` (of a pair's confusion table) and
+``fleiss_kappa`` (``statsmodels.stats.inter_rater``), imported on first use so
+that only a command or view that measures pays for it.  The tests check them
+against scikit-learn's ``cohen_kappa_score``, which is fifty times slower per
+call (its input checks), too slow for a folder of reports.
 
 What is compared: a pair over the sentences both of them labelled; all
 annotators (percent agreement, Fleiss' κ) over the sentences every one of them
@@ -127,20 +129,22 @@ def _pair(first: str, second: str, both: list[tuple[str, str]], order: list[str]
     counts = Counter(both)
     confusion = {mine: {theirs: counts.get((mine, theirs), 0) for theirs in order} for mine in order}
     percent = 100.0 * sum(a == b for a, b in both) / len(both) if both else None
-    return PairAgreement(first, second, len(both), percent, cohen(both), confusion)
+    return PairAgreement(first, second, len(both), percent, cohen(confusion), confusion)
 
 
-def cohen(both: Sequence[tuple[str, str]]) -> Statistic:
-    """Cohen's κ of two annotators' labels of the same sentences (scikit-learn)."""
-    if not both:
+def cohen(confusion: dict[str, dict[str, int]]) -> Statistic:
+    """Cohen's κ of a pair's confusion table (first's label -> second's label -> sentences), by statsmodels."""
+    if not any(any(row.values()) for row in confusion.values()):
         return Statistic(None, REASON_NO_PAIR_SENTENCE)
-    used = {label for pair in both for label in pair}
+    used = {name for mine, row in confusion.items() for theirs, count in row.items() if count
+            for name in (mine, theirs)}
     if len(used) == 1:
         return Statistic(None, REASON_ONE_LABEL.format(label=next(iter(used))))
-    from sklearn.metrics import cohen_kappa_score
+    import numpy as np
+    from statsmodels.stats.inter_rater import cohens_kappa
 
-    first, second = zip(*both)
-    return Statistic(float(cohen_kappa_score(list(first), list(second))))
+    table = np.array([[confusion[mine][theirs] for theirs in confusion] for mine in confusion], dtype=float)
+    return Statistic(float(cohens_kappa(table, return_results=False)))
 
 
 def fleiss(complete: Sequence[Sequence[str | None]], annotators: int) -> Statistic:
