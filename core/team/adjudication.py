@@ -168,3 +168,27 @@ def fill(team: Team, gold_name: str = DEFAULT_GOLD, rule: str = ACCEPT_AGREED, *
             gold_file.gold.save()
             result.saved.append(gold_file.gold.path)
     return result
+
+
+@dataclass(frozen=True)
+class Item:
+    """One case of one gold file, as an adjudicator walks through them."""
+
+    gold_file: GoldFile
+    case: Case
+
+    @property
+    def decided(self) -> Annotation | None:
+        """The gold file's label of the sentence (None: not decided yet)."""
+        return self.gold_file.gold.get(self.case.report.id, self.case.sentence.id)
+
+
+def disagreements(files: Sequence[GoldFile]) -> list[Item]:
+    """The cases the annotators did not all label alike (someone left it, or gave another label), in order."""
+    return [Item(gold_file, case) for gold_file in files for case in gold_file.cases if case.agreed is None]
+
+
+def agreed_undecided(files: Sequence[GoldFile]) -> list[Item]:
+    """The cases every annotator labelled alike that the gold file has no label for: to accept in bulk."""
+    return [Item(gold_file, case) for gold_file in files for case in gold_file.open_cases()
+            if case.agreed is not None]

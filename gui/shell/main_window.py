@@ -39,6 +39,7 @@ from gui.tagging.autosave import Autosaver, SaveFailure
 from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
+from gui.team.actions import TeamActions
 
 APP_TITLE = "GWR Annotator"
 BANNER_SAVE = "save"
@@ -80,8 +81,9 @@ class MainWindow(QMainWindow):
         self.compare = CompareLauncher(CompareSession(
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
             lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
+        self.team = TeamActions(self, self.workspace, self.save_now, lambda: self.current_entry)
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
-                                       *(dock.toggleViewAction() for dock in self.docks)])
+                                       *self.team.actions, *(dock.toggleViewAction() for dock in self.docks)])
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()

@@ -121,6 +121,11 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("suggestionModelMenu"),
     ), name="taggingMenu"),
     Menu("&Compare", (Part("compareAction"),), name="compareMenu"),
+    Menu("Tea&m", (
+        Part("adjudicateAction"),
+        Part("teamStatusAction"),
+        Part("reportAgreementAction"),
+    ), name="teamMenu"),
     Menu("&Help", (
         Command("helpAction", "&Keys", "help", StandardKey.HelpContents),
         Command("guidelinesAction", "Label &guidelines", "show_guidelines"),
