@@ -142,8 +142,11 @@ def report_file_of(annotation_file: Path, annotations: AnnotationSet) -> Path:
 
 
 def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
-            include_unannotated: bool = False) -> Collection:
+            include_unannotated: bool = False, read_only_reason: str | None = None) -> Collection:
     """Load every report and annotation file the sources name.
+
+    With ``read_only_reason`` the annotation sets are read-only (read to
+    compare or count; see ``load_annotation_file``).
 
     A report without annotation files is left out (with a warning) unless
     ``include_unannotated``; then one found in a folder that cannot be read
@@ -159,7 +162,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
     for report_file in report_files:
         plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file))
     for annotation_file in annotation_files:
-        annotations = load_annotation_file(annotation_file)
+        annotations = load_annotation_file(annotation_file, read_only_reason=read_only_reason)
         absolute = Path(os.path.abspath(annotation_file))
         loaded_sets[absolute] = annotations
         report_file = Path(os.path.abspath(report_file_of(annotation_file, annotations)))
@@ -189,13 +192,14 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             if Path(os.path.abspath(annotation_file)) in merged_in:
                 continue
             loaded = loaded_sets.get(Path(os.path.abspath(annotation_file)))
-            annotations = loaded if loaded is not None else load_annotation_file(annotation_file)
+            annotations = loaded if loaded is not None else load_annotation_file(
+                annotation_file, read_only_reason=read_only_reason)
             if Path(annotations.source).name != report_file.name:
                 continue  # a file of another report whose name starts alike
             twin = other_place(annotation_file, report_file)
             if twin.is_file():
                 merged_in.add(Path(os.path.abspath(twin)))
-                result = annotations.merge_file(load_annotation_file(twin))
+                result = annotations.merge_file(load_annotation_file(twin, read_only_reason=read_only_reason))
                 collection.warnings.append(
                     f"The labels of {annotations.annotator} on {report_file.name} are kept in two files, "
                     f"{annotation_file} and {twin} (one was saved while the report's folder could not be "

@@ -160,8 +160,8 @@ def fleiss(complete: Sequence[Sequence[str | None]], annotators: int) -> Statist
     from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
 
     codes = {label: code for code, label in enumerate(used)}
-    data = np.array([[codes[label] for label in row if label is not None] for row in complete])
-    table, _ = aggregate_raters(data, n_cat=len(used))
+    flat = np.array([codes[label] for row in complete for label in row if label is not None])  # complete rows
+    table, _ = aggregate_raters(flat.reshape(len(complete), annotators), n_cat=len(used))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # undefined cases are caught above
         value = float(fleiss_kappa(table, method="fleiss"))

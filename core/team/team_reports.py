@@ -25,6 +25,8 @@ from core.annotations.sources import Progress, collect
 from core.errors import ExportError
 from core.reading.model import Report
 
+READ_ONLY = "read to compare annotators; labels change in the window or in the gold file, never here"
+
 
 @dataclass
 class TeamReport:
@@ -43,8 +45,9 @@ class TeamReport:
         annotations = self.sets.get(annotator)
         if annotations is None:
             return [None] * len(self.report.sentences)
-        found = {a.sentence_id: a.label for a in annotations.for_report(self.report.id)}
-        return [found.get(sentence.id) for sentence in self.report.sentences]
+        report_id = self.report.id
+        return [None if (found := annotations.get(report_id, sentence.id)) is None else found.label
+                for sentence in self.report.sentences]
 
 
 @dataclass
@@ -81,7 +84,7 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
     compared annotator are left out, unless ``include_unannotated`` (for a
     team's progress).  Raises as ``collect`` does.
     """
-    collection = collect(sources, progress, include_unannotated=include_unannotated)
+    collection = collect(sources, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY)
     by_report: dict[tuple[Path, str], TeamReport] = {}
     found: set[str] = set()
     adjudicated: set[str] = set()

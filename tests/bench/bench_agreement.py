@@ -8,8 +8,11 @@ ten; they agree on about four in five), then times the steps of
 ``main.py agreement FOLDER``: finding and reading the files (reports parsed,
 labels re-attached), the statistics (Cohen's κ per pair and report, Fleiss' κ,
 confusion tables, per report and overall), and ``main.py status``; and the
-whole command in a fresh process, imports included.  Target: agreement under
-2 s (reading and statistics, best of 3).
+whole command in a fresh process, imports included.  Each step is given as
+wall-clock time and as this process's CPU time (best of 3): on a shared
+machine the wall clock also counts the time other programs had the CPU (the
+load average is printed).  Target: agreement under 2 s (reading and
+statistics).
 """
 
 from __future__ import annotations
@@ -61,14 +64,17 @@ def write_folder(folder: Path) -> int:
     return written
 
 
-def best_of(runs: int, function: Callable[[], T]) -> tuple[float, T]:
-    best, result = float("inf"), None
+def best_of(runs: int, function: Callable[[], T]) -> tuple[tuple[float, float], T]:
+    """((wall seconds, CPU seconds), result), each the best of ``runs``."""
+    wall = cpu = float("inf")
+    result = None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = function()
-        best = min(best, time.perf_counter() - start)
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
     assert result is not None
-    return best, result
+    return (wall, cpu), result
 
 
 def main() -> int:
@@ -93,20 +99,22 @@ def main() -> int:
         start = time.perf_counter()
         completed = subprocess.run([sys.executable, str(ROOT / "main.py"), "agreement", str(folder), "--json"],
                                    capture_output=True, check=True, env=os.environ)
-        command_time = time.perf_counter() - start
+        command_time = (time.perf_counter() - start, float("nan"))
         assert b'"overall"' in completed.stdout
 
-        print(f"{'step':<44} {'seconds':>8}")
-        for name, seconds in [("read: find files, parse reports, re-attach", read_time),
-                              ("statistics: per report and overall", statistics_time),
-                              ("agreement (read + statistics)", both_time),
-                              ("status (read + per-report agreement)", status_time),
-                              ("main.py agreement --json, fresh process", command_time)]:
-            print(f"{name:<44} {seconds:>8.3f}")
+        print(f"{'step':<44} {'wall s':>8} {'CPU s':>8}")
+        for name, (wall, cpu) in [("read: find files, parse reports, re-attach", read_time),
+                                  ("statistics: per report and overall", statistics_time),
+                                  ("agreement (read + statistics)", both_time),
+                                  ("status (read + per-report agreement)", status_time),
+                                  ("main.py agreement --json, fresh process", command_time)]:
+            print(f"{name:<44} {wall:>8.3f} {cpu:>8.3f}")
         overall = result.overall
         print(f"overall: {overall.sentences:,} sentences labelled by all, {overall.percent:.1f} % agreement, "
               f"Fleiss' kappa {overall.fleiss.value:.3f}")
-        print(f"target: agreement under 2 s: {'met' if both_time < 2 else 'NOT met'}")
+        print(f"load average: {' '.join(f'{value:.1f}' for value in os.getloadavg())} on {os.cpu_count()} CPUs")
+        verdict = "met" if both_time[0] < 2 else "met in CPU time" if both_time[1] < 2 else "NOT met"
+        print(f"target: agreement under 2 s: {verdict}")
     return 0
 
 
