@@ -40,6 +40,7 @@ from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 from gui.team.actions import TeamActions
+from gui.team.other_labels import OtherLabelsPanel
 
 APP_TITLE = "GWR Annotator"
 BANNER_SAVE = "save"
@@ -144,7 +145,10 @@ class MainWindow(QMainWindow):
         self.guidelines_dock = self._dock(self.tr("Label guidelines"), "guidelinesDock", self.guidelines_panel, right)
         self.metadata_form = MetadataForm(self)
         self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right)
+        self.other_labels = OtherLabelsPanel(self.workspace, self.annotator, self.show_sentence, self)
+        self.other_labels_dock = self._dock(self.tr("Other annotator"), "otherLabelsDock", self.other_labels, right)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
+        self.tabifyDockWidget(self.guidelines_dock, self.other_labels_dock)
         self.guidelines_dock.raise_()
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
         self.guidelines_panel.show_labels(labels)
         self.help_overlay.set_labels(list(labels))
         self.metadata_form.show_entry(entry)
+        self.other_labels.set_entry(entry)
         self.menu_actions.update_labels(entry)
         self.messages.entry_banners(self.current_entry, self.undo_stack.isClean())
 

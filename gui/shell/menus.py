@@ -105,6 +105,7 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("sentenceDockAction"),
         Part("guidelinesDockAction"),
         Part("metadataDockAction"),
+        Part("otherLabelsDockAction"),
     ), name="viewMenu"),
     Menu("&Tagging", (
         LABELS,

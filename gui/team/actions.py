@@ -133,7 +133,8 @@ class TeamActions(QObject):
             team = gather([source], progress=progress)
             for team_report in team.reports:
                 if team_report.report.id == report_id:
-                    return team_report.name, measure(report_rows(team_report, team.annotators), team.annotators)
+                    labels = [label.name for label in team.labels()]
+                    return team_report.name, measure(report_rows(team_report, team.annotators), team.annotators, labels)
             raise ExportError(f"No annotation file of {report_id} was found.")
 
         self._run(self.tr("Agreement"), work, self._agreement_ready)

@@ -109,3 +109,29 @@ def test_team_status_and_agreement_views(
     pairs = agreement.model
     assert pairs.rowCount() == 3 and pairs.index(0, 0).data() == "alice / bob"
     assert "Fleiss" in agreement.summary.text()
+
+
+def test_another_annotator_s_labels_beside_one_s_own(
+        qtbot: QtBot, make_window: Callable[..., object], team_report: Path) -> None:
+    from tests.gui.helpers import open_and_wait
+
+    window = make_window("alice")
+    open_and_wait(qtbot, window, [team_report])
+    window.other_labels_dock.show()  # type: ignore[attr-defined]
+    window.other_labels_dock.raise_()  # type: ignore[attr-defined]
+    panel = window.other_labels  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.chooser.count() == 2)
+    assert [panel.chooser.itemText(index) for index in range(2)] == ["bob", "carol"]
+    model = panel.model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "bob"
+    assert [model.index(row, 2).data() for row in range(6)] == [
+        ACHIEVEMENT, OTHER, TARGET, TARGET, OTHER, ACHIEVEMENT]
+    panel.chooser.setCurrentText("carol")
+    panel.only_differences.setChecked(True)
+    assert [model.rows, model.headerData(2, Qt.Orientation.Horizontal)] == [[1, 3, 5], "carol"]
+
+    window.view.setFocus()  # type: ignore[attr-defined]
+    window.tagging.go_to(1)  # type: ignore[attr-defined]
+    qtbot.keyClick(window.view, Qt.Key.Key_3)  # alice now says other, as carol did
+    assert model.rows == [3, 5]
+    assert model.index(0, 1).data() == TARGET and model.index(0, 2).data() == ACHIEVEMENT
