@@ -203,27 +203,33 @@ def _build(data: dict[str, object]) -> AnnotationFileContent:
 
 
 def _annotation(record: object, where: str) -> Annotation:
+    """One checked record.  Written out field by field: a file holds thousands of records."""
     if not isinstance(record, dict):
         raise _Damaged(f"{where} is not an object")
     if not record.keys() <= _RECORD_FIELDS:
         raise _Damaged(f"{where} has unknown fields {sorted(set(record) - _RECORD_FIELDS)}")
-    values: dict[str, object] = {}
-    for name, kind in _REQUIRED.items():  # inline: a file holds thousands of records
-        value = record.get(name, _MISSING)
-        if value is _MISSING or not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+    for name, kind in _REQUIRED.items():
+        if type(record.get(name)) is not kind:  # JSON gives exact types; a bool is no int here
             _checked(record, name, kind, where)  # raises with the reason
-        values[name] = value
-    for name, (kind, default) in _OPTIONAL.items():
-        values[name] = _checked(record, name, kind, where) if name in record else default
-    if values["source"] not in ANNOTATION_SOURCES:
-        raise _Damaged(f"{where} has an unknown source {values['source']!r}")
-    if not 0 <= values["start"] <= values["end"]:  # type: ignore[operator]
+    source = record.get("source", SOURCE_MANUAL)
+    note = record.get("note")
+    chosen_by = record.get("chosen_by", [])
+    orphaned = record.get("orphaned", False)
+    if type(source) is not str or (note is not None and type(note) is not str) or type(chosen_by) is not list \
+            or type(orphaned) is not bool:
+        for name, (kind, _default) in _OPTIONAL.items():
+            if name in record:
+                _checked(record, name, kind, where)
+    if source not in ANNOTATION_SOURCES:
+        raise _Damaged(f"{where} has an unknown source {source!r}")
+    start, end = record["start"], record["end"]
+    if not 0 <= start <= end:
         raise _Damaged(f"{where} has bad offsets")
-    chosen_by = values["chosen_by"]
-    if not all(isinstance(name, str) for name in chosen_by):  # type: ignore[attr-defined]
+    if chosen_by and not all(type(name) is str for name in chosen_by):
         raise _Damaged(f"{where}: chosen_by is not a list of annotator names")
-    values["chosen_by"] = tuple(chosen_by)  # type: ignore[arg-type]
-    return Annotation(**values)  # type: ignore[arg-type]
+    return Annotation(report=record["report"], sentence_id=record["sentence_id"], start=start, end=end,
+                      text=record["text"], label=record["label"], source=source, created=record["created"],
+                      modified=record["modified"], note=note, chosen_by=tuple(chosen_by), orphaned=orphaned)
 
 
 def _field(data: dict[str, object], name: str, kind: type[T], where: str) -> T:

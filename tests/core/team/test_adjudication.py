@@ -105,3 +105,17 @@ def test_ordinary_files_stay_version_one_and_a_newer_version_is_refused(three: P
     newer.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(AnnotationFileError, match="newer version"):
         load_annotation_file(newer)
+
+
+@pytest.mark.parametrize(("field", "value"), [("chosen_by", [1]), ("chosen_by", None), ("start", True),
+                                              ("note", 5), ("source", "guessed")])
+def test_a_damaged_record_of_a_gold_file_is_refused_and_left_alone(three: Path, field: str, value: object) -> None:
+    fill(gather([three]), "gold", "majority")
+    path = beside_path(three, "gold")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["annotations"][0][field] = value
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(AnnotationFileError, match="damaged"):
+        load_annotation_file(path)
+    assert path.read_bytes() == before
