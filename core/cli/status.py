@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for warning in status.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    rows = [("report", "annotator", "labelled", "last change", "agreement")]
+    rows = [("report", "annotator", "labelled", "last change (UTC)", "agreement")]
     for report in status.reports:
         agreement = report.agreement
         together = ("" if agreement is None else

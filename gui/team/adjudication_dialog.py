@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from core.annotations.labels import LabelDef
 from core.annotations.record import Annotation
 from core.errors import SaveError
 from core.team.adjudication import GoldFile, Item, agreed_undecided, disagreements, settle
+from gui.shell import style
 from gui.shell.translation import Translator
 
 _tr = Translator("AdjudicationDialog")
@@ -233,20 +234,25 @@ class AdjudicationDialog(QDialog):
         self.sentence_label.setText(item.case.sentence.clean_text)
         for row, name in enumerate(self.annotators):
             given = item.case.labels.get(name)
-            self._set_row(row, name, given if given is not None else self.tr("(not labelled)"))
+            self._set_row(row, name, given if given is not None else self.tr("(not labelled)"), given)
         gold = item.decided
         text = self.tr("(undecided)") if gold is None else gold.label
         if gold is not None and gold.chosen_by:
             text += "  ← " + ", ".join(gold.chosen_by)
-        self._set_row(len(self.annotators), item.gold_file.gold.annotator, text, bold=True)
+        self._set_row(len(self.annotators), item.gold_file.gold.annotator, text,
+                      gold.label if gold is not None else None, bold=True)
 
-    def _set_row(self, row: int, name: str, text: str, bold: bool = False) -> None:
+    def _set_row(self, row: int, name: str, text: str, label: str | None, bold: bool = False) -> None:
+        colours = {definition.name: definition.colour for definition in self.labels}
         for column, value in enumerate((name, text)):
             cell = QTableWidgetItem(value)
             if bold:
                 font = cell.font()
                 font.setBold(True)
                 cell.setFont(font)
+            if column == 1 and label in colours:
+                cell.setBackground(QColor(colours[label]))
+                cell.setForeground(QColor(style.text_colour_on(QColor(colours[label]))))
             self.table.setItem(row, column, cell)
 
     # saving

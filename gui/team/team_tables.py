@@ -26,7 +26,7 @@ class TeamStatusModel(QAbstractTableModel):
 
     def __init__(self, status: TeamStatus, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = [self.tr("Report"), self.tr("Annotator"), self.tr("Labelled"), self.tr("Last change"),
+        self.headers = [self.tr("Report"), self.tr("Annotator"), self.tr("Labelled"), self.tr("Last change (UTC)"),
                         self.tr("Agreement"), self.tr("Fleiss' κ")]
         self.rows: list[tuple[str, ...]] = []
         for report in status.reports:
