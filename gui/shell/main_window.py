@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.status.show_save_state(SAVE_PENDING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._can_close():
+        if not self.team.close_views() or not self._can_close():
             event.ignore()
             return
         self.autosaver.stop()

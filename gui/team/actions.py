@@ -50,7 +50,7 @@ class TeamActions(QObject):
         self.save_first = save_first
         self.current_entry = current_entry
         self.runner = TaskRunner(self)
-        self.view: QDialog | None = None  # the last view opened
+        self.adjudication: AdjudicationDialog | None = None  # the adjudication view, while open
         self._on_success: Callable[[object], None] = lambda _result: None
         self._title = ""
         self.runner.succeeded.connect(lambda result: self._on_success(result))
@@ -92,13 +92,31 @@ class TeamActions(QObject):
             dialogs.show_error(self.host, self._title, self.tr("Unexpected error: %1").replace("%1", repr(error)))
 
     def _show(self, view: QDialog) -> None:
-        self.view = view
+        if isinstance(view, AdjudicationDialog):
+            self.adjudication = view
         open_view(view)
+
+    def close_views(self) -> bool:
+        """Close the adjudication view (saving its gold files); False when a gold file could not be saved."""
+        view, self.adjudication = self.adjudication, None
+        if view is None:
+            return True
+        try:
+            if not view.isVisible():
+                return view.save()
+            closed = view.close()
+        except RuntimeError:  # already deleted with its window
+            return True
+        if not closed:
+            self.adjudication = view
+        return closed
 
     # the three views
 
     def adjudicate(self) -> None:
-        """Open the adjudication view over the gold files of the open reports."""
+        """Open the adjudication view over the gold files of the open reports (one at a time)."""
+        if not self.close_views():
+            return
         sources = self._sources()
 
         def work(progress: Progress) -> object:

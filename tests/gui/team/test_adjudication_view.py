@@ -135,3 +135,17 @@ def test_another_annotator_s_labels_beside_one_s_own(
     qtbot.keyClick(window.view, Qt.Key.Key_3)  # alice now says other, as carol did
     assert model.rows == [3, 5]
     assert model.index(0, 1).data() == TARGET and model.index(0, 2).data() == ACHIEVEMENT
+
+
+def test_closing_the_window_saves_the_gold_decisions(
+        qtbot: QtBot, make_window: Callable[..., object], team_report: Path, shown: list[object]) -> None:
+    from tests.gui.helpers import open_and_wait
+
+    window = make_window("alice")
+    open_and_wait(qtbot, window, [team_report])
+    view = _open_view(qtbot, window, "adjudicateAction", shown)
+    assert isinstance(view, AdjudicationDialog)
+    view.decide(OTHER)
+    window.close()  # type: ignore[attr-defined]
+    gold = open_annotations(team_report, "gold", load_reports(team_report))
+    assert [(record.label, record.chosen_by) for record in gold.all_annotations()] == [(OTHER, ("bob", "carol"))]
