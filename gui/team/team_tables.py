@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 
 from core.team.agreement import Agreement, Statistic
 from core.team.status import TeamStatus
-from gui.shell.translation import Translator
 
-_tr = Translator("TeamTables")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -131,7 +129,7 @@ class ReportAgreementDialog(QDialog):
         self.setWindowTitle(self.tr("Agreement: %1").replace("%1", name))
         layout = QVBoxLayout(self)
         fleiss = agreement.fleiss
-        summary = (self.tr("%1 annotators; %2 of %3 sentences labelled by all; %4 agreement; Fleiss' κ %5")
+        summary = (self.tr("Annotators: %1; %2 of %3 sentences labelled by all; %4 agreement; Fleiss' κ %5")
                    .replace("%1", ", ".join(agreement.annotators)).replace("%2", str(agreement.sentences))
                    .replace("%3", str(agreement.total)).replace("%4", percent_text(agreement.percent))
                    .replace("%5", kappa_text(fleiss) if fleiss.value is not None else f"– ({fleiss.reason})"))

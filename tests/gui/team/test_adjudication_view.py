@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.annotations.opening import open_annotations
@@ -89,7 +90,8 @@ def test_adjudication_by_keys_ends_in_a_gold_file_that_reopens(
 
 
 def test_team_status_and_agreement_views(
-        qtbot: QtBot, make_window: Callable[..., object], team_report: Path, shown: list[object]) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, make_window: Callable[..., object], team_report: Path,
+        shown: list[object]) -> None:
     from tests.gui.helpers import open_and_wait
 
     window = make_window("alice")
@@ -98,6 +100,7 @@ def test_team_status_and_agreement_views(
     assert isinstance(status, TeamStatusDialog)
     qtbot.addWidget(status)
     model = status.model
+    qtmodeltester.check(model)
     rows = [[model.index(row, column).data() for column in range(model.columnCount())]
             for row in range(model.rowCount())]
     assert [row[1:3] for row in rows] == [["alice", "6/6"], ["bob", "6/6"], ["carol", "6/6"]]
@@ -107,12 +110,13 @@ def test_team_status_and_agreement_views(
     assert isinstance(agreement, ReportAgreementDialog)
     qtbot.addWidget(agreement)
     pairs = agreement.model
+    qtmodeltester.check(pairs)
     assert pairs.rowCount() == 3 and pairs.index(0, 0).data() == "alice / bob"
     assert "Fleiss" in agreement.summary.text()
 
 
 def test_another_annotator_s_labels_beside_one_s_own(
-        qtbot: QtBot, make_window: Callable[..., object], team_report: Path) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, make_window: Callable[..., object], team_report: Path) -> None:
     from tests.gui.helpers import open_and_wait
 
     window = make_window("alice")
@@ -123,6 +127,7 @@ def test_another_annotator_s_labels_beside_one_s_own(
     qtbot.waitUntil(lambda: panel.chooser.count() == 2)
     assert [panel.chooser.itemText(index) for index in range(2)] == ["bob", "carol"]
     model = panel.model
+    qtmodeltester.check(model)
     assert model.headerData(2, Qt.Orientation.Horizontal) == "bob"
     assert [model.index(row, 2).data() for row in range(6)] == [
         ACHIEVEMENT, OTHER, TARGET, TARGET, OTHER, ACHIEVEMENT]
