@@ -1,8 +1,9 @@
 """The labels of another annotator beside one's own, read-only: the "Other annotator" panel.
 
 For the report shown, every other annotator's file of it (and gold files) is
-read with ``core.team.team_reports.gather`` (read-only sets); a combo box
-chooses whose labels are shown.  One row per sentence: the sentence, one's own
+read with ``core.team.team_reports.gather`` (read-only sets) off the GUI
+thread, once per report file until Reload is pressed (after a ``git pull``);
+a combo box chooses whose labels are shown.  One row per sentence: the sentence, one's own
 label (live, from the workspace) and theirs; rows where they differ are
 marked.  A double-click shows the sentence in the report view.
 """
@@ -10,17 +11,42 @@ marked.  A double-click shows the sentence in the report view.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import AnnotationFileError, ExportError, LoadError
 from core.team.team_reports import gather
+from gui.shell.task_runner import Progress, TaskRunner
 from gui.tagging.workspace import ReportEntry, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 DIFFERENT_BACKGROUND = "#fff1c2"
+ByReport = dict[str, dict[str, list[str | None]]]  # report id -> annotator -> label of each sentence
+
+
+def read_other_labels(source: Path, progress: Progress) -> tuple[ByReport, str]:
+    """Every annotator's labels of every report of ``source`` (read-only), and an error message or ""."""
+    try:
+        team = gather([source], progress=progress, include_gold=True)
+    except (ExportError, LoadError, AnnotationFileError) as error:
+        return {}, str(error)
+    found: ByReport = {}
+    for team_report in team.reports:
+        found[team_report.report.id] = {name: team_report.labels_of(name) for name in team_report.sets}
+    return found, ""
 
 
 class OtherLabelsModel(QAbstractTableModel):
@@ -115,7 +141,13 @@ class OtherLabelsPanel(QWidget):
         self.go_to = go_to
         self.entry: ReportEntry | None = None
         self.labels_by_annotator: dict[str, list[str | None]] = {}
+        self.read: dict[Path, tuple[ByReport, str]] = {}  # report file -> what its files hold, an error
         self._stale = True
+        self.runner = TaskRunner(self)
+        self.runner.succeeded.connect(self._read_done)
+        self.runner.failed.connect(lambda error: self._read_done(({}, str(error))))  # said, not tried again
+        self.runner.finished.connect(self._read_finished)
+        self._reading: Path | None = None
         self.model = OtherLabelsModel(self)
         workspace.labelsChanged.connect(self.model.labels_changed)
         layout = QVBoxLayout(self)
@@ -129,6 +161,10 @@ class OtherLabelsPanel(QWidget):
         self.only_differences = QCheckBox(self.tr("Only where we differ"), self)
         self.only_differences.toggled.connect(self.model.set_only_differences)
         row.addWidget(self.only_differences)
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setToolTip(self.tr("Read the other annotators' files again (after they changed)"))
+        self.reload_button.clicked.connect(self.reload)
+        row.addWidget(self.reload_button)
         layout.addLayout(row)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -151,28 +187,34 @@ class OtherLabelsPanel(QWidget):
         self.entry = entry
         self._stale = True
         if self.isVisible():
-            self.reload()
+            self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()
+            self._refresh()
 
     def reload(self) -> None:
-        """Read the other annotators' files of the report shown (read-only)."""
+        """Read the other annotators' files of the report shown again."""
+        if self.entry is not None:
+            self.read.pop(self.entry.file.source, None)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Show what was read of the report's file; read it in the background when it was not yet."""
         self._stale = False
-        self.labels_by_annotator = {}
         entry = self.entry
-        message = ""
-        if entry is not None:
-            try:
-                team = gather([entry.file.source], include_gold=True)
-            except (ExportError, LoadError, AnnotationFileError) as error:
-                team, message = None, str(error)
-            for team_report in team.reports if team is not None else []:
-                if team_report.report.id == entry.report.id:
-                    self.labels_by_annotator = {name: team_report.labels_of(name) for name in team_report.sets
-                                                if name != self.annotator}
+        if entry is not None and entry.file.source not in self.read:
+            self.note.setText(self.tr("Reading the other annotators' labels…"))
+            self.note.show()
+            if not self.runner.busy:
+                self._reading = entry.file.source
+                source = entry.file.source
+                self.runner.start(lambda progress: read_other_labels(source, progress))
+            return
+        by_report, message = self.read.get(entry.file.source, ({}, "")) if entry is not None else ({}, "")
+        found = by_report.get(entry.report.id, {}) if entry is not None else {}
+        self.labels_by_annotator = {name: labels for name, labels in found.items() if name != self.annotator}
         previous = self.chooser.currentText()
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -180,11 +222,21 @@ class OtherLabelsPanel(QWidget):
         if previous in self.labels_by_annotator:
             self.chooser.setCurrentText(previous)
         self.chooser.blockSignals(False)
-        if not self.labels_by_annotator and not message:
+        if entry is not None and not self.labels_by_annotator and not message:
             message = self.tr("No other annotator has labelled this report.")
         self.note.setText(message)
         self.note.setVisible(bool(message))
         self._show_other(self.chooser.currentText())
+
+    def _read_done(self, result: object) -> None:
+        if self._reading is not None and isinstance(result, tuple):
+            by_report, message = result
+            self.read[self._reading] = (by_report, message)
+
+    def _read_finished(self) -> None:
+        self._reading = None
+        if self.isVisible():
+            self._refresh()  # the report shown, or another one chosen meanwhile
 
     def _show_other(self, name: str) -> None:
         self.model.show(self.entry, name, self.labels_by_annotator.get(name, []))

@@ -154,3 +154,21 @@ def test_closing_the_window_saves_the_gold_decisions(
     window.close()  # type: ignore[attr-defined]
     gold = open_annotations(team_report, "gold", load_reports(team_report))
     assert [(record.label, record.chosen_by) for record in gold.all_annotations()] == [(OTHER, ("bob", "carol"))]
+
+
+def test_reload_reads_another_annotator_s_new_labels(
+        qtbot: QtBot, make_window: Callable[..., object], team_report: Path) -> None:
+    from tests.gui.helpers import open_and_wait
+
+    window = make_window("alice")
+    open_and_wait(qtbot, window, [team_report])
+    window.other_labels_dock.show()  # type: ignore[attr-defined]
+    window.other_labels_dock.raise_()  # type: ignore[attr-defined]
+    panel = window.other_labels  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.chooser.count() == 2)
+    assert panel.model.index(0, 2).data() == ACHIEVEMENT
+    label_as(team_report, "bob", [TARGET])  # bob changed his mind (a git pull brought it)
+    label_as(team_report, "dave", [OTHER])
+    qtbot.mouseClick(panel.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.chooser.count() == 3)
+    assert panel.chooser.currentText() == "bob" and panel.model.index(0, 2).data() == TARGET
