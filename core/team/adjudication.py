@@ -24,10 +24,11 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
+from core.annotations.labels import LabelDef
 from core.annotations.opening import open_annotations
 from core.annotations.record import SOURCE_ADJUDICATED, Annotation
 from core.errors import ExportError
@@ -132,9 +133,19 @@ def open_gold(team: Team, gold_name: str = DEFAULT_GOLD) -> list[GoldFile]:
             raise AdjudicationError(f"{gold.path} holds labels of an annotator named {gold_name!r} that were "
                                     "not adjudicated; it is not written into. Choose another name for the "
                                     "gold file.")
+        _add_missing_labels(gold, team.labels())
         found = [case for team_report in team_reports for case in cases(team_report, team.annotators)]
         files.append(GoldFile(source, gold, found))
     return files
+
+
+def _add_missing_labels(gold: AnnotationSet, labels: Sequence[LabelDef]) -> None:
+    """Give the gold file every label an annotator uses that it lacks (without a key already taken)."""
+    missing = [label for label in labels if label.name not in gold.label_names()]
+    if missing:
+        keys = {label.key for label in gold.labels if label.key}
+        added = [replace(label, key="") if label.key in keys else label for label in missing]
+        gold.set_labels([*gold.labels, *added])
 
 
 @dataclass

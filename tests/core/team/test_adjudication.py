@@ -119,3 +119,24 @@ def test_a_damaged_record_of_a_gold_file_is_refused_and_left_alone(three: Path, 
     with pytest.raises(AnnotationFileError, match="damaged"):
         load_annotation_file(path)
     assert path.read_bytes() == before
+
+
+def test_a_label_only_the_annotators_know_is_added_to_the_gold_file(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from core.annotations.opening import open_annotations
+    from core.reading.document import load_reports
+
+    source = write_report(tmp_path)
+    reports = load_reports(source)
+    for name in ("alice", "bob"):
+        annotations = open_annotations(source, name, reports)
+        annotations.set_labels([*annotations.labels, replace(annotations.labels[0], name="procedure", key="4")])
+        annotations.set(reports[0], reports[0].sentences[0], "procedure")
+        annotations.save()
+
+    result = fill(gather([source]), "gold", "agreed")
+
+    assert result.decided == 1
+    gold = load_annotation_file(beside_path(source, "gold"))
+    assert "procedure" in gold.label_names() and gold.all_annotations()[0].label == "procedure"
