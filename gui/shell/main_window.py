@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.section_tree.activated.connect(self._section_chosen)
         self.view.topOffsetChanged.connect(self._view_scrolled)
         self.tagging.currentChanged.connect(self._current_changed)
+        self.tagging.currentChanged.connect(self.other_labels.follow)
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)

@@ -241,6 +241,18 @@ class OtherLabelsPanel(QWidget):
     def _show_other(self, name: str) -> None:
         self.model.show(self.entry, name, self.labels_by_annotator.get(name, []))
 
+    def follow(self) -> None:
+        """Select the row of the current sentence (when it is shown), so one's place is kept in view."""
+        entry = self.entry
+        if entry is None or not self.isVisible() or entry is not self.model.entry:
+            return
+        try:
+            row = self.model.rows.index(entry.current)
+        except ValueError:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
     def _go_to(self, index: QModelIndex) -> None:
         if self.entry is not None and index.isValid():
             self.go_to(self.entry, self.model.rows[index.row()])

@@ -137,6 +137,7 @@ def test_another_annotator_s_labels_beside_one_s_own(
 
     window.view.setFocus()  # type: ignore[attr-defined]
     window.tagging.go_to(1)  # type: ignore[attr-defined]
+    assert [index.row() for index in panel.table.selectionModel().selectedRows()] == [0]  # the first differing
     qtbot.keyClick(window.view, Qt.Key.Key_3)  # alice now says other, as carol did
     assert model.rows == [3, 5]
     assert model.index(0, 1).data() == TARGET and model.index(0, 2).data() == ACHIEVEMENT
