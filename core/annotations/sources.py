@@ -107,8 +107,13 @@ def _unique(paths: list[Path]) -> list[Path]:
     return list(seen)
 
 
-def annotation_files_for(source: Path) -> list[Path]:
-    """Every annotation file of ``source``: beside it, or in the data folder (one per annotator)."""
+def annotation_files_for(source: Path, extra_folders: Iterable[Path] = ()) -> list[Path]:
+    """Every annotation file of ``source``: beside it, or in the data folder (one per annotator).
+
+    ``extra_folders`` (folders of other people's labels the user added) are
+    searched too, by file name; a name found beside the report or in the data
+    folder wins.
+    """
     source = Path(os.path.abspath(source))
     pattern = f"{_glob_escape(source.name)}.*{FILE_SUFFIX}"
     beside_folder = source.parent
@@ -122,6 +127,13 @@ def annotation_files_for(source: Path) -> list[Path]:
             chosen.append(beside[name])
         else:
             chosen.append(fallback[name])
+    taken = set(beside) | set(fallback)
+    for folder in extra_folders:
+        if Path(folder).is_dir():
+            for path in sorted(Path(folder).glob(pattern)):
+                if path.name not in taken:
+                    chosen.append(path)
+                    taken.add(path.name)
     return chosen
 
 
@@ -142,8 +154,12 @@ def report_file_of(annotation_file: Path, annotations: AnnotationSet) -> Path:
 
 
 def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
-            include_unannotated: bool = False, read_only_reason: str | None = None) -> Collection:
+            include_unannotated: bool = False, read_only_reason: str | None = None,
+            label_folders: Iterable[Path] = ()) -> Collection:
     """Load every report and annotation file the sources name.
+
+    ``label_folders`` are searched for annotation files of the reports too
+    (``annotation_files_for``).
 
     With ``read_only_reason`` the annotation sets are read-only (read to
     compare or count; see ``load_annotation_file``).
@@ -155,12 +171,13 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
     AnnotationFileError for a damaged annotation file.
     """
     found_in_folders: set[Path] = set()
+    folders = [Path(folder) for folder in label_folders]
     report_files, annotation_files = expand_sources(sources, found_in_folders)
     collection = Collection()
     plan: dict[Path, list[Path]] = {}  # report file -> its annotation files
     loaded_sets: dict[Path, AnnotationSet] = {}
     for report_file in report_files:
-        plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file))
+        plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file, folders))
     for annotation_file in annotation_files:
         annotations = load_annotation_file(annotation_file, read_only_reason=read_only_reason)
         absolute = Path(os.path.abspath(annotation_file))

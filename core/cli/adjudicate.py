@@ -27,6 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--accept", choices=ACCEPT_RULES, default=ACCEPT_AGREED,
                         help="what is filled in: sentences all labelled alike (agreed, the default) or the label "
                              "more than half gave (majority)")
+    parser.add_argument("--labels-in", nargs="+", metavar="FOLDER",
+                        help="folders holding other people's annotation files of the reports (found by file name)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from core.team.team_reports import gather
 
     try:
-        team = gather(args.sources, args.annotators)
+        team = gather(args.sources, args.annotators, label_folders=args.labels_in or ())
         for warning in team.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         result = fill(team, args.into, args.accept)

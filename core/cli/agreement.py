@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--annotators", nargs="+", metavar="NAME",
                         help="the annotators to compare (default: everyone with a file, gold files left out)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--labels-in", nargs="+", metavar="FOLDER",
+                        help="folders holding other people's annotation files of the reports (found by file name)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from core.team.team_reports import gather
 
     try:
-        team = gather(args.sources, args.annotators)
+        team = gather(args.sources, args.annotators, label_folders=args.labels_in or ())
     except (ExportError, LoadError, AnnotationFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -16,6 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("sources", nargs="+", metavar="FOLDER",
                         help="folders of reports and annotation files (or single files)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--labels-in", nargs="+", metavar="FOLDER",
+                        help="folders holding other people's annotation files of the reports (found by file name)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from core.team.status import team_status
 
     try:
-        status = team_status(args.sources)
+        status = team_status(args.sources, label_folders=args.labels_in or ())
     except (ExportError, LoadError, AnnotationFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

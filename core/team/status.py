@@ -74,9 +74,11 @@ def report_status(team_report: TeamReport) -> ReportStatus:
     return status
 
 
-def team_status(sources: Iterable[Path | str], progress: Progress | None = None) -> TeamStatus:
+def team_status(sources: Iterable[Path | str], progress: Progress | None = None,
+                label_folders: Iterable[Path] = ()) -> TeamStatus:
     """The status of every report of the sources, those nobody labelled included."""
-    team: Team = gather(sources, progress=progress, include_unannotated=True, include_gold=True)
+    team: Team = gather(sources, progress=progress, include_unannotated=True, include_gold=True,
+                        label_folders=label_folders)
     # a report nobody labelled is listed with no annotator; the warning that says so is not needed
     warnings = [warning for warning in team.warnings if not warning.startswith(NO_FILE_WARNING)]
     return TeamStatus([report_status(team_report) for team_report in team.reports], team.annotators, warnings)

@@ -75,16 +75,19 @@ def is_adjudicated(annotations: AnnotationSet) -> bool:
 
 def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = None,
            progress: Progress | None = None, *, include_unannotated: bool = False,
-           include_gold: bool = False) -> Team:
+           include_gold: bool = False, label_folders: Iterable[Path] = ()) -> Team:
     """Every report of the sources with each annotator's set.
 
     ``annotators`` chooses whom to compare, in that order (a name without a
     file anywhere gives a warning); by default every annotator found, in
     alphabetical order, gold files left out unless ``include_gold``.  Reports without a file of any
     compared annotator are left out, unless ``include_unannotated`` (for a
-    team's progress).  Raises as ``collect`` does.
+    team's progress).  ``label_folders`` are folders of other people's
+    annotation files, searched by the reports' file names.  Raises as
+    ``collect`` does.
     """
-    collection = collect(sources, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY)
+    collection = collect(sources, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY,
+                         label_folders=label_folders)
     by_report: dict[tuple[Path, str], TeamReport] = {}
     found: set[str] = set()
     adjudicated: set[str] = set()

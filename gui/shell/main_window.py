@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.compare = CompareLauncher(CompareSession(
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
             lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
-        self.team = TeamActions(self, self.workspace, self.save_now, lambda: self.current_entry)
+        self.team = TeamActions(self, self.workspace, self.settings, self.save_now, lambda: self.current_entry,
+                                self.statusBar().showMessage)
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
                                        *self.team.actions, *(dock.toggleViewAction() for dock in self.docks)])
         self.setAcceptDrops(True)
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         self.guidelines_dock = self._dock(self.tr("Label guidelines"), "guidelinesDock", self.guidelines_panel, right)
         self.metadata_form = MetadataForm(self)
         self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right)
-        self.other_labels = OtherLabelsPanel(self.workspace, self.annotator, self.show_sentence, self)
+        self.other_labels = OtherLabelsPanel(self.workspace, self.annotator, self.show_sentence,
+                                             self.settings.label_folders, self)
         self.other_labels_dock = self._dock(self.tr("Other annotator"), "otherLabelsDock", self.other_labels, right)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.tabifyDockWidget(self.guidelines_dock, self.other_labels_dock)

@@ -126,6 +126,9 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("adjudicateAction"),
         Part("teamStatusAction"),
         Part("reportAgreementAction"),
+        SEPARATOR,
+        Part("addLabelFolderAction"),
+        Part("forgetLabelFoldersAction"),
     ), name="teamMenu"),
     Menu("&Help", (
         Command("helpAction", "&Keys", "help", StandardKey.HelpContents),

@@ -30,6 +30,7 @@ _ACCEPT_THRESHOLD = "suggestions/acceptThreshold"
 _SHOW_SUGGESTIONS = "suggestions/show"
 _COMPARE_GEOMETRY = "compare/geometry"
 _COMPARE_STATE = "compare/state"
+_LABEL_FOLDERS = "team/labelFolders"
 
 
 class AppSettings:
@@ -75,6 +76,16 @@ class AppSettings:
 
     def clear_recent_files(self) -> None:
         self._settings.setValue(_RECENT, [])
+
+    # folders of other annotators' labels (Team › Add a folder of others' labels…)
+
+    def label_folders(self) -> list[Path]:
+        value = self._settings.value(_LABEL_FOLDERS, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
+
+    def set_label_folders(self, folders: list[Path]) -> None:
+        self._settings.setValue(_LABEL_FOLDERS, [str(folder) for folder in folders])
 
     @property
     def last_folder(self) -> str:

@@ -1,6 +1,8 @@
 """Team › Adjudicate…, Team status… and Agreement of this report….
 
-Each gathers every annotator's files of the open reports (``core.team``) off
+Each gathers every annotator's files of the open reports (``core.team``),
+beside them, in the data folder and in the folders of others' labels the
+user added (kept in the settings), off
 the GUI thread (``gui.shell.task_runner``), after saving pending labels so the
 window's own are counted, then shows the result: the adjudication view over
 the gold files (``gold``), the team's progress as a table, or the shown
@@ -23,6 +25,7 @@ from core.team.agreement import Agreement, measure, report_rows
 from core.team.status import team_status
 from core.team.team_reports import Team, gather
 from gui.shell import dialogs
+from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
 from gui.tagging.workspace import ReportEntry, Workspace
 from gui.team.adjudication_dialog import AdjudicationDialog
@@ -42,11 +45,14 @@ def open_view(view: QDialog) -> None:
 class TeamActions(QObject):
     """The Team menu's actions and the background work behind them."""
 
-    def __init__(self, parent: QWidget, workspace: Workspace, save_first: Callable[[], bool],
-                 current_entry: Callable[[], ReportEntry | None]) -> None:
+    def __init__(self, parent: QWidget, workspace: Workspace, settings: AppSettings, save_first: Callable[[], bool],
+                 current_entry: Callable[[], ReportEntry | None],
+                 show_message: Callable[[str, int], None] = lambda _text, _ms: None) -> None:
         super().__init__(parent)
         self.host = parent
         self.workspace = workspace
+        self.settings = settings
+        self.show_message = show_message
         self.save_first = save_first
         self.current_entry = current_entry
         self.runner = TaskRunner(self)
@@ -59,10 +65,35 @@ class TeamActions(QObject):
         self.status_action = self._action(self.tr("Team &status…"), self.team_status, "teamStatusAction")
         self.agreement_action = self._action(self.tr("A&greement of this report…"), self.report_agreement,
                                              "reportAgreementAction")
+        self.add_folder_action = self._action(self.tr("Add a &folder of others' labels…"), self.add_label_folder,
+                                              "addLabelFolderAction")
+        self.forget_folders_action = self._action(self.tr("&Forget the added folders"), self.forget_label_folders,
+                                                  "forgetLabelFoldersAction")
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.adjudicate_action, self.status_action, self.agreement_action]
+        return [self.adjudicate_action, self.status_action, self.agreement_action, self.add_folder_action,
+                self.forget_folders_action]
+
+    # folders of other people's labels
+
+    def label_folders(self) -> list[Path]:
+        """Folders of other annotators' files the user added; searched besides each report's own folder."""
+        return self.settings.label_folders()
+
+    def add_label_folder(self) -> None:
+        folder = dialogs.choose_label_folder(self.host, self.settings.last_folder)
+        if folder is None:
+            return
+        folders = self.label_folders()
+        if folder not in folders:
+            self.settings.set_label_folders([*folders, folder])
+        self.show_message(self.tr("Other annotators' labels are also looked for in %1").replace("%1", str(folder)),
+                          10000)
+
+    def forget_label_folders(self) -> None:
+        self.settings.set_label_folders([])
+        self.show_message(self.tr("Only the reports' own folders are searched for labels now."), 10000)
 
     def _action(self, text: str, slot: Callable[[], None], name: str) -> QAction:
         action = QAction(text, self.host)
@@ -117,10 +148,10 @@ class TeamActions(QObject):
         """Open the adjudication view over the gold files of the open reports (one at a time)."""
         if not self.close_views():
             return
-        sources = self._sources()
+        sources, folders = self._sources(), self.label_folders()
 
         def work(progress: Progress) -> object:
-            team = gather(sources, progress=progress)
+            team = gather(sources, progress=progress, label_folders=folders)
             return team, open_gold(team, DEFAULT_GOLD)
 
         self._run(self.tr("Adjudication"), work, self._adjudication_ready)
@@ -135,8 +166,8 @@ class TeamActions(QObject):
 
     def team_status(self) -> None:
         """The progress of every annotator on the open reports, as a table."""
-        sources = self._sources()
-        self._run(self.tr("Team status"), lambda progress: team_status(sources, progress),
+        sources, folders = self._sources(), self.label_folders()
+        self._run(self.tr("Team status"), lambda progress: team_status(sources, progress, folders),
                   lambda status: self._show(TeamStatusDialog(status, self.host)))  # type: ignore[arg-type]
 
     def report_agreement(self) -> None:
@@ -145,10 +176,10 @@ class TeamActions(QObject):
         if entry is None:
             dialogs.show_information(self.host, self.tr("Agreement"), self.tr("Open a report first."))
             return
-        source, report_id = entry.file.source, entry.report.id
+        source, report_id, folders = entry.file.source, entry.report.id, self.label_folders()
 
         def work(progress: Progress) -> object:
-            team = gather([source], progress=progress)
+            team = gather([source], progress=progress, label_folders=folders)
             for team_report in team.reports:
                 if team_report.report.id == report_id:
                     labels = [label.name for label in team.labels()]

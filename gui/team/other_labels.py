@@ -37,10 +37,10 @@ DIFFERENT_BACKGROUND = "#fff1c2"
 ByReport = dict[str, dict[str, list[str | None]]]  # report id -> annotator -> label of each sentence
 
 
-def read_other_labels(source: Path, progress: Progress) -> tuple[ByReport, str]:
+def read_other_labels(source: Path, label_folders: list[Path], progress: Progress) -> tuple[ByReport, str]:
     """Every annotator's labels of every report of ``source`` (read-only), and an error message or ""."""
     try:
-        team = gather([source], progress=progress, include_gold=True)
+        team = gather([source], progress=progress, include_gold=True, label_folders=label_folders)
     except (ExportError, LoadError, AnnotationFileError) as error:
         return {}, str(error)
     found: ByReport = {}
@@ -134,10 +134,11 @@ class OtherLabelsPanel(QWidget):
     """Whose labels to show, and the table of one's own beside theirs."""
 
     def __init__(self, workspace: Workspace, annotator: str, go_to: Callable[[ReportEntry, int], None],
-                 parent: QWidget | None = None) -> None:
+                 label_folders: Callable[[], list[Path]] = list, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("otherLabelsPanel")
         self.annotator = annotator
+        self.label_folders = label_folders
         self.go_to = go_to
         self.entry: ReportEntry | None = None
         self.labels_by_annotator: dict[str, list[str | None]] = {}
@@ -209,8 +210,8 @@ class OtherLabelsPanel(QWidget):
             self.note.show()
             if not self.runner.busy:
                 self._reading = entry.file.source
-                source = entry.file.source
-                self.runner.start(lambda progress: read_other_labels(source, progress))
+                source, folders = entry.file.source, self.label_folders()
+                self.runner.start(lambda progress: read_other_labels(source, folders, progress))
             return
         by_report, message = self.read.get(entry.file.source, ({}, "")) if entry is not None else ({}, "")
         found = by_report.get(entry.report.id, {}) if entry is not None else {}

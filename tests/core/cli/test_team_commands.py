@@ -113,3 +113,23 @@ def test_export_by_annotator(folder: Path, tmp_path: Path, capsys: pytest.Captur
     capsys.readouterr()
     assert main(["export", str(folder), "-o", str(tmp_path / "x.jsonl"), "--annotators", "nobody"]) == 1
     assert "No annotation file of nobody" in capsys.readouterr().err
+
+
+def test_labels_kept_in_another_folder_are_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reports = tmp_path / "reports"
+    source = write_report(reports)
+    label_as(source, "alice", [ACHIEVEMENT, OTHER])
+    label_as(source, "bob", [ACHIEVEMENT, TARGET])
+    elsewhere = tmp_path / "from-bob"
+    elsewhere.mkdir()
+    bob = beside_path(source, "bob")
+    bob.rename(elsewhere / bob.name)  # bob's file came by mail, into a folder of its own
+
+    assert main(["agreement", str(source), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["annotators"] == ["alice"]
+    assert main(["agreement", str(source), "--labels-in", str(elsewhere), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["annotators"] == ["alice", "bob"] and data["overall"]["pairs"][0]["sentences"] == 2
+    assert main(["status", str(reports), "--labels-in", str(elsewhere), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert [entry["annotator"] for entry in status["reports"][0]["annotators"]] == ["alice", "bob"]

@@ -173,3 +173,26 @@ def test_reload_reads_another_annotator_s_new_labels(
     qtbot.mouseClick(panel.reload_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.chooser.count() == 3)
     assert panel.chooser.currentText() == "bob" and panel.model.index(0, 2).data() == TARGET
+
+
+def test_a_folder_of_others_labels_added_in_the_team_menu_is_searched(
+        qtbot: QtBot, make_window: Callable[..., object], team_report: Path, shown: list[object],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from gui.shell import dialogs
+    from tests.gui.helpers import open_and_wait
+
+    elsewhere = team_report.parent.parent / "from-carol"
+    elsewhere.mkdir()
+    carol = beside_path(team_report, "carol")
+    carol.rename(elsewhere / carol.name)
+    window = make_window("alice")
+    open_and_wait(qtbot, window, [team_report])
+    monkeypatch.setattr(dialogs, "choose_label_folder", lambda *args: elsewhere)
+    next(item for item in window.team.actions if item.objectName() == "addLabelFolderAction").trigger()  # type: ignore[attr-defined]
+
+    status = _open_view(qtbot, window, "teamStatusAction", shown)
+    assert isinstance(status, TeamStatusDialog)
+    qtbot.addWidget(status)
+    names = [status.model.index(row, 1).data() for row in range(status.model.rowCount())]
+    assert names == ["alice", "bob", "carol"]
+    assert window.settings.label_folders() == [elsewhere]  # type: ignore[attr-defined]
