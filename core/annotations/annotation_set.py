@@ -22,11 +22,11 @@ from pathlib import Path
 from core.annotations.atomic_write import atomic_write, os_error_reason, remove_stale_temps, save_error
 from core.annotations.file_format import (
     SCHEMA,
-    SCHEMA_VERSION,
     AnnotationFileContent,
     format_annotation_json,
     parse_annotation_file,
     report_entry,
+    schema_version_of,
 )
 from core.annotations.labels import DEFAULT_LABELS, LabelDef, relabel, validate_labels
 from core.annotations.merge import MergeResult, merge_contents
@@ -139,10 +139,11 @@ class AnnotationSet:
     # changing
 
     def set(self, report: Report, sentence: Sentence, label: str | None, *, source: str = SOURCE_MANUAL,
-            note: str | object | None = _KEEP) -> Annotation | None:
+            note: str | object | None = _KEEP, chosen_by: Iterable[str] = ()) -> Annotation | None:
         """Label ``sentence`` (None clears it); returns the previous annotation for undo.
 
-        ``note`` defaults to keeping the existing note.
+        ``note`` defaults to keeping the existing note; ``chosen_by`` names the
+        annotators behind an adjudicated label.
         """
         self._check_writable()
         if report.text[sentence.start:sentence.end] != sentence.text:
@@ -158,15 +159,17 @@ class AnnotationSet:
             raise ValueError(f"Unknown annotation source {source!r}; expected one of {ANNOTATION_SOURCES}.")
         kept_note = previous.note if previous is not None else None
         new_note = kept_note if note is _KEEP else _clean_note(note)
+        chosen = tuple(chosen_by)
         if previous is not None and (previous.label, previous.source, previous.note, previous.start,
-                                     previous.end, previous.text) == (
-                label, source, new_note, sentence.start, sentence.end, sentence.text):
+                                     previous.end, previous.text, previous.chosen_by) == (
+                label, source, new_note, sentence.start, sentence.end, sentence.text, chosen):
             return previous
         now = utc_now()
         self._attached[key] = Annotation(
             report=report.id, sentence_id=sentence.id, start=sentence.start, end=sentence.end,
             text=sentence.text, label=label, source=source,
             created=previous.created if previous is not None else now, modified=now, note=new_note,
+            chosen_by=chosen,
         )
         self._remember_report(report)
         self._changed()
@@ -428,15 +431,16 @@ class AnnotationSet:
             report_id: {field: fields[field] for field in METADATA_FIELDS if field in fields}
             for report_id, fields in sorted(self._corrections.items())
         }
+        annotations = self.all_annotations()
         return {
             "schema": SCHEMA,
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": schema_version_of(annotations),
             "source": str(self.source),
             "reports": reports,
             "annotator": self.annotator,
             "labels": [label.to_json() for label in self.labels],
             "metadata_corrections": corrections,
-            "annotations": [a.to_json() for a in self.all_annotations()],
+            "annotations": [a.to_json() for a in annotations],
         }
 
     def to_bytes(self) -> bytes:

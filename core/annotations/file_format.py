@@ -1,16 +1,24 @@
 """The annotation file's JSON: writing it byte for byte and checking it on reading.
 
 UTF-8 JSON with unescaped Chinese and a trailing newline; top-level keys in
-the order ``schema`` ("gwr-annotations"), ``schema_version`` (1), ``source``,
+the order ``schema`` ("gwr-annotations"), ``schema_version`` (1, or 2 for a
+file holding adjudicated records), ``source``,
 ``reports`` ({id, hash, title?, place?, year?}), ``annotator``, ``labels``
 ({name, key, colour, description}), ``metadata_corrections`` ({report: {field:
 value}}), ``annotations``.  Lists hold one record per line so that a changed
 label is a one-line diff.  Annotation records have the keys ``report,
 sentence_id, start, end, text, label, source, created, modified, note`` in that
-order, plus ``"orphaned": true`` on orphans (annotations whose sentence could
-not be found any more); orphans stay in the same list.  Records are sorted by
+order, then ``chosen_by`` (the annotators who gave the label) on adjudicated
+records (``source: "adjudicated"``), and ``"orphaned": true`` on orphans
+(annotations whose sentence could not be found any more); orphans stay in the
+same list.  Records are sorted by
 (report, start, sentence_id), reports by id.  Saving the same data gives the
 same bytes.
+
+Versions: a file is written as version 1 unless it holds an adjudicated record
+(a gold file, ``core.team.adjudication``): then as version 2, so that an
+older program says "written by a newer version" instead of "damaged".  Every
+annotator's own file stays version 1 and opens in older programs.
 """
 
 from __future__ import annotations
@@ -22,12 +30,20 @@ from typing import TypeVar
 
 from core.annotations.labels import LabelDef, label_from_json, validate_labels
 from core.annotations.paths import backup_path
-from core.annotations.record import ANNOTATION_SOURCES, SOURCE_MANUAL, Annotation
+from core.annotations.record import ANNOTATION_SOURCES, SOURCE_ADJUDICATED, SOURCE_MANUAL, Annotation
 from core.errors import AnnotationFileError
 from core.reading.model import METADATA_FIELDS, Report
 
 SCHEMA = "gwr-annotations"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the version of an ordinary file (and of exported records)
+ADJUDICATED_SCHEMA_VERSION = 2  # a file with adjudicated records (``chosen_by``)
+NEWEST_SCHEMA_VERSION = ADJUDICATED_SCHEMA_VERSION  # the newest version this program reads
+
+
+def schema_version_of(annotations: list[Annotation]) -> int:
+    """The version a file of ``annotations`` is written as (see the module docstring)."""
+    adjudicated = any(a.source == SOURCE_ADJUDICATED or a.chosen_by for a in annotations)
+    return ADJUDICATED_SCHEMA_VERSION if adjudicated else SCHEMA_VERSION
 
 
 def format_annotation_json(data: dict[str, object]) -> str:
@@ -98,9 +114,9 @@ def parse_annotation_file(path: Path, raw: bytes) -> AnnotationFileContent:
         raise AnnotationFileError.from_template(path, "not-annotations", "other-schema", file=str(path),
                                                 schema=repr(data["schema"]), expected=repr(SCHEMA))
     version = data.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > NEWEST_SCHEMA_VERSION:
         raise AnnotationFileError.from_template(path, "newer-schema", "newer-schema", file=str(path),
-                                                version=str(version), supported=str(SCHEMA_VERSION))
+                                                version=str(version), supported=str(NEWEST_SCHEMA_VERSION))
     try:
         return _build(data)
     except _Damaged as error:
@@ -131,8 +147,11 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "modified": str,
 }
 _OPTIONAL: dict[str, tuple[type | tuple[type, ...], object]] = {
-    "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "orphaned": (bool, False),
+    "source": (str, SOURCE_MANUAL), "note": ((str, type(None)), None), "chosen_by": (list, ()),
+    "orphaned": (bool, False),
 }
+_RECORD_FIELDS = frozenset(_REQUIRED) | frozenset(_OPTIONAL)
+_MISSING = object()
 
 
 def _build(data: dict[str, object]) -> AnnotationFileContent:
@@ -180,19 +199,33 @@ def _build(data: dict[str, object]) -> AnnotationFileContent:
 
 
 def _annotation(record: object, where: str) -> Annotation:
+    """One checked record.  Written out field by field: a file holds thousands of records."""
     if not isinstance(record, dict):
         raise _Damaged(f"{where} is not an object")
-    extra = sorted(set(record) - set(_REQUIRED) - set(_OPTIONAL))
-    if extra:
-        raise _Damaged(f"{where} has unknown fields {extra}")
-    values: dict[str, object] = {name: _checked(record, name, kind, where) for name, kind in _REQUIRED.items()}
-    for name, (kind, default) in _OPTIONAL.items():
-        values[name] = _checked(record, name, kind, where) if name in record else default
-    if values["source"] not in ANNOTATION_SOURCES:
-        raise _Damaged(f"{where} has an unknown source {values['source']!r}")
-    if not 0 <= values["start"] <= values["end"]:  # type: ignore[operator]
+    if not record.keys() <= _RECORD_FIELDS:
+        raise _Damaged(f"{where} has unknown fields {sorted(set(record) - _RECORD_FIELDS)}")
+    for name, kind in _REQUIRED.items():
+        if type(record.get(name)) is not kind:  # JSON gives exact types; a bool is no int here
+            _checked(record, name, kind, where)  # raises with the reason
+    source = record.get("source", SOURCE_MANUAL)
+    note = record.get("note")
+    chosen_by = record.get("chosen_by", [])
+    orphaned = record.get("orphaned", False)
+    if type(source) is not str or (note is not None and type(note) is not str) or type(chosen_by) is not list \
+            or type(orphaned) is not bool:
+        for name, (kind, _default) in _OPTIONAL.items():
+            if name in record:
+                _checked(record, name, kind, where)
+    if source not in ANNOTATION_SOURCES:
+        raise _Damaged(f"{where} has an unknown source {source!r}")
+    start, end = record["start"], record["end"]
+    if not 0 <= start <= end:
         raise _Damaged(f"{where} has bad offsets")
-    return Annotation(**values)  # type: ignore[arg-type]
+    if chosen_by and not all(type(name) is str for name in chosen_by):
+        raise _Damaged(f"{where}: chosen_by is not a list of annotator names")
+    return Annotation(report=record["report"], sentence_id=record["sentence_id"], start=start, end=end,
+                      text=record["text"], label=record["label"], source=source, created=record["created"],
+                      modified=record["modified"], note=note, chosen_by=tuple(chosen_by), orphaned=orphaned)
 
 
 def _field(data: dict[str, object], name: str, kind: type[T], where: str) -> T:

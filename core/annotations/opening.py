@@ -58,9 +58,12 @@ def open_annotations(source: Path, annotator: str, reports: list[Report], *,
     return annotations
 
 
-def load_annotation_file(path: Path, reports: list[Report] | None = None) -> AnnotationSet:
+def load_annotation_file(path: Path, reports: list[Report] | None = None, *,
+                         read_only_reason: str | None = None) -> AnnotationSet:
     """Read an annotation file (re-attaching to ``reports`` when given).
 
+    With ``read_only_reason`` the set is read-only (read to compare or count,
+    never saved), and its saved state is not kept, which makes reading faster.
     Raises AnnotationFileError ("unreadable", "corrupt", "not-annotations",
     "newer-schema"); the file is never modified.
     """
@@ -71,7 +74,10 @@ def load_annotation_file(path: Path, reports: list[Report] | None = None) -> Ann
         raise AnnotationFileError.from_template(path, "unreadable", "unreadable", file=str(path),
                                                 detail=str(error.strerror or error)) from error
     annotations = AnnotationSet.from_content(path, parse_annotation_file(path, raw))
-    annotations._mark_saved(raw)
+    if read_only_reason is None:
+        annotations._mark_saved(raw)
+    else:
+        annotations.read_only, annotations.read_only_reason = True, read_only_reason
     if reports is not None:
         annotations.reattach(reports)
     return annotations

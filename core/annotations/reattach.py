@@ -117,10 +117,10 @@ def reattach(annotations: Sequence[Annotation], report: Report) -> ReattachResul
     _claim_greedily(pairs, placed, claimed, METHOD_TEXT)
     _claim_repeated(annotations, report.sentences, repeated, placed, claimed)
     pairs = []
-    folded_sentences = [(sentence, fold(sentence.text)) for sentence in report.sentences]
-    for index, annotation in enumerate(annotations):  # pass 3: close match
-        if index in placed:
-            continue
+    unplaced = [index for index in range(len(annotations)) if index not in placed]
+    folded_sentences = [(sentence, fold(sentence.text)) for sentence in report.sentences] if unplaced else []
+    for index in unplaced:  # pass 3: close match
+        annotation = annotations[index]
         folded = fold(annotation.text)
         for sentence, folded_sentence in folded_sentences:
             if sentence.id in claimed:
@@ -261,6 +261,9 @@ def _result(
             result.orphaned.append(orphan)
             continue
         sentence, method, score = placed[index]
+        if method == METHOD_SAME and annotation.report == report_id and not annotation.orphaned:
+            result.annotations.append(annotation)  # unchanged: no copy
+            continue
         after = replace(
             annotation,
             report=report_id,

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 SOURCE_MANUAL = "manual"
 SOURCE_SUGGESTED = "suggested"
-ANNOTATION_SOURCES = (SOURCE_MANUAL, SOURCE_SUGGESTED)
+SOURCE_ADJUDICATED = "adjudicated"  # settled between annotators (core.team.adjudication); ``chosen_by`` names them
+ANNOTATION_SOURCES = (SOURCE_MANUAL, SOURCE_SUGGESTED, SOURCE_ADJUDICATED)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Annotation:
-    """One labelled sentence; ``orphaned`` when its sentence could not be found."""
+    """One labelled sentence; ``orphaned`` when its sentence could not be found.
+
+    ``chosen_by`` names the annotators who gave this label, on an adjudicated
+    record (empty otherwise, and then not written to the file).
+    """
 
     report: str
     sentence_id: str
@@ -20,21 +25,29 @@ class Annotation:
     end: int
     text: str
     label: str
-    source: str = SOURCE_MANUAL  # "manual" or "suggested"
+    source: str = SOURCE_MANUAL  # "manual", "suggested" or "adjudicated"
     created: str  # ISO-8601 UTC, e.g. "2024-03-05T08:30:00Z"
     modified: str
     note: str | None = None
+    chosen_by: tuple[str, ...] = ()
     orphaned: bool = False
 
     def to_json(self) -> dict[str, object]:
-        record = asdict(self)  # field order is the file's key order
-        if not self.orphaned:
-            del record["orphaned"]
+        """The record in the file's key order (written out: ``dataclasses.asdict`` deep-copies, slowly)."""
+        record: dict[str, object] = {
+            "report": self.report, "sentence_id": self.sentence_id, "start": self.start, "end": self.end,
+            "text": self.text, "label": self.label, "source": self.source, "created": self.created,
+            "modified": self.modified, "note": self.note,
+        }
+        if self.chosen_by:
+            record["chosen_by"] = list(self.chosen_by)
+        if self.orphaned:
+            record["orphaned"] = True
         return record
 
     def sort_key(self) -> tuple[object, ...]:
         return (self.report, self.start, self.sentence_id, self.orphaned, self.end, self.text, self.label,
-                self.created, self.modified, self.source, self.note or "")
+                self.created, self.modified, self.source, self.note or "", self.chosen_by)
 
 
 def utc_now() -> str:

@@ -96,8 +96,13 @@ def _unique(paths: list[Path]) -> list[Path]:
     return list(seen)
 
 
-def annotation_files_for(source: Path) -> list[Path]:
-    """Every annotation file of ``source``: beside it, or in the data folder (one per annotator)."""
+def annotation_files_for(source: Path, extra_folders: Iterable[Path] = ()) -> list[Path]:
+    """Every annotation file of ``source``: beside it, or in the data folder (one per annotator).
+
+    ``extra_folders`` (folders of other people's labels the user added) are
+    searched too, by file name; a name found beside the report or in the data
+    folder wins.
+    """
     source = Path(os.path.abspath(source))
     pattern = f"{_glob_escape(source.name)}.*{FILE_SUFFIX}"
     beside_folder = source.parent
@@ -111,6 +116,13 @@ def annotation_files_for(source: Path) -> list[Path]:
             chosen.append(beside[name])
         else:
             chosen.append(fallback[name])
+    taken = set(beside) | set(fallback)
+    for folder in extra_folders:
+        if Path(folder).is_dir():
+            for path in sorted(Path(folder).glob(pattern)):
+                if path.name not in taken:
+                    chosen.append(path)
+                    taken.add(path.name)
     return chosen
 
 
@@ -131,8 +143,15 @@ def report_file_of(annotation_file: Path, annotations: AnnotationSet) -> Path:
 
 
 def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
-            include_unannotated: bool = False) -> Collection:
+            include_unannotated: bool = False, read_only_reason: str | None = None,
+            label_folders: Iterable[Path] = ()) -> Collection:
     """Load every report and annotation file the sources name.
+
+    ``label_folders`` are searched for annotation files of the reports too
+    (``annotation_files_for``).
+
+    With ``read_only_reason`` the annotation sets are read-only (read to
+    compare or count; see ``load_annotation_file``).
 
     A report without annotation files is left out (with a warning) unless
     ``include_unannotated``; then one found in a folder that cannot be read
@@ -141,14 +160,15 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
     AnnotationFileError for a damaged annotation file.
     """
     found_in_folders: set[Path] = set()
+    folders = [Path(folder) for folder in label_folders]
     report_files, annotation_files = expand_sources(sources, found_in_folders)
     collection = Collection()
     plan: dict[Path, list[Path]] = {}  # report file -> its annotation files
     loaded_sets: dict[Path, AnnotationSet] = {}
     for report_file in report_files:
-        plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file))
+        plan.setdefault(Path(os.path.abspath(report_file)), []).extend(annotation_files_for(report_file, folders))
     for annotation_file in annotation_files:
-        annotations = load_annotation_file(annotation_file)
+        annotations = load_annotation_file(annotation_file, read_only_reason=read_only_reason)
         absolute = Path(os.path.abspath(annotation_file))
         loaded_sets[absolute] = annotations
         report_file = Path(os.path.abspath(report_file_of(annotation_file, annotations)))
@@ -178,13 +198,14 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             if Path(os.path.abspath(annotation_file)) in merged_in:
                 continue
             loaded = loaded_sets.get(Path(os.path.abspath(annotation_file)))
-            annotations = loaded if loaded is not None else load_annotation_file(annotation_file)
+            annotations = loaded if loaded is not None else load_annotation_file(
+                annotation_file, read_only_reason=read_only_reason)
             if Path(annotations.source).name != report_file.name:
                 continue  # a file of another report whose name starts alike
             twin = other_place(annotation_file, report_file)
             if twin.is_file():
                 merged_in.add(Path(os.path.abspath(twin)))
-                result = annotations.merge_file(load_annotation_file(twin))
+                result = annotations.merge_file(load_annotation_file(twin, read_only_reason=read_only_reason))
                 collection.warnings.append(Notice(
                     "two-files-conflicts" if result.conflicts else "two-files", annotator=annotations.annotator,
                     report=report_file.name, first=str(annotation_file), second=str(twin), taken=str(result.taken),

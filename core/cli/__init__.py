@@ -22,6 +22,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("core.cli.summary", "write a Word summary of an annotated report"),
     "scorecard": ("core.cli.scorecard",
                   "was each target of year Y met? one report's targets against the next year's results"),
+    "agreement": ("core.cli.agreement", "how far annotators agree: percent, Cohen's and Fleiss' kappa, confusion"),
+    "adjudicate": ("core.cli.adjudicate", "fill a gold annotation file with what the annotators agree on"),
+    "status": ("core.cli.status", "a team's progress: labelled sentences per report and annotator, agreement"),
 }
 
 

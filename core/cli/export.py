@@ -5,9 +5,11 @@ sentence without a label its suggested label (source "suggested-unconfirmed",
 with its confidence; ``--model DIR`` adds a trained model to the rules);
 ``--split 80/10/10 --seed N`` writes train/dev/test parts split by report
 (only reports with labels are split; train always gets one) and prints what
-each part got.  An output that exists already is replaced only with
-``--force``; one that is an input, an annotation file (or its backup) or not a
-regular file is never written.  Errors go to stderr with exit status 1;
+each part got.  Every annotator's labels are written (one record per annotator
+and sentence, the annotator named) unless ``--annotators`` names whose.  An
+output that exists already is replaced only with ``--force``; one that is an
+input, an annotation file (or its backup) or not a regular file is never
+written.  Errors go to stderr with exit status 1;
 nothing is written then."""
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--split", metavar="TRAIN/DEV/TEST",
                         help="split by report into OUT's stem + .train/.dev/.test, e.g. 80/10/10")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the split (default 0)")
+    parser.add_argument("--annotators", nargs="+", metavar="NAME",
+                        help="write only these annotators' labels, e.g. --annotators gold (default: everyone's, "
+                             "one record per annotator and sentence)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         model: SuggestionModel | None = load(args.model) if args.model else None
         result = export_training(args.sources, args.output, format=args.format,
                                  include_unlabelled=args.include_unlabelled, split=split, seed=args.seed,
-                                 include_suggestions=args.include_suggestions, model=model, overwrite=args.force)
+                                 include_suggestions=args.include_suggestions, model=model, overwrite=args.force,
+                                 annotators=args.annotators)
     except OutputExistsError as error:
         print(f"error: {error} Add --force to replace {'it' if len(error.paths) == 1 else 'them'}.",
               file=sys.stderr)

@@ -309,11 +309,14 @@ def export_training(
     include_suggestions: bool = False,
     model: SuggestionModel | None = None,
     overwrite: bool = False,
+    annotators: Sequence[str] | None = None,
 ) -> ExportResult:
     """Collect the sources and write the training files (see the module docstring).
 
     ``include_suggestions`` labels the sentences without a confirmed label by
-    their suggestion (the rules, improved by ``model`` when given).  Existing
+    their suggestion (the rules, improved by ``model`` when given).  Every
+    annotator's labels are written, one record per annotator and sentence,
+    unless ``annotators`` names whose (a gold file apart from the raw ones).  Existing
     output files are replaced only with ``overwrite`` (OutputExistsError
     otherwise); inputs and annotation files never (UnsafeOutputError).
     """
@@ -323,9 +326,24 @@ def export_training(
     inputs = _named_inputs(sources)
     check_outputs(output_files(out, format, split), inputs, overwrite=overwrite)  # before the slow part
     collection = collect(sources, progress, include_unannotated=include_unlabelled)
+    if annotators is not None:
+        only_annotators(collection, annotators)
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
                             split=split, seed=seed, include_suggestions=include_suggestions, model=model,
                             overwrite=overwrite, inputs=inputs)
+
+
+def only_annotators(collection: Collection, annotators: Sequence[str]) -> None:
+    """Keep the labels of ``annotators`` only; ExportError when none of them has a file."""
+    found = {item.annotator for item in collection.items if item.annotator is not None}
+    wanted = set(annotators)
+    if not found & wanted:
+        raise ExportError(f"No annotation file of {', '.join(annotators)} was found "
+                          f"(annotators found: {', '.join(sorted(found)) or 'none'}); nothing was written.")
+    missing = sorted(wanted - found)
+    if missing:
+        collection.warnings.append(f"No annotation file of {', '.join(missing)} was found.")
+    collection.items = [item for item in collection.items if item.annotator in wanted]
 
 
 def _named_inputs(sources: Iterable[Path | str]) -> list[Path]:

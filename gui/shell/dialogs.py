@@ -167,6 +167,12 @@ def choose_training_files(parent: QWidget | None, folder: str = "") -> list[Path
     return [Path(path) for path in paths]
 
 
+def choose_label_folder(parent: QWidget | None, folder: str = "") -> Path | None:
+    """A folder holding other annotators' annotation files."""
+    chosen = QFileDialog.getExistingDirectory(parent, _tr("A folder of other annotators' labels"), folder)
+    return Path(chosen) if chosen else None
+
+
 def offer_to_open(parent: QWidget | None, title: str, message: str, path: Path) -> None:
     """Say that ``path`` was written and offer to open it in its usual program."""
     from PySide6.QtCore import QUrl

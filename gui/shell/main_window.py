@@ -43,6 +43,8 @@ from gui.tagging.autosave import Autosaver, SaveFailure
 from gui.tagging.controller import TaggingController
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
+from gui.team.actions import TeamActions
+from gui.team.other_labels import OtherLabelsPanel
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
 BANNER_SAVE = "save"
@@ -88,8 +90,11 @@ class MainWindow(QMainWindow):
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
             lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
         self.language_menu = LanguageMenu(self.settings, self.statusBar().showMessage, self)
+        self.team = TeamActions(self, self.workspace, self.settings, self.save_now, lambda: self.current_entry,
+                                self.statusBar().showMessage)
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
-                                       *(dock.toggleViewAction() for dock in self.docks), self.language_menu])
+                                       *self.team.actions, *(dock.toggleViewAction() for dock in self.docks),
+                                       self.language_menu])
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._restore_layout()
@@ -152,7 +157,11 @@ class MainWindow(QMainWindow):
         self.guidelines_dock = self._dock(self.tr("Label guidelines"), "guidelinesDock", self.guidelines_panel, right)
         self.metadata_form = MetadataForm(self)
         self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right)
+        self.other_labels = OtherLabelsPanel(self.workspace, self.annotator, self.show_sentence,
+                                             self.settings.label_folders, self)
+        self.other_labels_dock = self._dock(self.tr("Other annotator"), "otherLabelsDock", self.other_labels, right)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
+        self.tabifyDockWidget(self.guidelines_dock, self.other_labels_dock)
         self.guidelines_dock.raise_()
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.reports_dock, self.sections_dock], [420, 400], Qt.Orientation.Vertical)
@@ -190,6 +199,7 @@ class MainWindow(QMainWindow):
         self.section_tree.activated.connect(self._section_chosen)
         self.view.topOffsetChanged.connect(self._view_scrolled)
         self.tagging.currentChanged.connect(self._current_changed)
+        self.tagging.currentChanged.connect(self.other_labels.follow)
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
@@ -313,6 +323,7 @@ class MainWindow(QMainWindow):
         self.guidelines_panel.show_labels(labels)
         self.help_overlay.set_labels(list(labels))
         self.metadata_form.show_entry(entry)
+        self.other_labels.set_entry(entry)
         self.menu_actions.update_labels(entry)
         self.messages.entry_banners(self.current_entry, self.undo_stack.isClean())
 
@@ -433,7 +444,7 @@ class MainWindow(QMainWindow):
             self.status.show_save_state(SAVE_PENDING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._can_close():
+        if not self.team.close_views() or not self._can_close():
             event.ignore()
             return
         self.autosaver.stop()

@@ -113,6 +113,7 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("sentenceDockAction"),
         Part("guidelinesDockAction"),
         Part("metadataDockAction"),
+        Part("otherLabelsDockAction"),
         SEPARATOR,
         Part("languageMenu"),
     ), name="viewMenu"),
@@ -135,6 +136,14 @@ MENU_BAR: tuple[Menu, ...] = (
         Part("suggestionModelMenu"),
     ), name="taggingMenu"),
     Menu(QT_TRANSLATE_NOOP("WindowActions", "&Compare"), (Part("compareAction"),), name="compareMenu"),
+    Menu(QT_TRANSLATE_NOOP("WindowActions", "Tea&m"), (
+        Part("adjudicateAction"),
+        Part("teamStatusAction"),
+        Part("reportAgreementAction"),
+        SEPARATOR,
+        Part("addLabelFolderAction"),
+        Part("forgetLabelFoldersAction"),
+    ), name="teamMenu"),
     Menu(QT_TRANSLATE_NOOP("WindowActions", "&Help"), (
         Command("helpAction", QT_TRANSLATE_NOOP("WindowActions", "&Keys"), "help", StandardKey.HelpContents),
         Command("guidelinesAction", QT_TRANSLATE_NOOP("WindowActions", "Label &guidelines"), "show_guidelines"),

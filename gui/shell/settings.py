@@ -32,6 +32,7 @@ _COMPARE_GEOMETRY = "compare/geometry"
 _COMPARE_STATE = "compare/state"
 _LANGUAGE = "view/language"
 LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.loading)
+_LABEL_FOLDERS = "team/labelFolders"
 
 
 class AppSettings:
@@ -77,6 +78,16 @@ class AppSettings:
 
     def clear_recent_files(self) -> None:
         self._settings.setValue(_RECENT, [])
+
+    # folders of other annotators' labels (Team › Add a folder of others' labels…)
+
+    def label_folders(self) -> list[Path]:
+        value = self._settings.value(_LABEL_FOLDERS, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
+
+    def set_label_folders(self, folders: list[Path]) -> None:
+        self._settings.setValue(_LABEL_FOLDERS, [str(folder) for folder in folders])
 
     @property
     def last_folder(self) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.annotations.record import SOURCE_MANUAL
+from core.annotations.record import SOURCE_ADJUDICATED, SOURCE_MANUAL, Annotation
 from gui.language.label_names import label_text
 from gui.shell import style
 from gui.tagging.workspace import ReportEntry
@@ -66,6 +66,15 @@ class SentencePanel(QWidget):
         self._label_names: tuple[tuple[str, str, str], ...] = ()
         self._shown_note = ""
 
+    def _source_text(self, annotation: Annotation) -> str:
+        """Where the label came from, in words (an adjudicated one names who chose it)."""
+        if annotation.source == SOURCE_MANUAL:
+            return self.tr("manual")
+        if annotation.source == SOURCE_ADJUDICATED:
+            chosen = ", ".join(annotation.chosen_by) or self.tr("the adjudicator")
+            return self.tr("adjudicated (chosen by %1)").replace("%1", chosen)
+        return self.tr("suggested")
+
     def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
         """Show one sentence of ``entry`` (None clears the panel)."""
         self._set_buttons(entry)
@@ -92,7 +101,7 @@ class SentencePanel(QWidget):
             self.label_value.setText(label_text(annotation.label))
             self.label_value.setStyleSheet(
                 f"QLabel {{ background: {colour.name()}; color: {ink}; padding: 2px 8px; border-radius: 3px; }}")
-            self.source_value.setText(self.tr("manual") if annotation.source == SOURCE_MANUAL else self.tr("suggested"))
+            self.source_value.setText(self._source_text(annotation))
         path = entry.report.section_path(sentence.section)
         self.section_value.setText(
             " › ".join(section.title for section in path) or self.tr("(before the first section)")

@@ -1,0 +1,1 @@
+"""Several annotators in the window: adjudication, agreement and a team's progress."""

@@ -1,0 +1,135 @@
+"""The team commands: agreement, adjudicate, status, and export --annotators."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sklearn.metrics import cohen_kappa_score
+
+from core.annotations.paths import beside_path
+from main import main
+from tests.core.team_files import label_as, write_report
+
+TARGET, ACHIEVEMENT, OTHER = "target", "achievement", "other"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    reports = tmp_path / "reports"
+    source = write_report(reports)
+    label_as(source, "alice", [ACHIEVEMENT, ACHIEVEMENT, TARGET, TARGET, OTHER, OTHER])
+    label_as(source, "bob", [ACHIEVEMENT, OTHER, TARGET, TARGET, OTHER, None])
+    label_as(source, "carol", [ACHIEVEMENT, OTHER, TARGET, ACHIEVEMENT, OTHER, TARGET])
+    return reports
+
+
+def test_agreement_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["agreement", str(folder), "--annotators", "alice", "bob", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["annotators"] == ["alice", "bob"]
+    pair = data["overall"]["pairs"][0]
+    assert pair["sentences"] == 5 and pair["percent_agreement"] == 80.0
+    expected = cohen_kappa_score(
+        [ACHIEVEMENT, ACHIEVEMENT, TARGET, TARGET, OTHER], [ACHIEVEMENT, OTHER, TARGET, TARGET, OTHER]
+    )
+    assert pair["cohen_kappa"]["value"] == pytest.approx(expected, abs=1e-4)
+    assert pair["confusion"][ACHIEVEMENT] == {TARGET: 0, ACHIEVEMENT: 1, OTHER: 1}
+    assert data["reports"][0]["report"] == "report.txt#r1"
+
+
+def test_agreement_tables_and_an_undefined_kappa(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_report(tmp_path)
+    label_as(source, "alice", [OTHER, OTHER])
+    label_as(source, "bob", [OTHER, OTHER])
+    assert main(["agreement", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "100.0 % agreement" in out and "only one label was used (other)" in out and "nan" not in out.lower()
+    assert "alice \\ bob" in out
+
+
+def test_agreement_needs_two_annotators(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_report(tmp_path)
+    label_as(source, "alice", [OTHER])
+    assert main(["agreement", str(source)]) == 1
+    assert "two or more annotators" in capsys.readouterr().err
+    assert main(["agreement", str(tmp_path / "missing")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_adjudicate_reports_what_is_left(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "adjudicate",
+                str(folder),
+                "--annotators",
+                "alice",
+                "bob",
+                "carol",
+                "--into",
+                "gold",
+                "--accept",
+                "majority",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "5 sentence(s) decided now, 0 already in the gold file, 1 left to decide by hand" in out
+    gold = beside_path(folder / "report.txt", "gold")
+    assert f"saved {gold}" in out
+    assert main(["adjudicate", str(folder), "--into", "bob"]) == 1
+    assert "one of the annotators compared" in capsys.readouterr().err
+
+
+def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", str(folder), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    report = data["reports"][0]
+    assert [(entry["annotator"], entry["labelled"], entry["total"]) for entry in report["annotators"]] == [
+        ("alice", 6, 6),
+        ("bob", 5, 6),
+        ("carol", 6, 6),
+    ]
+    assert report["agreement"]["sentences"] == 5
+    assert main(["status", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "report.txt#r1" in out and "5/6" in out
+
+
+def test_export_by_annotator(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["adjudicate", str(folder), "--accept", "majority"]) == 0
+    everyone, gold_only = tmp_path / "all.jsonl", tmp_path / "gold.jsonl"
+    assert main(["export", str(folder), "-o", str(everyone)]) == 0
+    assert main(["export", str(folder), "-o", str(gold_only), "--annotators", "gold"]) == 0
+    records = [json.loads(line) for line in everyone.read_text(encoding="utf-8").splitlines()]
+    assert sorted({record["annotator"] for record in records}) == ["alice", "bob", "carol", "gold"]
+    assert len(records) == 6 + 5 + 6 + 5
+    gold = [json.loads(line) for line in gold_only.read_text(encoding="utf-8").splitlines()]
+    assert {record["annotator"] for record in gold} == {"gold"} and len(gold) == 5
+    assert {record["source"] for record in gold} == {"adjudicated"}
+    capsys.readouterr()
+    assert main(["export", str(folder), "-o", str(tmp_path / "x.jsonl"), "--annotators", "nobody"]) == 1
+    assert "No annotation file of nobody" in capsys.readouterr().err
+
+
+def test_labels_kept_in_another_folder_are_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reports = tmp_path / "reports"
+    source = write_report(reports)
+    label_as(source, "alice", [ACHIEVEMENT, OTHER])
+    label_as(source, "bob", [ACHIEVEMENT, TARGET])
+    elsewhere = tmp_path / "from-bob"
+    elsewhere.mkdir()
+    bob = beside_path(source, "bob")
+    bob.rename(elsewhere / bob.name)  # bob's file came by mail, into a folder of its own
+
+    assert main(["agreement", str(source), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["annotators"] == ["alice"]
+    assert main(["agreement", str(source), "--labels-in", str(elsewhere), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["annotators"] == ["alice", "bob"] and data["overall"]["pairs"][0]["sentences"] == 2
+    assert main(["status", str(reports), "--labels-in", str(elsewhere), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert [entry["annotator"] for entry in status["reports"][0]["annotators"]] == ["alice", "bob"]
