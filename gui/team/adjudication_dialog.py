@@ -216,7 +216,7 @@ class AdjudicationDialog(QDialog):
     def refresh(self) -> None:
         decided = sum(item.decided is not None for item in self.items)
         agreed = len(agreed_undecided(self.files))
-        self.accept_button.setText(self.tr("Accept %n agreed", "", agreed))
+        self.accept_button.setText(self.tr("Accept %n agreed sentence(s)", "", agreed))
         self.accept_button.setEnabled(agreed > 0)
         item = self.current
         if item is None:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjudicationDialog</name>
+    <message numerus="yes">
+        <source>Accept %n agreed sentence(s)</source>
+        <translation>
+            <numerusform>Accept %n agreed sentence</numerusform>
+            <numerusform>Accept %n agreed sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjudicationDialog</name>
+    <message>
+        <source>Adjudication</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>0  Clear</source>
+        <translation>0  清除</translation>
+    </message>
+    <message>
+        <source>K  Previous</source>
+        <translation>K  上一句</translation>
+    </message>
+    <message>
+        <source>J  Next</source>
+        <translation>J  下一句</translation>
+    </message>
+    <message>
+        <source>N  Next undecided</source>
+        <translation>N  下一处未裁定</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Label keys give the gold label, 0 clears it; J/K walk, N goes to the next undecided sentence; Ctrl+Z undoes, Ctrl+S saves.</source>
+        <translation>标签键给出金标准标签，0 清除；J/K 前后移动，N 跳到下一处未裁定的句子；Ctrl+Z 撤销，Ctrl+S 保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n agreed sentence(s)</source>
+        <translation>
+            <numerusform>接受 %n 个一致的句子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotators agree on every sentence they labelled.</source>
+        <translation>标注者在所标注的每个句子上都一致。</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of %2 · %3 decided · %4 left</source>
+        <translation>分歧 %1/%2 · 已裁定 %3 · 剩余 %4</translation>
+    </message>
+    <message>
+        <source>(not labelled)</source>
+        <translation>（未标注）</translation>
+    </message>
+    <message>
+        <source>(undecided)</source>
+        <translation>（未裁定）</translation>
+    </message>
+    <message>
+        <source>Gold label: %1</source>
+        <translation>金标准标签：%1</translation>
+    </message>
+    <message>
+        <source>Clear the gold label</source>
+        <translation>清除金标准标签</translation>
+    </message>
+</context>
+<context>
     <name>AlignWorker</name>
     <message>
         <source>Linking each plan to its review…</source>
@@ -750,6 +819,10 @@
         <translation>JSON Lines 文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>A folder of other annotators&apos; labels</source>
+        <translation>其他标注者标注所在的文件夹</translation>
+    </message>
+    <message>
         <source>Open it</source>
         <translation>打开它</translation>
     </message>
@@ -1331,6 +1404,10 @@
         <translation>报告信息</translation>
     </message>
     <message>
+        <source>Other annotator</source>
+        <translation>其他标注者</translation>
+    </message>
+    <message>
         <source>The other version of the annotation file is kept as %1</source>
         <translation>标注文件的另一版本已保存为 %1</translation>
     </message>
@@ -1465,6 +1542,67 @@
     </message>
 </context>
 <context>
+    <name>OtherLabelsModel</name>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+</context>
+<context>
+    <name>OtherLabelsPanel</name>
+    <message>
+        <source>Labels of:</source>
+        <translation>显示其标注：</translation>
+    </message>
+    <message>
+        <source>Only where we differ</source>
+        <translation>仅显示不一致处</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the other annotators&apos; files again (after they changed)</source>
+        <translation>重新读取其他标注者的文件（在其变化之后）</translation>
+    </message>
+    <message>
+        <source>Reading the other annotators&apos; labels…</source>
+        <translation>正在读取其他标注者的标注…</translation>
+    </message>
+    <message>
+        <source>No other annotator has labelled this report.</source>
+        <translation>尚无其他标注者标注此报告。</translation>
+    </message>
+</context>
+<context>
+    <name>PairAgreementModel</name>
+    <message>
+        <source>Annotators</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+</context>
+<context>
     <name>ParallelTexts</name>
     <message>
         <source>The plan for a year beside the review of that year</source>
@@ -1509,6 +1647,17 @@
     <message>
         <source>This report is read-only: its annotation file could not be read. Labels cannot be changed.</source>
         <translation>此报告为只读：无法读取其标注文件，不能更改标签。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAgreementDialog</name>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>一致性：%1</translation>
+    </message>
+    <message>
+        <source>Annotators: %1; %2 of %3 sentences labelled by all; %4 agreement; Fleiss&apos; κ %5</source>
+        <translation>标注者：%1；%3 句中 %2 句由全部标注者标注；一致率 %4；Fleiss κ %5</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1919,14 @@
     <message>
         <source>Sentence:</source>
         <translation>句子：</translation>
+    </message>
+    <message>
+        <source>the adjudicator</source>
+        <translation>裁定者</translation>
+    </message>
+    <message>
+        <source>adjudicated (chosen by %1)</source>
+        <translation>已裁定（由 %1 选定）</translation>
     </message>
     <message>
         <source>No sentence.</source>
@@ -2321,6 +2478,107 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     </message>
 </context>
 <context>
+    <name>TeamActions</name>
+    <message>
+        <source>&amp;Adjudicate…</source>
+        <translation>裁定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Team &amp;status…</source>
+        <translation>团队进度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement of this report…</source>
+        <translation>本报告的一致性(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;folder of others&apos; labels…</source>
+        <translation>添加他人标注所在文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the added folders</source>
+        <translation>忘记已添加的文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Other annotators&apos; labels are also looked for in %1</source>
+        <translation>也将在 %1 中查找其他标注者的标注</translation>
+    </message>
+    <message>
+        <source>Only the reports&apos; own folders are searched for labels now.</source>
+        <translation>现在只在报告所在文件夹中查找标注。</translation>
+    </message>
+    <message>
+        <source>Open the reports first.</source>
+        <translation>请先打开报告。</translation>
+    </message>
+    <message>
+        <source>Reading every annotator&apos;s labels…</source>
+        <translation>正在读取各标注者的标注…</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Open a report first.</source>
+        <translation>请先打开一份报告。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusDialog</name>
+    <message>
+        <source>Team status</source>
+        <translation>团队进度</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusModel</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>最后修改（UTC）</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss κ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 句中 %1</translation>
+    </message>
+    <message>
+        <source> (adjudicated)</source>
+        <translation>（已裁定）</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>clear a label</source>
@@ -2472,6 +2730,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>团队(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
