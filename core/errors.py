@@ -8,8 +8,8 @@ class LoadError(Exception):
 
     ``str(error)`` is a complete sentence to show the user; ``path`` names
     the file and ``reason`` is a short machine-readable tag for tests
-    ("empty", "binary", "not-docx", "extension", "too-large", "unreadable",
-    "encoding").
+    ("empty", "binary", "not-docx", "not-html", "not-pdf", "scanned", "encrypted",
+    "extension", "too-large", "unreadable", "encoding").
     """
 
     def __init__(self, path: object, reason: str, message: str) -> None:

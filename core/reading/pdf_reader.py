@@ -1,0 +1,291 @@
+"""Read the text of a PDF report that has a text layer (pdfminer.six).
+
+Characters are taken with their positions and set into rows by their
+baseline, left to right, a page at a time (one column, as reports are
+printed).  Then the page furniture goes: a row at the top or bottom of the
+pages that repeats on most of them once its digits are ignored (a running
+header ``2022年政府工作报告``, ``威海市人民政府文件``) and page numbers
+(``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``).
+
+Rows are joined into paragraphs from the layout: a row that reaches the right
+margin wraps into the next one, unless the next row is indented, opens with a
+heading number or stands in another font size; a paragraph may go on over a
+page break.  A wrap is removed as ``core.reading.wraps.clean_text`` removes it
+(a space kept between Latin letters).  The text holds one paragraph per line.
+A paragraph set in a larger font than the body (an unnumbered part title) is
+reported as a heading.  Gaps the layout leaves between Chinese characters and
+figures (``完成 3463.9 亿元``) are no spaces of the text.
+
+A PDF without characters is a scan: ``PdfFormatError("scanned")``; one that
+asks for a password: ``"encrypted"``; anything that cannot be parsed:
+``"damaged"``.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTImage, LTItem
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+
+from core.reading import headings
+from core.reading.wraps import clean_text
+
+# Rows within this share of a character's size of each other's middle stand on one line.
+_SAME_ROW = 0.35
+# A gap wider than this share of the size, with no space glyph in it, is a space (between table cells, words).
+_SPACE_GAP = 0.6
+_LATIN_SPACE_GAP = 0.2
+# A row this close to the right margin (in characters) is full: the text wraps into the next row.
+_FULL_ROW = 1.5
+# A row starting this far right of the left margin (in characters) is indented.
+_INDENT = 1.2
+_LARGER_FONT = 1.15
+_FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be header or footer
+_PAGE_NUMBER = re.compile(
+    r"^[-—–－‒―~～·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－‒―~～·\s]*$"
+)
+_OPENING = "“‘「『（(《〈【"
+_CLOSING = "”’」』）)》〉】，,。．.、；;：:！!？?%‰"
+_WORD = re.compile(r"^[A-Za-z0-9.+\-/%]$")
+_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+_DIGITS = re.compile(r"\d+")
+
+
+class PdfFormatError(Exception):
+    """The PDF cannot be read as text; ``reason`` is "scanned", "encrypted" or "damaged"."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PdfContent:
+    """The text of a PDF, a paragraph per line, and (start, end, level) spans of paragraphs set larger."""
+
+    text: str
+    headings: tuple[tuple[int, int, int], ...]
+    pages: int
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    x0: float
+    x1: float
+    middle: float
+    size: float
+    text: str
+
+
+@dataclass
+class _Row:
+    glyphs: list[_Glyph]
+    page: int = 0
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.glyphs[-1].x1
+
+    @property
+    def middle(self) -> float:
+        return self.glyphs[0].middle
+
+    @property
+    def size(self) -> float:
+        return statistics.median(glyph.size for glyph in self.glyphs)
+
+    def text(self) -> str:
+        pieces: list[str] = []
+        previous: _Glyph | None = None
+        for glyph in self.glyphs:
+            if glyph.text.isspace():
+                if pieces and pieces[-1] != " ":
+                    pieces.append(" ")
+            else:
+                if previous is not None and pieces and pieces[-1] != " ":
+                    gap = glyph.x0 - previous.x1
+                    latin = _latin(previous.text) and _latin(glyph.text)
+                    if gap > (_LATIN_SPACE_GAP if latin else _SPACE_GAP) * glyph.size:
+                        pieces.append(" ")
+                pieces.append(glyph.text)
+            previous = glyph
+        return "".join(pieces).strip()
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalnum()
+
+
+def read_pdf(data: bytes) -> PdfContent:
+    """The text of a PDF; raises PdfFormatError (and nothing else)."""
+    try:
+        pages, images = _pages(data)
+    except PdfFormatError:
+        raise
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise PdfFormatError("encrypted", str(error)) from error
+    except Exception as error:  # pdfminer raises many kinds of errors on a damaged file
+        raise PdfFormatError("damaged", f"{type(error).__name__}: {error}") from error
+    if not any(pages):
+        raise PdfFormatError("scanned", f"no text on {len(pages)} pages ({images} images)")
+    rows = _without_furniture(pages)
+    text, heading_spans = _paragraphs(rows)
+    if not text.strip():
+        raise PdfFormatError("scanned", "only page headers and numbers")
+    return PdfContent(text, heading_spans, len(pages))
+
+
+def _pages(data: bytes) -> tuple[list[list[_Row]], int]:
+    """The rows of each page and how many images the pages hold."""
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser, password="")
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=None)
+    interpreter = PDFPageInterpreter(manager, device)
+    pages: list[list[_Row]] = []
+    images = 0
+    for number, page in enumerate(PDFPage.create_pages(document)):
+        interpreter.process_page(page)
+        glyphs: list[_Glyph] = []
+        for item in _items(device.get_result()):
+            if isinstance(item, LTChar):
+                text = item.get_text()
+                if text and not _UNMAPPED.match(text):
+                    size = max(item.size, 1.0)
+                    glyphs.append(_Glyph(item.x0, item.x1, (item.y0 + item.y1) / 2, size, text))
+            elif isinstance(item, LTImage):
+                images += 1
+        pages.append([_Row(row, number) for row in _rows(glyphs)])
+    return pages, images
+
+
+def _items(container: LTItem) -> Iterator[LTItem]:
+    if isinstance(container, LTContainer):
+        for item in container:
+            yield item
+            yield from _items(item)
+
+
+def _rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Glyphs set into rows, top to bottom, each left to right."""
+    rows: list[list[_Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda glyph: -glyph.middle):
+        if rows and abs(rows[-1][0].middle - glyph.middle) <= _SAME_ROW * max(rows[-1][0].size, glyph.size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    rows = [sorted(row, key=lambda glyph: glyph.x0) for row in rows]
+    return [row for row in rows if not all(glyph.text.isspace() for glyph in row)]
+
+
+def _without_furniture(pages: list[list[_Row]]) -> list[_Row]:
+    """All rows in reading order, without running headers, footers and page numbers."""
+    edge_keys: Counter[str] = Counter()
+    for rows in pages:
+        edges = {id(row): row for row in (*rows[:_FURNITURE_ROWS], *rows[-_FURNITURE_ROWS:])}
+        edge_keys.update({_furniture_key(row) for row in edges.values()})
+    filled = sum(1 for rows in pages if rows)
+    repeated = {key for key, count in edge_keys.items() if filled >= 2 and count >= max(2, filled / 2)}
+    kept: list[_Row] = []
+    for rows in pages:
+        edge = {id(row) for row in (*rows[:_FURNITURE_ROWS], *rows[-_FURNITURE_ROWS:])}
+        for row in rows:
+            if id(row) in edge and (_furniture_key(row) in repeated or _PAGE_NUMBER.match(row.text())):
+                continue
+            kept.append(row)
+    return kept
+
+
+def _furniture_key(row: _Row) -> str:
+    return _DIGITS.sub("#", "".join(row.text().split()))
+
+
+def _margins(rows: list[_Row]) -> tuple[float, float, float]:
+    """The left and right margins of the body text and its font size."""
+    sizes: Counter[float] = Counter()
+    lefts: Counter[int] = Counter()
+    for row in rows:
+        sizes[round(row.size, 1)] += len(row.glyphs)
+        lefts[round(row.x0)] += 1
+    body_size = sizes.most_common(1)[0][0]
+    left = float(lefts.most_common(1)[0][0])
+    rights = sorted(row.x1 for row in rows)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    return left, right, body_size
+
+
+def _leading_width(row: _Row) -> float:
+    """How wide the start of ``row`` is that a line cannot break inside: a figure or word, an opening quote with
+    what follows it, and the closing marks after it (``1905个`` wraps as ``1905``, ``用”模式`` as ``用”``).
+
+    Layout engines also keep words together (LibreOffice breaks Chinese between words), so a row is taken to wrap
+    while one more character beside that start would not have fitted."""
+    glyphs = row.glyphs
+    index = 0
+    while index < len(glyphs) - 1 and glyphs[index].text in _OPENING:
+        index += 1
+    if _WORD.match(glyphs[index].text):
+        while index + 1 < len(glyphs) and _WORD.match(glyphs[index + 1].text):
+            index += 1
+    while index + 1 < len(glyphs) and glyphs[index + 1].text in _CLOSING:
+        index += 1
+    while index + 2 < len(glyphs) and glyphs[index + 1].text in _OPENING:
+        index += 2  # an opening mark stays with what follows it
+    return glyphs[index].x1 - glyphs[0].x0
+
+
+def _wraps(previous: _Row, row: _Row, right: float) -> bool:
+    """Whether ``previous`` ends where the page ran out of room: full, or too short for the start of ``row``."""
+    room = right - previous.x1
+    return room <= _FULL_ROW * previous.size or room < _leading_width(row) + previous.size
+
+
+def _opens_paragraph(text: str) -> bool:
+    number = headings.PART_NUMBER.match(text) or headings.SUB_NUMBER.match(text)
+    if number is not None and headings.numbered_heading_length(text, number.end()) > 0:
+        return True
+    return text.startswith(("——", "各位代表"))
+
+
+def _paragraphs(rows: list[_Row]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    if not rows:
+        return "", ()
+    left, right, body_size = _margins(rows)
+    groups: list[list[_Row]] = [[rows[0]]]
+    for previous, row in itertools.pairwise(rows):
+        full = _wraps(previous, row, right)
+        indented = row.x0 >= left + _INDENT * row.size
+        resized = abs(row.size - previous.size) > 0.15 * max(row.size, previous.size)
+        gap = previous.page == row.page and previous.middle - row.middle > 2.2 * max(row.size, previous.size)
+        if full and not indented and not resized and not gap and not _opens_paragraph(row.text()):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    lines: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    offset = 0
+    for group in groups:
+        line = clean_text("\n".join(row.text() for row in group))
+        if not line:
+            continue
+        if all(row.size >= _LARGER_FONT * body_size for row in group) and len(line) <= headings.MAX_UNNUMBERED_PART:
+            spans.append((offset, offset + len(line), 1))
+        lines.append(line)
+        offset += len(line) + 1
+    return "\n".join(lines), tuple(spans)
+
