@@ -68,7 +68,7 @@ _SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—]*(?:政府|网
 
 
 class HtmlFormatError(Exception):
-    """The page could not be parsed or holds no text."""
+    """The page could not be parsed."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def decode_page(data: bytes) -> tuple[str, str] | None:
 
 
 def read_html(page: str, encoding: str) -> HtmlContent:
-    """The report in the decoded ``page``; raises HtmlFormatError when there is none."""
+    """The report in the decoded ``page`` (empty text when it has none); HtmlFormatError when it cannot be parsed."""
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", page))
     except (etree.ParserError, ValueError) as error:
@@ -127,7 +127,7 @@ def read_html(page: str, encoding: str) -> HtmlContent:
         published = _date_in_text(root.text_content())
     block = _report_block(root)
     if block is None:
-        raise HtmlFormatError("no text")
+        return HtmlContent("", encoding, title, published, ())
     for element in list(block.iterdescendants()):
         if element.getparent() is not None and _is_furniture(element):
             _drop(element)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 from collections import Counter
@@ -60,6 +61,9 @@ _CLOSING = "”’」』）)》〉】，,。．.、；;：:！!？?%‰"
 _WORD = re.compile(r"^[A-Za-z0-9.+\-/%]$")
 _UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 _DIGITS = re.compile(r"\d+")
+
+# pdfminer logs every oddity of a damaged file; the reader's error says what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 class PdfFormatError(Exception):
@@ -141,6 +145,8 @@ def read_pdf(data: bytes) -> PdfContent:
         raise PdfFormatError("encrypted", str(error)) from error
     except Exception as error:  # pdfminer raises many kinds of errors on a damaged file
         raise PdfFormatError("damaged", f"{type(error).__name__}: {error}") from error
+    if not pages:
+        raise PdfFormatError("damaged", "no pages")
     if not any(pages):
         raise PdfFormatError("scanned", f"no text on {len(pages)} pages ({images} images)")
     rows = _without_furniture(pages)
@@ -255,6 +261,10 @@ def _wraps(previous: _Row, row: _Row, right: float) -> bool:
     return room <= _FULL_ROW * previous.size or room < _leading_width(row) + previous.size
 
 
+def _centred(row: _Row, left: float, right: float) -> bool:
+    return abs((row.x0 + row.x1) / 2 - (left + right) / 2) < row.size and row.x0 > left + row.size
+
+
 def _opens_paragraph(text: str) -> bool:
     number = headings.PART_NUMBER.match(text) or headings.SUB_NUMBER.match(text)
     if number is not None and headings.numbered_heading_length(text, number.end()) > 0:
@@ -270,6 +280,8 @@ def _paragraphs(rows: list[_Row]) -> tuple[str, tuple[tuple[int, int, int], ...]
     for previous, row in itertools.pairwise(rows):
         full = _wraps(previous, row, right)
         indented = row.x0 >= left + _INDENT * row.size
+        if indented and _centred(row, left, right) and previous.x1 - previous.x0 >= right - left - 4 * previous.size:
+            indented = False  # a centred title too long for one row
         resized = abs(row.size - previous.size) > 0.15 * max(row.size, previous.size)
         gap = previous.page == row.page and previous.middle - row.middle > 2.2 * max(row.size, previous.size)
         if full and not indented and not resized and not gap and not _opens_paragraph(row.text()):

@@ -1,0 +1,87 @@
+"""Write real PDF reports in the tests, the way offices print them.
+
+``write_report_pdf`` typesets a plain-text report with reportlab on A4 in
+the Adobe Chinese font STSong-Light (every PDF reader has it, so no font file
+is needed): the title lines centred and larger, each paragraph's first line
+indented two characters, lines broken anywhere as Chinese is, a running header
+with the report's name and a ``— 3 —`` page number on every page.
+``write_scanned_pdf`` writes pages that are only pictures, as a scanner does
+(Pillow).  ``convert_with_libreoffice`` prints a file with LibreOffice.  Each
+skips the test with the reason when its tool is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CJK_FONT = "STSong-Light"
+_FRONT_LINES = 3  # title, meeting line, speaker line
+
+
+def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2022年政府工作报告") -> Path:
+    """``text`` (one paragraph per non-blank line) typeset as an A4 PDF with a text layer."""
+    pytest.importorskip("reportlab", reason="reportlab writes the test PDFs (pip install reportlab)")
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
+    body = ParagraphStyle("body", fontName=CJK_FONT, fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
+    title = ParagraphStyle("title", parent=body, fontSize=22, leading=34, alignment=TA_CENTER, firstLineIndent=0)
+    front = ParagraphStyle("front", parent=title, fontSize=16, leading=28)
+
+    def furniture(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(CJK_FONT, 10)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 15 * mm, running_header)
+        canvas.setFont(CJK_FONT, 14)
+        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"— {document.page} —")
+        canvas.restoreState()
+
+    lines = [line.strip(" \u3000") for line in text.splitlines() if line.strip(" \u3000")]
+    story: list[Any] = []
+    for index, line in enumerate(lines):
+        style = body if index >= _FRONT_LINES else title if index == 0 else front
+        story.append(Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style))
+        if index == _FRONT_LINES - 1:
+            story.append(Spacer(1, 12))
+    document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm,
+                                 topMargin=37 * mm, bottomMargin=35 * mm)
+    document.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """A PDF whose pages are only pictures of text (no text layer), as a scanner writes it."""
+    image = pytest.importorskip("PIL.Image", reason="Pillow draws the scanned pages")
+    sheets = []
+    for _ in range(pages):
+        sheet = image.new("L", (1240, 1754), 255)
+        for top in range(200, 1500, 60):  # lines of "print": dark strips
+            sheet.paste(0, (150, top, 1090, top + 24))
+        sheets.append(sheet)
+    sheets[0].save(path, "PDF", resolution=150, save_all=True, append_images=sheets[1:])
+    return path
+
+
+def convert_with_libreoffice(source: Path, folder: Path) -> Path:
+    """``source`` printed to PDF by LibreOffice (``soffice --headless --convert-to pdf``), or skip."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    profile = folder / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(source)],
+        check=True, capture_output=True, timeout=300,
+    )
+    return folder / (source.stem + ".pdf")
