@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 CJK_FONT = "STSong-Light"
-_FRONT_LINES = 3  # title, meeting line, speaker line
+_FRONT_LINES = 3  # title, meeting line, speaker line (where the report has them)
 
 
 def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2022年政府工作报告") -> Path:
@@ -48,11 +48,13 @@ def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2
         canvas.restoreState()
 
     lines = [line.strip(" \u3000") for line in text.splitlines() if line.strip(" \u3000")]
+    front_lines = next((index for index, line in enumerate(lines[:_FRONT_LINES]) if line.startswith("各位代表")),
+                       _FRONT_LINES)
     story: list[Any] = []
     for index, line in enumerate(lines):
-        style = body if index >= _FRONT_LINES else title if index == 0 else front
+        style = body if index >= front_lines else title if index == 0 else front
         story.append(Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style))
-        if index == _FRONT_LINES - 1:
+        if index == front_lines - 1:
             story.append(Spacer(1, 12))
     document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=28 * mm, rightMargin=26 * mm,
                                  topMargin=37 * mm, bottomMargin=35 * mm)

@@ -9,10 +9,11 @@ its Chinese characters for the block it stands in (a ``<p>`` counts for the
 block around it, as readability does), and the best block wins.  Inside it,
 parts named as page furniture (share, print, source lines) are dropped.
 
-The block is written out as the browser shows it: one line per paragraph,
-heading, list item, table row or ``<br>``, white space inside a line
-collapsed, the ``&nbsp;``/U+3000 indent kept, so that ``一、``/``（一）``
-headings stand at the start of their lines for the section tree.
+The block is written out as the browser shows it: a paragraph per
+paragraph, heading, list item or table row (a blank line between them), a
+line break per ``<br>``, white space inside a line collapsed, the
+``&nbsp;``/U+3000 indent kept, so that ``一、``/``（一）`` headings stand at
+the start of their lines for the section tree.
 
 The page's title (the ``ArticleTitle`` meta tag, the ``<h1>``, or
 ``<title>`` without the site's name) and its publication date (``PubDate``
@@ -59,6 +60,8 @@ _FURNITURE = re.compile(
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _INDENT = " \u3000\u00a0\u200b"
+_BREAK = "\n"
+_PARAGRAPH_BREAK = "\n\n"
 _TITLE_META = ("articletitle", "og:title", "title", "dc.title")
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "date",
               "dcterms.created", "publish_date", "releasedate")
@@ -254,14 +257,19 @@ def _report_block(root: HtmlElement) -> HtmlElement | None:
 
 
 def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
-    """The block as text, a line per paragraph, and where its <h2>–<h6> headings are."""
+    """The block as text and where its <h2>–<h6> headings are.
+
+    Paragraphs (``<p>``, ``<div>``, headings, list items, table rows) are
+    separated by a blank line, lines cut by ``<br>`` by a line break: a blank
+    line always ends a paragraph, a single break is judged as in a text file.
+    """
     pieces: list[str] = []
     heading_marks: list[tuple[int, int]] = []  # (piece index where a heading starts, level)
 
     def walk(element: HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _LINE_TAGS:
-            pieces.append("\n")
+            pieces.append(_BREAK if tag in ("br", "hr") else _PARAGRAPH_BREAK)
         if tag in _HEADING_LEVELS:
             heading_marks.append((len(pieces), _HEADING_LEVELS[tag]))
         if element.text and tag:
@@ -271,24 +279,29 @@ def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
             if child.tail:
                 pieces.append(_SPACES.sub(" ", child.tail))
         if tag in _LINE_TAGS and tag not in ("br", "hr"):
-            pieces.append("\n")
+            pieces.append(_PARAGRAPH_BREAK)
 
     walk(block)
     marks = dict(heading_marks)
-    lines: list[str] = []
+    text: list[str] = []
     hints: list[tuple[int, int, int]] = []
     line: list[str] = []
     level: int | None = None
+    separator = ""
     offset = 0
 
     def finish() -> None:
-        nonlocal offset, level
-        text = "".join(line).strip(" ").rstrip()
-        if text.strip(_INDENT):
+        nonlocal offset, level, separator
+        content = "".join(line).strip(" ").rstrip()
+        if content.strip(_INDENT):
+            if text:
+                text.append(separator or _BREAK)
+                offset += len(separator or _BREAK)
             if level is not None:
-                hints.append((offset + len(text) - len(text.lstrip(_INDENT)), offset + len(text), level))
-            lines.append(text)
-            offset += len(text) + 1
+                hints.append((offset + len(content) - len(content.lstrip(_INDENT)), offset + len(content), level))
+            text.append(content)
+            offset += len(content)
+            separator = ""
         line.clear()
         level = None
 
@@ -296,9 +309,10 @@ def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
         if index in marks:
             finish()
             level = marks[index]
-        if piece == "\n":
+        if piece in (_BREAK, _PARAGRAPH_BREAK):
             finish()
+            separator = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK in (piece, separator) else _BREAK
         else:
             line.append(piece)
     finish()
-    return "\n".join(lines), tuple(hints)
+    return "".join(text), tuple(hints)

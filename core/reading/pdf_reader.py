@@ -11,7 +11,12 @@ Rows are joined into paragraphs from the layout: a row that reaches the right
 margin wraps into the next one, unless the next row is indented, opens with a
 heading number or stands in another font size; a paragraph may go on over a
 page break.  A wrap is removed as ``core.reading.wraps.clean_text`` removes it
-(a space kept between Latin letters).  The text holds one paragraph per line.
+(a space kept between Latin letters).  The text holds one paragraph per line,
+a blank line between paragraphs; where the layout cannot tell (a short row
+that stops mid-sentence before a row that is not indented) a single line
+break leaves the decision to ``core.reading.paragraphs``.  A row opening with a heading number, a
+``——`` bullet or ``各位代表`` opens a paragraph after a row that ends a
+sentence or clause; after a full row mid-sentence it is wrapped text.
 A paragraph set in a larger font than the body (an unnumbered part title) is
 reported as a heading.  Gaps the layout leaves between Chinese characters and
 figures (``完成 3463.9 亿元``) are no spaces of the text.
@@ -40,6 +45,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
 from core.reading import headings
+from core.reading.metadata import DATE_LINE, MEETING, SPEAKER
 from core.reading.wraps import clean_text
 
 # Rows within this share of a character's size of each other's middle stand on one line.
@@ -61,6 +67,9 @@ _CLOSING = "”’」』）)》〉】，,。．.、；;：:！!？?%‰"
 _WORD = re.compile(r"^[A-Za-z0-9.+\-/%]$")
 _UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 _DIGITS = re.compile(r"\d+")
+_CLAUSE_END = re.compile(r"[。！？!?：:；;][”’」』）)】》\"']*$")
+_PARAGRAPH_BREAK = "\n\n"  # the layout has decided: a new paragraph
+_LINE_BREAK = "\n"  # the layout cannot tell: the text decides
 
 # pdfminer logs every oddity of a damaged file; the reader's error says what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -261,8 +270,25 @@ def _wraps(previous: _Row, row: _Row, right: float) -> bool:
     return room <= _FULL_ROW * previous.size or room < _leading_width(row) + previous.size
 
 
+def _front_line(text: str) -> bool:
+    line = text.strip()
+    return bool(SPEAKER.match(line) or DATE_LINE.match(line) or MEETING.match(line))
+
+
 def _centred(row: _Row, left: float, right: float) -> bool:
     return abs((row.x0 + row.x1) / 2 - (left + right) / 2) < row.size and row.x0 > left + row.size
+
+
+def _stands_alone(group: list[_Row]) -> bool:
+    """A heading or a line of the front matter on rows of its own: ``三、2022年政府重点工作``, ``（一）…``,
+    ``加强政府自身建设``, ``——2022年2月23日在…会议上``."""
+    line = clean_text("\n".join(row.text() for row in group))
+    if _front_line(line):
+        return True
+    number = headings.PART_NUMBER.match(line) or headings.SUB_NUMBER.match(line)
+    if number is not None:
+        return headings.numbered_heading_length(line, number.end()) == len(line)
+    return headings.is_unnumbered_part_title(line)
 
 
 def _opens_paragraph(text: str) -> bool:
@@ -277,27 +303,38 @@ def _paragraphs(rows: list[_Row]) -> tuple[str, tuple[tuple[int, int, int], ...]
         return "", ()
     left, right, body_size = _margins(rows)
     groups: list[list[_Row]] = [[rows[0]]]
+    separators: list[str] = []  # before each group after the first
     for previous, row in itertools.pairwise(rows):
         full = _wraps(previous, row, right)
         indented = row.x0 >= left + _INDENT * row.size
-        if indented and _centred(row, left, right) and previous.x1 - previous.x0 >= right - left - 4 * previous.size:
-            indented = False  # a centred title too long for one row
+        if indented and _centred(row, left, right) and _wraps(previous, row, previous.x0 + right - left):
+            indented = _front_line(row.text())  # a centred title too long for one row, not the speaker below it
         resized = abs(row.size - previous.size) > 0.15 * max(row.size, previous.size)
         gap = previous.page == row.page and previous.middle - row.middle > 2.2 * max(row.size, previous.size)
-        if full and not indented and not resized and not gap and not _opens_paragraph(row.text()):
+        ends_clause = _CLAUSE_END.search(previous.text()) is not None
+        opens = _opens_paragraph(row.text()) and ends_clause
+        if full and not indented and not resized and not gap and not opens:
             groups[-1].append(row)
-        else:
-            groups.append([row])
-    lines: list[str] = []
+            continue
+        groups.append([row])
+        # A short row that stops mid-sentence before a row that is not indented: the layout cannot tell,
+        # so a single line break leaves the decision to the text (core.reading.paragraphs).
+        unclear = not (indented or resized or gap or opens or ends_clause or _stands_alone(groups[-2])
+                       or _front_line(row.text()))
+        separators.append(_LINE_BREAK if unclear else _PARAGRAPH_BREAK)
+    text: list[str] = []
     spans: list[tuple[int, int, int]] = []
     offset = 0
-    for group in groups:
+    for index, group in enumerate(groups):
         line = clean_text("\n".join(row.text() for row in group))
         if not line:
             continue
+        if text:
+            text.append(separators[index - 1])
+            offset += len(separators[index - 1])
         if all(row.size >= _LARGER_FONT * body_size for row in group) and len(line) <= headings.MAX_UNNUMBERED_PART:
             spans.append((offset, offset + len(line), 1))
-        lines.append(line)
-        offset += len(line) + 1
-    return "\n".join(lines), tuple(spans)
+        text.append(line)
+        offset += len(line)
+    return "".join(text), tuple(spans)
 
