@@ -12,9 +12,9 @@ margin wraps into the next one, unless the next row is indented, opens with a
 heading number or stands in another font size; a paragraph may go on over a
 page break.  A wrap is removed as ``core.reading.wraps.clean_text`` removes it
 (a space kept between Latin letters).  The text holds one paragraph per line,
-a blank line between paragraphs; where the layout cannot tell (a short row
-that stops mid-sentence before a row that is not indented) a single line
-break leaves the decision to ``core.reading.paragraphs``.  A row opening with a heading number, a
+a blank line between paragraphs; where the layout cannot tell (a row a few
+characters short that stops mid-sentence, before a row that is not indented)
+a single line break leaves the decision to ``core.reading.paragraphs``.  A row opening with a heading number, a
 ``——`` bullet or ``各位代表`` opens a paragraph after a row that ends a
 sentence or clause; after a full row mid-sentence it is wrapped text.
 A paragraph set in a larger font than the body (an unnumbered part title) is
@@ -57,6 +57,8 @@ _LATIN_SPACE_GAP = 0.2
 _FULL_ROW = 1.5
 # A row starting this far right of the left margin (in characters) is indented.
 _INDENT = 1.2
+# A row shorter than full by less than this many characters (beyond what the next row opens with) may wrap.
+_UNCLEAR_ROOM = 4
 _LARGER_FONT = 1.15
 _FURNITURE_ROWS = 2  # rows at the top and at the bottom of a page that may be header or footer
 _PAGE_NUMBER = re.compile(
@@ -317,10 +319,11 @@ def _paragraphs(rows: list[_Row]) -> tuple[str, tuple[tuple[int, int, int], ...]
             groups[-1].append(row)
             continue
         groups.append([row])
-        # A short row that stops mid-sentence before a row that is not indented: the layout cannot tell,
-        # so a single line break leaves the decision to the text (core.reading.paragraphs).
-        unclear = not (indented or resized or gap or opens or ends_clause or _stands_alone(groups[-2])
-                       or _front_line(row.text()))
+        # A row a few characters short that stops mid-sentence, before a row that is not indented: the layout
+        # cannot tell (engines keep words together), so a single line break leaves it to core.reading.paragraphs.
+        nearly_full = right - previous.x1 < _leading_width(row) + _UNCLEAR_ROOM * previous.size
+        unclear = nearly_full and not (indented or resized or gap or opens or ends_clause
+                                       or _stands_alone(groups[-2]) or _front_line(row.text()))
         separators.append(_LINE_BREAK if unclear else _PARAGRAPH_BREAK)
     text: list[str] = []
     spans: list[tuple[int, int, int]] = []
