@@ -38,7 +38,7 @@ class MetaField:
 
     ``value`` is "" when the field was not found.  ``source`` names where the
     value was read ("title", "meeting line", "speaker line", "part heading",
-    "file name", "user"), and ``start``/``end`` locate it in the text when it
+    "file name", "page title", "publication date", "user"), and ``start``/``end`` locate it in the text when it
     came from the text.
     """
 
