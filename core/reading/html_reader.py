@@ -10,8 +10,9 @@ block around it, as readability does), and the best block wins.  Inside it,
 parts named as page furniture (share, print, source lines) are dropped.
 
 The block is written out as the browser shows it: a paragraph per
-paragraph, heading, list item or table row (a blank line between them), a
-line break per ``<br>``, white space inside a line collapsed, the
+paragraph, heading, list item, table row or ``<br>`` (a blank line between
+them; a single break after a line left open on a comma), white space inside
+a line collapsed, the
 ``&nbsp;``/U+3000 indent kept, so that ``一、``/``（一）`` headings stand at
 the start of their lines for the section tree.
 
@@ -62,6 +63,9 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 _INDENT = " \u3000\u00a0\u200b"
 _BREAK = "\n"
 _PARAGRAPH_BREAK = "\n\n"
+# A line ending in one of these goes on after a <br> (a hard-wrapped page).
+_OPEN_AT_END = "“‘「『（(【《〈，,、"
+CELL_SEPARATOR = "\u3000"  # between the cells of a data table's row on its line, as for .docx
 _TITLE_META = ("articletitle", "og:title", "title", "dc.title")
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "date",
               "dcterms.created", "publish_date", "releasedate")
@@ -256,18 +260,32 @@ def _report_block(root: HtmlElement) -> HtmlElement | None:
     return max(scores, key=lambda element: scores[element])
 
 
+def _is_data_row(row: HtmlElement) -> bool:
+    """A row of a table of figures, not of a page laid out in tables: no cell holds paragraphs or tables."""
+    return not any(
+        isinstance(element.tag, str) and element.tag in ("p", "div", "br", "table", "ul", "ol", "h1", "h2", "h3")
+        for element in row.iterdescendants()
+    )
+
+
 def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """The block as text and where its <h2>–<h6> headings are.
 
     Paragraphs (``<p>``, ``<div>``, headings, list items, table rows) are
-    separated by a blank line, lines cut by ``<br>`` by a line break: a blank
-    line always ends a paragraph, a single break is judged as in a text file.
+    separated by a blank line, and so are lines cut by ``<br>``, unless the
+    line is left open (``，``, an opening quote): such a single break is
+    judged as in a text file.  A row of a table of figures is one line, its
+    cells joined by ``CELL_SEPARATOR``.
     """
     pieces: list[str] = []
     heading_marks: list[tuple[int, int]] = []  # (piece index where a heading starts, level)
 
     def walk(element: HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "tr" and _is_data_row(element):
+            cells = (_SPACES.sub(" ", cell.text_content()).strip() for cell in element if cell.tag in ("td", "th"))
+            pieces.extend((_PARAGRAPH_BREAK, CELL_SEPARATOR.join(cell for cell in cells if cell), _PARAGRAPH_BREAK))
+            return
         if tag in _LINE_TAGS:
             pieces.append(_BREAK if tag in ("br", "hr") else _PARAGRAPH_BREAK)
         if tag in _HEADING_LEVELS:
@@ -311,6 +329,8 @@ def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
             level = marks[index]
         if piece in (_BREAK, _PARAGRAPH_BREAK):
             finish()
+            if piece == _BREAK and not (text and text[-1][-1] in _OPEN_AT_END):
+                piece = _PARAGRAPH_BREAK  # a <br> is a new paragraph unless the line is left open
             separator = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK in (piece, separator) else _BREAK
         else:
             line.append(piece)

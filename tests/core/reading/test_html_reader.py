@@ -117,3 +117,26 @@ def test_page_without_text_is_a_clear_error(tmp_path: Path, page: bytes, reason:
         load_reports(path)
     assert caught.value.reason == reason
     assert "report.html" in str(caught.value)
+
+
+def test_line_breaks_and_tables_inside_the_report(tmp_path: Path) -> None:
+    page = """<html><head><meta charset="utf-8"><title>政府工作报告</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a></div>
+<div id="zoom">
+<p>&nbsp;&nbsp;一、2021年工作回顾<br/>&nbsp;&nbsp;2021年全市经济运行稳中向好，<br/>主要指标好于预期。</p>
+<p>今年经济社会发展的主要预期目标是：</p>
+<table border="1"><tr><th>指标</th><th>目标</th></tr><tr><td>地区生产总值增长</td><td>6%左右</td></tr></table>
+<p>各位代表，让我们在市委坚强领导下，奋勇争先，全力完成全年各项目标任务。</p>
+</div></body></html>"""
+    path = tmp_path / "report.htm"
+    path.write_text(page, encoding="utf-8")
+    (report,) = load_reports(path)
+    # A <br> after a heading starts a paragraph; a <br> after a comma only wraps the sentence.
+    assert [section.title for section in report.sections] == ["一、2021年工作回顾"]
+    assert [sentence.clean_text for sentence in report.sentences] == [
+        "2021年全市经济运行稳中向好，主要指标好于预期。",
+        "今年经济社会发展的主要预期目标是：",
+        "指标\u3000目标",
+        "地区生产总值增长\u30006%左右",  # a table row is one sentence, as in a Word report
+        "各位代表，让我们在市委坚强领导下，奋勇争先，全力完成全年各项目标任务。",
+    ]
