@@ -23,8 +23,11 @@ CJK_FONT = "STSong-Light"
 _FRONT_LINES = 3  # title, meeting line, speaker line (where the report has them)
 
 
-def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2022年政府工作报告") -> Path:
-    """``text`` (one paragraph per non-blank line) typeset as an A4 PDF with a text layer."""
+def write_report_pdf(
+    text: str, path: Path, *, running_header: str = "威海市2022年政府工作报告", larger: tuple[str, ...] = ()
+) -> Path:
+    """``text`` (one paragraph per non-blank line) typeset as an A4 PDF with a text layer; the lines in
+    ``larger`` are set as headings in a larger size, not indented."""
     pytest.importorskip("reportlab", reason="reportlab writes the test PDFs (pip install reportlab)")
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
@@ -38,6 +41,7 @@ def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2
     body = ParagraphStyle("body", fontName=CJK_FONT, fontSize=16, leading=28, firstLineIndent=32, wordWrap="CJK")
     title = ParagraphStyle("title", parent=body, fontSize=22, leading=34, alignment=TA_CENTER, firstLineIndent=0)
     front = ParagraphStyle("front", parent=title, fontSize=16, leading=28)
+    heading = ParagraphStyle("heading", parent=body, fontSize=20, leading=32, firstLineIndent=0)
 
     def furniture(canvas: Any, document: Any) -> None:
         canvas.saveState()
@@ -52,7 +56,7 @@ def write_report_pdf(text: str, path: Path, *, running_header: str = "威海市2
                        _FRONT_LINES)
     story: list[Any] = []
     for index, line in enumerate(lines):
-        style = body if index >= front_lines else title if index == 0 else front
+        style = heading if line in larger else body if index >= front_lines else title if index == 0 else front
         story.append(Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style))
         if index == front_lines - 1:
             story.append(Spacer(1, 12))

@@ -110,3 +110,14 @@ def test_damaged_pdf_never_crashes(tmp_path: Path, original: str, damage: object
         assert "damaged.pdf" in str(error)
     else:  # pdfminer recovers what it can from a damaged file
         assert all(report.text[s.start : s.end] == s.text for report in reports for s in report.sentences)
+
+
+def test_a_line_in_a_larger_font_is_a_heading(tmp_path: Path) -> None:
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n奋力谱写新时代发展新篇章\n"
+            "全市经济运行稳中向好，主要指标好于预期。\n今年要继续推动高质量发展。")
+    path = write_report_pdf(text, tmp_path / "report.pdf", larger=("奋力谱写新时代发展新篇章",))
+    (report,) = load_reports(path)
+    assert [(section.level, section.title) for section in report.sections] == [(1, "奋力谱写新时代发展新篇章")]
+    assert "奋力谱写新时代发展新篇章" not in [sentence.text for sentence in report.sentences]
+    (plain,) = load_reports(write_report_pdf(text, tmp_path / "plain.pdf"))
+    assert plain.sections == []  # the same words in the body's size are a sentence
