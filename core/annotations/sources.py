@@ -21,12 +21,13 @@ from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
 from core.errors import ExportError, LoadError
 from core.reading.document import load_reports
+from core.reading.file_types import SUPPORTED_SUFFIXES
 from core.reading.model import Report
 
 Progress = Callable[[int, int], None]
 
 
-REPORT_SUFFIXES = (".txt", ".docx")
+REPORT_SUFFIXES = SUPPORTED_SUFFIXES
 
 
 @dataclass

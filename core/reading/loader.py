@@ -21,10 +21,10 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from core.errors import LoadError
+from core.reading.file_types import PDF, SUPPORTED_SUFFIXES, WEB_PAGE, WORD
 from core.reading.metadata import SourceFacts
 
 MAX_BYTES = 50 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
 
 # Control characters that do not occur in text (tab, line ends, form feed
 # and the DOS end-of-file mark ^Z do).
@@ -349,11 +349,11 @@ def _read_source(path: Path, max_bytes: int) -> SourceText:
         raise _error(path, "too-large", "{name} is too large; the limit is "
                      + _megabytes(max_bytes) + ".")
     suffix = path.suffix.lower()
-    if suffix == ".docx":
+    if suffix in WORD:
         return _read_docx(path, data, max_bytes)
-    if suffix in (".html", ".htm"):
+    if suffix in WEB_PAGE:
         return _read_html(path, data)
-    if suffix == ".pdf":
+    if suffix in PDF:
         return _read_pdf(path, data)
     text, encoding = decode_text(data, path)
     return SourceText(path, text, encoding)
