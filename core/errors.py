@@ -8,7 +8,7 @@ class LoadError(Exception):
 
     ``str(error)`` is a complete sentence to show the user; ``path`` names
     the file and ``reason`` is a short machine-readable tag for tests
-    ("empty", "binary", "not-docx", "not-html", "not-pdf", "scanned", "encrypted",
+    ("empty", "binary", "not-docx", "not-html", "not-pdf", "scanned", "unmapped", "encrypted",
     "extension", "too-large", "unreadable", "encoding").
     """
 

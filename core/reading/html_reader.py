@@ -103,7 +103,12 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode_page(data: bytes) -> tuple[str, str] | None:
-    """The page decoded as its byte-order mark or meta tag says; None when neither decodes it."""
+    """The page decoded by its byte-order mark, as UTF-8 when it is valid UTF-8, or as its meta tag says;
+    None when none of these decodes it.
+
+    Valid UTF-8 wins over the meta tag: a page re-saved as UTF-8 often keeps
+    its old ``charset=gb2312``, while GBK text is hardly ever valid UTF-8.
+    """
     for mark, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                            (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(mark):
@@ -111,9 +116,13 @@ def decode_page(data: bytes) -> tuple[str, str] | None:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     declared = declared_charset(data)
-    if declared is None:
-        return None
+    if declared is None or declared == "utf-8":
+        return None  # left to the detector (GB18030, Big5, damaged UTF-8…)
     try:
         return data.decode(declared), declared
     except UnicodeDecodeError:
@@ -122,8 +131,11 @@ def decode_page(data: bytes) -> tuple[str, str] | None:
 
 def read_html(page: str, encoding: str) -> HtmlContent:
     """The report in the decoded ``page`` (empty text when it has none); HtmlFormatError when it cannot be parsed."""
+    page = _XML_DECLARATION.sub("", page)
+    if not page.strip():
+        return HtmlContent("", encoding, "", "", ())
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", page))
+        root = lxml.html.document_fromstring(page)
     except (etree.ParserError, ValueError) as error:
         raise HtmlFormatError(str(error)) from error
     title = _page_title(root)

@@ -330,6 +330,8 @@ def _read_pdf(path: Path, data: bytes) -> SourceText:
                          "save a copy without protection and try again.",
             "scanned": "{name} has no text layer: it is a scanned image. Run it through text recognition "
                        "(OCR) first, or open a text or Word version of the report.",
+            "unmapped": "The text of {name} cannot be read: its fonts do not tell which characters they draw. "
+                        "Run it through text recognition (OCR), or open a text or Word version of the report.",
             "damaged": "{name} is not a PDF file or is damaged.",
         }
         raise _error(path, "not-pdf" if error.reason == "damaged" else error.reason,

@@ -21,9 +21,9 @@ A paragraph set in a larger font than the body (an unnumbered part title) is
 reported as a heading.  Gaps the layout leaves between Chinese characters and
 figures (``完成 3463.9 亿元``) are no spaces of the text.
 
-A PDF without characters is a scan: ``PdfFormatError("scanned")``; one that
-asks for a password: ``"encrypted"``; anything that cannot be parsed:
-``"damaged"``.
+A PDF without characters is a scan: ``PdfFormatError("scanned")``; one whose
+fonts map most glyphs to no character: ``"unmapped"``; one that asks for a
+password: ``"encrypted"``; anything that cannot be parsed: ``"damaged"``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import itertools
 import logging
 import re
 import statistics
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.psexceptions import PSException
 
 from core.reading import headings
 from core.reading.metadata import DATE_LINE, MEETING, SPEAKER
@@ -67,7 +69,9 @@ _PAGE_NUMBER = re.compile(
 _OPENING = "“‘「『（(《〈【"
 _CLOSING = "”’」』）)》〉】，,。．.、；;：:！!？?%‰"
 _WORD = re.compile(r"^[A-Za-z0-9.+\-/%]$")
-_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
+_UNMAPPED = re.compile(r"^\(cid:\d+\)$")  # pdfminer's text for a glyph its font maps to no character
+_PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
+_SHOW_TEXT = re.compile(rb"(?:\)|>|\])\s*(?:Tj|TJ|'|\")")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"[。！？!?：:；;][”’」』）)】》\"']*$")
 _PARAGRAPH_BREAK = "\n\n"  # the layout has decided: a new paragraph
@@ -78,7 +82,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 class PdfFormatError(Exception):
-    """The PDF cannot be read as text; ``reason`` is "scanned", "encrypted" or "damaged"."""
+    """The PDF cannot be read as text; ``reason`` is "scanned", "unmapped", "encrypted" or "damaged"."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(detail or reason)
@@ -149,7 +153,7 @@ def _latin(text: str) -> bool:
 def read_pdf(data: bytes) -> PdfContent:
     """The text of a PDF; raises PdfFormatError (and nothing else)."""
     try:
-        pages, images = _pages(data)
+        pages, images, unmapped = _pages(data)
     except PdfFormatError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
@@ -158,6 +162,9 @@ def read_pdf(data: bytes) -> PdfContent:
         raise PdfFormatError("damaged", f"{type(error).__name__}: {error}") from error
     if not pages:
         raise PdfFormatError("damaged", "no pages")
+    mapped = sum(len(row.glyphs) for rows in pages for row in rows)
+    if unmapped > mapped:
+        raise PdfFormatError("unmapped", f"{unmapped} glyphs without a character, {mapped} with one")
     if not any(pages):
         raise PdfFormatError("scanned", f"no text on {len(pages)} pages ({images} images)")
     rows = _without_furniture(pages)
@@ -167,28 +174,44 @@ def read_pdf(data: bytes) -> PdfContent:
     return PdfContent(text, heading_spans, len(pages))
 
 
-def _pages(data: bytes) -> tuple[list[list[_Row]], int]:
-    """The rows of each page and how many images the pages hold."""
+def _pages(data: bytes) -> tuple[list[list[_Row]], int, int]:
+    """The rows of each page, how many images the pages hold and how many glyphs map to no character."""
     parser = PDFParser(io.BytesIO(data))
     document = PDFDocument(parser, password="")
     manager = PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[list[_Row]] = []
-    images = 0
+    images = unmapped = 0
     for number, page in enumerate(PDFPage.create_pages(document)):
         interpreter.process_page(page)
         glyphs: list[_Glyph] = []
         for item in _items(device.get_result()):
             if isinstance(item, LTChar):
                 text = item.get_text()
-                if text and not _UNMAPPED.match(text):
+                if not text or _UNMAPPED.match(text) or _PRIVATE_USE.match(text):
+                    unmapped += 1
+                else:
                     size = max(item.size, 1.0)
                     glyphs.append(_Glyph(item.x0, item.x1, (item.y0 + item.y1) / 2, size, text))
             elif isinstance(item, LTImage):
                 images += 1
+        if not glyphs and _shows_text(page):
+            unmapped += 1  # text drawn in a font pdfminer could not read at all
         pages.append([_Row(row, number) for row in _rows(glyphs)])
-    return pages, images
+    return pages, images, unmapped
+
+
+def _shows_text(page: PDFPage) -> bool:
+    """Whether the page's content draws text (``Tj``/``TJ`` operators), whatever came of it."""
+    for stream in page.contents:
+        try:
+            content = stream.get_data()
+        except (PSException, ValueError, zlib.error):  # a stream pdfminer cannot decode: nothing read from it
+            continue
+        if _SHOW_TEXT.search(content):
+            return True
+    return False
 
 
 def _items(container: LTItem) -> Iterator[LTItem]:

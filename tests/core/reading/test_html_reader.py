@@ -140,3 +140,13 @@ def test_line_breaks_and_tables_inside_the_report(tmp_path: Path) -> None:
         "地区生产总值增长\u30006%左右",  # a table row is one sentence, as in a Word report
         "各位代表，让我们在市委坚强领导下，奋勇争先，全力完成全年各项目标任务。",
     ]
+
+
+def test_page_saved_again_as_utf8_with_its_old_charset_tag(tmp_path: Path, original: str, expected: Report) -> None:
+    page = write_report_page(original, tmp_path / "page.html").read_text(encoding="gbk")
+    assert "charset=gb2312" in page
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")  # as some tools re-save a page, keeping its meta tag
+    (report,) = load_reports(path)
+    assert report.encoding == "utf-8"
+    _assert_same_report(report, expected)

@@ -11,7 +11,12 @@ from core.reading.document import load_reports
 from core.reading.model import Report
 from tests.conftest import corpus_file
 from tests.docx_builder import write_report_docx
-from tests.pdf_builder import convert_with_libreoffice, write_report_pdf, write_scanned_pdf
+from tests.pdf_builder import (
+    convert_with_libreoffice,
+    write_pdf_without_unicode_map,
+    write_report_pdf,
+    write_scanned_pdf,
+)
 
 # What a printed page adds around the report and must not become text.
 PAGE_FURNITURE = ("— 1 —", "— 2 —", "— 12 —", "威海市2022年政府工作报告")
@@ -75,6 +80,14 @@ def test_scanned_pdf_needs_text_recognition(tmp_path: Path) -> None:
         load_reports(path)
     assert caught.value.reason == "scanned"
     assert "scan.pdf" in str(caught.value) and "OCR" in str(caught.value)
+
+
+def test_pdf_whose_fonts_map_no_characters_says_so(tmp_path: Path) -> None:
+    path = write_pdf_without_unicode_map(tmp_path / "converted.pdf")
+    with pytest.raises(LoadError) as caught:
+        load_reports(path)
+    assert caught.value.reason == "unmapped"
+    assert "converted.pdf" in str(caught.value) and "OCR" in str(caught.value)
 
 
 def test_password_protected_pdf_says_so(tmp_path: Path) -> None:
