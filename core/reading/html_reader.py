@@ -243,12 +243,17 @@ def _is_paragraph(element: HtmlElement) -> bool:
     )
 
 
-def _container(element: HtmlElement) -> HtmlElement | None:
-    """The block whose score a text in ``element`` raises: the block around its paragraph."""
+def _container(element: HtmlElement, paragraphs: dict[HtmlElement, bool]) -> HtmlElement | None:
+    """The block whose score a text in ``element`` raises: the block around its paragraph.
+
+    ``paragraphs`` remembers which blocks are paragraphs (a block with thousands of ``<br>`` is asked once).
+    """
     node = element
     while node is not None and (node.tag not in _BLOCK_TAGS or node.tag == "font"):
         node = node.getparent()  # inline markup: <span>, <strong>, <font>
-    if node is None or not _is_paragraph(node):
+    if node is not None and node not in paragraphs:
+        paragraphs[node] = _is_paragraph(node)
+    if node is None or not paragraphs[node]:
         return node
     parent = node.getparent()
     while parent is not None and parent.tag in _PARAGRAPH_TAGS:
@@ -258,13 +263,14 @@ def _container(element: HtmlElement) -> HtmlElement | None:
 
 def _report_block(root: HtmlElement) -> HtmlElement | None:
     scores: dict[HtmlElement, int] = {}
+    paragraphs: dict[HtmlElement, bool] = {}
     for element, text in _own_texts(root):
         if _in_link(element):
             continue
         count = len(_CHINESE.findall(text))
         if not count:
             continue
-        container = _container(element)
+        container = _container(element, paragraphs)
         if container is not None:
             scores[container] = scores.get(container, 0) + count
     if not scores:
