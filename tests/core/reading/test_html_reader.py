@@ -150,3 +150,19 @@ def test_page_saved_again_as_utf8_with_its_old_charset_tag(tmp_path: Path, origi
     (report,) = load_reports(path)
     assert report.encoding == "utf-8"
     _assert_same_report(report, expected)
+
+
+def test_heading_elements_are_headings(tmp_path: Path) -> None:
+    page = """<html><head><meta charset="utf-8"></head><body><div class="article">
+<p>各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。</p>
+<h2>奋力开创精致城市建设新局面</h2>
+<p>过去一年，全市经济运行稳中向好，主要指标好于预期，高质量发展取得新成效。</p>
+<h3>深化改革开放</h3>
+<p>实施重点改革任务，营商环境持续优化，对外开放迈上新台阶。</p>
+</div></body></html>"""
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    (report,) = load_reports(path)
+    assert [(section.level, section.title) for section in report.sections] == [
+        (1, "奋力开创精致城市建设新局面"), (2, "深化改革开放")
+    ]

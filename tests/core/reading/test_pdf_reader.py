@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from core.errors import LoadError
 from core.reading.document import load_reports
 from core.reading.model import Report
-from tests.conftest import corpus_file
+from tests.conftest import REPO, corpus_file
 from tests.docx_builder import write_report_docx
 from tests.pdf_builder import (
     convert_with_libreoffice,
@@ -134,3 +136,15 @@ def test_a_line_in_a_larger_font_is_a_heading(tmp_path: Path) -> None:
     assert "奋力谱写新时代发展新篇章" not in [sentence.text for sentence in report.sentences]
     (plain,) = load_reports(write_report_pdf(text, tmp_path / "plain.pdf"))
     assert plain.sections == []  # the same words in the body's size are a sentence
+
+
+def test_text_files_open_without_loading_the_page_and_pdf_readers(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("各位代表：\n现在，我代表市人民政府向大会报告工作。\n", encoding="utf-8")
+    script = (
+        "import sys\nfrom core.reading.document import load_reports\n"
+        f"load_reports({str(path)!r})\n"
+        "print(sorted(name for name in ('pdfminer', 'lxml.html', 'docx') if name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
