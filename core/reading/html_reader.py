@@ -33,6 +33,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from core.reading.model import CELL_SEPARATOR
+
 # lxml elements; lxml ships no type information.
 HtmlElement = Any
 
@@ -65,13 +67,12 @@ _BREAK = "\n"
 _PARAGRAPH_BREAK = "\n\n"
 # A line ending in one of these goes on after a <br> (a hard-wrapped page).
 _OPEN_AT_END = "“‘「『（(【《〈，,、"
-CELL_SEPARATOR = "\u3000"  # between the cells of a data table's row on its line, as for .docx
 _TITLE_META = ("articletitle", "og:title", "title", "dc.title")
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "date",
               "dcterms.created", "publish_date", "releasedate")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _DATE_LINE = re.compile(r"(?:发布|发表|成文|公开)?(?:时间|日期)\s*[:：]\s*" + _DATE.pattern)
-_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—]*(?:政府|网|门户|人民|官方|网站|中国)[^_|｜\-–—]*$")
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–]+\s*[^_|｜\-–]*(?:政府|网|门户|人民|官方|网站|中国)[^_|｜\-–]*$")
 
 
 class HtmlFormatError(Exception):

@@ -25,6 +25,9 @@ LEVEL_PART = 1  # 一、 or an unnumbered part title
 LEVEL_SUBSECTION = 2  # （一） / (一)
 LEVEL_LEAD = 3  # a run-in lead or a —— bullet opening a paragraph
 
+# Between the cells of a table row, which the .docx and web page readers put on one line (one sentence).
+CELL_SEPARATOR = "\u3000"
+
 # Paragraph roles.
 PARA_TITLE = "title"  # title, meeting line, speaker line
 PARA_HEADING = "heading"  # a numbered or part heading standing alone
