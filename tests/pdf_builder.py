@@ -24,10 +24,16 @@ _FRONT_LINES = 3  # title, meeting line, speaker line (where the report has them
 
 
 def write_report_pdf(
-    text: str, path: Path, *, running_header: str = "威海市2022年政府工作报告", larger: tuple[str, ...] = ()
+    text: str,
+    path: Path,
+    *,
+    running_header: str = "威海市2022年政府工作报告",
+    page_number: str = "— {page} —",
+    larger: tuple[str, ...] = (),
 ) -> Path:
     """``text`` (one paragraph per non-blank line) typeset as an A4 PDF with a text layer; the lines in
-    ``larger`` are set as headings in a larger size, not indented."""
+    ``larger`` are set as headings in a larger size, not indented.  ``running_header`` and ``page_number``
+    may name ``{page}``."""
     pytest.importorskip("reportlab", reason="reportlab writes the test PDFs (pip install reportlab)")
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
@@ -46,9 +52,9 @@ def write_report_pdf(
     def furniture(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(CJK_FONT, 10)
-        canvas.drawCentredString(A4[0] / 2, A4[1] - 15 * mm, running_header)
+        canvas.drawCentredString(A4[0] / 2, A4[1] - 15 * mm, running_header.format(page=document.page))
         canvas.setFont(CJK_FONT, 14)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"— {document.page} —")
+        canvas.drawCentredString(A4[0] / 2, 12 * mm, page_number.format(page=document.page))
         canvas.restoreState()
 
     lines = [line.strip(" \u3000") for line in text.splitlines() if line.strip(" \u3000")]

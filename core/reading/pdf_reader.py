@@ -3,9 +3,10 @@
 Characters are taken with their positions and set into rows by their
 baseline, left to right, a page at a time (one column, as reports are
 printed).  Then the page furniture goes: a row at the top or bottom of the
-pages that repeats on most of them once its digits are ignored (a running
-header ``2022年政府工作报告``, ``威海市人民政府文件``) and page numbers
-(``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``).
+pages that repeats on most of them at the same place and size once its
+digits are ignored (a running header ``2022年政府工作报告``,
+``威海市人民政府公报 2022年第3期``; the report's own title under it stays) and
+page numbers (``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``).
 
 Rows are joined into paragraphs from the layout: a row that reaches the right
 margin wraps into the next one, unless the next row is indented, opens with a
@@ -235,7 +236,7 @@ def _rows(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
 
 def _without_furniture(pages: list[list[_Row]]) -> list[_Row]:
     """All rows in reading order, without running headers, footers and page numbers."""
-    edge_keys: Counter[str] = Counter()
+    edge_keys: Counter[tuple[str, int, int]] = Counter()
     for rows in pages:
         edges = {id(row): row for row in (*rows[:_FURNITURE_ROWS], *rows[-_FURNITURE_ROWS:])}
         edge_keys.update({_furniture_key(row) for row in edges.values()})
@@ -251,8 +252,9 @@ def _without_furniture(pages: list[list[_Row]]) -> list[_Row]:
     return kept
 
 
-def _furniture_key(row: _Row) -> str:
-    return _DIGITS.sub("#", "".join(row.text().split()))
+def _furniture_key(row: _Row) -> tuple[str, int, int]:
+    """The row's words with any digits, where it stands on the page and its size: the same on every page."""
+    return _DIGITS.sub("#", "".join(row.text().split())), round(row.middle / 4), round(row.size)
 
 
 def _margins(rows: list[_Row]) -> tuple[float, float, float]:

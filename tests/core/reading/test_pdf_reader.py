@@ -148,3 +148,22 @@ def test_text_files_open_without_loading_the_page_and_pdf_readers(tmp_path: Path
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("running_header", "page_number"),
+    [
+        ("威海市人民政府公报　2022年第{page}期", "第{page}页"),
+        ("", "- {page} -"),
+        ("政府工作报告", "{page}"),
+    ],
+)
+def test_headers_and_page_numbers_of_every_kind_are_removed(
+    tmp_path: Path, original: str, expected: Report, running_header: str, page_number: str
+) -> None:
+    path = write_report_pdf(original, tmp_path / "report.pdf", running_header=running_header, page_number=page_number)
+    (report,) = load_reports(path)
+    assert [sentence.clean_text for sentence in report.sentences] == [
+        sentence.text.replace("·", "") for sentence in expected.sentences  # the middle dot: see above
+    ]
+    assert "公报" not in report.text and "页" not in report.text.replace("页岩", "")
