@@ -61,6 +61,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# A sibling of the report's block with at least this share of its prose is part of the report.
+_SIBLING_SHARE = 0.2
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _INDENT = " \u3000\u00a0\u200b"
 _BREAK = "\n"
@@ -145,13 +147,12 @@ def read_html(page: str, encoding: str) -> HtmlContent:
         _drop(element)
     if not published:
         published = _date_in_text(root.text_content())
-    block = _report_block(root)
-    if block is None:
-        return HtmlContent("", encoding, title, published, ())
-    for element in list(block.iterdescendants()):
-        if element.getparent() is not None and _is_furniture(element):
-            _drop(element)
-    text, headings = _lines(block)
+    blocks = _report_blocks(root)
+    for block in blocks:
+        for element in list(block.iterdescendants()):
+            if element.getparent() is not None and _is_furniture(element):
+                _drop(element)
+    text, headings = _lines(blocks)
     return HtmlContent(text, encoding, title, published, headings)
 
 
@@ -262,7 +263,9 @@ def _container(element: HtmlElement, paragraphs: dict[HtmlElement, bool]) -> Htm
     return parent
 
 
-def _report_block(root: HtmlElement) -> HtmlElement | None:
+def _report_blocks(root: HtmlElement) -> list[HtmlElement]:
+    """The block with most prose, with its siblings that hold a good share of it too (a report split
+    around a picture or a table), in page order; empty when the page has no prose."""
     scores: dict[HtmlElement, int] = {}
     paragraphs: dict[HtmlElement, bool] = {}
     for element, text in _own_texts(root):
@@ -275,8 +278,15 @@ def _report_block(root: HtmlElement) -> HtmlElement | None:
         if container is not None:
             scores[container] = scores.get(container, 0) + count
     if not scores:
-        return None
-    return max(scores, key=lambda element: scores[element])
+        return []
+    best = max(scores, key=lambda element: scores[element])
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    return [
+        sibling for sibling in parent
+        if sibling is best or (scores.get(sibling, 0) >= _SIBLING_SHARE * scores[best] and not _is_furniture(sibling))
+    ]
 
 
 def _is_data_row(row: HtmlElement) -> bool:
@@ -287,8 +297,8 @@ def _is_data_row(row: HtmlElement) -> bool:
     )
 
 
-def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
-    """The block as text and where its <h2>–<h6> headings are.
+def _lines(blocks: list[HtmlElement]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """The blocks as text and where their <h2>–<h6> headings are.
 
     Paragraphs (``<p>``, ``<div>``, headings, list items, table rows) are
     separated by a blank line, and so are lines cut by ``<br>``, unless the
@@ -318,7 +328,9 @@ def _lines(block: HtmlElement) -> tuple[str, tuple[tuple[int, int, int], ...]]:
         if tag in _LINE_TAGS and tag not in ("br", "hr"):
             pieces.append(_PARAGRAPH_BREAK)
 
-    walk(block)
+    for block in blocks:
+        walk(block)
+        pieces.append(_PARAGRAPH_BREAK)
     marks = dict(heading_marks)
     text: list[str] = []
     hints: list[tuple[int, int, int]] = []

@@ -166,3 +166,21 @@ def test_heading_elements_are_headings(tmp_path: Path) -> None:
     assert [(section.level, section.title) for section in report.sections] == [
         (1, "奋力开创精致城市建设新局面"), (2, "深化改革开放")
     ]
+
+
+def test_report_split_around_a_picture_is_read_whole(tmp_path: Path, original: str, expected: Report) -> None:
+    lines = [line.strip(" \u3000") for line in original.splitlines() if line.strip(" \u3000")]
+    half = len(lines) // 2
+
+    def paragraphs(part: list[str]) -> str:
+        return "".join(f"<p>{line}</p>" for line in part)
+
+    page = (f'<html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div>'
+            f'<div class="content"><div class="part">{paragraphs(lines[:half])}</div>'
+            f'<div class="picture"><img src="meeting.jpg" /><p>图为会议现场</p></div>'
+            f'<div class="part">{paragraphs(lines[half:])}</div>'
+            f'<div class="share">分享到：<a href="#">微信</a></div></div></body></html>')
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    (report,) = load_reports(path)
+    _assert_same_report(report, expected)  # the caption beside the picture is no part of the report
