@@ -22,9 +22,10 @@ LOAD_MESSAGES: dict[str, str] = {
     "folder": "{name} is a folder, not a file.",
     "not-regular": "{name} is not a regular file.",
     "os-error": "{name} could not be read: {detail}.",
-    "extension": "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported.",
-    "extension-word": "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported. "
-                      "Save it as .docx in Word first.",
+    "extension": "{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) "
+                 "and PDF (.pdf) files are supported.",
+    "extension-word": "{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) "
+                      "and PDF (.pdf) files are supported. Save it as .docx in Word first.",
     "too-large": "{name} is too large ({size}); the limit is {limit}.",
     "too-large-now": "{name} is too large; the limit is {limit}.",
     "too-large-unpacked": "{name} is too large: its contents unpack to more than {limit}.",
@@ -32,6 +33,15 @@ LOAD_MESSAGES: dict[str, str] = {
                 "save it as .docx without a password.",
     "not-docx": "{name} is not a Word document (.docx) or is damaged.",
     "not-a-name": "{name} is not a file name.",
+    "not-html": "{name} is not a web page that can be read, or the page holds no text.",
+    "empty-page": "{name} holds no report text: the page is empty or its text is loaded by a script.",
+    "pdf-encrypted": "{name} is protected by a password; open it in a PDF reader, save a copy without "
+                     "protection and try again.",
+    "pdf-scanned": "{name} has no text layer: it is a scanned image. Run it through text recognition (OCR) "
+                   "first, or open a text or Word version of the report.",
+    "pdf-unmapped": "The text of {name} cannot be read: its fonts do not tell which characters they draw. "
+                    "Run it through text recognition (OCR), or open a text or Word version of the report.",
+    "pdf-damaged": "{name} is not a PDF file or is damaged.",
     "failed": "{name} could not be read ({detail}).",
 }
 
@@ -145,8 +155,9 @@ class LoadError(Exception):
 
     ``str(error)`` is a complete sentence to show the user; ``path`` names
     the file and ``reason`` is a short machine-readable tag for tests
-    ("empty", "binary", "not-docx", "extension", "too-large", "unreadable",
-    "encoding"); ``code`` and ``params`` fill a template of ``LOAD_MESSAGES``.
+    ("empty", "binary", "not-docx", "not-html", "not-pdf", "scanned", "unmapped", "encrypted",
+    "extension", "too-large", "unreadable", "encoding"); ``code`` and ``params`` fill a template of
+    ``LOAD_MESSAGES``.
     """
 
     def __init__(self, path: object, reason: str, message: str, code: str = "",

@@ -14,7 +14,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from core.reading.docx_reader import CELL_SEPARATOR
+from core.reading.model import CELL_SEPARATOR
 
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _PART = re.compile(r"^([一二三四五六七八九十]{1,3})、")

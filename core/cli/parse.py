@@ -13,7 +13,8 @@ from core.cli import load_each
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help=".txt (any common Chinese encoding) or .docx, or a folder of them (searched recursively)")
+                        help=".txt (any common Chinese encoding), .docx, .html/.htm or .pdf, or a folder of them "
+                             "(searched recursively)")
     parser.add_argument("--json", action="store_true", help="print JSON (one document for all files)")
 
 

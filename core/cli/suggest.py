@@ -15,7 +15,8 @@ from core.suggest.rules import Suggestion
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help=".txt (any common Chinese encoding) or .docx, or a folder of them (searched recursively)")
+                        help=".txt (any common Chinese encoding), .docx, .html/.htm or .pdf, or a folder of them "
+                             "(searched recursively)")
     parser.add_argument("--json", action="store_true", help="print JSON (one document for all files)")
     parser.add_argument("--model", metavar="DIR", help="folder of a trained suggestion model to use with the rules")
 

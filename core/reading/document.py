@@ -12,7 +12,14 @@ from pathlib import Path
 
 from core.reading import headings
 from core.reading.ids import IdMaker
-from core.reading.metadata import NATIONAL_PLACE, complete_years, find_front_matter, read_metadata
+from core.reading.metadata import (
+    NATIONAL_PLACE,
+    SourceFacts,
+    complete_from_page,
+    complete_years,
+    find_front_matter,
+    read_metadata,
+)
 from core.reading.model import (
     KIND_PLAN,
     KIND_REVIEW,
@@ -43,7 +50,7 @@ def load_reports(path: Path | str) -> list[Report]:
 
     source = read_source(path)
     hints = {hint.start: hint.level for hint in source.headings}
-    return parse_text(source.text, Path(path), source.encoding, hints)
+    return parse_text(source.text, Path(path), source.encoding, hints, source.facts)
 
 
 def parse_text(
@@ -51,8 +58,12 @@ def parse_text(
     source: Path | str = "<text>",
     encoding: str = "utf-8",
     heading_hints: dict[int, int] | None = None,
+    facts: SourceFacts | None = None,
 ) -> list[Report]:
-    """Split ``text`` into reports and parse each.  Always at least one report."""
+    """Split ``text`` into reports and parse each.  Always at least one report.
+
+    ``facts`` (a web page's title and date) fill metadata the text leaves open.
+    """
     source = Path(source)
     all_paragraphs = paragraph_spans(text)
     reports: list[Report] = []
@@ -75,12 +86,14 @@ def parse_text(
             encoding=encoding,
             offset_in_source=range_start,
         )
-        _parse_report(report, paragraphs, hints)
+        _parse_report(report, paragraphs, hints, facts or SourceFacts())
         reports.append(report)
     return reports
 
 
-def _parse_report(report: Report, paragraphs: list[tuple[int, int]], hints: dict[int, int]) -> None:
+def _parse_report(
+    report: Report, paragraphs: list[tuple[int, int]], hints: dict[int, int], facts: SourceFacts
+) -> None:
     text = report.text
     content: list[tuple[int, int]] = []
     for start, end in paragraphs:
@@ -96,6 +109,7 @@ def _parse_report(report: Report, paragraphs: list[tuple[int, int]], hints: dict
     body = [span for span in content if span not in front_spans]
     opening = next((span for span in body[:8] if "我代表" in text[span[0] : min(span[1], span[0] + 300)]), None)
     report.metadata = read_metadata(text, front, opening)
+    complete_from_page(report.metadata, facts)
 
     structure = build_structure(text, body, hints)
     report.sections = structure.sections
@@ -106,6 +120,7 @@ def _parse_report(report: Report, paragraphs: list[tuple[int, int]], hints: dict
         _first_part_year(text, report.sections, KIND_REVIEW),
         _first_part_year(text, report.sections, KIND_PLAN),
         report.source,
+        facts.published,
     )
     if report.year != year:
         assign_kinds(report.sections, report.year)

@@ -22,11 +22,11 @@ from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 
 from core.reading.docx_numbers import format_number
+from core.reading.model import CELL_SEPARATOR
 
 # lxml elements as python-docx hands them over; lxml ships no type information.
 XmlElement = Any
 
-CELL_SEPARATOR = "\u3000"  # between the cells of a table row on its line
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLD_OR_ENCRYPTED = "old Word format or password-protected"  # DocxFormatError detail

@@ -1,8 +1,11 @@
-"""Open a report file (.txt in any common encoding, or .docx) as plain text.
+"""Open a report file as plain text: .txt in any common encoding, Word (.docx),
+a web page (.html, .htm) or a PDF with a text layer (.pdf).
 
-Text is returned exactly as decoded, without normalising line ends or
-spaces, so that every offset points into what the user sees. Anything that
-goes wrong is raised as a LoadError whose message names the file.
+Text files are returned exactly as decoded, without normalising line ends or
+spaces, so that every offset points into what the user sees; for the other
+types the text is what their reader extracts (``docx_reader``,
+``html_reader``, ``pdf_reader``), each loaded only for its own type. Anything
+that goes wrong is raised as a LoadError whose message names the file.
 """
 
 from __future__ import annotations
@@ -12,15 +15,16 @@ import functools
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from core.errors import LoadError
+from core.reading.file_types import PDF, SUPPORTED_SUFFIXES, WEB_PAGE, WORD
+from core.reading.metadata import SourceFacts
 
 MAX_BYTES = 50 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".docx")
 
 # Control characters that do not occur in text (tab, line ends, form feed
 # and the DOS end-of-file mark ^Z do).
@@ -56,6 +60,7 @@ class SourceText:
     text: str
     encoding: str
     headings: tuple[HeadingHint, ...] = ()
+    facts: SourceFacts = field(default_factory=SourceFacts)  # a web page's title and date
 
 
 def _name(path: object) -> str:
@@ -288,6 +293,32 @@ def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
     return SourceText(path, content.text, "docx", headings)
 
 
+def _read_html(path: Path, data: bytes) -> SourceText:
+    from core.reading.html_reader import HtmlFormatError, decode_page, read_html  # lxml: only for web pages
+
+    decoded = decode_page(data) or decode_text(data, path)
+    try:
+        content = read_html(*decoded)
+    except HtmlFormatError as error:
+        raise _error(path, "not-html", "not-html") from error
+    if _is_blank(content.text):
+        raise _error(path, "empty", "empty-page")
+    headings = tuple(HeadingHint(start, end, level) for start, end, level in content.headings)
+    return SourceText(path, content.text, content.encoding, headings, SourceFacts(content.title, content.published))
+
+
+def _read_pdf(path: Path, data: bytes) -> SourceText:
+    from core.reading.pdf_reader import PdfFormatError, read_pdf  # pdfminer.six: only for PDF files
+
+    try:
+        content = read_pdf(data)
+    except PdfFormatError as error:
+        reason = "not-pdf" if error.reason == "damaged" else error.reason
+        raise _error(path, reason, "pdf-" + error.reason) from error
+    headings = tuple(HeadingHint(start, end, level) for start, end, level in content.headings)
+    return SourceText(path, content.text, "pdf", headings)
+
+
 def _read_source(path: Path, max_bytes: int) -> SourceText:
     _check_file(path, max_bytes)
     try:
@@ -297,14 +328,19 @@ def _read_source(path: Path, max_bytes: int) -> SourceText:
         raise _unreadable(path, error) from error
     if len(data) > max_bytes:  # grew since stat
         raise _error(path, "too-large", "too-large-now", limit=_megabytes(max_bytes))
-    if path.suffix.lower() == ".docx":
+    suffix = path.suffix.lower()
+    if suffix in WORD:
         return _read_docx(path, data, max_bytes)
+    if suffix in WEB_PAGE:
+        return _read_html(path, data)
+    if suffix in PDF:
+        return _read_pdf(path, data)
     text, encoding = decode_text(data, path)
     return SourceText(path, text, encoding)
 
 
 def read_source(path: Path | str, max_bytes: int = MAX_BYTES) -> SourceText:
-    """Read a .txt or .docx report; raise LoadError (and nothing else) on failure."""
+    """Read a .txt, .docx, .html/.htm or .pdf report; raise LoadError (and nothing else) on failure."""
     try:
         source_path = Path(path)
     except TypeError as error:

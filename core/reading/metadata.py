@@ -46,6 +46,20 @@ SPEAKER = re.compile(
 _OPENING_PLACE = re.compile(r"我代表(?P<place>" + _PLACE_UNIT + r"|国务院|中央人民政府)(?:人民政府|政府)?")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SPACES = re.compile(r"[\s\u3000]+")
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """What a file says of itself outside the report's text: a web page's title and publication date.
+
+    They fill only what the text leaves open: the title, place and year from
+    the page title (source "page title"), the year from the publication date
+    (source "publication date") when no heading names it either.
+    """
+
+    title: str = ""
+    published: str = ""  # ISO date, YYYY-MM-DD, or ""
 
 
 @dataclass(frozen=True)
@@ -230,16 +244,35 @@ def _national_congress(text: str) -> tuple[int, int] | None:
     return congress.start(), congress.end()
 
 
+def complete_from_page(meta: Metadata, facts: SourceFacts) -> None:
+    """Fill the title, place and year the text leaves open from a web page's title (``威海市2022年政府工作报告``)."""
+    title = _SPACES.sub(" ", facts.title).strip()
+    if not title:
+        return
+    if not meta.title.value:
+        meta.title = _field(title, "page title")
+    year = _YEAR_IN_TITLE.search(title)
+    match = TITLE.match(_YEAR_IN_TITLE.sub("", title, count=1).strip())
+    if match is None:
+        return
+    if not meta.place.value and match["place"]:
+        meta.place = _field(match["place"], "page title")
+    if not meta.year.value and year:
+        meta.year = _field(year[1], "page title")
+
+
 def complete_years(
     meta: Metadata,
     review_heading: tuple[int, int, int] | None,
     plan_heading: tuple[int, int, int] | None,
     source: Path | None,
+    published: str = "",
 ) -> None:
-    """Fill the report year and the year under review from headings or the file name.
+    """Fill the report year and the year under review from headings, the publication date or the file name.
 
     ``review_heading``/``plan_heading`` are (year, start, end) of the first
-    review and plan part headings that name a year.
+    review and plan part headings that name a year; ``published`` is a web
+    page's publication date (a report is published in the year it is given).
     """
     if not meta.year.value:
         if plan_heading:
@@ -248,6 +281,8 @@ def complete_years(
         elif review_heading:
             year, start, end = review_heading
             meta.year = _field(str(year + 1), "part heading", start, end)
+        elif published[:4].isdigit():
+            meta.year = _field(published[:4], "publication date")
         # A year a person put in the file name wins over one read off headings
         # (the 1980 national report plans for 1981).
         named = _YEAR_IN_NAME.findall(source.stem) if source is not None else []

@@ -25,6 +25,9 @@ LEVEL_PART = 1  # 一、 or an unnumbered part title
 LEVEL_SUBSECTION = 2  # （一） / (一)
 LEVEL_LEAD = 3  # a run-in lead or a —— bullet opening a paragraph
 
+# Between the cells of a table row, which the .docx and web page readers put on one line (one sentence).
+CELL_SEPARATOR = "\u3000"
+
 # Paragraph roles.
 PARA_TITLE = "title"  # title, meeting line, speaker line
 PARA_HEADING = "heading"  # a numbered or part heading standing alone
@@ -38,7 +41,7 @@ class MetaField:
 
     ``value`` is "" when the field was not found.  ``source`` names where the
     value was read ("title", "meeting line", "speaker line", "part heading",
-    "file name", "user"), and ``start``/``end`` locate it in the text when it
+    "file name", "page title", "publication date", "user"), and ``start``/``end`` locate it in the text when it
     came from the text.
     """
 

@@ -33,11 +33,13 @@ LOAD_TEMPLATES = {
     "not-regular": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a regular file."),
     "os-error": QT_TRANSLATE_NOOP("CoreMessages", "{name} could not be read: {detail}."),
     "extension": QT_TRANSLATE_NOOP(
-        "CoreMessages", "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported."),
+        "CoreMessages",
+        "{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) "
+        "and PDF (.pdf) files are supported."),
     "extension-word": QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported. "
-        "Save it as .docx in Word first."),
+        "{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) "
+        "and PDF (.pdf) files are supported. Save it as .docx in Word first."),
     "too-large": QT_TRANSLATE_NOOP("CoreMessages", "{name} is too large ({size}); the limit is {limit}."),
     "too-large-now": QT_TRANSLATE_NOOP("CoreMessages", "{name} is too large; the limit is {limit}."),
     "too-large-unpacked": QT_TRANSLATE_NOOP(
@@ -48,6 +50,23 @@ LOAD_TEMPLATES = {
         "save it as .docx without a password."),
     "not-docx": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a Word document (.docx) or is damaged."),
     "not-a-name": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a file name."),
+    "not-html": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} is not a web page that can be read, or the page holds no text."),
+    "empty-page": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} holds no report text: the page is empty or its text is loaded by a script."),
+    "pdf-encrypted": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} is protected by a password; open it in a PDF reader, save a copy without "
+        "protection and try again."),
+    "pdf-scanned": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} has no text layer: it is a scanned image. Run it through text recognition (OCR) "
+        "first, or open a text or Word version of the report."),
+    "pdf-unmapped": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The text of {name} cannot be read: its fonts do not tell which characters they draw. "
+        "Run it through text recognition (OCR), or open a text or Word version of the report."),
+    "pdf-damaged": QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a PDF file or is damaged."),
     "failed": QT_TRANSLATE_NOOP("CoreMessages", "{name} could not be read ({detail})."),
 }
 

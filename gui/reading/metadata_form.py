@@ -23,6 +23,11 @@ _SOURCES = {
     "part heading": QT_TRANSLATE_NOOP("MetadataForm", "a part heading"),
     "report year": QT_TRANSLATE_NOOP("MetadataForm", "the report's year"),
     "user": QT_TRANSLATE_NOOP("MetadataForm", "your correction"),
+    "page title": QT_TRANSLATE_NOOP("MetadataForm", "the web page's title"),
+    "publication date": QT_TRANSLATE_NOOP("MetadataForm", "the web page's publication date"),
+    "national congress": QT_TRANSLATE_NOOP("MetadataForm", "the report's address to the National People's Congress"),
+    "national sessions table": QT_TRANSLATE_NOOP(
+        "MetadataForm", "the public record of the National People's Congress (the text does not say)"),
 }
 
 

@@ -22,7 +22,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         prog="main.py",
         description="Read and label government work reports. Without files, the bundled samples open.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="report files to open (.txt, .docx)")
+    parser.add_argument("files", nargs="*", metavar="FILE", type=Path,
+                        help="report files to open (.txt, .docx, .html, .htm, .pdf)")
     parser.add_argument("--annotator", metavar="NAME", help="the annotator's name for this run "
                         "(otherwise asked once and remembered)")
     return parser.parse_args(list(argv))

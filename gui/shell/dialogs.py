@@ -59,7 +59,7 @@ def choose_files_to_open(parent: QWidget | None, folder: str = "") -> list[Path]
         parent,
         _tr("Open reports"),
         folder,
-        _tr("Reports (*.txt *.docx);;All files (*)"),
+        _tr("Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)"),
     )
     return [Path(path) for path in paths]
 

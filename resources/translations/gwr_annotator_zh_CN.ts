@@ -528,12 +528,12 @@
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <source>{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported.</source>
-        <translation>无法打开 {name}：仅支持纯文本（.txt）和 Word（.docx）文件。</translation>
+        <source>{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) and PDF (.pdf) files are supported.</source>
+        <translation>无法打开 {name}：只支持纯文本（.txt）、Word（.docx）、网页（.html、.htm）和 PDF（.pdf）文件。</translation>
     </message>
     <message>
-        <source>{name} cannot be opened: only plain text (.txt) and Word (.docx) files are supported. Save it as .docx in Word first.</source>
-        <translation>无法打开 {name}：仅支持纯文本（.txt）和 Word（.docx）文件。请先在 Word 中将其另存为 .docx。</translation>
+        <source>{name} cannot be opened: only plain text (.txt), Word (.docx), web pages (.html, .htm) and PDF (.pdf) files are supported. Save it as .docx in Word first.</source>
+        <translation>无法打开 {name}：只支持纯文本（.txt）、Word（.docx）、网页（.html、.htm）和 PDF（.pdf）文件。请先在 Word 中将其另存为 .docx。</translation>
     </message>
     <message>
         <source>{name} is too large ({size}); the limit is {limit}.</source>
@@ -558,6 +558,30 @@
     <message>
         <source>{name} is not a file name.</source>
         <translation>{name} 不是有效的文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is not a web page that can be read, or the page holds no text.</source>
+        <translation>{name} 不是可读取的网页，或网页中没有文字。</translation>
+    </message>
+    <message>
+        <source>{name} holds no report text: the page is empty or its text is loaded by a script.</source>
+        <translation>{name} 中没有报告正文：网页为空，或其文字由脚本加载。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it in a PDF reader, save a copy without protection and try again.</source>
+        <translation>{name} 设有密码保护；请在 PDF 阅读器中打开，另存一份无保护的副本后重试。</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer: it is a scanned image. Run it through text recognition (OCR) first, or open a text or Word version of the report.</source>
+        <translation>{name} 没有文字层：它是扫描图像。请先进行文字识别（OCR），或打开该报告的文本或 Word 版本。</translation>
+    </message>
+    <message>
+        <source>The text of {name} cannot be read: its fonts do not tell which characters they draw. Run it through text recognition (OCR), or open a text or Word version of the report.</source>
+        <translation>无法读取 {name} 的文字：其字体未标明所绘制的字符。请先进行文字识别（OCR），或打开该报告的文本或 Word 版本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file or is damaged.</source>
+        <translation>{name} 不是 PDF 文件或已损坏。</translation>
     </message>
     <message>
         <source>{name} could not be read ({detail}).</source>
@@ -779,8 +803,8 @@
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation>报告 (*.txt *.docx);;所有文件 (*)</translation>
+        <source>Reports (*.txt *.docx *.html *.htm *.pdf);;All files (*)</source>
+        <translation>报告 (*.txt *.docx *.html *.htm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a folder of reports</source>
@@ -1475,6 +1499,22 @@
     <message>
         <source>your correction</source>
         <translation>您的更正</translation>
+    </message>
+    <message>
+        <source>the web page&apos;s title</source>
+        <translation>网页标题</translation>
+    </message>
+    <message>
+        <source>the web page&apos;s publication date</source>
+        <translation>网页发布日期</translation>
+    </message>
+    <message>
+        <source>the report&apos;s address to the National People&apos;s Congress</source>
+        <translation>报告对全国人民代表大会的称呼与表述</translation>
+    </message>
+    <message>
+        <source>the public record of the National People&apos;s Congress (the text does not say)</source>
+        <translation>全国人民代表大会会议记录（报告原文未载）</translation>
     </message>
     <message>
         <source>Revert</source>

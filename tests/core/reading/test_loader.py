@@ -142,7 +142,8 @@ def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
         ("controls.txt", b"abc\x01\x02\x03\x04def\x05\x06", "binary"),
         ("bad-utf16.txt", codecs.BOM_UTF16_LE + b"\x00\xd8\x41", "encoding"),
         ("text.docx", "一、2021年工作回顾".encode(), "not-docx"),
-        ("report.pdf", b"%PDF-1.7\n", "extension"),
+        ("report.pdf", b"%PDF-1.7\n", "not-pdf"),
+        ("report.epub", b"PK\x03\x04", "extension"),
         ("report.doc", b"\xd0\xcf\x11\xe0", "extension"),
         ("report", "报告".encode(), "extension"),
     ],
@@ -180,8 +181,8 @@ def test_old_word_file_named_docx(tmp_path: Path) -> None:
 
 
 def test_extension_message_lists_supported_types(tmp_path: Path) -> None:
-    message = str(_load_error(_write(tmp_path, "report.pdf", b"%PDF")))
-    assert ".txt" in message and ".docx" in message
+    message = str(_load_error(_write(tmp_path, "report.epub", b"PK\x03\x04")))
+    assert all(suffix in message for suffix in (".txt", ".docx", ".html", ".htm", ".pdf"))
 
 
 def test_too_large(tmp_path: Path) -> None:

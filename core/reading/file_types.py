@@ -1,0 +1,12 @@
+"""The report file types that can be opened, by file name suffix (lower case).
+
+One list for the loader, the search of folders and the window's Open dialog.
+"""
+
+from __future__ import annotations
+
+PLAIN_TEXT = (".txt",)
+WORD = (".docx",)
+WEB_PAGE = (".html", ".htm")
+PDF = (".pdf",)
+SUPPORTED_SUFFIXES = PLAIN_TEXT + WORD + WEB_PAGE + PDF
