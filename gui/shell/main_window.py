@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
         self.sentence_panel.noteEdited.connect(self.tagging.set_note)
+        self.sentence_panel.noteFinished.connect(lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.metadata_form.correctionsRequested.connect(self.tagging.correct_metadata)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +24,7 @@ class SentencePanel(QWidget):
 
     labelRequested = Signal(object)  # label name, or None to clear
     noteEdited = Signal(str)
+    noteFinished = Signal()  # Enter or Esc in the note field: the keys go back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +49,9 @@ class SentencePanel(QWidget):
         self.position_value = QLabel(self)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
-        self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter to keep it)"))
+        self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter keeps it, Esc cancels)"))
         self.note_field.editingFinished.connect(self.commit_note)
+        self.note_field.installEventFilter(self)
         form.addRow(self.tr("Label:"), self.label_value)
         form.addRow(self.tr("Source:"), self.source_value)
         form.addRow(self.tr("Suggested:"), self.suggestion_value)
@@ -118,6 +120,20 @@ class SentencePanel(QWidget):
         if self.note_field.text() != note:
             self.note_field.setText(note)
         self.note_field.setEnabled(enabled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter keeps the note, Esc puts the old one back; either way the note field lets go of the keys."""
+        if watched is self.note_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commit_note()
+                self.noteFinished.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.note_field.setText(self._shown_note)
+                self.noteFinished.emit()
+                return True
+        return False
 
     def commit_note(self) -> None:
         """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
