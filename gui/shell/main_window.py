@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         self.workspace.add_file(open_file)
         if self.current_entry is None and open_file.entries:
             self.show_entry(open_file.entries[0])
-        self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
+        # after showing it: a message box runs a nested event loop
+        self.messages.file_opened(open_file, shown=self.current_entry in open_file.entries)
+
     def _file_failed(self, path: str, message: str) -> None:
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
@@ -406,8 +408,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         entry = self.current_entry
-        name = f"{entry.report.display_name()} — " if entry is not None else ""
-        self.setWindowTitle(f"{name}{APP_TITLE} [*]")
+        self.setWindowTitle(window_title(entry.report.display_name() if entry is not None else None))
         clean = self.undo_stack.isClean()
         self.setWindowModified(not clean)
         if not clean and self.status.save_state == SAVE_SAVED:
@@ -462,6 +463,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+
+def window_title(report_name: str | None) -> str:
+    """The report's name, then the app's, once: ends with the app's name, so Qt does not add it again."""
+    return f"{report_name}[*] — {APP_TITLE}" if report_name else f"{APP_TITLE}[*]"
 
 
 def file_urls(paths: Sequence[Path]) -> list[QUrl]:

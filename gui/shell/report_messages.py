@@ -42,8 +42,12 @@ class ReportMessages(QObject):
         self._dismissed_fallback: set[int] = set()
         self._dismissed_orphans: set[int] = set()
 
-    def file_opened(self, open_file: OpenFile) -> None:
-        """Say what opening a file found: an unreadable annotation file, moved or merged labels, where they are kept."""
+    def file_opened(self, open_file: OpenFile, shown: bool = True) -> None:
+        """Say what opening a file found: an unreadable annotation file, moved or merged labels, where they are kept.
+
+        Where the labels of a file not ``shown`` are kept is left to its banner, when it is shown: the status bar
+        speaks of the report on screen.
+        """
         annotations = open_file.annotations
         if annotations.read_only:
             dialogs.show_warning(self.parent_widget, self.tr("Annotation file not readable"), self.tr(
@@ -57,7 +61,7 @@ class ReportMessages(QObject):
                 .replace("%2", readable(open_file.source.name)),
                 10000,
             )
-        elif annotations.is_fallback:
+        elif annotations.is_fallback and shown:
             self.show_status(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)), 10000)
         merged = annotations.merged_from_result
