@@ -210,7 +210,9 @@ class _Formats:
     def body(self, top: float = 0) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = self._block(top, self.size * 0.7)
         block.setTextIndent(self.size * 2 * 1.33)  # two characters, as Chinese prose is set
-        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        # Left-aligned: Qt justifies by widening spaces, so a line with a quoted number or a Latin word
+        # gets gaps; Chinese characters are of one width and need no justification to look even.
+        block.setAlignment(Qt.AlignmentFlag.AlignLeft)
         char = QTextCharFormat()
         char.setForeground(style.INK)
         return block, char
