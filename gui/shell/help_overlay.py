@@ -1,26 +1,54 @@
-"""The keyboard help shown over the report (F1)."""
+"""The keyboard help shown over the report (F1).
+
+Its list is made when it is shown: the label keys of the shown report, the
+tagging keys the report view handles (``key_help``), then every action of the
+window that has a shortcut, with its menu text, so no key is ever left out.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
 from gui.tagging.controller import key_help
 
+HELP_TEXT_PROPERTY = "helpText"  # an action's text for the help, where its menu text changes (undo, redo)
+
+
+def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, in the order given, each once."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in actions:
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if not key.isEmpty()]
+        if not keys:
+            continue
+        text = action.property(HELP_TEXT_PROPERTY) or action.text().split("\t")[0]
+        text = str(text).replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").strip()
+        shown = "  ".join(keys)
+        if text and shown not in seen:
+            seen.add(shown)
+            rows.append((shown, text))
+    return rows
+
 
 class HelpOverlay(QFrame):
     """A translucent panel listing the keys; it follows its parent's size."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, actions: Callable[[], Iterable[QAction]] = lambda: ()) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setStyleSheet(
             "QFrame#helpOverlay { background: rgba(30, 34, 40, 228); border-radius: 8px; }"
             " QLabel { color: #f2f2f2; background: transparent; }"
         )
+        self._actions = actions
+        self._labels: list[LabelDef] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.label = QLabel(self)
@@ -31,8 +59,15 @@ class HelpOverlay(QFrame):
         self.hide()
 
     def set_labels(self, labels: list[LabelDef]) -> None:
-        rows = [(label.key, self.tr("Label “%1”").replace("%1", label.name)) for label in labels if label.key]
+        self._labels = list(labels)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """List the keys as they are now."""
+        rows = [(label.key, self.tr("Label “%1”").replace("%1", label.name)) for label in self._labels if label.key]
         rows.extend(key_help())
+        rows.extend(action_rows(self._actions()))
         body = "".join(
             f"<tr><td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
             for keys, what in rows
@@ -45,8 +80,7 @@ class HelpOverlay(QFrame):
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
         if self.isVisible():
-            self.adjustSize()
-            self._place()
+            self.refresh()
             self.raise_()
 
     def _place(self) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.search_bar = SearchBar(central)
         self.view = ReportView(central)
         self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
-        self.help_overlay = HelpOverlay(self.view)
+        self.help_overlay = HelpOverlay(self.view, self._menu_order_actions)
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.view, 1)
@@ -146,6 +146,21 @@ class MainWindow(QMainWindow):
         self.guidelines_dock.raise_()
         self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
+
+    def _menu_order_actions(self) -> list[QAction]:
+        """Every action of the window: those of the menus in menu order, then the others."""
+        ordered: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                menu = action.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
+                elif action not in ordered:
+                    ordered.append(action)
+
+        walk(self.menuBar().actions())
+        return ordered + [action for action in self.actions() if action not in ordered]
 
     def _commands(self) -> dict[str, Callable[..., object]]:
         """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
 from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
+from gui.shell.help_overlay import HELP_TEXT_PROPERTY
 from gui.shell.settings import AppSettings
 from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
 from gui.tagging.undo_commands import LabelSetCommand
@@ -210,6 +211,8 @@ class WindowActions(QObject):
         redo_keys = [QKeySequence(REDO_KEY)]
         redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key not in redo_keys]
         redo.setShortcuts(redo_keys)
+        undo.setProperty(HELP_TEXT_PROPERTY, self.tr("Undo"))
+        redo.setProperty(HELP_TEXT_PROPERTY, self.tr("Redo"))
         self.host.addAction(undo)
         self.host.addAction(redo)
         self.actions[undo.objectName()] = self.undo_action = undo

@@ -30,7 +30,10 @@ FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
 
 
 def key_help() -> list[tuple[str, str]]:
-    """(keys, what they do) for the help overlay and the Tagging menu."""
+    """(keys, what they do) of the keys the report view handles itself, for the help overlay.
+
+    Keys of actions (Ctrl+O, Ctrl+Z, F1 …) are listed from the actions themselves.
+    """
     return [
         ("↓  J", _tr("Next sentence")),
         ("↑  K", _tr("Previous sentence")),
@@ -43,10 +46,6 @@ def key_help() -> list[tuple[str, str]]:
         ("U", _tr("Next uncertain: the least confident suggestion")),
         ("Home  End", _tr("First / last sentence")),
         ("Esc", _tr("Collapse the selection, close the search")),
-        ("Ctrl+Z  Ctrl+Shift+Z", _tr("Undo / redo")),
-        ("Ctrl+F  F3  Shift+F3", _tr("Search, next / previous hit")),
-        ("Ctrl+S", _tr("Save now")),
-        ("F1", _tr("Show or hide this help")),
     ]
 
 
