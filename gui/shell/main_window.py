@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.current_entry: ReportEntry | None = None
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
         self._syncing_tree = False
-        self._recent_on_open = True
+        self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
         self._build_central()
         self._build_docks()
         self.tagging = TaggingController(self.workspace, self.undo_stack, self.view, self)
@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
             "find_previous": lambda: self.search.step(-1),
             "rebuild_documents": self.rebuild_documents,
             "help": lambda: self.help_overlay.toggle(),
+            "next_report": lambda: self.step_report(1),
+            "previous_report": lambda: self.step_report(-1),
             "show_guidelines": self._show_guidelines,
         }
 
@@ -212,19 +214,23 @@ class MainWindow(QMainWindow):
     # opening files
 
     def open_files(self, paths: Sequence[Path | str], remember: bool = True) -> None:
-        """Open report files in the background; already open ones are just shown."""
+        """Open report files in the background and show the first of them; already open ones are just shown."""
         fresh: list[Path] = []
+        shown = False
         for path in paths:
             path = Path(path)
             open_file = self.workspace.find_file(path)
             if open_file is not None:
-                if open_file.entries:
+                if open_file.entries and not shown:
                     self.show_entry(open_file.entries[0])
+                    shown = True
             elif path not in fresh:
                 fresh.append(path)
         if remember and fresh:
             self.settings.add_recent_files(fresh)
             self.settings.last_folder = str(fresh[-1].parent)
+        if fresh and not shown:
+            self._show_when_opened = fresh[0].resolve()
         self.loader.open(fresh)
 
     def choose_and_open(self) -> None:
@@ -236,12 +242,17 @@ class MainWindow(QMainWindow):
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
-        if self.current_entry is None and open_file.entries:
+        asked_for = self._show_when_opened is not None and open_file.source.resolve() == self._show_when_opened
+        if asked_for:
+            self._show_when_opened = None
+        if (self.current_entry is None or asked_for) and open_file.entries:
             self.show_entry(open_file.entries[0])
         # after showing it: a message box runs a nested event loop
         self.messages.file_opened(open_file, shown=self.current_entry in open_file.entries)
 
     def _file_failed(self, path: str, message: str) -> None:
+        if self._show_when_opened is not None and Path(path).resolve() == self._show_when_opened:
+            self._show_when_opened = None
         self.settings.remove_recent_file(Path(path))
         dialogs.show_error(self, self.tr("Could not open a report"), message)
 
@@ -271,6 +282,16 @@ class MainWindow(QMainWindow):
             self.report_list.setCurrentIndex(self.report_model.index(row, 0))
         self._entry_panels()
         self._update_title()
+
+    def step_report(self, step: int) -> None:
+        """Show the next (1) or previous (-1) report of the list."""
+        if not self.workspace.entries:
+            return
+        row = self.report_model.row_of(self.current_entry) if self.current_entry is not None else -1
+        entry = self.report_model.entry_at(min(max(row + step, 0), self.report_model.rowCount() - 1))
+        if entry is not None:
+            self.show_entry(entry)
+            self.statusBar().showMessage(entry.report.display_name(), 3000)
 
     def show_sentence(self, entry: ReportEntry, index: int) -> None:
         """Show a sentence of a report and bring the window to the front (asked by a compare window)."""
