@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -99,6 +100,15 @@ class ReportView(QTextEdit):
         self._scroll_timer.setInterval(40)
         self._scroll_timer.timeout.connect(self._emit_top_offset)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        # Where the current sentence must stay: a sentence to reveal once the layout reaches it, and the
+        # current sentence's height in the viewport before a resize (restored once the text is laid out again).
+        self._reveal_pending: int | None = None
+        self._resize_anchor: tuple[int, float] | None = None
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(0)
+        self._anchor_timer.timeout.connect(self._restore_anchor)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     # what is shown
 
@@ -109,6 +119,8 @@ class ReportView(QTextEdit):
         self.document_map = document_map
         self._labels = labels
         self._current = None
+        self._reveal_pending = None
+        self._resize_anchor = None
         self._selected = range(0)
         self._search_hit = None
         self._label_selections = [
@@ -207,10 +219,45 @@ class ReportView(QTextEdit):
         margin = min(80, viewport_height // 6)
         top = rect.top() - self._scroll_y()
         bottom = rect.bottom() - self._scroll_y()
+        self._reveal_pending = None
         if top >= margin and bottom <= viewport_height - margin:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(round(rect.center().y() - viewport_height / 2))
+        if rect.height() > viewport_height - 2 * margin:  # taller than the view: its beginning at the top
+            wanted = round(rect.top() - margin)
+        else:
+            wanted = round(rect.center().y() - viewport_height / 2)
+        if wanted > bar.maximum():  # the text below is not laid out yet: go on when it is
+            self._reveal_pending = index
+        bar.setValue(wanted)
+
+    def _range_changed(self, _minimum: int, _maximum: int) -> None:
+        if self._reveal_pending is not None:
+            self.ensure_sentence_visible(self._reveal_pending)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the current sentence where it was in the view while the text flows to the new width."""
+        if self._resize_anchor is None and self._current is not None and self.document_map is not None:
+            rect = self.sentence_rect(self._current)
+            if not rect.isNull() and -rect.height() < rect.top() < self.viewport().height():
+                self._resize_anchor = (self._current, rect.top() / max(self.viewport().height(), 1))
+        super().resizeEvent(event)
+        if self._resize_anchor is not None:
+            self._anchor_timer.start()
+
+    def _restore_anchor(self) -> None:
+        anchor, self._resize_anchor = self._resize_anchor, None
+        if anchor is None or self.document_map is None or anchor[0] != self._current:
+            return
+        index, fraction = anchor
+        rect = self.sentence_rect(index)
+        if rect.isNull():
+            return
+        height = self.viewport().height()
+        wanted_top = min(max(fraction * height, 8.0), max(height - rect.height() - 8.0, 8.0))
+        bar = self.verticalScrollBar()
+        bar.setValue(round(bar.value() + rect.top() - wanted_top))
+        self.ensure_sentence_visible(index)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding a report offset near the top of the view."""
