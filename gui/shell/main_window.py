@@ -12,8 +12,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
@@ -26,7 +36,7 @@ from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
-from gui.shell import dialogs
+from gui.shell import dialogs, style
 from gui.shell.banner import KIND_WARNING, BannerArea
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.menus import WindowActions
@@ -41,6 +51,8 @@ from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 APP_TITLE = "GWR Annotator"
+MIN_TEXT_CHARACTERS = 22  # the narrowest the report text gets, in Chinese characters of the default size
+MIN_DOCK_WIDTH = 150
 BANNER_SAVE = "save"
 
 
@@ -83,7 +95,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus([*self.exports.actions, *self.suggestion_actions.menu_parts, self.compare.action,
                                        *(dock.toggleViewAction() for dock in self.docks)])
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self._fit_to_screen()
         self._restore_layout()
         self._update_title()
 
@@ -97,6 +109,8 @@ class MainWindow(QMainWindow):
         self.banners = BannerArea(central)
         self.search_bar = SearchBar(central)
         self.view = ReportView(central)
+        # however the panels are dragged, the text keeps room for a readable line
+        self.view.setMinimumWidth(min_text_width(self.view))
         self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
         self.help_overlay = HelpOverlay(self.view, self._menu_order_actions)
         layout.addWidget(self.banners)
@@ -104,12 +118,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = False) -> QDockWidget:
+        """A dock holding ``widget``; with ``scroll`` a panel taller or wider than the dock scrolls."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.toggleViewAction().setObjectName(f"{name}Action")
         self.docks.append(dock)
-        dock.setWidget(widget)
+        if scroll:
+            area_widget = QScrollArea(dock)
+            area_widget.setObjectName(f"{name}Scroll")
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QFrame.Shape.NoFrame)
+            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area_widget.setWidget(widget)
+            dock.setWidget(area_widget)
+        else:
+            dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -137,15 +162,27 @@ class MainWindow(QMainWindow):
         header.resizeSection(1, self.section_tree.fontMetrics().horizontalAdvance("000/000") + 18)
         self.sections_dock = self._dock(self.tr("Sections"), "sectionsDock", self.section_tree, left)
         self.sentence_panel = SentencePanel(self)
-        self.sentence_dock = self._dock(self.tr("Sentence"), "sentenceDock", self.sentence_panel, right)
+        self.sentence_dock = self._dock(self.tr("Sentence"), "sentenceDock", self.sentence_panel, right, scroll=True)
         self.guidelines_panel = GuidelinesPanel(self)
         self.guidelines_dock = self._dock(self.tr("Label guidelines"), "guidelinesDock", self.guidelines_panel, right)
         self.metadata_form = MetadataForm(self)
-        self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right)
+        self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right,
+                                        scroll=True)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.guidelines_dock.raise_()
-        self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.reports_dock, self.sections_dock], [260, 560], Qt.Orientation.Vertical)
+        for dock in self.docks:
+            dock.widget().setMinimumWidth(MIN_DOCK_WIDTH)
+        self._size_docks(1400, 900)
+
+    def _size_docks(self, width: int, height: int) -> None:
+        """Share a window of this size between the text and the panels (the text keeps the larger part)."""
+        self.resizeDocks([self.reports_dock, self.sentence_dock], [max(MIN_DOCK_WIDTH, width * 21 // 100),
+                                                                   max(MIN_DOCK_WIDTH, width * 24 // 100)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.reports_dock, self.sections_dock], [height * 3 // 10, height * 6 // 10],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.sentence_dock, self.guidelines_dock], [height * 55 // 100, height * 35 // 100],
+                         Qt.Orientation.Vertical)
 
     def _menu_order_actions(self) -> list[QAction]:
         """Every action of the window: those of the menus in menu order, then the others."""
@@ -480,6 +517,16 @@ class MainWindow(QMainWindow):
             if answer == dialogs.CANCEL:
                 return False
 
+    def _fit_to_screen(self) -> None:
+        """1400×900, or what the screen has room for; the panels share the width accordingly."""
+        width, height = 1400, 900
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+        self._size_docks(width, height)
+
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()
         if geometry is not None:
@@ -499,6 +546,13 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+
+def min_text_width(view: ReportView) -> int:
+    """The width of the report view that shows ``MIN_TEXT_CHARACTERS`` characters in a line."""
+    metrics = QFontMetrics(style.report_font())
+    margins = 2 * 28 + view.verticalScrollBar().sizeHint().width() + 8
+    return metrics.horizontalAdvance("国" * MIN_TEXT_CHARACTERS) + margins
 
 
 def window_title(report_name: str | None) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,6 +39,7 @@ class SentencePanel(QWidget):
         layout.addWidget(self.text_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the field under its name
         self.label_value = QLabel(self)
         self.source_value = QLabel(self)
         self.suggestion_value = QLabel(self)
@@ -49,7 +50,8 @@ class SentencePanel(QWidget):
         self.position_value = QLabel(self)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
-        self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter keeps it, Esc cancels)"))
+        self.note_field.setPlaceholderText(self.tr("A note on this sentence"))
+        self.note_field.setToolTip(self.tr("Enter keeps the note, Esc cancels the change"))
         self.note_field.editingFinished.connect(self.commit_note)
         self.note_field.installEventFilter(self)
         form.addRow(self.tr("Label:"), self.label_value)
@@ -59,8 +61,9 @@ class SentencePanel(QWidget):
         form.addRow(self.tr("Section:"), self.section_value)
         form.addRow(self.tr("Sentence:"), self.position_value)
         layout.addLayout(form)
-        self.buttons_row = QHBoxLayout()
+        self.buttons_row = QGridLayout()  # as many buttons in a row as the width takes
         self.buttons_row.setSpacing(4)
+        self._columns = 0
         layout.addLayout(self.buttons_row)
         layout.addStretch(1)
         self._buttons: list[QPushButton] = []
@@ -141,6 +144,26 @@ class SentencePanel(QWidget):
             self._shown_note = self.note_field.text()
             self.noteEdited.emit(self.note_field.text())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow_buttons()
+
+    def _flow_buttons(self) -> None:
+        """Put the label buttons in as many columns as fit the panel's width."""
+        if not self._buttons:
+            return
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        width = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        widest = max(button.sizeHint().width() for button in self._buttons) + self.buttons_row.spacing()
+        columns = max(1, min(len(self._buttons), width // max(widest, 1)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self.buttons_row.removeWidget(button)
+        for number, button in enumerate(self._buttons):
+            self.buttons_row.addWidget(button, number // columns, number % columns)
+
     def _set_buttons(self, entry: ReportEntry | None) -> None:
         names = tuple((label.name, label.key, label.colour) for label in entry.file.labels) if entry else ()
         read_only = entry.read_only if entry else True
@@ -157,12 +180,12 @@ class SentencePanel(QWidget):
                 button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", name))
                 button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
                 self._buttons.append(button)
-                self.buttons_row.addWidget(button)
             clear = QPushButton(self.tr("0  clear"), self)
             clear.clicked.connect(lambda _checked=False: self.labelRequested.emit(None))
             self._buttons.append(clear)
-            self.buttons_row.addWidget(clear)
             self._label_names = names
+            self._columns = 0
+            self._flow_buttons()
         for button in self._buttons:
             button.setEnabled(not read_only)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
