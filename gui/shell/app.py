@@ -19,7 +19,8 @@ from gui.shell.style import ui_font
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="main.py",
-        description="Read and label government work reports. Without files, the bundled samples open.",
+        description="Read and label government work reports. Without files, the reports open at the last close "
+        "open again (the bundled samples on the first start).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", type=Path, help="report files to open (.txt, .docx)")
     parser.add_argument("--annotator", metavar="NAME", help="the annotator's name for this run "
@@ -71,7 +72,7 @@ def resolve_annotator(given: str | None, settings: AppSettings) -> str:
 
 
 def run_app(argv: Sequence[str]) -> int:
-    """Open the main window on the given files (or the samples) and run until it closes."""
+    """Open the main window on the given files (or those open at the last close, or the samples); run until closed."""
     args = parse_arguments(argv)
     existing = QApplication.instance()
     app = (
@@ -88,7 +89,7 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     if args.files:
         window.open_files(args.files)
-    else:
+    elif not window.restore_session():
         from resources import sample_reports
 
         window.open_files(sample_reports(), remember=False)

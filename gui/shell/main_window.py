@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
         self._syncing_tree = False
         self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
+        self._show_report_id: str | None = None  # the report shown when the last session ended
         self._build_central()
         self._build_docks()
         self.tagging = TaggingController(self.workspace, self.undo_stack, self.view, self)
@@ -270,6 +271,37 @@ class MainWindow(QMainWindow):
             self._show_when_opened = fresh[0].resolve()
         self.loader.open(fresh)
 
+    def restore_session(self) -> bool:
+        """Open the files that were open when the app was last closed, showing the report shown then.
+
+        False when there is nothing (left) to open.
+        """
+        files, shown = self.settings.session()
+        files = [path for path in files if path.is_file()]
+        if not files:
+            return False
+        self._show_report_id = shown
+        self.open_files(files, remember=False)
+        return True
+
+    def _resume_places(self, entries: Sequence[ReportEntry]) -> None:
+        """Put each report back on the sentence the reader was on last time."""
+        for entry in entries:
+            sentence_id = self.settings.resume_sentence(entry.report.id)
+            if sentence_id is None:
+                continue
+            index = next((i for i, sentence in enumerate(entry.report.sentences) if sentence.id == sentence_id), None)
+            if index is not None:
+                entry.current = index
+
+    def _remember_places(self) -> None:
+        """Remember the sentence of every open report, and which files are open (for the next start)."""
+        self.settings.set_resume_sentences({
+            entry.report.id: entry.report.sentences[entry.current].id
+            for entry in self.workspace.entries if 0 <= entry.current < len(entry.report.sentences)})
+        shown = self.current_entry.report.id if self.current_entry is not None else None
+        self.settings.save_session([open_file.source for open_file in self.workspace.files], shown)
+
     def choose_and_open(self) -> None:
         paths = dialogs.choose_files_to_open(self, self.settings.last_folder)
         if paths:
@@ -279,10 +311,15 @@ class MainWindow(QMainWindow):
         if self.workspace.find_file(open_file.source) is not None:
             return  # opened twice in a row; the first one stays
         self.workspace.add_file(open_file)
+        self._resume_places(open_file.entries)
         asked_for = self._show_when_opened is not None and open_file.source.resolve() == self._show_when_opened
         if asked_for:
             self._show_when_opened = None
-        if (self.current_entry is None or asked_for) and open_file.entries:
+        last_shown = next((entry for entry in open_file.entries if entry.report.id == self._show_report_id), None)
+        if last_shown is not None:
+            self._show_report_id = None
+            self.show_entry(last_shown)
+        elif (self.current_entry is None or asked_for) and open_file.entries:
             self.show_entry(open_file.entries[0])
         # after showing it: a message box runs a nested event loop
         self.messages.file_opened(open_file, shown=self.current_entry in open_file.entries)
@@ -301,6 +338,8 @@ class MainWindow(QMainWindow):
             return
         if self.current_entry is not None and self.undo_stack.count() and not self.undo_stack.isClean():
             self.autosaver.save_all()
+        if self.current_entry is not None:
+            self._remember_places()
         self.current_entry = entry
         if entry is None:
             self.view.clear_document()
@@ -494,6 +533,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
+        self._remember_places()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.loader.wait()
