@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.file_names import readable
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
@@ -37,23 +38,23 @@ from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
 from gui.shell import dialogs, style
-from gui.shell.banner import KIND_WARNING, BannerArea
+from gui.shell.banner import BannerArea
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.menus import WindowActions
 from gui.shell.report_messages import ReportMessages
 from gui.shell.settings import AppSettings
-from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_SAVED, StatusPanel
+from gui.shell.status import SAVE_PENDING, SAVE_SAVED, StatusPanel
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
-from gui.tagging.autosave import Autosaver, SaveFailure
+from gui.tagging.autosave import Autosaver
 from gui.tagging.controller import TaggingController
+from gui.tagging.save_problems import SaveProblems
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 APP_TITLE = "GWR Annotator"
 MIN_TEXT_CHARACTERS = 22  # the narrowest the report text gets, in Chinese characters of the default size
 MIN_DOCK_WIDTH = 150
-BANNER_SAVE = "save"
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._syncing_tree = False
         self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
         self._show_report_id: str | None = None  # the report shown when the last session ended
+        self._open_failures: list[tuple[str, str]] = []  # (path, message) of files that could not be opened
         self._build_central()
         self._build_docks()
         self.tagging = TaggingController(self.workspace, self.undo_stack, self.view, self)
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self.search_bar, self.view, self.tagging, self)
         self.status = StatusPanel(self.statusBar())
         self.status.show_save_state(SAVE_SAVED)
+        self.save_problems = SaveProblems(self.workspace, self.undo_stack, self.autosaver, self.banners, self.status,
+                                          self.statusBar().showMessage, self)
         self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
                                           annotator, self._commands())
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.loader.fileOpened.connect(self._file_opened)
         self.loader.fileFailed.connect(self._file_failed)
+        self.loader.finished.connect(self._report_open_failures)
         self.loader.progress.connect(self.status.show_busy)
         self.loader.busyChanged.connect(lambda busy: None if busy else self.status.hide_busy())
         self.workspace.labelsChanged.connect(self._labels_changed)
@@ -243,8 +248,6 @@ class MainWindow(QMainWindow):
         self.metadata_form.correctionsRequested.connect(self.tagging.correct_metadata)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
-        self.autosaver.saved.connect(self._saved)
-        self.autosaver.failed.connect(self._save_failed)
         self.autosaver.conflict_kept.connect(lambda path: self.statusBar().showMessage(
             self.tr("The other version of the annotation file is kept as %1").replace("%1", path), 15000))
         self.autosaver.merged.connect(self.messages.merged_on_save)
@@ -328,7 +331,16 @@ class MainWindow(QMainWindow):
         if self._show_when_opened is not None and Path(path).resolve() == self._show_when_opened:
             self._show_when_opened = None
         self.settings.remove_recent_file(Path(path))
-        dialogs.show_error(self, self.tr("Could not open a report"), message)
+        self._open_failures.append((path, message))
+
+    def _report_open_failures(self) -> None:
+        """Once the files asked for are done: one message for all that could not be opened."""
+        failures, self._open_failures = self._open_failures, []
+        if len(failures) == 1:
+            dialogs.show_error(self, self.tr("Could not open a report"), failures[0][1])
+        elif failures:
+            listed = "\n\n".join(f"• {readable(Path(path).name)}\n{message}" for path, message in failures)
+            dialogs.show_error(self, self.tr("Could not open %n report(s)", "", len(failures)), listed)
 
     # showing a report
 
@@ -499,24 +511,6 @@ class MainWindow(QMainWindow):
     def save_now(self) -> bool:
         self.sentence_panel.commit_note()
         return not self.autosaver.save_all()
-
-    def _saved(self) -> None:
-        self.banners.remove(BANNER_SAVE)
-        if self.current_entry is None or not self.current_entry.read_only:
-            self.status.show_save_state(SAVE_SAVED)
-
-    def _save_failed(self, failures: list[SaveFailure]) -> None:
-        self.status.show_save_state(SAVE_FAILED)
-        message = "\n".join(failure.message for failure in failures)
-        conflicts = {id(failure.open_file) for failure in failures if failure.conflict}
-        if conflicts:
-            action = (self.tr("Overwrite"), lambda: self.autosaver.save_all(overwrite=conflicts))
-        else:
-            action = (self.tr("Try again"), lambda: self.autosaver.save_all())
-        self.banners.show_message(BANNER_SAVE, KIND_WARNING, self.tr(
-            "Labels could not be saved; they are kept here and saving is retried.\n%1").replace("%1", message),
-            action=action, closable=False)
-        self.statusBar().showMessage(self.tr("Save failed: %1").replace("%1", message), 10000)
 
     def _update_title(self) -> None:
         entry = self.current_entry
