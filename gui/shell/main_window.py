@@ -48,6 +48,7 @@ from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver
 from gui.tagging.controller import TaggingController
+from gui.tagging.filters import sentence_filter
 from gui.tagging.save_problems import SaveProblems
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.document_style = DocumentStyle(self.settings.point_size, self.settings.show_noise)
         self.current_entry: ReportEntry | None = None
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
+        self._filtered: tuple[QTextDocument, DocumentMap] | None = None  # the shown report's, under a filter
         self._syncing_tree = False
         self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
         self._show_report_id: str | None = None  # the report shown when the last session ended
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         self.section_tree.activated.connect(self._section_chosen)
         self.view.topOffsetChanged.connect(self._view_scrolled)
         self.tagging.currentChanged.connect(self._current_changed)
+        self.tagging.filterChanged.connect(self._filter_changed)
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
@@ -356,9 +359,9 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.view.clear_document()
         else:
+            self.suggestions.show_entry(entry)  # first: a filter may ask for suggestions
             document, document_map = self._document_for(entry)
             self.view.set_label_set(entry.file.labels, refresh=False)
-            self.suggestions.show_entry(entry)
             self.view.show_document(document, document_map, entry.label_of)
         self.section_model.set_entry(entry)
         self.section_tree.expandToDepth(0)
@@ -393,12 +396,29 @@ class MainWindow(QMainWindow):
         self.guidelines_dock.raise_()
 
     def _document_for(self, entry: ReportEntry) -> tuple[QTextDocument, DocumentMap]:
+        """The report's whole document (built once), or one of only the sentences that pass the filter."""
+        if self._filtered is not None:
+            self._filtered[0].deleteLater()
+            self._filtered = None
+        shown = sentence_filter(entry, self.tagging.filter, self.tagging.suggested)
+        if shown is not None:
+            document, document_map = build_document(entry.report, self.document_style, shown)
+            document.setParent(self)
+            self._filtered = (document, document_map)
+            return self._filtered
         cached = self._documents.get(id(entry))
         if cached is None:
             document, document_map = build_document(entry.report, self.document_style)
             document.setParent(self)
             cached = self._documents[id(entry)] = (document, document_map)
         return cached
+
+    def _filter_changed(self) -> None:
+        """Show the report again with only the sentences that pass the filter (or all of them)."""
+        entry = self.current_entry
+        if entry is not None:
+            self.current_entry = None
+            self.show_entry(entry)
 
     def rebuild_documents(self) -> None:
         """After a change of text size or noise display: build the documents again."""

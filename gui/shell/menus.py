@@ -29,7 +29,8 @@ from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
 from gui.shell.help_overlay import HELP_TEXT_PROPERTY
 from gui.shell.settings import AppSettings
-from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
+from gui.tagging.controller import TaggingController
+from gui.tagging.filters import FILTER_ALL, filter_choices
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry
 
@@ -375,10 +376,8 @@ class WindowActions(QObject):
         chosen = self.filter_box.currentData()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
-        self.filter_box.addItem(self.tr("All sentences"), FILTER_ALL)
-        self.filter_box.addItem(self.tr("Unlabelled only"), FILTER_UNLABELLED)
-        for label in labels:
-            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label.name), label.name)
+        for text, value in filter_choices(labels):
+            self.filter_box.addItem(text, value)
         position = self.filter_box.findData(chosen)
         self.filter_box.setCurrentIndex(max(position, 0))
         self.filter_box.blockSignals(False)
