@@ -11,7 +11,7 @@ from tests.gui.helpers import open_and_wait
 def _in_view(window) -> bool:
     view = window.view
     rect = view.sentence_rect(window.current_entry.current)
-    return not rect.isNull() and 0 <= rect.top() and rect.bottom() <= view.viewport().height()
+    return not rect.isNull() and rect.top() >= 0 and rect.bottom() <= view.viewport().height()
 
 
 def _walk_into_the_text(qtbot, window, steps: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
@@ -26,7 +28,7 @@ def _show_sized(qtbot, window, width: int, height: int) -> None:
 
 def _check_panel(window) -> None:
     rows = _rows(window)
-    for (name, widget), (next_name, below) in zip(rows, rows[1:]):
+    for (name, widget), (next_name, below) in pairwise(rows):
         assert widget.geometry().bottom() < below.geometry().top(), (name, next_name)
     for name, widget in rows:
         needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
