@@ -544,13 +544,15 @@ class MainWindow(QMainWindow):
         if not self._can_close():
             event.ignore()
             return
+        # Everything is saved now; nothing in the background is waited for: the file being opened is only
+        # read, and the suggestion process computes nothing that is kept.  An export being written is finished.
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
+        self.exports.finish()
         self._remember_places()
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.loader.wait()
         event.accept()
 
     def _can_close(self) -> bool:

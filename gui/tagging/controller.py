@@ -76,8 +76,10 @@ class TaggingController(QObject):
 
     def set_entry(self, entry: ReportEntry | None) -> None:
         self.entry = entry
+        had_test = self._test is not None
         self._test = sentence_filter(entry, self.filter, self.suggested) if entry is not None else None
-        self.view.set_filter(self._test)
+        if had_test or self._test is not None:  # (the view has just drawn a new report with no filter)
+            self.view.set_filter(self._test)
         self._to_a_match()
         self._show(scroll=True)
 
