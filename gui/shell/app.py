@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -94,9 +95,16 @@ def run_app(argv: Sequence[str]) -> int:
         from resources import sample_reports
 
         window.open_files(sample_reports(), remember=False)
-    code = app.exec()
-    # Closing the window saved every label and setting and stopped the background work; tearing down the
-    # interpreter and every Qt object would only add half a second before the window is gone from the screen.
+    return app.exec()
+
+
+def exit_at_once(code: int) -> NoReturn:
+    """End the process as soon as the window has closed.
+
+    Closing the window saved every label and setting and stopped the
+    background work; tearing down the interpreter and every Qt object would
+    only add half a second or more before the process is gone.
+    """
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -12,20 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QTextDocument, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QHeaderView,
     QMainWindow,
-    QMenu,
-    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from core.file_names import readable
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
 from gui.export.actions import ExportActions
@@ -37,13 +33,22 @@ from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
-from gui.shell import dialogs, style
 from gui.shell.banner import BannerArea
+from gui.shell.file_opening import FileOpening
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.menus import WindowActions
 from gui.shell.report_messages import ReportMessages
+from gui.shell.session import ReadingPlaces
 from gui.shell.settings import AppSettings
 from gui.shell.status import SAVE_PENDING, SAVE_SAVED, StatusPanel
+from gui.shell.window_layout import (
+    USUAL_SIZE,
+    actions_in_menu_order,
+    fitting_size,
+    make_dock,
+    min_text_width,
+    size_docks,
+)
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
 from gui.tagging.autosave import Autosaver
@@ -54,8 +59,6 @@ from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 APP_TITLE = "GWR Annotator"
-MIN_TEXT_CHARACTERS = 22  # the narrowest the report text gets, in Chinese characters of the default size
-MIN_DOCK_WIDTH = 150
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.annotator = annotator
         self.settings = settings if settings is not None else AppSettings()
         self.workspace = Workspace(self)
+        self.places = ReadingPlaces(self.workspace, self.settings)
         self.undo_stack = QUndoStack(self)
         self.loader = FileLoader(annotator, self)
         self.autosaver = Autosaver(self.workspace, self.undo_stack, self)
@@ -75,9 +79,6 @@ class MainWindow(QMainWindow):
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
         self._filtered: tuple[QTextDocument, DocumentMap] | None = None  # the shown report's, under a filter
         self._syncing_tree = False
-        self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
-        self._show_report_id: str | None = None  # the report shown when the last session ended
-        self._open_failures: list[tuple[str, str]] = []  # (path, message) of files that could not be opened
         self._build_central()
         self._build_docks()
         self.tagging = TaggingController(self.workspace, self.undo_stack, self.view, self)
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.save_problems = SaveProblems(self.workspace, self.undo_stack, self.autosaver, self.banners, self.status,
                                           self.statusBar().showMessage, self)
         self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
+        self.opening = FileOpening(self.workspace, self.loader, self.settings, self.places, self.messages,
+                                   self.show_entry, lambda: self.current_entry, self)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
                                           annotator, self._commands())
         self.exports = ExportActions(self, self.workspace, self.undo_stack, self.autosaver, self.settings, annotator,
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
         # however the panels are dragged, the text keeps room for a readable line
         self.view.setMinimumWidth(min_text_width(self.view))
         self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
-        self.help_overlay = HelpOverlay(self.view, self._menu_order_actions)
+        self.help_overlay = HelpOverlay(self.view, lambda: actions_in_menu_order(self))
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.view, 1)
@@ -127,25 +130,8 @@ class MainWindow(QMainWindow):
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               scroll: bool = False) -> QDockWidget:
-        """A dock holding ``widget``; with ``scroll`` a panel taller or wider than the dock scrolls."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.toggleViewAction().setObjectName(f"{name}Action")
+        dock = make_dock(self, title, name, widget, area, scroll)
         self.docks.append(dock)
-        if scroll:
-            area_widget = QScrollArea(dock)
-            area_widget.setObjectName(f"{name}Scroll")
-            area_widget.setWidgetResizable(True)
-            area_widget.setFrameShape(QFrame.Shape.NoFrame)
-            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area_widget.setWidget(widget)
-            dock.setWidget(area_widget)
-        else:
-            dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
@@ -177,39 +163,16 @@ class MainWindow(QMainWindow):
                                         scroll=True)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.guidelines_dock.raise_()
-        for dock in self.docks:
-            dock.widget().setMinimumWidth(MIN_DOCK_WIDTH)
-        self._size_docks(1400, 900)
+        self._size_docks(*USUAL_SIZE)
 
     def _size_docks(self, width: int, height: int) -> None:
-        """Share a window of this size between the text and the panels (the text keeps the larger part)."""
-        self.resizeDocks([self.reports_dock, self.sentence_dock], [max(MIN_DOCK_WIDTH, width * 21 // 100),
-                                                                   max(MIN_DOCK_WIDTH, width * 24 // 100)],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.reports_dock, self.sections_dock], [height * 3 // 10, height * 6 // 10],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.sentence_dock, self.guidelines_dock], [height * 55 // 100, height * 35 // 100],
-                         Qt.Orientation.Vertical)
-
-    def _menu_order_actions(self) -> list[QAction]:
-        """Every action of the window: those of the menus in menu order, then the others."""
-        ordered: list[QAction] = []
-
-        def walk(actions: list[QAction]) -> None:
-            for action in actions:
-                menu = action.menu()
-                if isinstance(menu, QMenu):
-                    walk(menu.actions())
-                elif action not in ordered:
-                    ordered.append(action)
-
-        walk(self.menuBar().actions())
-        return ordered + [action for action in self.actions() if action not in ordered]
+        size_docks(self, (self.reports_dock, self.sections_dock), (self.sentence_dock, self.guidelines_dock),
+                   width, height)
 
     def _commands(self) -> dict[str, Callable[..., object]]:
         """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""
         return {
-            "open": self.choose_and_open,
+            "open": lambda: self.opening.choose_and_open(),
             "open_files": self.open_files,
             "save": self.save_now,
             "quit": self.close,
@@ -225,9 +188,6 @@ class MainWindow(QMainWindow):
         }
 
     def _connect(self) -> None:
-        self.loader.fileOpened.connect(self._file_opened)
-        self.loader.fileFailed.connect(self._file_failed)
-        self.loader.finished.connect(self._report_open_failures)
         self.loader.progress.connect(self.status.show_busy)
         self.loader.busyChanged.connect(lambda busy: None if busy else self.status.hide_busy())
         self.workspace.labelsChanged.connect(self._labels_changed)
@@ -259,91 +219,11 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: Sequence[Path | str], remember: bool = True) -> None:
         """Open report files in the background and show the first of them; already open ones are just shown."""
-        fresh: list[Path] = []
-        shown = False
-        for path in paths:
-            path = Path(path)
-            open_file = self.workspace.find_file(path)
-            if open_file is not None:
-                if open_file.entries and not shown:
-                    self.show_entry(open_file.entries[0])
-                    shown = True
-            elif path not in fresh:
-                fresh.append(path)
-        if remember and fresh:
-            self.settings.add_recent_files(fresh)
-            self.settings.last_folder = str(fresh[-1].parent)
-        if fresh and not shown:
-            self._show_when_opened = fresh[0].resolve()
-        self.loader.open(fresh)
+        self.opening.open_files(paths, remember)
 
     def restore_session(self) -> bool:
-        """Open the files that were open when the app was last closed, showing the report shown then.
-
-        False when there is nothing (left) to open.
-        """
-        files, shown = self.settings.session()
-        files = [path for path in files if path.is_file()]
-        if not files:
-            return False
-        self._show_report_id = shown
-        self.open_files(files, remember=False)
-        return True
-
-    def _resume_places(self, entries: Sequence[ReportEntry]) -> None:
-        """Put each report back on the sentence the reader was on last time."""
-        for entry in entries:
-            sentence_id = self.settings.resume_sentence(entry.report.id)
-            if sentence_id is None:
-                continue
-            index = next((i for i, sentence in enumerate(entry.report.sentences) if sentence.id == sentence_id), None)
-            if index is not None:
-                entry.current = index
-
-    def _remember_places(self) -> None:
-        """Remember the sentence of every open report, and which files are open (for the next start)."""
-        self.settings.set_resume_sentences({
-            entry.report.id: entry.report.sentences[entry.current].id
-            for entry in self.workspace.entries if 0 <= entry.current < len(entry.report.sentences)})
-        shown = self.current_entry.report.id if self.current_entry is not None else None
-        self.settings.save_session([open_file.source for open_file in self.workspace.files], shown)
-
-    def choose_and_open(self) -> None:
-        paths = dialogs.choose_files_to_open(self, self.settings.last_folder)
-        if paths:
-            self.open_files(paths)
-
-    def _file_opened(self, open_file: OpenFile) -> None:
-        if self.workspace.find_file(open_file.source) is not None:
-            return  # opened twice in a row; the first one stays
-        self.workspace.add_file(open_file)
-        self._resume_places(open_file.entries)
-        asked_for = self._show_when_opened is not None and open_file.source.resolve() == self._show_when_opened
-        if asked_for:
-            self._show_when_opened = None
-        last_shown = next((entry for entry in open_file.entries if entry.report.id == self._show_report_id), None)
-        if last_shown is not None:
-            self._show_report_id = None
-            self.show_entry(last_shown)
-        elif (self.current_entry is None or asked_for) and open_file.entries:
-            self.show_entry(open_file.entries[0])
-        # after showing it: a message box runs a nested event loop
-        self.messages.file_opened(open_file, shown=self.current_entry in open_file.entries)
-
-    def _file_failed(self, path: str, message: str) -> None:
-        if self._show_when_opened is not None and Path(path).resolve() == self._show_when_opened:
-            self._show_when_opened = None
-        self.settings.remove_recent_file(Path(path))
-        self._open_failures.append((path, message))
-
-    def _report_open_failures(self) -> None:
-        """Once the files asked for are done: one message for all that could not be opened."""
-        failures, self._open_failures = self._open_failures, []
-        if len(failures) == 1:
-            dialogs.show_error(self, self.tr("Could not open a report"), failures[0][1])
-        elif failures:
-            listed = "\n\n".join(f"• {readable(Path(path).name)}\n{message}" for path, message in failures)
-            dialogs.show_error(self, self.tr("Could not open %n report(s)", "", len(failures)), listed)
+        """Open the files open when the app was last closed (False: none left); see ``FileOpening``."""
+        return self.opening.restore_session()
 
     # showing a report
 
@@ -354,7 +234,7 @@ class MainWindow(QMainWindow):
         if self.current_entry is not None and self.undo_stack.count() and not self.undo_stack.isClean():
             self.autosaver.save_all()
         if self.current_entry is not None:
-            self._remember_places()
+            self.places.remember(self.current_entry)
         self.current_entry = entry
         if entry is None:
             self.view.clear_document()
@@ -541,7 +421,8 @@ class MainWindow(QMainWindow):
             self.status.show_save_state(SAVE_PENDING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._can_close():
+        self.sentence_panel.commit_note()
+        if not self.save_problems.save_before_closing(self):
             event.ignore()
             return
         # Everything is saved now; nothing in the background is waited for: the file being opened is only
@@ -550,36 +431,14 @@ class MainWindow(QMainWindow):
         self.suggestions.stop()
         self.loader.cancel_pending()
         self.exports.finish()
-        self._remember_places()
+        self.places.remember(self.current_entry)
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         event.accept()
 
-    def _can_close(self) -> bool:
-        """Save everything; ask only when something could not be saved."""
-        self.sentence_panel.commit_note()
-        overwrite: set[int] = set()
-        while True:
-            failures = self.autosaver.save_all(overwrite=overwrite)
-            if not failures:
-                return True
-            conflicts = [failure for failure in failures if failure.conflict and id(failure.open_file) not in overwrite]
-            if conflicts and dialogs.ask_overwrite_external_change(self, conflicts[0].message):
-                overwrite.update(id(failure.open_file) for failure in conflicts)
-                continue
-            answer = dialogs.ask_after_failed_save(self, "\n".join(failure.message for failure in failures))
-            if answer == dialogs.DISCARD:
-                return True
-            if answer == dialogs.CANCEL:
-                return False
-
     def _fit_to_screen(self) -> None:
-        """1400×900, or what the screen has room for; the panels share the width accordingly."""
-        width, height = 1400, 900
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
+        """The usual size, or what the screen has room for; the panels share the width accordingly."""
+        width, height = fitting_size(self)
         self.resize(width, height)
         self._size_docks(width, height)
 
@@ -602,13 +461,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
-
-
-def min_text_width(view: ReportView) -> int:
-    """The width of the report view that shows ``MIN_TEXT_CHARACTERS`` characters in a line."""
-    metrics = QFontMetrics(style.report_font())
-    margins = 2 * 28 + view.verticalScrollBar().sizeHint().width() + 8
-    return metrics.horizontalAdvance("国" * MIN_TEXT_CHARACTERS) + margins
 
 
 def window_title(report_name: str | None) -> str:

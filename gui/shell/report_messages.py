@@ -10,6 +10,7 @@ where its labels are kept, orphaned labels.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -78,6 +79,14 @@ class ReportMessages(QObject):
             self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
         if annotations.merged_from is not None and not annotations.read_only:
             self.autosaver.schedule()  # save the merge, so that the other file is not merged again
+
+    def open_failed(self, failures: list[tuple[str, str]]) -> None:
+        """Files that could not be opened, (path, message) each: one message for all of them."""
+        if len(failures) == 1:
+            dialogs.show_error(self.parent_widget, self.tr("Could not open a report"), failures[0][1])
+        elif failures:
+            listed = "\n\n".join(f"• {readable(Path(path).name)}\n{message}" for path, message in failures)
+            dialogs.show_error(self.parent_widget, self.tr("Could not open %n report(s)", "", len(failures)), listed)
 
     def entry_banners(self, entry: ReportEntry | None, clean: bool) -> None:
         """The banners of the report shown: read-only, labels kept elsewhere, orphaned labels."""

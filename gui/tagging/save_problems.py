@@ -14,10 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from core.annotations.opening import reopen_annotations
 from core.errors import SaveError
 from core.file_names import readable
+from gui.shell import dialogs
 from gui.shell.banner import KIND_WARNING, BannerArea
 from gui.shell.status import SAVE_FAILED, SAVE_READ_ONLY, SAVE_SAVED, StatusPanel
 from gui.tagging.autosave import Autosaver, SaveFailure
@@ -62,6 +64,23 @@ class SaveProblems(QObject):
                                    "disk; either way the other version is kept as a conflict copy beside it.")
         self.banners.show_message(BANNER_SAVE, KIND_WARNING, text, actions=actions, closable=False)
         self.show_status(self.tr("Save failed: %1").replace("%1", message), 10000)
+
+    def save_before_closing(self, parent: QWidget) -> bool:
+        """Save everything; ask (over ``parent``) only when something could not be saved.  False: stay open."""
+        overwrite: set[int] = set()
+        while True:
+            failures = self.autosaver.save_all(overwrite=overwrite)
+            if not failures:
+                return True
+            conflicts = [failure for failure in failures if failure.conflict and id(failure.open_file) not in overwrite]
+            if conflicts and dialogs.ask_overwrite_external_change(parent, conflicts[0].message):
+                overwrite.update(id(failure.open_file) for failure in conflicts)
+                continue
+            answer = dialogs.ask_after_failed_save(parent, "\n".join(failure.message for failure in failures))
+            if answer == dialogs.DISCARD:
+                return True
+            if answer == dialogs.CANCEL:
+                return False
 
     def reload(self, file_ids: set[int]) -> None:
         """Take the annotation files on disk for these open files; the labels shown are kept in a conflict copy."""

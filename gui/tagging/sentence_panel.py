@@ -152,8 +152,8 @@ class SentencePanel(QWidget):
         """Put the label buttons in as many columns as fit the panel's width."""
         if not self._buttons:
             return
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        width = self.width() - (margins.left() + margins.right() if margins is not None else 0)
+        layout = self.layout()
+        width = self.width() - (layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0)
         widest = max(button.sizeHint().width() for button in self._buttons) + self.buttons_row.spacing()
         columns = max(1, min(len(self._buttons), width // max(widest, 1)))
         if columns == self._columns:

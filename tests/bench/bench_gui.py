@@ -52,7 +52,7 @@ SWITCH_TARGET_MS = 100.0
 QUIT_TARGET_MS = 300.0
 QUIT_RUNS = 3
 
-# Runs in a child process: the app as main.py starts it, on one file; once open, labels enough sentences for
+# Runs in a child process: the app as main.py starts and ends it, on one file; once open, labels enough sentences for
 # the model to train, presses one more label key and Ctrl+Q, and prints the moment of the key press.
 QUIT_DRIVER = r"""
 import sys, time
@@ -84,7 +84,7 @@ def press_quit():
     QTest.keyClick(main.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
 QTimer.singleShot(50, label_and_quit)
-app_module.run_app(["--annotator", "bench", sys.argv[2]])
+app_module.exit_at_once(app_module.run_app(["--annotator", "bench", sys.argv[2]]))
 """
 
 
