@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QMouseEvent,
     QPainter,
@@ -67,10 +66,6 @@ class ReportView(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        palette = self.palette()
-        palette.setColor(palette.ColorRole.Base, style.PAPER)
-        palette.setColor(palette.ColorRole.Text, style.INK)
-        self.setPalette(palette)
         self.document_map: DocumentMap | None = None
         # per label: (even sentences, odd sentences, filtered out); neighbours differ in shade
         self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
@@ -85,16 +80,10 @@ class ReportView(QTextEdit):
         self._search_hit: tuple[int, int] | None = None  # document positions
         self._dragging = False
         self._dim_format = QTextCharFormat()
-        self._dim_format.setForeground(style.DIM_INK)
-        # Qt skips some text-only selections that touch each other; with a background each is drawn
-        self._dim_format.setBackground(style.PAPER)
         self._current_fill = QTextCharFormat()
-        self._current_fill.setBackground(style.CURRENT_FILL)
         self._selection_fill = QTextCharFormat()
-        self._selection_fill.setBackground(style.SELECTION_FILL)
         self._hit_fill = QTextCharFormat()
-        self._hit_fill.setBackground(style.SEARCH_HIT_FILL)
-        self._hit_fill.setForeground(QColor("#000000"))
+        self._scheme_colours()
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)
@@ -109,6 +98,26 @@ class ReportView(QTextEdit):
         self._anchor_timer.setInterval(0)
         self._anchor_timer.timeout.connect(self._restore_anchor)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def _scheme_colours(self) -> None:
+        """The paper, ink and marks of the colour scheme in use (``gui.shell.style``)."""
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.Base, style.PAPER)
+        palette.setColor(palette.ColorRole.Text, style.INK)
+        self.setPalette(palette)
+        self._dim_format.setForeground(style.DIM_INK)
+        # Qt skips some text-only selections that touch each other; with a background each is drawn
+        self._dim_format.setBackground(style.PAPER)
+        self._current_fill.setBackground(style.CURRENT_FILL)
+        self._current_fill.setForeground(style.INK)
+        self._selection_fill.setBackground(style.SELECTION_FILL)
+        self._hit_fill.setBackground(style.SEARCH_HIT_FILL)
+        self._hit_fill.setForeground(style.text_colour_on(style.SEARCH_HIT_FILL))
+
+    def follow_scheme(self, labels: Sequence[LabelDef]) -> None:
+        """After the colour scheme changed: new paper, ink and label colours."""
+        self._scheme_colours()
+        self.set_label_set(labels)
 
     # what is shown
 
@@ -140,7 +149,7 @@ class ReportView(QTextEdit):
         self._label_formats = {}
         self._suggestion_formats = {}
         for label in labels:
-            colour = QColor(label.colour)
+            colour = style.label_colour(label.colour)
             normal = QTextCharFormat()
             normal.setBackground(colour)
             normal.setForeground(style.text_colour_on(colour))
@@ -153,7 +162,7 @@ class ReportView(QTextEdit):
             suggested = QTextCharFormat()
             suggested.setBackground(style.faded(colour, style.SUGGESTION_FADE))
             suggested.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            suggested.setUnderlineColor(colour.darker(150))
+            suggested.setUnderlineColor(colour.lighter(150) if style.scheme.dark else colour.darker(150))
             suggested_shaded = QTextCharFormat(suggested)
             suggested_shaded.setBackground(style.faded(style.shaded(colour), style.SUGGESTION_FADE))
             uncertain = QTextCharFormat(suggested)

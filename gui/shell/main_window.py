@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -33,6 +33,7 @@ from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
+from gui.shell import style
 from gui.shell.banner import BannerArea
 from gui.shell.file_opening import FileOpening
 from gui.shell.help_overlay import HelpOverlay
@@ -67,6 +68,10 @@ class MainWindow(QMainWindow):
     def __init__(self, annotator: str, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):  # the system's colour scheme, and its changes
+            style.use_scheme(style.system_scheme(application))
+            application.styleHints().colorSchemeChanged.connect(lambda _scheme: self.follow_scheme())
         self.annotator = annotator
         self.settings = settings if settings is not None else AppSettings()
         self.workspace = Workspace(self)
@@ -299,6 +304,18 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.current_entry = None
             self.show_entry(entry)
+
+    def follow_scheme(self) -> None:
+        """The system's colour scheme changed: draw everything in the new one."""
+        application = QGuiApplication.instance()
+        if not isinstance(application, QGuiApplication):
+            return
+        style.use_scheme(style.system_scheme(application))
+        labels = self.current_entry.file.labels if self.current_entry is not None else []
+        self.sentence_panel.follow_scheme()
+        self.view.follow_scheme(labels)
+        self.guidelines_panel.show_labels(labels, again=True)
+        self.rebuild_documents()
 
     def rebuild_documents(self) -> None:
         """After a change of text size or noise display: build the documents again."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -35,7 +35,8 @@ class SentencePanel(QWidget):
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setFont(style.ui_font())
-        self.text_label.setStyleSheet("QLabel { background: #fcfbf8; border: 1px solid #ddd; padding: 6px; }")
+        self.text_label.setContentsMargins(6, 6, 6, 6)
+        self.follow_scheme()
         layout.addWidget(self.text_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -45,6 +46,8 @@ class SentencePanel(QWidget):
         self.suggestion_value = QLabel(self)
         self.suggestion_value.setObjectName("suggestionValue")
         self.suggestion_value.setWordWrap(True)
+        # margins, not style sheet padding: a wrapped label's height is worked out with its margins only
+        self.suggestion_value.setContentsMargins(6, 3, 6, 3)
         self.section_value = QLabel(self)
         self.section_value.setWordWrap(True)
         self.position_value = QLabel(self)
@@ -70,6 +73,14 @@ class SentencePanel(QWidget):
         self._label_names: tuple[tuple[str, str, str], ...] = ()
         self._shown_note = ""
 
+    def follow_scheme(self) -> None:
+        """The colours of the scheme in use (after it changed, the label buttons are made again)."""
+        scheme = style.scheme
+        self.text_label.setStyleSheet(f"QLabel {{ background: {scheme.panel_background.name()}; color: "
+                                      f"{scheme.ink.name()}; border: 1px solid {scheme.panel_border.name()};"
+                                      " }")
+        self._label_names = ()
+
     def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
         """Show one sentence of ``entry`` (None clears the panel)."""
         self._set_buttons(entry)
@@ -91,7 +102,7 @@ class SentencePanel(QWidget):
             self.source_value.setText("")
         else:
             definition = entry.file.label(annotation.label)
-            colour = QColor(definition.colour) if definition else QColor("#dddddd")
+            colour = style.label_colour(definition.colour if definition else "#dddddd")
             ink = style.text_colour_on(colour).name()
             self.label_value.setText(annotation.label)
             self.label_value.setStyleSheet(
@@ -111,9 +122,9 @@ class SentencePanel(QWidget):
         self.suggestion_value.setText(text)
         sheet = ""
         if colour is not None:
-            tint = style.faded(QColor(colour), style.SUGGESTION_FADE).name()
+            tint = style.faded(style.label_colour(colour), style.SUGGESTION_FADE).name()
             sheet = (
-                f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+                f"QLabel {{ background: {tint}; border: 1px dashed {colour}; border-radius: 3px; }}"
             )
         if self.suggestion_value.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
             self.suggestion_value.setStyleSheet(sheet)
@@ -174,9 +185,11 @@ class SentencePanel(QWidget):
             self._buttons = []
             for name, key, colour in names:
                 button = QPushButton(f"{key}  {name}" if key else name, self)
-                ink = style.text_colour_on(QColor(colour)).name()
-                button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}"
-                                     " QPushButton:disabled { background: #eeeeee; color: #9a9a9a; }")
+                shown = style.label_colour(colour)
+                ink = style.text_colour_on(shown).name()
+                button.setStyleSheet(f"QPushButton {{ background: {shown.name()}; color: {ink}; padding: 4px 8px; }}"
+                                     f" QPushButton:disabled {{ background: {style.faded(shown, 0.6).name()};"
+                                     f" color: {style.DIM_INK.name()}; }}")
                 button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", name))
                 button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
                 self._buttons.append(button)
