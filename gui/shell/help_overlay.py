@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
 from gui.tagging.controller import key_help
@@ -38,7 +38,7 @@ def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 class HelpOverlay(QFrame):
-    """A translucent panel listing the keys; it follows its parent's size."""
+    """A translucent panel over the window listing the keys; it follows the window's size."""
 
     def __init__(self, parent: QWidget, actions: Callable[[], Iterable[QAction]] = lambda: ()) -> None:
         super().__init__(parent)
@@ -68,14 +68,23 @@ class HelpOverlay(QFrame):
         rows = [(label.key, self.tr("Label “%1”").replace("%1", label.name)) for label in self._labels if label.key]
         rows.extend(key_help())
         rows.extend(action_rows(self._actions()))
-        body = "".join(
-            f"<tr><td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
-            for keys, what in rows
-        )
+        body = "".join("<tr>" + "".join(
+            f"<td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td style='padding-right:28px'>"
+            f"{html.escape(what)}</td>" for keys, what in line) + "</tr>" for line in self._lines(rows))
         title = html.escape(self.tr("Keys"))
         self.label.setText(f"<h3 style='margin:0 0 6px 0'>{title}</h3><table cellspacing='2'>{body}</table>")
         self.adjustSize()
         self._place()
+
+    def _lines(self, rows: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+        """The rows in as many columns side by side as the height of the report view asks for."""
+        parent = self.parentWidget()
+        row_height = self.label.fontMetrics().lineSpacing() + 4
+        room = (parent.height() - 160) // row_height if parent is not None else len(rows)
+        per_column = max(room, 1, -(-len(rows) // 3))  # at most three columns
+        columns = [rows[start:start + per_column] for start in range(0, len(rows), per_column)]
+        return [[column[number] for column in columns if number < len(column)] for number in range(per_column)
+                if any(number < len(column) for column in columns)]
 
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
@@ -84,11 +93,19 @@ class HelpOverlay(QFrame):
             self.raise_()
 
     def _place(self) -> None:
+        """Centred over the parent, below its menus and tool bar when it is a main window."""
         parent = self.parentWidget()
-        if parent is not None:
-            self.move(max(parent.width() - self.width() - 24, 8), 16)
+        if parent is None:
+            return
+        top = 16
+        central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
+        if central is not None:
+            top += central.geometry().top()
+        self.move(max((parent.width() - self.width()) // 2, 8), top)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            if self.isVisible():
+                self.refresh()  # the columns follow the height
             self._place()
         return False

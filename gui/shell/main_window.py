@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         # however the panels are dragged, the text keeps room for a readable line
         self.view.setMinimumWidth(min_text_width(self.view))
         self.view.setPlaceholderText(self.tr("Open a report with File › Open (Ctrl+O), or drop report files here."))
-        self.help_overlay = HelpOverlay(self.view, lambda: actions_in_menu_order(self))
+        self.help_overlay = HelpOverlay(self, lambda: actions_in_menu_order(self))
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.view, 1)
