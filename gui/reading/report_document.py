@@ -203,8 +203,10 @@ def _shown_parts(report: Report, shown: Callable[[int], bool]) -> list[Paragraph
         if runs:
             parts.extend(pending_headings)
             pending_headings = []
-            role = paragraph.role if paragraph.role in (PARA_TITLE, PARA_HEADING) else PARA_BODY
-            parts.extend(Paragraph(start, end, role, paragraph.level) for start, end in runs)
+            titled = paragraph.role in (PARA_TITLE, PARA_HEADING)
+            # a run from the middle of a heading's paragraph (a heading run into its text) is body text
+            parts.extend(Paragraph(start, end, paragraph.role if titled and start == paragraph.start else PARA_BODY,
+                                   paragraph.level) for start, end in runs)
     return parts
 
 
