@@ -12,9 +12,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if argv and argv[0] in COMMANDS:
         return run_command(argv)
-    from gui.shell.app import run_app  # imported late: the command line needs no Qt
+    from gui.shell.app import exit_at_once, run_app  # imported late: the command line needs no Qt
 
-    return run_app(argv)
+    exit_at_once(run_app(argv))
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
-from core.annotations.atomic_write import remove_stale_temps
+from core.annotations.atomic_write import atomic_write, remove_stale_temps
 from core.annotations.file_format import parse_annotation_file
-from core.annotations.paths import absolute_source, annotation_path, beside_path, other_place
+from core.annotations.paths import absolute_source, annotation_path, beside_path, kept_copy_path, other_place
 from core.errors import AnnotationFileError
 from core.reading.model import Report
 
@@ -81,3 +81,18 @@ def load_annotation_file(path: Path, reports: list[Report] | None = None, *,
     if reports is not None:
         annotations.reattach(reports)
     return annotations
+
+
+def reopen_annotations(annotations: AnnotationSet, reports: list[Report]) -> tuple[AnnotationSet, Path | None]:
+    """Take the annotation file as it is on disk now, in place of ``annotations`` (read again, re-attached).
+
+    Labels of ``annotations`` not yet saved are not lost: they are first kept,
+    as a whole annotation file, in ``<file>.conflict-<time>.json`` beside it,
+    whose path is returned (None when there was nothing unsaved).  A file on
+    disk that cannot be read gives a read-only set, as on opening.
+    """
+    kept: Path | None = None
+    if annotations.dirty and not annotations.read_only:
+        kept = kept_copy_path(annotations.path, "conflict")
+        atomic_write(kept, annotations.to_bytes())
+    return open_annotations(annotations.source, annotations.annotator, reports, on_error="read-only"), kept

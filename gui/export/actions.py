@@ -103,6 +103,11 @@ class ExportActions(QObject):
     def actions(self) -> list[QAction]:
         return [self.export_action, self.import_action, self.summary_action]
 
+    def finish(self) -> None:
+        """On closing: let an export or summary being written finish (the only background work that writes)."""
+        if self.runner.busy:
+            self.runner.wait()
+
     @property
     def busy(self) -> bool:
         return self._task is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
@@ -43,7 +42,7 @@ def guidelines_html(labels: Sequence[LabelDef]) -> str:
     """The label set and the rules as a small HTML page."""
     parts = [f"<h3>{html.escape(_tr('Labels'))}</h3>"]
     for label in labels:
-        colour = QColor(label.colour)
+        colour = style.label_colour(label.colour)
         ink = style.text_colour_on(colour).name()
         key = f" &nbsp;<b>[{html.escape(label.key)}]</b>" if label.key else ""
         parts.append(
@@ -54,7 +53,7 @@ def guidelines_html(labels: Sequence[LabelDef]) -> str:
     parts.extend(f"<li>{html.escape(rule)}</li>" for rule in guideline_rules())
     parts.append("</ul>")
     parts.append(
-        f"<p style='color:#666'>{html.escape(_tr(CUES_NOTE))}</p>"
+        f"<p style='color:{style.DIM_INK.name()}'>{html.escape(_tr(CUES_NOTE))}</p>"
     )
     return "\n".join(parts)
 
@@ -73,8 +72,9 @@ class GuidelinesPanel(QWidget):
         layout.addWidget(self.browser)
         self._shown: tuple[LabelDef, ...] | None = None
 
-    def show_labels(self, labels: Sequence[LabelDef]) -> None:
-        if tuple(labels) == self._shown:
+    def show_labels(self, labels: Sequence[LabelDef], again: bool = False) -> None:
+        """Show the guidelines for these labels (``again``: also when they are shown, after a scheme change)."""
+        if tuple(labels) == self._shown and not again:
             return
         self._shown = tuple(labels)
         self.browser.setHtml(guidelines_html(labels))

@@ -9,13 +9,23 @@ differ by the paragraph breaks and by characters outside the BMP.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from core.reading.model import LEVEL_LEAD, LEVEL_PART, PARA_BODY, PARA_HEADING, PARA_NOISE, PARA_TITLE, Report
+from core.reading.model import (
+    LEVEL_LEAD,
+    LEVEL_PART,
+    PARA_BODY,
+    PARA_HEADING,
+    PARA_NOISE,
+    PARA_TITLE,
+    Paragraph,
+    Report,
+)
 from core.reading.wraps import hide_breaks
 from gui.shell import style
 
@@ -101,8 +111,16 @@ class DocumentStyle:
     show_noise: bool = True
 
 
-def build_document(report: Report, look: DocumentStyle) -> tuple[QTextDocument, DocumentMap]:
-    """Make the document for ``report`` and the map of its positions."""
+def build_document(report: Report, look: DocumentStyle,
+                   shown: Callable[[int], bool] | None = None) -> tuple[QTextDocument, DocumentMap]:
+    """Make the document for ``report`` and the map of its positions.
+
+    With ``shown``, only the sentences for which ``shown(index)`` is true are
+    in it (each run of them in a paragraph becomes a paragraph of its own),
+    with the headings of the sections they are in; noise is left out.  The
+    other sentences map to empty ranges.
+    """
+    parts = _all_paragraphs(report, look) if shown is None else _shown_parts(report, shown)
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     base_font = style.report_font(look.point_size)
@@ -116,9 +134,7 @@ def build_document(report: Report, look: DocumentStyle) -> tuple[QTextDocument, 
     heading_ends = {start: end for start, end, _level in headings}
     first = True
     title_seen = False
-    for paragraph in report.paragraphs:
-        if paragraph.role == PARA_NOISE and not look.show_noise:
-            continue
+    for paragraph in parts:
         text = hide_breaks(report.text[paragraph.start:paragraph.end]).translate(_BREAKS)  # wraps: zero-width
         styled_spans = paragraph.role == PARA_BODY
         if paragraph.role == PARA_TITLE:
@@ -155,6 +171,43 @@ def build_document(report: Report, look: DocumentStyle) -> tuple[QTextDocument, 
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(formats.inline_noise)
     return document, document_map
+
+
+def _all_paragraphs(report: Report, look: DocumentStyle) -> list[Paragraph]:
+    return [paragraph for paragraph in report.paragraphs if look.show_noise or paragraph.role != PARA_NOISE]
+
+
+def _shown_parts(report: Report, shown: Callable[[int], bool]) -> list[Paragraph]:
+    """The paragraphs of a filtered document: runs of shown sentences, and the headings above them."""
+    sentences = report.sentences
+    starts = [sentence.start for sentence in sentences]
+    parts: list[Paragraph] = []
+    pending_headings: list[Paragraph] = []  # headings waiting for a shown sentence in their section
+    for paragraph in report.paragraphs:
+        if paragraph.role == PARA_NOISE:
+            continue
+        first = bisect_left(starts, paragraph.start)
+        runs: list[tuple[int, int]] = []
+        index = first
+        while index < len(sentences) and sentences[index].start < paragraph.end:
+            if shown(index):
+                run_start = index
+                while index + 1 < len(sentences) and sentences[index + 1].start < paragraph.end and shown(index + 1):
+                    index += 1
+                runs.append((sentences[run_start].start, min(sentences[index].end, paragraph.end)))
+            index += 1
+        if paragraph.role == PARA_HEADING and not runs:
+            pending_headings = [heading for heading in pending_headings if heading.level < paragraph.level]
+            pending_headings.append(paragraph)
+            continue
+        if runs:
+            parts.extend(pending_headings)
+            pending_headings = []
+            titled = paragraph.role in (PARA_TITLE, PARA_HEADING)
+            # a run from the middle of a heading's paragraph (a heading run into its text) is body text
+            parts.extend(Paragraph(start, end, paragraph.role if titled and start == paragraph.start else PARA_BODY,
+                                   paragraph.level) for start, end in runs)
+    return parts
 
 
 def _run_in_headings(report: Report) -> list[tuple[int, int, int]]:
@@ -210,7 +263,9 @@ class _Formats:
     def body(self, top: float = 0) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = self._block(top, self.size * 0.7)
         block.setTextIndent(self.size * 2 * 1.33)  # two characters, as Chinese prose is set
-        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        # Left-aligned: Qt justifies by widening spaces, so a line with a quoted number or a Latin word
+        # gets gaps; Chinese characters are of one width and need no justification to look even.
+        block.setAlignment(Qt.AlignmentFlag.AlignLeft)
         char = QTextCharFormat()
         char.setForeground(style.INK)
         return block, char

@@ -436,7 +436,8 @@ class ReportListDelegate(QStyledItemDelegate):
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, name_rect.width()))
         painter.setFont(small)
-        painter.setPen(ink if selected else (QColor("#b71c1c") if read_only else QColor("#666666")))
+        dim = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        painter.setPen(ink if selected else (QColor("#e53935") if read_only else dim))
         info_rect = QRect(rect.right() - info_width, rect.top(), info_width, metrics.height())
         painter.drawText(info_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, info)
         if not is_place:

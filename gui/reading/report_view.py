@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -67,10 +67,6 @@ class ReportView(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        palette = self.palette()
-        palette.setColor(palette.ColorRole.Base, style.PAPER)
-        palette.setColor(palette.ColorRole.Text, style.INK)
-        self.setPalette(palette)
         self.document_map: DocumentMap | None = None
         # per label: (even sentences, odd sentences, filtered out); neighbours differ in shade
         self._label_formats: dict[str, tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]] = {}
@@ -87,21 +83,44 @@ class ReportView(QTextEdit):
         self._hovered = -1
         self._dragging = False
         self._dim_format = QTextCharFormat()
-        self._dim_format.setForeground(style.DIM_INK)
-        # Qt skips some text-only selections that touch each other; with a background each is drawn
-        self._dim_format.setBackground(style.PAPER)
         self._current_fill = QTextCharFormat()
-        self._current_fill.setBackground(style.CURRENT_FILL)
         self._selection_fill = QTextCharFormat()
-        self._selection_fill.setBackground(style.SELECTION_FILL)
         self._hit_fill = QTextCharFormat()
-        self._hit_fill.setBackground(style.SEARCH_HIT_FILL)
-        self._hit_fill.setForeground(QColor("#000000"))
+        self._scheme_colours()
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(40)
         self._scroll_timer.timeout.connect(self._emit_top_offset)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        # Where the current sentence must stay: a sentence to reveal once the layout reaches it, and the
+        # current sentence's height in the viewport before a resize (restored once the text is laid out again).
+        self._reveal_pending: int | None = None
+        self._resize_anchor: tuple[int, float] | None = None
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(0)
+        self._anchor_timer.timeout.connect(self._restore_anchor)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def _scheme_colours(self) -> None:
+        """The paper, ink and marks of the colour scheme in use (``gui.shell.style``)."""
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.Base, style.PAPER)
+        palette.setColor(palette.ColorRole.Text, style.INK)
+        self.setPalette(palette)
+        self._dim_format.setForeground(style.DIM_INK)
+        # Qt skips some text-only selections that touch each other; with a background each is drawn
+        self._dim_format.setBackground(style.PAPER)
+        self._current_fill.setBackground(style.CURRENT_FILL)
+        self._current_fill.setForeground(style.INK)
+        self._selection_fill.setBackground(style.SELECTION_FILL)
+        self._hit_fill.setBackground(style.SEARCH_HIT_FILL)
+        self._hit_fill.setForeground(style.text_colour_on(style.SEARCH_HIT_FILL))
+
+    def follow_scheme(self, labels: Sequence[LabelDef]) -> None:
+        """After the colour scheme changed: new paper, ink and label colours."""
+        self._scheme_colours()
+        self.set_label_set(labels)
 
     # what is shown
 
@@ -112,6 +131,8 @@ class ReportView(QTextEdit):
         self.document_map = document_map
         self._labels = labels
         self._current = None
+        self._reveal_pending = None
+        self._resize_anchor = None
         self._selected = range(0)
         self._search_hit = None
         self._label_selections = [
@@ -131,7 +152,7 @@ class ReportView(QTextEdit):
         self._label_formats = {}
         self._suggestion_formats = {}
         for label in labels:
-            colour = QColor(label.colour)
+            colour = style.label_colour(label.colour)
             normal = QTextCharFormat()
             normal.setBackground(colour)
             normal.setForeground(style.text_colour_on(colour))
@@ -144,7 +165,7 @@ class ReportView(QTextEdit):
             suggested = QTextCharFormat()
             suggested.setBackground(style.faded(colour, style.SUGGESTION_FADE))
             suggested.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            suggested.setUnderlineColor(colour.darker(150))
+            suggested.setUnderlineColor(colour.lighter(150) if style.scheme.dark else colour.darker(150))
             suggested_shaded = QTextCharFormat(suggested)
             suggested_shaded.setBackground(style.faded(style.shaded(colour), style.SUGGESTION_FADE))
             uncertain = QTextCharFormat(suggested)
@@ -215,10 +236,45 @@ class ReportView(QTextEdit):
         margin = min(80, viewport_height // 6)
         top = rect.top() - self._scroll_y()
         bottom = rect.bottom() - self._scroll_y()
+        self._reveal_pending = None
         if top >= margin and bottom <= viewport_height - margin:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(round(rect.center().y() - viewport_height / 2))
+        if rect.height() > viewport_height - 2 * margin:  # taller than the view: its beginning at the top
+            wanted = round(rect.top() - margin)
+        else:
+            wanted = round(rect.center().y() - viewport_height / 2)
+        if wanted > bar.maximum():  # the text below is not laid out yet: go on when it is
+            self._reveal_pending = index
+        bar.setValue(wanted)
+
+    def _range_changed(self, _minimum: int, _maximum: int) -> None:
+        if self._reveal_pending is not None:
+            self.ensure_sentence_visible(self._reveal_pending)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the current sentence where it was in the view while the text flows to the new width."""
+        if self._resize_anchor is None and self._current is not None and self.document_map is not None:
+            rect = self.sentence_rect(self._current)
+            if not rect.isNull() and -rect.height() < rect.top() < self.viewport().height():
+                self._resize_anchor = (self._current, rect.top() / max(self.viewport().height(), 1))
+        super().resizeEvent(event)
+        if self._resize_anchor is not None:
+            self._anchor_timer.start()
+
+    def _restore_anchor(self) -> None:
+        anchor, self._resize_anchor = self._resize_anchor, None
+        if anchor is None or self.document_map is None or anchor[0] != self._current:
+            return
+        index, fraction = anchor
+        rect = self.sentence_rect(index)
+        if rect.isNull():
+            return
+        height = self.viewport().height()
+        wanted_top = min(max(fraction * height, 8.0), max(height - rect.height() - 8.0, 8.0))
+        bar = self.verticalScrollBar()
+        bar.setValue(round(bar.value() + rect.top() - wanted_top))
+        self.ensure_sentence_visible(index)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the line holding a report offset near the top of the view."""

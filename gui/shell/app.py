@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -20,7 +22,8 @@ from gui.shell.style import ui_font
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="main.py",
-        description="Read and label government work reports. Without files, the bundled samples open.",
+        description="Read and label government work reports. Without files, the reports open at the last close "
+        "open again (the bundled samples on the first start).",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", type=Path,
                         help="report files to open (.txt, .docx, .html, .htm, .pdf)")
@@ -52,7 +55,7 @@ def resolve_annotator(given: str | None, settings: AppSettings) -> str:
 
 
 def run_app(argv: Sequence[str]) -> int:
-    """Open the main window on the given files (or the samples) and run until it closes."""
+    """Open the main window on the given files (or those open at the last close, or the samples); run until closed."""
     args = parse_arguments(argv)
     existing = QApplication.instance()
     app = (
@@ -69,9 +72,21 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     if args.files:
         window.open_files(args.files)
-    else:
+    elif not window.restore_session():
         from resources import sample_reports
 
         window.open_files(sample_reports(), remember=False)
     return app.exec()
+
+
+def exit_at_once(code: int) -> NoReturn:
+    """End the process as soon as the window has closed.
+
+    Closing the window saved every label and setting and stopped the
+    background work; tearing down the interpreter and every Qt object would
+    only add half a second or more before the process is gone.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
@@ -39,6 +39,7 @@ class Banner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
         self.button: QPushButton | None = None
+        self.buttons: list[QPushButton] = []
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
@@ -46,11 +47,15 @@ class Banner(QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def set_action(self, text: str, callback: Callable[[], object]) -> None:
-        self.button = QPushButton(text, self)
-        self.button.clicked.connect(callback)
+        """Add a button (after those already there); ``button`` is the first."""
+        button = QPushButton(text, self)
+        button.clicked.connect(callback)
+        self.buttons.append(button)
+        if self.button is None:
+            self.button = button
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
-        layout.insertWidget(1, self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.insertWidget(len(self.buttons), button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
 class BannerArea(QWidget):
@@ -66,11 +71,12 @@ class BannerArea(QWidget):
         self.setVisible(False)
 
     def show_message(self, key: str, kind: str, text: str, action: tuple[str, Callable[[], object]] | None = None,
-                     closable: bool = True) -> Banner:
+                     closable: bool = True, actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> Banner:
+        """Show a banner under ``key`` with a button for ``action`` and for each of ``actions``."""
         self.remove(key)
         banner = Banner(kind, readable(text), self)  # a file name that is not UTF-8 shows as U+FFFD
-        if action is not None:
-            banner.set_action(*action)
+        for text_and_callback in ([action] if action is not None else []) + list(actions):
+            banner.set_action(*text_and_callback)
         banner.close_button.setVisible(closable)
         banner.close_button.clicked.connect(lambda: self.remove(key))
         self._banners[key] = banner

@@ -1,27 +1,56 @@
-"""The keyboard help shown over the report (F1)."""
+"""The keyboard help shown over the report (F1).
+
+Its list is made when it is shown: the label keys of the shown report, the
+tagging keys the report view handles (``key_help``), then every action of the
+window that has a shortcut, with its menu text, so no key is ever left out.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from core.annotations.labels import LabelDef
 from gui.language.label_names import label_text
 from gui.tagging.controller import key_help
 
+HELP_TEXT_PROPERTY = "helpText"  # an action's text for the help, where its menu text changes (undo, redo)
+
+
+def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, in the order given, each once."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in actions:
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if not key.isEmpty()]
+        if not keys:
+            continue
+        text = action.property(HELP_TEXT_PROPERTY) or action.text().split("\t")[0]
+        text = str(text).replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").strip()
+        shown = "  ".join(keys)
+        if text and shown not in seen:
+            seen.add(shown)
+            rows.append((shown, text))
+    return rows
+
 
 class HelpOverlay(QFrame):
-    """A translucent panel listing the keys; it follows its parent's size."""
+    """A translucent panel over the window listing the keys; it follows the window's size."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, actions: Callable[[], Iterable[QAction]] = lambda: ()) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setStyleSheet(
             "QFrame#helpOverlay { background: rgba(30, 34, 40, 228); border-radius: 8px; }"
             " QLabel { color: #f2f2f2; background: transparent; }"
         )
+        self._actions = actions
+        self._labels: list[LabelDef] = []
+        self._keys: list[tuple[str, str]] | None = None
         layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.label = QLabel(self)
@@ -32,29 +61,53 @@ class HelpOverlay(QFrame):
         self.hide()
 
     def set_labels(self, labels: list[LabelDef], keys: list[tuple[str, str]] | None = None) -> None:
-        """The label keys, then ``keys`` (keys, what they do); the reading window's keys by default."""
+        """The label keys, then ``keys`` (keys, what they do; the reading window's keys by default), then
+        the keys of the window's actions."""
+        self._labels = list(labels)
+        self._keys = keys
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """List the keys as they are now."""
         rows = [(label.key, self.tr("Label “%1”").replace("%1", label_text(label.name)))
-                for label in labels if label.key]
-        rows.extend(key_help() if keys is None else keys)
-        body = "".join(
-            f"<tr><td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
-            for keys, what in rows
-        )
+                for label in self._labels if label.key]
+        rows.extend(key_help() if self._keys is None else self._keys)
+        rows.extend(action_rows(self._actions()))
+        body = "".join("<tr>" + "".join(
+            f"<td style='padding-right:14px'><b>{html.escape(keys)}</b></td><td style='padding-right:28px'>"
+            f"{html.escape(what)}</td>" for keys, what in line) + "</tr>" for line in self._lines(rows))
         title = html.escape(self.tr("Keys"))
         self.label.setText(f"<h3 style='margin:0 0 6px 0'>{title}</h3><table cellspacing='2'>{body}</table>")
         self._place()
 
+    def _lines(self, rows: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+        """The rows in as many columns side by side as the height of the report view asks for."""
+        parent = self.parentWidget()
+        row_height = self.label.fontMetrics().lineSpacing() + 4
+        room = (parent.height() - 160) // row_height if parent is not None else len(rows)
+        per_column = max(room, 1, -(-len(rows) // 3))  # at most three columns
+        columns = [rows[start:start + per_column] for start in range(0, len(rows), per_column)]
+        return [[column[number] for column in columns if number < len(column)] for number in range(per_column)
+                if any(number < len(column) for column in columns)]
+
     def toggle(self) -> None:
         self.setVisible(not self.isVisible())
         if self.isVisible():
-            self._place()
+            self.refresh()
             self.raise_()
 
     def _place(self) -> None:
+        """Centred over the parent, below its menus and tool bar when it is a main window."""
         parent = self.parentWidget()
-        if parent is not None:
-            self._fit(max(parent.width() - 16, 240))
-            self.move(max(parent.width() - self.width() - 24, 8), 16)
+        if parent is None:
+            return
+        self._fit(max(parent.width() - 16, 240))
+        top = 16
+        central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
+        if central is not None:
+            top += central.geometry().top()
+        self.move(max((parent.width() - self.width()) // 2, 8), top)
 
     def _fit(self, available: int) -> None:
         """As wide as the keys need, or the width available with the descriptions wrapped (never cut off)."""
@@ -69,5 +122,7 @@ class HelpOverlay(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            if self.isVisible():
+                self.refresh()  # the columns follow the height
             self._place()
         return False

@@ -11,9 +11,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QMainWindow,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.compare.actions import CompareLauncher
 from gui.compare.window import CompareSession
@@ -29,25 +36,36 @@ from gui.reading.report_list import ReportListModel, ReportListView
 from gui.reading.report_view import ReportView
 from gui.reading.search_bar import SearchBar, SearchController
 from gui.reading.section_tree_model import SECTION_ID_ROLE, SectionTreeModel
-from gui.shell import dialogs
-from gui.shell.banner import KIND_WARNING, BannerArea
+from gui.shell import style
+from gui.shell.banner import BannerArea
+from gui.shell.file_opening import FileOpening
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.menus import WindowActions
 from gui.shell.report_messages import ReportMessages
+from gui.shell.session import ReadingPlaces
 from gui.shell.settings import AppSettings
-from gui.shell.status import SAVE_FAILED, SAVE_PENDING, SAVE_SAVED, StatusPanel
+from gui.shell.status import SAVE_PENDING, SAVE_SAVED, StatusPanel
 from gui.shell.translation import QT_TRANSLATE_NOOP
+from gui.shell.window_layout import (
+    USUAL_SIZE,
+    actions_in_menu_order,
+    fitting_size,
+    make_dock,
+    min_text_width,
+    size_docks,
+)
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
-from gui.tagging.autosave import Autosaver, SaveFailure
+from gui.tagging.autosave import Autosaver
 from gui.tagging.controller import TaggingController
+from gui.tagging.filters import sentence_filter
+from gui.tagging.save_problems import SaveProblems
 from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 from gui.team.actions import TeamActions
 from gui.team.other_labels import OtherLabelsPanel
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
-BANNER_SAVE = "save"
 
 
 class MainWindow(QMainWindow):
@@ -56,17 +74,22 @@ class MainWindow(QMainWindow):
     def __init__(self, annotator: str, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):  # the system's colour scheme, and its changes
+            style.use_scheme(style.system_scheme(application))
+            application.styleHints().colorSchemeChanged.connect(lambda _scheme: self.follow_scheme())
         self.annotator = annotator
         self.settings = settings if settings is not None else AppSettings()
         self.workspace = Workspace(self)
+        self.places = ReadingPlaces(self.workspace, self.settings)
         self.undo_stack = QUndoStack(self)
         self.loader = FileLoader(annotator, self)
         self.autosaver = Autosaver(self.workspace, self.undo_stack, self)
         self.document_style = DocumentStyle(self.settings.point_size, self.settings.show_noise)
         self.current_entry: ReportEntry | None = None
         self._documents: dict[int, tuple[QTextDocument, DocumentMap]] = {}
+        self._filtered: tuple[QTextDocument, DocumentMap] | None = None  # the shown report's, under a filter
         self._syncing_tree = False
-        self._recent_on_open = True
         self._build_central()
         self._build_docks()
         self.tagging = TaggingController(self.workspace, self.undo_stack, self.view, self)
@@ -77,7 +100,11 @@ class MainWindow(QMainWindow):
                                     FolderLister(annotator, parent=self), self.settings, self.status,
                                     self.show_entry, self.statusBar().showMessage)
         self.status.show_save_state(SAVE_SAVED)
+        self.save_problems = SaveProblems(self.workspace, self.undo_stack, self.autosaver, self.banners, self.status,
+                                          self.statusBar().showMessage, self)
         self.messages = ReportMessages(self, self.banners, self.status, self.autosaver, self.statusBar().showMessage)
+        self.opening = FileOpening(self.workspace, self.loader, self.folders, self.settings, self.places,
+                                   self.messages, self.show_entry, lambda: self.current_entry, self)
         self.menu_actions = WindowActions(self, self.undo_stack, self.tagging, self.settings, self.document_style,
                                           annotator, self._commands())
         self.exports = ExportActions(self, self.workspace, self.undo_stack, self.autosaver, self.settings, annotator,
@@ -96,7 +123,7 @@ class MainWindow(QMainWindow):
                                        *self.team.actions, *(dock.toggleViewAction() for dock in self.docks),
                                        self.language_menu])
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self._fit_to_screen()
         self._restore_layout()
         self._update_title()
 
@@ -110,25 +137,21 @@ class MainWindow(QMainWindow):
         self.banners = BannerArea(central)
         self.search_bar = SearchBar(central)
         self.view = ReportView(central)
+        # however the panels are dragged, the text keeps room for a readable line
+        self.view.setMinimumWidth(min_text_width(self.view))
         self.view.setPlaceholderText(self.tr(
             "Open a report with File › Open (Ctrl+O) or a folder of reports with File › Open folder…, "
             "or drop report files or folders here."))
-        self.help_overlay = HelpOverlay(self.view)
+        self.help_overlay = HelpOverlay(self, lambda: actions_in_menu_order(self))
         layout.addWidget(self.banners)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.toggleViewAction().setObjectName(f"{name}Action")
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = False) -> QDockWidget:
+        dock = make_dock(self, title, name, widget, area, scroll)
         self.docks.append(dock)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
@@ -152,24 +175,28 @@ class MainWindow(QMainWindow):
         header.resizeSection(1, self.section_tree.fontMetrics().horizontalAdvance("000/000") + 18)
         self.sections_dock = self._dock(self.tr("Sections"), "sectionsDock", self.section_tree, left)
         self.sentence_panel = SentencePanel(self)
-        self.sentence_dock = self._dock(self.tr("Sentence"), "sentenceDock", self.sentence_panel, right)
+        self.sentence_dock = self._dock(self.tr("Sentence"), "sentenceDock", self.sentence_panel, right, scroll=True)
         self.guidelines_panel = GuidelinesPanel(self)
         self.guidelines_dock = self._dock(self.tr("Label guidelines"), "guidelinesDock", self.guidelines_panel, right)
         self.metadata_form = MetadataForm(self)
-        self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right)
+        self.metadata_dock = self._dock(self.tr("Report metadata"), "metadataDock", self.metadata_form, right,
+                                        scroll=True)
         self.other_labels = OtherLabelsPanel(self.workspace, self.annotator, self.show_sentence,
                                              self.settings.label_folders, self)
         self.other_labels_dock = self._dock(self.tr("Other annotator"), "otherLabelsDock", self.other_labels, right)
         self.tabifyDockWidget(self.guidelines_dock, self.metadata_dock)
         self.tabifyDockWidget(self.guidelines_dock, self.other_labels_dock)
         self.guidelines_dock.raise_()
-        self.resizeDocks([self.reports_dock, self.sentence_dock], [300, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.reports_dock, self.sections_dock], [420, 400], Qt.Orientation.Vertical)
+        self._size_docks(*USUAL_SIZE)
+
+    def _size_docks(self, width: int, height: int) -> None:
+        size_docks(self, (self.reports_dock, self.sections_dock), (self.sentence_dock, self.guidelines_dock),
+                   width, height)
 
     def _commands(self) -> dict[str, Callable[..., object]]:
         """What the menus run, by the names ``gui.shell.menus.MENU_BAR`` gives them; looked up when triggered."""
         return {
-            "open": self.choose_and_open,
+            "open": lambda: self.opening.choose_and_open(),
             "open_files": self.open_files,
             "open_folder": lambda: self.folders.choose_and_open(),
             "save": self.save_now,
@@ -180,12 +207,12 @@ class MainWindow(QMainWindow):
             "find_previous": lambda: self.search.step(-1),
             "rebuild_documents": self.rebuild_documents,
             "help": lambda: self.help_overlay.toggle(),
+            "next_report": lambda: self.step_report(1),
+            "previous_report": lambda: self.step_report(-1),
             "show_guidelines": self._show_guidelines,
         }
 
     def _connect(self) -> None:
-        self.loader.fileOpened.connect(self._file_opened)
-        self.loader.fileFailed.connect(self._file_failed)
         self.loader.progress.connect(self.status.show_busy)
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.workspace.revealRequested.connect(self._reveal)
@@ -200,15 +227,15 @@ class MainWindow(QMainWindow):
         self.view.topOffsetChanged.connect(self._view_scrolled)
         self.tagging.currentChanged.connect(self._current_changed)
         self.tagging.currentChanged.connect(self.other_labels.follow)
+        self.tagging.filterChanged.connect(self._filter_changed)
         self.tagging.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tagging.escaped.connect(self.help_overlay.hide)
         self.sentence_panel.labelRequested.connect(self._panel_label)
         self.sentence_panel.noteEdited.connect(self.tagging.set_note)
+        self.sentence_panel.noteFinished.connect(lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.metadata_form.correctionsRequested.connect(self.tagging.correct_metadata)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
-        self.autosaver.saved.connect(self._saved)
-        self.autosaver.failed.connect(self._save_failed)
         self.autosaver.conflict_kept.connect(lambda path: self.statusBar().showMessage(
             self.tr("The other version of the annotation file is kept as %1").replace("%1", path), 15000))
         self.autosaver.merged.connect(self.messages.merged_on_save)
@@ -216,46 +243,17 @@ class MainWindow(QMainWindow):
     # opening files
 
     def open_files(self, paths: Sequence[Path | str], remember: bool = True) -> None:
-        """Open report files in the background; already open ones are just shown; folders are listed."""
-        fresh: list[Path] = []
-        for path in paths:
-            path = Path(path)
-            if path.is_dir():
-                self.open_folder(path, remember)
-                continue
-            open_file = self.workspace.find_file(path)
-            if open_file is not None:
-                if open_file.entries:
-                    self.show_entry(open_file.entries[0])
-            elif path not in fresh:
-                fresh.append(path)
-        if remember and fresh:
-            self.settings.add_recent_files(fresh)
-            self.settings.last_folder = str(fresh[-1].parent)
-        self.loader.open(fresh)
-
-    def choose_and_open(self) -> None:
-        paths = dialogs.choose_files_to_open(self, self.settings.last_folder)
-        if paths:
-            self.open_files(paths)
+        """Open report files in the background and show the first of them; already open ones are just shown;
+        folders are listed."""
+        self.opening.open_files(paths, remember)
 
     def open_folder(self, folder: Path | str, remember: bool = True) -> None:
         """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown."""
         self.folders.open_folder(folder, remember)
 
-    def _file_opened(self, open_file: OpenFile) -> None:
-        if self.workspace.find_file(open_file.source) is not None:
-            return  # opened twice in a row; the first one stays
-        self.workspace.add_file(open_file)
-        if (not self.folders.take_opened(open_file) and self.current_entry is None and self.folders.wanted is None
-                and open_file.entries):
-            self.show_entry(open_file.entries[0])
-        self.messages.file_opened(open_file)  # after showing it: a message box runs a nested event loop
-
-    def _file_failed(self, path: str, message: str) -> None:
-        self.folders.forget_failed(Path(path))
-        self.settings.remove_recent_file(Path(path))
-        dialogs.show_error(self, self.tr("Could not open a report"), message)
+    def restore_session(self) -> bool:
+        """Open the files open when the app was last closed (False: none left); see ``FileOpening``."""
+        return self.opening.restore_session()
 
     # showing a report
 
@@ -265,13 +263,15 @@ class MainWindow(QMainWindow):
             return
         if self.current_entry is not None and self.undo_stack.count() and not self.undo_stack.isClean():
             self.autosaver.save_all()
+        if self.current_entry is not None:
+            self.places.remember(self.current_entry)
         self.current_entry = entry
         if entry is None:
             self.view.clear_document()
         else:
+            self.suggestions.show_entry(entry)  # first: a filter may ask for suggestions
             document, document_map = self._document_for(entry)
             self.view.set_label_set(entry.file.labels, refresh=False)
-            self.suggestions.show_entry(entry)
             self.view.show_document(document, document_map, entry.label_of)
         self.section_model.set_entry(entry)
         self.section_tree.expandToDepth(0)
@@ -283,6 +283,20 @@ class MainWindow(QMainWindow):
             self.report_list.setCurrentIndex(index)
         self._entry_panels()
         self._update_title()
+
+    def step_report(self, step: int) -> None:
+        """Show the next (1) or previous (-1) report of the list."""
+        rows = list(self.report_model.rows())
+        if not rows:
+            return
+        wanted = self.folders.wanted
+        at = next((number for number, row in enumerate(rows)
+                   if row is wanted or (wanted is None and row.entry is not None and row.entry is self.current_entry)),
+                  -1)
+        row = rows[min(max(at + step, 0), len(rows) - 1)]
+        self.folders.show_row(row)  # a listed report not open yet opens first
+        self.statusBar().showMessage(row.entry.report.display_name() if row.entry is not None else row.file_name,
+                                     3000)
 
     def show_sentence(self, entry: ReportEntry, index: int) -> None:
         """Show a sentence of a report and bring the window to the front (asked by a compare window)."""
@@ -296,12 +310,41 @@ class MainWindow(QMainWindow):
         self.guidelines_dock.raise_()
 
     def _document_for(self, entry: ReportEntry) -> tuple[QTextDocument, DocumentMap]:
+        """The report's whole document (built once), or one of only the sentences that pass the filter."""
+        if self._filtered is not None:
+            self._filtered[0].deleteLater()
+            self._filtered = None
+        shown = sentence_filter(entry, self.tagging.filter, self.tagging.suggested)
+        if shown is not None:
+            document, document_map = build_document(entry.report, self.document_style, shown)
+            document.setParent(self)
+            self._filtered = (document, document_map)
+            return self._filtered
         cached = self._documents.get(id(entry))
         if cached is None:
             document, document_map = build_document(entry.report, self.document_style)
             document.setParent(self)
             cached = self._documents[id(entry)] = (document, document_map)
         return cached
+
+    def _filter_changed(self) -> None:
+        """Show the report again with only the sentences that pass the filter (or all of them)."""
+        entry = self.current_entry
+        if entry is not None:
+            self.current_entry = None
+            self.show_entry(entry)
+
+    def follow_scheme(self) -> None:
+        """The system's colour scheme changed: draw everything in the new one."""
+        application = QGuiApplication.instance()
+        if not isinstance(application, QGuiApplication):
+            return
+        style.use_scheme(style.system_scheme(application))
+        labels = self.current_entry.file.labels if self.current_entry is not None else []
+        self.sentence_panel.follow_scheme()
+        self.view.follow_scheme(labels)
+        self.guidelines_panel.show_labels(labels, again=True)
+        self.rebuild_documents()
 
     def rebuild_documents(self) -> None:
         """After a change of text size or noise display: build the documents again."""
@@ -416,64 +459,36 @@ class MainWindow(QMainWindow):
         self.sentence_panel.commit_note()
         return not self.autosaver.save_all()
 
-    def _saved(self) -> None:
-        self.banners.remove(BANNER_SAVE)
-        if self.current_entry is None or not self.current_entry.read_only:
-            self.status.show_save_state(SAVE_SAVED)
-
-    def _save_failed(self, failures: list[SaveFailure]) -> None:
-        self.status.show_save_state(SAVE_FAILED)
-        message = "\n".join(failure.message for failure in failures)
-        conflicts = {id(failure.open_file) for failure in failures if failure.conflict}
-        if conflicts:
-            action = (self.tr("Overwrite"), lambda: self.autosaver.save_all(overwrite=conflicts))
-        else:
-            action = (self.tr("Try again"), lambda: self.autosaver.save_all())
-        self.banners.show_message(BANNER_SAVE, KIND_WARNING, self.tr(
-            "Labels could not be saved; they are kept here and saving is retried.\n%1").replace("%1", message),
-            action=action, closable=False)
-        self.statusBar().showMessage(self.tr("Save failed: %1").replace("%1", message), 10000)
-
     def _update_title(self) -> None:
         entry = self.current_entry
-        name = f"{entry.report.display_name()} — " if entry is not None else ""
-        self.setWindowTitle(f"{name}{self.tr(APP_TITLE)} [*]")
+        self.setWindowTitle(window_title(entry.report.display_name() if entry is not None else None))
         clean = self.undo_stack.isClean()
         self.setWindowModified(not clean)
         if not clean and self.status.save_state == SAVE_SAVED:
             self.status.show_save_state(SAVE_PENDING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.team.close_views() or not self._can_close():
+        self.sentence_panel.commit_note()
+        if not self.team.close_views() or not self.save_problems.save_before_closing(self):
             event.ignore()
             return
+        # Everything is saved now; nothing in the background is waited for: the file being opened is only
+        # read, and the suggestion process computes nothing that is kept.  An export being written is finished.
         self.autosaver.stop()
         self.suggestions.stop()
         self.loader.cancel_pending()
         self.folders.cancel()
+        self.exports.finish()
+        self.places.remember(self.current_entry)
         self.settings.save_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.loader.wait()
-        self.folders.wait()
         event.accept()
 
-    def _can_close(self) -> bool:
-        """Save everything; ask only when something could not be saved."""
-        self.sentence_panel.commit_note()
-        overwrite: set[int] = set()
-        while True:
-            failures = self.autosaver.save_all(overwrite=overwrite)
-            if not failures:
-                return True
-            conflicts = [failure for failure in failures if failure.conflict and id(failure.open_file) not in overwrite]
-            if conflicts and dialogs.ask_overwrite_external_change(self, conflicts[0].message):
-                overwrite.update(id(failure.open_file) for failure in conflicts)
-                continue
-            answer = dialogs.ask_after_failed_save(self, "\n".join(failure.message for failure in failures))
-            if answer == dialogs.DISCARD:
-                return True
-            if answer == dialogs.CANCEL:
-                return False
+    def _fit_to_screen(self) -> None:
+        """The usual size, or what the screen has room for; the panels share the width accordingly."""
+        width, height = fitting_size(self)
+        self.resize(width, height)
+        self._size_docks(width, height)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()
@@ -494,6 +509,12 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+
+def window_title(report_name: str | None) -> str:
+    """The report's name, then the app's, once: ends with the app's name, so Qt does not add it again."""
+    app = QCoreApplication.translate("MainWindow", APP_TITLE)
+    return f"{report_name}[*] — {app}" if report_name else f"{app}[*]"
 
 
 def file_urls(paths: Sequence[Path]) -> list[QUrl]:

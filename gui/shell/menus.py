@@ -28,9 +28,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 from gui.language.label_names import label_text
 from gui.reading.report_document import DocumentStyle
 from gui.shell import dialogs, style
+from gui.shell.help_overlay import HELP_TEXT_PROPERTY
 from gui.shell.settings import AppSettings
 from gui.shell.translation import QT_TRANSLATE_NOOP
-from gui.tagging.controller import FILTER_ALL, FILTER_UNLABELLED, TaggingController
+from gui.tagging.controller import TaggingController
+from gui.tagging.filters import FILTER_ALL, filter_choices
 from gui.tagging.undo_commands import LabelSetCommand
 from gui.tagging.workspace import ReportEntry
 
@@ -107,6 +109,10 @@ MENU_BAR: tuple[Menu, ...] = (
         Command("smallerTextAction", QT_TRANSLATE_NOOP("WindowActions", "&Smaller text"),
                 "smaller_text", StandardKey.ZoomOut),
         Command("normalTextAction", QT_TRANSLATE_NOOP("WindowActions", "&Normal text size"), "normal_text", "Ctrl+0"),
+        SEPARATOR,
+        Command("nextReportAction", QT_TRANSLATE_NOOP("WindowActions", "Ne&xt report"), "next_report", "Ctrl+PgDown"),
+        Command("previousReportAction", QT_TRANSLATE_NOOP("WindowActions", "Pre&vious report"),
+                "previous_report", "Ctrl+PgUp"),
         SEPARATOR,
         Part("reportsDockAction"),
         Part("sectionsDockAction"),
@@ -233,6 +239,8 @@ class WindowActions(QObject):
         redo_keys = [QKeySequence(REDO_KEY)]
         redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key not in redo_keys]
         redo.setShortcuts(redo_keys)
+        undo.setProperty(HELP_TEXT_PROPERTY, self.tr("Undo"))
+        redo.setProperty(HELP_TEXT_PROPERTY, self.tr("Redo"))
         self.host.addAction(undo)
         self.host.addAction(redo)
         self.actions[undo.objectName()] = self.undo_action = undo
@@ -349,7 +357,8 @@ class WindowActions(QObject):
         self.filter_box = QComboBox(toolbar)
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.filter_box.setMinimumContentsLength(14)
+        self.filter_box.setMinimumContentsLength(18)
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_box.currentIndexChanged.connect(self._filter_chosen)
         toolbar.addWidget(self.filter_box)
         toolbar.addSeparator()
@@ -392,10 +401,8 @@ class WindowActions(QObject):
         chosen = self.filter_box.currentData()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
-        self.filter_box.addItem(self.tr("All sentences"), FILTER_ALL)
-        self.filter_box.addItem(self.tr("Unlabelled only"), FILTER_UNLABELLED)
-        for label in labels:
-            self.filter_box.addItem(self.tr("Only “%1”").replace("%1", label_text(label.name)), label.name)
+        for text, value in filter_choices(labels):
+            self.filter_box.addItem(text, value)
         position = self.filter_box.findData(chosen)
         self.filter_box.setCurrentIndex(max(position, 0))
         self.filter_box.blockSignals(False)

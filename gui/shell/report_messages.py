@@ -10,6 +10,7 @@ where its labels are kept, orphaned labels.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -43,8 +44,12 @@ class ReportMessages(QObject):
         self._dismissed_fallback: set[int] = set()
         self._dismissed_orphans: set[int] = set()
 
-    def file_opened(self, open_file: OpenFile) -> None:
-        """Say what opening a file found: an unreadable annotation file, moved or merged labels, where they are kept."""
+    def file_opened(self, open_file: OpenFile, shown: bool = True) -> None:
+        """Say what opening a file found: an unreadable annotation file, moved or merged labels, where they are kept.
+
+        Where the labels of a file not ``shown`` are kept is left to its banner, when it is shown: the status bar
+        speaks of the report on screen.
+        """
         annotations = open_file.annotations
         if annotations.read_only:
             dialogs.show_warning(self.parent_widget, self.tr("Annotation file not readable"), self.tr(
@@ -57,7 +62,7 @@ class ReportMessages(QObject):
                         len(annotations.last_reattach.moved)).replace("%1", readable(open_file.source.name)),
                 10000,
             )
-        elif annotations.is_fallback:
+        elif annotations.is_fallback and shown:
             self.show_status(self.tr("Labels of %1 are kept in %2").replace(
                 "%1", readable(open_file.source.name)).replace("%2", readable(annotations.path)), 10000)
         merged = annotations.merged_from_result
@@ -73,6 +78,14 @@ class ReportMessages(QObject):
             self.banners.show_message(BANNER_MERGE, KIND_INFO, text)
         if annotations.merged_from is not None and not annotations.read_only:
             self.autosaver.schedule()  # save the merge, so that the other file is not merged again
+
+    def open_failed(self, failures: list[tuple[str, str]]) -> None:
+        """Files that could not be opened, (path, message) each: one message for all of them."""
+        if len(failures) == 1:
+            dialogs.show_error(self.parent_widget, self.tr("Could not open a report"), failures[0][1])
+        elif failures:
+            listed = "\n\n".join(f"• {readable(Path(path).name)}\n{message}" for path, message in failures)
+            dialogs.show_error(self.parent_widget, self.tr("Could not open %n report(s)", "", len(failures)), listed)
 
     def entry_banners(self, entry: ReportEntry | None, clean: bool) -> None:
         """The banners of the report shown: read-only, labels kept elsewhere, orphaned labels."""

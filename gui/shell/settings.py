@@ -6,6 +6,7 @@ the annotation files.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -33,6 +34,10 @@ _COMPARE_STATE = "compare/state"
 _LANGUAGE = "view/language"
 LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.loading)
 _LABEL_FOLDERS = "team/labelFolders"
+_SESSION_FILES = "session/openFiles"
+_SESSION_REPORT = "session/shownReport"
+_RESUME = "session/places"  # [[report id, id of the sentence the reader was on], …], the newest last
+MAX_RESUME = 300  # places remembered; the oldest are forgotten
 
 
 class AppSettings:
@@ -188,6 +193,39 @@ class AppSettings:
     def save_compare_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self._settings.setValue(_COMPARE_GEOMETRY, geometry)
         self._settings.setValue(_COMPARE_STATE, state)
+
+    # where the reader was
+
+    def resume_sentence(self, report_id: str) -> str | None:
+        """The id of the sentence the reader was on in a report (reports are keyed by their content's id)."""
+        return self._resume_places().get(report_id)
+
+    def set_resume_sentences(self, places: dict[str, str]) -> None:
+        """Remember the sentence of each report (report id -> sentence id); the oldest places are forgotten."""
+        kept = {report: sentence for report, sentence in self._resume_places().items() if report not in places}
+        kept.update(places)
+        newest = list(kept.items())[-MAX_RESUME:]
+        self._settings.setValue(_RESUME, json.dumps(newest, ensure_ascii=False))
+
+    def _resume_places(self) -> dict[str, str]:
+        try:
+            pairs = json.loads(str(self._settings.value(_RESUME, "[]") or "[]"))
+        except ValueError:
+            return {}
+        if not isinstance(pairs, list):
+            return {}
+        return {str(pair[0]): str(pair[1]) for pair in pairs if isinstance(pair, list) and len(pair) == 2}
+
+    def session(self) -> tuple[list[Path], str | None]:
+        """The files open when the app was last closed, and the id of the report shown."""
+        value = self._settings.value(_SESSION_FILES, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        shown = self._settings.value(_SESSION_REPORT)
+        return [Path(str(item)) for item in items if item], str(shown) if shown else None
+
+    def save_session(self, files: list[Path], shown_report: str | None) -> None:
+        self._settings.setValue(_SESSION_FILES, [str(path) for path in files])
+        self._settings.setValue(_SESSION_REPORT, shown_report or "")
 
     def sync(self) -> None:
         self._settings.sync()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from gui.language.label_names import label_text
@@ -58,7 +57,7 @@ class StatusPanel(QObject):
         self.progress_label.setText(text)
         chips = []
         for label in entry.file.labels:
-            colour = QColor(label.colour)
+            colour = style.label_colour(label.colour)
             ink = style.text_colour_on(colour).name()
             count = progress.label_counts.get(label.name, 0)
             name = html.escape(label_text(label.name))

@@ -66,6 +66,7 @@ class SuggestionController(QObject):
         self.learner.message.connect(self.message)
         self.workspace.labelsChanged.connect(self._labels_changed)
         self.tagging.currentChanged.connect(self._show_current)
+        self.tagging.suggested = self._suggested
         self.message.connect(lambda text: status_bar.showMessage(text, 8000))
 
     # settings
@@ -107,6 +108,11 @@ class SuggestionController(QObject):
             self._by_entry[entry] = rule_suggestions(entry.report)
         self.learner.shown = entry
         self.view.set_suggestions(self._view_labels(entry), refresh=False)
+
+    def _suggested(self, entry: ReportEntry, index: int) -> tuple[str, bool] | None:
+        """A sentence's suggested label and whether it reaches the accept threshold (for the filters)."""
+        found = self.suggestion(entry, index)
+        return (found.label, found.confidence >= self.accept_threshold) if found is not None else None
 
     def _view_labels(self, entry: ReportEntry | None) -> Callable[[int], tuple[str, bool]] | None:
         """For the view: each sentence's suggested label, and whether it reaches the accept threshold."""

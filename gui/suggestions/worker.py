@@ -105,9 +105,20 @@ class SuggestionWorker(QObject):
             self._executor = None
 
     def shutdown(self) -> None:
-        """On closing: no more jobs; the child ends after the running one."""
+        """On closing: no more jobs, and the child process is ended without waiting for its job.
+
+        Nothing of the child's work needs keeping: it computes suggestions (a
+        model it writes goes through an atomic write, so a stopped one leaves the
+        previous file), never labels.
+        """
         self.cancel_pending()
-        self.restart()
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        processes = getattr(executor, "_processes", None)  # no public way to stop them before Python 3.14
+        for process in list(processes.values()) if isinstance(processes, dict) else []:
+            process.terminate()
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (for closing and for tests)."""

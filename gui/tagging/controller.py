@@ -3,7 +3,7 @@
 Default keys: Down/J next sentence, Up/K previous (with Shift: extend the
 selection), N next unlabelled (Shift+N previous unlabelled), the label keys of
 the label set (1 target, 2 achievement, 3 other), 0/Backspace/Delete clear,
-Home/End first/last sentence, Escape collapses the selection.  A label applies
+Home/End first/last sentence (of those the filter shows), Escape collapses the selection.  A label applies
 to the whole selection as one undo step; with auto-advance on, the next
 sentence becomes current.
 """
@@ -20,18 +20,20 @@ from gui.language.label_names import label_text
 from gui.reading.report_view import ReportView
 from gui.shell import dialogs
 from gui.shell.translation import Translator
+from gui.tagging.filters import FILTER_ALL, Suggested, sentence_filter
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand, MetadataCommand, NoteCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 
 _tr = Translator("Tagging")
 
-FILTER_ALL = ""
-FILTER_UNLABELLED = "\x00unlabelled"  # a value no label name can take
 
 
 def key_help() -> list[tuple[str, str]]:
-    """(keys, what they do) for the help overlay and the Tagging menu."""
+    """(keys, what they do) of the keys the report view handles itself, for the help overlay.
+
+    Keys of actions (Ctrl+O, Ctrl+Z, F1 …) are listed from the actions themselves.
+    """
     return [
         ("↓  J", _tr("Next sentence")),
         ("↑  K", _tr("Previous sentence")),
@@ -44,10 +46,6 @@ def key_help() -> list[tuple[str, str]]:
         ("U", _tr("Next uncertain: the least confident suggestion")),
         ("Home  End", _tr("First / last sentence")),
         ("Esc", _tr("Collapse the selection, close the search")),
-        ("Ctrl+Z  Ctrl+Shift+Z", _tr("Undo / redo")),
-        ("Ctrl+F  F3  Shift+F3", _tr("Search, next / previous hit")),
-        ("Ctrl+S", _tr("Save now")),
-        ("F1", _tr("Show or hide this help")),
     ]
 
 
@@ -55,6 +53,7 @@ class TaggingController(QObject):
     """Keeps the current sentence and selection of the shown report; applies labels."""
 
     currentChanged = Signal()  # the current sentence or the selection changed
+    filterChanged = Signal()  # another filter was chosen: the sentences shown change
     message = Signal(str)  # something to tell the user in the status bar
     escaped = Signal()  # Esc with nothing to collapse: close whatever is open over the text
 
@@ -67,6 +66,8 @@ class TaggingController(QObject):
         self.entry: ReportEntry | None = None
         self.auto_advance = True
         self.filter = FILTER_ALL
+        self._test: Callable[[int], bool] | None = None  # the filter's test on the shown report
+        self.suggested: Suggested = lambda entry, index: None  # set by the suggestions
         view.installEventFilter(self)
         view.sentenceClicked.connect(self.click)
         view.sentenceDragged.connect(self.drag_to)
@@ -76,21 +77,42 @@ class TaggingController(QObject):
 
     def set_entry(self, entry: ReportEntry | None) -> None:
         self.entry = entry
+        had_test = self._test is not None
+        self._test = sentence_filter(entry, self.filter, self.suggested) if entry is not None else None
+        if had_test or self._test is not None:  # (the view has just drawn a new report with no filter)
+            self.view.set_filter(self._test)
+        self._to_a_match()
         self._show(scroll=True)
 
     def set_filter(self, value: str) -> None:
+        """Show only the sentences that pass the filter ``value`` (the window hides the others)."""
         self.filter = value
-        self.view.set_filter(None if value == FILTER_ALL else self.matches)
-        self.currentChanged.emit()
+        self._test = sentence_filter(self.entry, value, self.suggested) if self.entry is not None else None
+        self.view.set_filter(self._test)
+        self.filterChanged.emit()
+        self._to_a_match()
+        self._show(scroll=True)
+
+    def shown_sentences(self) -> Callable[[int], bool] | None:
+        """The filter's test of the shown report (None: all sentences are shown)."""
+        return self._test
 
     def matches(self, index: int) -> bool:
-        """Whether a sentence passes the filter (all, unlabelled, or one label)."""
-        if self.entry is None or self.filter == FILTER_ALL:
-            return True
-        label = self.entry.label_of(index)
-        if self.filter == FILTER_UNLABELLED:
-            return label is None
-        return label == self.filter
+        """Whether a sentence passes the filter."""
+        return self._test is None or self._test(index)
+
+    def _to_a_match(self) -> None:
+        """Make a sentence that passes the filter current (the next one, else the one before)."""
+        entry = self.entry
+        if entry is None or not entry.report.sentences or self.matches(entry.current):
+            return
+        entry.anchor = None
+        found = self._find(entry.current, 1, self.matches)
+        found = found if found is not None else self._find(entry.current, -1, self.matches)
+        if found is None:
+            self.message.emit(self.tr("No sentence of this report passes the filter."))
+        else:
+            entry.current = found
 
     def select(self, indexes: list[int]) -> None:
         """Make a run of sentences the selection (after undo, redo or a search)."""
@@ -224,10 +246,11 @@ class TaggingController(QObject):
             self.step_unlabelled(-1 if shift else 1)
         elif key in CLEAR_KEYS and not shift:
             self.apply_label(None)
-        elif key == Qt.Key.Key_Home and not shift:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End and not shift:
-            self.go_to(len(self.entry.report.sentences) - 1 if self.entry else 0)
+        elif key == Qt.Key.Key_Home and not shift and self.entry is not None:
+            self.go_to(next((index for index in range(len(self.entry.report.sentences)) if self.matches(index)), 0))
+        elif key == Qt.Key.Key_End and not shift and self.entry is not None:
+            last = len(self.entry.report.sentences) - 1
+            self.go_to(next((index for index in range(last, -1, -1) if self.matches(index)), last))
         elif key == Qt.Key.Key_Escape and self.entry is not None and self.entry.anchor is not None:
             self.go_to(self.entry.current)
         elif key == Qt.Key.Key_Escape:

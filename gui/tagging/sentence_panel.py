@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +25,7 @@ class SentencePanel(QWidget):
 
     labelRequested = Signal(object)  # label name, or None to clear
     noteEdited = Signal(str)
+    noteFinished = Signal()  # Enter or Esc in the note field: the keys go back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,22 +36,28 @@ class SentencePanel(QWidget):
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setFont(style.ui_font())
-        self.text_label.setStyleSheet("QLabel { background: #fcfbf8; border: 1px solid #ddd; padding: 6px; }")
+        self.text_label.setContentsMargins(6, 6, 6, 6)
+        self.follow_scheme()
         layout.addWidget(self.text_label)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: the field under its name
         self.label_value = QLabel(self)
         self.source_value = QLabel(self)
         self.suggestion_value = QLabel(self)
         self.suggestion_value.setObjectName("suggestionValue")
         self.suggestion_value.setWordWrap(True)
+        # margins, not style sheet padding: a wrapped label's height is worked out with its margins only
+        self.suggestion_value.setContentsMargins(6, 3, 6, 3)
         self.section_value = QLabel(self)
         self.section_value.setWordWrap(True)
         self.position_value = QLabel(self)
         self.note_field = QLineEdit(self)
         self.note_field.setObjectName("noteField")
-        self.note_field.setPlaceholderText(self.tr("A note on this sentence (Enter to keep it)"))
+        self.note_field.setPlaceholderText(self.tr("A note on this sentence"))
+        self.note_field.setToolTip(self.tr("Enter keeps the note, Esc cancels the change"))
         self.note_field.editingFinished.connect(self.commit_note)
+        self.note_field.installEventFilter(self)
         form.addRow(self.tr("Label:"), self.label_value)
         form.addRow(self.tr("Source:"), self.source_value)
         form.addRow(self.tr("Suggested:"), self.suggestion_value)
@@ -58,8 +65,9 @@ class SentencePanel(QWidget):
         form.addRow(self.tr("Section:"), self.section_value)
         form.addRow(self.tr("Sentence:"), self.position_value)
         layout.addLayout(form)
-        self.buttons_row = QHBoxLayout()
+        self.buttons_row = QGridLayout()  # as many buttons in a row as the width takes
         self.buttons_row.setSpacing(4)
+        self._columns = 0
         layout.addLayout(self.buttons_row)
         layout.addStretch(1)
         self._buttons: list[QPushButton] = []
@@ -74,6 +82,14 @@ class SentencePanel(QWidget):
             chosen = ", ".join(annotation.chosen_by) or self.tr("the adjudicator")
             return self.tr("adjudicated (chosen by %1)").replace("%1", chosen)
         return self.tr("suggested")
+
+    def follow_scheme(self) -> None:
+        """The colours of the scheme in use (after it changed, the label buttons are made again)."""
+        scheme = style.scheme
+        self.text_label.setStyleSheet(f"QLabel {{ background: {scheme.panel_background.name()}; color: "
+                                      f"{scheme.ink.name()}; border: 1px solid {scheme.panel_border.name()};"
+                                      " }")
+        self._label_names = ()
 
     def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
         """Show one sentence of ``entry`` (None clears the panel)."""
@@ -96,7 +112,7 @@ class SentencePanel(QWidget):
             self.source_value.setText("")
         else:
             definition = entry.file.label(annotation.label)
-            colour = QColor(definition.colour) if definition else QColor("#dddddd")
+            colour = style.label_colour(definition.colour if definition else "#dddddd")
             ink = style.text_colour_on(colour).name()
             self.label_value.setText(label_text(annotation.label))
             self.label_value.setStyleSheet(
@@ -116,9 +132,9 @@ class SentencePanel(QWidget):
         self.suggestion_value.setText(text)
         sheet = ""
         if colour is not None:
-            tint = style.faded(QColor(colour), style.SUGGESTION_FADE).name()
+            tint = style.faded(style.label_colour(colour), style.SUGGESTION_FADE).name()
             sheet = (
-                f"QLabel {{ background: {tint}; border: 1px dashed {colour}; padding: 2px 6px; border-radius: 3px; }}"
+                f"QLabel {{ background: {tint}; border: 1px dashed {colour}; border-radius: 3px; }}"
             )
         if self.suggestion_value.styleSheet() != sheet:  # a new style sheet re-polishes the widget: only on change
             self.suggestion_value.setStyleSheet(sheet)
@@ -129,11 +145,45 @@ class SentencePanel(QWidget):
             self.note_field.setText(note)
         self.note_field.setEnabled(enabled)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter keeps the note, Esc puts the old one back; either way the note field lets go of the keys."""
+        if watched is self.note_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commit_note()
+                self.noteFinished.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.note_field.setText(self._shown_note)
+                self.noteFinished.emit()
+                return True
+        return False
+
     def commit_note(self) -> None:
         """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
         if self.note_field.isEnabled() and self.note_field.text() != self._shown_note:
             self._shown_note = self.note_field.text()
             self.noteEdited.emit(self.note_field.text())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow_buttons()
+
+    def _flow_buttons(self) -> None:
+        """Put the label buttons in as many columns as fit the panel's width."""
+        if not self._buttons:
+            return
+        layout = self.layout()
+        width = self.width() - (layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0)
+        widest = max(button.sizeHint().width() for button in self._buttons) + self.buttons_row.spacing()
+        columns = max(1, min(len(self._buttons), width // max(widest, 1)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self.buttons_row.removeWidget(button)
+        for number, button in enumerate(self._buttons):
+            self.buttons_row.addWidget(button, number // columns, number % columns)
 
     def _set_buttons(self, entry: ReportEntry | None) -> None:
         names = tuple((label.name, label.key, label.colour) for label in entry.file.labels) if entry else ()
@@ -144,20 +194,22 @@ class SentencePanel(QWidget):
                 button.deleteLater()
             self._buttons = []
             for name, key, colour in names:
-                shown = label_text(name)
-                button = QPushButton(f"{key}  {shown}" if key else shown, self)
-                ink = style.text_colour_on(QColor(colour)).name()
-                button.setStyleSheet(f"QPushButton {{ background: {colour}; color: {ink}; padding: 4px 8px; }}"
-                                     " QPushButton:disabled { background: #eeeeee; color: #9a9a9a; }")
-                button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", shown))
+                shown_name = label_text(name)
+                button = QPushButton(f"{key}  {shown_name}" if key else shown_name, self)
+                shown = style.label_colour(colour)
+                ink = style.text_colour_on(shown).name()
+                button.setStyleSheet(f"QPushButton {{ background: {shown.name()}; color: {ink}; padding: 4px 8px; }}"
+                                     f" QPushButton:disabled {{ background: {style.faded(shown, 0.6).name()};"
+                                     f" color: {style.DIM_INK.name()}; }}")
+                button.setToolTip(self.tr("Label the selected sentences “%1”").replace("%1", shown_name))
                 button.clicked.connect(lambda _checked=False, label=name: self.labelRequested.emit(label))
                 self._buttons.append(button)
-                self.buttons_row.addWidget(button)
             clear = QPushButton(self.tr("0  clear"), self)
             clear.clicked.connect(lambda _checked=False: self.labelRequested.emit(None))
             self._buttons.append(clear)
-            self.buttons_row.addWidget(clear)
             self._label_names = names
+            self._columns = 0
+            self._flow_buttons()
         for button in self._buttons:
             button.setEnabled(not read_only)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -169,6 +169,20 @@ class Workspace(QObject):
         self.metadataChanged.emit(entry)
         return previous
 
+    def replace_annotations(self, open_file: OpenFile, annotations: AnnotationSet) -> None:
+        """Show another version of a file's labels (read again from disk): labels, progress, metadata anew."""
+        for report in open_file.reports:
+            for field_name, original in open_file.parsed_metadata.pop(report.id, {}).items():
+                setattr(report.metadata, field_name, original)
+            replaced = annotations.apply_corrections(report)
+            if replaced:
+                open_file.parsed_metadata[report.id] = replaced
+        open_file.annotations = annotations
+        for entry in open_file.entries:
+            entry.progress = ReportProgress(entry.report, annotations)
+            self.metadataChanged.emit(entry)
+        self.labelSetChanged.emit(open_file)
+
     # the label set
 
     def set_label_set(self, open_file: OpenFile, labels: Sequence[LabelDef],

@@ -13,6 +13,13 @@ Prints two tables:
   open the file until the first report is painted and a key press works.
   Target: under 1 second.
 
+* report switch -> painted: from asking for another report of the
+  compilation (what Ctrl+PgDown does) until the view has painted it, the
+  first visit (its document is built) and later visits.  Target: under 100 ms.
+* quit -> process gone: a real ``main.py`` process on the compilation, a label
+  key pressed (a save pending) and, with the suggestion model training,
+  Ctrl+Q; from the key until the process has exited.  Target: under 300 ms.
+
 Annotation files go to a temporary folder; the corpus is not changed.
 """
 
@@ -21,6 +28,7 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +48,44 @@ import gui  # noqa: E402,F401  (applies the PySide6 work-around first)
 PRESSES = 120
 FRAME_MS = 16.0
 OPEN_TARGET_MS = 1000.0
+SWITCH_TARGET_MS = 100.0
+QUIT_TARGET_MS = 300.0
+QUIT_RUNS = 3
+
+# Runs in a child process: the app as main.py starts and ends it, on one file; once open, labels enough sentences for
+# the model to train, presses one more label key and Ctrl+Q, and prints the moment of the key press.
+QUIT_DRIVER = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from gui.shell import app as app_module
+from gui.shell.main_window import MainWindow
+
+qapp = QApplication([])
+
+def window():
+    return next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+
+def label_and_quit():
+    main = window()
+    if main.current_entry is None or main.loader.busy:
+        QTimer.singleShot(50, label_and_quit)
+        return
+    for _ in range(25):
+        QTest.keyClick(main.view, Qt.Key.Key_3)
+    QTimer.singleShot(300, press_quit)
+
+def press_quit():
+    main = window()
+    QTest.keyClick(main.view, Qt.Key.Key_1)
+    print("QUIT", time.time(), flush=True)
+    QTest.keyClick(main.view, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+QTimer.singleShot(50, label_and_quit)
+app_module.exit_at_once(app_module.run_app(["--annotator", "bench", sys.argv[2]]))
+"""
 
 
 class PaintWatch(QObject):
@@ -79,6 +125,65 @@ def key_times(app: QApplication, window, keys: list[Qt.Key], watch: PaintWatch) 
         wait_for_paint(app, watch, before)
         times.append((time.perf_counter() - start) * 1000)
     return times
+
+
+def switch_times(app: QApplication, work: Path, compilation: Path) -> None:
+    """Report switch -> painted, over the reports of the compilation: first visits, then again."""
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import AppSettings
+
+    copy = work / "reports" / ("switch-" + compilation.name)
+    shutil.copyfile(compilation, copy)
+    window = MainWindow("bench", AppSettings())
+    window.resize(1400, 900)
+    window.show()
+    open_and_wait(app, window, [copy])
+    watch = PaintWatch()
+    window.view.viewport().installEventFilter(watch)
+    rows: list[tuple[str, list[float]]] = []
+    for visit in ("first visit", "again"):
+        times: list[float] = []
+        for _ in range(len(window.workspace.entries) - 1):
+            before = watch.paints
+            start = time.perf_counter()
+            window.step_report(1)
+            wait_for_paint(app, watch, before)
+            times.append((time.perf_counter() - start) * 1000)
+        window.show_entry(window.workspace.entries[0])
+        app.processEvents()
+        rows.append((visit, times))
+    window.undo_stack.clear()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    print()
+    print(f"Report switch -> painted, {compilation.name} (target < {SWITCH_TARGET_MS:.0f} ms)")
+    print(f"{'visit':<12} {'switches':>8} {'median ms':>9} {'max ms':>8}  ok")
+    for visit, times in rows:
+        print(f"{visit:<12} {len(times):>8} {statistics.median(times):9.1f} {max(times):8.1f}  "
+              f"{'yes' if max(times) < SWITCH_TARGET_MS else 'NO'}")
+
+
+def quit_times(work: Path, compilation: Path) -> None:
+    """Ctrl+Q -> the process has exited, for a real app process with a save pending and the model training."""
+    results: list[float] = []
+    environment = dict(os.environ, GWR_ANNOTATOR_DATA_DIR=str(work / "quit-data"),
+                       XDG_CONFIG_HOME=str(work / "quit-settings"))
+    for attempt in range(QUIT_RUNS):
+        copy = work / "reports" / f"quit-{attempt}-{compilation.name}"
+        shutil.copyfile(compilation, copy)
+        process = subprocess.Popen([sys.executable, "-c", QUIT_DRIVER, str(ROOT), str(copy)], env=environment,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        output, _errors = process.communicate(timeout=120)
+        gone = time.time()
+        pressed = [float(line.split()[1]) for line in output.splitlines() if line.startswith("QUIT ")]
+        if pressed:
+            results.append((gone - pressed[0]) * 1000)
+    print()
+    print(f"Quit (Ctrl+Q) -> process gone, a save pending, the model training (target < {QUIT_TARGET_MS:.0f} ms)")
+    print(f"{'run':>3} {'ms':>8}  ok")
+    for attempt, elapsed in enumerate(results, start=1):
+        print(f"{attempt:>3} {elapsed:8.1f}  {'yes' if elapsed < QUIT_TARGET_MS else 'NO'}")
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -180,6 +285,9 @@ def main() -> int:
             for attempt, count, interactive, first_key in results:
                 print(f"{attempt:>3} {count:>7} {interactive:15.1f} {first_key:18.1f}  "
                       f"{'yes' if first_key < OPEN_TARGET_MS else 'NO'}")
+        if compilation.is_file():
+            switch_times(app, work, compilation)
+            quit_times(work, compilation)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -1,0 +1,45 @@
+"""Where the reader was: the sentence of each report, and the files open at the last close.
+
+Kept in QSettings (UI state, never labels): each report by its content id
+(``Report.id``) with the id of its current sentence, so a report reopened from
+another folder still finds its place; and the open files with the report shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from gui.shell.settings import AppSettings
+from gui.tagging.workspace import ReportEntry, Workspace
+
+
+class ReadingPlaces:
+    """Remembers and puts back where the reader was."""
+
+    def __init__(self, workspace: Workspace, settings: AppSettings) -> None:
+        self.workspace = workspace
+        self.settings = settings
+
+    def files_to_reopen(self) -> tuple[list[Path], str | None]:
+        """The files open at the last close that still exist, and the id of the report shown then."""
+        files, shown = self.settings.session()
+        return [path for path in files if path.is_file()], shown
+
+    def put_back(self, entries: Sequence[ReportEntry]) -> None:
+        """Put each report on the sentence the reader was on last time (when that sentence is still there)."""
+        for entry in entries:
+            sentence_id = self.settings.resume_sentence(entry.report.id)
+            if sentence_id is None:
+                continue
+            index = next((i for i, sentence in enumerate(entry.report.sentences) if sentence.id == sentence_id), None)
+            if index is not None:
+                entry.current = index
+
+    def remember(self, shown: ReportEntry | None) -> None:
+        """Remember the sentence of every open report, the open files and the report ``shown``."""
+        self.settings.set_resume_sentences({
+            entry.report.id: entry.report.sentences[entry.current].id
+            for entry in self.workspace.entries if 0 <= entry.current < len(entry.report.sentences)})
+        self.settings.save_session([open_file.source for open_file in self.workspace.files],
+                                   shown.report.id if shown is not None else None)
