@@ -18,7 +18,7 @@ from gui.reading.folder_opening import FolderOpener
 from gui.reading.loader_worker import FileLoader
 from gui.shell import dialogs
 from gui.shell.report_messages import ReportMessages
-from gui.shell.session import ReadingPlaces
+from gui.shell.session import ReadingPlaces, report_key
 from gui.shell.settings import AppSettings
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
@@ -41,7 +41,7 @@ class FileOpening(QObject):
         self.show_entry = show_entry
         self.current_entry = current_entry
         self._show_when_opened: Path | None = None  # the file of the last request to open: shown once open
-        self._show_report_id: str | None = None  # the report shown when the last session ended
+        self._show_report_id: str | None = None  # the key of the report shown when the last session ended
         self._failures: list[tuple[str, str]] = []  # (path, message) of files that could not be opened
         loader.fileOpened.connect(self._file_opened)
         loader.fileFailed.connect(self._file_failed)
@@ -99,7 +99,8 @@ class FileOpening(QObject):
         asked_for = self._show_when_opened is not None and open_file.source.resolve() == self._show_when_opened
         if asked_for:
             self._show_when_opened = None
-        last_shown = next((entry for entry in open_file.entries if entry.report.id == self._show_report_id), None)
+        last_shown = next((entry for entry in open_file.entries if report_key(entry.report) == self._show_report_id),
+                          None)
         if last_shown is not None:
             self._show_report_id = None
             self.show_entry(last_shown)

@@ -1,8 +1,10 @@
 """Where the reader was: the sentence of each report, and the files open at the last close.
 
-Kept in QSettings (UI state, never labels): each report by its content id
-(``Report.id``) with the id of its current sentence, so a report reopened from
-another folder still finds its place; and the open files with the report shown.
+Kept in QSettings (UI state, never labels): each report by the hash of its
+text (``report_key``; ``Report.id`` is only unique within one file: every
+single-report file's report is ``r1``) with the id of its current sentence, so
+a report reopened from another folder still finds its place; and the open
+files with the report shown.
 """
 
 from __future__ import annotations
@@ -10,8 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.reading.model import Report
 from gui.shell.settings import AppSettings
 from gui.tagging.workspace import ReportEntry, Workspace
+
+
+def report_key(report: Report) -> str:
+    """What a report is remembered by: its text's hash."""
+    return report.hash
 
 
 class ReadingPlaces:
@@ -29,7 +37,7 @@ class ReadingPlaces:
     def put_back(self, entries: Sequence[ReportEntry]) -> None:
         """Put each report on the sentence the reader was on last time (when that sentence is still there)."""
         for entry in entries:
-            sentence_id = self.settings.resume_sentence(entry.report.id)
+            sentence_id = self.settings.resume_sentence(report_key(entry.report))
             if sentence_id is None:
                 continue
             index = next((i for i, sentence in enumerate(entry.report.sentences) if sentence.id == sentence_id), None)
@@ -39,7 +47,7 @@ class ReadingPlaces:
     def remember(self, shown: ReportEntry | None) -> None:
         """Remember the sentence of every open report, the open files and the report ``shown``."""
         self.settings.set_resume_sentences({
-            entry.report.id: entry.report.sentences[entry.current].id
+            report_key(entry.report): entry.report.sentences[entry.current].id
             for entry in self.workspace.entries if 0 <= entry.current < len(entry.report.sentences)})
         self.settings.save_session([open_file.source for open_file in self.workspace.files],
-                                   shown.report.id if shown is not None else None)
+                                   report_key(shown.report) if shown is not None else None)

@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Could not open %n report(s)</source>
+        <translation>
+            <numerusform>Could not open %n report</numerusform>
+            <numerusform>Could not open %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n label(s) of this report no longer match a sentence (the report text changed). They are kept in the annotation file, marked as orphaned, for example: “%1”</source>
         <translation>
             <numerusform>%n label of this report no longer matches a sentence (the report text changed). It is kept in the annotation file, marked as orphaned: “%1”</numerusform>

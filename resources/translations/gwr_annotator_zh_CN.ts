@@ -1158,6 +1158,33 @@
     </message>
 </context>
 <context>
+    <name>Filters</name>
+    <message>
+        <source>All sentences</source>
+        <translation>全部句子</translation>
+    </message>
+    <message>
+        <source>Unlabelled only</source>
+        <translation>仅未标注</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>仅“%1”</translation>
+    </message>
+    <message>
+        <source>Uncertain suggestion</source>
+        <translation>建议不确定</translation>
+    </message>
+    <message>
+        <source>Suggested, not confirmed</source>
+        <translation>已采纳建议、未确认</translation>
+    </message>
+    <message>
+        <source>Where labels were orphaned</source>
+        <translation>标注失配处</translation>
+    </message>
+</context>
+<context>
     <name>FolderOpener</name>
     <message>
         <source>Could not list the reports of a folder</source>
@@ -1434,28 +1461,6 @@
     <message>
         <source>The other version of the annotation file is kept as %1</source>
         <translation>标注文件的另一版本已保存为 %1</translation>
-    </message>
-    <message>
-        <source>Could not open a report</source>
-        <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Labels could not be saved; they are kept here and saving is retried.
-%1</source>
-        <translation>标签未能保存；标签保留在此处，并将重试保存。
-%1</translation>
-    </message>
-    <message>
-        <source>Save failed: %1</source>
-        <translation>保存失败：%1</translation>
     </message>
     <message>
         <source>GWR Annotator</source>
@@ -1781,6 +1786,16 @@
         </translation>
     </message>
     <message>
+        <source>Could not open a report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open %n report(s)</source>
+        <translation>
+            <numerusform>无法打开 %n 篇报告</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Read-only: the annotation file could not be read and is left untouched. Labels cannot be changed until it is repaired or moved away.
 %1</source>
         <translation>只读：标注文件无法读取，已保持原样。在修复或移走该文件之前，标签不能修改。
@@ -1809,6 +1824,47 @@
     <message>
         <source>Labels of %1 saved by another window or program were merged in: %2 sentence(s) took their label from it.</source>
         <translation>已合并其他窗口或程序保存的 %1 的标签：%2 个句子采用了其中的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblems</name>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Labels could not be saved; they are kept here and saving is retried.
+%1</source>
+        <translation>标签未能保存；标签保留在此处，并将重试保存。
+%1</translation>
+    </message>
+    <message>
+        <source>Overwrite the file with the labels shown here, or Reload to take the version on disk; either way the other version is kept as a conflict copy beside it.</source>
+        <translation>可用此处显示的标注覆盖文件，或重新载入以采用磁盘上的版本；无论哪种方式，另一版本都会作为冲突副本保存在旁边。</translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Not reloaded: %1</source>
+        <translation>未重新载入：%1</translation>
+    </message>
+    <message>
+        <source>Took the version on disk.</source>
+        <translation>已采用磁盘上的版本。</translation>
+    </message>
+    <message>
+        <source>The labels shown before are kept in %1</source>
+        <translation>之前显示的标注保存在 %1</translation>
     </message>
 </context>
 <context>
@@ -1933,10 +1989,6 @@
 <context>
     <name>SentencePanel</name>
     <message>
-        <source>A note on this sentence (Enter to keep it)</source>
-        <translation>对本句的备注（按 Enter 保存）</translation>
-    </message>
-    <message>
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
@@ -1983,6 +2035,14 @@
     <message>
         <source>manual</source>
         <translation>人工标注</translation>
+    </message>
+    <message>
+        <source>A note on this sentence</source>
+        <translation>对本句的备注</translation>
+    </message>
+    <message>
+        <source>Enter keeps the note, Esc cancels the change</source>
+        <translation>回车保留备注，Esc 取消修改</translation>
     </message>
     <message>
         <source>suggested</source>
@@ -2460,25 +2520,13 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <source>Collapse the selection, close the search</source>
         <translation>取消多选，关闭查找</translation>
     </message>
-    <message>
-        <source>Undo / redo</source>
-        <translation>撤销 / 重做</translation>
-    </message>
-    <message>
-        <source>Search, next / previous hit</source>
-        <translation>查找，下一个 / 上一个结果</translation>
-    </message>
-    <message>
-        <source>Save now</source>
-        <translation>立即保存</translation>
-    </message>
-    <message>
-        <source>Show or hide this help</source>
-        <translation>显示或隐藏此帮助</translation>
-    </message>
 </context>
 <context>
     <name>TaggingController</name>
+    <message>
+        <source>No sentence of this report passes the filter.</source>
+        <translation>本报告没有符合筛选条件的句子。</translation>
+    </message>
     <message>
         <source>No unlabelled sentence further on.</source>
         <translation>后面没有未标注的句子了。</translation>
@@ -2748,6 +2796,14 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>默认文字大小(&amp;N)</translation>
     </message>
     <message>
+        <source>Ne&amp;xt report</source>
+        <translation>下一篇报告(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious report</source>
+        <translation>上一篇报告(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Tagging</source>
         <translation>标注(&amp;T)</translation>
     </message>
@@ -2826,18 +2882,6 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>Clear the label</source>
         <translation>清除标签</translation>
-    </message>
-    <message>
-        <source>All sentences</source>
-        <translation>全部句子</translation>
-    </message>
-    <message>
-        <source>Unlabelled only</source>
-        <translation>仅未标注</translation>
-    </message>
-    <message>
-        <source>Only “%1”</source>
-        <translation>仅“%1”</translation>
     </message>
     <message>
         <source>(none yet)</source>

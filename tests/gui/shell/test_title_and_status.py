@@ -27,7 +27,7 @@ def test_first_start_status_bar_names_the_selected_report(qtbot, make_window) ->
     window = make_window()
     _open_samples(qtbot, window)
     shown = window.current_entry
-    assert window.report_list.currentIndex().row() == window.report_model.row_of(shown)
+    assert window.report_list.currentIndex() == window.report_model.index_of_entry(shown)
     message = window.statusBar().currentMessage()
     others = [entry.file.source.name for entry in window.workspace.entries if entry.file is not shown.file]
     assert others
