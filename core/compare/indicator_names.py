@@ -13,7 +13,7 @@ from core.compare.topics import fold_width
 
 # Canonical name -> other names of the same indicator (after the generic clean-up).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量"),
+    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量", "经济"),  # 经济增长7%左右
     "一般公共预算收入": ("地方一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方财政收入"),
     "社会消费品零售总额": ("社会消费品零售额", "社零额", "消费品零售总额"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资额"),

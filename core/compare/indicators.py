@@ -31,7 +31,7 @@ from core.compare.indicator_words import (
 )
 from core.compare.number_forms import read_numbers
 from core.compare.topics import fold_width
-from core.reading.model import KIND_OTHER, Report
+from core.reading.model import KIND_OTHER, Report, Sentence
 from core.reading.wraps import clean_positions
 
 
@@ -109,7 +109,7 @@ _MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
 _BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档"
 )
 _UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
 _QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
@@ -130,6 +130,7 @@ _THAN_AT_END = re.compile(
 _RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
 
 _FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
+_FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
 # Verbs whose object follows the figure: 新建164个（村级服务中心）.
 # A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
 _INHERITING = frozenset(
@@ -157,19 +158,48 @@ def extract_indicators(report: Report) -> list[Indicator]:
     kinds = {section.id: section.kind for section in report.sections}
     found: list[Indicator] = []
     for sentence in report.sentences:
-        kind = kinds.get(sentence.section or "", KIND_OTHER)
-        if "\n" not in sentence.text:
-            found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
-            continue
-        # A sentence over wrapped lines is read clean (``74.4万亿元`` whole); offsets go back to the report.
-        clean, positions = clean_positions(sentence.text)
-        for indicator in extract_from_text(clean, sentence.id, 0, kind):
-            found.append(replace(
-                indicator,
-                start=sentence.start + positions[indicator.start],
-                end=sentence.start + positions[indicator.end - 1] + 1,
-            ))
+        found.extend(sentence_indicators(sentence, kinds.get(sentence.section or "", KIND_OTHER)))
     return found
+
+
+def sentence_indicators(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicator]:
+    """The indicators of one sentence of a report, located in the report's text."""
+    if "\n" not in sentence.text:
+        return extract_from_text(sentence.text, sentence.id, sentence.start, kind)
+    # A sentence over wrapped lines is read clean (``74.4万亿元`` whole); offsets go back to the report.
+    clean, positions = clean_positions(sentence.text)
+    return [
+        replace(indicator, start=sentence.start + positions[indicator.start],
+                end=sentence.start + positions[indicator.end - 1] + 1)
+        for indicator in extract_from_text(clean, sentence.id, 0, kind)
+    ]
+
+
+def sentence_figures(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicator]:
+    """Every figure with a unit in ``sentence``, named or not (name ""), with the relation word before it.
+
+    The scorecard looks among these for a result the extractor could not name
+    (``6600多万农村人口饮水安全问题得到解决``).
+    """
+    raw = sentence.text
+    clean, positions = clean_positions(raw) if "\n" in raw else (raw, list(range(len(raw))))
+    folded, spans = read_numbers(fold_width(clean))
+    figures: list[Indicator] = []
+    for match in VALUE.finditer(folded):
+        unit = match["unit2"] or match["unit"] or ""
+        ordinal = match.start() > 0 and folded[match.start() - 1] == "第"
+        if not unit or ordinal or _TO_AFTER.match(folded, match.end()):
+            continue
+        start, end = spans[match.start()][0], spans[match.end() - 1][1]
+        relation = _RELATION_AT_END.search(folded, 0, match.start())
+        figures.append(Indicator(
+            name="", relation=relation.group() if relation else "", value=float(match["value"]),
+            value_high=float(match["high"]) if match["high"] else None, unit=unit,
+            qualifier=(match["pre"] or "") + (match["more"] or "") + (match["qualifier"] or ""), hedge="",
+            sentence_id=sentence.id, start=sentence.start + positions[start],
+            end=sentence.start + positions[end - 1] + 1, text=clean[start:end], kind=kind,
+        ))
+    return figures
 
 
 def extract_from_text(
@@ -251,7 +281,11 @@ class _Clause:
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
-        name_part = _FROM_VALUE.sub("", name_part)
+        before_from = _FROM_VALUE.sub("", name_part)
+        if not _clean_name(before_from)[0] and (after_from := _FROM_NAME.search(name_part)):
+            name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
+        else:
+            name_part = before_from
         name, hedge_in_name, cut = _clean_name(name_part)
         hedge = hedge or hedge_in_name
         name_start = position + cut
@@ -390,7 +424,7 @@ def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
         word = match.group()
         if word in HEDGES:
             hedge = word
-        elif word in ("分别", "均"):  # 均为12%左右: the figure holds for each name
+        elif word in ("分别", "均", "都"):  # 均为12%左右, 都要减少2%: the figure holds for each name
             respectively = True
         elif word == "年均":
             yearly = True
@@ -423,6 +457,9 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     return text, hedge, original.find(text)
 
 
+_MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
+
+
 def _member_names(name: str, count: int) -> list[str]:
     """``城镇和农村居民人均可支配收入`` with two values -> the two full names."""
     parts = [part for part in re.split(r"和|、|与|及|以及", name) if part]
@@ -431,6 +468,9 @@ def _member_names(name: str, count: int) -> list[str]:
     last = parts[-1]
     short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
     tail = last[len(parts[0]) :] if short_word else ""
+    shared = _MEMBER_TAIL.search(last)
+    if shared and not parts[0].endswith(shared.group()):  # 二氧化硫、化学需氧量排放量: 二氧化硫排放量
+        tail = shared.group()
     return [part + tail for part in parts[:-1]] + [last]
 
 
@@ -447,10 +487,20 @@ def unit_class(unit: str) -> str:
     return base or "count"
 
 
+def same_measure(first: str, second: str) -> bool:
+    """Whether figures in units ``first`` and ``second`` measure the same thing: a bare magnitude
+    (``1000万以上农村贫困人口``) counts whatever its name counts, so it goes with 万人 too."""
+    first_class, second_class = unit_class(first), unit_class(second)
+    if first_class == second_class:
+        return True
+    rates = {"%", "百分点"}
+    return "count" in (first_class, second_class) and first_class not in rates and second_class not in rates
+
+
 def units_compatible(first: Indicator, second: Indicator) -> bool:
     if first.value is None or second.value is None:
         return True
-    return unit_class(first.unit) == unit_class(second.unit)
+    return same_measure(first.unit, second.unit)
 
 
 def match_indicators(

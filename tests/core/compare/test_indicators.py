@@ -240,3 +240,28 @@ def test_figures_with_approximate_words() -> None:
     assert (housing.value, housing.unit, housing.value_text()) == (620, "万套", "620多万套")
     poor = one("农村贫困人口减少近1400万人", "农村贫困人口")
     assert (poor.relation, poor.value, poor.value_text()) == ("减少", 1400, "近1400万人")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation", "value", "unit"),
+    [
+        ("广义货币M2预期增长目标拟定为13%左右", "广义货币M2", "增长", 13, "%"),
+        ("城镇登记失业率低于4.6%", "城镇登记失业率", "低于", 4.6, "%"),
+        ("把居民消费价格涨幅控制在3.5%左右", "居民消费价格涨幅", "控制在", 3.5, "%"),
+        ("年内基本建成保障房480万套", "基本建成保障房", "", 480, "万套"),
+        ("今年将比改革前减轻企业和个人负担5000多亿元", "减轻企业和个人负担", "", 5000, "亿元"),
+        ("专项转移支付项目要减少三分之一", "专项转移支付项目", "减少", 33.3, "%"),
+        ("今年由四档税率简并至三档", "税率", "简并至", 3, "档"),
+    ],
+)
+def test_target_wordings_of_the_national_plans(text: str, name: str, relation: str, value: float, unit: str) -> None:
+    (indicator,) = extract_from_text(text)
+    assert (indicator.name, indicator.relation, indicator.value, indicator.unit) == (name, relation, value, unit)
+
+
+def test_du_gives_one_figure_to_each_name_and_the_shared_ending_goes_to_each() -> None:
+    found = extract_from_text("今年二氧化硫、化学需氧量排放量都要减少2%")
+    assert [(indicator.name, indicator.value) for indicator in found] == [
+        ("二氧化硫排放量", 2),
+        ("化学需氧量排放量", 2),
+    ]
