@@ -20,8 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.compare.indicator_matching import same_measure
 from core.compare.indicator_names import ALIASES, name_key
-from core.compare.indicators import Indicator, extract_from_text, same_measure
+from core.compare.indicators import Indicator, extract_from_text
 from core.compare.topics import fold_width
 from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
 from core.reading.model import Sentence

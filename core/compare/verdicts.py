@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.compare.indicator_matching import same_measure, unit_class
 from core.compare.indicator_names import name_key
-from core.compare.indicators import Indicator, same_measure, unit_class
+from core.compare.indicators import Indicator
 
 MET = "met"
 NOT_MET = "not_met"
