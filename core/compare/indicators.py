@@ -143,6 +143,8 @@ _TO_AFTER = re.compile(
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
 _OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破"))
+# Building works counted without naming what is built (新开工700万套以上): the name is the verb.
+COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
@@ -315,7 +317,9 @@ class _Clause:
         if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
             values, units = values[: len(members)], units[: len(members)]
             names = _member_names(name, len(values))
-        if respectively and len(values) == 1 and len(members) > 1:  # 二氧化硫、氮氧化物排放量分别下降3%: one for each
+        shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
+        if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
+            # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
             values, units = values * len(names), units * len(names)
         end = max(values[-1].end(), after_value)
@@ -324,9 +328,17 @@ class _Clause:
             if named:  # 再开工20项重大水利工程
                 names = [named]
                 end += object_length(self.folded[end : self.end])
+            elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
+                subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
+                names = [subject + name if recognisable(subject) else name]
+                return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
+        return self._made(names, values, units, relation, hedge, name_start, end, reference)
+
+    def _made(self, names: list[str], values: list[re.Match[str]], units: list[str], relation: str, hedge: str,
+              name_start: int, end: int, reference: str, bare: bool = False) -> list[Indicator]:
         made: list[Indicator] = []
         for member, value, unit in zip(names, values, units):
-            if not recognisable(member):
+            if not bare and not recognisable(member):
                 continue  # 我国有, 安排, 三是将: no indicator
             if re.fullmatch(_MAGNITUDE, unit) and member.endswith(("人口", "人数")):
                 unit += "人"  # 易地扶贫搬迁人口超过240万: 万人

@@ -22,13 +22,14 @@ from dataclasses import replace
 
 from core.compare.indicator_matching import same_measure
 from core.compare.indicator_names import ALIASES, name_key
-from core.compare.indicators import Indicator, extract_from_text
+from core.compare.indicators import COUNTED_WORK, Indicator, extract_from_text
 from core.compare.topics import fold_width
 from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
 from core.reading.model import Sentence
 
 WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words
 FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or words around it) must repeat
+WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
@@ -69,6 +70,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     if target.value is None:
         return None
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    work = COUNTED_WORK.search(words)
     best: Indicator | None = None
     best_score = (0, 0.0)
     for found in candidates:
@@ -84,7 +86,9 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         segment = _segment_around(text, start, end)
         suffix = _shared_suffix(words, segment)
         segment_share = _share(words, segment)
-        if suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
+        if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
+            suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
+        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         score = (suffix, segment_share)
         if score > best_score:
@@ -168,7 +172,7 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
     进出口回稳向好, 国际收支 of 国际收支基本平衡).  Among equally close sentences,
     one that says whether the target was met wins.
     """
-    folded = fold_width(target)
+    folded = fold_width(target).replace("的", "")  # 发展的协调性 is spoken of as 发展协调性
     predicate = _PREDICATE.search(folded)
     subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
     subject = subject[:QUALITATIVE_SUBJECT]

@@ -45,10 +45,11 @@ HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇�
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
-_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|防控|进展|稳中")
+_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
-    r"^(?:安排|总量|规模|其中|我国|我们|全国|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"|^全国$"
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将")
@@ -58,6 +59,7 @@ _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
+_IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
@@ -229,9 +231,11 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         sentence = sentences[indicator.sentence_id or ""]
         if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-        key = (indicator.key, indicator.value, indicator.unit)
-        if indicator.value is not None and key in seen:
-            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右
+        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
+            continue  # 责任和权力同步下放: no target
+        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
+        if key in seen and (indicator.value is not None or indicator.relation == "同步"):
+            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
         seen.add(key)
         targets.append(indicator)
     return targets

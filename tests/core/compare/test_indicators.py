@@ -266,3 +266,21 @@ def test_du_gives_one_figure_to_each_name_and_the_shared_ending_goes_to_each() -
         ("二氧化硫排放量", 2),
         ("化学需氧量排放量", 2),
     ]
+
+
+def test_a_list_with_a_shared_ending_gives_each_name_the_figure() -> None:
+    found = extract_from_text("今年二氧化硫、氮氧化物排放量要下降3%")
+    assert [(indicator.name, indicator.value) for indicator in found] == [("二氧化硫排放量", 3), ("氮氧化物排放量", 3)]
+    (industries,) = extract_from_text("钢铁、煤炭行业产值增长3%")  # no shared measure: one name
+    assert industries.name == "钢铁、煤炭行业产值"
+
+
+def test_building_works_counted_without_an_object_are_named_by_their_verb() -> None:
+    found = extract_from_text("今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造")
+    assert [(indicator.name, indicator.value, indicator.text) for indicator in found] == [
+        ("城镇保障性住房基本建成", 470, "城镇保障性住房基本建成470万套"),
+        ("城镇保障性住房新开工", 630, "新开工630万套"),
+    ]
+    (started,) = extract_from_text("加大保障性安居工程建设力度，今年新开工700万套以上")
+    assert (started.name, started.value, started.qualifier) == ("新开工", 700, "以上")
+    assert extract_from_text("新建5000个") == []  # other verbs still need what they count

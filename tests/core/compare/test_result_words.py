@@ -88,3 +88,20 @@ def test_income_in_step_is_judged_by_all_residents_income() -> None:
     (row,) = [row for row in build_scorecard(old, new).rows if "同步" in (row.target.quote if row.target else "")]
     assert row.verdict == MET and row.result is not None and "全国居民" in row.result.quote
     assert "6.3%" in row.reason and "6.7%" in row.reason
+
+
+def test_a_building_work_pairs_with_the_figure_beside_the_same_verb() -> None:
+    rows = _rows(["今年城镇保障性住房基本建成470万套、新开工630万套。"],
+                 ["城镇保障性安居工程基本建成544万套，新开工666万套。"])
+    started = _only(rows, "新开工")
+    assert started.verdict == MET and started.result is not None and started.result.indicator is not None
+    assert started.result.indicator.value == 666
+
+
+def test_a_qualitative_target_is_found_without_its_de() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，发展的协调性进一步增强。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": [
+        "国内生产总值增长7.7%。", "中西部地区生产总值比重继续提高，区域发展协调性增强。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target and "协调性" in row.target.quote]
+    assert row.verdict == STATED and row.result is not None and "协调性增强" in row.result.quote

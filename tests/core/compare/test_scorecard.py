@@ -112,6 +112,13 @@ def test_what_the_plan_states_as_the_situation_is_no_target() -> None:
 def test_a_target_said_twice_is_one_row() -> None:
     quotes = _target_quotes(["国内生产总值增长7%左右。", "经济增长预期7%左右，考虑了需要和可能。"])
     assert quotes == ["国内生产总值增长7%左右"]
+    in_step = _target_quotes(["努力实现居民收入增长和经济发展同步。", "使城乡居民收入与经济同步。"])
+    assert in_step == ["居民收入增长和经济发展同步"]
+
+
+def test_only_income_grows_in_step_and_a_national_total_is_a_name() -> None:
+    quotes = _target_quotes(["责任和权力同步下放、放活和监管同步。", "今年全国财政支出21万亿元。"])
+    assert quotes == ["全国财政支出21万亿元"]
 
 
 def test_the_list_of_main_targets_goes_on_after_its_first_sentence() -> None:

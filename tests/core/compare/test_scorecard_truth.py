@@ -59,6 +59,10 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2014-2015", "专项转移支付项目要减少三分之一"),  # 三分之一 against 1/3以上
         ("2017-2018", "今年由四档税率简并至三档"),  # 三档
         ("2015-2016", "其中棚户区改造580万套"),
+        ("2013-2014", "新开工630万套"),  # a building work named by its verb
+        ("2014-2015", "年内基本建成保障房480万套"),
+        ("2013-2014", "发展的协调性进一步增强"),  # 发展协调性 in the review
+        ("2018-2019", "今年全国财政支出21万亿元"),  # 全国 starts a name
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
