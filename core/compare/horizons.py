@@ -48,10 +48,11 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     paths = report.section_paths()
     paragraph_starts = [paragraph.start for paragraph in report.paragraphs]
     horizons: dict[str, str] = {}
+    kinds = {section.id: section.kind for section in report.sections}
     paragraph = -2
     state = HORIZON_YEAR
     for sentence in report.sentences:
-        kind = report.section_kind(sentence)
+        kind = kinds.get(sentence.section or "", "")
         if kind not in (KIND_REVIEW, KIND_PLAN):
             continue
         here = bisect_right(paragraph_starts, sentence.start) - 1

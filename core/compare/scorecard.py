@@ -143,8 +143,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
     results = [indicator for indicator in named if _is_indicator_name(indicator.name)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
-    review = Review([sentence for sentence in new.sentences
-                     if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR])
+    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons))
     loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
@@ -314,6 +313,13 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     return rows
 
 
+def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str]) -> list[Sentence]:
+    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year."""
+    sections = {section.id for section in report.sections if section.kind == kind}
+    return [sentence for sentence in report.sentences
+            if sentence.section in sections and horizons.get(sentence.id) == HORIZON_YEAR]
+
+
 def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentence, int]]:
     """The sentences of the list of main expected targets, each with where its list starts.
 
@@ -323,8 +329,7 @@ def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentenc
     is no list of short items (``总的考虑是，…``).
     """
     found: list[tuple[Sentence, int]] = []
-    sentences = [sentence for sentence in report.sentences
-                 if report.section_kind(sentence) == KIND_PLAN and horizons.get(sentence.id) == HORIZON_YEAR]
+    sentences = _one_year_sentences(report, KIND_PLAN, horizons)
     index = 0
     while index < len(sentences):
         opening = _MAIN_TARGETS.search(sentences[index].text)
