@@ -24,7 +24,7 @@ from core.compare.indicator_matching import same_measure
 from core.compare.indicator_names import ALIASES, name_key
 from core.compare.indicators import COUNTED_WORK, Indicator, extract_from_text
 from core.compare.topics import fold_width
-from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
+from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, PARTLY, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
 from core.reading.model import Sentence
 
 WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words
@@ -197,15 +197,23 @@ def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Ve
         income = next((indicator for indicator in extract_from_text(result_text)
                        if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
         if income is not None:
-            return in_step(income, growth)
+            return in_step([income], growth)
     return Verdict(STATED, "no figure decides; the later report states it in words")
 
 
-def in_step(income: Indicator, growth: Indicator) -> Verdict:
-    """Whether income grew in step with the economy (同步): not more than ``ABOUT_TOLERANCE`` point behind."""
-    if income.value is None or growth.value is None:
+def in_step(incomes: Sequence[Indicator], growth: Indicator) -> Verdict:
+    """Whether income grew in step with the economy (同步): not more than ``ABOUT_TOLERANCE`` point behind.
+
+    Given urban and rural income apart (no figure for all residents), the
+    target is met when both keep step, ``partly`` when one of them does.
+    """
+    judged = [(income, income.value >= growth.value - ABOUT_TOLERANCE) for income in incomes
+              if income.value is not None and growth.value is not None]
+    if not judged:
         return Verdict(STATED, "no figure decides; the later report states it in words")
-    in_step = income.value >= growth.value - ABOUT_TOLERANCE
-    return Verdict(MET if in_step else NOT_MET,
-                   f"{income.name}{income.value_text()} against growth of {growth.value_text()}: "
-                   + (f"in step (within {ABOUT_TOLERANCE:g} point)" if in_step else "behind"))
+    kept = [step for _, step in judged]
+    verdict = MET if all(kept) else NOT_MET if not any(kept) else PARTLY
+    parts = "; ".join(f"{income.name}{income.value_text()} " + ("in step" if step else "behind")
+                      for income, step in judged)
+    return Verdict(verdict, f"{parts} against growth of {growth.value_text()} "
+                            f"(in step: within {ABOUT_TOLERANCE:g} point)")

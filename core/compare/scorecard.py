@@ -60,6 +60,7 @@ _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人�
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
+_PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
@@ -159,8 +160,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
             result = paired.get(id(target))
-            if target.relation == "同步" and horizon == HORIZON_YEAR:
-                result = _income(incomes) or result  # 居民收入增长和经济增长基本同步: judged by the income figure
+            step_incomes = _incomes(incomes) if target.relation == "同步" and horizon == HORIZON_YEAR else []
+            if step_incomes:
+                result = step_incomes[0]  # 居民收入增长和经济增长基本同步: judged by the income figure
             if result is None and horizon == HORIZON_YEAR:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:
@@ -173,8 +175,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             result_sentence = new_sentences[result.sentence_id or ""]
             if target.value is not None:
                 verdict = judge(target, result, result_sentence.text, _after_figure(result, result_sentence))
-            elif target.relation == "同步" and growth is not None and name_key(result.name) == _INCOME:
-                verdict = in_step(result, growth)
+            elif step_incomes and growth is not None:
+                verdict = in_step(step_incomes, growth)  # urban and rural apart: partly when one lags
             else:
                 verdict = words_verdict(target.text, result_sentence.text, growth)
             card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
@@ -187,11 +189,16 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     return card
 
 
-def _income(results: Sequence[Indicator]) -> Indicator | None:
-    """The growth of all residents' income among one-year results: 全国居民… before 城镇居民… or 农村居民…."""
-    incomes = [result for result in results
-               if name_key(result.name) == _INCOME and result.unit == "%" and result.value is not None]
-    return min(incomes, key=lambda income: (income.name.startswith(("城镇", "农村")), income.start), default=None)
+def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
+    """The growth of residents' income among one-year results: all residents' first, else urban and rural."""
+    incomes = [result for result in results if result.unit == "%" and result.value is not None
+               and (name_key(result.name) == _INCOME or _PART_INCOME.match(result.name))]
+    whole = [income for income in incomes if not income.name.startswith(("城镇", "农村"))]
+    if whole:
+        return whole[:1]
+    urban = next((income for income in incomes if income.name.startswith("城镇")), None)
+    rural = next((income for income in incomes if income.name.startswith("农村")), None)
+    return [income for income in (urban, rural) if income is not None]
 
 
 def _words_row(target: Indicator, sentence: Sentence, review: Review,

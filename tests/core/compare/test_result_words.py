@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.compare.scorecard import ScoreRow, build_scorecard
-from core.compare.verdicts import MET, NO_RESULT, NOT_MET, STATED
+from core.compare.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
 from tests.core.report_builder import report_of_parts
 
 
@@ -105,3 +105,19 @@ def test_a_qualitative_target_is_found_without_its_de() -> None:
         "国内生产总值增长7.7%。", "中西部地区生产总值比重继续提高，区域发展协调性增强。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target and "协调性" in row.target.quote]
     assert row.verdict == STATED and row.result is not None and "协调性增强" in row.result.quote
+
+
+def test_urban_and_rural_income_apart_give_partly_when_one_lags() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，城乡居民人均收入实际增长与经济增长同步。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": [
+        "国内生产总值增长7.7%。", "城镇居民人均可支配收入实际增长7%，农村居民人均纯收入实际增长9.3%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target and "同步" in row.target.quote]
+    assert row.verdict == PARTLY
+    assert "城镇居民人均可支配收入7% behind" in row.reason and "农村居民人均纯收入9.3% in step" in row.reason
+
+
+def test_a_shortfall_the_report_admits_against_its_set_target_is_not_met() -> None:
+    rows = _rows(["进出口总额增长8%左右。"], ["进出口总额增长7.6%，略低于8%的预定目标。"])
+    row = _only(rows, "进出口")
+    assert row.verdict == NOT_MET and "略低于8%的预定目标" in row.reason
