@@ -15,7 +15,7 @@ RELATIONS = (
     "控制在 稳定在 保持在 维持在 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 降低到 降低至 "
     "下降到 下降至 减少到 减少至 缩小到 缩小至 上升到 上升至 发展到 发展至 精简到 精简至 压减到 压减至 达到 增至 降至 "
     "跃上 跃升到 跃升至 迈上 登上 降到 升到 升至 高达 多达 "
-    "简并至 简并为 合并为 "
+    "简并至 简并为 合并为 覆盖全国 覆盖到 覆盖至 覆盖 "
     "接近 突破 超过 不低于 不超过 不少于 不高于 低于 高于 保持 压减 压缩 削减 缩减 "
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 扩大 缩小 涨幅 增速 增幅 降幅 完成 实现 达 为 是 占比 占"
 ).split()
@@ -35,17 +35,18 @@ LEADING_JUNK = re.compile(
 VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整开"
 # Verbs that say only that a figure is reached; the object alone names it (完成3万个行政村通光纤).
 _EMPTY_VERBS = re.compile(r"^(?:再|新|又)?(?:完成|实现|安排|达到|解决)?$")
-_OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}")
+_OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20}")
 _NOT_AN_OBJECT = re.compile(r"^(?:用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
+_OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
 _OBJECT_TAIL = re.compile(r"(?:的)?(?:任务|目标|工作)$")
 
 # Names that say nothing by themselves.
 _BARE_WORDS = frozenset(
     "安排 用好 用足 实现 完成 达到 新增 建设 新建 开工 再开工 新开工 改造 提高 增加 减少 降低 总量 规模 其中 总额 "
-    "比重 同比 全年 今年 去年 上年 合计 累计 共计 其他 以上 左右 我国 我们 全国 各地 人口 资金 投资 收入".split()
+    "比重 同比 全年 今年 去年 上年 合计 累计 共计 其他 以上 左右 我国 我们 全国 各地 人口 资金 投资 收入 提出".split()
 )
 _PRONOUN_OR_FRAGMENT = re.compile(
-    r"^(?:这|那|其|它|我国有|我们|[一二三四五六七八九十]是)|(?:我国有|将|要|有|了|的|和|与|及|或|等)$"
+    r"^(?:这|那|其|它|我国有|我们|比|[一二三四五六七八九十]是)|(?:我国有|将|要|有|了|的|和|与|及|或|等)$|这样一个"
 )
 
 
@@ -63,6 +64,7 @@ def object_name(verb: str, after: str) -> str:
     if not found or _NOT_AN_OBJECT.match(found.group()):
         return ""
     thing = _OBJECT_TAIL.sub("", found.group().removeprefix("的")) or found.group()
+    thing = _OBJECT_USE.split(thing)[0] or thing  # 400亿元补贴资金用好用活: 补贴资金
     if _EMPTY_VERBS.match(verb):
         return thing
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing

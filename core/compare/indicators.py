@@ -108,6 +108,7 @@ def _number_text(value: float) -> str:
 
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
 _MAGNITUDE = MAGNITUDE
+_MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 _BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
@@ -142,7 +143,7 @@ _TO_AFTER = re.compile(
     r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d"
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
-_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破"))
+_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -294,6 +295,12 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
+        counted = object_name("", self.folded[after_value : self.end])
+        if counted and (name.endswith("的") or (not name and relation and match["unit"] in _MAGNITUDES)):
+            # 增加500万沼气用户, 中央财政的400亿元补贴资金: a bare magnitude counts what follows it
+            name = (name.removesuffix("的") if len(name) > 2 else "") + counted
+            name_start = name_start if len(name) > len(counted) else match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name:
             inherits = relation.removeprefix("年均") in _INHERITING or bool(reference)
             if inherits and previous_name:

@@ -52,14 +52,17 @@ _NOT_A_NAME = re.compile(
     r"|^全国$"
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将")
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
+_BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
+_GENERIC_BUDGET = re.compile(r"^(?:中央|地方|各级)?(?:政府|财政)(?:资金|投入|支出|专项资金)?$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
+_INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
@@ -153,7 +156,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
-        paired = {id(target): result for target, result, _ in match_indicators(wanted, offered, NAME_CUTOFF)}
+        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)]
+        paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
         taken = [(result.start, result.end) for result in paired.values()]
         unpaired = [figure for figure in loose  # found by the target's words, whatever name the extractor gave it
                     if not any(start < figure.end and figure.start < end for start, end in taken)]
@@ -163,6 +167,10 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             step_incomes = _incomes(incomes) if target.relation == "同步" and horizon == HORIZON_YEAR else []
             if step_incomes:
                 result = step_incomes[0]  # 居民收入增长和经济增长基本同步: judged by the income figure
+            if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
+                card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
+                                          "the later report gives no figure that is surely this one"))
+                continue
             if result is None and horizon == HORIZON_YEAR:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:
@@ -185,7 +193,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
-    card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed))
+    card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
     return card
 
 
@@ -199,6 +207,10 @@ def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
     urban = next((income for income in incomes if income.name.startswith("城镇")), None)
     rural = next((income for income in incomes if income.name.startswith("农村")), None)
     return [income for income in (urban, rural) if income is not None]
+
+
+def _sentence_of(review: Review, figure: Indicator) -> Sentence:
+    return next(sentence for sentence in review.sentences if sentence.id == figure.sentence_id)
 
 
 def _words_row(target: Indicator, sentence: Sentence, review: Review,
@@ -234,6 +246,9 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
+        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
+                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
+            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
         sentence = sentences[indicator.sentence_id or ""]
         if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
@@ -296,7 +311,7 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 
 
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
-                      listed: set[tuple[str, str]]) -> list[ScoreRow]:
+                      listed: set[tuple[str, str]], income_figures: Sequence[Indicator]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
     rows: list[ScoreRow] = []
     for sentence, list_start in _target_list(old, old_horizons):
@@ -309,6 +324,12 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
+            if _INCOME_GROWS.search(name) and (incomes := _incomes(income_figures)):
+                grown = [income for income in incomes if (income.value or 0) > 0]
+                shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
+                rows.append(ScoreRow(name, HORIZON_YEAR, target, _figure(_sentence_of(review, incomes[0]), incomes[0]),
+                                     MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
+                continue  # 城乡居民收入稳定增长: the growth figures show the direction
             result = qualitative_result(name, review) or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
@@ -353,10 +374,12 @@ def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentenc
 def _short_items(text: str) -> bool:
     items = [item.strip() for item in _QUALITATIVE_SPLIT.split(text) if item.strip()]
     return (bool(items) and all(len(item) <= LIST_ITEM for item in items) and bool(re.search(r"\d", text))
-            and not _MAIN_TARGETS.search(text))
+            and not _MAIN_TARGETS.search(text) and not _EXPLANATION.search(text))
 
 
 LIST_ITEM = 20  # characters at most of one item in a list of targets
+# Sentences that explain the targets rather than list them: 这里要着重说明，提出8%左右的…目标，综合考虑了….
+_EXPLANATION = re.compile(r"说明|考虑|提出|这样|因为|为了|必须|有利于")
 
 
 def chain_scorecards(reports: Iterable[Report]) -> list[Scorecard]:

@@ -284,3 +284,32 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
     (started,) = extract_from_text("加大保障性安居工程建设力度，今年新开工700万套以上")
     assert (started.name, started.value, started.qualifier) == ("新开工", 700, "以上")
     assert extract_from_text("新建5000个") == []  # other verbs still need what they count
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "unit"),
+    [
+        ("再解决6000万人安全饮水问题，增加500万沼气用户", "沼气用户", 500, "万"),
+        ("把中央财政的400亿元补贴资金用好用活", "中央财政补贴资金", 400, "亿元"),
+        ("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务", "全面完成规划支持乡镇卫生院建设", 2.9, "万所"),
+        ("新型农村社会养老保险试点要覆盖全国10%左右的县（市）", "新型农村社会养老保险试点", 10, "%"),
+        ("争取用三年时间，解决750万户城市低收入住房困难家庭和240万户棚户区居民的住房问题",
+         "城市低收入住房困难家庭", 750, "万户"),
+    ],
+)
+def test_what_a_figure_counts_is_read_after_it(text: str, name: str, value: float, unit: str) -> None:
+    indicator = extract_from_text(text)[-1 if "沼气" in text else 0]
+    assert (indicator.name, indicator.value, indicator.unit) == (name, value, unit)
+
+
+@pytest.mark.parametrize("text", ["我国有1亿多受过高等教育和有专业技能的人才", "在我们这样一个13亿人口的发展中国家"])
+def test_a_population_described_is_no_indicator(text: str) -> None:
+    assert extract_from_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [("中央财政拟安排“三农”投入", "中央财政用于“三农”的支出"), ("中央财政科技投入", "中央财政用于科技的支出")],
+)
+def test_budget_spending_planned_and_reported_share_a_key(plan: str, review: str) -> None:
+    assert name_key(plan) == name_key(review)

@@ -109,6 +109,39 @@ def test_what_the_plan_states_as_the_situation_is_no_target() -> None:
     assert quotes == ["赤字率从去年的2.1%提高到2.3%", "中央财政赤字1.12万亿元"]
 
 
+def test_stocks_and_the_growth_of_a_budget_are_no_target_rows() -> None:
+    quotes = _target_quotes(["累计国债余额占国内生产总值比重20%左右。", "今年中央财政科技投入1461亿元，增长25.6%。"])
+    assert quotes == ["中央财政科技投入1461亿元"]
+
+
+def test_a_budget_that_names_no_purpose_is_not_paired_with_another_budget() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
+                                 "二、2022年工作安排": ["中央财政拟投入420亿元资金。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": ["中央财政投入资金450亿元，补贴家电下乡。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.verdict == NO_RESULT and row.result is None
+
+
+def test_a_programme_of_three_years_is_a_plan_period_target() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今后三年各级政府拟投入8500亿元。", "争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。",
+        "今年城镇新增就业900万人以上。"]})
+    by_text = {sentence.text: horizon for sentence in old.sentences
+               if (horizon := sentence_horizons(old).get(sentence.id)) is not None}
+    assert by_text["今后三年各级政府拟投入8500亿元。"] == HORIZON_PLAN_PERIOD
+    assert by_text["争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。"] == HORIZON_PLAN_PERIOD
+    assert by_text["今年城镇新增就业900万人以上。"] == HORIZON_YEAR
+
+
+def test_income_growing_is_a_direction_the_figures_show() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今年的主要预期目标是：国内生产总值增长8%左右；城乡居民收入稳定增长。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": [
+        "城镇居民人均可支配收入实际增长9.8%，农村居民人均纯收入实际增长8.5%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target and "收入" in row.target.quote]
+    assert row.verdict == MET and "9.8%" in row.reason and "8.5%" in row.reason
+
+
 def test_a_target_said_twice_is_one_row() -> None:
     quotes = _target_quotes(["国内生产总值增长7%左右。", "经济增长预期7%左右，考虑了需要和可能。"])
     assert quotes == ["国内生产总值增长7%左右"]
@@ -126,6 +159,9 @@ def test_the_list_of_main_targets_goes_on_after_its_first_sentence() -> None:
             "单位国内生产总值能耗下降3.4%以上，主要污染物排放继续减少。"
             "总的考虑是，有利于稳定和引导市场预期。"]
     quotes = _target_quotes(plan)
+    explained = _target_quotes(["今年的主要预期目标是：国内生产总值增长8%左右。"
+                                "这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。"])
+    assert explained == ["国内生产总值增长8%左右"]
     assert "主要污染物排放继续减少" in quotes and "进出口回稳向好" in quotes
     assert not any("预期" in quote for quote in quotes if quote != "进出口回稳向好")
 
