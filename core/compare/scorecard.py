@@ -60,7 +60,10 @@ _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
-_GENERIC_BUDGET = re.compile(r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$")
+# A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
+_GENERIC_BUDGET = re.compile(
+    r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
+)
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
