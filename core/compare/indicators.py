@@ -144,6 +144,8 @@ _TO_AFTER = re.compile(
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
 _OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
+# Where a programme runs: 在70%左右的地市开展分级诊疗试点.
+_IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -295,6 +297,10 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
+        place = _IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
+        if place and not _clean_name(name_part.removesuffix("在"))[0]:
+            # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
+            name, name_start, after_value = place["name"], match.start(), place.end()
         counted = object_name("", self.folded[after_value : self.end])
         if counted and (name.endswith("的") or (not name and relation and match["unit"] in _MAGNITUDES)):
             # 增加500万沼气用户, 中央财政的400亿元补贴资金: a bare magnitude counts what follows it

@@ -63,6 +63,7 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2014-2015", "年内基本建成保障房480万套"),
         ("2013-2014", "发展的协调性进一步增强"),  # 发展协调性 in the review
         ("2018-2019", "今年全国财政支出21万亿元"),  # 全国 starts a name
+        ("2015-2016", "在100个地级以上城市进行公立医院改革试点"),  # the figure counts the places
         ("2009-2010", "增加500万沼气用户"),  # what 500万 counts follows it
         ("2009-2010", "今年中央财政拟安排“三农”投入7161亿元"),  # planned 投入 is reported 支出
         ("2009-2010", "今年中央财政科技投入1461亿元"),
