@@ -10,8 +10,8 @@ horizon:
   (``去年``, ``过去一年``, ``刚刚过去的2017年``, ``今年``);
 - ``five-year`` (review parts): ``五年来``, ``过去五年``, ``累计``, ``年均``,
   ``"十二五"时期`` …;
-- ``plan-period`` (plan parts): ``"十三五"``, ``今后五年``, ``到2020年`` (a
-  later year), ``年均`` … — unless the sentence speaks of this year first
+- ``plan-period`` (plan parts): ``"十三五"``, ``今后五年``, ``今后三年``,
+  ``用三年时间``, ``到2020年`` (a later year), ``年均`` … — unless the sentence speaks of this year first
   (``今年再开工20项…，"十三五"规划…`` is a target for the year).
 
 A marker holds for the rest of its paragraph until another one says
@@ -38,7 +38,7 @@ _FIVE_YEARS_PAST = re.compile(
 )
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
 _PLAN_PERIOD = re.compile(
-    r"[“\"]?十[二三四五六]五[”\"]?|今后五年|未来五年|五年内|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
+    r"[“\"]?十[二三四五六]五[”\"]?|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
 )
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 
@@ -48,10 +48,11 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     paths = report.section_paths()
     paragraph_starts = [paragraph.start for paragraph in report.paragraphs]
     horizons: dict[str, str] = {}
+    kinds = {section.id: section.kind for section in report.sections}
     paragraph = -2
     state = HORIZON_YEAR
     for sentence in report.sentences:
-        kind = report.section_kind(sentence)
+        kind = kinds.get(sentence.section or "", "")
         if kind not in (KIND_REVIEW, KIND_PLAN):
             continue
         here = bisect_right(paragraph_starts, sentence.start) - 1

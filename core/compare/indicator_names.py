@@ -13,7 +13,7 @@ from core.compare.topics import fold_width
 
 # Canonical name -> other names of the same indicator (after the generic clean-up).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量"),
+    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量", "经济"),  # 经济增长7%左右
     "一般公共预算收入": ("地方一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方财政收入"),
     "社会消费品零售总额": ("社会消费品零售额", "社零额", "消费品零售总额"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资额"),
@@ -48,6 +48,9 @@ _GROWTH_SUFFIX = re.compile(r"(?:名义增速|增速|增幅|增长率|增长|涨
 
 
 _INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("的", ""), (" ", ""))
+# Budget wordings: 中央财政拟安排"三农"投入 (plan) and 中央财政用于"三农"的支出 (review) are one figure.
+_BUDGET_WORDS = re.compile(r"(?<=财政)(?:为此)?(?:拟|将)?(?:安排|投入|用于)?(?!$)|为此|用于")
+_BUDGET_SPENDING = re.compile(r"(?<=财政)(.+?)(?:投入|支出)$")
 
 
 def name_key(name: str) -> str:
@@ -61,6 +64,8 @@ def name_key(name: str) -> str:
     key = _ALIAS_OF.get(key, key)
     for old, new in _INNER:
         key = key.replace(old, new)
+    if "财政" in key:
+        key = _BUDGET_SPENDING.sub(r"\1支出", _BUDGET_WORDS.sub("", key))
     return _ALIAS_OF.get(key, key)
 
 

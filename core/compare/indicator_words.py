@@ -15,35 +15,38 @@ RELATIONS = (
     "控制在 稳定在 保持在 维持在 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 降低到 降低至 "
     "下降到 下降至 减少到 减少至 缩小到 缩小至 上升到 上升至 发展到 发展至 精简到 精简至 压减到 压减至 达到 增至 降至 "
     "跃上 跃升到 跃升至 迈上 登上 降到 升到 升至 高达 多达 "
-    "接近 突破 超过 不低于 不超过 不少于 保持 压减 压缩 削减 缩减 "
+    "简并至 简并为 合并为 覆盖全国 覆盖到 覆盖至 覆盖 "
+    "接近 突破 超过 不低于 不超过 不少于 不高于 低于 高于 保持 压减 压缩 削减 缩减 "
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 扩大 缩小 涨幅 增速 增幅 降幅 完成 实现 达 为 是 占比 占"
 ).split()
 HEDGES = ("力争", "确保", "预计", "争取", "努力", "力求", "预期", "计划")
 # Words between a name and its relation: hedges, 分别, adverbs.
 MODIFIER_AT_END = re.compile(
     "(?:" + "|".join(HEDGES) + "|分别|均|都|同比|比上年|较上年|年均|累计|全年|持续|继续|进一步|稳步|基本|"
-    "要|将|拟按|拟|再次|再|又|已|实现|完成|达|有望|可望|实际|一直|至少|平均|首次|共计|合计|总计|共)$"
+    "要|将|拟按|拟定|拟|再次|再|又|也|还|已|实现|完成|达|有望|可望|实际|一直|至少|平均|首次|共计|合计|总计|共|年内|在|"
+    "目标拟定|目标确定|目标定|目标)$"
 )
 LEADING_JUNK = re.compile(
     r"^(?:\d{4}年|今年|去年|明年|全年|其中|同时|并且?|而且|以及|及|和|与|此外|另外|着力|推动|促进|"
-    r"实现|完成|拟安排|安排|我国|届时|要|将|再|[一二三四五六七八九十]是|"
+    r"实现|完成|拟安排|安排|我国|届时|要|将|再|也要|也|还要|把|年内|按照|根据|比[^\d,，]{1,4}前|[一二三四五六七八九十]是|"
     r"主要预期目标[为是]?|预期目标[为是]?|主要目标[为是]?|目标[为是]?|" + "|".join(HEDGES) + r")+"
 )
 # Verbs whose object follows the figure: 新建164个（村级服务中心）, 开工20项重大水利工程.
 VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整开"
 # Verbs that say only that a figure is reached; the object alone names it (完成3万个行政村通光纤).
 _EMPTY_VERBS = re.compile(r"^(?:再|新|又)?(?:完成|实现|安排|达到|解决)?$")
-_OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}")
+_OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20}")
 _NOT_AN_OBJECT = re.compile(r"^(?:用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
+_OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
 _OBJECT_TAIL = re.compile(r"(?:的)?(?:任务|目标|工作)$")
 
 # Names that say nothing by themselves.
 _BARE_WORDS = frozenset(
     "安排 用好 用足 实现 完成 达到 新增 建设 新建 开工 再开工 新开工 改造 提高 增加 减少 降低 总量 规模 其中 总额 "
-    "比重 同比 全年 今年 去年 上年 合计 累计 共计 其他 以上 左右 我国 我们 全国 各地 人口 资金 投资 收入".split()
+    "比重 同比 全年 今年 去年 上年 合计 累计 共计 其他 以上 左右 我国 我们 全国 各地 人口 资金 投资 收入 提出".split()
 )
 _PRONOUN_OR_FRAGMENT = re.compile(
-    r"^(?:这|那|其|它|我国有|我们|[一二三四五六七八九十]是)|(?:我国有|将|要|有|了|的|和|与|及|或|等)$"
+    r"^(?:这|那|其|它|我国有|我们|比|[一二三四五六七八九十]是)|(?:我国有|将|要|有|了|的|和|与|及|或|等)$|这样一个"
 )
 
 
@@ -61,6 +64,7 @@ def object_name(verb: str, after: str) -> str:
     if not found or _NOT_AN_OBJECT.match(found.group()):
         return ""
     thing = _OBJECT_TAIL.sub("", found.group().removeprefix("的")) or found.group()
+    thing = _OBJECT_USE.split(thing)[0] or thing  # 400亿元补贴资金用好用活: 补贴资金
     if _EMPTY_VERBS.match(verb):
         return thing
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing

@@ -9,13 +9,14 @@ qualifier and a hedge: ``生产总值预计增长4%左右`` is 生产总值 / �
 
 Names are matched across reports by ``name_key`` (core.compare.indicator_names): width folded, place prefixes
 and growth words dropped, a small alias table (地区生产总值 = 国内生产总值 =
-GDP = 生产总值), then rapidfuzz for the remaining rewordings.
+GDP = 生产总值), then rapidfuzz for the remaining rewordings
+(``core.compare.indicator_matching``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from core.compare.indicator_names import name_key
@@ -31,7 +32,7 @@ from core.compare.indicator_words import (
 )
 from core.compare.number_forms import read_numbers
 from core.compare.topics import fold_width
-from core.reading.model import KIND_OTHER, Report
+from core.reading.model import KIND_OTHER, Report, Sentence
 from core.reading.wraps import clean_positions
 
 
@@ -105,11 +106,13 @@ def _number_text(value: float) -> str:
 
 # --- patterns (applied to fold_width text: % , ; : ( ) are ASCII, dashes are "-") ---
 
-_MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
+MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
+_MAGNITUDE = MAGNITUDE
+_MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 _BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档"
 )
 _UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
 _QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
@@ -130,6 +133,7 @@ _THAN_AT_END = re.compile(
 _RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
 
 _FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
+_FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
 # Verbs whose object follows the figure: 新建164个（村级服务中心）.
 # A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
 _INHERITING = frozenset(
@@ -139,7 +143,11 @@ _TO_AFTER = re.compile(
     r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d"
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
-_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破"))
+_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
+# Where a programme runs: 在70%左右的地市开展分级诊疗试点.
+_IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
+# Building works counted without naming what is built (新开工700万套以上): the name is the verb.
+COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
@@ -157,19 +165,48 @@ def extract_indicators(report: Report) -> list[Indicator]:
     kinds = {section.id: section.kind for section in report.sections}
     found: list[Indicator] = []
     for sentence in report.sentences:
-        kind = kinds.get(sentence.section or "", KIND_OTHER)
-        if "\n" not in sentence.text:
-            found.extend(extract_from_text(sentence.text, sentence.id, sentence.start, kind))
-            continue
-        # A sentence over wrapped lines is read clean (``74.4万亿元`` whole); offsets go back to the report.
-        clean, positions = clean_positions(sentence.text)
-        for indicator in extract_from_text(clean, sentence.id, 0, kind):
-            found.append(replace(
-                indicator,
-                start=sentence.start + positions[indicator.start],
-                end=sentence.start + positions[indicator.end - 1] + 1,
-            ))
+        found.extend(sentence_indicators(sentence, kinds.get(sentence.section or "", KIND_OTHER)))
     return found
+
+
+def sentence_indicators(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicator]:
+    """The indicators of one sentence of a report, located in the report's text."""
+    if "\n" not in sentence.text:
+        return extract_from_text(sentence.text, sentence.id, sentence.start, kind)
+    # A sentence over wrapped lines is read clean (``74.4万亿元`` whole); offsets go back to the report.
+    clean, positions = clean_positions(sentence.text)
+    return [
+        replace(indicator, start=sentence.start + positions[indicator.start],
+                end=sentence.start + positions[indicator.end - 1] + 1)
+        for indicator in extract_from_text(clean, sentence.id, 0, kind)
+    ]
+
+
+def sentence_figures(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicator]:
+    """Every figure with a unit in ``sentence``, named or not (name ""), with the relation word before it.
+
+    The scorecard looks among these for a result the extractor could not name
+    (``6600多万农村人口饮水安全问题得到解决``).
+    """
+    raw = sentence.text
+    clean, positions = clean_positions(raw) if "\n" in raw else (raw, list(range(len(raw))))
+    folded, spans = read_numbers(fold_width(clean))
+    figures: list[Indicator] = []
+    for match in VALUE.finditer(folded):
+        unit = match["unit2"] or match["unit"] or ""
+        ordinal = match.start() > 0 and folded[match.start() - 1] == "第"
+        if not unit or ordinal or _TO_AFTER.match(folded, match.end()):
+            continue
+        start, end = spans[match.start()][0], spans[match.end() - 1][1]
+        relation = _RELATION_AT_END.search(folded, 0, match.start())
+        figures.append(Indicator(
+            name="", relation=relation.group() if relation else "", value=float(match["value"]),
+            value_high=float(match["high"]) if match["high"] else None, unit=unit,
+            qualifier=(match["pre"] or "") + (match["more"] or "") + (match["qualifier"] or ""), hedge="",
+            sentence_id=sentence.id, start=sentence.start + positions[start],
+            end=sentence.start + positions[end - 1] + 1, text=clean[start:end], kind=kind,
+        ))
+    return figures
 
 
 def extract_from_text(
@@ -251,11 +288,25 @@ class _Clause:
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
-        name_part = _FROM_VALUE.sub("", name_part)
+        before_from = _FROM_VALUE.sub("", name_part)
+        if not _clean_name(before_from)[0] and (after_from := _FROM_NAME.search(name_part)):
+            name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
+        else:
+            name_part = before_from
         name, hedge_in_name, cut = _clean_name(name_part)
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
+        place = _IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
+        if place and not _clean_name(name_part.removesuffix("在"))[0]:
+            # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
+            name, name_start, after_value = place["name"], match.start(), place.end()
+        counted = object_name("", self.folded[after_value : self.end])
+        if counted and (name.endswith("的") or (not name and relation and match["unit"] in _MAGNITUDES)):
+            # 增加500万沼气用户, 中央财政的400亿元补贴资金: a bare magnitude counts what follows it
+            name = (name.removesuffix("的") if len(name) > 2 else "") + counted
+            name_start = name_start if len(name) > len(counted) else match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name:
             inherits = relation.removeprefix("年均") in _INHERITING or bool(reference)
             if inherits and previous_name:
@@ -279,7 +330,9 @@ class _Clause:
         if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
             values, units = values[: len(members)], units[: len(members)]
             names = _member_names(name, len(values))
-        if respectively and len(values) == 1 and len(members) > 1:  # 二氧化硫、氮氧化物排放量分别下降3%: one for each
+        shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
+        if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
+            # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
             values, units = values * len(names), units * len(names)
         end = max(values[-1].end(), after_value)
@@ -288,9 +341,17 @@ class _Clause:
             if named:  # 再开工20项重大水利工程
                 names = [named]
                 end += object_length(self.folded[end : self.end])
+            elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
+                subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
+                names = [subject + name if recognisable(subject) else name]
+                return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
+        return self._made(names, values, units, relation, hedge, name_start, end, reference)
+
+    def _made(self, names: list[str], values: list[re.Match[str]], units: list[str], relation: str, hedge: str,
+              name_start: int, end: int, reference: str, bare: bool = False) -> list[Indicator]:
         made: list[Indicator] = []
         for member, value, unit in zip(names, values, units):
-            if not recognisable(member):
+            if not bare and not recognisable(member):
                 continue  # 我国有, 安排, 三是将: no indicator
             if re.fullmatch(_MAGNITUDE, unit) and member.endswith(("人口", "人数")):
                 unit += "人"  # 易地扶贫搬迁人口超过240万: 万人
@@ -390,7 +451,7 @@ def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
         word = match.group()
         if word in HEDGES:
             hedge = word
-        elif word in ("分别", "均"):  # 均为12%左右: the figure holds for each name
+        elif word in ("分别", "均", "都"):  # 均为12%左右, 都要减少2%: the figure holds for each name
             respectively = True
         elif word == "年均":
             yearly = True
@@ -423,6 +484,9 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     return text, hedge, original.find(text)
 
 
+_MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
+
+
 def _member_names(name: str, count: int) -> list[str]:
     """``城镇和农村居民人均可支配收入`` with two values -> the two full names."""
     parts = [part for part in re.split(r"和|、|与|及|以及", name) if part]
@@ -431,68 +495,10 @@ def _member_names(name: str, count: int) -> list[str]:
     last = parts[-1]
     short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
     tail = last[len(parts[0]) :] if short_word else ""
+    shared = _MEMBER_TAIL.search(last)
+    if shared and not parts[0].endswith(shared.group()):  # 二氧化硫、化学需氧量排放量: 二氧化硫排放量
+        tail = shared.group()
     return [part + tail for part in parts[:-1]] + [last]
-
-
-# --- matching across reports ---------------------------------------------------------
-
-
-def unit_class(unit: str) -> str:
-    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not."""
-    if unit in ("%", "‰"):
-        return "%"
-    if unit.endswith("百分点"):
-        return "百分点"
-    base = re.sub(f"^(?:{_MAGNITUDE})", "", unit)
-    return base or "count"
-
-
-def units_compatible(first: Indicator, second: Indicator) -> bool:
-    if first.value is None or second.value is None:
-        return True
-    return unit_class(first.unit) == unit_class(second.unit)
-
-
-def match_indicators(
-    old: Sequence[Indicator], new: Sequence[Indicator], cutoff: float = 0.85
-) -> list[tuple[Indicator, Indicator, float]]:
-    """Pair indicators of the same name and comparable unit, best first, one to one.
-
-    The score is the name similarity, nudged up for the same relation, for
-    both having a figure and for the same reference, so 增长6.9% pairs with
-    增长6.6% before 年均增长7.1% or 比2002年增长65.5%.
-    """
-    from rapidfuzz import fuzz, process
-
-    new_keys: dict[str, list[int]] = {}
-    for index, indicator in enumerate(new):
-        new_keys.setdefault(indicator.key, []).append(index)
-    candidates: list[tuple[float, int, int, int]] = []
-    for old_index, indicator in enumerate(old):
-        key = indicator.key
-        similar = process.extract(key, list(new_keys), scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None)
-        for new_key, score, _ in similar:
-            for new_index in new_keys[new_key]:
-                partner = new[new_index]
-                if not units_compatible(indicator, partner):
-                    continue
-                total = (1.0 if new_key == key else score / 100) * 0.87
-                total += 0.05 if partner.relation == indicator.relation else 0.0
-                total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0
-                total += 0.03 if partner.reference == indicator.reference else 0.0
-                candidates.append((-total, old_index, new_index, abs(old_index - new_index)))
-    candidates.sort()
-    pairs: list[tuple[Indicator, Indicator, float]] = []
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    for negative, old_index, new_index, _ in candidates:
-        if old_index in used_old or new_index in used_new:
-            continue
-        used_old.add(old_index)
-        used_new.add(new_index)
-        pairs.append((old[old_index], new[new_index], round(-negative, 4)))
-    pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
-    return pairs
 
 
 def indicators_of_kind(indicators: Iterable[Indicator], kind: str) -> list[Indicator]:

@@ -3,11 +3,14 @@
 ``read_numbers`` turns ``8 ％`` into ``8%``, ``7 4 7 7 2 亿元`` into
 ``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``,
 ``27,206`` into ``27206``, ``百分之二十一点七`` into ``21.7%`` and
-``一千一百万人`` into ``1100万人``.  A few traditional forms of number and unit
+``一千一百万人`` into ``1100万人``, and shares (``三分之一``, ``1/3``, ``一半``)
+into percentages (``33.3%``, ``50%``), as a target to cut by a third is
+judged.  A few traditional forms of number and unit
 characters (萬, 億, 點, 噸) are read as their simplified forms.  ``两位数``,
 ``三个``, ``十三五`` and years (``一九五四年``) stay as they are: a Chinese
 numeral becomes a figure only after 百分之 or when a unit follows it, and only
-when it has two characters or more.
+when it has two characters or more (or stands before a unit that is no
+measure word, such as ``档``: ``由四档简并至三档``).
 
 Each character of the result comes with the span of the input it was read
 from, so an indicator found in the result points back into the original text.
@@ -26,7 +29,9 @@ _TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两�
 _NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百千万萬亿億"
 _DECIMAL = "点點"
 # Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
-_UNIT_START = "%个百倍美元人户家项所座辆套张件台条处宗批标吨斤千平立公米亩床名头株艘架间栋篇部支场次"
+_UNIT_START = "%个百倍美元人户家项所座辆套张件台条处宗批标吨斤千平立公米亩床名头株艘架间栋篇部支场次种档"
+# Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
+_ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
     rf"(?P<percent>百分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
@@ -34,6 +39,12 @@ _CHINESE_NUMBER = re.compile(
     rf"(?=[{_UNIT_START}]|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
+# Shares: 三分之一, 1/3, 一半 (not 一半是…: only where a share is measured, after a verb or before 以上/左右).
+_FRACTION = re.compile(
+    rf"(?<![{_NUMERAL_CHARS}百])(?P<denominator>[二三四五六七八九十]+)分之(?P<numerator>[一二三四五六七八九十]+)"
+    r"|(?<![\d./])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d./])"
+    r"|(?<=[减少降压缩低小])(?P<half>一半)"
+)
 _SPACED_NUMBER = re.compile(r"(?<![\d.])\d+(?:(?: ?[·・] ?| \. ?|\. | )\d+)+(?= *[\u4e00-\u9fff%‰])")
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
 _SPACE_BEFORE_UNIT = re.compile(r"(?<=\d) +(?=[%‰万亿千百个人元吨])")
@@ -79,7 +90,8 @@ def _chinese_replacement(match: re.Match[str]) -> str | None:
         figure = _figure(match["whole_p"], match["fraction_p"])
         return None if figure is None else figure + "%"
     whole, magnitude = match["whole"], match["magnitude"] or ""
-    if len(whole) + len(magnitude) + bool(match["fraction"]) < 2:
+    one_character_unit = match.end() < len(match.string) and match.string[match.end()] in _ONE_CHARACTER_UNITS
+    if len(whole) + len(magnitude) + bool(match["fraction"]) < 2 and not one_character_unit:
         return None  # 三个, 两位: a word, not a figure
     if not magnitude and whole[-1] in "万萬亿億" and not match["fraction"]:
         # 一亿五千万 is 15000万: the whole number over its last magnitude
@@ -95,6 +107,19 @@ def _chinese_replacement(match: re.Match[str]) -> str | None:
     return figure + (match["more"] or "") + magnitude.translate(_TRADITIONAL)
 
 
+def _share_replacement(match: re.Match[str]) -> str | None:
+    if match["half"]:
+        return "50%"
+    if match["top"]:
+        top, bottom = int(match["top"]), int(match["bottom"])
+    else:
+        top = chinese_numeral_value(match["numerator"]) or 0
+        bottom = chinese_numeral_value(match["denominator"]) or 0
+    if not 0 < top < bottom:
+        return None
+    return _number_text(round(100 * top / bottom, 1)) + "%"
+
+
 def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` (width-folded) with figures in Arabic digits, and for each character the span it came from."""
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in text order
@@ -104,6 +129,10 @@ def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append((match.start(), match.end(), match.group().replace(",", "")))
     for match in _SPACE_BEFORE_UNIT.finditer(text):
         pieces.append((match.start(), match.end(), ""))
+    for match in _FRACTION.finditer(text):
+        replacement = _share_replacement(match)
+        if replacement is not None:
+            pieces.append((match.start(), match.end(), replacement))
     for match in _CHINESE_NUMBER.finditer(text):
         replacement = _chinese_replacement(match)
         if replacement is not None:

@@ -21,10 +21,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.indicator_matching import match_indicators, same_measure
 from core.compare.indicator_names import name_key
-from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators
+from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.result_words import (
+    WORDS_FOR_A_FIGURE,
+    Review,
+    figure_for,
+    in_step,
+    qualitative_result,
+    statement_result,
+    words_verdict,
+)
 from core.compare.topics import fold_width
-from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
+from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
@@ -35,11 +45,28 @@ HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇�
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
-_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|防控|进展|稳中")
+_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
-    r"^(?:安排|总量|规模|其中|我国|我们|全国|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"|^全国$"
 )
+# Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
+_FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
+_CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
+_BUDGET = re.compile(r"财政|资金|投入|支出|预算")
+# Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
+_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+_INCOME = name_key("居民人均可支配收入")
+# A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
+_GENERIC_BUDGET = re.compile(
+    r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
+)
+_IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
+_INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
+_PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
@@ -122,13 +149,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
-    targets = [indicator for indicator in extract_indicators(old)
-               if indicator.kind == KIND_PLAN and _is_indicator_name(indicator.name)
-               and indicator.reference not in _LAST_YEAR]
-    results = [indicator for indicator in extract_indicators(new)
-               if indicator.kind == KIND_REVIEW and _is_indicator_name(indicator.name)]
-    review = [sentence for sentence in new.sentences
-              if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
+    targets = _targets(old, old_sentences)
+    named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
+    results = [indicator for indicator in named if _is_indicator_name(indicator.name)]
+    incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
+    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons))
+    loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
@@ -136,35 +162,117 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
-        paired = {id(target): result for target, result, _ in match_indicators(wanted, offered, NAME_CUTOFF)}
+        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)]
+        paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
+        taken = [(result.start, result.end) for result in paired.values()]
+        unpaired = [figure for figure in loose  # found by the target's words, whatever name the extractor gave it
+                    if not any(start < figure.end and figure.start < end for start, end in taken)]
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
             result = paired.get(id(target))
-            if result is None:
-                share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
-                words = qualitative_result(target.name, review, share) if horizon == HORIZON_YEAR else None
-                if words is not None:
-                    verdict = _qualitative_verdict(target.text if target.value is None else target.name, words.text,
-                                                   growth)
-                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
-                                              Figure(words, None, words.text), verdict.verdict,
-                                              "no figure for it; the later report speaks of it in words"
-                                              if verdict.verdict == STATED else verdict.reason))
-                    continue
+            step_incomes = _incomes(incomes) if target.relation == "同步" and horizon == HORIZON_YEAR else []
+            if step_incomes:
+                result = step_incomes[0]  # 居民收入增长和经济增长基本同步: judged by the income figure
+            if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
                 card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
-                                          "the later report gives no figure for it"))
+                                          "the later report gives no figure that is surely this one"))
+                continue
+            if result is None and horizon == HORIZON_YEAR:
+                result = figure_for(target, unpaired, new_sentences)
+                if result is not None:
+                    unpaired = [other for other in unpaired if other.start != result.start]
+            if result is None:
+                words = _words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR else None
+                card.rows.append(words or ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
+                                                   NO_RESULT, "the later report gives no figure for it"))
                 continue
             result_sentence = new_sentences[result.sentence_id or ""]
-            verdict = (judge(target, result, result_sentence.text) if target.value is not None
-                       else _qualitative_verdict(target.text, result_sentence.text, growth))
+            if target.value is not None:
+                verdict = judge(target, result, result_sentence.text, _after_figure(result, result_sentence))
+            elif step_incomes and growth is not None:
+                verdict = in_step(step_incomes, growth)  # urban and rural apart: partly when one lags
+            else:
+                verdict = words_verdict(target.text, result_sentence.text, growth)
             card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                       _figure(result_sentence, result), verdict.verdict, verdict.reason))
         if horizon == HORIZON_YEAR:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
-    card.rows.extend(_qualitative_rows(old, new, old_horizons, new_horizons, growth, listed))
+    card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
     return card
+
+
+def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
+    """The growth of residents' income among one-year results: all residents' first, else urban and rural."""
+    incomes = [result for result in results if result.unit == "%" and result.value is not None
+               and (name_key(result.name) == _INCOME or _PART_INCOME.match(result.name))]
+    whole = [income for income in incomes if not income.name.startswith(("城镇", "农村"))]
+    if whole:
+        return whole[:1]
+    urban = next((income for income in incomes if income.name.startswith("城镇")), None)
+    rural = next((income for income in incomes if income.name.startswith("农村")), None)
+    return [income for income in (urban, rural) if income is not None]
+
+
+def _sentence_of(review: Review, figure: Indicator) -> Sentence:
+    return next(sentence for sentence in review.sentences if sentence.id == figure.sentence_id)
+
+
+def _words_row(target: Indicator, sentence: Sentence, review: Review,
+               growth: Indicator | None) -> ScoreRow | None:
+    """The row of a target the later report speaks of without its figure, or says was done or missed."""
+    share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
+    words = qualitative_result(target.name, review, share) or statement_result(target, review)
+    if words is None:
+        return None
+    verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
+    reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
+    return ScoreRow(target.name, HORIZON_YEAR, _figure(sentence, target), Figure(words, None, words.text),
+                    verdict.verdict, reason)
+
+
+def _after_figure(result: Indicator, sentence: Sentence) -> str:
+    """The rest of the result's clause and the clause after it: where 符合调控要求 speaks of the figure."""
+    rest = sentence.text[result.end - sentence.start :]
+    clauses = re.split(r"[,，;；。]", rest, maxsplit=2)
+    return "，".join(clauses[:2])
+
+
+def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
+    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target."""
+    targets: list[Indicator] = []
+    seen: set[tuple[str, float | None, str]] = set()
+    previous: Indicator | None = None
+    for indicator in extract_indicators(report):
+        before, previous = previous, indicator
+        if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
+                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)):
+            continue
+        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
+                and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
+            continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
+        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
+                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
+            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
+        sentence = sentences[indicator.sentence_id or ""]
+        if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
+            continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
+        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
+            continue  # 责任和权力同步下放: no target
+        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
+        if key in seen and (indicator.value is not None or indicator.relation == "同步"):
+            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
+        seen.add(key)
+        targets.append(indicator)
+    return targets
+
+
+def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
+    """The clause of ``sentence`` up to the end of ``indicator``."""
+    end = indicator.end - sentence.start
+    start = max((match.end() for match in _CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
+    return sentence.text[start:end]
 
 
 # The warnings of a pair of reports, by code (the window shows them translated).
@@ -226,19 +334,12 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
     return rows
 
 
-def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], new_horizons: dict[str, str],
-                      growth: Indicator | None, listed: set[tuple[str, str]]) -> list[ScoreRow]:
+def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
+                      listed: set[tuple[str, str]], income_figures: Sequence[Indicator]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
-    review = [sentence for sentence in new.sentences
-              if new.section_kind(sentence) == KIND_REVIEW and new_horizons.get(sentence.id) == HORIZON_YEAR]
     rows: list[ScoreRow] = []
-    for sentence in old.sentences:
-        if old.section_kind(sentence) != KIND_PLAN or old_horizons.get(sentence.id) != HORIZON_YEAR:
-            continue
-        opening = _MAIN_TARGETS.search(sentence.text)
-        if opening is None:
-            continue
-        for clause in _QUALITATIVE_SPLIT.split(sentence.text[opening.end():]):
+    for sentence, list_start in _target_list(old, old_horizons):
+        for clause in _QUALITATIVE_SPLIT.split(sentence.text[list_start:]):
             clause = clause.strip()
             if re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause):
                 continue
@@ -247,63 +348,62 @@ def _qualitative_rows(old: Report, new: Report, old_horizons: dict[str, str], ne
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
-            result = qualitative_result(name, review)
+            if _INCOME_GROWS.search(name) and (incomes := _incomes(income_figures)):
+                grown = [income for income in incomes if (income.value or 0) > 0]
+                shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
+                rows.append(ScoreRow(name, HORIZON_YEAR, target, _figure(_sentence_of(review, incomes[0]), incomes[0]),
+                                     MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
+                continue  # 城乡居民收入稳定增长: the growth figures show the direction
+            result = qualitative_result(name, review) or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
                                      "the later report does not speak of it"))
                 continue
-            verdict = _qualitative_verdict(name, result.text, growth)
+            verdict = words_verdict(name, result.text, growth)
             rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows
 
 
-def qualitative_result(target: str, candidates: Sequence[Sentence], min_share: float = 0.0) -> Sentence | None:
-    """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words.
+def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str]) -> list[Sentence]:
+    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year."""
+    sections = {section.id for section in report.sections if section.kind == kind}
+    return [sentence for sentence in report.sentences
+            if sentence.section in sections and horizons.get(sentence.id) == HORIZON_YEAR]
 
-    The subject is what comes before the first predicate word (进出口 of
-    进出口回稳向好, 国际收支 of 国际收支基本平衡); words are character pairs, so
-    no word segmenter has to load.
+
+def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentence, int]]:
+    """The sentences of the list of main expected targets, each with where its list starts.
+
+    The list opens with ``主要预期目标是：`` and may go on in the sentences after it
+    (``单位国内生产总值能耗下降3.4%以上，主要污染物排放继续减少。``), in the next
+    paragraph when the opening stands alone; it ends at the first sentence that
+    is no list of short items (``总的考虑是，…``).
     """
-    folded = fold_width(target)
-    predicate = _PREDICATE.search(folded)
-    subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
-    subject = subject[:QUALITATIVE_SUBJECT]
-    pairs = {folded[index : index + 2] for index in range(len(folded) - 1)}
-    best: Sentence | None = None
-    best_share = 0.0
-    for candidate in candidates:
-        text = fold_width(candidate.text)
-        if subject not in text:
+    found: list[tuple[Sentence, int]] = []
+    sentences = _one_year_sentences(report, KIND_PLAN, horizons)
+    index = 0
+    while index < len(sentences):
+        opening = _MAIN_TARGETS.search(sentences[index].text)
+        index += 1
+        if opening is None:
             continue
-        share = sum(pair in text for pair in pairs) / len(pairs)
-        if share > best_share and share >= min_share:
-            best, best_share = candidate, share
-    return best
+        found.append((sentences[index - 1], opening.end()))
+        while index < len(sentences) and _short_items(sentences[index].text):
+            found.append((sentences[index], 0))
+            index += 1
+    return found
 
 
-WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words
-QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
-_PREDICATE = re.compile(
-    r"回稳|平衡|同步|向好|稳定|改善|提质|继续|基本|保持|稳中|下降|减少|取得|有序|有效|防控|增长|进一步|提高"
-)
+def _short_items(text: str) -> bool:
+    items = [item.strip() for item in _QUALITATIVE_SPLIT.split(text) if item.strip()]
+    return (bool(items) and all(len(item) <= LIST_ITEM for item in items) and bool(re.search(r"\d", text))
+            and not _MAIN_TARGETS.search(text) and not _EXPLANATION.search(text))
 
 
-def _qualitative_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:
-    from core.compare.verdicts import ABOUT_TOLERANCE, REPORTED_MISS
-
-    miss = REPORTED_MISS.search(result_text)
-    if miss:
-        return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
-    if "同步" in target and growth is not None and growth.value is not None:
-        income = next((indicator for indicator in extract_from_text(result_text)
-                       if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
-        if income is not None and income.value is not None:
-            in_step = income.value >= growth.value - ABOUT_TOLERANCE
-            return Verdict(MET if in_step else NOT_MET,
-                           f"{income.name}{income.value_text()} against growth of {growth.value_text()}: "
-                           + (f"in step (within {ABOUT_TOLERANCE:g} point)" if in_step else "behind"))
-    return Verdict(STATED, "no figure decides; the later report states it in words")
+LIST_ITEM = 20  # characters at most of one item in a list of targets
+# Sentences that explain the targets rather than list them: 这里要着重说明，提出8%左右的…目标，综合考虑了….
+_EXPLANATION = re.compile(r"说明|考虑|提出|这样|因为|为了|必须|有利于")
 
 
 def chain_scorecards(reports: Iterable[Report]) -> list[Scorecard]:

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.compare.indicator_matching import same_measure, unit_class
 from core.compare.indicator_names import name_key
-from core.compare.indicators import Indicator, unit_class
+from core.compare.indicators import Indicator
 
 MET = "met"
 NOT_MET = "not_met"
@@ -37,12 +38,18 @@ ABOUT_TOLERANCE = 0.5  # percentage points, for targets in % or ‰ hedged by �
 ABOUT_SHARE = 0.05  # of the target value, for amounts hedged by 左右
 
 _CEILING_QUALIFIERS = ("以内", "以下", "之内")
-_CEILING_RELATIONS = ("控制在", "不超过", "不高于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至")
+_CEILING_RELATIONS = ("控制在", "不超过", "不高于", "低于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至")
 _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.
 _CEILING_NAMES = re.compile(r"居民消费价格|物价|CPI|失业率|赤字率|杠杆率")
 REPORTED_MISS = re.compile(
     r"(?:略|稍)?低于[^。；;，,]{0,12}?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
+)
+
+# A task reported done: 超额完成, 如期完成, 全面完成, 完成了预期目标, 符合调控要求, 控制在预算范围内.
+REPORTED_DONE = re.compile(
+    r"(?:超额|如期|全面|圆满|提前(?:一年)?|顺利|均已|全部)(?:完成|实现)|(?:完成|实现|达到)了?[^。;；,，]{0,8}?(?:预期|预定)?目标"
+    r"|符合调控要求|控制在预算范围内|好于预期"
 )
 
 _MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
@@ -76,14 +83,27 @@ def _shown(indicator: Indicator) -> str:
     return indicator.value_text()
 
 
-def judge(target: Indicator, result: Indicator, result_sentence: str = "") -> Verdict:
-    """The verdict on ``target`` given ``result`` (both with figures, compatible units)."""
+def judge(target: Indicator, result: Indicator, result_sentence: str = "", after: str = "") -> Verdict:
+    """The verdict on ``target`` given ``result`` (both with figures, compatible units).
+
+    ``after`` is the text that follows the result figure in its sentence: a
+    report that says there that the figure met its requirement
+    (``增长13.6%，符合调控要求``) is believed over a strict reading of 左右.
+    """
     miss = REPORTED_MISS.search(result_sentence)
     if miss:
         return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
+    verdict = _judge_figures(target, result)
+    done = REPORTED_DONE.search(after)
+    if verdict.verdict == NOT_MET and done:
+        return Verdict(MET, f"{verdict.reason}, but the report says so: “{done.group()}”")
+    return verdict
+
+
+def _judge_figures(target: Indicator, result: Indicator) -> Verdict:
     if target.value is None or result.value is None:
         return Verdict(STATED, "no figure decides; the result is stated in words")
-    if unit_class(target.unit) != unit_class(result.unit):
+    if not same_measure(target.unit, result.unit):
         return Verdict(STATED, f"{_shown(result)} is not in the unit of {_shown(target)}")
     low = scaled(target.value, target.unit)
     high = scaled(target.value_high, target.unit) if target.value_high is not None else None

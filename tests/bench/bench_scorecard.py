@@ -5,7 +5,7 @@
 Per pair of reports it prints: target rows in the truth table and found,
 precision (rows whose target is a real target), recall (real targets found),
 pairing (found targets whose result is the right sentence, or rightly none),
-verdict accuracy on found targets, and the warm time of one scorecard.  Pairs
+verdict accuracy on found targets, and the warm time of one scorecard (the best of five runs).  Pairs
 the rules were tuned on are marked; the figures that count are those of the
 others.  Then the command line, start-up included, against an all-pairs
 difflib comparison of the same two reports' sentences.
@@ -20,18 +20,22 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from core.compare.scorecard import ScoreRow, build_scorecard  # noqa: E402
+from core.compare.scorecard import Scorecard, ScoreRow, build_scorecard  # noqa: E402
 from core.reading.document import load_reports  # noqa: E402
 from core.reading.model import Report  # noqa: E402
 
 TRUTH = ROOT / "tests" / "data" / "scorecard"
 CORPUS = ROOT.parent / "shared" / "corpus"
-# The pairs whose truth tables the extraction and verdict rules were written from.
-TUNED_ON = {"national-2016-2017", "national-2017-2018"}
+# The pairs whose truth tables the extraction and verdict rules were written from.  2009→2010 was
+# read by hand before the scorecard ran on it, held out at first, then tuned on; 2010→2011,
+# 2011→2012 and 2012→2013 were read the same way and are still held out.
+TUNED_ON = {"national-2009-2010", "national-2013-2014", "national-2014-2015", "national-2015-2016",
+            "national-2016-2017", "national-2017-2018", "national-2018-2019"}
 
 
 @dataclass
@@ -77,32 +81,60 @@ def row_span(row: ScoreRow, side: str) -> tuple[int, int] | None:
                                                                                  figure.sentence.end)
 
 
-def score_pair(table: dict[str, object], old: Report, new: Report) -> Score:
-    card = build_scorecard(old, new)
+@dataclass
+class TruthMatch:
+    """One truth row and the scorecard row found for its target (None when not found)."""
+
+    truth: dict[str, Any]
+    row: ScoreRow | None
+    paired_right: bool
+    verdict_right: bool
+
+
+def match_truth(table: dict[str, Any], old: Report, new: Report,
+                card: Scorecard | None = None) -> tuple[list[TruthMatch], list[ScoreRow]]:
+    """Each truth row with the scorecard row for its target, and the target rows no truth row accounts for."""
+    card = card or build_scorecard(old, new)
     ours = [row for row in card.rows if row.target is not None]
     truth_rows = [row for row in table["rows"] if isinstance(row, dict) and row.get("target")]
-    score = Score(truth=len(truth_rows), found_rows=len(ours))
     truth_spans = [span_of(old.text, row["target"]["quote"]) for row in truth_rows]
     used: set[int] = set()
-    for row in ours:
-        if any(overlaps(row_span(row, "target"), span) for span in truth_spans):
-            score.real_rows += 1
+    matches: list[TruthMatch] = []
     for truth, span in zip(truth_rows, truth_spans):
-        match = next((index for index, row in enumerate(ours)
+        index = next((index for index, row in enumerate(ours)
                       if index not in used and overlaps(row_span(row, "target"), span)), None)
-        if match is None:
+        if index is None:
+            matches.append(TruthMatch(truth, None, False, False))
             continue
-        used.add(match)
-        score.recalled += 1
-        row = ours[match]
+        used.add(index)
+        row = ours[index]
         result = truth.get("result")
         if result is None:
-            right = row.result is None
+            paired = row.result is None
         else:
-            right = overlaps(row_span(row, "result"), span_of(new.text, result["quote"]))
-        score.paired_right += right
-        score.verdict_right += row.verdict == truth["verdict"]
-    return score
+            paired = overlaps(row_span(row, "result"), span_of(new.text, result["quote"]))
+        matches.append(TruthMatch(truth, row, paired, row.verdict == truth["verdict"]))
+    extra = [row for row in ours if not any(overlaps(row_span(row, "target"), span) for span in truth_spans)]
+    return matches, extra
+
+
+def score_pair(table: dict[str, Any], old: Report, new: Report) -> Score:
+    card = build_scorecard(old, new)
+    matches, extra = match_truth(table, old, new, card)
+    found = [match for match in matches if match.row is not None]
+    ours = sum(1 for row in card.rows if row.target is not None)
+    return Score(truth=len(matches), found_rows=ours, real_rows=ours - len(extra), recalled=len(found),
+                 paired_right=sum(match.paired_right for match in found),
+                 verdict_right=sum(match.verdict_right for match in found))
+
+
+WARM_RUNS = 5  # the best of these: the machine is shared, so one run says more about the neighbours
+
+
+def _timed(old: Report, new: Report) -> float:
+    started = time.perf_counter()
+    build_scorecard(old, new)
+    return time.perf_counter() - started
 
 
 def load(name: str) -> Report:
@@ -122,9 +154,7 @@ def main() -> int:
         table = json.loads(path.read_text(encoding="utf-8"))
         old, new = load(table["old"]), load(table["new"])
         score = score_pair(table, old, new)
-        started = time.perf_counter()
-        build_scorecard(old, new)
-        warm = time.perf_counter() - started
+        warm = min(_timed(old, new) for _ in range(WARM_RUNS))
         tuned = path.stem in TUNED_ON
         totals[tuned].add(score)
         timed = timed or (old, new)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.annotations.opening import load_annotation_file
+from core.reading.document import parse_text
 from core.reading.model import Report, Sentence
 
 # A small report of every kind of sentence: an achievement, a figure, a target, procedure.
@@ -24,6 +25,16 @@ def make_report(sentences: list[str], report_id: str = "r1", source: Path = Path
         parts.append(Sentence(f"{report_id}-s{number}", len(text), len(text) + len(sentence), sentence))
         text += sentence
     return Report(id=report_id, source=source, index=index, text=text, encoding="utf-8", sentences=parts)
+
+
+def report_of_parts(year: int, parts: dict[str, list[str]], place: str = "某某市") -> Report:
+    """A parsed report of ``place`` and ``year`` with the given parts (heading -> paragraphs)."""
+    lines = [f"{year}年{place}政府工作报告"]
+    for title, paragraphs in parts.items():
+        lines.append(title)
+        lines.extend(paragraphs)
+    (report,) = parse_text("\n".join(lines) + "\n")
+    return report
 
 
 def saved_labels(path: Path) -> dict[str, str]:

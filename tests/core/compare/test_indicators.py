@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.compare.indicator_matching import match_indicators
 from core.compare.indicator_names import name_key
-from core.compare.indicators import Indicator, extract_from_text, extract_indicators, match_indicators
+from core.compare.indicators import Indicator, extract_from_text, extract_indicators
 from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from tests.conftest import SHARED
@@ -240,3 +241,84 @@ def test_figures_with_approximate_words() -> None:
     assert (housing.value, housing.unit, housing.value_text()) == (620, "万套", "620多万套")
     poor = one("农村贫困人口减少近1400万人", "农村贫困人口")
     assert (poor.relation, poor.value, poor.value_text()) == ("减少", 1400, "近1400万人")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation", "value", "unit"),
+    [
+        ("广义货币M2预期增长目标拟定为13%左右", "广义货币M2", "增长", 13, "%"),
+        ("城镇登记失业率低于4.6%", "城镇登记失业率", "低于", 4.6, "%"),
+        ("把居民消费价格涨幅控制在3.5%左右", "居民消费价格涨幅", "控制在", 3.5, "%"),
+        ("年内基本建成保障房480万套", "基本建成保障房", "", 480, "万套"),
+        ("移动网络流量资费年内至少降低30%", "移动网络流量资费", "降低", 30, "%"),
+        ("赤字率在2%左右", "赤字率", "", 2, "%"),
+        ("今年将比改革前减轻企业和个人负担5000多亿元", "减轻企业和个人负担", "", 5000, "亿元"),
+        ("专项转移支付项目要减少三分之一", "专项转移支付项目", "减少", 33.3, "%"),
+        ("今年由四档税率简并至三档", "税率", "简并至", 3, "档"),
+    ],
+)
+def test_target_wordings_of_the_national_plans(text: str, name: str, relation: str, value: float, unit: str) -> None:
+    (indicator,) = extract_from_text(text)
+    assert (indicator.name, indicator.relation, indicator.value, indicator.unit) == (name, relation, value, unit)
+
+
+def test_du_gives_one_figure_to_each_name_and_the_shared_ending_goes_to_each() -> None:
+    found = extract_from_text("今年二氧化硫、化学需氧量排放量都要减少2%")
+    assert [(indicator.name, indicator.value) for indicator in found] == [
+        ("二氧化硫排放量", 2),
+        ("化学需氧量排放量", 2),
+    ]
+
+
+def test_a_list_with_a_shared_ending_gives_each_name_the_figure() -> None:
+    found = extract_from_text("今年二氧化硫、氮氧化物排放量要下降3%")
+    assert [(indicator.name, indicator.value) for indicator in found] == [("二氧化硫排放量", 3), ("氮氧化物排放量", 3)]
+    (industries,) = extract_from_text("钢铁、煤炭行业产值增长3%")  # no shared measure: one name
+    assert industries.name == "钢铁、煤炭行业产值"
+
+
+def test_building_works_counted_without_an_object_are_named_by_their_verb() -> None:
+    found = extract_from_text("今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造")
+    assert [(indicator.name, indicator.value, indicator.text) for indicator in found] == [
+        ("城镇保障性住房基本建成", 470, "城镇保障性住房基本建成470万套"),
+        ("城镇保障性住房新开工", 630, "新开工630万套"),
+    ]
+    (started,) = extract_from_text("加大保障性安居工程建设力度，今年新开工700万套以上")
+    assert (started.name, started.value, started.qualifier) == ("新开工", 700, "以上")
+    assert extract_from_text("新建5000个") == []  # other verbs still need what they count
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "unit"),
+    [
+        ("再解决6000万人安全饮水问题，增加500万沼气用户", "沼气用户", 500, "万"),
+        ("把中央财政的400亿元补贴资金用好用活", "中央财政补贴资金", 400, "亿元"),
+        ("今年要全面完成规划支持的2.9万所乡镇卫生院建设任务", "全面完成规划支持乡镇卫生院建设", 2.9, "万所"),
+        ("新型农村社会养老保险试点要覆盖全国10%左右的县（市）", "新型农村社会养老保险试点", 10, "%"),
+        ("争取用三年时间，解决750万户城市低收入住房困难家庭和240万户棚户区居民的住房问题",
+         "城市低收入住房困难家庭", 750, "万户"),
+    ],
+)
+def test_what_a_figure_counts_is_read_after_it(text: str, name: str, value: float, unit: str) -> None:
+    indicator = extract_from_text(text)[-1 if "沼气" in text else 0]
+    assert (indicator.name, indicator.value, indicator.unit) == (name, value, unit)
+
+
+def test_a_figure_of_places_names_the_programme_run_there() -> None:
+    (pilots,) = extract_from_text("在100个地级以上城市进行公立医院改革试点")
+    assert (pilots.name, pilots.value, pilots.unit) == ("公立医院改革试点", 100, "个")
+    (share,) = extract_from_text("在70%左右的地市开展分级诊疗试点")
+    assert (share.name, share.value, share.qualifier) == ("分级诊疗试点", 70, "左右")
+
+
+@pytest.mark.parametrize("text", ["我国有1亿多受过高等教育和有专业技能的人才", "在我们这样一个13亿人口的发展中国家"])
+def test_a_population_described_is_no_indicator(text: str) -> None:
+    assert extract_from_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "review"),
+    [("中央财政拟安排“三农”投入", "中央财政用于“三农”的支出"), ("中央财政科技投入", "中央财政用于科技的支出")],
+)
+def test_budget_spending_planned_and_reported_share_a_key(plan: str, review: str) -> None:
+    assert name_key(plan) == name_key(review)

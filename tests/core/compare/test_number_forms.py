@@ -25,6 +25,11 @@ from core.compare.topics import fold_width
         ("一千多万人", "1000多万人"),
         ("三点五亿元", "3.5亿元"),
         ("二十四个", "24个"),
+        ("专项转移支付项目要减少三分之一", "专项转移支付项目要减少33.3%"),
+        ("比上年减少1/3以上", "比上年减少33.3%以上"),
+        ("限制类条目缩减一半", "限制类条目缩减50%"),
+        ("审批时间再压减一半以上", "审批时间再压减50%以上"),
+        ("由四档税率简并至三档", "由4档税率简并至3档"),
     ],
 )
 def test_figures_read_in_digits(written: str, read: str) -> None:
@@ -32,7 +37,8 @@ def test_figures_read_in_digits(written: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["两位数增长", "三个1亿人", "一九五四年", "第十二个", "十三五时期", "两个一百年", "“1 6”项目"]
+    "words", ["两位数增长", "三个1亿人", "一九五四年", "第十二个", "十三五时期", "两个一百年", "“1 6”项目",
+              "一半以上在中西部", "三个"]
 )
 def test_words_stay_words(words: str) -> None:
     folded = fold_width(words)

@@ -13,10 +13,11 @@ from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZO
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import Scorecard, build_scorecard
 from core.compare.verdicts import MET, NO_RESULT, NOT_MET, judge
-from core.reading.document import load_reports, parse_text
-from core.reading.model import KIND_PLAN, KIND_REVIEW, Report
+from core.reading.document import load_reports
+from core.reading.model import KIND_PLAN, KIND_REVIEW
 from main import main
 from tests.conftest import corpus_file
+from tests.core.report_builder import report_of_parts
 
 
 def figure(text: str, kind: str = KIND_PLAN):
@@ -52,18 +53,10 @@ def test_a_miss_the_report_admits_decides() -> None:
     assert "低于13%左右的预期目标"[:4] in judged.reason
 
 
-def _report(year: int, parts: dict[str, list[str]], place: str = "某某市") -> Report:
-    lines = [f"{year}年{place}政府工作报告"]
-    for title, paragraphs in parts.items():
-        lines.append(title)
-        lines.extend(paragraphs)
-    (report,) = parse_text("\n".join(lines) + "\n")
-    return report
-
-
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
-    old = _report(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
-    new = _report(2023, {
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
+                                 "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
+    new = report_of_parts(2023, {
         "一、过去五年工作回顾": ["五年来，地区生产总值年均增长6.9%。", "去年，地区生产总值增长5.7%。"],
         "二、2023年工作安排": ["地区生产总值增长5%左右。"],
     })
@@ -81,8 +74,8 @@ def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
 
 def test_plan_period_targets_keep_rows_of_their_own() -> None:
     plan = ["“十四五”时期，常住人口城镇化率提高到65%。", "城镇新增就业5万人以上。"]
-    old = _report(2021, {"一、2020年工作回顾": ["经济平稳。"], "二、2021年工作安排": plan})
-    new = _report(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]})
+    old = report_of_parts(2021, {"一、2020年工作回顾": ["经济平稳。"], "二、2021年工作安排": plan})
+    new = report_of_parts(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]})
     rows = {row.indicator: row for row in build_scorecard(old, new).rows}
     assert rows["常住人口城镇化率"].horizon == HORIZON_PLAN_PERIOD
     assert rows["常住人口城镇化率"].verdict == NO_RESULT
@@ -91,12 +84,94 @@ def test_plan_period_targets_keep_rows_of_their_own() -> None:
 
 def test_warnings_for_pairs_that_are_not_consecutive_years_of_one_place() -> None:
     plan = {"一、2020年工作回顾": ["经济平稳。"], "二、2021年工作安排": ["城镇新增就业5万人以上。"]}
-    old = _report(2021, plan, "威海市")
-    later = _report(2023, {"一、2022年工作回顾": ["城镇新增就业5.6万人。"]}, "烟台市")
+    old = report_of_parts(2021, plan, "威海市")
+    later = report_of_parts(2023, {"一、2022年工作回顾": ["城镇新增就业5.6万人。"]}, "烟台市")
     warnings = " ".join(build_scorecard(old, later).warnings)
     assert "not consecutive" in warnings and "different places" in warnings
-    no_plan = _report(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]}, "威海市")
+    no_plan = report_of_parts(2022, {"一、2021年工作回顾": ["城镇新增就业5.6万人。"]}, "威海市")
     assert any("no plan part" in warning for warning in build_scorecard(no_plan, later).warnings)
+
+
+def _target_quotes(plan: list[str]) -> list[str]:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": plan})
+    new = report_of_parts(2023, {"一、2022年工作回顾": ["经济平稳。"]})
+    return [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+
+
+def test_what_the_plan_states_as_the_situation_is_no_target() -> None:
+    quotes = _target_quotes([
+        "去年居民消费价格涨幅回落到2.6%。",
+        "目前我国年度财政性教育经费支出总额已经超过2万亿元。",
+        "今年高校毕业生将达727万人。",
+        "赤字率从去年的2.1%提高到2.3%。",
+        "其中，中央财政赤字1.12万亿元，增加1700亿元。",
+    ])
+    assert quotes == ["赤字率从去年的2.1%提高到2.3%", "中央财政赤字1.12万亿元"]
+
+
+def test_stocks_and_the_growth_of_a_budget_are_no_target_rows() -> None:
+    quotes = _target_quotes(["累计国债余额占国内生产总值比重20%左右。", "今年中央财政科技投入1461亿元，增长25.6%。"])
+    assert quotes == ["中央财政科技投入1461亿元"]
+
+
+def test_a_budget_that_names_no_purpose_is_not_paired_with_another_budget() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
+                                 "二、2022年工作安排": ["中央财政拟投入420亿元资金。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": ["中央财政投入资金450亿元，补贴家电下乡。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.verdict == NO_RESULT and row.result is None
+
+
+def test_a_programme_of_three_years_is_a_plan_period_target() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今后三年各级政府拟投入8500亿元。", "争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。",
+        "今年城镇新增就业900万人以上。"]})
+    by_text = {sentence.text: horizon for sentence in old.sentences
+               if (horizon := sentence_horizons(old).get(sentence.id)) is not None}
+    assert by_text["今后三年各级政府拟投入8500亿元。"] == HORIZON_PLAN_PERIOD
+    assert by_text["争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。"] == HORIZON_PLAN_PERIOD
+    assert by_text["今年城镇新增就业900万人以上。"] == HORIZON_YEAR
+
+
+def test_income_growing_is_a_direction_the_figures_show() -> None:
+    old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"], "二、2022年工作安排": [
+        "今年的主要预期目标是：国内生产总值增长8%左右；城乡居民收入稳定增长。"]})
+    new = report_of_parts(2023, {"一、2022年工作回顾": [
+        "城镇居民人均可支配收入实际增长9.8%，农村居民人均纯收入实际增长8.5%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target and "收入" in row.target.quote]
+    assert row.verdict == MET and "9.8%" in row.reason and "8.5%" in row.reason
+
+
+def test_a_target_said_twice_is_one_row() -> None:
+    quotes = _target_quotes(["国内生产总值增长7%左右。", "经济增长预期7%左右，考虑了需要和可能。"])
+    assert quotes == ["国内生产总值增长7%左右"]
+    in_step = _target_quotes(["努力实现居民收入增长和经济发展同步。", "使城乡居民收入与经济同步。"])
+    assert in_step == ["居民收入增长和经济发展同步"]
+
+
+def test_only_income_grows_in_step_and_a_national_total_is_a_name() -> None:
+    quotes = _target_quotes(["责任和权力同步下放、放活和监管同步。", "今年全国财政支出21万亿元。"])
+    assert quotes == ["全国财政支出21万亿元"]
+
+
+def test_the_list_of_main_targets_goes_on_after_its_first_sentence() -> None:
+    plan = ["今年发展的主要预期目标是：国内生产总值增长6.5%左右，进出口回稳向好。"
+            "单位国内生产总值能耗下降3.4%以上，主要污染物排放继续减少。"
+            "总的考虑是，有利于稳定和引导市场预期。"]
+    quotes = _target_quotes(plan)
+    explained = _target_quotes(["今年的主要预期目标是：国内生产总值增长8%左右。"
+                                "这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。"])
+    assert explained == ["国内生产总值增长8%左右"]
+    assert "主要污染物排放继续减少" in quotes and "进出口回稳向好" in quotes
+    assert not any("预期" in quote for quote in quotes if quote != "进出口回稳向好")
+
+
+def test_the_two_weihai_reports_are_not_a_pair_of_consecutive_years() -> None:
+    earlier = load_reports(corpus_file("weihai-2020.txt"))[0]
+    later = load_reports(corpus_file("weihai-2022.txt"))[0]
+    warnings = " ".join(build_scorecard(earlier, later).warnings)
+    assert "not consecutive" in warnings
+    assert "no plan part" in warnings  # the 2020 file holds its review part only
 
 
 def _national(old: int, new: int) -> Scorecard:

@@ -1,0 +1,76 @@
+"""Indicators of two reports paired: the same name (by key or a close rewording) and a unit that measures alike."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.compare.indicators import MAGNITUDE, Indicator
+
+
+def unit_class(unit: str) -> str:
+    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not."""
+    if unit in ("%", "‰"):
+        return "%"
+    if unit.endswith("百分点"):
+        return "百分点"
+    base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
+    return base or "count"
+
+
+def same_measure(first: str, second: str) -> bool:
+    """Whether figures in units ``first`` and ``second`` measure the same thing: a bare magnitude
+    (``1000万以上农村贫困人口``) counts whatever its name counts, so it goes with 万人 too."""
+    first_class, second_class = unit_class(first), unit_class(second)
+    if first_class == second_class:
+        return True
+    rates = {"%", "百分点"}
+    return "count" in (first_class, second_class) and first_class not in rates and second_class not in rates
+
+
+def units_compatible(first: Indicator, second: Indicator) -> bool:
+    if first.value is None or second.value is None:
+        return True
+    return same_measure(first.unit, second.unit)
+
+
+def match_indicators(
+    old: Sequence[Indicator], new: Sequence[Indicator], cutoff: float = 0.85
+) -> list[tuple[Indicator, Indicator, float]]:
+    """Pair indicators of the same name and comparable unit, best first, one to one.
+
+    The score is the name similarity, nudged up for the same relation, for
+    both having a figure and for the same reference, so 增长6.9% pairs with
+    增长6.6% before 年均增长7.1% or 比2002年增长65.5%.
+    """
+    from rapidfuzz import fuzz, process
+
+    new_keys: dict[str, list[int]] = {}
+    for index, indicator in enumerate(new):
+        new_keys.setdefault(indicator.key, []).append(index)
+    candidates: list[tuple[float, int, int, int]] = []
+    for old_index, indicator in enumerate(old):
+        key = indicator.key
+        similar = process.extract(key, list(new_keys), scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None)
+        for new_key, score, _ in similar:
+            for new_index in new_keys[new_key]:
+                partner = new[new_index]
+                if not units_compatible(indicator, partner):
+                    continue
+                total = (1.0 if new_key == key else score / 100) * 0.87
+                total += 0.05 if partner.relation == indicator.relation else 0.0
+                total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0
+                total += 0.03 if partner.reference == indicator.reference else 0.0
+                candidates.append((-total, old_index, new_index, abs(old_index - new_index)))
+    candidates.sort()
+    pairs: list[tuple[Indicator, Indicator, float]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for negative, old_index, new_index, _ in candidates:
+        if old_index in used_old or new_index in used_new:
+            continue
+        used_old.add(old_index)
+        used_new.add(new_index)
+        pairs.append((old[old_index], new[new_index], round(-negative, 4)))
+    pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
+    return pairs

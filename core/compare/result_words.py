@@ -1,0 +1,219 @@
+"""Results a review states in words, or with the figure where the extractor cannot name it.
+
+A later report does not always give a target's result as ``name figure``:
+
+- the figure stands in a sentence whose name the extractor reads badly
+  (``国务院各部门全年取消和下放246项行政审批事项``, ``6600多万农村人口饮水安全问题得到解决``):
+  ``figure_for`` finds it by the target's words around it;
+- the sentence says the task was done, or not, without a figure
+  (``淘汰黄标车和老旧车指标超额完成``, ``各项约束性指标超额完成``,
+  ``预期增长目标未能实现``, ``物价调控目标没有完成``): ``statement_verdict`` reads
+  it, and ``statement_result`` finds such a sentence for a target;
+- the sentence only speaks of the target (``进出口回稳向好``): ``qualitative_result``.
+
+Words are compared as character pairs, so no word segmenter has to load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from core.compare.indicator_matching import same_measure
+from core.compare.indicator_names import ALIASES, name_key
+from core.compare.indicators import COUNTED_WORK, Indicator, extract_from_text
+from core.compare.topics import fold_width
+from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, PARTLY, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
+from core.reading.model import Sentence
+
+WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words
+FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or words around it) must repeat
+WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
+QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
+
+# Names a statement may use for a group of targets: the binding environmental indicators, prices.
+_GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"能耗|能源消耗|排放|二氧化碳|二氧化硫|氮氧化物|化学需氧量|氨氮"), ("约束性指标", "节能减排")),
+    (re.compile(r"居民消费价格|物价|CPI"), ("物价", "价格调控")),
+)
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+_PREDICATE = re.compile(
+    r"回稳|平衡|同步|向好|稳定|改善|提质|继续|基本|保持|稳中|下降|减少|取得|有序|有效|防控|增长|进一步|提高"
+)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[index : index + 2] for index in range(len(text) - 1)}
+
+
+def _share(words: str, text: str) -> float:
+    pairs = _pairs(words)
+    return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    before = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:
+    """The figure among ``candidates`` that is the result of ``target``, whatever name the extractor gave it.
+
+    It is in the target's unit and moves the same way; the words right around
+    it (up to the next comma or 、) end as the target's name ends, the longer
+    the better (``新建改建…农村公路30多万公里`` for 新建改建农村公路20万公里, not
+    ``高速公路6000多公里``), and they or the sentence repeat most of the name
+    (``取消和下放246项行政审批事项``).
+    """
+    if target.value is None:
+        return None
+    words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    work = COUNTED_WORK.search(words)
+    best: Indicator | None = None
+    best_score = (0, 0.0)
+    for found in candidates:
+        if found.value is None or found.reference or not same_measure(found.unit, target.unit):
+            continue
+        if _direction(found.relation) * _direction(target.relation) < 0:
+            continue  # 专项转移支付项目减少三分之二 is no result for 一般性转移支付规模增长9.5%
+        sentence = sentences.get(found.sentence_id or "")
+        if sentence is None:
+            continue
+        text = fold_width(sentence.text)
+        start, end = found.start - sentence.start, found.end - sentence.start
+        segment = _segment_around(text, start, end)
+        suffix = _shared_suffix(words, segment)
+        segment_share = _share(words, segment)
+        if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
+            suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
+        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
+            continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
+        score = (suffix, segment_share)
+        if score > best_score:
+            best, best_score = found, score
+    return replace(best, name=target.name) if best is not None else None
+
+
+_TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
+_SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
+_UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")
+_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻")
+
+
+def _direction(relation: str) -> int:
+    return 1 if _UP.search(relation) else -1 if _DOWN.search(relation) else 0
+
+
+def _segment_around(text: str, start: int, end: int) -> str:
+    """The words between the breaks (comma, 、) before and after a figure."""
+    before = max((match.end() for match in _SEGMENT_BREAK.finditer(text, 0, start)), default=0)
+    after = _SEGMENT_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _shared_suffix(words: str, text: str) -> int:
+    """The length of the longest end of ``words`` that ``text`` holds (0 below two characters)."""
+    for length in range(len(words), 1, -1):
+        if words[-length:] in text:
+            return length
+    return 0
+
+
+def statement_verdict(result_text: str) -> Verdict | None:
+    """The verdict a sentence states itself: a miss it admits, or a task it says was done."""
+    miss = REPORTED_MISS.search(result_text)
+    if miss:
+        return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
+    done = REPORTED_DONE.search(result_text)
+    if done:
+        return Verdict(MET, f"the report says so: “{done.group()}”")
+    return None
+
+
+def _names_of(target: Indicator | str) -> list[str]:
+    """The words a review may name the target by: its key, its aliases, the group it belongs to."""
+    name = target if isinstance(target, str) else target.name
+    key = name_key(name)
+    names = [key, *ALIASES.get(key, ())]
+    for pattern, group in _GROUP_WORDS:
+        if pattern.search(name) or pattern.search(key):
+            names.extend(group)
+    return [fold_width(word) for word in names if len(word) >= 2]
+
+
+class Review:
+    """The one-year sentences of a review part, width-folded once, with the clauses that say a task was done
+    or missed."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = list(sentences)
+        self.folded = [fold_width(sentence.text) for sentence in self.sentences]
+        self.statements: list[list[str]] = []
+        for text in self.folded:
+            matches = (*REPORTED_MISS.finditer(text), *REPORTED_DONE.finditer(text))
+            self.statements.append([_clause_around(text, match.start(), match.end()) for match in matches])
+
+
+def statement_result(target: Indicator | str, review: Review) -> Sentence | None:
+    """A review sentence with a clause that names ``target`` (or its group) and says it was done or missed."""
+    names = _names_of(target)
+    for sentence, clauses in zip(review.sentences, review.statements):
+        if any(name in clause for clause in clauses for name in names):
+            return sentence
+    return None
+
+
+def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> Sentence | None:
+    """The sentence that speaks of a qualitative target: it names the target's subject, and most of its words.
+
+    The subject is what comes before the first predicate word (进出口 of
+    进出口回稳向好, 国际收支 of 国际收支基本平衡).  Among equally close sentences,
+    one that says whether the target was met wins.
+    """
+    folded = fold_width(target).replace("的", "")  # 发展的协调性 is spoken of as 发展协调性
+    predicate = _PREDICATE.search(folded)
+    subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
+    subject = subject[:QUALITATIVE_SUBJECT]
+    best: Sentence | None = None
+    best_score = 0.0
+    for sentence, text, statements in zip(review.sentences, review.folded, review.statements):
+        if subject not in text:
+            continue
+        share = _share(folded, text)
+        score = share + (0.01 if statements else 0.0)
+        if score > best_score and share >= min_share:
+            best, best_score = sentence, score
+    return best
+
+
+def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:
+    """The verdict on a target whose result is a sentence without its figure."""
+    stated = statement_verdict(result_text)
+    if stated is not None:
+        return stated
+    if "同步" in target and growth is not None and growth.value is not None:
+        income = next((indicator for indicator in extract_from_text(result_text)
+                       if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
+        if income is not None:
+            return in_step([income], growth)
+    return Verdict(STATED, "no figure decides; the later report states it in words")
+
+
+def in_step(incomes: Sequence[Indicator], growth: Indicator) -> Verdict:
+    """Whether income grew in step with the economy (同步): not more than ``ABOUT_TOLERANCE`` point behind.
+
+    Given urban and rural income apart (no figure for all residents), the
+    target is met when both keep step, ``partly`` when one of them does.
+    """
+    judged = [(income, income.value >= growth.value - ABOUT_TOLERANCE) for income in incomes
+              if income.value is not None and growth.value is not None]
+    if not judged:
+        return Verdict(STATED, "no figure decides; the later report states it in words")
+    kept = [step for _, step in judged]
+    verdict = MET if all(kept) else NOT_MET if not any(kept) else PARTLY
+    parts = "; ".join(f"{income.name}{income.value_text()} " + ("in step" if step else "behind")
+                      for income, step in judged)
+    return Verdict(verdict, f"{parts} against growth of {growth.value_text()} "
+                            f"(in step: within {ABOUT_TOLERANCE:g} point)")

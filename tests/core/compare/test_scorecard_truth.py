@@ -1,0 +1,96 @@
+"""Rows of the truth tables (tests/data/scorecard, read by hand) that each scorecard rule is there for."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from core.compare.scorecard import Scorecard, ScoreRow, build_scorecard
+from core.reading.document import load_reports
+from tests.conftest import corpus_file
+
+TRUTH = Path(__file__).parents[2] / "data" / "scorecard"
+
+
+@cache
+def _card(pair: str) -> tuple[Scorecard, dict[str, object]]:
+    table = json.loads((TRUTH / f"national-{pair}.json").read_text(encoding="utf-8"))
+    old = load_reports(corpus_file(str(table["old"])))[0]
+    new = load_reports(corpus_file(str(table["new"])))[0]
+    return build_scorecard(old, new), table
+
+
+def _span(text: str, quote: str) -> tuple[int, int]:
+    start = text.find(quote)
+    assert start >= 0, quote
+    return start, start + len(quote)
+
+
+def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
+    for row in card.rows:
+        if row.target is None:
+            continue
+        indicator = row.target.indicator
+        start, end = ((indicator.start, indicator.end) if indicator is not None
+                      else _span(card.old.text, row.target.quote))
+        if start < span[1] and span[0] < end:
+            return row
+    return None
+
+
+@pytest.mark.parametrize(
+    ("pair", "target"),
+    [
+        ("2014-2015", "淘汰黄标车和老旧车600万辆"),  # a task the review says was over-fulfilled
+        ("2015-2016", "二氧化碳排放强度要降低3.1%以上"),  # 各项约束性指标超额完成
+        ("2015-2016", "进出口增长6%左右"),  # 预期增长目标未能实现
+        ("2014-2015", "今年要再取消和下放行政审批事项200项以上"),  # the figure found by the words around it
+        ("2014-2015", "今年再解决6000万农村人口的饮水安全问题"),  # the figure before its name
+        ("2016-2017", "居民收入增长和经济增长基本同步"),  # judged by all residents' income
+        ("2015-2016", "居民收入增长与经济发展同步"),
+        ("2013-2014", "城镇登记失业率低于4.6%"),  # 低于 is a relation, not part of the name
+        ("2013-2014", "广义货币M2预期增长目标拟定为13%左右"),  # 目标拟定为 kept out of the name
+        ("2015-2016", "今年也要再减少农村贫困人口1000万人以上"),
+        ("2016-2017", "今年要完成1000万以上农村贫困人口脱贫任务"),  # 1000万 counts people too
+        ("2015-2016", "把外商投资限制类条目缩减一半"),  # 一半
+        ("2014-2015", "专项转移支付项目要减少三分之一"),  # 三分之一 against 1/3以上
+        ("2017-2018", "今年由四档税率简并至三档"),  # 三档
+        ("2015-2016", "其中棚户区改造580万套"),
+        ("2013-2014", "新开工630万套"),  # a building work named by its verb
+        ("2014-2015", "年内基本建成保障房480万套"),
+        ("2013-2014", "发展的协调性进一步增强"),  # 发展协调性 in the review
+        ("2018-2019", "今年全国财政支出21万亿元"),  # 全国 starts a name
+        ("2015-2016", "在100个地级以上城市进行公立医院改革试点"),  # the figure counts the places
+        ("2009-2010", "增加500万沼气用户"),  # what 500万 counts follows it
+        ("2009-2010", "今年中央财政拟安排“三农”投入7161亿元"),  # planned 投入 is reported 支出
+        ("2009-2010", "今年中央财政科技投入1461亿元"),
+        ("2009-2010", "中央财政拟安排资金130亿元"),  # who pays, not what for: no result
+        ("2009-2010", "城乡居民收入稳定增长"),  # a direction the growth figures show
+    ],
+)
+def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
+    card, table = _card(pair)
+    rows = table["rows"]
+    assert isinstance(rows, list)
+    (truth,) = [row for row in rows if target in row["target"]["quote"] or row["target"]["quote"] in target]
+    row = _row_for(card, _span(card.old.text, truth["target"]["quote"]))
+    assert row is not None, f"{target}: not found"
+    assert row.verdict == truth["verdict"], f"{target}: {row.verdict} ({row.reason})"
+    if truth["result"] is None:
+        assert row.result is None or row.result.indicator is None
+    else:
+        assert row.result is not None
+        quote = row.result.indicator.text if row.result.indicator is not None else row.result.quote
+        expected = truth["result"]["quote"]
+        assert expected in row.result.sentence.text, f"{target}: paired with {quote}"
+
+
+@pytest.mark.parametrize("pair", ["2013-2014", "2015-2016", "2016-2017", "2017-2018"])
+def test_situation_figures_of_the_plans_are_no_target_rows(pair: str) -> None:
+    card, _ = _card(pair)
+    names = [row.indicator for row in card.rows if row.target is not None]
+    assert not any(name.startswith("高校毕业生") for name in names)
+    assert not any("已" in row.target.quote or "目前" in row.target.quote for row in card.rows if row.target)
