@@ -183,13 +183,20 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str) -> str:
         miss = REPORTED_MISS.search(row.result.sentence.text)
         if miss and row.verdict == NOT_MET:
             return f"报告自述“{miss.group()}”"
-    if row.verdict == STATED or result is None:
-        return "无可比数字"
     english = row.reason
+    said = re.search(r"says so: “(.+?)”", english)
+    if said:
+        return f"报告自述“{said.group(1)}”"
+    if english.startswith("a direction"):
+        return "方向性目标，按增减方向判断"
+    if "in step" in english and "behind" in english:
+        return "部分收入与经济增长同步，部分慢于经济增长"
     if "in step" in english:
         return "与经济增长同步"
     if "behind" in english:
         return "慢于经济增长"
+    if row.verdict == STATED or result is None:
+        return "无可比数字"
     if target is not None and is_ceiling(target):
         return "未超过上限" if row.verdict == MET else "超过上限"
     if "within" in english:

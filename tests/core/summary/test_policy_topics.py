@@ -33,3 +33,4 @@ def test_a_topic_the_later_report_no_longer_mentions_anywhere_is_dropped() -> No
     new = city_report(2024, "全年地区生产总值增长5.2%。", "发展低空经济。壮大低空经济。")
     _, dropped = topic_changes(old, new)
     assert "棚户区" in all_words(dropped)
+
