@@ -19,6 +19,18 @@ from gui.language.label_names import label_text
 from gui.tagging.controller import key_help
 
 HELP_TEXT_PROPERTY = "helpText"  # an action's text for the help, where its menu text changes (undo, redo)
+# Keys of a keyboard's own that standard actions also answer to (Redo, Exit, Copy…): not worth listing.
+_KEYBOARD_KEYS = frozenset({Qt.Key.Key_Redo, Qt.Key.Key_Undo, Qt.Key.Key_Exit, Qt.Key.Key_Copy, Qt.Key.Key_Cut,
+                            Qt.Key.Key_Paste, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Find, Qt.Key.Key_Close,
+                            Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut, Qt.Key.Key_Help, Qt.Key.Key_Forward,
+                            Qt.Key.Key_Back})
+_KEYBOARD_KEY_NAMES = frozenset(QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+                                for key in _KEYBOARD_KEYS)
+
+
+def _typed(key: QKeySequence) -> bool:
+    """Whether a person types this on an ordinary keyboard (not a key of its own such as Redo)."""
+    return key.count() > 0 and key.toString(QKeySequence.SequenceFormat.PortableText) not in _KEYBOARD_KEY_NAMES
 
 
 def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -26,7 +38,8 @@ def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
     for action in actions:
-        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if not key.isEmpty()]
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+                if not key.isEmpty() and _typed(key)]
         if not keys:
             continue
         text = action.property(HELP_TEXT_PROPERTY) or action.text().split("\t")[0]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
+from gui.shell.help_overlay import action_rows
 from tests.gui.helpers import open_and_wait
 
 
@@ -23,3 +24,9 @@ def test_f1_lists_every_shortcut(qtbot, make_window, weihai_2022) -> None:
     assert "Label “target”" in shown
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.help_overlay.isVisible()
+
+
+def test_keys_of_a_keyboard_of_their_own_are_not_listed(qtbot) -> None:
+    redo = QAction("Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Qt.Key.Key_Redo)])
+    assert action_rows([redo]) == [("Ctrl+Shift+Z", "Redo")]
