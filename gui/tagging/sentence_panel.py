@@ -102,7 +102,7 @@ class SentencePanel(QWidget):
             return
         sentence = entry.report.sentences[index]
         annotation = entry.annotation(index)
-        text = sentence.text
+        text = sentence.clean_text  # how it reads: a wrapped line joined
         if selected > 1:
             text = self.tr("%1 sentences selected; the current one:").replace("%1", str(selected)) + "\n" + text
         self.text_label.setText(text)
