@@ -23,36 +23,37 @@ ACHIEVEMENT = "achievement"
 OTHER = "other"
 LABELS = (TARGET, ACHIEVEMENT, OTHER)
 
-# How sure each kind of rule is; the model must beat these to replace them.
+# How sure each kind of rule is: the share of its suggestions that were right on the development labels
+# (tests/data/dev_labels and the gold file), rounded down, so that a confidence of 0.9 means nine in ten
+# right (see core.suggest.calibration).  A trained model replaces these by what the annotator's own
+# labels show, pulled towards these values (``SuggestionModel.rule_confidence``).
 CONFIDENCE = {
     "front": 0.97,
-    "procedure": 0.95,
-    "thanks": 0.95,
-    "lead-in": 0.9,
-    "general requirement": 0.9,
-    "rhetoric": 0.8,
-    "success": 0.85,
-    "problem": 0.85,
-    "weak problem": 0.65,
-    "background": 0.7,
-    "principle": 0.8,
-    "explanation": 0.85,
-    "outlook": 0.85,
-    "five-year review": 0.8,
-    "estimate": 0.9,
-    "plan cue": 0.93,
-    "plan": 0.85,
-    "review": 0.8,
-    "self cue": 0.85,
-    "self": 0.75,
-    "closing": 0.6,
-    "commitment": 0.65,
-    "position": 0.55,
-    "year": 0.7,
-    "fallback": 0.45,
+    "procedure": 0.97,
+    "thanks": 0.97,
+    "lead-in": 0.93,
+    "general requirement": 0.95,
+    "rhetoric": 0.95,
+    "success": 0.93,
+    "problem": 0.88,
+    "weak problem": 0.8,
+    "background": 0.9,
+    "principle": 0.9,
+    "explanation": 0.88,
+    "outlook": 0.9,
+    "five-year review": 0.93,
+    "estimate": 0.93,
+    "plan cue": 0.97,
+    "plan": 0.95,
+    "review": 0.97,
+    "self cue": 0.95,
+    "self": 0.93,
+    "closing": 0.9,
+    "commitment": 0.8,
+    "position": 0.8,
+    "year": 0.8,
+    "fallback": 0.6,
 }
-
-
 FRONT_LINE_LENGTH = 40  # longer sentences before the first part are read, not taken for title lines
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 
@@ -64,13 +65,14 @@ class Suggestion:
     label: str
     confidence: float
     reason: str
+    rule: str = ""  # the rule that gave it (a key of CONFIDENCE); empty for the model's
 
     def to_json(self) -> dict[str, object]:
         return {"label": self.label, "confidence": round(self.confidence, 3), "reason": self.reason}
 
 
 def _make(label: str, rule: str, reason: str | None = None) -> Suggestion:
-    return Suggestion(label, CONFIDENCE[rule], reason or rule)
+    return Suggestion(label, CONFIDENCE[rule], reason or rule, rule)
 
 
 class _Walker:

@@ -264,6 +264,8 @@ def main() -> int:
           f"leave-one-report-out in {time.perf_counter() - started:.1f} s")
     print_table(rows)
     print_reliability("leave one report out", every)
+    print_reliability("rules alone (their confidence table was read off these labels)",
+                      suggest_examples(all_examples, None))
     in_sample = suggest_examples(all_examples, train(all_examples))
     print("\nIN-SAMPLE (model trained on every report, scored on the same; not a held-out figure)")
     print_table([("ALL (in-sample)", "rules+model", score_scored(in_sample))])

@@ -217,9 +217,10 @@ def test_save_load_round_trip_and_reset(tmp_path: Path, weihai_2020: Report, wei
     folder = tmp_path / "model"
     model.save(folder)
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    assert manifest["version"] == 1 and manifest["format"] == "gwr-suggestion-model"
+    assert manifest["version"] == 2 and manifest["format"] == "gwr-suggestion-model"
     loaded = load(folder)
     assert loaded.is_ready and loaded.class_counts == model.class_counts
+    assert loaded.rule_stats == model.rule_stats and model.rule_stats
     assert loaded.predict(weihai_2022) == model.predict(weihai_2022)
     reset(folder)
     with pytest.raises(ModelError, match="missing"):
