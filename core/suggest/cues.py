@@ -76,6 +76,7 @@ PROBLEM = _cue(
     r"差距和不足",
     r"存在(?:的)?(?:一些|不少|许多)?(?:问题|困难|不足|短板)",
     r"还存在",
+    r"(?:没有|未能|不能)完成[^，,。]{0,8}计划",
     r"仍然存在",
     r"依然存在",
     r"^主要是[：:]",
@@ -143,7 +144,11 @@ EXPLANATION = _cue(
     r"需要说明",
     r"^(?:以上所说的|上述)[^。]{0,30}都(?:包括|是按照)",
     r"(?:前面|上面)已经说过",
+    r"^(?:大家知道|我们认为|如上所说|应该指出|需要指出)",
 )
+
+# A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
+CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 
 # "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
 YEAR_CHARACTER = re.compile(
@@ -343,7 +348,7 @@ def is_remedied(text: str, found: str) -> bool:
 
 # Finer time markers for parts of unknown kind, counted rather than merely found.
 _FUTURE_WORDS = re.compile(
-    r"将|要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+    r"将|要|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
 )
 _PAST_WORDS = re.compile(
     r"了|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"

@@ -40,6 +40,7 @@ CONFIDENCE = {
     "background": 0.9,
     "principle": 0.9,
     "explanation": 0.88,
+    "caveat": 0.8,
     "outlook": 0.9,
     "five-year review": 0.93,
     "estimate": 0.93,
@@ -178,6 +179,9 @@ class _Walker:
         found = cues.PRINCIPLE.find(text)
         if found and not cues.THIS_YEAR.search(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
+        found = cues.CONTRAST.find(text)
+        if found and not cues.time_weights(text)[0]:
+            return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
         kind = self.effective_kind()
         if kind == KIND_REVIEW:
             return self._review(text)
