@@ -55,6 +55,7 @@ THANKS = _cue(
 SUCCESS_CAUSE = _cue(
     "praise / cause of success",
     r"成绩的取得",
+    r"^(?:这些|上述|一年来各方面的)(?:显著)?(?:成就|成绩)[，,]?(?:标志着|表明|充分说明|说明)",
     r"成就的取得",
     r"来之不易",
     r"成之惟艰",
@@ -75,6 +76,7 @@ PROBLEM = _cue(
     r"差距和不足",
     r"存在(?:的)?(?:一些|不少|许多)?(?:问题|困难|不足|短板)",
     r"还存在",
+    r"(?:没有|未能|不能)完成[^，,。]{0,8}计划",
     r"仍然存在",
     r"依然存在",
     r"^主要是[：:]",
@@ -83,7 +85,7 @@ PROBLEM = _cue(
 
 # Weaker signs of a shortcoming; two of them (or one in a closing paragraph) make a problem.
 PROBLEM_WORDS = re.compile(
-    r"不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
+    r"缺点|片面地?|不及时|落后于|不合理|错误的|(?:没有|不能|未)完成|不利于|不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
 )
 
 BACKGROUND = _cue(
@@ -98,17 +100,69 @@ BACKGROUND = _cue(
     r"形势(?:比预料的|依然|更加|十分|异常)",
     r"^面对.{0,30}(?:形势|局面)[，,].{0,6}(?:党中央|省委|市委)",
     r"(?:意义重大|意义深远|责任重大)[。！!]?$",
+    r"^当前[，,]?[^，,。]{0,16}(?:形势|处在|处于|正处)",
+    r"(?:不可阻挡的历史潮流|当今时代的主题)",
+    r"^[^，,。]{0,12}[，,]?(?:我国|我市|全市|全国)?遭(?:遇|受)了?一场[^，,。]{0,20}[。]$",
+    r"担负着[^。，,]{0,12}任务[。]$",
+    r"深感(?:肩负的)?责任",
+    r"暴露出.{0,24}(?:问题|矛盾|短板|不足)",
+    r"带来[^。，,]{0,6}挑战[。]?$",
+    r"给了我们[^。]{0,12}(?:力量|信心)",
 )
+
+# An achievement or a commitment stated over a background clause: "面对突如其来的疫情，…迈出重要步伐。",
+# "…提出了新的更高要求，我们一定…持续深化…".
+ACHIEVED = re.compile(
+    r"(?:迈出|取得|实现)了?[^，,。]{0,8}(?:步伐|成效|成绩|突破|胜利|进展)|[，,](?:我们|政府)(?:一定|将|要)"
+)
+
+# A statement of principle: "解决三农问题，是我们全部工作的重中之重。" (unless it names this year's task).
+PRINCIPLE = _cue(
+    "statement of principle",
+    r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
+    r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
+    r"|应尽的(?:责任|职责)|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
+    r"^[^，,。]{2,20}决定着[^，,。]{2,20}[。]$",
+    r"^(?:政府的)?一切权力都是人民赋予的",
+    r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
+)
+# Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
+THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年")
+
+# Why a target was set or what a measure is for: "这些目标的设定，充分体现了…", "这也有利于…".
+EXPLANATION = _cue(
+    "explanation",
+    r"^这(?:也|样|些)?(?:不仅)?(?:是因为|有利于|有助于|就是说)",
+    r"^这(?:不仅)?是[^，,。]{0,24}(?:需要|之计|原因)",
+    r"(?:目标|指标)的(?:设定|确定|提出)[，,]?(?:充分)?(?:体现|考虑|兼顾)",
+    r"^[^，,。；;]{1,6}[，,]就是",
+    r"^之所以",
+    r"^这(?:主要地?)?是[^。]{0,40}的结果",
+    r"(?:^这|是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
+    r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
+    r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
+    r"需要说明",
+    r"^(?:以上所说的|上述)[^。]{0,30}都(?:包括|是按照)",
+    r"(?:前面|上面)已经说过",
+    r"^(?:大家知道|我们认为|如上所说|应该指出|需要指出)",
+)
+
+# A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
+CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 
 # "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
 YEAR_CHARACTER = re.compile(
-    r"^(?:(?:19|20)\d\d年|今年|去年|明年|过去的?一年|这一年|[^，,。]{0,10}的五年)[，,]?(?:既|也|更)?是"
+    r"^(?:(?:走过|刚刚过去)的)?(?:(?:19|20|１９|２０)[\d０-９]{2}年|今年|去年|明年|过去的?一年|这一年|[^，,。]{0,10}的五年)"
+    r"[，,]?(?:既|也|更)?是"
     r".*?(?:之年|一年|的五年|重要时期)(?:[，,][^，,。]{0,20})?[。！!]?$"
 )
 
 RHETORIC = _cue(
     "rhetoric",
-    r"^让我们.*(?:奋斗|努力|前进|奋进|拼搏)[！!。]?$",
+    r"^让我们.*(?:奋斗|努力|前进|奋进|拼搏|贡献|答卷|新局面)[！!。]?$",
+    r"^让我们(?:更加紧密地)?团结在",
+    r"(?:我们|政府)(?:坚信|一定)[^。！!]*[！!]$",
+    r"(?:充满|坚定)(?:了)?信心[。！!]?$",
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
     r"^只要.{0,60}就(?:一定|必将|能够)",
@@ -118,21 +172,26 @@ RHETORIC = _cue(
 )
 
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
-COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,7})[，,、](?P<second>[\u4e00-\u9fff]{4,7})[。！!]?$")
+COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,10})[，,、](?P<second>[\u4e00-\u9fff]{4,10})[。！!]?$")
 # Verbs of a measure; a couplet made of them is a task, not rhetoric.
 MEASURE_VERBS = re.compile(
-    r"加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治"
+    r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
-REMEDY_VERBS = re.compile(r"补齐|补|解决|破解|化解|缓解|克服|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
+REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
 LEAD_IN = _cue(
     "lead-in",
-    rf"(?:以下|如下|下面|几个|[一二三四五六七八九十两]+个?)(?:[^，,。：:]{{0,4}})?(?:方面)?(?:的)?(?:工作|任务|事情|重点){_COLON}?[。]?$",
+    rf"(?:以下|如下|下面)(?:[^，,。：:]{{0,4}})?(?:方面)?(?:的)?(?:工作|任务|事情|重点|方面){_COLON}?[。]?$",
+    rf"[一二三四五六七八九十两]+个?(?:方面|项|件)(?:[^，,。：:]{{0,4}})?(?:的)?(?:工作|任务|事情|重点)?{_COLON}[。]?$",
+    r"[一二三四五六七八九十两]+个?(?:方面|项|件)(?:的)?(?:工作|任务|事情|事)[。]?$",
     rf"(?:主要|重点|具体)(?:做了|抓了|开展了|做好|抓好)[^，,。]{{0,10}}{_COLON}[。]?$",
+    rf"^[^，,。]{{0,12}}(?:重点|着力|主要)[^，,。]{{0,14}}{_COLON}$",
     r"^一年来[，,]我们主要做了",
 )
+# "…是今年宏观调控的一项重要任务。" names a task; it announces no list.
+COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
 
 GENERAL_REQUIREMENT = _cue(
     "general requirement",
@@ -170,6 +229,15 @@ FIVE_YEAR_REVIEW = _cue(
     r"这(?:五|5)年",
     r"本届政府(?:履职|任期)",
 )
+
+# A sentence in a plan part that opens on a past stretch of time: "在过去几个月中，…", "1955年以来，…".
+PAST_OPENING = _cue(
+    "past opening",
+    r"^(?:在)?(?:过去(?:的)?(?:几个月|几年|一年|五年)|[^，,。]{0,10}以来|几年来|近几年|前几年)",
+)
+
+# A sentence that opens on the past year: "一年来，我们…", "过去的一年，我们…".
+PAST_START = _cue("past year", r"^(?:一年来|过去的?一年|去年)[，,]")
 
 ESTIMATE = _cue("estimate in review", r"预计")
 
@@ -268,3 +336,35 @@ def problem_words(text: str) -> list[str]:
             if match.group(0) not in seen:
                 seen.append(match.group(0))
     return seen
+
+
+def is_remedied(text: str, found: str) -> bool:
+    """Whether the clause holding the problem cue ``found`` remedies it ("针对…存在的问题，制定…")."""
+    for clause in _CLAUSE.finditer(text):
+        if found in clause.group(0):
+            return bool(REMEDY_VERBS.search(clause.group(0).replace(found, "")))
+    return False
+
+
+# Finer time markers for parts of unknown kind, counted rather than merely found.
+_FUTURE_WORDS = re.compile(
+    r"将|要|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+)
+_PAST_WORDS = re.compile(
+    r"了|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
+)
+# A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
+_IMPERATIVE_START = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+是)[、，,])?"
+    r"(?:继续|进一步|大力|积极|认真|切实|适当|严格|坚决|努力|加快|加强|抓好|发展|实行|推行|建立|健全|完善|改革|提高|扩大"
+    r"|控制|压缩|鼓励|支持|从严|稳步|逐步|推进|实施|深化|做好|搞好|组织)"
+)
+
+
+def time_weights(text: str) -> tuple[int, int]:
+    """(future, past): how many different future and past markers ``text`` holds; an order counts as future."""
+    future = len(set(_FUTURE_WORDS.findall(text)))
+    past = len(set(_PAST_WORDS.findall(text)))
+    if _IMPERATIVE_START.match(text) and "了" not in text:
+        future += 1
+    return future, past

@@ -26,15 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from core.reading.model import Report, Sentence
-from core.suggest.rules import Suggestion, rule_suggestions
+from core.suggest.calibration import smoothed_precision
+from core.suggest.rules import CONFIDENCE, LABELS, Suggestion, rule_suggestions
 
 MODEL_FORMAT = "gwr-suggestion-model"
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: rule_stats in the manifest, confidences pulled towards the rules' (calibrated)
 MANIFEST = "manifest.json"
 MODEL_FILE = "model.joblib"
 MIN_EXAMPLES = 20  # fewer confirmed labels than this: the rules alone decide
 MIN_CLASSES = 2
 C_REGULARISATION = 10.0  # weak regularisation: a few dozen corrections should be enough to learn from
+# How many labels the rule's confidence counts for when it is weighed with what the model learned: with a
+# few dozen labels the rules still weigh a good part, so the model cannot grow sure of itself too soon.
+PRIOR_WEIGHT = 20.0
 
 Example = tuple[Report, Sentence, str]
 
@@ -117,12 +121,14 @@ class SuggestionModel:
         class_counts: dict[str, int] | None = None,
         rule_counts: dict[str, int] | None = None,
         trained_at: str = "",
+        rule_stats: dict[str, tuple[int, int]] | None = None,
     ) -> None:
         self.vectorizer = vectorizer
         self.classifiers = dict(classifiers or {})
         self.class_counts = dict(class_counts or {})
         self.rule_counts = dict(rule_counts or {})
         self.trained_at = trained_at
+        self.rule_stats = dict(rule_stats or {})  # rule -> (right, suggested) on the confirmed labels
 
     @property
     def labels(self) -> list[str]:
@@ -145,8 +151,31 @@ class SuggestionModel:
             and sum(1 for count in self.class_counts.values() if count) >= MIN_CLASSES
         )
 
+    def rule_confidence(self, rule: Suggestion) -> float:
+        """How often the rule behind ``rule`` was right on the confirmed labels, pulled towards its prior."""
+        prior = CONFIDENCE.get(rule.rule, rule.confidence)
+        right, total = self.rule_stats.get(rule.rule, (0, 0))
+        return smoothed_precision(right, total, prior, PRIOR_WEIGHT)
+
+    def _blend(self, rule: Suggestion, learned: dict[str, float], seen: int) -> Suggestion:
+        """The model's probabilities after ``seen`` labels, weighed with the rule's calibrated confidence."""
+        prior = self.rule_confidence(rule)
+        others = [label for label in LABELS if label != rule.label]
+        blended: dict[str, float] = {}
+        for label in (*LABELS, *learned):
+            rule_share = prior if label == rule.label else (1 - prior) / max(len(others), 1)
+            if label not in LABELS:
+                rule_share = 0.0
+            blended[label] = (seen * learned.get(label, 0.0) + PRIOR_WEIGHT * rule_share) / (seen + PRIOR_WEIGHT)
+        best = max(blended, key=lambda label: blended[label])
+        return Suggestion(best, blended[best], "model")
+
     def predict(self, report: Report, sentences: Iterable[Sentence] | None = None) -> list[Suggestion]:
         """One suggestion per sentence (all of the report's by default); reasons start with "model".
+
+        The confidence weighs what the model learned from the labels confirmed
+        where the rules said the same label against the rule's own
+        (calibrated) confidence, by how many such labels there were.
 
         An untrained model raises ValueError; check ``is_trained`` or ``is_ready`` first.
         """
@@ -160,17 +189,17 @@ class SuggestionModel:
             indices = [index for index, rule in enumerate(rule_of) if rule.label == rule_label]
             if not indices:
                 continue
+            seen = self.rule_counts.get(rule_label, 0)
             if isinstance(classifier, str):
-                count = self.rule_counts.get(rule_label, 0)
                 for index in indices:
-                    result[index] = Suggestion(classifier, count / (count + 1), "model")
+                    result[index] = self._blend(rule_of[index], {classifier: 1.0}, seen)
                 continue
             rows = [sentence_features(report, chosen[index], rule_of[index]) for index in indices]
             probabilities = classifier.predict_proba(self.vectorizer.transform(rows))
             classes = [str(name) for name in classifier.classes_]
             for index, row in zip(indices, probabilities):
-                best = max(range(len(classes)), key=lambda position: row[position])
-                result[index] = Suggestion(classes[best], float(row[best]), "model")
+                learned = {name: float(value) for name, value in zip(classes, row)}
+                result[index] = self._blend(rule_of[index], learned, seen)
         return [
             suggestion
             if suggestion is not None
@@ -196,6 +225,7 @@ class SuggestionModel:
             "labels": self.labels,
             "class_counts": self.class_counts,
             "rule_counts": self.rule_counts,
+            "rule_stats": {rule: list(stats) for rule, stats in self.rule_stats.items()},
             "trained_at": self.trained_at,
             "scikit_learn": sklearn.__version__,
         }
@@ -217,7 +247,11 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
     from sklearn.linear_model import LogisticRegression
 
     rules = _RuleCache()
-    rule_labels = [rules.get(report, sentence).label for report, sentence, _ in examples]
+    rule_of = [rules.get(report, sentence) for report, sentence, _ in examples]
+    rule_labels = [rule.label for rule in rule_of]
+    right: Counter[str] = Counter(rule.rule for rule, example in zip(rule_of, examples) if rule.label == example[2])
+    suggested: Counter[str] = Counter(rule.rule for rule in rule_of)
+    rule_stats = {rule: (right[rule], total) for rule, total in suggested.items()}
     rows = [
         sentence_features(report, sentence, rules.get(report, sentence)) for report, sentence, _ in examples
     ]
@@ -240,6 +274,7 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
         dict(counts),
         dict(rule_counts),
         datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        rule_stats,
     )
 
 
@@ -280,12 +315,15 @@ def load(folder: Path | str) -> SuggestionModel:
         raise ModelError(f"The suggestion model file in {folder} cannot be read: {error}.") from error
     counts = manifest.get("class_counts") or {}
     rule_counts = manifest.get("rule_counts") or {}
+    stats = manifest.get("rule_stats") or {}
     return SuggestionModel(
         vectorizer,
         classifiers,
         {str(key): int(value) for key, value in counts.items()},
         {str(key): int(value) for key, value in rule_counts.items()},
         str(manifest.get("trained_at", "")),
+        {str(key): (int(value[0]), int(value[1])) for key, value in stats.items()
+         if isinstance(value, list) and len(value) == 2},
     )
 
 

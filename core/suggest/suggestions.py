@@ -2,12 +2,20 @@
 
 ``suggest(report, model)`` gives every sentence a ``Suggestion``.  The rules
 always answer; a model that has learned from enough confirmed labels
-(``model.is_ready``) replaces a rule suggestion where it proposes another
-label with more confidence than the rule has.  Where both agree the rule's
-reason is kept and the higher confidence shown.
+(``model.is_ready``) first re-measures each rule's confidence on those labels
+(``rule_confidence``), then replaces a rule suggestion where it proposes
+another label: its probabilities already weigh the rule's confidence, so
+another label wins only where the learned evidence outweighs the rule.
+Where the model has seen no label for what the rule said it has no
+opinion (confidence 0) and the rule stands.  Where both agree the
+rule's reason is kept with the model's confidence, which already weighs the
+rule's: both are calibrated (``core.suggest.calibration``), so no maximum of
+the two is taken.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from core.reading.model import Report
 from core.suggest.model import SuggestionModel, load, reset, train
@@ -29,8 +37,8 @@ __all__ = [
 def combine(rule: Suggestion, learned: Suggestion) -> Suggestion:
     """One suggestion from the rule's and the model's for the same sentence."""
     if learned.label == rule.label:
-        return Suggestion(rule.label, max(rule.confidence, learned.confidence), rule.reason)
-    if learned.confidence > rule.confidence:
+        return Suggestion(rule.label, learned.confidence, rule.reason, rule.rule)
+    if learned.confidence > 0:  # the model weighed the rule's confidence already and still prefers another label
         return Suggestion(learned.label, learned.confidence, f"model (rules said {rule.label}: {rule.reason})")
     return rule
 
@@ -41,6 +49,7 @@ def suggest(report: Report, model: SuggestionModel | None = None) -> dict[str, S
     if model is None or not model.is_ready or not report.sentences:
         return {sentence.id: rule for sentence, rule in zip(report.sentences, rules)}
     learned = model.predict(report)
+    rules = [replace(rule, confidence=model.rule_confidence(rule)) for rule in rules]
     return {
         sentence.id: combine(rule, model_suggestion)
         for sentence, rule, model_suggestion in zip(report.sentences, rules, learned)

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from core.suggest.calibration import ACCEPT_THRESHOLD
 from gui.shell import style
 
 ORGANIZATION = "gwr-annotator"
 APPLICATION = "gwr-annotator"
 MAX_RECENT = 10
-DEFAULT_ACCEPT_THRESHOLD = 0.9
+DEFAULT_ACCEPT_THRESHOLD = ACCEPT_THRESHOLD  # calibrated: at 0.9 nine suggestions in ten or more are right
 
 _ANNOTATOR = "annotator"
 _RECENT = "recentFiles"

@@ -22,13 +22,18 @@ if str(REPO) not in sys.path:
 
 from core.reading.document import load_reports  # noqa: E402
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence  # noqa: E402
-from core.suggest.rules import LABELS, rule_suggestions  # noqa: E402
+from core.suggest.calibration import ACCEPT_THRESHOLD, expected_calibration_error, reliability  # noqa: E402
+from core.suggest.model import SuggestionModel, train  # noqa: E402
+from core.suggest.rules import LABELS, Suggestion, rule_suggestions  # noqa: E402
+from core.suggest.suggestions import suggest  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 GOLD = SHARED / "gold" / "weihai-2022.gold.jsonl"
 DEV = REPO / "tests" / "data" / "dev_labels"
+LEARNING_SOURCE = "national/1985"  # the report the 50 corrections come from: many rule errors to correct
 
+FEW_LABELS = 40  # "a few dozen labels": a model this young must not be sure of itself
 Example = tuple[Report, Sentence, str]
 
 
@@ -64,14 +69,16 @@ def load_labelled(labels_path: Path, corpus_path: Path) -> list[Example]:
 def dev_sets() -> dict[str, list[Example]]:
     """The development labels by report ("name" or "name rN"); empty when the corpus is absent."""
     sets: dict[str, list[Example]] = {}
-    for path in sorted(DEV.glob("*.jsonl")):
-        corpus_file = CORPUS / f"{path.stem}.txt"
+    for path in sorted(DEV.rglob("*.jsonl")):
+        relative = path.relative_to(DEV).with_suffix("")
+        corpus_file = CORPUS / relative.with_suffix(".txt")
         if not corpus_file.exists():
             continue
         examples = load_labelled(path, corpus_file)
         report_ids = list(dict.fromkeys(report.id for report, _, _ in examples))
         for report_id in report_ids:
-            name = path.stem if len(report_ids) == 1 and report_id == "r1" else f"{path.stem} {report_id}"
+            stem = relative.as_posix()
+            name = stem if len(report_ids) == 1 and report_id == "r1" else f"{stem} {report_id}"
             sets[name] = [example for example in examples if example[0].id == report_id]
     return sets
 
@@ -120,16 +127,16 @@ def score(truth: list[str], predicted: list[str], labels: Iterable[str] = LABELS
     return result
 
 
-COLUMNS = ["n", "accuracy"] + [f"{label} {part}" for label in LABELS for part in ("P", "R", "F1")] + ["macro-F1"]
+COLUMNS = ["n", "accuracy"] + [f"{label} F1" for label in LABELS] + ["other P", "other R", "macro-F1"]
 
 
 def print_table(rows: list[tuple[str, str, dict[str, float]]]) -> None:
-    header = f"{'data':<38} {'system':<22}" + "".join(f"{column:>14}" for column in COLUMNS)
+    header = f"{'data':<38} {'system':<22}" + "".join(f"{column:>15}" for column in COLUMNS)
     print(header)
     print("-" * len(header))
     for data, system, result in rows:
         cells = "".join(
-            f"{int(result[column]):>14}" if column == "n" else f"{result[column]:>14.3f}" for column in COLUMNS
+            f"{int(result[column]):>15}" if column == "n" else f"{result[column]:>15.3f}" for column in COLUMNS
         )
         print(f"{data:<38} {system:<22}{cells}")
 
@@ -141,50 +148,149 @@ def run_systems(
     return [(name, system, score(truth, predict(examples))) for system, predict in systems.items()]
 
 
-def model_predictor(training: list[Example]) -> Callable[[list[Example]], list[str]]:
-    """Train the suggestion model on ``training``; predict with rules and model combined."""
-    from core.suggest.model import train
-    from core.suggest.suggestions import suggest
+def labelled_reports() -> dict[str, list[Example]]:
+    """Every labelled report: the development sets and the gold file."""
+    sets = dev_sets()
+    if GOLD.exists():
+        sets["weihai-2022 (gold)"] = gold_set()
+    return sets
 
-    model = train(training)
 
-    def predict(examples: list[Example]) -> list[str]:
-        cache: dict[int, dict[str, str]] = {}
-        labels: list[str] = []
-        for report, sentence, _ in examples:
-            if id(report) not in cache:
-                cache[id(report)] = {key: value.label for key, value in suggest(report, model).items()}
-            labels.append(cache[id(report)][sentence.id])
-        return labels
+Scored = list[tuple[str, Suggestion]]  # (hand label, suggestion)
 
-    return predict
+
+def suggest_examples(examples: list[Example], model: SuggestionModel | None) -> Scored:
+    """The suggestion (rules, and the model when given) for every labelled sentence."""
+    cache: dict[int, dict[str, Suggestion]] = {}
+    result: Scored = []
+    for report, sentence, label in examples:
+        if id(report) not in cache:
+            cache[id(report)] = suggest(report, model)
+        result.append((label, cache[id(report)][sentence.id]))
+    return result
+
+
+def leave_one_out(sets: dict[str, list[Example]]) -> dict[str, Scored]:
+    """Each report suggested by the rules and a model trained on all the other reports."""
+    result: dict[str, Scored] = {}
+    for name, examples in sets.items():
+        training = [example for other, items in sets.items() if other != name for example in items]
+        result[name] = suggest_examples(examples, train(training))
+    return result
+
+
+def score_scored(scored: Scored) -> dict[str, float]:
+    return score([truth for truth, _ in scored], [suggestion.label for _, suggestion in scored])
+
+
+def print_reliability(title: str, scored: Scored) -> None:
+    """The reliability table, ECE, and how often a suggestion at or above 0.9 is right."""
+    confidences = [suggestion.confidence for _, suggestion in scored]
+    correct = [truth == suggestion.label for truth, suggestion in scored]
+    table = reliability(confidences, correct)
+    print(f"\n{title}: reliability (confidence bins)")
+    print(f"{'bin':<12}{'count':>8}{'mean conf':>12}{'accuracy':>10}")
+    for row in table:
+        print(f"{row.low:.1f}–{row.high:.1f}{'':<5}{row.count:>8}{row.mean_confidence:>12.3f}{row.accuracy:>10.3f}")
+    confident = [ok for confidence, ok in zip(confidences, correct) if confidence >= ACCEPT_THRESHOLD]
+    share = sum(confident) / len(confident) if confident else 0.0
+    print(f"ECE {expected_calibration_error(confidences, correct):.4f}; confidence ≥ {ACCEPT_THRESHOLD}: "
+          f"{len(confident)} of {len(scored)} suggestions, {share:.3f} right")
+
+
+def corrections_from(examples: list[Example], count: int) -> list[Example]:
+    """What an annotator has confirmed after ``count`` corrections, labelling the report from the top.
+
+    Every sentence up to the ``count``-th one whose rule suggestion was
+    wrong: the suggestions accepted on the way are confirmed labels too.
+    """
+    confirmed: list[Example] = []
+    corrected = 0
+    for example, rule in zip(examples, predict_rules(examples)):
+        confirmed.append(example)
+        corrected += example[2] != rule
+        if corrected == count:
+            break
+    return confirmed
+
+
+def print_change(name: str, before: dict[str, float], after: dict[str, float]) -> None:
+    print(f"{name:<40}{before['macro-F1']:>16.3f}{after['macro-F1']:>8.3f}"
+          f"{before['accuracy']:>12.3f}{after['accuracy']:>8.3f}")
+
+
+def learning_while_labelling(sets: dict[str, list[Example]], source: str, count: int = 50) -> None:
+    """Scores on every other report before and after ``count`` corrections on ``source``.
+
+    Before: the model trained on the reports other than the one scored and
+    ``source``.  After: the same plus the labels confirmed on ``source`` up to
+    the ``count``-th correction.  Then a model trained on those labels only
+    (what a new annotator has given), which must not grow overconfident.
+    """
+    corrections = corrections_from(sets[source], count)
+    errors = sum(1 for example, rule in zip(corrections, predict_rules(corrections)) if example[2] != rule)
+    print(f"\nlearning while labelling: {len(corrections)} labels on {source}, {errors} of them correcting a rule")
+    print(f"{'scored report':<40}{'macro-F1 before':>16}{'after':>8}{'acc before':>12}{'after':>8}")
+    before_all: Scored = []
+    after_all: Scored = []
+    for name, examples in sets.items():
+        if name == source:
+            continue
+        base = [example for other, items in sets.items() if other not in (name, source) for example in items]
+        before = suggest_examples(examples, train(base))
+        after = suggest_examples(examples, train(base + corrections))
+        before_all += before
+        after_all += after
+        print_change(name, score_scored(before), score_scored(after))
+    print_change("all other reports", score_scored(before_all), score_scored(after_all))
+    others = [example for name, items in sets.items() if name != source for example in items]
+    for size in (FEW_LABELS, len(corrections)):
+        few = train(corrections[:size])
+        print(f"\nmodel trained on the first {size} of those labels alone (ready: {few.is_ready}), "
+              "scored on every other report:")
+        print_reliability(f"only {size} labels", suggest_examples(others, few))
+
+
+def has_review_or_plan(report: Report) -> bool:
+    """Whether the parser found a review or plan part in ``report`` (older reports often have neither)."""
+    return any(section.kind in (KIND_REVIEW, KIND_PLAN) for section in report.sections if section.level == 1)
 
 
 def main() -> int:
     if not CORPUS.is_dir():
         print(f"The shared corpus is not at {CORPUS}; nothing to score.", file=sys.stderr)
         return 1
-    systems: dict[str, Callable[[list[Example]], list[str]]] = {"naive baseline": predict_naive, "rules": predict_rules}
-    rows: list[tuple[str, str, dict[str, float]]] = []
-    dev = dev_sets()
-    all_dev: list[Example] = []
-    for name, examples in dev.items():
-        rows += run_systems(f"dev {name}", examples, systems)
-        all_dev += examples
-    if all_dev:
-        rows += run_systems("dev all", all_dev, systems)
-    if GOLD.exists():
-        gold = gold_set()
-        rows += run_systems("GOLD weihai-2022 (held out)", gold, systems)
-        if all_dev:
-            started = time.perf_counter()
-            predictor = model_predictor(all_dev)
-            seconds = time.perf_counter() - started
-            rows += run_systems("GOLD weihai-2022 (held out)", gold, {"rules+model(dev)": predictor})
-            print(f"model trained on {len(all_dev)} dev sentences in {seconds:.2f} s")
-    else:
+    if not GOLD.exists():
         print(f"No gold file at {GOLD}; scoring the development sets only.", file=sys.stderr)
+    sets = labelled_reports()
+    started = time.perf_counter()
+    rows: list[tuple[str, str, dict[str, float]]] = []
+    held_out = leave_one_out(sets)
+    for name, scored in held_out.items():
+        rows.append((name, "rules+model LOO", score_scored(scored)))
+    every: Scored = [item for scored in held_out.values() for item in scored]
+    rows.append(("ALL (leave one report out)", "rules+model LOO", score_scored(every)))
+    structured = [name for name, examples in sets.items() if has_review_or_plan(examples[0][0])]
+    rows.append(("  reports with review/plan parts", "rules+model LOO",
+                 score_scored([item for name in structured for item in held_out[name]])))
+    rows.append(("  reports without (parts of unknown kind)", "rules+model LOO",
+                 score_scored([item for name in sets if name not in structured for item in held_out[name]])))
+    all_examples = [example for examples in sets.values() for example in examples]
+    rows.append(("ALL", "rules alone", score([label for _, _, label in all_examples], predict_rules(all_examples))))
+    rows.append(("ALL", "naive baseline", score([label for _, _, label in all_examples],
+                                                predict_naive(all_examples))))
+    print(f"{len(sets)} labelled reports, {len(all_examples)} sentences; "
+          f"leave-one-report-out in {time.perf_counter() - started:.1f} s")
     print_table(rows)
+    print_reliability("leave one report out", every)
+    print_reliability("rules alone (their confidence table was read off these labels)",
+                      suggest_examples(all_examples, None))
+    in_sample = suggest_examples(all_examples, train(all_examples))
+    print("\nIN-SAMPLE (model trained on every report, scored on the same; not a held-out figure)")
+    print_table([("ALL (in-sample)", "rules+model", score_scored(in_sample))])
+    print_reliability("in-sample", in_sample)
+    source = LEARNING_SOURCE if LEARNING_SOURCE in sets else next(iter(sets))
+    learning_while_labelling(sets, source)
     return 0
 
 

@@ -217,9 +217,10 @@ def test_save_load_round_trip_and_reset(tmp_path: Path, weihai_2020: Report, wei
     folder = tmp_path / "model"
     model.save(folder)
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    assert manifest["version"] == 1 and manifest["format"] == "gwr-suggestion-model"
+    assert manifest["version"] == 2 and manifest["format"] == "gwr-suggestion-model"
     loaded = load(folder)
     assert loaded.is_ready and loaded.class_counts == model.class_counts
+    assert loaded.rule_stats == model.rule_stats and model.rule_stats
     assert loaded.predict(weihai_2022) == model.predict(weihai_2022)
     reset(folder)
     with pytest.raises(ModelError, match="missing"):
@@ -303,11 +304,17 @@ def test_rules_on_development_labels() -> None:
         pytest.skip("../shared/corpus is not beside the project (development labels point into it)")
     from tests.bench.bench_suggest import dev_sets, predict_rules, score
 
-    examples = [example for examples in dev_sets().values() for example in examples]
-    assert len(examples) > 1000
+    sets = dev_sets()
+    examples = [example for examples in sets.values() for example in examples]
+    assert len(examples) > 3000
     result = score([label for _, _, label in examples], predict_rules(examples))
-    assert result["macro-F1"] >= 0.9
-    assert result["other F1"] >= 0.75
+    assert result["macro-F1"] >= 0.85
+    # Reports with review and plan parts (city reports, a national report of 2004): the rules hold up well.
+    modern = [example for name, items in sets.items() if not name.startswith(("national/1956", "national/1985"))
+              for example in items]
+    result = score([label for _, _, label in modern], predict_rules(modern))
+    assert result["macro-F1"] >= 0.97
+    assert result["other F1"] >= 0.93
 
 
 def test_topical_parts_after_the_review_and_outlooks_in_passing() -> None:
