@@ -29,7 +29,7 @@ from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, RE
 from core.compare.year_pairs import place_key
 from core.file_names import readable
 from core.reading.metadata import NATIONAL_PLACE
-from core.reading.model import LEVEL_PART, Report
+from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 from core.reading.national_sessions import SOURCE as NATIONAL_RECORD
 from core.reading.national_sessions import national_meeting
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
@@ -171,14 +171,16 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_LENGTH else text[:QUOTE_LENGTH] + "…"
 
 
-def row_reason(row: ScoreRow, old_year: str, new_year: str) -> str:
-    """One line a reader can check: the two figures, the report's own words, or what is missing."""
+def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: bool = True) -> str:
+    """One line a reader can check: the two figures, the report's own words, or what is missing
+    (``old_has_plan``: False where the earlier report has no plan part, so it set no target at all)."""
     target = row.target.indicator if row.target is not None else None
     result = row.result.indicator if row.result is not None else None
     if row.verdict == NO_RESULT:
         return f"{new_year}报告未给出该项结果"
     if row.verdict == NO_TARGET:
-        return f"{old_year}报告未设该项目标" + (f"；实际{indicator_value(result)}" if result is not None else "")
+        missing = "报告无计划部分" if not old_has_plan else "报告未设该项目标"
+        return f"{old_year}{missing}" + (f"；实际{indicator_value(result)}" if result is not None else "")
     if row.result is not None:
         miss = REPORTED_MISS.search(row.result.sentence.text)
         if miss and row.verdict == NOT_MET:
@@ -202,6 +204,10 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str) -> str:
     if "within" in english:
         return "略低于目标，在“左右”允许的范围内"
     return "达到目标" if row.verdict == MET else "低于目标"
+
+
+def has_plan_part(report: Report) -> bool:
+    return any(section.kind == KIND_PLAN for section in report.sections)
 
 
 def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
@@ -233,7 +239,7 @@ def _scorecard(document: Document, card: Scorecard, number: str) -> None:
         add_table(document, ["指标", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
                     _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
-                    row_reason(row, old_year, new_year)] for row in shown],
+                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:
         _note(document, f"另有 {len(rest)} 项具体任务或规划期目标，{new_year}报告未给出对应数字，"
@@ -361,8 +367,8 @@ def _appendix(document: Document, main: Annotated, card: Scorecard | None) -> No
         horizon = {"year": "当年", "five-year": "五年", "plan-period": "规划期"}
         add_table(document, ["指标", "期限", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator, horizon.get(row.horizon, row.horizon), _side(row.target, row.indicator),
-                    _side(row.result),
-                    verdict_words(row.verdict), row_reason(row, old_year, new_year)] for row in card.rows],
+                    _side(row.result), verdict_words(row.verdict),
+                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))] for row in card.rows],
                   [3.0, 1.3, 2.8, 2.8, 1.6, 4.1])
 
 
