@@ -99,6 +99,13 @@ def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str])
     assert "report.txt#r1" in out and "5/6" in out
 
 
+def test_status_of_a_folder_without_reports_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["status", str(tmp_path / "empty")]) == 1
+    captured = capsys.readouterr()
+    assert "holds no report files (.txt" in captured.err and captured.out == ""
+
+
 def test_export_by_annotator(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["adjudicate", str(folder), "--accept", "majority"]) == 0
     everyone, gold_only = tmp_path / "all.jsonl", tmp_path / "gold.jsonl"
