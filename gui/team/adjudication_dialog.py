@@ -275,3 +275,8 @@ class AdjudicationDialog(QDialog):
             event.accept()
         else:
             event.ignore()
+
+    def reject(self) -> None:
+        """Escape closes the view as its close button does: the gold files saved first."""
+        if self.save():
+            super().reject()
