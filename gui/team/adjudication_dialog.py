@@ -32,6 +32,7 @@ from core.annotations.labels import LabelDef
 from core.annotations.record import Annotation
 from core.errors import SaveError
 from core.team.adjudication import GoldFile, Item, agreed_undecided, disagreements, settle
+from gui.language.core_messages import error_text
 from gui.shell import style
 from gui.shell.translation import Translator
 
@@ -265,7 +266,7 @@ class AdjudicationDialog(QDialog):
             try:
                 gold_file.gold.save()
             except SaveError as error:
-                self.show_error(self.tr("Adjudication"), str(error))
+                self.show_error(self.tr("Adjudication"), error_text(error))
                 return False
         self.undo_stack.setClean()
         return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AnnotationFileError, ExportError, LoadError
 from core.team.team_reports import gather
+from gui.language.core_messages import error_text
 from gui.shell.task_runner import Progress, TaskRunner
 from gui.tagging.workspace import ReportEntry, Workspace
 
@@ -42,7 +43,7 @@ def read_other_labels(source: Path, label_folders: list[Path], progress: Progres
     try:
         team = gather([source], progress=progress, include_gold=True, label_folders=label_folders)
     except (ExportError, LoadError, AnnotationFileError) as error:
-        return {}, str(error)
+        return {}, error_text(error)
     found: ByReport = {}
     for team_report in team.reports:
         found[team_report.report.id] = {name: team_report.labels_of(name) for name in team_report.sets}

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 
 from core.team.agreement import Agreement, Statistic
 from core.team.status import TeamStatus
+from gui.language.core_messages import notice_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +115,7 @@ class TeamStatusDialog(QDialog):
         self.table.setObjectName("teamStatusTable")
         layout.addWidget(self.table)
         if status.warnings:
-            note = QLabel("\n".join(status.warnings), self)
+            note = QLabel("\n".join(notice_text(warning) for warning in status.warnings), self)
             note.setWordWrap(True)
             layout.addWidget(note)
         self.resize(900, 420)

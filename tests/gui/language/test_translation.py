@@ -357,3 +357,14 @@ def test_warnings_of_an_export_read_in_chinese(chinese, tmp_path: Path) -> None:
     assert any(text.startswith("已跳过") and "是空文件：其中没有文字" in text for text in shown), shown
     assert any("的标注文件；其句子将不带标签写出" in text for text in shown), shown
     assert core_messages.notice_text("a sentence without a code") == "a sentence without a code"
+
+
+def test_team_views_give_a_damaged_annotation_file_in_chinese(chinese: None, tmp_path: Path) -> None:
+    from core.annotations.paths import beside_path
+    from gui.team.other_labels import read_other_labels
+    from tests.core.team_files import write_report
+
+    source = write_report(tmp_path)
+    beside_path(source, "bob").write_text("{ damaged", encoding="utf-8")
+    found, told = read_other_labels(source, [], lambda _done, _total: None)
+    assert found == {} and "已损坏，无法打开" in told, told
