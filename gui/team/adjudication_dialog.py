@@ -33,6 +33,7 @@ from core.annotations.record import Annotation
 from core.errors import SaveError
 from core.team.adjudication import GoldFile, Item, agreed_undecided, disagreements, settle
 from gui.language.core_messages import error_text
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.translation import Translator
 
@@ -44,7 +45,7 @@ class SettleCommand(QUndoCommand):
 
     def __init__(self, item: Item, label: str | None, changed: Callable[[Item], None],
                  parent: QUndoCommand | None = None) -> None:
-        text = _tr("Gold label: %1").replace("%1", label) if label else _tr("Clear the gold label")
+        text = _tr("Gold label: %1").replace("%1", label_text(label)) if label else _tr("Clear the gold label")
         super().__init__(text, parent)
         self.item = item
         self.label = label
@@ -105,7 +106,8 @@ class AdjudicationDialog(QDialog):
         buttons = QHBoxLayout()
         self.label_buttons: list[QPushButton] = []
         for label in self.labels:
-            button = QPushButton(f"{label.key}  {label.name}" if label.key else label.name, self)
+            shown = label_text(label.name)
+            button = QPushButton(f"{label.key}  {shown}" if label.key else shown, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, name=label.name: self.decide(name))
             buttons.addWidget(button)
@@ -235,9 +237,9 @@ class AdjudicationDialog(QDialog):
         self.sentence_label.setText(item.case.sentence.clean_text)
         for row, name in enumerate(self.annotators):
             given = item.case.labels.get(name)
-            self._set_row(row, name, given if given is not None else self.tr("(not labelled)"), given)
+            self._set_row(row, name, label_text(given) if given is not None else self.tr("(not labelled)"), given)
         gold = item.decided
-        text = self.tr("(undecided)") if gold is None else gold.label
+        text = self.tr("(undecided)") if gold is None else label_text(gold.label)
         if gold is not None and gold.chosen_by:
             text += "  ← " + ", ".join(gold.chosen_by)
         self._set_row(len(self.annotators), item.gold_file.gold.annotator, text,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.errors import AnnotationFileError, ExportError, LoadError
 from core.team.team_reports import gather
 from gui.language.core_messages import error_text
+from gui.language.label_names import label_text
 from gui.shell.task_runner import Progress, TaskRunner
 from gui.tagging.workspace import ReportEntry, Workspace
 
@@ -111,7 +112,7 @@ class OtherLabelsModel(QAbstractTableModel):
             if column == 0:
                 return self.entry.report.sentences[sentence_index].clean_text
             label = self.mine(sentence_index) if column == 1 else self.their(sentence_index)
-            return label or "–"
+            return label_text(label) or "–"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self.entry.report.sentences[sentence_index].clean_text
         if role == Qt.ItemDataRole.BackgroundRole and self.differs(sentence_index):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 from core.team.agreement import Agreement, Statistic
 from core.team.status import TeamStatus
 from gui.language.core_messages import notice_text
+from gui.language.label_names import label_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -145,8 +146,9 @@ class ReportAgreementDialog(QDialog):
         for pair in agreement.pairs:
             labels = list(pair.confusion)
             corner = f"{pair.first} \\ {pair.second}"
-            lines = [corner.ljust(16) + "".join(label.rjust(13) for label in labels)]
-            lines += [label.ljust(16) + "".join(str(pair.confusion[label][other]).rjust(13) for other in labels)
+            lines = [corner.ljust(16) + "".join(label_text(label).rjust(13) for label in labels)]
+            lines += [label_text(label).ljust(16) + "".join(str(pair.confusion[label][other]).rjust(13)
+                                                            for other in labels)
                       for label in labels]
             table = QLabel("\n".join(lines), self)
             table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from core.annotations.labels import DEFAULT_LABELS
 from core.errors import (
@@ -368,3 +369,19 @@ def test_team_views_give_a_damaged_annotation_file_in_chinese(chinese: None, tmp
     beside_path(source, "bob").write_text("{ damaged", encoding="utf-8")
     found, told = read_other_labels(source, [], lambda _done, _total: None)
     assert found == {} and "已损坏，无法打开" in told, told
+
+
+def test_the_adjudication_view_names_the_labels_in_chinese(chinese: None, qtbot: QtBot, tmp_path: Path) -> None:
+    from core.team.adjudication import open_gold
+    from core.team.team_reports import gather
+    from gui.team.adjudication_dialog import AdjudicationDialog
+    from tests.core.team_files import label_as, write_report
+
+    source = write_report(tmp_path)
+    label_as(source, "alice", ["target"])
+    label_as(source, "bob", ["achievement"])
+    team = gather([source])
+    view = AdjudicationDialog(open_gold(team), team.annotators, lambda _title, _message: None)
+    qtbot.addWidget(view)
+    assert [view.table.item(row, 1).text() for row in range(3)] == ["目标", "成绩", "（未裁定）"]
+    assert any(button.text().endswith("目标") for button in view.label_buttons)
