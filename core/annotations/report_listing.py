@@ -39,10 +39,6 @@ class ListedReport:
     total: int  # sentences
     labelled: int  # labelled sentences in the saved annotation file
 
-    @property
-    def year_number(self) -> int | None:
-        return int(self.year) if self.year.isdigit() else None
-
 
 @dataclass
 class ReportListing:
