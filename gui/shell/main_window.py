@@ -436,8 +436,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         entry = self.current_entry
-        name = f"{entry.report.display_name()} — " if entry is not None else ""
-        self.setWindowTitle(f"{name}{self.tr(APP_TITLE)} [*]")
+        name = f"{entry.report.display_name()}[*] — " if entry is not None else "[*]"
+        self.setWindowTitle(f"{name}{self.tr(APP_TITLE)}")  # ends in the app's name: Qt adds it no second time
         clean = self.undo_stack.isClean()
         self.setWindowModified(not clean)
         if not clean and self.status.save_state == SAVE_SAVED:
