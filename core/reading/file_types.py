@@ -10,3 +10,6 @@ WORD = (".docx",)
 WEB_PAGE = (".html", ".htm")
 PDF = (".pdf",)
 SUPPORTED_SUFFIXES = PLAIN_TEXT + WORD + WEB_PAGE + PDF
+# The end of the names of the Word briefs ``summary`` writes (core.summary.batch):
+# briefs are no reports, so the search of a folder leaves them out.
+BRIEF_SUFFIX = "-简报.docx"
