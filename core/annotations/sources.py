@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
-from core.annotations.labels import LabelDef
+from core.annotations.labels import DEFAULT_LABELS, LabelDef, union_of_labels
 from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
 from core.errors import ExportError, LoadError, Notice
@@ -53,15 +53,8 @@ class Collection:
 
     def labels(self) -> list[LabelDef]:
         """The union of the label sets, first definition of a name wins."""
-        seen: dict[str, LabelDef] = {}
-        for item in self.items:
-            for label in item.annotations.labels if item.annotations is not None else ():
-                seen.setdefault(label.name, label)
-        if not seen:
-            from core.annotations.labels import DEFAULT_LABELS
-
-            return list(DEFAULT_LABELS)
-        return list(seen.values())
+        return union_of_labels(item.annotations.labels for item in self.items
+                               if item.annotations is not None) or list(DEFAULT_LABELS)
 
 
 def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | None = None,

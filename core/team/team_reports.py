@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
-from core.annotations.labels import LabelDef
+from core.annotations.labels import LabelDef, union_of_labels
 from core.annotations.record import SOURCE_ADJUDICATED
 from core.annotations.sources import Progress, collect
 from core.errors import ExportError
@@ -60,12 +60,8 @@ class Team:
 
     def labels(self) -> list[LabelDef]:
         """The union of the annotators' label sets, first definition of a name wins."""
-        seen: dict[str, LabelDef] = {}
-        for team_report in self.reports:
-            for labelled in team_report.sets.values():
-                for label in labelled.labels:
-                    seen.setdefault(label.name, label)
-        return list(seen.values())
+        return union_of_labels(labelled.labels for team_report in self.reports
+                               for labelled in team_report.sets.values())
 
 
 def is_adjudicated(annotations: AnnotationSet) -> bool:
