@@ -385,3 +385,20 @@ def test_the_adjudication_view_names_the_labels_in_chinese(chinese: None, qtbot:
     qtbot.addWidget(view)
     assert [view.table.item(row, 1).text() for row in range(3)] == ["目标", "成绩", "（未裁定）"]
     assert any(button.text().endswith("目标") for button in view.label_buttons)
+
+
+def test_a_bad_file_of_an_opened_folder_is_named_in_chinese(
+        qtbot: QtBot, make_window, dialog_log, chinese: None, weihai_2022: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    shutil.copy(weihai_2022, folder / "weihai-2022.txt")
+    (folder / "broken.docx").write_bytes(b"not a zip file")
+    window = make_window()
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
+        window.open_folder(folder)
+    qtbot.waitUntil(lambda: window.current_entry is not None and not window.loader.busy, timeout=20000)
+    errors = [args for name, args in dialog_log.calls if name == "show_error"]
+    assert len(errors) == 1 and "broken.docx" in errors[0][2]
+    assert any("\u4e00" <= char <= "\u9fff" for char in errors[0][2]), errors[0][2]
