@@ -22,7 +22,7 @@ from core.annotations.annotation_set import AnnotationSet
 from core.annotations.labels import LabelDef, union_of_labels
 from core.annotations.record import SOURCE_ADJUDICATED
 from core.annotations.sources import Progress, collect
-from core.errors import ExportError
+from core.errors import ExportError, Notice
 from core.reading.model import Report
 
 READ_ONLY = "read to compare annotators; labels change in the window or in the gold file, never here"
@@ -78,11 +78,13 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
     file anywhere gives a warning); by default every annotator found, in
     alphabetical order, gold files left out unless ``include_gold``.  Reports without a file of any
     compared annotator are left out, unless ``include_unannotated`` (for a
-    team's progress).  ``label_folders`` are folders of other people's
+    team's progress); a report found in a folder that nobody labelled is left
+    out without a warning.  ``label_folders`` are folders of other people's
     annotation files, searched by the reports' file names.  Raises as
     ``collect`` does.
     """
-    collection = collect(sources, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY,
+    sources_list = list(sources)
+    collection = collect(sources_list, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY,
                          label_folders=label_folders)
     by_report: dict[tuple[Path, str], TeamReport] = {}
     found: set[str] = set()
@@ -97,7 +99,11 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
         found.add(name)
         if is_adjudicated(item.annotations):
             adjudicated.add(name)
-    warnings = list(collection.warnings)
+    named = {os.fspath(os.path.abspath(source)) for source in map(Path, sources_list) if source.is_file()}
+    # a report found in a folder that nobody labelled is not one of the team's: no warning for each
+    warnings = [warning for warning in collection.warnings
+                if not (isinstance(warning, Notice) and warning.code == "no-annotations"
+                        and warning.params.get("file") not in named)]
     if annotators is None:
         chosen = sorted(found if include_gold else found - adjudicated)
     else:

@@ -99,6 +99,17 @@ def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str])
     assert "report.txt#r1" in out and "5/6" in out
 
 
+def test_agreement_over_a_folder_does_not_warn_of_each_report_nobody_labelled(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for year in range(2001, 2011):
+        write_report(folder, f"unlabelled-{year}.txt")
+    assert main(["agreement", str(folder)]) == 0
+    assert "unlabelled" not in capsys.readouterr().err
+    assert main(["agreement", str(folder), str(folder / "unlabelled-2001.txt")]) == 0  # named: said
+    err = capsys.readouterr().err
+    assert "unlabelled-2001.txt" in err and "unlabelled-2002.txt" not in err
+
+
 def test_status_of_a_folder_without_reports_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty").mkdir()
     assert main(["status", str(tmp_path / "empty")]) == 1
