@@ -164,6 +164,9 @@ WARNING_TEMPLATES = {
         "both get the newer label. Open the report in the program to merge the files."),
     "orphans": QT_TRANSLATE_NOOP(
         "CoreMessages", "{count} annotation(s) in {file} no longer match a sentence and are left out."),
+    "another-report": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{file} has the name of {report} but holds labels of another report ({found}); it is left "
+        "out."),
     "unmatched": QT_TRANSLATE_NOOP("CoreMessages", "{count} document(s) matched no report: {names}"),
     "unplaced": QT_TRANSLATE_NOOP("CoreMessages", "{count} span(s) fell on no sentence and were left out."),
     "conflicts": QT_TRANSLATE_NOOP(

@@ -712,6 +712,10 @@
         <translation>{file} 中有 {count} 条标注已对应不到句子，未纳入。</translation>
     </message>
     <message>
+        <source>{file} has the name of {report} but holds labels of another report ({found}); it is left out.</source>
+        <translation>{file} 与 {report} 同名，但其中是另一份报告（{found}）的标注；该文件未纳入。</translation>
+    </message>
+    <message>
         <source>{count} document(s) matched no report: {names}</source>
         <translation>有 {count} 个文档没有对应的报告：{names}</translation>
     </message>

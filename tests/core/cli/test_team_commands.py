@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,24 @@ def test_labels_kept_in_another_folder_are_found(tmp_path: Path, capsys: pytest.
     assert main(["status", str(reports), "--labels-in", str(elsewhere), "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert [entry["annotator"] for entry in status["reports"][0]["annotators"]] == ["alice", "bob"]
+
+
+def test_labels_of_another_report_of_the_same_file_name_are_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from resources import resource_path
+
+    mine, theirs = tmp_path / "weihai" / "report.txt", tmp_path / "bob-copy" / "report.txt"
+    for path, sample in ((mine, "weihai-2022.txt"), (theirs, "weihai-2020.txt")):
+        path.parent.mkdir()
+        shutil.copy(resource_path("samples", sample), path)
+    label_as(mine, "alice", [OTHER, OTHER])
+    label_as(mine, "carol", [OTHER, TARGET])
+    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])  # bob labelled the 2020 report, also named report.txt
+    elsewhere = tmp_path / "from-bob"
+    elsewhere.mkdir()
+    beside_path(theirs, "bob").rename(elsewhere / beside_path(theirs, "bob").name)
+
+    assert main(["agreement", str(mine), "--labels-in", str(elsewhere), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["annotators"] == ["alice", "carol"]
+    assert any("holds labels of another report (威海市 2020); it is left out" in line for line in data["warnings"])
