@@ -57,6 +57,7 @@ class Team:
     reports: list[TeamReport]
     annotators: list[str]
     warnings: list[str] = field(default_factory=list)
+    labellers: set[str] = field(default_factory=set)  # everyone with an own (not adjudicated) file, compared or not
 
     def labels(self) -> list[LabelDef]:
         """The union of the annotators' label sets, first definition of a name wins."""
@@ -119,4 +120,4 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
         team_report.sets = {name: team_report.sets[name] for name in chosen if name in team_report.sets}
         if team_report.sets or include_unannotated:
             reports.append(team_report)
-    return Team(reports=reports, annotators=chosen, warnings=warnings)
+    return Team(reports=reports, annotators=chosen, warnings=warnings, labellers=found - adjudicated)

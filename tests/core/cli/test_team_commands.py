@@ -173,3 +173,20 @@ def test_labels_of_another_report_of_the_same_file_name_are_left_out(
     data = json.loads(capsys.readouterr().out)
     assert data["annotators"] == ["alice", "carol"]
     assert any("holds labels of another report (威海市 2020); it is left out" in line for line in data["warnings"])
+
+
+def test_gold_may_not_take_the_name_of_someone_whose_labels_are_in_another_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_report(tmp_path / "reports")
+    label_as(source, "alice", [ACHIEVEMENT, OTHER])
+    label_as(source, "bob", [ACHIEVEMENT, TARGET])
+    label_as(source, "carol", [OTHER, TARGET])
+    elsewhere = tmp_path / "from-carol"
+    elsewhere.mkdir()
+    carol = beside_path(source, "carol")
+    carol.rename(elsewhere / carol.name)
+
+    assert main(["adjudicate", str(source), "--annotators", "alice", "bob", "--into", "carol",
+                 "--labels-in", str(elsewhere)]) == 1
+    assert "someone's own labels" in capsys.readouterr().err
+    assert not carol.exists()  # no gold file that would hide carol's own labels
