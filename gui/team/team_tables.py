@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 
 from core.team.agreement import Agreement, Statistic
 from core.team.status import TeamStatus
-from gui.language.core_messages import notice_text
+from gui.language.core_messages import kappa_reason_text, notice_text
 from gui.language.label_names import label_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +68,7 @@ class PairAgreementModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = [self.tr("Annotators"), self.tr("Sentences"), self.tr("Agreement"), self.tr("Cohen's κ")]
         self.rows = [(f"{pair.first} / {pair.second}", str(pair.sentences), percent_text(pair.percent),
-                      kappa_text(pair.kappa), pair.kappa.reason or "") for pair in agreement.pairs]
+                      kappa_text(pair.kappa), kappa_reason_text(pair.kappa.reason)) for pair in agreement.pairs]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -131,10 +131,11 @@ class ReportAgreementDialog(QDialog):
         self.setWindowTitle(self.tr("Agreement: %1").replace("%1", name))
         layout = QVBoxLayout(self)
         fleiss = agreement.fleiss
+        fleiss_shown = kappa_text(fleiss) if fleiss.value is not None else f"– ({kappa_reason_text(fleiss.reason)})"
         summary = (self.tr("Annotators: %1; %2 of %3 sentences labelled by all; %4 agreement; Fleiss' κ %5")
                    .replace("%1", ", ".join(agreement.annotators)).replace("%2", str(agreement.sentences))
                    .replace("%3", str(agreement.total)).replace("%4", percent_text(agreement.percent))
-                   .replace("%5", kappa_text(fleiss) if fleiss.value is not None else f"– ({fleiss.reason})"))
+                   .replace("%5", fleiss_shown))
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)

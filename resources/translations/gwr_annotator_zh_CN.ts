@@ -771,6 +771,22 @@
         <source>The later report has no review part, so it reports no results here.</source>
         <translation>较晚的报告没有回顾部分，因此这里没有结果。</translation>
     </message>
+    <message>
+        <source>no sentence was labelled by both</source>
+        <translation>没有两人都标注过的句子</translation>
+    </message>
+    <message>
+        <source>no sentence was labelled by all of them</source>
+        <translation>没有所有人都标注过的句子</translation>
+    </message>
+    <message>
+        <source>needs two or more annotators</source>
+        <translation>需要两名或更多标注者</translation>
+    </message>
+    <message>
+        <source>undefined: only one label was used ({label}), so agreement by chance is certain</source>
+        <translation>无法计算：只用了一个标签（{label}），偶然一致的概率为 100%</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -402,3 +402,13 @@ def test_a_bad_file_of_an_opened_folder_is_named_in_chinese(
     errors = [args for name, args in dialog_log.calls if name == "show_error"]
     assert len(errors) == 1 and "broken.docx" in errors[0][2]
     assert any("\u4e00" <= char <= "\u9fff" for char in errors[0][2]), errors[0][2]
+
+
+def test_why_a_kappa_cannot_be_computed_is_said_in_chinese(chinese: None) -> None:
+    from core.team.agreement import REASON_NO_PAIR_SENTENCE, REASON_ONE_LABEL
+    from gui.language.core_messages import kappa_reason_text
+
+    assert kappa_reason_text(REASON_NO_PAIR_SENTENCE) == "没有两人都标注过的句子"
+    one_label = kappa_reason_text(REASON_ONE_LABEL.format(label="other"))
+    assert one_label == "无法计算：只用了一个标签（其他），偶然一致的概率为 100%"
+    assert kappa_reason_text(None) == ""
