@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -15,6 +17,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 def percent_text(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f} %"
+
+
+def _padded(text: str, width: int, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` columns of a monospace font, where a Chinese character takes two."""
+    columns = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    fill = " " * max(0, width - columns)
+    return fill + text if right else text + fill
 
 
 def kappa_text(statistic: Statistic) -> str:
@@ -147,9 +156,9 @@ class ReportAgreementDialog(QDialog):
         for pair in agreement.pairs:
             labels = list(pair.confusion)
             corner = f"{pair.first} \\ {pair.second}"
-            lines = [corner.ljust(16) + "".join(label_text(label).rjust(13) for label in labels)]
-            lines += [label_text(label).ljust(16) + "".join(str(pair.confusion[label][other]).rjust(13)
-                                                            for other in labels)
+            lines = [_padded(corner, 16) + "".join(_padded(label_text(label), 13, right=True) for label in labels)]
+            lines += [_padded(label_text(label), 16) + "".join(str(pair.confusion[label][other]).rjust(13)
+                                                               for other in labels)
                       for label in labels]
             table = QLabel("\n".join(lines), self)
             table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

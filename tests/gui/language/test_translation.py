@@ -412,3 +412,21 @@ def test_why_a_kappa_cannot_be_computed_is_said_in_chinese(chinese: None) -> Non
     one_label = kappa_reason_text(REASON_ONE_LABEL.format(label="other"))
     assert one_label == "无法计算：只用了一个标签（其他），偶然一致的概率为 100%"
     assert kappa_reason_text(None) == ""
+
+
+def test_the_confusion_tables_stay_in_columns_with_chinese_label_names(chinese: None, qtbot: QtBot) -> None:
+    import unicodedata
+
+    from PySide6.QtWidgets import QLabel
+
+    from core.team.agreement import measure
+    from gui.team.team_tables import ReportAgreementDialog
+
+    rows = [["target", "target"], ["achievement", "other"], ["other", "other"]]
+    dialog = ReportAgreementDialog("report.txt#r1", measure(rows, ["alice", "bob"], ["target", "achievement", "other"]))
+    qtbot.addWidget(dialog)
+    table = next(label.text() for label in dialog.findChildren(QLabel) if "alice \\ bob" in label.text())
+    assert "目标" in table
+    widths = {sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+              for line in table.splitlines()}
+    assert len(widths) == 1, table
