@@ -119,6 +119,8 @@ WARNINGS: dict[str, str] = {
                            "label(s) come from the second only, {conflicts} sentence(s) labelled differently in "
                            "both get the newer label. Open the report in the program to merge the files.",
     "orphans": "{count} annotation(s) in {file} no longer match a sentence and are left out.",
+    "another-report": "{file} has the name of {report} but holds labels of another report ({found}); it is left "
+                      "out.",
     "unmatched": "{count} document(s) matched no report: {names}",
     "unplaced": "{count} span(s) fell on no sentence and were left out.",
     "conflicts": "{count} sentence(s) got different labels; the label covering most of the sentence was kept.",

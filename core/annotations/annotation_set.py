@@ -131,6 +131,10 @@ class AnnotationSet:
         """Reports the file knows of (from the ``reports`` list)."""
         return sorted(self._reports)
 
+    def recorded_reports(self) -> list[dict[str, str]]:
+        """The file's entries of its reports (id, hash, and the title, place and year known when saved)."""
+        return [dict(info) for info in self._reports.values()]
+
     @property
     def dirty(self) -> bool:
         """Whether the set differs from what was last loaded or saved (or has another file merged in)."""

@@ -8,6 +8,7 @@ a project can rename labels or add new ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,15 @@ DEFAULT_LABELS: tuple[LabelDef, ...] = (
         ),
     ),
 )
+
+
+def union_of_labels(label_sets: Iterable[Iterable[LabelDef]]) -> list[LabelDef]:
+    """Every label of the sets, in order; where two sets define a name, the first definition wins."""
+    seen: dict[str, LabelDef] = {}
+    for labels in label_sets:
+        for label in labels:
+            seen.setdefault(label.name, label)
+    return list(seen.values())
 
 
 def validate_labels(labels: list[LabelDef] | tuple[LabelDef, ...]) -> None:

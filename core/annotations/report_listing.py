@@ -39,10 +39,6 @@ class ListedReport:
     total: int  # sentences
     labelled: int  # labelled sentences in the saved annotation file
 
-    @property
-    def year_number(self) -> int | None:
-        return int(self.year) if self.year.isdigit() else None
-
 
 @dataclass
 class ReportListing:
@@ -50,7 +46,7 @@ class ReportListing:
 
     sources: list[Path] = field(default_factory=list)  # the files and folders asked for
     reports: list[ListedReport] = field(default_factory=list)
-    failures: list[tuple[Path, str]] = field(default_factory=list)
+    failures: list[tuple[Path, LoadError]] = field(default_factory=list)  # the error says why
     from_cache: int = 0
     parsed: int = 0
 
@@ -86,7 +82,7 @@ def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache 
         try:
             key, summary = look_up(path, cache) if cache is not None else ("", None)
         except LoadError as error:
-            listing.failures.append((path, str(error)))
+            listing.failures.append((path, error))
             continue
         if summary is None:
             to_parse.append((path, key))
@@ -104,7 +100,7 @@ def list_reports(paths: Iterable[Path | str], annotator: str, cache: ParseCache 
         try:
             summary = summarize(path, cache, key)
         except LoadError as error:
-            listing.failures.append((path, str(error)))
+            listing.failures.append((path, error))
             continue
         listing.parsed += 1
         found = saved.listed(summary)

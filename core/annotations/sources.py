@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
-from core.annotations.labels import LabelDef
+from core.annotations.file_format import report_entry
+from core.annotations.labels import DEFAULT_LABELS, LabelDef, union_of_labels
 from core.annotations.opening import load_annotation_file
 from core.annotations.paths import FILE_SUFFIX, fallback_path, folder_is_writable, other_place
 from core.errors import ExportError, LoadError, Notice
@@ -53,15 +54,8 @@ class Collection:
 
     def labels(self) -> list[LabelDef]:
         """The union of the label sets, first definition of a name wins."""
-        seen: dict[str, LabelDef] = {}
-        for item in self.items:
-            for label in item.annotations.labels if item.annotations is not None else ():
-                seen.setdefault(label.name, label)
-        if not seen:
-            from core.annotations.labels import DEFAULT_LABELS
-
-            return list(DEFAULT_LABELS)
-        return list(seen.values())
+        return union_of_labels(item.annotations.labels for item in self.items
+                               if item.annotations is not None) or list(DEFAULT_LABELS)
 
 
 def expand_sources(sources: Iterable[Path | str], found_in_folders: set[Path] | None = None,
@@ -161,6 +155,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
     """
     found_in_folders: set[Path] = set()
     folders = [Path(folder) for folder in label_folders]
+    label_folder_set = {Path(os.path.abspath(folder)) for folder in folders}
     report_files, annotation_files = expand_sources(sources, found_in_folders)
     collection = Collection()
     plan: dict[Path, list[Path]] = {}  # report file -> its annotation files
@@ -202,6 +197,10 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
                 annotation_file, read_only_reason=read_only_reason)
             if Path(annotations.source).name != report_file.name:
                 continue  # a file of another report whose name starts alike
+            if Path(os.path.abspath(annotation_file)).parent in label_folder_set and not is_of(annotations, reports):
+                collection.warnings.append(Notice("another-report", file=str(annotation_file),
+                                                  report=str(report_file), found=_named(annotations)))
+                continue  # found by file name only: 2019.txt of another place
             twin = other_place(annotation_file, report_file)
             if twin.is_file():
                 merged_in.add(Path(os.path.abspath(twin)))
@@ -219,6 +218,23 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
     if progress is not None:
         progress(total, total)
     return collection
+
+
+def is_of(annotations: AnnotationSet, reports: list[Report]) -> bool:
+    """Whether an annotation file is of these reports: one it recorded has the text, or the place and year, of one
+    of them (a file that recorded neither is taken)."""
+    recorded = annotations.recorded_reports()
+    entries = [report_entry(report) for report in reports]
+    if not recorded or {info.get("hash") for info in recorded} & {entry["hash"] for entry in entries}:
+        return True
+    known = [(info["place"], info["year"]) for info in recorded if info.get("place") and info.get("year")]
+    return not known or bool(set(known) & {(entry.get("place"), entry.get("year")) for entry in entries})
+
+
+def _named(annotations: AnnotationSet) -> str:
+    """The reports an annotation file recorded, as the user knows them: ``威海市 2022``."""
+    return ", ".join(" ".join(part for part in (info.get("place", ""), info.get("year", "")) if part) or info["id"]
+                     for info in annotations.recorded_reports())
 
 
 def _corrected(report: Report, annotations: AnnotationSet) -> Report:

@@ -29,6 +29,13 @@ def run(args: argparse.Namespace) -> int:
     except (ExportError, LoadError, AnnotationFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    if not status.reports:
+        from core.reading.file_types import SUPPORTED_SUFFIXES
+
+        verb = "holds" if len(args.sources) == 1 else "hold"
+        print(f"error: {', '.join(args.sources)} {verb} no report files ({', '.join(SUPPORTED_SUFFIXES)}).",
+              file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(status.to_json(), ensure_ascii=False, indent=1))
         return 0

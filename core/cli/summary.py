@@ -29,7 +29,8 @@ from core.summary.word_summary import (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", nargs="+", metavar="REPORT",
-                        help="the report file (.txt or .docx); a folder or several files: one brief per report")
+                        help="the report file (.txt, .docx, .html/.htm or .pdf); a folder or several files: "
+                             "one brief per report")
     parser.add_argument("--annotations", metavar="FILE", help="annotation file (default: the one beside the report)")
     parser.add_argument("--annotator", help="whose annotations, when several annotators labelled the report")
     parser.add_argument(

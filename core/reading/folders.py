@@ -2,7 +2,7 @@
 
 A folder is searched recursively; hidden files and folders (a leading ".") are
 skipped, and so are files whose suffix the loader cannot read (annotation
-files, backups, exports).  The order is the sorted order of the paths, so a
+files, backups, exports) and the Word briefs written from the reports.  The order is the sorted order of the paths, so a
 folder lists the same way every time.
 """
 
@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from core.reading.file_types import SUPPORTED_SUFFIXES
+from core.reading.file_types import BRIEF_SUFFIX, SUPPORTED_SUFFIXES
 
 
 def is_report_file(path: Path | str) -> bool:
@@ -21,8 +21,9 @@ def is_report_file(path: Path | str) -> bool:
 
 
 def report_files_in(folder: Path | str) -> list[Path]:
-    """The report files inside ``folder`` and its sub-folders, sorted."""
-    return [Path(name) for name in sorted(_visible_names(os.fspath(folder))) if is_report_file(name)]
+    """The report files inside ``folder`` and its sub-folders, sorted (briefs written from them left out)."""
+    return [Path(name) for name in sorted(_visible_names(os.fspath(folder)))
+            if is_report_file(name) and not name.endswith(BRIEF_SUFFIX)]
 
 
 def expand_folders(paths: Iterable[Path | str]) -> list[Path]:

@@ -112,10 +112,6 @@ def _speaker_in(rest: str, bare: bool = False) -> tuple[int, int] | None:
     return None
 
 
-def _clean_place(place: str) -> str:
-    return place.strip()
-
-
 def _unwrapped(text: str, start: int, end: int) -> tuple[str, Callable[[int], int], Callable[[int], int]]:
     """A front-matter line with its wrap breaks removed, and maps from its start and end positions to ``text``."""
     line, positions = clean_positions(text[start:end])

@@ -136,6 +136,9 @@ def open_gold(team: Team, gold_name: str = DEFAULT_GOLD) -> list[GoldFile]:
         _add_missing_labels(gold, team.labels())
         found = [case for team_report in team_reports for case in cases(team_report, team.annotators)]
         files.append(GoldFile(source, gold, found))
+    if gold_name in team.labellers:  # their file is elsewhere (a folder of others' labels): it would be hidden
+        raise AdjudicationError(f"{gold_name!r} is the name of someone's own labels found in the sources; the gold "
+                                "file is not written under it. Choose another name for the gold file.")
     return files
 
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.annotations.annotation_set import AnnotationSet
-from core.annotations.labels import LabelDef
+from core.annotations.labels import LabelDef, union_of_labels
 from core.annotations.record import SOURCE_ADJUDICATED
 from core.annotations.sources import Progress, collect
-from core.errors import ExportError
+from core.errors import ExportError, Notice
 from core.reading.model import Report
 
 READ_ONLY = "read to compare annotators; labels change in the window or in the gold file, never here"
@@ -57,15 +57,12 @@ class Team:
     reports: list[TeamReport]
     annotators: list[str]
     warnings: list[str] = field(default_factory=list)
+    labellers: set[str] = field(default_factory=set)  # everyone with an own (not adjudicated) file, compared or not
 
     def labels(self) -> list[LabelDef]:
         """The union of the annotators' label sets, first definition of a name wins."""
-        seen: dict[str, LabelDef] = {}
-        for team_report in self.reports:
-            for labelled in team_report.sets.values():
-                for label in labelled.labels:
-                    seen.setdefault(label.name, label)
-        return list(seen.values())
+        return union_of_labels(labelled.labels for team_report in self.reports
+                               for labelled in team_report.sets.values())
 
 
 def is_adjudicated(annotations: AnnotationSet) -> bool:
@@ -82,11 +79,13 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
     file anywhere gives a warning); by default every annotator found, in
     alphabetical order, gold files left out unless ``include_gold``.  Reports without a file of any
     compared annotator are left out, unless ``include_unannotated`` (for a
-    team's progress).  ``label_folders`` are folders of other people's
+    team's progress); a report found in a folder that nobody labelled is left
+    out without a warning.  ``label_folders`` are folders of other people's
     annotation files, searched by the reports' file names.  Raises as
     ``collect`` does.
     """
-    collection = collect(sources, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY,
+    sources_list = list(sources)
+    collection = collect(sources_list, progress, include_unannotated=include_unannotated, read_only_reason=READ_ONLY,
                          label_folders=label_folders)
     by_report: dict[tuple[Path, str], TeamReport] = {}
     found: set[str] = set()
@@ -101,7 +100,11 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
         found.add(name)
         if is_adjudicated(item.annotations):
             adjudicated.add(name)
-    warnings = list(collection.warnings)
+    named = {os.fspath(os.path.abspath(source)) for source in map(Path, sources_list) if source.is_file()}
+    # a report found in a folder that nobody labelled is not one of the team's: no warning for each
+    warnings = [warning for warning in collection.warnings
+                if not (isinstance(warning, Notice) and warning.code == "no-annotations"
+                        and warning.params.get("file") not in named)]
     if annotators is None:
         chosen = sorted(found if include_gold else found - adjudicated)
     else:
@@ -117,4 +120,4 @@ def gather(sources: Iterable[Path | str], annotators: Iterable[str] | None = Non
         team_report.sets = {name: team_report.sets[name] for name in chosen if name in team_report.sets}
         if team_report.sets or include_unannotated:
             reports.append(team_report)
-    return Team(reports=reports, annotators=chosen, warnings=warnings)
+    return Team(reports=reports, annotators=chosen, warnings=warnings, labellers=found - adjudicated)

@@ -8,10 +8,14 @@ window shows it translated while the command line keeps the English message.
 
 from __future__ import annotations
 
+import re
+
 from core.annotations.annotation_set import AnnotationSet
 from core.compare.scorecard import Scorecard, ScoreRow
 from core.errors import AnnotationFileError, ExportError, LoadError, Notice, SaveError
 from core.export.training_import import TrainingImportError
+from core.team import agreement as team_agreement
+from gui.language.label_names import label_text
 from gui.language.loading import LANGUAGE_CHINESE, current_language
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator
 
@@ -164,6 +168,9 @@ WARNING_TEMPLATES = {
         "both get the newer label. Open the report in the program to merge the files."),
     "orphans": QT_TRANSLATE_NOOP(
         "CoreMessages", "{count} annotation(s) in {file} no longer match a sentence and are left out."),
+    "another-report": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{file} has the name of {report} but holds labels of another report ({found}); it is left "
+        "out."),
     "unmatched": QT_TRANSLATE_NOOP("CoreMessages", "{count} document(s) matched no report: {names}"),
     "unplaced": QT_TRANSLATE_NOOP("CoreMessages", "{count} span(s) fell on no sentence and were left out."),
     "conflicts": QT_TRANSLATE_NOOP(
@@ -268,3 +275,28 @@ def notice_text(warning: str) -> str:
         return _tr(WARNING_TEMPLATES[warning.code]).format_map(params)
     except (KeyError, ValueError, IndexError):
         return str(warning)
+
+
+# core.team.agreement: why a κ cannot be computed
+KAPPA_REASON_TEMPLATES = {
+    team_agreement.REASON_NO_PAIR_SENTENCE: QT_TRANSLATE_NOOP("CoreMessages", "no sentence was labelled by both"),
+    team_agreement.REASON_NO_COMMON_SENTENCE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "no sentence was labelled by all of them"),
+    team_agreement.REASON_ONE_ANNOTATOR: QT_TRANSLATE_NOOP("CoreMessages", "needs two or more annotators"),
+    team_agreement.REASON_ONE_LABEL: QT_TRANSLATE_NOOP(
+        "CoreMessages", "undefined: only one label was used ({label}), so agreement by chance is certain"),
+}
+_ONE_LABEL = re.compile(re.escape(team_agreement.REASON_ONE_LABEL).replace(re.escape("{label}"), "(?P<label>.+)"))
+
+
+def kappa_reason_text(reason: str | None) -> str:
+    """Why a κ cannot be computed, in the window's language ("" when it can)."""
+    if not reason:
+        return ""
+    if reason in KAPPA_REASON_TEMPLATES:
+        return _tr(KAPPA_REASON_TEMPLATES[reason])
+    one_label = _ONE_LABEL.fullmatch(reason)
+    if one_label is None:
+        return reason
+    return _tr(KAPPA_REASON_TEMPLATES[team_agreement.REASON_ONE_LABEL]).replace(
+        "{label}", label_text(one_label.group("label")))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.annotations.report_listing import ListedReport, ReportListing
 from core.reading.file_types import SUPPORTED_SUFFIXES
+from gui.language.core_messages import error_text
 from gui.reading.folder_lister import FolderLister
 from gui.reading.loader_worker import FileLoader
 from gui.reading.report_list import ReportListModel, ReportListView, ReportRow
@@ -117,7 +118,7 @@ class FolderOpener(QObject):
             return
         if listing.failures:
             dialogs.show_error(self.host, self.tr("Some reports could not be opened"), "\n\n".join(
-                message for _path, message in listing.failures))
+                error_text(error) for _path, error in listing.failures))
         self.show_message(self.tr("%1 reports listed (%2 files read from the cache, %3 parsed)").replace(
             "%1", str(len(listing.reports))).replace("%2", str(listing.from_cache)).replace(
             "%3", str(listing.parsed)), 8000)

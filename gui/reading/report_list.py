@@ -247,9 +247,6 @@ class ReportListModel(QAbstractItemModel):
         for group in self._groups:
             yield from group.rows
 
-    def place_names(self) -> list[str]:
-        return [group.place for group in self._groups]
-
     # changes
 
     def add_listed(self, reports: Sequence[ListedReport]) -> None:

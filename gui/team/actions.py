@@ -24,6 +24,7 @@ from core.team.adjudication import DEFAULT_GOLD, GoldFile, open_gold
 from core.team.agreement import Agreement, measure, report_rows
 from core.team.status import team_status
 from core.team.team_reports import Team, gather
+from gui.language.core_messages import error_text
 from gui.shell import dialogs
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import Progress, TaskRunner, show_progress
@@ -118,7 +119,7 @@ class TeamActions(QObject):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, USER_ERRORS):
-            dialogs.show_error(self.host, self._title, str(error))
+            dialogs.show_error(self.host, self._title, error_text(error))
         else:
             dialogs.show_error(self.host, self._title, self.tr("Unexpected error: %1").replace("%1", repr(error)))
 

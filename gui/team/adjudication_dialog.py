@@ -32,6 +32,8 @@ from core.annotations.labels import LabelDef
 from core.annotations.record import Annotation
 from core.errors import SaveError
 from core.team.adjudication import GoldFile, Item, agreed_undecided, disagreements, settle
+from gui.language.core_messages import error_text
+from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.translation import Translator
 
@@ -43,7 +45,7 @@ class SettleCommand(QUndoCommand):
 
     def __init__(self, item: Item, label: str | None, changed: Callable[[Item], None],
                  parent: QUndoCommand | None = None) -> None:
-        text = _tr("Gold label: %1").replace("%1", label) if label else _tr("Clear the gold label")
+        text = _tr("Gold label: %1").replace("%1", label_text(label)) if label else _tr("Clear the gold label")
         super().__init__(text, parent)
         self.item = item
         self.label = label
@@ -104,7 +106,8 @@ class AdjudicationDialog(QDialog):
         buttons = QHBoxLayout()
         self.label_buttons: list[QPushButton] = []
         for label in self.labels:
-            button = QPushButton(f"{label.key}  {label.name}" if label.key else label.name, self)
+            shown = label_text(label.name)
+            button = QPushButton(f"{label.key}  {shown}" if label.key else shown, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, name=label.name: self.decide(name))
             buttons.addWidget(button)
@@ -234,9 +237,9 @@ class AdjudicationDialog(QDialog):
         self.sentence_label.setText(item.case.sentence.clean_text)
         for row, name in enumerate(self.annotators):
             given = item.case.labels.get(name)
-            self._set_row(row, name, given if given is not None else self.tr("(not labelled)"), given)
+            self._set_row(row, name, label_text(given) if given is not None else self.tr("(not labelled)"), given)
         gold = item.decided
-        text = self.tr("(undecided)") if gold is None else gold.label
+        text = self.tr("(undecided)") if gold is None else label_text(gold.label)
         if gold is not None and gold.chosen_by:
             text += "  ← " + ", ".join(gold.chosen_by)
         self._set_row(len(self.annotators), item.gold_file.gold.annotator, text,
@@ -265,7 +268,7 @@ class AdjudicationDialog(QDialog):
             try:
                 gold_file.gold.save()
             except SaveError as error:
-                self.show_error(self.tr("Adjudication"), str(error))
+                self.show_error(self.tr("Adjudication"), error_text(error))
                 return False
         self.undo_stack.setClean()
         return True
@@ -275,3 +278,8 @@ class AdjudicationDialog(QDialog):
             event.accept()
         else:
             event.ignore()
+
+    def reject(self) -> None:
+        """Escape closes the view as its close button does: the gold files saved first."""
+        if self.save():
+            super().reject()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from core.errors import AnnotationFileError, ExportError, LoadError
 from core.team.team_reports import gather
+from gui.language.core_messages import error_text
+from gui.language.label_names import label_text
 from gui.shell.task_runner import Progress, TaskRunner
 from gui.tagging.workspace import ReportEntry, Workspace
 
@@ -42,7 +44,7 @@ def read_other_labels(source: Path, label_folders: list[Path], progress: Progres
     try:
         team = gather([source], progress=progress, include_gold=True, label_folders=label_folders)
     except (ExportError, LoadError, AnnotationFileError) as error:
-        return {}, str(error)
+        return {}, error_text(error)
     found: ByReport = {}
     for team_report in team.reports:
         found[team_report.report.id] = {name: team_report.labels_of(name) for name in team_report.sets}
@@ -110,7 +112,7 @@ class OtherLabelsModel(QAbstractTableModel):
             if column == 0:
                 return self.entry.report.sentences[sentence_index].clean_text
             label = self.mine(sentence_index) if column == 1 else self.their(sentence_index)
-            return label or "–"
+            return label_text(label) or "–"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return self.entry.report.sentences[sentence_index].clean_text
         if role == Qt.ItemDataRole.BackgroundRole and self.differs(sentence_index):

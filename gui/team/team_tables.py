@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.team.agreement import Agreement, Statistic
 from core.team.status import TeamStatus
+from gui.language.core_messages import kappa_reason_text, notice_text
+from gui.language.label_names import label_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def percent_text(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f} %"
+
+
+def _padded(text: str, width: int, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` columns of a monospace font, where a Chinese character takes two."""
+    columns = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    fill = " " * max(0, width - columns)
+    return fill + text if right else text + fill
 
 
 def kappa_text(statistic: Statistic) -> str:
@@ -66,7 +77,7 @@ class PairAgreementModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = [self.tr("Annotators"), self.tr("Sentences"), self.tr("Agreement"), self.tr("Cohen's κ")]
         self.rows = [(f"{pair.first} / {pair.second}", str(pair.sentences), percent_text(pair.percent),
-                      kappa_text(pair.kappa), pair.kappa.reason or "") for pair in agreement.pairs]
+                      kappa_text(pair.kappa), kappa_reason_text(pair.kappa.reason)) for pair in agreement.pairs]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -114,7 +125,7 @@ class TeamStatusDialog(QDialog):
         self.table.setObjectName("teamStatusTable")
         layout.addWidget(self.table)
         if status.warnings:
-            note = QLabel("\n".join(status.warnings), self)
+            note = QLabel("\n".join(notice_text(warning) for warning in status.warnings), self)
             note.setWordWrap(True)
             layout.addWidget(note)
         self.resize(900, 420)
@@ -129,10 +140,11 @@ class ReportAgreementDialog(QDialog):
         self.setWindowTitle(self.tr("Agreement: %1").replace("%1", name))
         layout = QVBoxLayout(self)
         fleiss = agreement.fleiss
+        fleiss_shown = kappa_text(fleiss) if fleiss.value is not None else f"– ({kappa_reason_text(fleiss.reason)})"
         summary = (self.tr("Annotators: %1; %2 of %3 sentences labelled by all; %4 agreement; Fleiss' κ %5")
                    .replace("%1", ", ".join(agreement.annotators)).replace("%2", str(agreement.sentences))
                    .replace("%3", str(agreement.total)).replace("%4", percent_text(agreement.percent))
-                   .replace("%5", kappa_text(fleiss) if fleiss.value is not None else f"– ({fleiss.reason})"))
+                   .replace("%5", fleiss_shown))
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)
@@ -144,8 +156,9 @@ class ReportAgreementDialog(QDialog):
         for pair in agreement.pairs:
             labels = list(pair.confusion)
             corner = f"{pair.first} \\ {pair.second}"
-            lines = [corner.ljust(16) + "".join(label.rjust(13) for label in labels)]
-            lines += [label.ljust(16) + "".join(str(pair.confusion[label][other]).rjust(13) for other in labels)
+            lines = [_padded(corner, 16) + "".join(_padded(label_text(label), 13, right=True) for label in labels)]
+            lines += [_padded(label_text(label), 16) + "".join(str(pair.confusion[label][other]).rjust(13)
+                                                               for other in labels)
                       for label in labels]
             table = QLabel("\n".join(lines), self)
             table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

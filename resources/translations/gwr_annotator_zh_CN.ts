@@ -712,6 +712,10 @@
         <translation>{file} 中有 {count} 条标注已对应不到句子，未纳入。</translation>
     </message>
     <message>
+        <source>{file} has the name of {report} but holds labels of another report ({found}); it is left out.</source>
+        <translation>{file} 与 {report} 同名，但其中是另一份报告（{found}）的标注；该文件未纳入。</translation>
+    </message>
+    <message>
         <source>{count} document(s) matched no report: {names}</source>
         <translation>有 {count} 个文档没有对应的报告：{names}</translation>
     </message>
@@ -766,6 +770,22 @@
     <message>
         <source>The later report has no review part, so it reports no results here.</source>
         <translation>较晚的报告没有回顾部分，因此这里没有结果。</translation>
+    </message>
+    <message>
+        <source>no sentence was labelled by both</source>
+        <translation>没有两人都标注过的句子</translation>
+    </message>
+    <message>
+        <source>no sentence was labelled by all of them</source>
+        <translation>没有所有人都标注过的句子</translation>
+    </message>
+    <message>
+        <source>needs two or more annotators</source>
+        <translation>需要两名或更多标注者</translation>
+    </message>
+    <message>
+        <source>undefined: only one label was used ({label}), so agreement by chance is certain</source>
+        <translation>无法计算：只用了一个标签（{label}），偶然一致的概率为 100%</translation>
     </message>
 </context>
 <context>

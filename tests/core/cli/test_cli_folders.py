@@ -76,3 +76,13 @@ def test_export_of_a_folder_finds_labelled_reports_in_sub_folders(
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {record["report_id"] for record in records} == {"weihai-2020.txt#r1", "weihai-2022.txt#r1"}
     assert "from 2 report(s)" in capsys.readouterr().out
+
+
+def test_briefs_written_into_the_folder_of_the_reports_are_not_read_as_reports(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary", str(folder), "-o", f"{folder}/"]) == 0
+    assert list(folder.glob("*-简报.docx"))
+    capsys.readouterr()
+    assert main(["parse", str(folder), "--json"]) == 0
+    assert sorted(_names(capsys.readouterr().out)) == ["weihai-2020.txt", "weihai-2022.docx"]
+    assert main(["summary", str(folder), "-o", f"{folder}/", "--force"]) == 0  # written again, not read

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,24 @@ def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str])
     assert "report.txt#r1" in out and "5/6" in out
 
 
+def test_agreement_over_a_folder_does_not_warn_of_each_report_nobody_labelled(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for year in range(2001, 2011):
+        write_report(folder, f"unlabelled-{year}.txt")
+    assert main(["agreement", str(folder)]) == 0
+    assert "unlabelled" not in capsys.readouterr().err
+    assert main(["agreement", str(folder), str(folder / "unlabelled-2001.txt")]) == 0  # named: said
+    err = capsys.readouterr().err
+    assert "unlabelled-2001.txt" in err and "unlabelled-2002.txt" not in err
+
+
+def test_status_of_a_folder_without_reports_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["status", str(tmp_path / "empty")]) == 1
+    captured = capsys.readouterr()
+    assert "holds no report files (.txt" in captured.err and captured.out == ""
+
+
 def test_export_by_annotator(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["adjudicate", str(folder), "--accept", "majority"]) == 0
     everyone, gold_only = tmp_path / "all.jsonl", tmp_path / "gold.jsonl"
@@ -133,3 +152,41 @@ def test_labels_kept_in_another_folder_are_found(tmp_path: Path, capsys: pytest.
     assert main(["status", str(reports), "--labels-in", str(elsewhere), "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert [entry["annotator"] for entry in status["reports"][0]["annotators"]] == ["alice", "bob"]
+
+
+def test_labels_of_another_report_of_the_same_file_name_are_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from resources import resource_path
+
+    mine, theirs = tmp_path / "weihai" / "report.txt", tmp_path / "bob-copy" / "report.txt"
+    for path, sample in ((mine, "weihai-2022.txt"), (theirs, "weihai-2020.txt")):
+        path.parent.mkdir()
+        shutil.copy(resource_path("samples", sample), path)
+    label_as(mine, "alice", [OTHER, OTHER])
+    label_as(mine, "carol", [OTHER, TARGET])
+    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])  # bob labelled the 2020 report, also named report.txt
+    elsewhere = tmp_path / "from-bob"
+    elsewhere.mkdir()
+    beside_path(theirs, "bob").rename(elsewhere / beside_path(theirs, "bob").name)
+
+    assert main(["agreement", str(mine), "--labels-in", str(elsewhere), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["annotators"] == ["alice", "carol"]
+    assert any("holds labels of another report (威海市 2020); it is left out" in line for line in data["warnings"])
+
+
+def test_gold_may_not_take_the_name_of_someone_whose_labels_are_in_another_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_report(tmp_path / "reports")
+    label_as(source, "alice", [ACHIEVEMENT, OTHER])
+    label_as(source, "bob", [ACHIEVEMENT, TARGET])
+    label_as(source, "carol", [OTHER, TARGET])
+    elsewhere = tmp_path / "from-carol"
+    elsewhere.mkdir()
+    carol = beside_path(source, "carol")
+    carol.rename(elsewhere / carol.name)
+
+    assert main(["adjudicate", str(source), "--annotators", "alice", "bob", "--into", "carol",
+                 "--labels-in", str(elsewhere)]) == 1
+    assert "someone's own labels" in capsys.readouterr().err
+    assert not carol.exists()  # no gold file that would hide carol's own labels

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from core.annotations.labels import DEFAULT_LABELS
 from core.errors import (
@@ -357,3 +358,75 @@ def test_warnings_of_an_export_read_in_chinese(chinese, tmp_path: Path) -> None:
     assert any(text.startswith("已跳过") and "是空文件：其中没有文字" in text for text in shown), shown
     assert any("的标注文件；其句子将不带标签写出" in text for text in shown), shown
     assert core_messages.notice_text("a sentence without a code") == "a sentence without a code"
+
+
+def test_team_views_give_a_damaged_annotation_file_in_chinese(chinese: None, tmp_path: Path) -> None:
+    from core.annotations.paths import beside_path
+    from gui.team.other_labels import read_other_labels
+    from tests.core.team_files import write_report
+
+    source = write_report(tmp_path)
+    beside_path(source, "bob").write_text("{ damaged", encoding="utf-8")
+    found, told = read_other_labels(source, [], lambda _done, _total: None)
+    assert found == {} and "已损坏，无法打开" in told, told
+
+
+def test_the_adjudication_view_names_the_labels_in_chinese(chinese: None, qtbot: QtBot, tmp_path: Path) -> None:
+    from core.team.adjudication import open_gold
+    from core.team.team_reports import gather
+    from gui.team.adjudication_dialog import AdjudicationDialog
+    from tests.core.team_files import label_as, write_report
+
+    source = write_report(tmp_path)
+    label_as(source, "alice", ["target"])
+    label_as(source, "bob", ["achievement"])
+    team = gather([source])
+    view = AdjudicationDialog(open_gold(team), team.annotators, lambda _title, _message: None)
+    qtbot.addWidget(view)
+    assert [view.table.item(row, 1).text() for row in range(3)] == ["目标", "成绩", "（未裁定）"]
+    assert any(button.text().endswith("目标") for button in view.label_buttons)
+
+
+def test_a_bad_file_of_an_opened_folder_is_named_in_chinese(
+        qtbot: QtBot, make_window, dialog_log, chinese: None, weihai_2022: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    shutil.copy(weihai_2022, folder / "weihai-2022.txt")
+    (folder / "broken.docx").write_bytes(b"not a zip file")
+    window = make_window()
+    with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
+        window.open_folder(folder)
+    qtbot.waitUntil(lambda: window.current_entry is not None and not window.loader.busy, timeout=20000)
+    errors = [args for name, args in dialog_log.calls if name == "show_error"]
+    assert len(errors) == 1 and "broken.docx" in errors[0][2]
+    assert any("\u4e00" <= char <= "\u9fff" for char in errors[0][2]), errors[0][2]
+
+
+def test_why_a_kappa_cannot_be_computed_is_said_in_chinese(chinese: None) -> None:
+    from core.team.agreement import REASON_NO_PAIR_SENTENCE, REASON_ONE_LABEL
+    from gui.language.core_messages import kappa_reason_text
+
+    assert kappa_reason_text(REASON_NO_PAIR_SENTENCE) == "没有两人都标注过的句子"
+    one_label = kappa_reason_text(REASON_ONE_LABEL.format(label="other"))
+    assert one_label == "无法计算：只用了一个标签（其他），偶然一致的概率为 100%"
+    assert kappa_reason_text(None) == ""
+
+
+def test_the_confusion_tables_stay_in_columns_with_chinese_label_names(chinese: None, qtbot: QtBot) -> None:
+    import unicodedata
+
+    from PySide6.QtWidgets import QLabel
+
+    from core.team.agreement import measure
+    from gui.team.team_tables import ReportAgreementDialog
+
+    rows = [["target", "target"], ["achievement", "other"], ["other", "other"]]
+    dialog = ReportAgreementDialog("report.txt#r1", measure(rows, ["alice", "bob"], ["target", "achievement", "other"]))
+    qtbot.addWidget(dialog)
+    table = next(label.text() for label in dialog.findChildren(QLabel) if "alice \\ bob" in label.text())
+    assert "目标" in table
+    widths = {sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+              for line in table.splitlines()}
+    assert len(widths) == 1, table

@@ -327,3 +327,13 @@ def test_labels_of_changed_sentences_are_kept_as_orphans(qtbot, make_window, wei
     reopened.close()
     records = saved_annotations(weihai_2022)
     assert [(r["text"], r.get("orphaned")) for r in records] == [(old_text, True)]
+
+
+def test_the_title_names_the_app_once(qtbot, make_window, weihai_2022) -> None:
+    """The title ends in the app's name, so the title bar does not add it a second time; * marks changes."""
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2022])
+    app_name = window.tr("GWR Annotator")
+    assert window.windowTitle() == f"威海市 2022[*] — {app_name}"
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.isWindowModified() and window.windowTitle().count(app_name) == 1

@@ -196,3 +196,20 @@ def test_a_folder_of_others_labels_added_in_the_team_menu_is_searched(
     names = [status.model.index(row, 1).data() for row in range(status.model.rowCount())]
     assert names == ["alice", "bob", "carol"]
     assert window.settings.label_folders() == [elsewhere]  # type: ignore[attr-defined]
+
+
+def test_escape_saves_the_gold_decisions_as_closing_does(
+        qtbot: QtBot, make_window: Callable[..., object], team_report: Path, shown: list[object]) -> None:
+    from tests.gui.helpers import open_and_wait
+
+    window = make_window("alice")
+    open_and_wait(qtbot, window, [team_report])
+    view = _open_view(qtbot, window, "adjudicateAction", shown)
+    assert isinstance(view, AdjudicationDialog)
+    team_actions.open_view(view)  # as the window shows it: deleted once closed
+    qtbot.waitExposed(view)
+    view.decide(OTHER)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    gold = open_annotations(team_report, "gold", load_reports(team_report))
+    assert [(record.label, record.chosen_by) for record in gold.all_annotations()] == [(OTHER, ("bob", "carol"))]
