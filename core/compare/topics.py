@@ -92,15 +92,17 @@ _NUMBERISH = re.compile(r"^[\d.%‰\-~]+$")
 
 
 @lru_cache(maxsize=50_000)
-def tokenize(text: str) -> tuple[str, ...]:
+def tokenize(text: str, whole_words: bool = False) -> tuple[str, ...]:
     """Content words of ``text``: jieba search-mode words, stop words and numbers out.
 
     Search mode also yields the parts of long compounds (优势产业 gives 产业),
-    so a reworded heading still shares its key words.
+    so a reworded heading still shares its key words; ``whole_words`` keeps
+    the compounds whole (港人治港 gives no 人治).
     """
     jieba = load_jieba()
     words: list[str] = []
-    for word in jieba.cut_for_search(fold_width(text), HMM=False):
+    cut = jieba.cut(fold_width(text), HMM=False) if whole_words else jieba.cut_for_search(fold_width(text), HMM=False)
+    for word in cut:
         if len(word) < 2 and not word.isascii():
             continue
         if word in STOP_WORDS or not _HAS_CONTENT.search(word) or _NUMBERISH.match(word):

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from core.compare.horizons import HORIZON_YEAR, sentence_horizons
-from core.compare.topics import load_jieba, tokenize
+from core.compare.topics import fold_width, load_jieba, tokenize
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 
 MIN_MENTIONS = 2
@@ -63,16 +64,17 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
         path = paths.get(sentence.section or "", ())
         below = [section for section in path if section.level > LEVEL_PART]
         title = below[0].title if below else (path[0].title if path else "")
-        groups[title].update(word for word in tokenize(sentence.clean_text) if len(word) >= 2)
+        groups[title].update(word for word in tokenize(sentence.clean_text, whole_words=True) if len(word) >= 2)
     return dict(groups)
 
 
-def report_words(report: Report) -> set[str]:
-    """Every word of the report's sentences, whatever part they are in."""
-    words: set[str] = set()
-    for sentence in report.sentences:
-        words.update(tokenize(sentence.clean_text))
-    return words
+def mentions(report: Report, word: str) -> bool:
+    """Whether the report uses ``word`` anywhere, in whatever part and inside whatever longer word."""
+    return fold_width(word) in _plain_text(report)
+
+
+def _plain_text(report: Report) -> str:
+    return fold_width("".join(sentence.clean_text for sentence in report.sentences))
 
 
 def topic_changes(old: Report, new: Report) -> tuple[list[TopicChange], list[TopicChange]]:
@@ -81,8 +83,9 @@ def topic_changes(old: Report, new: Report) -> tuple[list[TopicChange], list[Top
     if not old_groups or not new_groups:
         return [], []
     words = _Vocabulary(_dictionary_tags(), _general_idf())
-    return (_changes(new_groups, report_words(old), words),
-            _changes(old_groups, report_words(new), words))
+    old_text, new_text = _plain_text(old), _plain_text(new)
+    return (_changes(new_groups, lambda word: fold_width(word) in old_text, words),
+            _changes(old_groups, lambda word: fold_width(word) in new_text, words))
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def is_topic_word(word: str, tags: dict[str, str]) -> bool:
             and not any(char.isdigit() for char in word))
 
 
-def _changes(groups: dict[str, Counter[str]], elsewhere: set[str],
+def _changes(groups: dict[str, Counter[str]], elsewhere: Callable[[str], bool],
              vocabulary: _Vocabulary) -> list[TopicChange]:
     total: Counter[str] = Counter()
     spread: Counter[str] = Counter()
@@ -138,10 +141,9 @@ def _changes(groups: dict[str, Counter[str]], elsewhere: set[str],
     by_group: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for word, times in total.items():
         specific = vocabulary.weight(word)
-        if times < MIN_MENTIONS or word in elsewhere or not specific:
+        if times < MIN_MENTIONS or not specific or elsewhere(word):
             continue
-        if any(word != longer and word in longer and total[longer] >= times for longer in total
-               if len(longer) > len(word) and longer not in elsewhere):
+        if any(len(longer) > len(word) and word in longer and total[longer] >= times for longer in total):
             continue  # 振兴 inside 乡村振兴: show the whole word once
         weight = (1 + math.log(times)) * (math.log((1 + count) / spread[word]) + 0.5) * specific
         home = max(groups, key=lambda title: groups[title][word])
@@ -154,4 +156,4 @@ def _changes(groups: dict[str, Counter[str]], elsewhere: set[str],
     return changes
 
 
-__all__ = ["TopicChange", "is_topic_word", "plan_word_counts", "report_words", "topic_changes"]
+__all__ = ["TopicChange", "is_topic_word", "mentions", "plan_word_counts", "topic_changes"]

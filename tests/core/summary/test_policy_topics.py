@@ -34,3 +34,11 @@ def test_a_topic_the_later_report_no_longer_mentions_anywhere_is_dropped() -> No
     _, dropped = topic_changes(old, new)
     assert "棚户区" in all_words(dropped)
 
+
+
+def test_a_part_of_a_set_name_is_no_topic_of_its_own() -> None:
+    old = city_report(2023, "全年地区生产总值增长5%。", "推进老旧小区改造。加快老旧小区改造。")
+    new = city_report(2024, "全年地区生产总值增长5.2%。",
+                      "坚持港人治港方针。落实港人治港原则。和衷共济谋发展。和衷共济促团结。")
+    new_topics, _ = topic_changes(old, new)
+    assert not {"人治", "共济"} & all_words(new_topics)
