@@ -57,8 +57,8 @@ def load_each(names: list[str]) -> tuple[list[tuple[str, list[Report]]], bool]:
     """
     from core.errors import LoadError
     from core.reading.document import load_reports
-    from core.reading.file_types import SUPPORTED_SUFFIXES
     from core.reading.folders import report_files_in
+    from core.reading.formats.file_types import SUPPORTED_SUFFIXES
 
     loaded: list[tuple[str, list[Report]]] = []
     failed = False

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     if not status.reports:
-        from core.reading.file_types import SUPPORTED_SUFFIXES
+        from core.reading.formats.file_types import SUPPORTED_SUFFIXES
 
         verb = "holds" if len(args.sources) == 1 else "hold"
         print(f"error: {', '.join(args.sources)} {verb} no report files ({', '.join(SUPPORTED_SUFFIXES)}).",

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from core.reading.file_types import BRIEF_SUFFIX, SUPPORTED_SUFFIXES
+from core.reading.formats.file_types import BRIEF_SUFFIX, SUPPORTED_SUFFIXES
 
 
 def is_report_file(path: Path | str) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from core.errors import LoadError
-from core.reading.file_types import PDF, SUPPORTED_SUFFIXES, WEB_PAGE, WORD
+from core.reading.formats.file_types import PDF, SUPPORTED_SUFFIXES, WEB_PAGE, WORD
 from core.reading.metadata import SourceFacts
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -276,7 +276,11 @@ def _check_file(path: Path, max_bytes: int) -> None:
 
 
 def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
-    from core.reading.docx_reader import OLD_OR_ENCRYPTED, DocxFormatError, read_docx  # python-docx: only for .docx
+    from core.reading.formats.docx_reader import (  # python-docx: only for .docx
+        OLD_OR_ENCRYPTED,
+        DocxFormatError,
+        read_docx,
+    )
 
     unpacked_limit = max(4 * max_bytes, 64 * 1024 * 1024)  # guards against zip bombs
     try:
@@ -294,7 +298,7 @@ def _read_docx(path: Path, data: bytes, max_bytes: int) -> SourceText:
 
 
 def _read_html(path: Path, data: bytes) -> SourceText:
-    from core.reading.html_reader import HtmlFormatError, decode_page, read_html  # lxml: only for web pages
+    from core.reading.formats.html_reader import HtmlFormatError, decode_page, read_html  # lxml: only for web pages
 
     decoded = decode_page(data) or decode_text(data, path)
     try:
@@ -308,7 +312,7 @@ def _read_html(path: Path, data: bytes) -> SourceText:
 
 
 def _read_pdf(path: Path, data: bytes) -> SourceText:
-    from core.reading.pdf_reader import PdfFormatError, read_pdf  # pdfminer.six: only for PDF files
+    from core.reading.formats.pdf_reader import PdfFormatError, read_pdf  # pdfminer.six: only for PDF files
 
     try:
         content = read_pdf(data)

@@ -223,7 +223,7 @@ def summarize(path: Path | str, cache: ParseCache | None = None, key: str = "") 
 def parser_fingerprint() -> str:
     """A digest of the reading code: a change to the parser makes older entries stale."""
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    for module in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(module.name.encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from core.annotations.paths import annotator_slug
 from core.annotations.sources import collect
 from core.compare.year_pairs import find_year_pairs
-from core.reading.file_types import BRIEF_SUFFIX
+from core.reading.formats.file_types import BRIEF_SUFFIX
 from core.summary.annotated import Annotated, report_title
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from core.annotations.report_listing import ListedReport, ReportListing
-from core.reading.file_types import SUPPORTED_SUFFIXES
+from core.reading.formats.file_types import SUPPORTED_SUFFIXES
 from gui.language.core_messages import error_text
 from gui.reading.folder_lister import FolderLister
 from gui.reading.loader_worker import FileLoader

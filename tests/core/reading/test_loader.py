@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.errors import LoadError
-from core.reading.docx_numbers import format_number
+from core.reading.formats.docx_numbers import format_number
 from core.reading.loader import HeadingHint, SourceText, decode_text, read_source
 from tests.conftest import SHARED
 from tests.docx_builder import NUMBERED_STYLE, TABLE_ROWS, write_report_docx

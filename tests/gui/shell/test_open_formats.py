@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from core.reading.file_types import SUPPORTED_SUFFIXES
+from core.reading.formats.file_types import SUPPORTED_SUFFIXES
 from gui.shell.dialogs import choose_files_to_open as real_choose_files_to_open  # before the tests replace it
 from gui.shell.main_window import file_urls
 from tests.conftest import corpus_file

@@ -21,7 +21,7 @@ from typing import Any
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 
-from core.reading.docx_numbers import format_number
+from core.reading.formats.docx_numbers import format_number
 from core.reading.model import CELL_SEPARATOR
 
 # lxml elements as python-docx hands them over; lxml ships no type information.
