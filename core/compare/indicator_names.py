@@ -39,7 +39,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _ALIAS_OF = {alias: canonical for canonical, aliases in ALIASES.items() for alias in aliases}
 
 
-_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+")
+# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…):
+# they are no part of its name, so the restated target keys as the listed one.
+_PLACE_PREFIX = re.compile(
+    r"^(?:提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
+)
 # 新开工重大水利工程21项 and 再开工20项重大水利工程 count the same thing.
 _AGAIN_PREFIX = re.compile(r"^(?:再|又|新(?=开工|建成|改建))")
 

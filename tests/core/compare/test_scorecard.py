@@ -230,3 +230,14 @@ def test_scorecard_command_warns_and_fails_clearly(tmp_path: Path, capsys: pytes
     assert "not consecutive" in capsys.readouterr().err
     assert main(["scorecard", str(tmp_path / "missing.txt"), files[0]]) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_target_restated_to_explain_it_is_one_target() -> None:
+    old = report_of_parts(2010, {"一、2009年工作回顾": ["经济平稳。"], "二、2010年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8％左右；城镇登记失业率控制在4.6%以内。",
+        "这里要着重说明，提出国内生产总值增长8%左右，主要是为了引导各方面把工作重点放在转变经济发展方式上。",
+        "提出今年国内生产总值增长8%左右的目标，综合考虑了需要和可能。"]})
+    new = report_of_parts(2011, {"一、2010年工作回顾": ["国内生产总值增长10.3%。"]})
+    rows = build_scorecard(old, new).rows
+    assert [row.target.quote for row in rows if row.target is not None] == [
+        "国内生产总值增长8％左右", "城镇登记失业率控制在4.6%以内"]
