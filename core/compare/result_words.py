@@ -16,6 +16,7 @@ Words are compared as character pairs, so no word segmenter has to load.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -72,7 +73,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
-    best_score = (0, 0.0)
+    best_score = (0, 0.0, -math.inf)
     for found in candidates:
         if found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
@@ -90,7 +91,10 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
-        score = (suffix, segment_share)
+        # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
+        # a reader pairs a list by its values, not by its order
+        closeness = -abs(found.value - target.value) if found.unit == target.unit else -math.inf
+        score = (suffix, segment_share, closeness)
         if score > best_score:
             best, best_score = found, score
     return replace(best, name=target.name) if best is not None else None

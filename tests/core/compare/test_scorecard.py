@@ -241,3 +241,11 @@ def test_a_target_restated_to_explain_it_is_one_target() -> None:
     rows = build_scorecard(old, new).rows
     assert [row.target.quote for row in rows if row.target is not None] == [
         "国内生产总值增长8％左右", "城镇登记失业率控制在4.6%以内"]
+
+
+def test_a_list_of_results_in_another_order_is_paired_by_value() -> None:
+    old = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年主要任务": [
+        "今年要把农村小学、初中学生人均公用经费分别提高到300元和500元。"]})
+    new = report_of_parts(2010, {"一、2009年工作回顾": ["提前一年实现农村中小学生人均公用经费500元和300元的目标。"]})
+    rows = build_scorecard(old, new).rows
+    assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [("300元", MET), ("500元", MET)]
