@@ -32,6 +32,8 @@ WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence m
 FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or words around it) must repeat
 WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
+# Subjects a review speaks of through another word: the balance of payments through the trade surplus.
+SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡")}
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -184,7 +186,10 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
     best_score = 0.0
     for sentence, text, statements in zip(review.sentences, review.folded, review.statements):
         if subject not in text:
-            continue
+            word = next((word for word in SUBJECT_WORDS.get(subject, ()) if word in text), None)
+            if word is None:
+                continue
+            text = text.replace(word, subject)  # 贸易顺差进一步下降 speaks of 国际收支
         share = _share(folded, text)
         score = share + (0.01 if statements else 0.0)
         if score > best_score and share >= min_share:

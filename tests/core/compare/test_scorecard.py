@@ -249,3 +249,12 @@ def test_a_list_of_results_in_another_order_is_paired_by_value() -> None:
     new = report_of_parts(2010, {"一、2009年工作回顾": ["提前一年实现农村中小学生人均公用经费500元和300元的目标。"]})
     rows = build_scorecard(old, new).rows
     assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [("300元", MET), ("500元", MET)]
+
+
+def test_the_balance_of_payments_is_spoken_of_through_the_trade_surplus() -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇登记失业率控制在4.6%以内；国际收支状况继续改善。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["国内生产总值增长9.2%。", "外贸结构优化，贸易顺差进一步下降。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("国际收支")]
+    assert row.result is not None and "贸易顺差进一步下降" in row.result.quote
+    assert row.verdict == "stated"
