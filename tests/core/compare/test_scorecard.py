@@ -258,3 +258,13 @@ def test_the_balance_of_payments_is_spoken_of_through_the_trade_surplus() -> Non
     (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("国际收支")]
     assert row.result is not None and "贸易顺差进一步下降" in row.result.quote
     assert row.verdict == "stated"
+
+
+def test_a_bare_start_count_is_of_the_programme_its_sentence_names_first() -> None:
+    old = report_of_parts(2018, {"一、2017年工作回顾": ["经济平稳。"], "二、2018年工作安排": [
+        "启动新的三年棚改攻坚计划，今年开工580万套。"]})
+    new = report_of_parts(2019, {"一、2018年工作回顾": ["棚户区住房改造620多万套，农村危房改造190万户。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.indicator == "棚户区改造"
+    assert row.result is not None and row.result.quote.startswith("棚户区住房改造620")
+    assert row.verdict == MET
