@@ -176,9 +176,33 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
 
     The subject is what comes before the first predicate word (进出口 of
     进出口回稳向好, 国际收支 of 国际收支基本平衡).  Among equally close sentences,
-    one that says whether the target was met wins.
+    one that says whether the target was met wins.  The target is also read
+    the ways a review rewords it (``_rewordings``).
     """
     folded = fold_width(target).replace("的", "")  # 发展的协调性 is spoken of as 发展协调性
+    found = [_closest(wording, review, min_share) for wording in _rewordings(folded)]
+    best = max(found, key=lambda pair: pair[0])
+    return best[1]
+
+
+# A verb before its object (改造农村危房) is spoken of as the work done to it (农村危房改造).
+_VERB_FIRST = re.compile(r"^(改造|建设|新建|治理|整治|淘汰|压减|退出)(.{2,})$")
+# Grains named one by one in a plan (小麦、稻谷最低收购价) are 粮食 in a review.
+_GRAINS = re.compile(r"^(?:小麦|稻谷|水稻|玉米|早籼稻|中晚籼稻|粳稻)(?=最低收购价)")
+
+
+def _rewordings(folded: str) -> list[str]:
+    """``folded`` and the wordings a review may use for it instead."""
+    wordings = [folded]
+    if verb_first := _VERB_FIRST.match(folded):
+        wordings.append(verb_first[2] + verb_first[1])
+    if _GRAINS.search(folded):
+        wordings.append(_GRAINS.sub("粮食", folded))
+    return wordings
+
+
+def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sentence | None]:
+    """The review sentence closest to one wording of a qualitative target, with its score."""
     predicate = _PREDICATE.search(folded)
     subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
     subject = subject[:QUALITATIVE_SUBJECT]
@@ -194,7 +218,7 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
         score = share + (0.01 if statements else 0.0)
         if score > best_score and share >= min_share:
             best, best_score = sentence, score
-    return best
+    return best_score, best
 
 
 def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:

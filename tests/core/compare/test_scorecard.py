@@ -268,3 +268,18 @@ def test_a_bare_start_count_is_of_the_programme_its_sentence_names_first() -> No
     assert row.indicator == "棚户区改造"
     assert row.result is not None and row.result.quote.startswith("棚户区住房改造620")
     assert row.verdict == MET
+
+
+@pytest.mark.parametrize(
+    ("target", "result"),
+    [
+        ("改造农村危房150万户。", "继续推进农村危房改造。"),  # the verb before its object, then after it
+        ("今年小麦最低收购价每50公斤提高5到7元。", "稳步提高粮食最低收购价。"),  # one grain, then all grain
+    ],
+)
+def test_a_target_the_review_rewords_is_found_in_its_words(target: str, result: str) -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [target]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。", result]})
+    row = next(row for row in build_scorecard(old, new).rows if row.target is not None)
+    assert row.result is not None and row.result.quote == result
+    assert row.verdict == "stated"
