@@ -55,6 +55,8 @@ _INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产
 # Budget wordings: 中央财政拟安排"三农"投入 (plan) and 中央财政用于"三农"的支出 (review) are one figure.
 _BUDGET_WORDS = re.compile(r"(?<=财政)(?:为此)?(?:拟|将)?(?:安排|投入|用于)?(?!$)|为此|用于")
 _BUDGET_SPENDING = re.compile(r"(?<=财政)(.+?)(?:投入|支出)$")
+# 中央财政用于"三农"的投入拟安排9884.5亿元: the verb after the name is no part of it.
+_BUDGET_TAIL = re.compile(r"(?<=投入|支出)(?:拟|将)?安排$")
 
 
 def name_key(name: str) -> str:
@@ -69,7 +71,7 @@ def name_key(name: str) -> str:
     for old, new in _INNER:
         key = key.replace(old, new)
     if "财政" in key:
-        key = _BUDGET_SPENDING.sub(r"\1支出", _BUDGET_WORDS.sub("", key))
+        key = _BUDGET_SPENDING.sub(r"\1支出", _BUDGET_WORDS.sub("", _BUDGET_TAIL.sub("", key)))
     return _ALIAS_OF.get(key, key)
 
 

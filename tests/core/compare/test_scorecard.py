@@ -283,3 +283,12 @@ def test_a_target_the_review_rewords_is_found_in_its_words(target: str, result: 
     row = next(row for row in build_scorecard(old, new).rows if row.target is not None)
     assert row.result is not None and row.result.quote == result
     assert row.verdict == "stated"
+
+
+def test_a_budget_planned_with_its_verb_after_the_name_meets_its_spending() -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [
+        "今年中央财政用于“三农”的投入拟安排9884.5亿元。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["中央财政“三农”支出超过1万亿元。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.result is not None and "1万亿元" in row.result.quote
+    assert row.verdict == MET
