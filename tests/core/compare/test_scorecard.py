@@ -292,3 +292,12 @@ def test_a_budget_planned_with_its_verb_after_the_name_meets_its_spending() -> N
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.result is not None and "1万亿元" in row.result.quote
     assert row.verdict == MET
+
+
+def test_the_deficit_ratio_spelled_out_is_the_deficit_ratio() -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": ["赤字率下降到1.5％左右。"]})
+    new = report_of_parts(2013, {"一、2012年工作回顾": [
+        "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.result is not None and row.result.indicator is not None and row.result.indicator.value == 1.5
+    assert row.verdict == MET
