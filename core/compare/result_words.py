@@ -102,6 +102,41 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     return replace(best, name=target.name) if best is not None else None
 
 
+# What a budget sentence says of any budget: who pays, the verb, the kind of money.
+# and how it changed (比上年预算增加5038亿元 names no purpose).
+_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
+                             r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
+BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
+
+
+def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indicator],
+               sentences: dict[str, Sentence]) -> Indicator | None:
+    """The review figure for a budget that says who pays and not what for (中央财政拟投入420亿元资金).
+
+    The purpose stands elsewhere in the plan sentence (实施更加积极的就业政策，…); the
+    result is a sum of money whose own clause, once the words every budget uses
+    are taken out (中央财政安排…专项资金), names something that sentence names
+    (中央财政安排就业专项资金426亿元).
+    """
+    if target.value is None:
+        return None
+    plan = fold_width(plan_sentence)
+    best: Indicator | None = None
+    best_share = 0.0
+    for found in candidates:
+        sentence = sentences.get(found.sentence_id or "")
+        if sentence is None or found.value is None or found.reference or not same_measure(found.unit, target.unit):
+            continue
+        text = fold_width(sentence.text)
+        purpose = _BUDGET_GENERIC.sub("", _segment_around(text, found.start - sentence.start, found.end - sentence.start))
+        if len(purpose) < 2:
+            continue  # 中央财政安排资金1713亿元: money, but for what the clause does not say
+        share = _share(purpose, plan)
+        if share >= BUDGET_CONTEXT and share > best_share:
+            best, best_share = found, share
+    return replace(best, name=target.name) if best is not None else None
+
+
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
 _UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")

@@ -27,6 +27,7 @@ from core.compare.indicators import Indicator, extract_indicators, sentence_figu
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
+    budget_for,
     figure_for,
     in_step,
     qualitative_result,
@@ -174,9 +175,13 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if step_incomes:
                 result = step_incomes[0]  # 居民收入增长和经济增长基本同步: judged by the income figure
             if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
-                card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
-                                          "the later report gives no figure that is surely this one"))
-                continue
+                result = (budget_for(target, target_sentence.text, unpaired, new_sentences)
+                          if horizon == HORIZON_YEAR else None)
+                if result is None:
+                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
+                                              NO_RESULT, "the later report gives no figure that is surely this one"))
+                    continue
+                unpaired = [other for other in unpaired if other.start != result.start]
             if result is None and horizon == HORIZON_YEAR:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:

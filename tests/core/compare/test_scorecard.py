@@ -301,3 +301,16 @@ def test_the_deficit_ratio_spelled_out_is_the_deficit_ratio() -> None:
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.result is not None and row.result.indicator is not None and row.result.indicator.value == 1.5
     assert row.verdict == MET
+
+
+def test_a_budget_without_its_purpose_is_paired_by_the_purpose_its_sentence_names() -> None:
+    old = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年主要任务": [
+        "实施更加积极的就业政策，中央财政拟投入420亿元资金。",
+        "农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。"]})
+    new = report_of_parts(2010, {"一、2009年工作回顾": [
+        "中央政府公共投资9243亿元，比上年预算增加5038亿元。",
+        "中央财政安排资金1713亿元，全年城镇保障性住房基本建成432万套。",
+        "中央财政安排就业专项资金426亿元，比上年增长59%。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [
+        ("426亿元", MET), (None, NO_RESULT)]
