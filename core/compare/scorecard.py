@@ -249,6 +249,7 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
     targets: list[Indicator] = []
     seen: set[tuple[str, float | None, str]] = set()
     previous: Indicator | None = None
+    recounted = _recounted_sentences(report)
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
@@ -260,6 +261,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
             continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
+        if indicator.sentence_id in recounted:
+            continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
         if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
@@ -271,6 +274,23 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         seen.add(key)
         targets.append(indicator)
     return targets
+
+
+# A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
+# paragraph an account of that year, unless it speaks of this year or of a goal.
+_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年)[,，]")
+_FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
+
+
+def _recounted_sentences(report: Report) -> set[str]:
+    """Ids of the plan-part sentences that recount last year's results after such an opening."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    recounted: set[str] = set()
+    for before, sentence in zip(report.sentences, report.sentences[1:]):
+        if (sentence.section in plan and _LAST_YEAR_OPENING.match(before.text)
+                and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
+            recounted.add(sentence.id)
+    return recounted
 
 
 def _clause_before(sentence: Sentence, indicator: Indicator) -> str:

@@ -314,3 +314,12 @@ def test_a_budget_without_its_purpose_is_paired_by_the_purpose_its_sentence_name
     rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [
         ("426亿元", MET), (None, NO_RESULT)]
+
+
+def test_last_year_recounted_in_the_plan_part_sets_no_target() -> None:
+    old = report_of_parts(2011, {"一、“十一五”时期回顾": ["五年来经济平稳。"], "二、2011年的工作": [
+        "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。",
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["国内生产总值增长9.2%。"]})
+    targets = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert targets == ["国内生产总值增长8%左右", "城镇新增就业900万人"]
