@@ -50,7 +50,7 @@ _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优�
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
     r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
-    r"|^全国$"
+    r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
@@ -58,7 +58,8 @@ _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
-_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
+# 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
+_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.

@@ -323,3 +323,16 @@ def test_last_year_recounted_in_the_plan_part_sets_no_target() -> None:
     new = report_of_parts(2012, {"一、2011年工作回顾": ["国内生产总值增长9.2%。"]})
     targets = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
     assert targets == ["国内生产总值增长8%左右", "城镇新增就业900万人"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。",  # a document's title
+        "解决13亿中国人的吃饭问题始终是头等大事，任何时候都不能掉以轻心。",  # the people a plan serves
+    ],
+)
+def test_a_figure_that_is_no_goal_sets_no_target(sentence: str) -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": [sentence]})
+    new = report_of_parts(2013, {"一、2012年工作回顾": ["经济平稳。"]})
+    assert [row for row in build_scorecard(old, new).rows if row.target is not None] == []
