@@ -66,6 +66,7 @@ _INCOME = name_key("居民人均可支配收入")
 _GENERIC_BUDGET = re.compile(
     r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
 )
+_BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
@@ -228,6 +229,8 @@ def _sentence_of(review: Review, figure: Indicator) -> Sentence:
 def _words_row(target: Indicator, sentence: Sentence, review: Review,
                growth: Indicator | None) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
+    if _BARE_VERB.match(target.name):
+        return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
     words = qualitative_result(target.name, review, share) or statement_result(target, review)
     if words is None:

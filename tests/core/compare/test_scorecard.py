@@ -336,3 +336,10 @@ def test_a_figure_that_is_no_goal_sets_no_target(sentence: str) -> None:
     old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": [sentence]})
     new = report_of_parts(2013, {"一、2012年工作回顾": ["经济平稳。"]})
     assert [row for row in build_scorecard(old, new).rows if row.target is not None] == []
+
+
+def test_a_target_named_by_a_bare_verb_is_not_found_in_any_sentence_with_that_verb() -> None:
+    old = report_of_parts(2014, {"一、2013年工作回顾": ["经济平稳。"], "二、2014年工作总体部署": ["今年启动1亿亩试点。"]})
+    new = report_of_parts(2015, {"一、2014年工作回顾": ["民营银行试点迈出新步伐，“沪港通”试点启动。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert (row.result, row.verdict) == (None, NO_RESULT)
