@@ -207,7 +207,30 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    card.rows.extend(_end_state_rows(old, old_horizons, listed))
     return card
+
+
+# End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
+_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番")
+
+
+def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]]) -> list[ScoreRow]:
+    """Plan-period goals of the earlier report that name an end state instead of a figure."""
+    plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    rows: list[ScoreRow] = []
+    for sentence in old.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
+            continue
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            clause = clause.strip()
+            if not _END_STATE.search(clause) or any(
+                    sentence_id == sentence.id and (quote in clause or clause in quote) for sentence_id, quote in listed):
+                continue
+            name = _QUALITATIVE_HEDGE.sub("", clause) or clause
+            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                 "a goal for the end of a plan period; the later report does not say it was reached"))
+    return rows
 
 
 def _incomes(results: Sequence[Indicator]) -> list[Indicator]:

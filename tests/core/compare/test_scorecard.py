@@ -343,3 +343,14 @@ def test_a_target_named_by_a_bare_verb_is_not_found_in_any_sentence_with_that_ve
     new = report_of_parts(2015, {"一、2014年工作回顾": ["民营银行试点迈出新步伐，“沪港通”试点启动。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert (row.result, row.verdict) == (None, NO_RESULT)
+
+
+def test_a_plan_period_end_state_without_a_figure_is_a_goal_of_its_own() -> None:
+    old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、“十三五”时期主要目标任务": [
+        "我国现行标准下的农村贫困人口实现脱贫，贫困县全部摘帽，实现城乡宽带网络全覆盖。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": ["经济平稳。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.target.quote, row.horizon, row.verdict) for row in rows] == [
+        ("我国现行标准下的农村贫困人口实现脱贫", HORIZON_PLAN_PERIOD, NO_RESULT),
+        ("贫困县全部摘帽", HORIZON_PLAN_PERIOD, NO_RESULT),
+        ("实现城乡宽带网络全覆盖", HORIZON_PLAN_PERIOD, NO_RESULT)]
