@@ -128,7 +128,8 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
         if sentence is None or found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
         text = fold_width(sentence.text)
-        purpose = _BUDGET_GENERIC.sub("", _segment_around(text, found.start - sentence.start, found.end - sentence.start))
+        segment = _segment_around(text, found.start - sentence.start, found.end - sentence.start)
+        purpose = _BUDGET_GENERIC.sub("", segment)
         if len(purpose) < 2:
             continue  # 中央财政安排资金1713亿元: money, but for what the clause does not say
         share = _share(purpose, plan)

@@ -224,8 +224,9 @@ def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str
             continue
         for clause in _CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
-            if not _END_STATE.search(clause) or any(
-                    sentence_id == sentence.id and (quote in clause or clause in quote) for sentence_id, quote in listed):
+            read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
+                       for sentence_id, quote in listed)
+            if read or not _END_STATE.search(clause):
                 continue
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,

@@ -254,7 +254,8 @@ def test_a_list_of_results_in_another_order_is_paired_by_value() -> None:
 def test_the_balance_of_payments_is_spoken_of_through_the_trade_surplus() -> None:
     old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [
         "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇登记失业率控制在4.6%以内；国际收支状况继续改善。"]})
-    new = report_of_parts(2012, {"一、2011年工作回顾": ["国内生产总值增长9.2%。", "外贸结构优化，贸易顺差进一步下降。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": [
+        "国内生产总值增长9.2%。", "外贸结构优化，贸易顺差进一步下降。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("国际收支")]
     assert row.result is not None and "贸易顺差进一步下降" in row.result.quote
     assert row.verdict == "stated"
@@ -295,7 +296,8 @@ def test_a_budget_planned_with_its_verb_after_the_name_meets_its_spending() -> N
 
 
 def test_the_deficit_ratio_spelled_out_is_the_deficit_ratio() -> None:
-    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": ["赤字率下降到1.5％左右。"]})
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"],
+                                 "二、2012年主要任务": ["赤字率下降到1.5％左右。"]})
     new = report_of_parts(2013, {"一、2012年工作回顾": [
         "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
@@ -339,7 +341,8 @@ def test_a_figure_that_is_no_goal_sets_no_target(sentence: str) -> None:
 
 
 def test_a_target_named_by_a_bare_verb_is_not_found_in_any_sentence_with_that_verb() -> None:
-    old = report_of_parts(2014, {"一、2013年工作回顾": ["经济平稳。"], "二、2014年工作总体部署": ["今年启动1亿亩试点。"]})
+    old = report_of_parts(2014, {"一、2013年工作回顾": ["经济平稳。"],
+                                 "二、2014年工作总体部署": ["今年启动1亿亩试点。"]})
     new = report_of_parts(2015, {"一、2014年工作回顾": ["民营银行试点迈出新步伐，“沪港通”试点启动。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert (row.result, row.verdict) == (None, NO_RESULT)
