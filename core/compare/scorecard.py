@@ -211,6 +211,11 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     return card
 
 
+# 主要污染物排放继续减少 is judged by the main pollutants' one-year figures, when the review gives them.
+_POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一步)?(?:减少|下降)")
+_POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
+_FALLS = re.compile(r"下降|减少|降低")
+
 # End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
 _END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番")
 
@@ -388,7 +393,7 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 
 
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
-                      listed: set[tuple[str, str]], income_figures: Sequence[Indicator]) -> list[ScoreRow]:
+                      listed: set[tuple[str, str]], year_figures: Sequence[Indicator]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
     rows: list[ScoreRow] = []
     for sentence, list_start in _target_list(old, old_horizons):
@@ -401,12 +406,20 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
-            if _INCOME_GROWS.search(name) and (incomes := _incomes(income_figures)):
+            if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):
                 grown = [income for income in incomes if (income.value or 0) > 0]
                 shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, _figure(_sentence_of(review, incomes[0]), incomes[0]),
                                      MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
                 continue  # 城乡居民收入稳定增长: the growth figures show the direction
+            pollutants = [figure for figure in year_figures if _POLLUTANT.match(figure.name)
+                          and figure.unit == "%" and _FALLS.search(figure.relation)]
+            if _POLLUTION_FALLS.search(name) and pollutants:  # 主要污染物排放继续减少: the figures of each pollutant
+                shown = "，".join(f"{figure.name}{figure.relation}{figure.value_text()}" for figure in pollutants)
+                rows.append(ScoreRow(name, HORIZON_YEAR, target,
+                                     _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
+                                     f"a direction: {shown}"))
+                continue
             result = qualitative_result(name, review) or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,

@@ -357,3 +357,13 @@ def test_a_plan_period_end_state_without_a_figure_is_a_goal_of_its_own() -> None
         ("我国现行标准下的农村贫困人口实现脱贫", HORIZON_PLAN_PERIOD, NO_RESULT),
         ("贫困县全部摘帽", HORIZON_PLAN_PERIOD, NO_RESULT),
         ("实现城乡宽带网络全覆盖", HORIZON_PLAN_PERIOD, NO_RESULT)]
+
+
+def test_main_pollutants_falling_is_judged_by_each_pollutants_figure() -> None:
+    old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、2016年重点工作": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长6.5%-7%；主要污染物排放继续减少。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": [
+        "国内生产总值增长6.7%。", "二氧化硫、氮氧化物排放量分别下降5.6%和4%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("主要污染物")]
+    assert row.verdict == MET
+    assert "二氧化硫排放量下降5.6%" in row.reason
