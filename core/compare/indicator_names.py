@@ -38,6 +38,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 _ALIAS_OF = {alias: canonical for canonical, aliases in ALIASES.items() for alias in aliases}
 
+# Works programmes of the alias table, by every name: 棚改 is 棚户区改造.  A bare 开工580万套 counts the
+# programme an earlier clause of its sentence names.
+_PROGRAMMES = sorted(((alias, canonical) for canonical, aliases in ALIASES.items()
+                      if canonical.endswith(("改造", "搬迁", "工程")) for alias in (canonical, *aliases)),
+                     key=lambda pair: -len(pair[0]))
+
+
+def programme_before(text: str) -> str:
+    """The works programme named last in ``text`` (its canonical name), or ""."""
+    found = max(((text.rfind(alias), canonical) for alias, canonical in _PROGRAMMES), default=(-1, ""))
+    return found[1] if found[0] >= 0 else ""
+
 
 # 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…):
 # they are no part of its name, so the restated target keys as the listed one.

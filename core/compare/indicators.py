@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from core.compare.indicator_names import ALIASES, name_key
+from core.compare.indicator_names import name_key, programme_before
 from core.compare.indicator_words import (
     HEDGES,
     LEADING_JUNK,
@@ -150,17 +150,6 @@ _OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "�
 _IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
-# Works programmes of the alias table, by every name: 棚改 is 棚户区改造.  A bare 开工580万套 counts the
-# programme an earlier clause of its sentence names.
-_PROGRAMMES = sorted(((alias, canonical) for canonical, aliases in ALIASES.items()
-                      if canonical.endswith(("改造", "搬迁", "工程")) for alias in (canonical, *aliases)),
-                     key=lambda pair: -len(pair[0]))
-
-
-def _programme_before(text: str) -> str:
-    """The works programme named last in ``text`` (its canonical name), or ""."""
-    found = max(((text.rfind(alias), canonical) for alias, canonical in _PROGRAMMES), default=(-1, ""))
-    return found[1] if found[0] >= 0 else ""
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 _SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
@@ -356,7 +345,7 @@ class _Clause:
                 end += object_length(self.folded[end : self.end])
             elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
                 subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
-                programme = _programme_before(self.folded[:name_start])
+                programme = programme_before(self.folded[:name_start])
                 if not recognisable(subject) and programme:  # 启动新的三年棚改攻坚计划，今年开工580万套
                     names = [programme]
                 else:
