@@ -26,7 +26,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                           "居民人均收入"),
     "城镇调查失业率": ("调查失业率",),
     # wordings of the national reports 2013-2019
-    "财政赤字率": ("赤字率",),
+    "财政赤字率": ("赤字率", "财政赤字占生产总值比重", "赤字占生产总值比重", "财政赤字占生产总值比例"),
     "单位生产总值能耗": ("能耗强度", "能源消耗强度", "单位生产总值能源消耗", "单位能耗"),
     "粮食产量": ("粮食总产量", "粮食生产"),
     "易地扶贫搬迁": ("易地搬迁脱贫", "易地扶贫搬迁人口", "易地搬迁", "易地扶贫搬迁脱贫"),
@@ -38,8 +38,24 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 _ALIAS_OF = {alias: canonical for canonical, aliases in ALIASES.items() for alias in aliases}
 
+# Works programmes of the alias table, by every name: 棚改 is 棚户区改造.  A bare 开工580万套 counts the
+# programme an earlier clause of its sentence names.
+_PROGRAMMES = sorted(((alias, canonical) for canonical, aliases in ALIASES.items()
+                      if canonical.endswith(("改造", "搬迁", "工程")) for alias in (canonical, *aliases)),
+                     key=lambda pair: -len(pair[0]))
 
-_PLACE_PREFIX = re.compile(r"^(?:全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+")
+
+def programme_before(text: str) -> str:
+    """The works programme named last in ``text`` (its canonical name), or ""."""
+    found = max(((text.rfind(alias), canonical) for alias, canonical in _PROGRAMMES), default=(-1, ""))
+    return found[1] if found[0] >= 0 else ""
+
+
+# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…):
+# they are no part of its name, so the restated target keys as the listed one.
+_PLACE_PREFIX = re.compile(
+    r"^(?:提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
+)
 # 新开工重大水利工程21项 and 再开工20项重大水利工程 count the same thing.
 _AGAIN_PREFIX = re.compile(r"^(?:再|又|新(?=开工|建成|改建))")
 
@@ -51,6 +67,8 @@ _INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产
 # Budget wordings: 中央财政拟安排"三农"投入 (plan) and 中央财政用于"三农"的支出 (review) are one figure.
 _BUDGET_WORDS = re.compile(r"(?<=财政)(?:为此)?(?:拟|将)?(?:安排|投入|用于)?(?!$)|为此|用于")
 _BUDGET_SPENDING = re.compile(r"(?<=财政)(.+?)(?:投入|支出)$")
+# 中央财政用于"三农"的投入拟安排9884.5亿元: the verb after the name is no part of it.
+_BUDGET_TAIL = re.compile(r"(?<=投入|支出)(?:拟|将)?安排$")
 
 
 def name_key(name: str) -> str:
@@ -65,7 +83,7 @@ def name_key(name: str) -> str:
     for old, new in _INNER:
         key = key.replace(old, new)
     if "财政" in key:
-        key = _BUDGET_SPENDING.sub(r"\1支出", _BUDGET_WORDS.sub("", key))
+        key = _BUDGET_SPENDING.sub(r"\1支出", _BUDGET_WORDS.sub("", _BUDGET_TAIL.sub("", key)))
     return _ALIAS_OF.get(key, key)
 
 

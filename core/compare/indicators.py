@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from core.compare.indicator_names import name_key
+from core.compare.indicator_names import name_key, programme_before
 from core.compare.indicator_words import (
     HEDGES,
     LEADING_JUNK,
@@ -112,7 +112,8 @@ _MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 _BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|"
+    r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
 )
 _UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
 _QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
@@ -140,7 +141,8 @@ _INHERITING = frozenset(
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
 )
 _TO_AFTER = re.compile(
-    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)\d"
+    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)"
+    r"(?:(?:去年|上年|今年|\d{4}年)的?)?\d"  # 从2009年的2.8%降到去年的1.5%左右
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
 _OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
@@ -343,7 +345,11 @@ class _Clause:
                 end += object_length(self.folded[end : self.end])
             elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
                 subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
-                names = [subject + name if recognisable(subject) else name]
+                programme = programme_before(self.folded[:name_start])
+                if not recognisable(subject) and programme:  # 启动新的三年棚改攻坚计划，今年开工580万套
+                    names = [programme]
+                else:
+                    names = [subject + name if recognisable(subject) else name]
                 return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
         return self._made(names, values, units, relation, hedge, name_start, end, reference)
 

@@ -16,6 +16,7 @@ Words are compared as character pairs, so no word segmenter has to load.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -31,6 +32,8 @@ WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence m
 FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or words around it) must repeat
 WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
+# Subjects a review speaks of through another word: the balance of payments through the trade surplus.
+SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡")}
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -72,7 +75,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
-    best_score = (0, 0.0)
+    best_score = (0, 0.0, -math.inf)
     for found in candidates:
         if found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
@@ -90,9 +93,48 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
-        score = (suffix, segment_share)
+        # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
+        # a reader pairs a list by its values, not by its order
+        closeness = -abs(found.value - target.value) if found.unit == target.unit else -math.inf
+        score = (suffix, segment_share, closeness)
         if score > best_score:
             best, best_score = found, score
+    return replace(best, name=target.name) if best is not None else None
+
+
+# What a budget sentence says of any budget: who pays, the verb, the kind of money.
+# and how it changed (比上年预算增加5038亿元 names no purpose).
+_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
+                             r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
+BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
+
+
+def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indicator],
+               sentences: dict[str, Sentence]) -> Indicator | None:
+    """The review figure for a budget that says who pays and not what for (中央财政拟投入420亿元资金).
+
+    The purpose stands elsewhere in the plan sentence (实施更加积极的就业政策，…); the
+    result is a sum of money whose own clause, once the words every budget uses
+    are taken out (中央财政安排…专项资金), names something that sentence names
+    (中央财政安排就业专项资金426亿元).
+    """
+    if target.value is None:
+        return None
+    plan = fold_width(plan_sentence)
+    best: Indicator | None = None
+    best_share = 0.0
+    for found in candidates:
+        sentence = sentences.get(found.sentence_id or "")
+        if sentence is None or found.value is None or found.reference or not same_measure(found.unit, target.unit):
+            continue
+        text = fold_width(sentence.text)
+        segment = _segment_around(text, found.start - sentence.start, found.end - sentence.start)
+        purpose = _BUDGET_GENERIC.sub("", segment)
+        if len(purpose) < 2:
+            continue  # 中央财政安排资金1713亿元: money, but for what the clause does not say
+        share = _share(purpose, plan)
+        if share >= BUDGET_CONTEXT and share > best_share:
+            best, best_share = found, share
     return replace(best, name=target.name) if best is not None else None
 
 
@@ -170,9 +212,33 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
 
     The subject is what comes before the first predicate word (进出口 of
     进出口回稳向好, 国际收支 of 国际收支基本平衡).  Among equally close sentences,
-    one that says whether the target was met wins.
+    one that says whether the target was met wins.  The target is also read
+    the ways a review rewords it (``_rewordings``).
     """
     folded = fold_width(target).replace("的", "")  # 发展的协调性 is spoken of as 发展协调性
+    found = [_closest(wording, review, min_share) for wording in _rewordings(folded)]
+    best = max(found, key=lambda pair: pair[0])
+    return best[1]
+
+
+# A verb before its object (改造农村危房) is spoken of as the work done to it (农村危房改造).
+_VERB_FIRST = re.compile(r"^(改造|建设|新建|治理|整治|淘汰|压减|退出)(.{2,})$")
+# Grains named one by one in a plan (小麦、稻谷最低收购价) are 粮食 in a review.
+_GRAINS = re.compile(r"^(?:小麦|稻谷|水稻|玉米|早籼稻|中晚籼稻|粳稻)(?=最低收购价)")
+
+
+def _rewordings(folded: str) -> list[str]:
+    """``folded`` and the wordings a review may use for it instead."""
+    wordings = [folded]
+    if verb_first := _VERB_FIRST.match(folded):
+        wordings.append(verb_first[2] + verb_first[1])
+    if _GRAINS.search(folded):
+        wordings.append(_GRAINS.sub("粮食", folded))
+    return wordings
+
+
+def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sentence | None]:
+    """The review sentence closest to one wording of a qualitative target, with its score."""
     predicate = _PREDICATE.search(folded)
     subject = folded[: predicate.start() if predicate and predicate.start() >= 2 else QUALITATIVE_SUBJECT]
     subject = subject[:QUALITATIVE_SUBJECT]
@@ -180,12 +246,15 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
     best_score = 0.0
     for sentence, text, statements in zip(review.sentences, review.folded, review.statements):
         if subject not in text:
-            continue
+            word = next((word for word in SUBJECT_WORDS.get(subject, ()) if word in text), None)
+            if word is None:
+                continue
+            text = text.replace(word, subject)  # 贸易顺差进一步下降 speaks of 国际收支
         share = _share(folded, text)
         score = share + (0.01 if statements else 0.0)
         if score > best_score and share >= min_share:
             best, best_score = sentence, score
-    return best
+    return best_score, best
 
 
 def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:

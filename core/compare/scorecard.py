@@ -27,6 +27,7 @@ from core.compare.indicators import Indicator, extract_indicators, sentence_figu
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
+    budget_for,
     figure_for,
     in_step,
     qualitative_result,
@@ -49,7 +50,7 @@ _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优�
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
     r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
-    r"|^全国$"
+    r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
@@ -57,13 +58,15 @@ _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
-_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口)")
+# 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
+_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
     r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
 )
+_BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
@@ -174,9 +177,13 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if step_incomes:
                 result = step_incomes[0]  # 居民收入增长和经济增长基本同步: judged by the income figure
             if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
-                card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None, NO_RESULT,
-                                          "the later report gives no figure that is surely this one"))
-                continue
+                result = (budget_for(target, target_sentence.text, unpaired, new_sentences)
+                          if horizon == HORIZON_YEAR else None)
+                if result is None:
+                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
+                                              NO_RESULT, "the later report gives no figure that is surely this one"))
+                    continue
+                unpaired = [other for other in unpaired if other.start != result.start]
             if result is None and horizon == HORIZON_YEAR:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:
@@ -200,7 +207,36 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    card.rows.extend(_end_state_rows(old, old_horizons, listed))
     return card
+
+
+# 主要污染物排放继续减少 is judged by the main pollutants' one-year figures, when the review gives them.
+_POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一步)?(?:减少|下降)")
+_POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
+_FALLS = re.compile(r"下降|减少|降低")
+
+# End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
+_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番")
+
+
+def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]]) -> list[ScoreRow]:
+    """Plan-period goals of the earlier report that name an end state instead of a figure."""
+    plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    rows: list[ScoreRow] = []
+    for sentence in old.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
+            continue
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            clause = clause.strip()
+            read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
+                       for sentence_id, quote in listed)
+            if read or not _END_STATE.search(clause):
+                continue
+            name = _QUALITATIVE_HEDGE.sub("", clause) or clause
+            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                 "a goal for the end of a plan period; the later report does not say it was reached"))
+    return rows
 
 
 def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
@@ -222,6 +258,8 @@ def _sentence_of(review: Review, figure: Indicator) -> Sentence:
 def _words_row(target: Indicator, sentence: Sentence, review: Review,
                growth: Indicator | None) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
+    if _BARE_VERB.match(target.name):
+        return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
     words = qualitative_result(target.name, review, share) or statement_result(target, review)
     if words is None:
@@ -244,6 +282,7 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
     targets: list[Indicator] = []
     seen: set[tuple[str, float | None, str]] = set()
     previous: Indicator | None = None
+    recounted = _recounted_sentences(report)
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
@@ -255,6 +294,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
             continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
+        if indicator.sentence_id in recounted:
+            continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
         if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
@@ -266,6 +307,23 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         seen.add(key)
         targets.append(indicator)
     return targets
+
+
+# A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
+# paragraph an account of that year, unless it speaks of this year or of a goal.
+_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年)[,，]")
+_FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
+
+
+def _recounted_sentences(report: Report) -> set[str]:
+    """Ids of the plan-part sentences that recount last year's results after such an opening."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    recounted: set[str] = set()
+    for before, sentence in zip(report.sentences, report.sentences[1:]):
+        if (sentence.section in plan and _LAST_YEAR_OPENING.match(before.text)
+                and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
+            recounted.add(sentence.id)
+    return recounted
 
 
 def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
@@ -335,7 +393,7 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 
 
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
-                      listed: set[tuple[str, str]], income_figures: Sequence[Indicator]) -> list[ScoreRow]:
+                      listed: set[tuple[str, str]], year_figures: Sequence[Indicator]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
     rows: list[ScoreRow] = []
     for sentence, list_start in _target_list(old, old_horizons):
@@ -348,12 +406,20 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
-            if _INCOME_GROWS.search(name) and (incomes := _incomes(income_figures)):
+            if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):
                 grown = [income for income in incomes if (income.value or 0) > 0]
                 shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, _figure(_sentence_of(review, incomes[0]), incomes[0]),
                                      MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
                 continue  # 城乡居民收入稳定增长: the growth figures show the direction
+            pollutants = [figure for figure in year_figures if _POLLUTANT.match(figure.name)
+                          and figure.unit == "%" and _FALLS.search(figure.relation)]
+            if _POLLUTION_FALLS.search(name) and pollutants:  # 主要污染物排放继续减少: the figures of each pollutant
+                shown = "，".join(f"{figure.name}{figure.relation}{figure.value_text()}" for figure in pollutants)
+                rows.append(ScoreRow(name, HORIZON_YEAR, target,
+                                     _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
+                                     f"a direction: {shown}"))
+                continue
             result = qualitative_result(name, review) or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,

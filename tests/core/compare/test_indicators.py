@@ -322,3 +322,14 @@ def test_a_population_described_is_no_indicator(text: str) -> None:
 )
 def test_budget_spending_planned_and_reported_share_a_key(plan: str, review: str) -> None:
     assert name_key(plan) == name_key(review)
+
+
+def test_a_figure_from_one_year_to_another_is_the_later_one() -> None:
+    rate = one("赤字率从2009年的2.8%降到去年的1.5%左右", "赤字率")
+    assert (rate.value, rate.qualifier) == (1.5, "左右")
+
+
+def test_a_decimal_count_of_years_is_a_figure_and_a_date_is_not() -> None:
+    years = one("劳动年龄人口平均受教育年限从10.23年提高到10.8年", "劳动年龄人口平均受教育年限")
+    assert (years.value, years.unit) == (10.8, "年")
+    assert extract_from_text("到2020年实现目标，用3年时间完成。") == []

@@ -230,3 +230,140 @@ def test_scorecard_command_warns_and_fails_clearly(tmp_path: Path, capsys: pytes
     assert "not consecutive" in capsys.readouterr().err
     assert main(["scorecard", str(tmp_path / "missing.txt"), files[0]]) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_target_restated_to_explain_it_is_one_target() -> None:
+    old = report_of_parts(2010, {"一、2009年工作回顾": ["经济平稳。"], "二、2010年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8％左右；城镇登记失业率控制在4.6%以内。",
+        "这里要着重说明，提出国内生产总值增长8%左右，主要是为了引导各方面把工作重点放在转变经济发展方式上。",
+        "提出今年国内生产总值增长8%左右的目标，综合考虑了需要和可能。"]})
+    new = report_of_parts(2011, {"一、2010年工作回顾": ["国内生产总值增长10.3%。"]})
+    rows = build_scorecard(old, new).rows
+    assert [row.target.quote for row in rows if row.target is not None] == [
+        "国内生产总值增长8％左右", "城镇登记失业率控制在4.6%以内"]
+
+
+def test_a_list_of_results_in_another_order_is_paired_by_value() -> None:
+    old = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年主要任务": [
+        "今年要把农村小学、初中学生人均公用经费分别提高到300元和500元。"]})
+    new = report_of_parts(2010, {"一、2009年工作回顾": ["提前一年实现农村中小学生人均公用经费500元和300元的目标。"]})
+    rows = build_scorecard(old, new).rows
+    assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [("300元", MET), ("500元", MET)]
+
+
+def test_the_balance_of_payments_is_spoken_of_through_the_trade_surplus() -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇登记失业率控制在4.6%以内；国际收支状况继续改善。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": [
+        "国内生产总值增长9.2%。", "外贸结构优化，贸易顺差进一步下降。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("国际收支")]
+    assert row.result is not None and "贸易顺差进一步下降" in row.result.quote
+    assert row.verdict == "stated"
+
+
+def test_a_bare_start_count_is_of_the_programme_its_sentence_names_first() -> None:
+    old = report_of_parts(2018, {"一、2017年工作回顾": ["经济平稳。"], "二、2018年工作安排": [
+        "启动新的三年棚改攻坚计划，今年开工580万套。"]})
+    new = report_of_parts(2019, {"一、2018年工作回顾": ["棚户区住房改造620多万套，农村危房改造190万户。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.indicator == "棚户区改造"
+    assert row.result is not None and row.result.quote.startswith("棚户区住房改造620")
+    assert row.verdict == MET
+
+
+@pytest.mark.parametrize(
+    ("target", "result"),
+    [
+        ("改造农村危房150万户。", "继续推进农村危房改造。"),  # the verb before its object, then after it
+        ("今年小麦最低收购价每50公斤提高5到7元。", "稳步提高粮食最低收购价。"),  # one grain, then all grain
+    ],
+)
+def test_a_target_the_review_rewords_is_found_in_its_words(target: str, result: str) -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [target]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。", result]})
+    row = next(row for row in build_scorecard(old, new).rows if row.target is not None)
+    assert row.result is not None and row.result.quote == result
+    assert row.verdict == "stated"
+
+
+def test_a_budget_planned_with_its_verb_after_the_name_meets_its_spending() -> None:
+    old = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"], "二、2011年主要任务": [
+        "今年中央财政用于“三农”的投入拟安排9884.5亿元。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["中央财政“三农”支出超过1万亿元。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.result is not None and "1万亿元" in row.result.quote
+    assert row.verdict == MET
+
+
+def test_the_deficit_ratio_spelled_out_is_the_deficit_ratio() -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"],
+                                 "二、2012年主要任务": ["赤字率下降到1.5％左右。"]})
+    new = report_of_parts(2013, {"一、2012年工作回顾": [
+        "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右，赤字率和债务负担率保持在安全水平。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.result is not None and row.result.indicator is not None and row.result.indicator.value == 1.5
+    assert row.verdict == MET
+
+
+def test_a_budget_without_its_purpose_is_paired_by_the_purpose_its_sentence_names() -> None:
+    old = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年主要任务": [
+        "实施更加积极的就业政策，中央财政拟投入420亿元资金。",
+        "农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。"]})
+    new = report_of_parts(2010, {"一、2009年工作回顾": [
+        "中央政府公共投资9243亿元，比上年预算增加5038亿元。",
+        "中央财政安排资金1713亿元，全年城镇保障性住房基本建成432万套。",
+        "中央财政安排就业专项资金426亿元，比上年增长59%。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.result.quote if row.result else None, row.verdict) for row in rows] == [
+        ("426亿元", MET), (None, NO_RESULT)]
+
+
+def test_last_year_recounted_in_the_plan_part_sets_no_target() -> None:
+    old = report_of_parts(2011, {"一、“十一五”时期回顾": ["五年来经济平稳。"], "二、2011年的工作": [
+        "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。",
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人。"]})
+    new = report_of_parts(2012, {"一、2011年工作回顾": ["国内生产总值增长9.2%。"]})
+    targets = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert targets == ["国内生产总值增长8%左右", "城镇新增就业900万人"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。",  # a document's title
+        "解决13亿中国人的吃饭问题始终是头等大事，任何时候都不能掉以轻心。",  # the people a plan serves
+    ],
+)
+def test_a_figure_that_is_no_goal_sets_no_target(sentence: str) -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": [sentence]})
+    new = report_of_parts(2013, {"一、2012年工作回顾": ["经济平稳。"]})
+    assert [row for row in build_scorecard(old, new).rows if row.target is not None] == []
+
+
+def test_a_target_named_by_a_bare_verb_is_not_found_in_any_sentence_with_that_verb() -> None:
+    old = report_of_parts(2014, {"一、2013年工作回顾": ["经济平稳。"],
+                                 "二、2014年工作总体部署": ["今年启动1亿亩试点。"]})
+    new = report_of_parts(2015, {"一、2014年工作回顾": ["民营银行试点迈出新步伐，“沪港通”试点启动。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert (row.result, row.verdict) == (None, NO_RESULT)
+
+
+def test_a_plan_period_end_state_without_a_figure_is_a_goal_of_its_own() -> None:
+    old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、“十三五”时期主要目标任务": [
+        "我国现行标准下的农村贫困人口实现脱贫，贫困县全部摘帽，实现城乡宽带网络全覆盖。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": ["经济平稳。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.target.quote, row.horizon, row.verdict) for row in rows] == [
+        ("我国现行标准下的农村贫困人口实现脱贫", HORIZON_PLAN_PERIOD, NO_RESULT),
+        ("贫困县全部摘帽", HORIZON_PLAN_PERIOD, NO_RESULT),
+        ("实现城乡宽带网络全覆盖", HORIZON_PLAN_PERIOD, NO_RESULT)]
+
+
+def test_main_pollutants_falling_is_judged_by_each_pollutants_figure() -> None:
+    old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、2016年重点工作": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长6.5%-7%；主要污染物排放继续减少。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": [
+        "国内生产总值增长6.7%。", "二氧化硫、氮氧化物排放量分别下降5.6%和4%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("主要污染物")]
+    assert row.verdict == MET
+    assert "二氧化硫排放量下降5.6%" in row.reason
