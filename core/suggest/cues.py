@@ -150,6 +150,24 @@ EXPLANATION = _cue(
 # A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
 CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 
+# A judgement on what was said before, not a task or a result: "这是完全必要的。",
+# "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
+JUDGEMENT = re.compile(r"^[^了要将]*是[^，,。；;了]{0,24}的[。！!]$")
+
+# Progress within the year planned, measured against the same months of the year before: a result.
+IN_YEAR_PROGRESS = _cue(
+    "progress this year",
+    r"比(?:去年|上年)同期",
+    r"计划完成[0-9０-９]",
+    r"完成(?:年|全年)?计划的?[0-9０-９]",
+)
+
+# A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
+PARTIAL_SUBJECT_FAULT = re.compile(
+    r"^(?:现在|目前|此外)?[，,]?(?:有的|有些|有一部分|一部分|不少|许多|少数|个别)[^，,。；;]{0,16}"
+    r"(?:还|仍|也|却)?(?:没有|不够|不好|片面|不顾|盲目|不重视|忽视|违反|乱)"
+)
+
 # "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
 YEAR_CHARACTER = re.compile(
     r"^(?:(?:走过|刚刚过去)的)?(?:(?:19|20|１９|２０)[\d０-９]{2}年|今年|去年|明年|过去的?一年|这一年|[^，,。]{0,10}的五年)"
@@ -347,11 +365,12 @@ def is_remedied(text: str, found: str) -> bool:
 
 
 # Finer time markers for parts of unknown kind, counted rather than merely found.
+# "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers.
 _FUTURE_WORDS = re.compile(
-    r"将|要|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
 )
 _PAST_WORDS = re.compile(
-    r"了|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
+    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
@@ -368,3 +387,8 @@ def time_weights(text: str) -> tuple[int, int]:
     if _IMPERATIVE_START.match(text) and "了" not in text:
         future += 1
     return future, past
+
+
+def is_bare_statement(text: str) -> bool:
+    """A sentence with no time marker and no verb of a measure: it states how things are."""
+    return not any(time_weights(text)) and not MEASURE_VERBS.search(text)

@@ -41,6 +41,8 @@ CONFIDENCE = {
     "principle": 0.9,
     "explanation": 0.88,
     "caveat": 0.8,
+    "judgement": 0.85,
+    "in-year progress": 0.85,
     "outlook": 0.9,
     "five-year review": 0.93,
     "estimate": 0.93,
@@ -179,6 +181,10 @@ class _Walker:
         found = cues.PRINCIPLE.find(text)
         if found and not cues.THIS_YEAR.search(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
+        if cues.JUDGEMENT.match(text):
+            return _make(OTHER, "judgement", "judgement: …是…的")
+        if cues.PARTIAL_SUBJECT_FAULT.match(text):
+            return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
@@ -197,9 +203,10 @@ class _Walker:
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         return None
 
-    def _weak_problem(self, text: str) -> Suggestion | None:
+    def _weak_problem(self, text: str, alone: bool = False) -> Suggestion | None:
+        """Two weak problem words; one is enough in a closing paragraph, or when ``alone`` (no time marker)."""
         words = cues.problem_words(text)
-        if len(words) >= 2 or (words and self.closing):
+        if len(words) >= 2 or (words and (self.closing or alone)):
             return _make(OTHER, "weak problem", f"problem cue: {'、'.join(words[:3])}")
         return None
 
@@ -229,9 +236,12 @@ class _Walker:
     def _plan(self, text: str) -> Suggestion:
         problem = self._strong_problem(text)
         if problem is None and not cues.FUTURE_MARKERS.find(text):
-            problem = self._weak_problem(text)
+            problem = self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
+        found = cues.IN_YEAR_PROGRESS.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.PAST_OPENING.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
@@ -250,9 +260,12 @@ class _Walker:
         return _make(TARGET, "self", "government's own conduct")
 
     def _fallback(self, text: str) -> Suggestion:
-        problem = self._strong_problem(text) or self._weak_problem(text)
+        problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
+        found = cues.IN_YEAR_PROGRESS.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         time = periods.sentence_time(text, self.year)
         if time == "past":
             self.unknown_time = ACHIEVEMENT
