@@ -162,6 +162,20 @@ IN_YEAR_PROGRESS = _cue(
     r"完成(?:年|全年)?计划的?[0-9０-９]",
 )
 
+# An argument rather than a task or a result: what would follow if…, what a measure will bring about,
+# and a short verdict on what came before ("这是一条重要的教训。").
+ARGUMENT = _cue(
+    "argument",
+    r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能)",
+    r"^有了[^。]{0,40}才",
+    r"就能够保证",
+    r"(?:将|会)产生[^。，,]{0,12}作用",
+    r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
+)
+
+# An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
+ORDER_FOR_CASE = _cue("order for a case", r"^对(?:于)?[^。]{2,40}的[，,](?:要|应|应当|应该|准备|必须)")
+
 # A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
 PARTIAL_SUBJECT_FAULT = re.compile(
     r"^(?:现在|目前|此外)?[，,]?(?:有的|有些|有一部分|一部分|不少|许多|少数|个别)[^，,。；;]{0,16}"

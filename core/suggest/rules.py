@@ -42,6 +42,9 @@ CONFIDENCE = {
     "explanation": 0.88,
     "caveat": 0.8,
     "judgement": 0.85,
+    "argument": 0.85,
+    "order": 0.9,
+    "statement": 0.6,
     "in-year progress": 0.85,
     "outlook": 0.9,
     "five-year review": 0.93,
@@ -183,6 +186,9 @@ class _Walker:
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
         if cues.JUDGEMENT.match(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
+        found = cues.ARGUMENT.find(text)
+        if found:
+            return _make(OTHER, "argument", f"argument: {found[:12]}")
         if cues.PARTIAL_SUBJECT_FAULT.match(text):
             return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
@@ -266,6 +272,10 @@ class _Walker:
         found = cues.IN_YEAR_PROGRESS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
+        found = cues.ORDER_FOR_CASE.find(text)
+        if found:
+            self.unknown_time = TARGET
+            return _make(TARGET, "order", f"order for a kind of case: {found[-6:]}")
         time = periods.sentence_time(text, self.year)
         if time == "past":
             self.unknown_time = ACHIEVEMENT
@@ -290,6 +300,8 @@ class _Walker:
         if past > future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "fallback", "no part kind; more past markers than future")
+        if cues.is_bare_statement(text):
+            return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:
             return _make(self.unknown_time, "fallback", "no part kind; the time of the sentence before")
         return _make(OTHER, "fallback", "no part kind and no clear time")
