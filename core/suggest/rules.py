@@ -97,6 +97,7 @@ class _Walker:
         self.closing = False  # inside the closing paragraphs of a review
         self.year = periods.planned_year(report)
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
+        self.kind_from_years = False  # the part's kind was read off the years its title names, not its words
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -112,8 +113,10 @@ class _Walker:
                 self.seen_review_or_plan = True
             self.part_id = part_id
             self.part_kind = part.kind if part else KIND_OTHER
+            self.kind_from_years = False
             if part is not None and self.part_kind == KIND_OTHER:
                 self.part_kind = periods.title_kind(part.title, self.year) or KIND_OTHER
+                self.kind_from_years = self.part_kind != KIND_OTHER
             self.period = None
             self.unknown_time = None
             self.index_in_part = 0
@@ -251,6 +254,10 @@ class _Walker:
         found = cues.PAST_OPENING.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
+        if self.kind_from_years:
+            # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
+            if cues.is_bare_statement(text):
+                return _make(OTHER, "statement", "part titled by the planned year; states how things are")
         found = cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
