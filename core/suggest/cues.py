@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.suggest.periods import years_named
+
 _COMMA = "[，,、]"
 _COLON = "[：:]"
 _END = "[。！？!?；;]"
@@ -174,7 +176,11 @@ ARGUMENT = _cue(
 )
 
 # An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
-ORDER_FOR_CASE = _cue("order for a case", r"^对(?:于)?[^。]{2,40}的[，,](?:要|应|应当|应该|准备|必须)")
+ORDER_FOR_CASE = _cue(
+    "order for a case",
+    r"^对(?:于)?[^。]{2,40}的[，,](?:要|应|应当|应该|准备|必须)",
+    r"^对(?:于)?[^。，,]{2,30}[，,](?:要|应|应当|应该|准备|必须)",
+)
 
 # A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
 PARTIAL_SUBJECT_FAULT = re.compile(
@@ -403,6 +409,15 @@ def time_weights(text: str) -> tuple[int, int]:
     return future, past
 
 
+# A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
+CHANGE = re.compile(r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益")
+
+
 def is_bare_statement(text: str) -> bool:
-    """A sentence with no time marker and no verb of a measure: it states how things are."""
-    return not any(time_weights(text)) and not MEASURE_VERBS.search(text)
+    """A sentence with no time marker or year, no verb of a measure and no change: it states how things are."""
+    return (
+        not any(time_weights(text))
+        and not years_named(text)
+        and not MEASURE_VERBS.search(text)
+        and not CHANGE.search(text)
+    )
