@@ -254,10 +254,9 @@ class _Walker:
         found = cues.PAST_OPENING.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
-        if self.kind_from_years:
-            # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
-            if cues.is_bare_statement(text):
-                return _make(OTHER, "statement", "part titled by the planned year; states how things are")
+        # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
+        if self.kind_from_years and cues.is_bare_statement(text):
+            return _make(OTHER, "statement", "part titled by the planned year; states how things are")
         found = cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
