@@ -154,7 +154,9 @@ CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
-JUDGEMENT = re.compile(r"^[^了要将]*是[^，,。；;了]{0,24}的[。！!]$")
+JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
+_NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 
 # Progress within the year planned, measured against the same months of the year before: a result.
 IN_YEAR_PROGRESS = _cue(
@@ -173,6 +175,7 @@ ARGUMENT = _cue(
     r"就能够保证",
     r"(?:将|会)产生[^。，,]{0,12}作用",
     r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
+    r"必然|必将|可能会|有可能",
 )
 
 # An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
@@ -421,3 +424,8 @@ def is_bare_statement(text: str) -> bool:
         and not MEASURE_VERBS.search(text)
         and not CHANGE.search(text)
     )
+
+
+def is_judgement(text: str) -> bool:
+    """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
+    return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)

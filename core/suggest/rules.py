@@ -187,7 +187,7 @@ class _Walker:
         found = cues.PRINCIPLE.find(text)
         if found and not cues.THIS_YEAR.search(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
-        if cues.JUDGEMENT.match(text):
+        if cues.is_judgement(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
         found = cues.ARGUMENT.find(text)
         if found:

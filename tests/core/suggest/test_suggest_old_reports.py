@@ -32,6 +32,8 @@ REFORM = """各位代表：
 这是一条重要的教训。
 如果不积极进行改革，坐失良机，就会失去群众。
 大城市是全国或区域性的经济、政治、文化中心。
+而那种把增加收入的主要希望寄托在涨价上的想法和做法，是同改革的目的相违背的，是不符合人民的根本利益的。
+价格放开后将促进生产的迅速增长，随着生产的上升，价格也必然逐步趋于平稳和合理。
 （二）关于经济体制改革
 继续抓好粮食生产，努力开辟粮食的多种用途。
 对沿用过去的工资、奖金办法的，要征收超额奖金税。
@@ -68,6 +70,8 @@ def test_a_budget_report_reads_each_sentence_under_its_year_titles(start: str, l
         ("这是一条重要的教训", "other", "argument"),  # 1985: a short verdict (重要 is no future marker)
         ("如果不积极进行改革", "other", "argument"),  # 1985: what would follow if…
         ("大城市是全国", "other", "states how things are"),  # 1985: not the time of the sentence before
+        ("而那种把增加收入", "other", "judgement"),  # 1985: 主要 is no future marker
+        ("价格放开后将促进", "other", "argument"),  # 1985: a prediction (必然), not a task
         ("继续抓好粮食生产", "target", "future markers"),
         ("对沿用过去的工资", "target", "order for a kind of case"),  # 1985
         ("对收入超过一定水平的职工", "target", "order for a kind of case"),
@@ -88,3 +92,11 @@ def test_words_that_only_contain_a_time_character_are_no_time_markers() -> None:
     assert time_weights("为了增加工资基数。") == (0, 0)
     assert time_weights("要征收超额奖金税。")[0] == 1
     assert time_weights("取得了很大成绩。")[1] == 2
+
+
+def test_a_judgement_is_other_but_a_commitment_put_as_one_is_a_target() -> None:
+    vow = "保证人民的实际生活水平不下降，这是我们必须坚持做到的，也是一定能够做到的。\n"
+    report = parse_text(BUDGET + vow, "budget.txt")[0]
+    suggestions = suggest_by_rules(report)
+    assert by_text(report, suggestions, "在粮食统购方面").label == "other"
+    assert by_text(report, suggestions, "保证人民的实际生活水平").label == "target"
