@@ -185,6 +185,10 @@ ORDER_FOR_CASE = _cue(
     r"^对(?:于)?[^。，,]{2,30}[，,](?:要|应|应当|应该|准备|必须)",
 )
 
+# Done already, in the perfect: "…都已经获得了决定性的胜利。" (a plan part that reports this year's progress).
+ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除])了(?![解不])")
+OBLIGATION = re.compile(r"必须|应当|应该|需要")
+
 # A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
 PARTIAL_SUBJECT_FAULT = re.compile(
     r"^(?:现在|目前|此外)?[，,]?(?:有的|有些|有一部分|一部分|不少|许多|少数|个别)[^，,。；;]{0,16}"

@@ -42,6 +42,7 @@ CONFIDENCE = {
     "explanation": 0.88,
     "caveat": 0.8,
     "judgement": 0.85,
+    "already done": 0.85,
     "argument": 0.85,
     "order": 0.9,
     "statement": 0.6,
@@ -254,6 +255,9 @@ class _Walker:
         found = cues.PAST_OPENING.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
+        done = cues.ALREADY_DONE.search(text)
+        if done and not cues.FUTURE_MARKERS.find(text) and not cues.OBLIGATION.search(text):
+            return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
         if self.kind_from_years and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
