@@ -418,15 +418,18 @@ def time_weights(text: str) -> tuple[int, int]:
 
 # A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
 CHANGE = re.compile(r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益")
+# Work under way, a measure, or figures: content the sentence's part decides the time of.
+_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
 
 
 def is_bare_statement(text: str) -> bool:
-    """A sentence with no time marker or year, no verb of a measure and no change: it states how things are."""
+    """No time marker, year, figure, measure, change or work under way: the sentence states how things are."""
     return (
         not any(time_weights(text))
         and not years_named(text)
         and not MEASURE_VERBS.search(text)
         and not CHANGE.search(text)
+        and not _NOT_BARE.search(text)
     )
 
 

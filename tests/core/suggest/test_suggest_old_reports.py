@@ -23,6 +23,7 @@ BUDGET = """关于1955年国家决算和1956年国家预算的报告
 在1956年过去几个月中，我国农业、手工业和资本主义工商业的社会主义改造，都已经获得了决定性的胜利。
 在反对保守主义的时候，必须同时反对急躁冒进的倾向，而这种倾向在许多部门都已经发生了。
 加强对地方财政的领导，增加地方的机动财力。
+中央预算收入为236亿元，占国家预算的77.06%。
 """
 
 # Parts of unknown kind: no years in the titles, no review or plan headings.
@@ -39,8 +40,8 @@ REFORM = """各位代表：
 （二）关于经济体制改革
 继续抓好粮食生产，努力开辟粮食的多种用途。
 对沿用过去的工资、奖金办法的，要征收超额奖金税。
-对收入超过一定水平的职工，准备征收个人所得税。
 现在，有的地方不顾社会的需要，片面追求脱离实际的高指标。
+对收入超过一定水平的职工，准备征收个人所得税。目前工资改革的各项具体工作正在抓紧进行。
 """
 
 
@@ -57,7 +58,8 @@ REFORM = """各位代表：
         ("按照完成的投资额来比较", "achievement", "progress this year"),
         ("在1956年过去几个月中", "achievement", "done already"),  # 1956: 已经…了 in a plan part
         ("在反对保守主义的时候", "target", "plan"),  # …but not beside 必须
-        ("加强对地方财政的领导", "target", "plan"),  # a measure still is a task
+        ("加强对地方财政的领导", "target", "plan"),
+        ("中央预算收入为236亿元", "target", "plan"),  # 1956: figures are no bare statement  # a measure still is a task
     ],
 )
 def test_a_budget_report_reads_each_sentence_under_its_year_titles(start: str, label: str, reason: str) -> None:
@@ -80,6 +82,7 @@ def test_a_budget_report_reads_each_sentence_under_its_year_titles(start: str, l
         ("对沿用过去的工资", "target", "order for a kind of case"),  # 1985
         ("对收入超过一定水平的职工", "target", "order for a kind of case"),
         ("现在，有的地方不顾", "other", "problem"),  # 1985: a part of them doing wrong
+        ("目前工资改革的各项具体工作", "target", "sentence before"),  # 1985: work under way is no bare statement
     ],
 )
 def test_a_report_without_review_or_plan_parts_reads_each_sentence_by_its_own_words(
