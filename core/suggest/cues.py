@@ -140,6 +140,7 @@ EXPLANATION = _cue(
     r"^[^，,。；;]{1,6}[，,]就是",
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
+    r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
     r"(?:^这|是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
     r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
     r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
@@ -155,6 +156,8 @@ CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
 JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
+JUDGEMENT_TAIL = re.compile(r"[，,]这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
 _NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 
@@ -435,4 +438,6 @@ def is_bare_statement(text: str) -> bool:
 
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
+    if JUDGEMENT_TAIL.search(text):
+        return True
     return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)
