@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.suggest.periods import years_named
+
 _COMMA = "[，,、]"
 _COLON = "[：:]"
 _END = "[。！？!?；;]"
@@ -138,6 +140,7 @@ EXPLANATION = _cue(
     r"^[^，,。；;]{1,6}[，,]就是",
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
+    r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
     r"(?:^这|是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
     r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
     r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
@@ -149,6 +152,51 @@ EXPLANATION = _cue(
 
 # A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
 CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
+
+# A judgement on what was said before, not a task or a result: "这是完全必要的。",
+# "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
+JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
+JUDGEMENT_TAIL = re.compile(r"[，,]这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
+# What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
+_NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
+
+# Progress within the year planned, measured against the same months of the year before: a result.
+IN_YEAR_PROGRESS = _cue(
+    "progress this year",
+    r"比(?:去年|上年)同期",
+    r"计划完成[0-9０-９]",
+    r"完成(?:年|全年)?计划的?[0-9０-９]",
+)
+
+# An argument rather than a task or a result: what would follow if…, what a measure will bring about,
+# and a short verdict on what came before ("这是一条重要的教训。").
+ARGUMENT = _cue(
+    "argument",
+    r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能)",
+    r"^有了[^。]{0,40}才",
+    r"就能够保证",
+    r"(?:将|会)产生[^。，,]{0,12}作用",
+    r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
+    r"必然|必将|可能会|有可能",
+)
+
+# An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
+ORDER_FOR_CASE = _cue(
+    "order for a case",
+    r"^对(?:于)?[^。]{2,40}的[，,](?:要|应|应当|应该|准备|必须)",
+    r"^对(?:于)?[^。，,]{2,30}[，,](?:要|应|应当|应该|准备|必须)",
+)
+
+# Done already, in the perfect: "…都已经获得了决定性的胜利。" (a plan part that reports this year's progress).
+ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除])了(?![解不])")
+OBLIGATION = re.compile(r"必须|应当|应该|需要")
+
+# A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
+PARTIAL_SUBJECT_FAULT = re.compile(
+    r"^(?:现在|目前|此外)?[，,]?(?:有的|有些|有一部分|一部分|不少|许多|少数|个别)[^，,。；;]{0,16}"
+    r"(?:还|仍|也|却)?(?:没有|不够|不好|片面|不顾|盲目|不重视|忽视|违反|乱)"
+)
 
 # "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
 YEAR_CHARACTER = re.compile(
@@ -347,11 +395,12 @@ def is_remedied(text: str, found: str) -> bool:
 
 
 # Finer time markers for parts of unknown kind, counted rather than merely found.
+# "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers.
 _FUTURE_WORDS = re.compile(
-    r"将|要|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
 )
 _PAST_WORDS = re.compile(
-    r"了|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
+    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
@@ -368,3 +417,27 @@ def time_weights(text: str) -> tuple[int, int]:
     if _IMPERATIVE_START.match(text) and "了" not in text:
         future += 1
     return future, past
+
+
+# A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
+CHANGE = re.compile(r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益")
+# Work under way, a measure, or figures: content the sentence's part decides the time of.
+_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
+
+
+def is_bare_statement(text: str) -> bool:
+    """No time marker, year, figure, measure, change or work under way: the sentence states how things are."""
+    return (
+        not any(time_weights(text))
+        and not years_named(text)
+        and not MEASURE_VERBS.search(text)
+        and not CHANGE.search(text)
+        and not _NOT_BARE.search(text)
+    )
+
+
+def is_judgement(text: str) -> bool:
+    """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
+    if JUDGEMENT_TAIL.search(text):
+        return True
+    return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)

@@ -41,6 +41,12 @@ CONFIDENCE = {
     "principle": 0.9,
     "explanation": 0.88,
     "caveat": 0.8,
+    "judgement": 0.85,
+    "already done": 0.85,
+    "argument": 0.85,
+    "order": 0.9,
+    "statement": 0.6,
+    "in-year progress": 0.85,
     "outlook": 0.9,
     "five-year review": 0.93,
     "estimate": 0.93,
@@ -92,6 +98,7 @@ class _Walker:
         self.closing = False  # inside the closing paragraphs of a review
         self.year = periods.planned_year(report)
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
+        self.kind_from_years = False  # the part's kind was read off the years its title names, not its words
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -107,8 +114,10 @@ class _Walker:
                 self.seen_review_or_plan = True
             self.part_id = part_id
             self.part_kind = part.kind if part else KIND_OTHER
+            self.kind_from_years = False
             if part is not None and self.part_kind == KIND_OTHER:
                 self.part_kind = periods.title_kind(part.title, self.year) or KIND_OTHER
+                self.kind_from_years = self.part_kind != KIND_OTHER
             self.period = None
             self.unknown_time = None
             self.index_in_part = 0
@@ -179,6 +188,13 @@ class _Walker:
         found = cues.PRINCIPLE.find(text)
         if found and not cues.THIS_YEAR.search(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
+        if cues.is_judgement(text):
+            return _make(OTHER, "judgement", "judgement: …是…的")
+        found = cues.ARGUMENT.find(text)
+        if found:
+            return _make(OTHER, "argument", f"argument: {found[:12]}")
+        if cues.PARTIAL_SUBJECT_FAULT.match(text):
+            return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
@@ -197,9 +213,10 @@ class _Walker:
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         return None
 
-    def _weak_problem(self, text: str) -> Suggestion | None:
+    def _weak_problem(self, text: str, alone: bool = False) -> Suggestion | None:
+        """Two weak problem words; one is enough in a closing paragraph, or when ``alone`` (no time marker)."""
         words = cues.problem_words(text)
-        if len(words) >= 2 or (words and self.closing):
+        if len(words) >= 2 or (words and (self.closing or alone)):
             return _make(OTHER, "weak problem", f"problem cue: {'、'.join(words[:3])}")
         return None
 
@@ -229,12 +246,21 @@ class _Walker:
     def _plan(self, text: str) -> Suggestion:
         problem = self._strong_problem(text)
         if problem is None and not cues.FUTURE_MARKERS.find(text):
-            problem = self._weak_problem(text)
+            problem = self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
+        found = cues.IN_YEAR_PROGRESS.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.PAST_OPENING.find(text)
         if found and not cues.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
+        done = cues.ALREADY_DONE.search(text)
+        if done and not cues.FUTURE_MARKERS.find(text) and not cues.OBLIGATION.search(text):
+            return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
+        # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
+        if self.kind_from_years and cues.is_bare_statement(text):
+            return _make(OTHER, "statement", "part titled by the planned year; states how things are")
         found = cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
@@ -250,9 +276,16 @@ class _Walker:
         return _make(TARGET, "self", "government's own conduct")
 
     def _fallback(self, text: str) -> Suggestion:
-        problem = self._strong_problem(text) or self._weak_problem(text)
+        problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
+        found = cues.IN_YEAR_PROGRESS.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
+        found = cues.ORDER_FOR_CASE.find(text)
+        if found:
+            self.unknown_time = TARGET
+            return _make(TARGET, "order", f"order for a kind of case: {found[-6:]}")
         time = periods.sentence_time(text, self.year)
         if time == "past":
             self.unknown_time = ACHIEVEMENT
@@ -277,6 +310,8 @@ class _Walker:
         if past > future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "fallback", "no part kind; more past markers than future")
+        if cues.is_bare_statement(text):
+            return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:
             return _make(self.unknown_time, "fallback", "no part kind; the time of the sentence before")
         return _make(OTHER, "fallback", "no part kind and no clear time")
