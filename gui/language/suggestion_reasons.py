@@ -33,6 +33,13 @@ WHOLE = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review: tasks ahead"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind and no clear time"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "model"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "judgement: …是…的"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; more future markers than past"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; more past markers than future"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; the time of the sentence before"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; states how things are, no time marker and no measure"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "part titled by the planned year; states how things are"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "problem: a part of them doing wrong"),
 ))
 # Phrases followed by ": " and the report's words.
 PREFIXES = frozenset((
@@ -52,9 +59,20 @@ PREFIXES = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review; past period"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; future marker"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; past marker"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "argument"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "caveat or shortfall"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "done already"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "explanation"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "government's own conduct in the past year"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "order for a kind of case"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "past in a plan part"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "progress this year"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "statement of principle"),
 ))
 _RULES_SAID = re.compile(r"model \(rules said ([^:()]+): (.*)\)", re.DOTALL)
 _NO_CONFIRMED = re.compile(r"model \(no confirmed labels where the rules said ([^()]+)\)")
+_YEAR_BEFORE = re.compile(r"names a year before (\d{4})")
+_PLANNED_YEAR = re.compile(r"names the planned year (\d{4})")
 
 
 def reason_text(reason: str) -> str:
@@ -68,6 +86,12 @@ def reason_text(reason: str) -> str:
     found = _NO_CONFIRMED.fullmatch(reason)
     if found:
         return _tr("model (no confirmed labels where the rules said %1)").replace("%1", label_text(found.group(1)))
+    found = _YEAR_BEFORE.fullmatch(reason)
+    if found:
+        return _tr("names a year before %1").replace("%1", found.group(1))
+    found = _PLANNED_YEAR.fullmatch(reason)
+    if found:
+        return _tr("names the planned year %1").replace("%1", found.group(1))
     prefix, separator, words = reason.partition(": ")
     if separator and prefix in PREFIXES:
         return _tr("%1: %2").replace("%1", _tr(prefix)).replace("%2", words)

@@ -2351,6 +2351,34 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>模型</translation>
     </message>
     <message>
+        <source>judgement: …是…的</source>
+        <translation>判断句：…是…的</translation>
+    </message>
+    <message>
+        <source>no part kind; more future markers than past</source>
+        <translation>部分类型不明；将来时标记多于过去时</translation>
+    </message>
+    <message>
+        <source>no part kind; more past markers than future</source>
+        <translation>部分类型不明；过去时标记多于将来时</translation>
+    </message>
+    <message>
+        <source>no part kind; the time of the sentence before</source>
+        <translation>部分类型不明；沿用前一句的时间</translation>
+    </message>
+    <message>
+        <source>no part kind; states how things are, no time marker and no measure</source>
+        <translation>部分类型不明；陈述现状，无时间标记，无举措</translation>
+    </message>
+    <message>
+        <source>part titled by the planned year; states how things are</source>
+        <translation>标题为计划年份的部分；陈述现状</translation>
+    </message>
+    <message>
+        <source>problem: a part of them doing wrong</source>
+        <translation>问题：部分单位做法不当</translation>
+    </message>
+    <message>
         <source>procedure</source>
         <translation>程序性内容</translation>
     </message>
@@ -2415,12 +2443,56 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>部分类型不明；过去时标记</translation>
     </message>
     <message>
+        <source>argument</source>
+        <translation>论证</translation>
+    </message>
+    <message>
+        <source>caveat or shortfall</source>
+        <translation>保留或不足</translation>
+    </message>
+    <message>
+        <source>done already</source>
+        <translation>已经完成</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>government&apos;s own conduct in the past year</source>
+        <translation>政府自身建设（上一年）</translation>
+    </message>
+    <message>
+        <source>order for a kind of case</source>
+        <translation>对某类情况的要求</translation>
+    </message>
+    <message>
+        <source>past in a plan part</source>
+        <translation>计划部分中的过去事项</translation>
+    </message>
+    <message>
+        <source>progress this year</source>
+        <translation>本年进展</translation>
+    </message>
+    <message>
+        <source>statement of principle</source>
+        <translation>原则性表述</translation>
+    </message>
+    <message>
         <source>model (rules said %1: %2)</source>
         <translation>模型（规则判为“%1”：%2）</translation>
     </message>
     <message>
         <source>model (no confirmed labels where the rules said %1)</source>
         <translation>模型（规则判为“%1”之处尚无确认的标签）</translation>
+    </message>
+    <message>
+        <source>names a year before %1</source>
+        <translation>提到 %1 年以前的年份</translation>
+    </message>
+    <message>
+        <source>names the planned year %1</source>
+        <translation>提到计划年份 %1 年</translation>
     </message>
     <message>
         <source>%1: %2</source>

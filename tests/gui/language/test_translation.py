@@ -297,6 +297,19 @@ def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chi
     assert reason_text("a reason not known yet") == "a reason not known yet"
 
 
+def test_the_reasons_given_on_old_national_reports_read_in_chinese(qapp: QApplication, chinese) -> None:
+    from core.reading.document import load_reports
+    from core.suggest.rules import rule_suggestions
+    from gui.language.suggestion_reasons import reason_text
+    from tests.conftest import corpus_file
+
+    reports = [report for year in ("1956", "1960", "1985", "2004")
+               for report in load_reports(corpus_file(f"national/{year}.txt"))]
+    reasons = {suggestion.reason for report in reports for suggestion in rule_suggestions(report)}
+    english_words = re.compile(r"[A-Za-z]{3,}")
+    assert sorted(reason for reason in reasons if english_words.search(reason_text(reason))) == []
+
+
 def test_save_failures_and_conflicts_are_explained_in_chinese(
         qtbot, make_window, chinese, monkeypatch: pytest.MonkeyPatch, weihai_2022: Path) -> None:
     import errno
