@@ -25,7 +25,8 @@ from pathlib import Path
 from core.annotations.atomic_write import atomic_write
 from core.cli import ReportNotFound, load_one
 from core.compare.scorecard import Scorecard, build_scorecard, chain_scorecards
-from core.errors import LoadError, SaveError
+from core.errors import ExportError, LoadError, SaveError
+from core.export.output_files import OutputExistsError, check_outputs
 from core.reading.model import Report
 
 CSV_COLUMNS = (
@@ -39,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="two reports (year Y, then Y+1), or more of one place to chain: FILE or FILE#r2")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--csv", metavar="OUT", type=Path, help="also write the rows as a CSV table")
+    parser.add_argument("--force", action="store_true", help="replace an existing CSV file")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,8 +61,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     if args.csv is not None:
         try:
+            # never over a report read, an annotation file, or an existing file without --force
+            check_outputs([args.csv], [report.source for report in reports], overwrite=args.force)
             atomic_write(args.csv, csv_bytes(cards))
-        except (OSError, SaveError) as error:
+        except OutputExistsError as error:
+            print(f"error: {error} Add --force to replace it.", file=sys.stderr)
+            return 1
+        except (OSError, SaveError, ExportError) as error:
             print(f"error: could not write {args.csv}: {error}", file=sys.stderr)
             return 1
     if args.json:

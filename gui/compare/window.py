@@ -61,6 +61,7 @@ from gui.shell import style
 from gui.shell.help_overlay import HelpOverlay
 from gui.shell.settings import AppSettings
 from gui.shell.task_runner import TaskRunner
+from gui.shell.window_layout import fitting_size, window_title
 from gui.tagging.autosave import Autosaver
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
@@ -117,7 +118,7 @@ class CompareWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self._connect()
-        self.resize(1500, 950)
+        self.resize(*fitting_size(self, (1500, 950)))
         self._restore_layout()
         self.indicator_dock.hide()  # a layout saved before may show it; the scorecard comes first
         self._update_title()
@@ -449,7 +450,7 @@ class CompareWindow(QMainWindow):
         if not self._shared_alive():
             return
         old, new = (entry.report.display_name() for entry in self.entries)
-        self.setWindowTitle(self.tr("Compare %1 ↔ %2 — GWR Annotator").replace("%1", old).replace("%2", new) + " [*]")
+        self.setWindowTitle(window_title(self.tr("Compare %1 ↔ %2").replace("%1", old).replace("%2", new)))
         self.setWindowModified(not self.undo_stack.isClean())
         self._update_save_state()
 

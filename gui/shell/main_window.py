@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -45,7 +45,6 @@ from gui.shell.report_messages import ReportMessages
 from gui.shell.session import ReadingPlaces
 from gui.shell.settings import AppSettings
 from gui.shell.status import SAVE_PENDING, SAVE_SAVED, StatusPanel
-from gui.shell.translation import QT_TRANSLATE_NOOP
 from gui.shell.window_layout import (
     USUAL_SIZE,
     actions_in_menu_order,
@@ -53,6 +52,7 @@ from gui.shell.window_layout import (
     make_dock,
     min_text_width,
     size_docks,
+    window_title,
 )
 from gui.suggestions.actions import SuggestionActions
 from gui.suggestions.controller import SuggestionController
@@ -64,8 +64,6 @@ from gui.tagging.sentence_panel import SentencePanel
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 from gui.team.actions import TeamActions
 from gui.team.other_labels import OtherLabelsPanel
-
-APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
 
 
 class MainWindow(QMainWindow):
@@ -509,12 +507,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
-
-
-def window_title(report_name: str | None) -> str:
-    """The report's name, then the app's, once: ends with the app's name, so Qt does not add it again."""
-    app = QCoreApplication.translate("MainWindow", APP_TITLE)
-    return f"{report_name}[*] — {app}" if report_name else f"{app}[*]"
 
 
 def file_urls(paths: Sequence[Path]) -> list[QUrl]:

@@ -6,12 +6,15 @@ a line; panels taller than their dock scroll instead of squeezing their rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QWidget
 
 from gui.reading.report_view import ReportView
 from gui.shell import style
+from gui.shell.translation import QT_TRANSLATE_NOOP
+
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "GWR Annotator")
 
 MIN_TEXT_CHARACTERS = 22  # the narrowest the report text gets, in Chinese characters of the default size
 MIN_DOCK_WIDTH = 150
@@ -54,9 +57,9 @@ def size_docks(window: QMainWindow, left: tuple[QDockWidget, QDockWidget], right
     window.resizeDocks(list(right), [height * 55 // 100, height * 35 // 100], Qt.Orientation.Vertical)
 
 
-def fitting_size(window: QWidget) -> tuple[int, int]:
-    """The usual size, or what the window's screen has room for."""
-    width, height = USUAL_SIZE
+def fitting_size(window: QWidget, usual: tuple[int, int] = USUAL_SIZE) -> tuple[int, int]:
+    """The ``usual`` size, or what the window's screen has room for."""
+    width, height = usual
     screen = window.screen()
     if screen is not None:
         room = screen.availableGeometry()
@@ -85,3 +88,9 @@ def actions_in_menu_order(window: QMainWindow) -> list[QAction]:
 
     walk(window.menuBar().actions())
     return ordered + [action for action in window.actions() if action not in ordered]
+
+
+def window_title(report_name: str | None) -> str:
+    """``name[*] — app``: the app's name once, at the end, so Qt does not add it again (main and compare windows)."""
+    app = QCoreApplication.translate("MainWindow", APP_TITLE)
+    return f"{report_name}[*] — {app}" if report_name else f"{app}[*]"

@@ -39,3 +39,9 @@ def test_bad_file_goes_to_stderr_and_others_are_still_parsed(
     files = json.loads(captured.out)["files"]
     assert [Path(entry["file"]).name for entry in files] == ["good.txt"]
     assert files[0]["reports"][0]["metadata"]["place"]["value"] == "某市"
+
+
+def test_a_mistyped_command_is_named_as_such_and_opens_no_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sugest", "report.txt"]) == 2
+    error = capsys.readouterr().err
+    assert "'sugest' is neither a command" in error and "suggest" in error

@@ -200,6 +200,22 @@ def test_the_2018_report_reviews_five_years_so_few_2017_targets_get_a_one_year_r
     assert ours and all(row.horizon == HORIZON_YEAR for row in card.rows if row.result is not None)
 
 
+def test_scorecard_csv_never_writes_over_a_report_or_an_existing_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = tmp_path / "2016.txt", tmp_path / "2017.txt"
+    old.write_bytes(corpus_file("national/2016.txt").read_bytes())
+    new.write_bytes(corpus_file("national/2017.txt").read_bytes())
+    kept = new.read_bytes()
+    assert main(["scorecard", str(old), str(new), "--csv", str(new)]) == 1
+    assert new.read_bytes() == kept and "error" in capsys.readouterr().err
+    table = tmp_path / "card.csv"
+    table.write_text("mine", encoding="utf-8")
+    assert main(["scorecard", str(old), str(new), "--csv", str(table)]) == 1
+    assert table.read_text(encoding="utf-8") == "mine" and "--force" in capsys.readouterr().err
+    assert main(["scorecard", str(old), str(new), "--csv", str(table), "--force"]) == 0
+    assert table.read_bytes().startswith("\ufeff".encode())
+
+
 def test_scorecard_command_json_csv_and_a_chain_of_years(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = [str(corpus_file(f"national/{year}.txt")) for year in (2016, 2017, 2018)]
     assert main(["scorecard", files[0], files[1], "--json", "--csv", str(tmp_path / "card.csv")]) == 0

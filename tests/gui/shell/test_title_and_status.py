@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from gui.shell.main_window import APP_TITLE
+from gui.shell.window_layout import APP_TITLE
 
 
 def _open_samples(qtbot, window) -> None:
