@@ -37,6 +37,7 @@ LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.
 _LABEL_FOLDERS = "team/labelFolders"
 _SESSION_FILES = "session/openFiles"
 _SESSION_REPORT = "session/shownReport"
+_SESSION_FOLDERS = "session/openFolders"
 _RESUME = "session/places"  # [[report id, id of the sentence the reader was on], …], the newest last
 MAX_RESUME = 300  # places remembered; the oldest are forgotten
 
@@ -227,6 +228,15 @@ class AppSettings:
     def save_session(self, files: list[Path], shown_report: str | None) -> None:
         self._settings.setValue(_SESSION_FILES, [str(path) for path in files])
         self._settings.setValue(_SESSION_REPORT, shown_report or "")
+
+    def session_folders(self) -> list[Path]:
+        """The folders whose reports were listed when the app was last closed."""
+        value = self._settings.value(_SESSION_FOLDERS, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
+
+    def save_session_folders(self, folders: list[Path]) -> None:
+        self._settings.setValue(_SESSION_FOLDERS, [str(path) for path in folders])
 
     def sync(self) -> None:
         self._settings.sync()
