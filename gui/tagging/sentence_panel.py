@@ -24,7 +24,7 @@ class SentencePanel(QWidget):
     """Shows the current sentence and offers label buttons and a note field."""
 
     labelRequested = Signal(object)  # label name, or None to clear
-    noteEdited = Signal(str)
+    noteEdited = Signal(object, int, str)  # the entry, the index of the sentence the note was typed on, the note
     noteFinished = Signal()  # Enter or Esc in the note field: the keys go back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,6 +73,7 @@ class SentencePanel(QWidget):
         self._buttons: list[QPushButton] = []
         self._label_names: tuple[tuple[str, str, str], ...] = ()
         self._shown_note = ""
+        self._note_for: tuple[ReportEntry, int] | None = None  # the sentence whose note the field shows
 
     def _source_text(self, annotation: Annotation) -> str:
         """Where the label came from, in words (an adjudicated one names who chose it)."""
@@ -92,7 +93,15 @@ class SentencePanel(QWidget):
         self._label_names = ()
 
     def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
-        """Show one sentence of ``entry`` (None clears the panel)."""
+        """Show one sentence of ``entry`` (None clears the panel).
+
+        A note typed but not confirmed is first kept on the sentence it was typed on, when another sentence
+        is shown (the next report, Find next, … while the note field has the keys).
+        """
+        shown = self._note_for
+        if shown is not None and (entry is not shown[0] or index != shown[1]):
+            self.commit_note()
+        self._note_for = (entry, index) if entry is not None and index is not None else None
         self._set_buttons(entry)
         if entry is None or index is None or not entry.report.sentences:
             self.text_label.setText(self.tr("No sentence."))
@@ -161,9 +170,10 @@ class SentencePanel(QWidget):
 
     def commit_note(self) -> None:
         """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
-        if self.note_field.isEnabled() and self.note_field.text() != self._shown_note:
+        if self.note_field.isEnabled() and self._note_for is not None and self.note_field.text() != self._shown_note:
             self._shown_note = self.note_field.text()
-            self.noteEdited.emit(self.note_field.text())
+            entry, index = self._note_for
+            self.noteEdited.emit(entry, index, self.note_field.text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
