@@ -221,11 +221,11 @@ def reason_text(row: ScoreRow, card: Scorecard | None) -> str:
     """Why a scorecard row got its verdict: the Word brief's Chinese reason in Chinese, the figures in English."""
     if card is None or current_language() != LANGUAGE_CHINESE:
         return row.reason
-    from core.summary.brief import row_reason  # python-docx: only once a scorecard is shown
+    from core.summary.brief import has_plan_part, row_reason  # python-docx: only once a scorecard is shown
 
     old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
     new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
-    return row_reason(row, old_year, new_year)
+    return row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))
 
 
 def error_text(error: BaseException) -> str:

@@ -44,6 +44,7 @@ class FolderOpener(QObject):
         self.show_message = show_message
         self.wanted: ReportRow | None = None  # a listed report chosen while its file opens
         self._show_first_listed = False  # a folder was opened: show its first report when listed
+        self.opened: list[Path] = []  # the folders whose reports are listed, in the order opened
         lister.found.connect(self._reports_listed)
         lister.progress.connect(status.show_listing)
         lister.finished.connect(self._listing_finished)
@@ -52,13 +53,18 @@ class FolderOpener(QObject):
         lister.busyChanged.connect(self._busy_changed)
         loader.busyChanged.connect(self._busy_changed)
 
-    def open_folder(self, folder: Path | str, remember: bool = True) -> None:
-        """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown."""
+    def open_folder(self, folder: Path | str, remember: bool = True, show_first: bool = True) -> None:
+        """List every report of ``folder`` (and its sub-folders); a report is opened when it is shown.
+
+        ``show_first``: show the folder's first report once listed (not when a start puts back the last session).
+        """
         folder = Path(folder)
         if remember:
             self.settings.add_recent_files([folder])
             self.settings.last_folder = str(folder)
-        self._show_first_listed = True
+        if folder.resolve() not in (known.resolve() for known in self.opened):
+            self.opened.append(folder)
+        self._show_first_listed = show_first
         self.lister.list([folder])
 
     def choose_and_open(self) -> None:

@@ -72,14 +72,17 @@ class FileOpening(QObject):
         self.loader.open(fresh)
 
     def restore_session(self) -> bool:
-        """Open the files that were open when the app was last closed, showing the report shown then.
+        """Open the files open and list the folders listed when the app was last closed, showing the report shown then.
 
         False when there is nothing (left) to open.
         """
         files, shown = self.places.files_to_reopen()
-        if not files:
+        folders = self.places.folders_to_reopen()
+        if not files and not folders:
             return False
         self._show_report_id = shown
+        for folder in folders:  # the report shown comes from the files; a folder's first report only without them
+            self.folders.open_folder(folder, remember=False, show_first=not files)
         self.open_files(files, remember=False)
         return True
 

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.annotator = annotator
         self.settings = settings if settings is not None else AppSettings()
         self.workspace = Workspace(self)
-        self.places = ReadingPlaces(self.workspace, self.settings)
+        self.places = ReadingPlaces(self.workspace, self.settings, lambda: self.folders.opened)
         self.undo_stack = QUndoStack(self)
         self.loader = FileLoader(annotator, self)
         self.autosaver = Autosaver(self.workspace, self.undo_stack, self)

@@ -37,7 +37,8 @@ LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.
 _LABEL_FOLDERS = "team/labelFolders"
 _SESSION_FILES = "session/openFiles"
 _SESSION_REPORT = "session/shownReport"
-_RESUME = "session/places"  # [[report id, id of the sentence the reader was on], …], the newest last
+_SESSION_FOLDERS = "session/openFolders"
+_RESUME = "session/places"  # [[report key (its text's hash), id of the sentence the reader was on], …], newest last
 MAX_RESUME = 300  # places remembered; the oldest are forgotten
 
 
@@ -198,11 +199,11 @@ class AppSettings:
     # where the reader was
 
     def resume_sentence(self, report_id: str) -> str | None:
-        """The id of the sentence the reader was on in a report (reports are keyed by their content's id)."""
+        """The id of the sentence the reader was on in a report (``gui.shell.session.report_key``)."""
         return self._resume_places().get(report_id)
 
     def set_resume_sentences(self, places: dict[str, str]) -> None:
-        """Remember the sentence of each report (report id -> sentence id); the oldest places are forgotten."""
+        """Remember the sentence of each report (report key -> sentence id); the oldest places are forgotten."""
         kept = {report: sentence for report, sentence in self._resume_places().items() if report not in places}
         kept.update(places)
         newest = list(kept.items())[-MAX_RESUME:]
@@ -218,7 +219,7 @@ class AppSettings:
         return {str(pair[0]): str(pair[1]) for pair in pairs if isinstance(pair, list) and len(pair) == 2}
 
     def session(self) -> tuple[list[Path], str | None]:
-        """The files open when the app was last closed, and the id of the report shown."""
+        """The files open when the app was last closed, and the key of the report shown."""
         value = self._settings.value(_SESSION_FILES, [])
         items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         shown = self._settings.value(_SESSION_REPORT)
@@ -227,6 +228,15 @@ class AppSettings:
     def save_session(self, files: list[Path], shown_report: str | None) -> None:
         self._settings.setValue(_SESSION_FILES, [str(path) for path in files])
         self._settings.setValue(_SESSION_REPORT, shown_report or "")
+
+    def session_folders(self) -> list[Path]:
+        """The folders whose reports were listed when the app was last closed."""
+        value = self._settings.value(_SESSION_FOLDERS, [])
+        items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [Path(str(item)) for item in items if item]
+
+    def save_session_folders(self, folders: list[Path]) -> None:
+        self._settings.setValue(_SESSION_FOLDERS, [str(path) for path in folders])
 
     def sync(self) -> None:
         self._settings.sync()

@@ -199,12 +199,11 @@ class TaggingController(QObject):
         self._show(scroll=True)
         return True
 
-    def set_note(self, note: str) -> None:
-        """The note of the current sentence's label (an empty note removes it), as one undo step."""
-        entry = self.entry
-        if entry is None or entry.read_only or entry.annotation(entry.current) is None:
+    def set_note(self, entry: ReportEntry, index: int, note: str) -> None:
+        """The note of the label of ``entry``'s sentence ``index`` (an empty note removes it), as one undo step."""
+        if entry.read_only or not 0 <= index < len(entry.report.sentences) or entry.annotation(index) is None:
             return
-        self.undo_stack.push(NoteCommand(self.workspace, entry, entry.current, note or None))
+        self.undo_stack.push(NoteCommand(self.workspace, entry, index, note or None))
 
     def correct_metadata(self, changes: dict[str, str | None]) -> None:
         """Corrections of the shown report's metadata (None drops one), as one undo step."""

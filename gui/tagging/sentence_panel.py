@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,7 +24,7 @@ class SentencePanel(QWidget):
     """Shows the current sentence and offers label buttons and a note field."""
 
     labelRequested = Signal(object)  # label name, or None to clear
-    noteEdited = Signal(str)
+    noteEdited = Signal(object, int, str)  # the entry, the index of the sentence the note was typed on, the note
     noteFinished = Signal()  # Enter or Esc in the note field: the keys go back to the text
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,6 +73,8 @@ class SentencePanel(QWidget):
         self._buttons: list[QPushButton] = []
         self._label_names: tuple[tuple[str, str, str], ...] = ()
         self._shown_note = ""
+        self._note_for: tuple[ReportEntry, int] | None = None  # the sentence whose note the field shows
+        self._pending_note: tuple[ReportEntry, int, str] | None = None  # typed there, not sent yet
 
     def _source_text(self, annotation: Annotation) -> str:
         """Where the label came from, in words (an adjudicated one names who chose it)."""
@@ -92,7 +94,18 @@ class SentencePanel(QWidget):
         self._label_names = ()
 
     def show_sentence(self, entry: ReportEntry | None, index: int | None, selected: int = 1) -> None:
-        """Show one sentence of ``entry`` (None clears the panel)."""
+        """Show one sentence of ``entry`` (None clears the panel).
+
+        A note typed but not confirmed is first kept on the sentence it was typed on, when another sentence
+        is shown (the next report, Find next, … while the note field has the keys).
+        """
+        shown = self._note_for
+        if shown is not None and (entry is not shown[0] or index != shown[1]) and self._note_typed():
+            # sent once the change that shows another sentence is done: it may be an undo, and no undo
+            # step may be pushed in the middle of one
+            self._pending_note = (shown[0], shown[1], self.note_field.text())
+            QTimer.singleShot(0, self, self._send_pending_note)
+        self._note_for = (entry, index) if entry is not None and index is not None else None
         self._set_buttons(entry)
         if entry is None or index is None or not entry.report.sentences:
             self.text_label.setText(self.tr("No sentence."))
@@ -161,9 +174,19 @@ class SentencePanel(QWidget):
 
     def commit_note(self) -> None:
         """Send a note typed but not yet confirmed with Enter (before saving or closing)."""
-        if self.note_field.isEnabled() and self.note_field.text() != self._shown_note:
+        self._send_pending_note()
+        if self._note_typed() and self._note_for is not None:
             self._shown_note = self.note_field.text()
-            self.noteEdited.emit(self.note_field.text())
+            entry, index = self._note_for
+            self.noteEdited.emit(entry, index, self.note_field.text())
+
+    def _note_typed(self) -> bool:
+        return self.note_field.isEnabled() and self.note_field.text() != self._shown_note
+
+    def _send_pending_note(self) -> None:
+        pending, self._pending_note = self._pending_note, None
+        if pending is not None:
+            self.noteEdited.emit(*pending)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -443,3 +443,21 @@ def test_the_confusion_tables_stay_in_columns_with_chinese_label_names(chinese: 
     widths = {sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
               for line in table.splitlines()}
     assert len(widths) == 1, table
+
+
+def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
+        qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
+    from core.compare.scorecard import build_scorecard
+    from core.reading.document import load_reports
+    from gui.compare.scorecard_panel import COLUMN_REASON, ScorecardPanel
+    from tests.gui.compare.two_years import EARLIER, LATER
+
+    review_only = EARLIER.split("二、2022年工作安排")[0]
+    (tmp_path / "earlier.txt").write_text(review_only, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(LATER, encoding="utf-8")
+    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
+    panel = ScorecardPanel()
+    qtbot.addWidget(panel)
+    panel.set_scorecard(card)
+    reasons = [panel.model.index(row, COLUMN_REASON).data() for row in range(panel.model.rowCount())]
+    assert reasons and all(reason.startswith("2022年报告无计划部分") for reason in reasons), reasons

@@ -194,3 +194,26 @@ def test_a_folder_without_reports_says_so(qtbot, make_window, dialog_log, tmp_pa
     warnings = [args for name, args in dialog_log.calls if name == "show_warning"]
     assert len(warnings) == 1 and str(empty) in warnings[0][2] and ".txt" in warnings[0][2]
     assert window.report_model.rowCount() == 0 and window.current_entry is None
+
+
+def test_a_start_lists_the_folder_again_and_shows_the_report_on_its_sentence(
+        qtbot, make_window, folder: Path) -> None:
+    window = make_window()
+    _open_folder(qtbot, window, folder)
+    window.step_report(1)  # a listed report not open until now
+    qtbot.waitUntil(lambda: window.current_entry is not None
+                    and window.current_entry.report.source.name != "hangzhou-2021.txt", timeout=20000)
+    shown = window.current_entry.report.source.name
+    window.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_J)
+    listed = len(list(window.report_model.rows()))
+    window.close()
+
+    again = make_window()
+    with qtbot.waitSignal(again.folders.lister.finished, timeout=30000):
+        assert again.restore_session()  # what a start without files does
+    qtbot.waitUntil(lambda: not again.loader.busy and again.current_entry is not None, timeout=20000)
+    assert len(list(again.report_model.rows())) == listed  # the reports not opened are listed again
+    assert again.current_entry.report.source.name == shown
+    assert again.current_entry.current == 3
