@@ -29,7 +29,7 @@ from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, RE
 from core.compare.year_pairs import place_key
 from core.file_names import readable
 from core.reading.metadata import NATIONAL_PLACE
-from core.reading.model import KIND_PLAN, LEVEL_PART, Report
+from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report
 from core.reading.national_sessions import SOURCE as NATIONAL_RECORD
 from core.reading.national_sessions import national_meeting
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
@@ -261,9 +261,9 @@ def pair_warnings(old: Report, new: Report) -> list[str]:
         warnings.append(f"两份报告为{old.year}年和{new.year}年，不是相邻年份，对照的不是同一年的目标与结果。")
     if old.place and new.place and place_key(old.place) != place_key(new.place):
         warnings.append(f"两份报告不是同一地区（{old.place}、{new.place}）。")
-    if not any(section.kind == "plan" for section in old.sections):
+    if not has_plan_part(old):
         warnings.append("上一年的报告没有计划部分，没有可对照的目标。")
-    if not any(section.kind == "review" for section in new.sections):
+    if not any(section.kind == KIND_REVIEW for section in new.sections):
         warnings.append("本年的报告没有回顾部分，没有可对照的结果。")
     return warnings
 

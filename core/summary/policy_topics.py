@@ -74,7 +74,7 @@ def mentions(report: Report, word: str) -> bool:
 
 
 def _plain_text(report: Report) -> str:
-    return fold_width("".join(sentence.clean_text for sentence in report.sentences))
+    return fold_width("\n".join(sentence.clean_text for sentence in report.sentences))
 
 
 def topic_changes(old: Report, new: Report) -> tuple[list[TopicChange], list[TopicChange]]:
