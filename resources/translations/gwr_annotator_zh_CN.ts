@@ -365,6 +365,10 @@
         <translation>仅“%1”</translation>
     </message>
     <message>
+        <source>Compare %1 ↔ %2</source>
+        <translation>对比 %1 ↔ %2</translation>
+    </message>
+    <message>
         <source>Scorecard above the two texts</source>
         <translation>目标完成情况在上，两篇全文在下</translation>
     </message>
@@ -467,10 +471,6 @@
     <message>
         <source>label: %1</source>
         <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Compare %1 ↔ %2 — GWR Annotator</source>
-        <translation>对比 %1 ↔ %2 — 政府工作报告标注工具</translation>
     </message>
     <message>
         <source>Save failed: changes kept, retrying</source>
