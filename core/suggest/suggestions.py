@@ -11,13 +11,26 @@ opinion (confidence 0) and the rule stands.  Where both agree the
 rule's reason is kept with the model's confidence, which already weighs the
 rule's: both are calibrated (``core.suggest.calibration``), so no maximum of
 the two is taken.
+
+In a part of unknown kind (older reports whose parts say neither review nor
+plan) the model may override the rule only when it is as sure as a
+suggestion accepted by default (``ACCEPT_THRESHOLD``).  There the rules read
+the time of each sentence from its own words, while what the model learned
+about such parts comes from the few reports of that shape among its labels,
+and one report's way of writing does not carry over to another (the labels
+of the 1960 agriculture report taught "unknown part → other", wrong on the
+1985 reform report).  Where the rule stands against the model it keeps its own
+calibrated confidence: on held-out old reports the rules kept this way were
+right about as often as that confidence says, far more often than what the
+model left to them.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from core.reading.model import Report
+from core.reading.model import KIND_OTHER, Report
+from core.suggest.calibration import ACCEPT_THRESHOLD
 from core.suggest.model import SuggestionModel, load, reset, train
 from core.suggest.rules import LABELS, Suggestion, rule_suggestions, suggest_by_rules
 
@@ -34,10 +47,20 @@ __all__ = [
 ]
 
 
-def combine(rule: Suggestion, learned: Suggestion) -> Suggestion:
-    """One suggestion from the rule's and the model's for the same sentence."""
+# How sure the model must be to override a rule in a part of unknown kind: as sure as "accept all confident".
+UNKNOWN_KIND_OVERRIDE = ACCEPT_THRESHOLD
+
+
+def combine(rule: Suggestion, learned: Suggestion, *, kind_known: bool = True) -> Suggestion:
+    """One suggestion from the rule's and the model's for the same sentence.
+
+    ``kind_known`` is False for a sentence in a part of unknown kind (see the
+    module docstring): there the model needs ``UNKNOWN_KIND_OVERRIDE`` to win.
+    """
     if learned.label == rule.label:
         return Suggestion(rule.label, learned.confidence, rule.reason, rule.rule)
+    if not kind_known and 0 < learned.confidence < UNKNOWN_KIND_OVERRIDE:
+        return rule
     if learned.confidence > 0:  # the model weighed the rule's confidence already and still prefers another label
         return Suggestion(learned.label, learned.confidence, f"model (rules said {rule.label}: {rule.reason})")
     return rule
@@ -51,6 +74,6 @@ def suggest(report: Report, model: SuggestionModel | None = None) -> dict[str, S
     learned = model.predict(report)
     rules = [replace(rule, confidence=model.rule_confidence(rule)) for rule in rules]
     return {
-        sentence.id: combine(rule, model_suggestion)
+        sentence.id: combine(rule, model_suggestion, kind_known=report.section_kind(sentence) != KIND_OTHER)
         for sentence, rule, model_suggestion in zip(report.sentences, rules, learned)
     }

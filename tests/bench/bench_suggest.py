@@ -288,6 +288,8 @@ def main() -> int:
           f"leave-one-report-out in {time.perf_counter() - started:.1f} s")
     print_table(rows)
     print_reliability("leave one report out", every)
+    print_reliability("leave one report out, reports without review/plan parts only",
+                      [item for name in sets if name not in structured for item in held_out[name]])
     print_reliability("rules alone (their confidence table was read off these labels)",
                       suggest_examples(all_examples, None))
     in_sample = suggest_examples(all_examples, train(all_examples))
