@@ -277,9 +277,11 @@ class _Clause:
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
-            elif relation not in OBJECT_VERBS or not (name := object_name("", self.folded[after_value : self.end])):
+            elif (relation not in OBJECT_VERBS and (relation or prefix.strip())) or not (
+                name := object_name("", self.folded[after_value : self.end])
+            ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
                 return []
-            else:  # 完成1000万以上农村贫困人口脱贫任务: the name follows the figure
+            else:  # 完成1000万以上农村贫困人口脱贫任务, 近1400万农业转移人口在城镇落户: the name follows the figure
                 name_start = match.start()
                 after_value += object_length(self.folded[after_value : self.end])
         values = [match]
