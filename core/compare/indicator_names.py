@@ -52,10 +52,11 @@ def programme_before(text: str) -> str:
     return found[1] if found[0] >= 0 else ""
 
 
-# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…):
+# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…,
+# 中央提出今年经济增长预期目标为8%左右):
 # they are no part of its name, so the restated target keys as the listed one.
 _PLACE_PREFIX = re.compile(
-    r"^(?:提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
+    r"^(?:中央提出|国务院提出|提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
 )
 # 新开工重大水利工程21项 and 再开工20项重大水利工程 count the same thing.
 _AGAIN_PREFIX = re.compile(r"^(?:再|又|新(?=开工|建成|改建))")

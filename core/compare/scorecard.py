@@ -66,6 +66,8 @@ _INCOME = name_key("居民人均可支配收入")
 _GENERIC_BUDGET = re.compile(
     r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
 )
+# What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
+_COST = re.compile(r"(?:新增|增加)支出$")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
@@ -286,7 +288,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
-                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)):
+                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)
+                or _COST.search(indicator.name)):
             continue
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):

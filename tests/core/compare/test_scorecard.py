@@ -53,6 +53,18 @@ def test_a_miss_the_report_admits_decides() -> None:
     assert "低于13%左右的预期目标"[:4] in judged.reason
 
 
+def test_the_cost_of_a_measure_and_a_restated_target_are_no_rows_of_their_own() -> None:
+    old = report_of_parts(2005, {"一、过去一年工作回顾": ["经济平稳。"], "二、2005年工作总体部署": [
+        "今年经济社会发展主要预期目标是：国内生产总值增长8%左右。",
+        "中央提出今年经济增长预期目标为8%左右，是为了使预期目标符合实际情况。",
+        "提高部分优抚对象抚恤标准，中央财政为此新增支出140亿元。"]})
+    new = report_of_parts(2006, {"一、过去一年工作回顾": ["国内生产总值比上年增长9.9%。"],
+                                 "二、2006年主要任务": ["国内生产总值增长8%左右。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.target.quote, row.verdict) for row in rows if row.target is not None] == [
+        ("国内生产总值增长8%左右", MET)]
+
+
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
     old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
                                  "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
