@@ -40,6 +40,9 @@ SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "�
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"能耗|能源消耗|排放|二氧化碳|二氧化硫|氮氧化物|化学需氧量|氨氮"), ("约束性指标", "节能减排")),
     (re.compile(r"居民消费价格|物价|CPI"), ("物价", "价格调控")),
+    # 钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成: each industry's quota of old capacity to close
+    (re.compile(r"落后产能|^(?:淘汰)?(?:钢铁|水泥|平板玻璃|电解铝|炼铁|炼钢|焦炭|铁合金|电石|造纸|制革|印染)(?:产能)?$"),
+     ("淘汰落后产能",)),
 )
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _PREDICATE = re.compile(

@@ -31,6 +31,14 @@ def test_a_group_statement_decides_for_the_binding_environmental_targets() -> No
     assert row.verdict == MET and row.result is not None and "约束性指标" in row.result.sentence.text
 
 
+def test_a_group_statement_decides_for_each_industry_of_old_capacity_but_not_for_boilers() -> None:
+    rows = _rows(["今年要淘汰钢铁2700万吨、平板玻璃3500万标准箱等落后产能，淘汰燃煤小锅炉5万台。"],
+                 ["钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。"])
+    assert _only(rows, "钢铁").verdict == MET
+    assert _only(rows, "平板玻璃").verdict == MET
+    assert _only(rows, "锅炉").verdict != MET
+
+
 def test_a_miss_the_report_admits_in_other_words_is_not_met() -> None:
     rows = _rows(["居民消费价格涨幅控制在4%左右。"], ["政府工作仍存在一些不足，节能减排、物价调控目标没有完成。"])
     row = _only(rows, "居民消费价格")
