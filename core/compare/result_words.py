@@ -111,6 +111,13 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
 _BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
                              r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
 BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
+# Short names a review gives a purpose the plan spelt out (安排200亿元技改专项资金 for 支持企业技术改造).
+_ABBREVIATIONS = {"技改": "技术改造", "棚改": "棚户区改造", "医改": "医药卫生体制改革", "危改": "危房改造"}
+_ABBREVIATION = re.compile("|".join(_ABBREVIATIONS))
+
+
+def _spelt_out(text: str) -> str:
+    return _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group()], text)
 
 
 def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indicator],
@@ -124,7 +131,7 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     """
     if target.value is None:
         return None
-    plan = fold_width(plan_sentence)
+    plan = _spelt_out(fold_width(plan_sentence))
     best: Indicator | None = None
     best_share = 0.0
     for found in candidates:
@@ -132,8 +139,11 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
         if sentence is None or found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
         text = fold_width(sentence.text)
-        segment = _segment_around(text, found.start - sentence.start, found.end - sentence.start)
-        purpose = _BUDGET_GENERIC.sub("", segment)
+        end = found.end - sentence.start
+        segment = _segment_around(text, found.start - sentence.start, end)
+        # up to the next figure: 安排200亿元技改专项资金支持4441个技改项目 names its purpose before 4441个
+        segment = segment[: _segment_end(segment, text, end)]
+        purpose = _BUDGET_GENERIC.sub("", _spelt_out(segment))
         if len(purpose) < 2:
             continue  # 中央财政安排资金1713亿元: money, but for what the clause does not say
         share = _share(purpose, plan)
@@ -150,6 +160,16 @@ _DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回
 
 def _direction(relation: str) -> int:
     return 1 if _UP.search(relation) else -1 if _DOWN.search(relation) else 0
+
+
+def _segment_end(segment: str, text: str, figure_end: int) -> int:
+    """Where ``segment`` (taken from ``text`` around a figure ending at ``figure_end``) reaches the next figure."""
+    offset = text.rfind(segment, 0, figure_end + len(segment))
+    following = _DIGIT.search(segment, figure_end - offset) if offset >= 0 else None
+    return following.start() if following else len(segment)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _segment_around(text: str, start: int, end: int) -> str:

@@ -39,6 +39,13 @@ def test_a_group_statement_decides_for_each_industry_of_old_capacity_but_not_for
     assert _only(rows, "锅炉").verdict != MET
 
 
+def test_a_budget_is_paired_with_the_review_sum_that_gives_its_purpose_a_short_name() -> None:
+    rows = _rows(["中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。"],
+                 ["鼓励企业加快技术改造，安排200亿元技改专项资金支持4441个技改项目。"])
+    row = _only(rows, "200亿元")
+    assert row.verdict == MET and row.result is not None and "技改专项资金" in row.result.sentence.text
+
+
 def test_a_miss_the_report_admits_in_other_words_is_not_met() -> None:
     rows = _rows(["居民消费价格涨幅控制在4%左右。"], ["政府工作仍存在一些不足，节能减排、物价调控目标没有完成。"])
     row = _only(rows, "居民消费价格")
