@@ -300,8 +300,10 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
-        if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
+        situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
+            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
         if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
             continue  # 责任和权力同步下放: no target
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")

@@ -65,6 +65,14 @@ def test_the_cost_of_a_measure_and_a_restated_target_are_no_rows_of_their_own() 
         ("国内生产总值增长8%左右", MET)]
 
 
+def test_a_budget_that_will_reach_a_sum_is_a_target_and_a_count_that_will_is_not() -> None:
+    old = report_of_parts(2006, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": [
+        "今年中央财政用于“三农”的支出总额将达到3397亿元。", "今年高校毕业生将达413万人。"]})
+    new = report_of_parts(2007, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": ["经济平稳。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert len(quotes) == 1 and "3397亿元" in quotes[0]
+
+
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
     old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
                                  "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
