@@ -91,6 +91,8 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         text = fold_width(sentence.text)
         start, end = found.start - sentence.start, found.end - sentence.start
         segment = _segment_around(text, start, end)
+        if _SHARE_OF.search(segment) and not _SHARE_OF.search(words):
+            continue  # 占国内生产总值比重提高到1.49% is no growth of 国内生产总值
         suffix = _shared_suffix(words, segment)
         segment_share = _share(words, segment)
         if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
@@ -152,6 +154,7 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+_SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
 _UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")

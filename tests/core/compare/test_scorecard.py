@@ -73,6 +73,20 @@ def test_a_budget_that_will_reach_a_sum_is_a_target_and_a_count_that_will_is_not
     assert len(quotes) == 1 and "3397亿元" in quotes[0]
 
 
+def test_a_review_figure_from_one_year_to_another_and_a_share_of_gdp_are_no_growth_result() -> None:
+    old = report_of_parts(2007, {"一、2006年工作回顾": ["经济平稳。"],
+                                 "二、2007年工作总体部署": ["国内生产总值增长8%左右。"]})
+    spans_years = "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。"
+    new = report_of_parts(2008, {
+        "一、过去五年工作回顾": ["经济平稳。", spans_years, "研究与实验发展经费占国内生产总值比重提高到1.49%。"],
+        "二、2008年主要任务": ["国内生产总值增长8%左右。"],
+    })
+    horizons = sentence_horizons(new)
+    assert {sentence.text: horizons.get(sentence.id) for sentence in new.sentences}[spans_years] == HORIZON_FIVE_YEAR
+    (growth,) = [row for row in build_scorecard(old, new).rows if "生产总值" in row.indicator]
+    assert growth.result is None or "1.49%" not in growth.result.sentence.text
+
+
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
     old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
                                  "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
