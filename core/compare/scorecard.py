@@ -263,13 +263,24 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
-    words = qualitative_result(target.name, review, share) or statement_result(target, review)
+    words = qualitative_result(target.name, review, share)
+    if words is not None and target.value is not None and _only_within_a_ratio(target.name, words.text):
+        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
+    words = words or statement_result(target, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, HORIZON_YEAR, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
+
+
+def _only_within_a_ratio(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
+    if name not in text:
+        return False
+    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水)")
+    return alone.search(text) is None
 
 
 def _after_figure(result: Indicator, sentence: Sentence) -> str:

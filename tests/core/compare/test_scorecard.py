@@ -78,7 +78,7 @@ def test_a_review_figure_from_one_year_to_another_and_a_share_of_gdp_are_no_grow
                                  "二、2007年工作总体部署": ["国内生产总值增长8%左右。"]})
     spans_years = "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。"
     new = report_of_parts(2008, {
-        "一、过去五年工作回顾": ["经济平稳。", spans_years, "研究与实验发展经费占国内生产总值比重提高到1.49%。"],
+        "一、过去五年工作回顾": ["经济平稳。", spans_years, "去年，研究与实验发展经费占国内生产总值比重提高到1.49%。"],
         "二、2008年主要任务": ["国内生产总值增长8%左右。"],
     })
     horizons = sentence_horizons(new)
