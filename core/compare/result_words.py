@@ -313,3 +313,11 @@ def in_step(incomes: Sequence[Indicator], growth: Indicator) -> Verdict:
                       for income, step in judged)
     return Verdict(verdict, f"{parts} against growth of {growth.value_text()} "
                             f"(in step: within {ABOUT_TOLERANCE:g} point)")
+
+
+def only_within_a_ratio(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
+    if name not in text:
+        return False
+    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水)")
+    return alone.search(text) is None

@@ -30,6 +30,7 @@ from core.compare.result_words import (
     budget_for,
     figure_for,
     in_step,
+    only_within_a_ratio,
     qualitative_result,
     statement_result,
     words_verdict,
@@ -54,6 +55,7 @@ _NOT_A_NAME = re.compile(
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
+_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
@@ -264,7 +266,7 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
     words = qualitative_result(target.name, review, share)
-    if words is not None and target.value is not None and _only_within_a_ratio(target.name, words.text):
+    if words is not None and target.value is not None and only_within_a_ratio(target.name, words.text):
         words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
     words = words or statement_result(target, review)
     if words is None:
@@ -273,14 +275,6 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, HORIZON_YEAR, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
-
-
-def _only_within_a_ratio(name: str, text: str) -> bool:
-    """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
-    if name not in text:
-        return False
-    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水)")
-    return alone.search(text) is None
 
 
 def _after_figure(result: Indicator, sentence: Sentence) -> str:
@@ -311,6 +305,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
+            continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
         situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted

@@ -87,6 +87,15 @@ def test_a_review_figure_from_one_year_to_another_and_a_share_of_gdp_are_no_grow
     assert growth.result is None or "1.49%" not in growth.result.sentence.text
 
 
+def test_a_plan_part_comparing_two_past_years_sets_no_target() -> None:
+    old = report_of_parts(2006, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": [
+        "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", "今年国内生产总值增长8%左右。"]})
+    new = report_of_parts(2007, {"一、过去一年工作回顾": ["国内生产总值增长10.7%。"],
+                                 "二、今年主要任务": ["经济平稳。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert len(quotes) == 1 and "8%左右" in quotes[0]
+
+
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
     old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
                                  "二、2022年工作安排": ["地区生产总值增长6%左右。"]})
