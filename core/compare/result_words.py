@@ -90,11 +90,12 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
             continue
         text = fold_width(sentence.text)
         start, end = found.start - sentence.start, found.end - sentence.start
-        segment = _segment_around(text, start, end)
+        segment = _spelt_out(_segment_around(text, start, end))  # 医保 as 医疗保险
         if _SHARE_OF.search(segment) and not _SHARE_OF.search(words):
             continue  # 占国内生产总值比重提高到1.49% is no growth of 国内生产总值
         suffix = _shared_suffix(words, segment)
         segment_share = _share(words, segment)
+        text = _spelt_out(text)
         if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
@@ -114,7 +115,8 @@ _BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将
                              r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
 BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
 # Short names a review gives a purpose the plan spelt out (安排200亿元技改专项资金 for 支持企业技术改造).
-_ABBREVIATIONS = {"技改": "技术改造", "棚改": "棚户区改造", "医改": "医药卫生体制改革", "危改": "危房改造"}
+_ABBREVIATIONS = {"技改": "技术改造", "棚改": "棚户区改造", "医改": "医药卫生体制改革", "危改": "危房改造",
+                  "医保": "医疗保险"}
 _ABBREVIATION = re.compile("|".join(_ABBREVIATIONS))
 
 

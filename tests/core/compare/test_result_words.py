@@ -46,6 +46,13 @@ def test_a_budget_is_paired_with_the_review_sum_that_gives_its_purpose_a_short_n
     assert row.verdict == MET and row.result is not None and "技改专项资金" in row.result.sentence.text
 
 
+def test_a_figure_is_found_where_the_review_shortens_medical_insurance_to_yibao() -> None:
+    rows = _rows(["新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。"],
+                 ["城乡居民基本医保财政补助标准增加到人均280元。"])
+    row = _only(rows, "280元")
+    assert row.verdict == MET and row.result is not None and "医保" in row.result.sentence.text
+
+
 def test_a_miss_the_report_admits_in_other_words_is_not_met() -> None:
     rows = _rows(["居民消费价格涨幅控制在4%左右。"], ["政府工作仍存在一些不足，节能减排、物价调控目标没有完成。"])
     row = _only(rows, "居民消费价格")
