@@ -40,6 +40,7 @@ _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一�
 _PLAN_PERIOD = re.compile(
     r"[“\"]?十[二三四五六]五[”\"]?|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
 )
+_YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 
 
@@ -82,6 +83,9 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
             return HORIZON_YEAR
         if five:
             return HORIZON_FIVE_YEAR
+        span = _YEAR_SPAN.search(text)
+        if span and year is not None and int(span["first"]) < year - 1:
+            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元: over several years
         if year is not None and re.search(rf"{year - 1}年", text):
             return HORIZON_YEAR
         return state

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.compare.indicators import MAGNITUDE, Indicator
+from core.compare.indicator_patterns import MAGNITUDE
+from core.compare.indicators import Indicator
 
 
 def unit_class(unit: str) -> str:

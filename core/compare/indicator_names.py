@@ -33,6 +33,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "棚户区改造": ("棚户区住房改造", "各类棚户区改造", "城镇棚户区改造", "棚改"),
     "农村贫困人口脱贫": ("农村贫困人口减少", "减少农村贫困人口", "贫困人口减少", "农村贫困人口"),
     "单位生产总值二氧化碳排放": ("二氧化碳排放强度", "单位生产总值二氧化碳排放量"),
+    "农业转移人口落户": ("进城落户", "农业转移人口在城镇落户", "农业转移人口进城落户", "城镇落户"),
 }
 
 
@@ -51,10 +52,11 @@ def programme_before(text: str) -> str:
     return found[1] if found[0] >= 0 else ""
 
 
-# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…):
+# 提出 and 今年 open a sentence that explains a target already listed (提出国内生产总值增长8%左右，主要是…,
+# 中央提出今年经济增长预期目标为8%左右):
 # they are no part of its name, so the restated target keys as the listed one.
 _PLACE_PREFIX = re.compile(
-    r"^(?:提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
+    r"^(?:中央提出|国务院提出|提出|今年|全市|全省|全区|全县|全国|我市|我省|我区|本市|我国|全年|年末|年底|全社会|市级|全部)+"
 )
 # 新开工重大水利工程21项 and 再开工20项重大水利工程 count the same thing.
 _AGAIN_PREFIX = re.compile(r"^(?:再|又|新(?=开工|建成|改建))")

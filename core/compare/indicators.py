@@ -20,11 +20,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from core.compare.indicator_names import name_key, programme_before
+from core.compare.indicator_patterns import (
+    CLAUSE_END,
+    COUNTED_WORK,
+    DOUBLE_DIGIT,
+    FROM_NAME,
+    FROM_VALUE,
+    IN_PLACES,
+    INHERITING,
+    LIST_JOIN,
+    MAGNITUDE,
+    MAGNITUDES,
+    MAX_NAME,
+    OBJECT_VERBS,
+    RELATION_AT_END,
+    RELATIVE_AT_END,
+    RELATIVE_ONLY,
+    SENTENCE_PART_END,
+    SYNC,
+    THAN_AT_END,
+    TO_AFTER,
+    VALUE,
+)
 from core.compare.indicator_words import (
     HEDGES,
     LEADING_JUNK,
     MODIFIER_AT_END,
-    RELATIONS,
     object_length,
     object_name,
     recognisable,
@@ -104,64 +125,6 @@ def _number_text(value: float) -> str:
     return str(int(value)) if value == int(value) else repr(value)
 
 
-# --- patterns (applied to fold_width text: % , ; : ( ) are ASCII, dashes are "-") ---
-
-MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
-_MAGNITUDE = MAGNITUDE
-_MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
-_BASE_UNIT = (
-    "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
-    "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|"
-    r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
-)
-_UNIT = rf"(?:(?:{_MAGNITUDE})?(?:{_BASE_UNIT})|(?:{_MAGNITUDE}))"
-_QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
-_NUMBER = r"\d+(?:\.\d+)?"
-VALUE = re.compile(
-    rf"(?P<pre>约|(?<!接)近|超|逾)?(?<![\d.])(?P<value>{_NUMBER})(?P<more>多|余)?(?P<unit>{_UNIT})?"
-    rf"(?:(?P<sep>-|~|至|到)(?P<high>{_NUMBER})(?P<unit2>{_UNIT})?)?(?P<qualifier>{_QUALIFIER})?"
-)
-# A list after 分别: values joined by 和、,及与.
-_LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
-
-_RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
-_COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
-_REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
-_THAN_AT_END = re.compile(
-    rf"比(?P<reference>{_REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
-)
-_RELATIVE_AT_END = re.compile(rf"(?P<compare>{_COMPARE}|超过)(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?$")
-
-_FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
-_FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
-# Verbs whose object follows the figure: 新建164个（村级服务中心）.
-# A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
-_INHERITING = frozenset(
-    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
-)
-_TO_AFTER = re.compile(
-    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)"
-    r"(?:(?:去年|上年|今年|\d{4}年)的?)?\d"  # 从2009年的2.8%降到去年的1.5%左右
-)
-# Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
-_OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
-# Where a programme runs: 在70%左右的地市开展分级诊疗试点.
-_IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
-# Building works counted without naming what is built (新开工700万套以上): the name is the verb.
-COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
-_CLAUSE_END = re.compile(r"[,;:。!?]")
-_SENTENCE_PART_END = re.compile(r"[;:。!?]")
-MAX_NAME = 20
-
-# Forms without a figure.
-_SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)(?:基本|保持|相)?同步")
-_DOUBLE_DIGIT = re.compile(r"(?P<name>[^,;:]{2,30}?)(?:实现|保持)?(?P<qualifier>两位数)(?:以上)?(?P<relation>增长)")
-_RELATIVE_ONLY = re.compile(
-    rf"(?P<name>[^,;:]{{2,30}}?)(?P<relation>{_COMPARE})(?P<reference>{_REFERENCE})(?:平均水平|平均|水平)?(?![\d.])"
-)
-
-
 def extract_indicators(report: Report) -> list[Indicator]:
     """All indicators of ``report``, in text order."""
     kinds = {section.id: section.kind for section in report.sections}
@@ -197,10 +160,10 @@ def sentence_figures(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicat
     for match in VALUE.finditer(folded):
         unit = match["unit2"] or match["unit"] or ""
         ordinal = match.start() > 0 and folded[match.start() - 1] == "第"
-        if not unit or ordinal or _TO_AFTER.match(folded, match.end()):
+        if not unit or ordinal or TO_AFTER.match(folded, match.end()):
             continue
         start, end = spans[match.start()][0], spans[match.end() - 1][1]
-        relation = _RELATION_AT_END.search(folded, 0, match.start())
+        relation = RELATION_AT_END.search(folded, 0, match.start())
         figures.append(Indicator(
             name="", relation=relation.group() if relation else "", value=float(match["value"]),
             value_high=float(match["high"]) if match["high"] else None, unit=unit,
@@ -234,7 +197,7 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
     found: list[Indicator] = []
     previous_name = ""
     clause_start = 0
-    for clause_end in [match.start() for match in _CLAUSE_END.finditer(folded)] + [len(folded)]:
+    for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
@@ -263,7 +226,7 @@ class _Clause:
                 continue
             if match.start() > 0 and self.folded[match.start() - 1] == "第":
                 continue
-            if _TO_AFTER.match(self.folded, match.end()):
+            if TO_AFTER.match(self.folded, match.end()):
                 continue  # 从54万亿元增加到…: the starting value, not the indicator
             made = self._numeric(match, position, previous_name)
             if made:
@@ -290,8 +253,8 @@ class _Clause:
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
-        before_from = _FROM_VALUE.sub("", name_part)
-        if not _clean_name(before_from)[0] and (after_from := _FROM_NAME.search(name_part)):
+        before_from = FROM_VALUE.sub("", name_part)
+        if not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
             name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
         else:
             name_part = before_from
@@ -299,24 +262,26 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
-        place = _IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
+        place = IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
         if place and not _clean_name(name_part.removesuffix("在"))[0]:
             # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
             name, name_start, after_value = place["name"], match.start(), place.end()
         counted = object_name("", self.folded[after_value : self.end])
-        if counted and (name.endswith("的") or (not name and relation and match["unit"] in _MAGNITUDES)):
+        if counted and (name.endswith("的") or (not name and relation and match["unit"] in MAGNITUDES)):
             # 增加500万沼气用户, 中央财政的400亿元补贴资金: a bare magnitude counts what follows it
             name = (name.removesuffix("的") if len(name) > 2 else "") + counted
             name_start = name_start if len(name) > len(counted) else match.start()
             after_value += object_length(self.folded[after_value : self.end])
         if not name:
-            inherits = relation.removeprefix("年均") in _INHERITING or bool(reference)
+            inherits = relation.removeprefix("年均") in INHERITING or bool(reference)
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
-            elif relation not in _OBJECT_VERBS or not (name := object_name("", self.folded[after_value : self.end])):
+            elif (relation not in OBJECT_VERBS and (relation or prefix.strip())) or not (
+                name := object_name("", self.folded[after_value : self.end])
+            ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
                 return []
-            else:  # 完成1000万以上农村贫困人口脱贫任务: the name follows the figure
+            else:  # 完成1000万以上农村贫困人口脱贫任务, 近1400万农业转移人口在城镇落户: the name follows the figure
                 name_start = match.start()
                 after_value += object_length(self.folded[after_value : self.end])
         values = [match]
@@ -359,7 +324,7 @@ class _Clause:
         for member, value, unit in zip(names, values, units):
             if not bare and not recognisable(member):
                 continue  # 我国有, 安排, 三是将: no indicator
-            if re.fullmatch(_MAGNITUDE, unit) and member.endswith(("人口", "人数")):
+            if re.fullmatch(MAGNITUDE, unit) and member.endswith(("人口", "人数")):
                 unit += "人"  # 易地扶贫搬迁人口超过240万: 万人
             made.append(
                 Indicator(
@@ -384,9 +349,9 @@ class _Clause:
         values = [first]
         position = first.end()
         while True:
-            limit = _SENTENCE_PART_END.search(self.folded, position)
+            limit = SENTENCE_PART_END.search(self.folded, position)
             limit_end = limit.start() if limit else len(self.folded)
-            join = _LIST_JOIN.match(self.folded, position, limit_end)
+            join = LIST_JOIN.match(self.folded, position, limit_end)
             if not join:
                 break
             following = VALUE.match(self.folded, join.end(), limit_end)
@@ -400,7 +365,7 @@ class _Clause:
 
     def _qualitative(self) -> list[Indicator]:
         clause = self.folded[self.start : self.end]
-        for pattern, relation in ((_SYNC, "同步"), (_DOUBLE_DIGIT, "增长"), (_RELATIVE_ONLY, "")):
+        for pattern, relation in ((SYNC, "同步"), (DOUBLE_DIGIT, "增长"), (RELATIVE_ONLY, "")):
             match = pattern.search(clause)
             if not match:
                 continue
@@ -434,14 +399,14 @@ class _Clause:
 def _split_relation(prefix: str) -> tuple[str, str, str]:
     """(relation, reference, the text before them) from the text before a value."""
     stripped = prefix.rstrip()
-    than = _THAN_AT_END.search(stripped)
+    than = THAN_AT_END.search(stripped)
     if than:
         compare = than["compare"]
         return (compare + "于" if len(compare) == 1 else compare), than["reference"], stripped[: than.start()]
-    relative = _RELATIVE_AT_END.search(stripped)
+    relative = RELATIVE_AT_END.search(stripped)
     if relative:
         return relative["compare"], relative["reference"], stripped[: relative.start()]
-    relation = _RELATION_AT_END.search(stripped)
+    relation = RELATION_AT_END.search(stripped)
     if relation:
         return relation.group(), "", stripped[: relation.start()]
     return "", "", stripped

@@ -47,6 +47,8 @@ _FRACTION = re.compile(
 )
 _SPACED_NUMBER = re.compile(r"(?<![\d.])\d+(?:(?: ?[·・] ?| \. ?|\. | )\d+)+(?= *[\u4e00-\u9fff%‰])")
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
+# A letter l typed for the digit 1 inside a figure (再就业补助资金25l亿元).
+_LETTER_ONE = re.compile(r"(?<=\d)[lI](?=\d|[万亿千百]|[%‰元人吨])")
 _SPACE_BEFORE_UNIT = re.compile(r"(?<=\d) +(?=[%‰万亿千百个人元吨])")
 
 
@@ -127,6 +129,8 @@ def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append((match.start(), match.end(), re.sub(r" ?[.·・] ?", ".", match.group()).replace(" ", "")))
     for match in _THOUSANDS.finditer(text):
         pieces.append((match.start(), match.end(), match.group().replace(",", "")))
+    for match in _LETTER_ONE.finditer(text):
+        pieces.append((match.start(), match.end(), "1"))
     for match in _SPACE_BEFORE_UNIT.finditer(text):
         pieces.append((match.start(), match.end(), ""))
     for match in _FRACTION.finditer(text):

@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from core.compare.indicator_matching import same_measure
 from core.compare.indicator_names import ALIASES, name_key
-from core.compare.indicators import COUNTED_WORK, Indicator, extract_from_text
+from core.compare.indicator_patterns import COUNTED_WORK
+from core.compare.indicators import Indicator, extract_from_text
 from core.compare.topics import fold_width
 from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, PARTLY, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
 from core.reading.model import Sentence
@@ -39,6 +40,9 @@ SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "�
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"能耗|能源消耗|排放|二氧化碳|二氧化硫|氮氧化物|化学需氧量|氨氮"), ("约束性指标", "节能减排")),
     (re.compile(r"居民消费价格|物价|CPI"), ("物价", "价格调控")),
+    # 钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成: each industry's quota of old capacity to close
+    (re.compile(r"落后产能|^(?:淘汰)?(?:钢铁|水泥|平板玻璃|电解铝|炼铁|炼钢|焦炭|铁合金|电石|造纸|制革|印染)(?:产能)?$"),
+     ("淘汰落后产能",)),
 )
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _PREDICATE = re.compile(
@@ -86,9 +90,12 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
             continue
         text = fold_width(sentence.text)
         start, end = found.start - sentence.start, found.end - sentence.start
-        segment = _segment_around(text, start, end)
+        segment = _spelt_out(_segment_around(text, start, end))  # 医保 as 医疗保险
+        if _SHARE_OF.search(segment) and not _SHARE_OF.search(words):
+            continue  # 占国内生产总值比重提高到1.49% is no growth of 国内生产总值
         suffix = _shared_suffix(words, segment)
         segment_share = _share(words, segment)
+        text = _spelt_out(text)
         if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
@@ -107,6 +114,14 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
 _BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
                              r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
 BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
+# Short names a review gives a purpose the plan spelt out (安排200亿元技改专项资金 for 支持企业技术改造).
+_ABBREVIATIONS = {"技改": "技术改造", "棚改": "棚户区改造", "医改": "医药卫生体制改革", "危改": "危房改造",
+                  "医保": "医疗保险"}
+_ABBREVIATION = re.compile("|".join(_ABBREVIATIONS))
+
+
+def _spelt_out(text: str) -> str:
+    return _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group()], text)
 
 
 def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indicator],
@@ -120,7 +135,7 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     """
     if target.value is None:
         return None
-    plan = fold_width(plan_sentence)
+    plan = _spelt_out(fold_width(plan_sentence))
     best: Indicator | None = None
     best_share = 0.0
     for found in candidates:
@@ -128,8 +143,11 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
         if sentence is None or found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
         text = fold_width(sentence.text)
-        segment = _segment_around(text, found.start - sentence.start, found.end - sentence.start)
-        purpose = _BUDGET_GENERIC.sub("", segment)
+        end = found.end - sentence.start
+        segment = _segment_around(text, found.start - sentence.start, end)
+        # up to the next figure: 安排200亿元技改专项资金支持4441个技改项目 names its purpose before 4441个
+        segment = segment[: _segment_end(segment, text, end)]
+        purpose = _BUDGET_GENERIC.sub("", _spelt_out(segment))
         if len(purpose) < 2:
             continue  # 中央财政安排资金1713亿元: money, but for what the clause does not say
         share = _share(purpose, plan)
@@ -138,6 +156,7 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+_SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
 _UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")
@@ -146,6 +165,16 @@ _DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回
 
 def _direction(relation: str) -> int:
     return 1 if _UP.search(relation) else -1 if _DOWN.search(relation) else 0
+
+
+def _segment_end(segment: str, text: str, figure_end: int) -> int:
+    """Where ``segment`` (taken from ``text`` around a figure ending at ``figure_end``) reaches the next figure."""
+    offset = text.rfind(segment, 0, figure_end + len(segment))
+    following = _DIGIT.search(segment, figure_end - offset) if offset >= 0 else None
+    return following.start() if following else len(segment)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _segment_around(text: str, start: int, end: int) -> str:
@@ -286,3 +315,11 @@ def in_step(incomes: Sequence[Indicator], growth: Indicator) -> Verdict:
                       for income, step in judged)
     return Verdict(verdict, f"{parts} against growth of {growth.value_text()} "
                             f"(in step: within {ABOUT_TOLERANCE:g} point)")
+
+
+def only_within_a_ratio(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
+    if name not in text:
+        return False
+    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水)")
+    return alone.search(text) is None

@@ -30,6 +30,7 @@ from core.compare.result_words import (
     budget_for,
     figure_for,
     in_step,
+    only_within_a_ratio,
     qualitative_result,
     statement_result,
     words_verdict,
@@ -54,6 +55,7 @@ _NOT_A_NAME = re.compile(
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
+_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
@@ -66,6 +68,8 @@ _INCOME = name_key("居民人均可支配收入")
 _GENERIC_BUDGET = re.compile(
     r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
 )
+# What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
+_COST = re.compile(r"(?:新增|增加)支出$")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
@@ -261,7 +265,10 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
-    words = qualitative_result(target.name, review, share) or statement_result(target, review)
+    words = qualitative_result(target.name, review, share)
+    if words is not None and target.value is not None and only_within_a_ratio(target.name, words.text):
+        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
+    words = words or statement_result(target, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
@@ -286,7 +293,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
-                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)):
+                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)
+                or _COST.search(indicator.name)):
             continue
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
@@ -297,8 +305,12 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
-        if _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator))):
+        if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
+            continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
+        situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
+            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
         if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
             continue  # 责任和权力同步下放: no target
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")

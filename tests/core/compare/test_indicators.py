@@ -243,6 +243,13 @@ def test_figures_with_approximate_words() -> None:
     assert (poor.relation, poor.value, poor.value_text()) == ("减少", 1400, "近1400万人")
 
 
+def test_a_figure_that_opens_its_clause_counts_what_follows_it() -> None:
+    settled = one("户籍制度改革加快推进，近1400万农业转移人口在城镇落户。", "进城落户")
+    assert (settled.value, settled.value_text()) == (1400, "近1400万")
+    assert settled.text == "近1400万农业转移人口在城镇落户"
+    assert not extract_from_text("7%左右的速度可以实现比较充分的就业")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "relation", "value", "unit"),
     [

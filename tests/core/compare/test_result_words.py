@@ -31,6 +31,28 @@ def test_a_group_statement_decides_for_the_binding_environmental_targets() -> No
     assert row.verdict == MET and row.result is not None and "约束性指标" in row.result.sentence.text
 
 
+def test_a_group_statement_decides_for_each_industry_of_old_capacity_but_not_for_boilers() -> None:
+    rows = _rows(["今年要淘汰钢铁2700万吨、平板玻璃3500万标准箱等落后产能，淘汰燃煤小锅炉5万台。"],
+                 ["钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。"])
+    assert _only(rows, "钢铁").verdict == MET
+    assert _only(rows, "平板玻璃").verdict == MET
+    assert _only(rows, "锅炉").verdict != MET
+
+
+def test_a_budget_is_paired_with_the_review_sum_that_gives_its_purpose_a_short_name() -> None:
+    rows = _rows(["中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。"],
+                 ["鼓励企业加快技术改造，安排200亿元技改专项资金支持4441个技改项目。"])
+    row = _only(rows, "200亿元")
+    assert row.verdict == MET and row.result is not None and "技改专项资金" in row.result.sentence.text
+
+
+def test_a_figure_is_found_where_the_review_shortens_medical_insurance_to_yibao() -> None:
+    rows = _rows(["新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。"],
+                 ["城乡居民基本医保财政补助标准增加到人均280元。"])
+    row = _only(rows, "280元")
+    assert row.verdict == MET and row.result is not None and "医保" in row.result.sentence.text
+
+
 def test_a_miss_the_report_admits_in_other_words_is_not_met() -> None:
     rows = _rows(["居民消费价格涨幅控制在4%左右。"], ["政府工作仍存在一些不足，节能减排、物价调控目标没有完成。"])
     row = _only(rows, "居民消费价格")

@@ -53,6 +53,49 @@ def test_a_miss_the_report_admits_decides() -> None:
     assert "低于13%左右的预期目标"[:4] in judged.reason
 
 
+def test_the_cost_of_a_measure_and_a_restated_target_are_no_rows_of_their_own() -> None:
+    old = report_of_parts(2005, {"一、过去一年工作回顾": ["经济平稳。"], "二、2005年工作总体部署": [
+        "今年经济社会发展主要预期目标是：国内生产总值增长8%左右。",
+        "中央提出今年经济增长预期目标为8%左右，是为了使预期目标符合实际情况。",
+        "提高部分优抚对象抚恤标准，中央财政为此新增支出140亿元。"]})
+    new = report_of_parts(2006, {"一、过去一年工作回顾": ["国内生产总值比上年增长9.9%。"],
+                                 "二、2006年主要任务": ["国内生产总值增长8%左右。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.target.quote, row.verdict) for row in rows if row.target is not None] == [
+        ("国内生产总值增长8%左右", MET)]
+
+
+def test_a_budget_that_will_reach_a_sum_is_a_target_and_a_count_that_will_is_not() -> None:
+    old = report_of_parts(2006, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": [
+        "今年中央财政用于“三农”的支出总额将达到3397亿元。", "今年高校毕业生将达413万人。"]})
+    new = report_of_parts(2007, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": ["经济平稳。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert len(quotes) == 1 and "3397亿元" in quotes[0]
+
+
+def test_a_review_figure_from_one_year_to_another_and_a_share_of_gdp_are_no_growth_result() -> None:
+    old = report_of_parts(2007, {"一、2006年工作回顾": ["经济平稳。"],
+                                 "二、2007年工作总体部署": ["国内生产总值增长8%左右。"]})
+    spans_years = "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元。"
+    new = report_of_parts(2008, {
+        "一、过去五年工作回顾": ["经济平稳。", spans_years, "去年，研究与实验发展经费占国内生产总值比重提高到1.49%。"],
+        "二、2008年主要任务": ["国内生产总值增长8%左右。"],
+    })
+    horizons = sentence_horizons(new)
+    assert {sentence.text: horizons.get(sentence.id) for sentence in new.sentences}[spans_years] == HORIZON_FIVE_YEAR
+    (growth,) = [row for row in build_scorecard(old, new).rows if "生产总值" in row.indicator]
+    assert growth.result is None or "1.49%" not in growth.result.sentence.text
+
+
+def test_a_plan_part_comparing_two_past_years_sets_no_target() -> None:
+    old = report_of_parts(2006, {"一、过去一年工作回顾": ["经济平稳。"], "二、今年主要任务": [
+        "2005年与2000年相比，国内生产总值增长57.3%，年均增长9.5%。", "今年国内生产总值增长8%左右。"]})
+    new = report_of_parts(2007, {"一、过去一年工作回顾": ["国内生产总值增长10.7%。"],
+                                 "二、今年主要任务": ["经济平稳。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert len(quotes) == 1 and "8%左右" in quotes[0]
+
+
 def test_a_one_year_target_is_never_judged_by_a_five_year_figure() -> None:
     old = report_of_parts(2022, {"一、2021年工作回顾": ["经济平稳。"],
                                  "二、2022年工作安排": ["地区生产总值增长6%左右。"]})

@@ -1,0 +1,68 @@
+"""The patterns an indicator is read with, applied to ``fold_width`` text (``core.compare.indicators``).
+
+Values with their unit and qualifier, relations before a value, comparisons
+with a reference (高于全省, 比上年增长), starting values (从…增加到), clause ends
+and the forms without a figure (同步, 两位数增长).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.compare.indicator_words import RELATIONS
+
+# --- patterns (applied to fold_width text: % , ; : ( ) are ASCII, dashes are "-") ---
+
+MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
+MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
+BASE_UNIT = (
+    "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
+    "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|"
+    r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
+)
+UNIT = rf"(?:(?:{MAGNITUDE})?(?:{BASE_UNIT})|(?:{MAGNITUDE}))"
+QUALIFIER = "左右|以上|以内|以下|上下|之内|之间|多|余"
+NUMBER = r"\d+(?:\.\d+)?"
+VALUE = re.compile(
+    rf"(?P<pre>约|(?<!接)近|超|逾)?(?<![\d.])(?P<value>{NUMBER})(?P<more>多|余)?(?P<unit>{UNIT})?"
+    rf"(?:(?P<sep>-|~|至|到)(?P<high>{NUMBER})(?P<unit2>{UNIT})?)?(?P<qualifier>{QUALIFIER})?"
+)
+# A list after 分别: values joined by 和、,及与.
+LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
+
+RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
+COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
+REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
+THAN_AT_END = re.compile(
+    rf"比(?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
+)
+RELATIVE_AT_END = re.compile(rf"(?P<compare>{COMPARE}|超过)(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?$")
+
+FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
+FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
+# Verbs whose object follows the figure: 新建164个（村级服务中心）.
+# A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
+INHERITING = frozenset(
+    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
+)
+TO_AFTER = re.compile(
+    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)"
+    r"(?:(?:去年|上年|今年|\d{4}年)的?)?\d"  # 从2009年的2.8%降到去年的1.5%左右
+)
+# Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
+OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
+# Where a programme runs: 在70%左右的地市开展分级诊疗试点.
+IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
+# Building works counted without naming what is built (新开工700万套以上): the name is the verb.
+COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
+CLAUSE_END = re.compile(r"[,;:。!?]")
+SENTENCE_PART_END = re.compile(r"[;:。!?]")
+MAX_NAME = 20
+
+# Forms without a figure.
+SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)(?:基本|保持|相)?同步")
+DOUBLE_DIGIT = re.compile(r"(?P<name>[^,;:]{2,30}?)(?:实现|保持)?(?P<qualifier>两位数)(?:以上)?(?P<relation>增长)")
+RELATIVE_ONLY = re.compile(
+    rf"(?P<name>[^,;:]{{2,30}}?)(?P<relation>{COMPARE})(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?(?![\d.])"
+)
