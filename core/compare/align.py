@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.compare.indicator_matching import match_indicators
+from core.compare.figures.indicator_matching import match_indicators
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.topics import TopicSpace, comparable, load_jieba, tokenize, word_counts
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, LEVEL_SUBSECTION, Report, Section, Sentence

@@ -7,10 +7,10 @@ qualifier and a hedge: ``生产总值预计增长4%左右`` is 生产总值 / �
 (``高于全省1个百分点``, ``高于全省``) and qualitative ones (``与经济增长同步``,
 ``两位数增长``) whose value is None.
 
-Names are matched across reports by ``name_key`` (core.compare.indicator_names): width folded, place prefixes
+Names are matched across reports by ``name_key`` (core.compare.figures.indicator_names): width folded, place prefixes
 and growth words dropped, a small alias table (地区生产总值 = 国内生产总值 =
 GDP = 生产总值), then rapidfuzz for the remaining rewordings
-(``core.compare.indicator_matching``).
+(``core.compare.figures.indicator_matching``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from core.compare.indicator_names import name_key, programme_before
-from core.compare.indicator_patterns import (
+from core.compare.figures.indicator_names import name_key, programme_before
+from core.compare.figures.indicator_patterns import (
     CLAUSE_END,
     COUNTED_WORK,
     DOUBLE_DIGIT,
@@ -42,7 +42,7 @@ from core.compare.indicator_patterns import (
     TO_AFTER,
     VALUE,
 )
-from core.compare.indicator_words import (
+from core.compare.figures.indicator_words import (
     HEDGES,
     LEADING_JUNK,
     MODIFIER_AT_END,
@@ -51,7 +51,7 @@ from core.compare.indicator_words import (
     recognisable,
     takes_object,
 )
-from core.compare.number_forms import read_numbers
+from core.compare.figures.number_forms import read_numbers
 from core.compare.topics import fold_width
 from core.reading.model import KIND_OTHER, Report, Sentence
 from core.reading.wraps import clean_positions
@@ -179,7 +179,7 @@ def extract_from_text(
 ) -> list[Indicator]:
     """Indicators of one sentence; offsets are ``offset`` + position in ``text``.
 
-    Figures are read in Arabic digits first (``core.compare.number_forms``:
+    Figures are read in Arabic digits first (``core.compare.figures.number_forms``:
     ``百分之二十一点七``, ``8 ％``, ``14·1％``); each indicator's span is then
     mapped back to the characters of ``text`` it was read from.
     """

@@ -21,9 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.compare.indicator_matching import same_measure
-from core.compare.indicator_names import ALIASES, name_key
-from core.compare.indicator_patterns import COUNTED_WORK
+from core.compare.figures.indicator_matching import same_measure
+from core.compare.figures.indicator_names import ALIASES, name_key
+from core.compare.figures.indicator_patterns import COUNTED_WORK
 from core.compare.indicators import Indicator, extract_from_text
 from core.compare.topics import fold_width
 from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, PARTLY, REPORTED_DONE, REPORTED_MISS, STATED, Verdict

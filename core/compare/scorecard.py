@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from core.compare.figures.indicator_matching import match_indicators, same_measure
+from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
-from core.compare.indicator_matching import match_indicators, same_measure
-from core.compare.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,

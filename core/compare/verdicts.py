@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.compare.indicator_matching import same_measure, unit_class
-from core.compare.indicator_names import name_key
+from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator
 
 MET = "met"

@@ -23,7 +23,7 @@ from docx.document import Document
 from docx.enum.text import WD_BREAK
 from docx.shared import RGBColor
 
-from core.compare.indicator_names import name_key
+from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, REPORTED_MISS, STATED, is_ceiling
 from core.compare.year_pairs import place_key

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import HORIZON_YEAR, sentence_horizons
-from core.compare.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard import HEADLINE
 from core.reading.model import KIND_PLAN, Report

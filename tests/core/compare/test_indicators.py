@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.compare.indicator_matching import match_indicators
-from core.compare.indicator_names import name_key
+from core.compare.figures.indicator_matching import match_indicators
+from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_from_text, extract_indicators
 from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW

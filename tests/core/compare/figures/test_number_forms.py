@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.compare.figures.number_forms import chinese_numeral_value, read_numbers
 from core.compare.indicators import extract_from_text
-from core.compare.number_forms import chinese_numeral_value, read_numbers
 from core.compare.topics import fold_width
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.compare.indicator_words import RELATIONS
+from core.compare.figures.indicator_words import RELATIONS
 
 # --- patterns (applied to fold_width text: % , ; : ( ) are ASCII, dashes are "-") ---
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.compare.indicator_patterns import MAGNITUDE
+from core.compare.figures.indicator_patterns import MAGNITUDE
 from core.compare.indicators import Indicator
 
 
