@@ -6,15 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 
 from core.annotations.report_listing import ReportListing
 from gui.reading.report_list import FILE_NAME_ROLE, PROGRESS_ROLE, YEAR_ROLE
-from gui.shell.main_window import file_urls
 from resources import resource_path
 from tests.core.labelled_reports import labelled_copy
-from tests.gui.helpers import saved_annotations
+from tests.gui.helpers import drop_on_window, saved_annotations
 
 HANGZHOU = ("2021年杭州市政府工作报告\n各位代表：\n一、2020年工作回顾\n经济增长5%。\n"
             "二、2021年工作安排\n目标增长6%左右。\n")
@@ -148,12 +146,8 @@ def test_the_second_opening_reads_the_cache_and_parses_only_what_changed(
 
 def test_a_folder_dropped_on_the_window_opens_its_reports(qtbot, make_window, folder: Path) -> None:
     window = make_window()
-    data = QMimeData()
-    data.setUrls(file_urls([folder]))
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.folders.lister.finished, timeout=30000):
-        window.dropEvent(drop)
+        assert drop_on_window(window, [folder])
     qtbot.waitUntil(lambda: window.current_entry is not None, timeout=20000)
     assert sum(window.report_model.rowCount(window.report_model.index(row, 0))
                for row in range(window.report_model.rowCount())) == 5

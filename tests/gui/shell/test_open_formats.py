@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
 from core.reading.formats.file_types import SUPPORTED_SUFFIXES
 from gui.shell.dialogs import choose_files_to_open as real_choose_files_to_open  # before the tests replace it
-from gui.shell.main_window import file_urls
 from tests.conftest import corpus_file
-from tests.gui.helpers import open_and_wait
+from tests.gui.helpers import drop_on_window, open_and_wait
 from tests.html_builder import write_report_page
 from tests.pdf_builder import write_report_pdf, write_scanned_pdf
 
@@ -55,18 +52,8 @@ def test_file_open_reads_a_web_page(qtbot, make_window, dialog_log, tmp_path: Pa
 def test_dropped_pdf_opens(qtbot, make_window, dialog_log, tmp_path: Path, original: str) -> None:
     pdf = write_report_pdf(original, tmp_path / "weihai-2022.pdf")
     window = make_window()
-    mime = QMimeData()
-    mime.setUrls(file_urls([pdf]))
-    with warnings.catch_warnings():  # PySide6 6.12 flags the only constructor Qt 6 has as deprecated
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.loader.finished, timeout=30000):
-        QApplication.sendEvent(window, drop)
+        assert drop_on_window(window, [pdf])
     assert "show_error" not in dialog_log.names()
     entry = window.current_entry
     assert entry is not None and entry.file.source == pdf

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import json
-import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.annotations.annotation_set import AnnotationSet
 from core.errors import SaveError
 from gui.shell import app as app_module
-from gui.shell.main_window import file_urls
 from gui.shell.settings import AppSettings
 from gui.tagging import autosave
 from gui.tagging.label_editor import LabelEditorDialog
-from tests.gui.helpers import annotation_file, open_and_wait, saved_annotations
+from tests.gui.helpers import annotation_file, drop_on_window, open_and_wait, saved_annotations
 
 
 def test_compilation_lists_every_report_and_shares_one_file(qtbot, make_window, compilation) -> None:
@@ -100,18 +97,8 @@ def test_close_after_failed_save_asks(qtbot, make_window, dialog_log, monkeypatc
 
 def test_drop_files_opens_them(qtbot, make_window, weihai_2022) -> None:
     window = make_window()
-    mime = QMimeData()
-    mime.setUrls(file_urls([weihai_2022]))
-    with warnings.catch_warnings():  # PySide6 6.12 flags the only constructor Qt 6 has as deprecated
-        warnings.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.loader.finished, timeout=20000):
-        QApplication.sendEvent(window, drop)
+        assert drop_on_window(window, [weihai_2022])
     assert window.current_entry is not None and window.current_entry.file.source == weihai_2022
     assert window.settings.recent_files() == [weihai_2022.resolve()]
 
