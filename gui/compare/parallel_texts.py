@@ -27,6 +27,7 @@ from core.compare.rows import NEW, OLD, Comparison
 from core.compare.side_by_side import FACING_KIND, FACING_YEAR, LINK_PAIR, Link, SideBySide, map_position, side_by_side
 from core.compare.word_diff import word_diff
 from gui.compare.link_gutter import LinkGutter
+from gui.compare.tagging import push_label
 from gui.compare.text_marks import (
     FIGURE_FILL,
     FIGURE_INK,
@@ -43,7 +44,6 @@ from gui.reading.report_document import DocumentStyle, build_document
 from gui.reading.report_view import ReportView
 from gui.shell.translation import Translator
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
-from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import OpenFile, ReportEntry, Workspace
 
 NEXT_LINK_KEY = Qt.Key.Key_N
@@ -450,12 +450,8 @@ class ParallelTexts(QWidget):
         if current is None:
             self.message.emit(self.tr("Choose a sentence first (click it, or J and K)."))
             return False
-        entry, index = current
-        if entry.read_only:
-            self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
-                                      "Labels cannot be changed."))
+        if not push_label(self.workspace, self.undo_stack, *current, label, self.message.emit):
             return False
-        self.undo_stack.push(LabelCommand(self.workspace, entry, [index], label))
         if self.auto_advance():
             self.step(1)
         else:

@@ -33,11 +33,26 @@ from gui.compare.model import (
 )
 from gui.language.label_names import label_text
 from gui.shell import dialogs
+from gui.shell.translation import Translator
 from gui.tagging.keys import CLEAR_KEYS, NEXT_KEYS, PREVIOUS_KEYS, label_for_key
 from gui.tagging.undo_commands import LabelCommand
 from gui.tagging.workspace import ReportEntry, Workspace
 
 NEXT_CHANGE_KEYS = (Qt.Key.Key_N, Qt.Key.Key_F7)
+
+
+_tr = Translator("CompareTagging")
+
+
+def push_label(workspace: Workspace, undo_stack: QUndoStack, entry: ReportEntry, index: int, label: str | None,
+               say: Callable[[str], None]) -> bool:
+    """Label one sentence of a compared report (None clears it) as one step on the shared undo stack;
+    a read-only report says why not."""
+    if entry.read_only:
+        say(_tr("This report is read-only: its annotation file could not be read. Labels cannot be changed."))
+        return False
+    undo_stack.push(LabelCommand(workspace, entry, [index], label))
+    return True
 
 
 class CompareTagging(QObject):
@@ -189,12 +204,8 @@ class CompareTagging(QObject):
         if current is None:
             self.message.emit(self.tr("No sentence on this side of the row."))
             return False
-        entry, index = current
-        if entry.read_only:
-            self.message.emit(self.tr("This report is read-only: its annotation file could not be read. "
-                                      "Labels cannot be changed."))
+        if not push_label(self.workspace, self.undo_stack, *current, label, self.message.emit):
             return False
-        self.undo_stack.push(LabelCommand(self.workspace, entry, [index], label))
         if self.auto_advance():
             self.step(1)
         else:

@@ -1709,10 +1709,6 @@
         <source>Choose a sentence first (click it, or J and K).</source>
         <translation>请先选择一个句子（点击它，或按 J、K）。</translation>
     </message>
-    <message>
-        <source>This report is read-only: its annotation file could not be read. Labels cannot be changed.</source>
-        <translation>此报告为只读：无法读取其标注文件，不能更改标签。</translation>
-    </message>
 </context>
 <context>
     <name>ReportAgreementDialog</name>
