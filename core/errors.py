@@ -111,6 +111,8 @@ WARNINGS: dict[str, str] = {
     "skipped": "Skipped {file}: {detail}",
     "no-annotations": "No annotation file was found for {file}; it is left out.",
     "no-annotations-unlabelled": "No annotation file was found for {file}; its sentences are written without labels.",
+    "no-annotations-suggested": "No annotation file was found for {file}; its sentences are written with their "
+                                "unconfirmed suggestions.",
     "two-files": "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved "
                  "while the report's folder could not be written); both are used: {taken} label(s) come from the "
                  "second only. Open the report in the program to merge the files.",

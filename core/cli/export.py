@@ -1,8 +1,8 @@
 """``main.py export SOURCES... --format jsonl|csv|doccano -o OUT``: training data
 from annotation files, report files or folders of them.  ``--include-unlabelled``
 adds sentences without a label; ``--include-suggestions`` gives every
-sentence without a label its suggested label (source "suggested-unconfirmed",
-with its confidence; ``--model DIR`` adds a trained model to the rules);
+sentence without a label its suggested label, in reports nobody labelled too
+(source "suggested-unconfirmed", with its confidence; ``--model DIR`` adds a trained model to the rules);
 ``--split 80/10/10 --seed N`` writes train/dev/test parts split by report
 (only reports with labels are split; train always gets one) and prints what
 each part got.  Every annotator's labels are written (one record per annotator

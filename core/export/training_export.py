@@ -61,7 +61,7 @@ from core.annotations.atomic_write import atomic_write
 from core.annotations.file_format import SCHEMA_VERSION
 from core.annotations.labels import LabelDef
 from core.annotations.sources import Collection, LabelledReport, Progress, collect, expand_sources
-from core.errors import ExportError
+from core.errors import ExportError, Notice
 from core.export.output_files import check_outputs
 from core.file_names import json_bytes, readable
 from core.reading.model import KIND_OTHER
@@ -325,7 +325,10 @@ def export_training(
     sources = list(sources)
     inputs = _named_inputs(sources)
     check_outputs(output_files(out, format, split), inputs, overwrite=overwrite)  # before the slow part
-    collection = collect(sources, progress, include_unannotated=include_unlabelled)
+    # a report nobody labelled still gets its suggestions when they are asked for
+    collection = collect(sources, progress, include_unannotated=include_unlabelled or include_suggestions)
+    if include_suggestions and not include_unlabelled:
+        collection.warnings = [_suggested_instead(warning) for warning in collection.warnings]
     if annotators is not None:
         only_annotators(collection, annotators)
     return write_collection(collection, out, format=format, include_unlabelled=include_unlabelled,
@@ -344,6 +347,13 @@ def only_annotators(collection: Collection, annotators: Sequence[str]) -> None:
     if missing:
         collection.warnings.append(f"No annotation file of {', '.join(missing)} was found.")
     collection.items = [item for item in collection.items if item.annotator in wanted]
+
+
+def _suggested_instead(warning: str) -> str:
+    """The warning on a report without annotation file, said of its suggestions rather than of no labels."""
+    if isinstance(warning, Notice) and warning.code == "no-annotations-unlabelled":
+        return Notice("no-annotations-suggested", warning.cause, **warning.params)
+    return warning
 
 
 def _named_inputs(sources: Iterable[Path | str]) -> list[Path]:
@@ -379,9 +389,8 @@ def write_collection(
     def has_labels(item: LabelledReport) -> bool:
         return item.annotations is not None and bool(item.annotations.for_report(item.report.id))
 
-    # a report nobody labelled (an empty annotation file) adds nothing unless its sentences are asked for
-    items = [item for item in collection.items if include_unlabelled or has_labels(item)
-             or (include_suggestions and item.annotations is not None)]
+    # a report nobody labelled adds nothing unless its sentences or its suggestions are asked for
+    items = [item for item in collection.items if include_unlabelled or include_suggestions or has_labels(item)]
     parts = {"": items}
     split_counts: dict[str, int] = {}
     if split is not None:

@@ -155,6 +155,9 @@ WARNING_TEMPLATES = {
     "no-annotations": QT_TRANSLATE_NOOP("CoreMessages", "No annotation file was found for {file}; it is left out."),
     "no-annotations-unlabelled": QT_TRANSLATE_NOOP(
         "CoreMessages", "No annotation file was found for {file}; its sentences are written without labels."),
+    "no-annotations-suggested": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No annotation file was found for {file}; its sentences are written with their "
+        "unconfirmed suggestions."),
     "two-files": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved "

@@ -700,6 +700,10 @@
         <translation>未找到 {file} 的标注文件；其句子将不带标签写出。</translation>
     </message>
     <message>
+        <source>No annotation file was found for {file}; its sentences are written with their unconfirmed suggestions.</source>
+        <translation>未找到 {file} 的标注文件；其句子以未确认的系统推荐标签写出。</translation>
+    </message>
+    <message>
         <source>The labels of {annotator} on {report} are kept in two files, {first} and {second} (one was saved while the report&apos;s folder could not be written); both are used: {taken} label(s) come from the second only. Open the report in the program to merge the files.</source>
         <translation>{annotator} 对 {report} 的标签保存在两个文件中：{first} 和 {second}（其中一个是在报告所在文件夹无法写入时保存的）；两者都已使用：有 {taken} 个标签只来自第二个文件。请在程序中打开该报告以合并这两个文件。</translation>
     </message>

@@ -251,6 +251,24 @@ def test_unconfirmed_suggestions_are_included_only_when_asked(corpus_folder: Pat
     assert [record for record in everything if record["source"] != SOURCE_SUGGESTED_UNCONFIRMED] == confirmed
 
 
+def test_a_report_nobody_labelled_gets_its_suggestions(corpus_folder: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    sample = resource_path("samples") / SAMPLES[0]
+    unlabelled = corpus_folder / "nobody-labelled.txt"
+    shutil.copyfile(sample, unlabelled)
+    records = read_jsonl(_export(corpus_folder, tmp_path / "data.jsonl", "--include-suggestions"))
+    (report,) = load_reports(unlabelled)
+    mine = [record for record in records if record["report_id"].startswith("nobody-labelled.txt#")]
+    assert len(mine) == len(report.sentences)
+    assert {record["source"] for record in mine} == {SOURCE_SUGGESTED_UNCONFIRMED}
+    assert all(record["label"] is not None for record in mine)
+    error = capsys.readouterr().err
+    assert "nobody-labelled.txt" in error and "unconfirmed suggestions" in error
+    # without the option it is left out, as before
+    plain = read_jsonl(_export(corpus_folder, tmp_path / "plain.jsonl"))
+    assert not [record for record in plain if record["report_id"].startswith("nobody-labelled.txt#")]
+
+
 def test_suggestions_in_csv_and_doccano_and_import_skips_them(corpus_folder: Path, tmp_path: Path) -> None:
     csv_out = _export(corpus_folder, tmp_path / "data.csv", "--format", "csv", "--include-suggestions")
     with csv_out.open(encoding="utf-8-sig", newline="") as handle:
