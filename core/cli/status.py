@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     for report in status.reports:
         agreement = report.agreement
         together = ("" if agreement is None else
-                    f"{percent(agreement.percent)} of {agreement.sentences}, κ {kappa(agreement.fleiss)}")
+                    f"{percent(agreement.percent)} of {agreement.sentences}, Fleiss' κ {kappa(agreement.fleiss)}")
         if not report.annotators:
             rows.append((report.name, "–", f"0/{report.total}", "", ""))
         for index, entry in enumerate(report.annotators):

@@ -120,9 +120,12 @@ def open_gold(team: Team, gold_name: str = DEFAULT_GOLD) -> list[GoldFile]:
     if gold_name in team.annotators:
         raise AdjudicationError(f"{gold_name!r} is one of the annotators compared; the adjudicated labels go into "
                                 "a file of another name (e.g. gold), so that nobody's own labels are overwritten.")
-    if len(team.annotators) < 2:
-        raise AdjudicationError("Adjudication needs two or more annotators; found "
-                                f"{', '.join(team.annotators) or 'none'}.")
+    with_files = [name for name in team.annotators if any(name in team_report.sets for team_report in team.reports)]
+    if len(with_files) < 2:  # one person's labels "agreed" with nobody are no adjudication
+        without = [name for name in team.annotators if name not in with_files]
+        raise AdjudicationError("Adjudication needs two or more annotators with labels; found "
+                                f"{', '.join(with_files) or 'none'}"
+                                + (f" (no file of {', '.join(without)})." if without else "."))
     by_file: dict[Path, list[TeamReport]] = defaultdict(list)
     for team_report in team.reports:
         by_file[Path(os.path.abspath(team_report.report.source))].append(team_report)

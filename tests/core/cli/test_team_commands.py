@@ -85,6 +85,15 @@ def test_adjudicate_reports_what_is_left(folder: Path, capsys: pytest.CaptureFix
     assert "one of the annotators compared" in capsys.readouterr().err
 
 
+def test_adjudicate_refuses_when_only_one_named_annotator_has_labels(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a typo in a name must not turn alice's labels alone into "agreed" gold labels
+    assert main(["adjudicate", str(folder), "--annotators", "alice", "bobb"]) == 1
+    err = capsys.readouterr().err
+    assert "two or more annotators with labels" in err and "no file of bobb" in err
+    assert not beside_path(folder / "report.txt", "gold").exists()
+
+
 def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["status", str(folder), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -98,6 +107,7 @@ def test_status_json_and_table(folder: Path, capsys: pytest.CaptureFixture[str])
     assert main(["status", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "report.txt#r1" in out and "5/6" in out
+    assert "Fleiss' κ" in out  # three annotators: which κ it is, said
 
 
 def test_agreement_over_a_folder_does_not_warn_of_each_report_nobody_labelled(
