@@ -189,6 +189,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
             continue
         reports = load_reports(report_file)
         merged_in: set[Path] = set()
+        used = False
         for annotation_file in files:
             if Path(os.path.abspath(annotation_file)) in merged_in:
                 continue
@@ -215,6 +216,12 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
                 collection.warnings.append(Notice("orphans", count=str(orphans), file=str(annotation_file)))
             for report in reports:
                 collection.items.append(LabelledReport(_corrected(report, annotations), annotations))
+            used = True
+        if not used:  # every file found by its name was of another report: the report is still there
+            if include_unannotated:
+                collection.items.extend(LabelledReport(report, None) for report in reports)
+            else:
+                collection.warnings.append(Notice("no-annotations", file=str(report_file)))
     if progress is not None:
         progress(total, total)
     return collection

@@ -185,6 +185,25 @@ def test_labels_of_another_report_of_the_same_file_name_are_left_out(
     assert any("holds labels of another report (威海市 2020); it is left out" in line for line in data["warnings"])
 
 
+def test_a_report_whose_only_file_by_name_is_of_another_report_stays_listed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from resources import resource_path
+
+    mine, theirs = tmp_path / "weihai" / "report.txt", tmp_path / "bob-copy" / "report.txt"
+    for path, sample in ((mine, "weihai-2022.txt"), (theirs, "weihai-2020.txt")):
+        path.parent.mkdir()
+        shutil.copy(resource_path("samples", sample), path)
+    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])  # nobody labelled mine; bob's file only shares the name
+    elsewhere = tmp_path / "from-bob"
+    elsewhere.mkdir()
+    beside_path(theirs, "bob").rename(elsewhere / beside_path(theirs, "bob").name)
+
+    assert main(["status", str(mine.parent), "--labels-in", str(elsewhere), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert [(report["report"], report["annotators"]) for report in status["reports"]] == [("report.txt#r1", [])]
+    assert any("holds labels of another report" in line for line in status["warnings"])
+
+
 def test_gold_may_not_take_the_name_of_someone_whose_labels_are_in_another_folder(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = write_report(tmp_path / "reports")
