@@ -88,5 +88,10 @@ def exit_at_once(code: int) -> NoReturn:
     """
     sys.stdout.flush()
     sys.stderr.flush()
+    util = sys.modules.get("multiprocessing.util")
+    if util is not None:
+        # the part of multiprocessing's own exit that unlinks the semaphores shared with the suggestion child;
+        # skipped, they are left to the resource tracker, which warns of "leaked semaphore objects"
+        util._run_finalizers(0)  # type: ignore[attr-defined]
     os._exit(code)
 

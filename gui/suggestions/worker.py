@@ -18,6 +18,7 @@ platform without child processes).
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from core.suggest import service as suggest_service
 
 Call = tuple[str, tuple[object, ...], object]  # service method, arguments, tag
+STARTING_WAIT_S = 2.0  # closing waits at most this long for a child process being started
 
 
 class _JobSignals(QObject):
@@ -34,12 +36,14 @@ class _JobSignals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, kind: str, call: Call, executor: Executor | None, signals: _JobSignals) -> None:
+    def __init__(self, kind: str, call: Call, executor: Executor | None, signals: _JobSignals,
+                 starting: threading.Lock) -> None:
         super().__init__()
         self.kind = kind
         self.call = call
         self.executor = executor
         self.signals = signals
+        self.starting = starting
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -48,7 +52,9 @@ class _Job(QRunnable):
             if self.executor is None:
                 result = suggest_service.run(method, *args)
             else:
-                result = self.executor.submit(suggest_service.run, method, *args).result()
+                with self.starting:  # submitting may start the child: closing waits for that, not for the job
+                    future = self.executor.submit(suggest_service.run, method, *args)
+                result = future.result()
         except Exception as error:  # noqa: BLE001 - a bug or a dead child must reach the user, not kill the thread
             self.signals.failed.emit(self.kind, error)
         else:
@@ -74,6 +80,8 @@ class SuggestionWorker(QObject):
         self._pool = pool
         self._in_process = in_process
         self._executor: ProcessPoolExecutor | None = None
+        self._starting = threading.Lock()  # held while a job hands its call to the child (and may start it)
+        self._closed = False  # after shutdown no job starts (it would start a new child as the process ends)
         self._waiting: list[tuple[str, Call]] = []
         self._running: tuple[str, _Job, _JobSignals] | None = None
 
@@ -87,6 +95,8 @@ class SuggestionWorker(QObject):
 
     def submit(self, kind: str, method: str, *args: object, tag: object = None) -> None:
         """Call ``method`` after the jobs already given; it replaces a waiting job of the same kind."""
+        if self._closed:
+            return
         was_busy = self.busy
         self._waiting = [(waiting_kind, call) for waiting_kind, call in self._waiting if waiting_kind != kind]
         self._waiting.append((kind, (method, args, tag)))
@@ -112,12 +122,19 @@ class SuggestionWorker(QObject):
         previous file), never labels.
         """
         self.cancel_pending()
+        self._closed = True
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        processes = getattr(executor, "_processes", None)  # no public way to stop them before Python 3.14
-        for process in list(processes.values()) if isinstance(processes, dict) else []:
-            process.terminate()
+        # a child half started when the process ends prints a traceback ("Ran out of input"): let it start first
+        started = self._starting.acquire(timeout=STARTING_WAIT_S)
+        try:
+            processes = getattr(executor, "_processes", None)  # no public way to stop them before Python 3.14
+            for process in list(processes.values()) if isinstance(processes, dict) else []:
+                process.terminate()
+        finally:
+            if started:
+                self._starting.release()
         executor.shutdown(wait=False, cancel_futures=True)
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -133,7 +150,7 @@ class SuggestionWorker(QObject):
         return self._executor
 
     def _start_next(self) -> None:
-        if self._running is not None:
+        if self._running is not None or self._closed:
             return
         if not self._waiting:
             self.busyChanged.emit(False)
@@ -143,7 +160,7 @@ class SuggestionWorker(QObject):
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         signals.done.connect(self._on_done)
-        job = _Job(kind, call, self._executor_for_job(), signals)
+        job = _Job(kind, call, self._executor_for_job(), signals, self._starting)
         self._running = (kind, job, signals)
         self.started.emit(kind)
         self._pool.start(job)

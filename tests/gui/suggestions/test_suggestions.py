@@ -326,3 +326,22 @@ def test_the_worker_runs_one_job_at_a_time_and_keeps_only_the_newest_waiting(qtb
     assert [(kind, tag) for kind, _result, tag in results] == [("predict", 1), ("predict", 3)]
     assert [kind for kind, _error in failures] == ["broken"] and isinstance(failures[0][1], AttributeError)
     worker.shutdown()
+
+
+def test_after_closing_no_job_starts_a_new_child_process(qtbot) -> None:
+    # a job started as the window closes spawned a child that the ending process left half started: it printed
+    # a traceback ("Ran out of input") in the terminal the program was started from
+    from gui.suggestions.worker import SuggestionWorker
+
+    worker = SuggestionWorker()
+    with qtbot.waitSignal(worker.finished, timeout=60000):
+        worker.submit("predict", "predict", [], tag=1)
+    executor = worker._executor
+    assert executor is not None
+    (child,) = executor._processes.values()
+    worker.shutdown()
+    child.join(10)
+    assert not child.is_alive()
+    worker.submit("predict", "predict", [], tag=2)
+    assert not worker.busy and worker._executor is None  # nothing waits, nothing was started
+    worker.wait()
