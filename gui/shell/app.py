@@ -92,6 +92,6 @@ def exit_at_once(code: int) -> NoReturn:
     if util is not None:
         # the part of multiprocessing's own exit that unlinks the semaphores shared with the suggestion child;
         # skipped, they are left to the resource tracker, which warns of "leaked semaphore objects"
-        util._run_finalizers(0)  # type: ignore[attr-defined]
+        util._run_finalizers(0)
     os._exit(code)
 
