@@ -117,6 +117,9 @@ class Section:
     heading_start: int
     heading_end: int
     parent: str | None = None
+    # the kind was not read off a heading but follows from where the part stands (the parts after a review
+    # in a report without a plan part); a guess the suggestions do not lean on
+    kind_by_position: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -200,6 +203,11 @@ class Report:
     def section_kind(self, sentence: Sentence) -> str:
         section = self.section_by_id(sentence.section)
         return section.kind if section else KIND_OTHER
+
+    def stated_kind(self, sentence: Sentence) -> str:
+        """The kind a heading states for the sentence's part: ``other`` where it only follows from position."""
+        section = self.section_by_id(sentence.section)
+        return section.kind if section and not section.kind_by_position else KIND_OTHER
 
     def section_path(self, section_id: str | None) -> list[Section]:
         """The chain of sections from the part down to ``section_id``."""

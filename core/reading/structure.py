@@ -16,6 +16,7 @@ from core.reading.ids import IdMaker
 from core.reading.model import (
     KIND_OTHER,
     KIND_PLAN,
+    KIND_REVIEW,
     LEVEL_LEAD,
     LEVEL_PART,
     LEVEL_SUBSECTION,
@@ -192,7 +193,32 @@ def assign_kinds(sections: list[Section], report_year: int | None) -> None:
             section.kind = by_id[section.parent].kind
         else:
             section.kind = headings.part_kind(section.title, report_year)
+    _tasks_after_the_review(sections)
     _tasks_after_the_plan(sections)
+
+
+def _tasks_after_the_review(sections: list[Section]) -> None:
+    """In a report without a plan part, the parts after the review are the tasks of the coming year.
+
+    National reports of the 1990s review the last year in part 一 and then
+    set out the year's work in parts named by their subject
+    (``二、保持国民经济发展的良好势头`` …, 1997), none of them called a plan.
+    Parts of the government's own conduct keep their kind.
+    """
+    parts = [section for section in sections if section.parent is None and section.level == LEVEL_PART]
+    if any(part.kind == KIND_PLAN for part in parts):
+        return
+    after_review = False
+    for part in parts:
+        if part.kind == KIND_REVIEW:
+            after_review = True
+        elif part.kind == KIND_OTHER and after_review:
+            part.kind = KIND_PLAN
+            part.kind_by_position = True
+    by_id = {section.id: section for section in sections}
+    for section in sections:  # parents come before their sections
+        if section.parent is not None:
+            section.kind_by_position = by_id[section.parent].kind_by_position
 
 
 def _tasks_after_the_plan(sections: list[Section]) -> None:

@@ -76,7 +76,7 @@ def sentence_features(report: Report, sentence: Sentence, rule: Suggestion) -> d
     features: dict[str, float] = {}
     for word in _words(sentence.clean_text):
         features[f"w={word}"] = 1.0
-    features[f"kind={report.section_kind(sentence)}"] = 1.0
+    features[f"kind={report.stated_kind(sentence)}"] = 1.0
     features[f"rule={rule.label}"] = 1.0
     features[f"rule_family={_rule_family(rule.reason)}"] = 1.0
     section = report.section_by_id(sentence.section)

@@ -113,7 +113,7 @@ class _Walker:
             if self.part_kind in (KIND_REVIEW, KIND_PLAN):
                 self.seen_review_or_plan = True
             self.part_id = part_id
-            self.part_kind = part.kind if part else KIND_OTHER
+            self.part_kind = part.kind if part and not part.kind_by_position else KIND_OTHER
             self.kind_from_years = False
             if part is not None and self.part_kind == KIND_OTHER:
                 self.part_kind = periods.title_kind(part.title, self.year) or KIND_OTHER

@@ -74,6 +74,6 @@ def suggest(report: Report, model: SuggestionModel | None = None) -> dict[str, S
     learned = model.predict(report)
     rules = [replace(rule, confidence=model.rule_confidence(rule)) for rule in rules]
     return {
-        sentence.id: combine(rule, model_suggestion, kind_known=report.section_kind(sentence) != KIND_OTHER)
+        sentence.id: combine(rule, model_suggestion, kind_known=report.stated_kind(sentence) != KIND_OTHER)
         for sentence, rule, model_suggestion in zip(report.sentences, rules, learned)
     }

@@ -105,3 +105,26 @@ def test_injected_advert_inside_a_sentence_is_marked() -> None:
     (report,) = parse_text("各位代表:\n一、2020年工作回顾\n经济增长5%,请加微信abc12345,财政收入增长3%。\n")
     noise = [report.text[span.start : span.end] for span in report.noise]
     assert "请加微信abc12345" in noise
+
+
+def test_parts_after_the_review_of_a_report_without_a_plan_part_are_its_plan() -> None:
+    # 1990s national reports review the year in part 一 and name the year's work by subject in the parts after it
+    from core.reading.model import KIND_PLAN, KIND_REVIEW, KIND_SELF
+
+    text = ("1997年政府工作报告\n"
+            "一、1996年国内工作的回顾\n去年国内生产总值增长9.7%。\n"
+            "二、保持国民经济发展的良好势头\n今年经济增长速度预期为8%。\n"
+            "（一）切实加强农业\n粮食产量要稳定增长。\n"
+            "三、加强政府自身建设\n要转变政府职能。\n")
+    (report,) = parse_text(text)
+    parts = [(section.title, section.kind, section.kind_by_position) for section in report.sections
+             if section.parent is None]
+    assert parts == [("一、1996年国内工作的回顾", KIND_REVIEW, False),
+                     ("二、保持国民经济发展的良好势头", KIND_PLAN, True),
+                     ("三、加强政府自身建设", KIND_SELF, False)]
+    grain = next(sentence for sentence in report.sentences if "粮食" in sentence.text)
+    assert report.section_kind(grain) == KIND_PLAN
+    assert report.stated_kind(grain) != KIND_PLAN  # no heading says so: the suggestions do not rely on it
+    # a report whose plan part is named keeps its other parts as they are
+    (named,) = parse_text(text.replace("二、保持国民经济发展的良好势头", "二、1997年的主要任务"))
+    assert not any(section.kind_by_position for section in named.sections)
