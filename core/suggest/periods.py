@@ -51,11 +51,22 @@ def title_kind(title: str, year: int | None) -> str | None:
     return None
 
 
+# A year named as the base of a comparison ("比1955年增长9%", "同1955年国家决算比较", "等于1955年的") is not
+# the time the sentence speaks of.
+_BASELINE = re.compile(r"[比同与较于]\s*$")
+
+
+def years_spoken_of(text: str) -> list[int]:
+    """The years ``text`` names, leaving out those it only compares with."""
+    return [int(match.group(1)) for match in YEAR.finditer(text)
+            if not _BASELINE.search(text, 0, match.start())]
+
+
 def sentence_time(text: str, year: int | None) -> str | None:
-    """``past`` when ``text`` names only years before ``year``, ``planned`` when it names ``year`` alone."""
+    """``past`` when ``text`` speaks of years before ``year`` only, ``planned`` when of ``year`` alone."""
     if year is None:
         return None
-    named = set(years_named(text))
+    named = set(years_spoken_of(text))
     if not named:
         return None
     if named == {year}:

@@ -235,7 +235,7 @@ class _Walker:
         if cues.PARTIAL_SUBJECT_FAULT.match(text):
             return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
-        if found and not cues.time_weights(text)[0]:
+        if found and not any(cues.time_weights(text)):  # "但是…只完成原定计划的94%" reports a result
             return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
         kind = self.effective_kind()
         if kind == KIND_REVIEW:
@@ -247,8 +247,16 @@ class _Walker:
         return self._fallback(text)
 
     def _strong_problem(self, text: str) -> Suggestion | None:
+        """A problem named outright; in a review it opens the closing paragraphs (``self.closing``)."""
         found = cues.PROBLEM.find(text)
         if found and not cues.is_remedied(text, found):
+            self.closing = self.closing or self.effective_kind() == KIND_REVIEW
+            return _make(OTHER, "problem", f"problem cue: {found[:12]}")
+        found = cues.SHORTFALL.find(text)
+        if found and not cues.is_remedied(text, found):
+            return _make(OTHER, "problem", f"problem cue: {found[:12]}")
+        found = cues.THESE_PROBLEMS.find(text)
+        if found:
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         return None
 
@@ -265,7 +273,6 @@ class _Walker:
             self.period = ACHIEVEMENT
         problem = self._strong_problem(text)
         if problem:
-            self.closing = True
             return problem
         if self.closing:
             # Thanks, causes of success, problems and the promise to solve them.
@@ -284,11 +291,12 @@ class _Walker:
 
     def _plan(self, text: str) -> Suggestion:
         problem = self._strong_problem(text)
-        if problem is None and not cues.FUTURE_MARKERS.find(text):
-            problem = self._weak_problem(text, alone=cues.is_bare_statement(text))
+        if problem is None and not cues.time_weights(text)[0]:
+            # Under a title that only names the year, one problem word without a future marker is enough.
+            problem = self._weak_problem(text, alone=self.kind_from_years or cues.is_bare_statement(text))
         if problem:
             return problem
-        found = cues.IN_YEAR_PROGRESS.find(text)
+        found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.PAST_OPENING.find(text)
@@ -297,6 +305,9 @@ class _Walker:
         done = cues.ALREADY_DONE.search(text)
         if done and not cues.FUTURE_MARKERS.find(text) and not cues.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
+        past = self._past_in_plan(text)
+        if past:
+            return past
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
         if self.kind_from_years and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
@@ -304,6 +315,23 @@ class _Walker:
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
         return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")
+
+    def _past_in_plan(self, text: str) -> Suggestion | None:
+        """A sentence of a plan part that speaks of the past (1956).
+
+        It names only years before the planned one (not counting those it
+        compares with) or a past stretch of time ("在过去几年内"), has more
+        past markers than future ones, and neither an obligation nor this year.
+        """
+        future, past = cues.time_weights(text)
+        if past <= future or cues.OBLIGATION.search(text) or cues.THIS_YEAR.search(text):
+            return None
+        if periods.sentence_time(text, self.year) == "past":
+            return _make(ACHIEVEMENT, "review", f"past in a plan part: {periods.years_spoken_of(text)[0]}年")
+        found = cues.PAST_SPAN.find(text)
+        if found:
+            return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
+        return None
 
     def _self(self, text: str) -> Suggestion:
         found = cues.PAST_START.find(text)
