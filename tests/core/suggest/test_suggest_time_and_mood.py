@@ -61,6 +61,21 @@ REFORM = """各位代表：
 许多地方曾经对农业生产合作社提出过多的要求，这是错误的，必须加以纠正。
 这是错误的，必须加以纠正。
 我们必须充分运用各种有利因素，不失时机地把改革继续推向前进。
+应该看到，十亿人口的大国，能够在农业上取得现在这样的成就，这确实是一个很大的胜利。
+从一定意义上说，前几年是城市支持了农村的改革。
+从今年的改革来说，一定要慎重初战。
+大城市是全国的经济中心，担负着从各方面支援全国或地区经济建设的重要任务。
+当然，强调管理，指的是要建立一套同改革相适应的新的管理制度。
+如果不坚决加以纠正，不仅败坏改革的信誉，而且破坏精神文明的建设。
+追求过高的速度，即使一时一地勉强搞上去了，也会难以为继。
+长期的实践经验证明，在社会主义条件下必须实行基本稳定物价的政策。
+有必要在以下一些重要的问题上把人们的认识统一起来。
+在生产增长的基础上不断提高人民的生活水平，是社会主义生产的目的，也是我们经济工作的一项基本原则。
+无论是进一步搞活城乡经济，还是改革工资制度，目的都是为了发展社会主义生产。
+遵守纪律的最高标准，是真正维护和坚决执行国家的法律。
+我国现行的工资制度，已经越来越不适应现代化建设的需要，严重阻碍着技术进步。
+这几年我国经济虽然有了较大的发展，但总的来说国家的底子还很薄，国民收入还很低。
+这些问题虽然是支流，但必须予以重视。
 """
 
 
@@ -113,6 +128,21 @@ def test_a_budget_report_reads_the_time_and_mood_of_each_sentence(start: str, la
         ("现在，全国安定团结", "other", "background"),
         ("这是错误的，必须加以纠正", "other", "judgement"),
         ("我们必须充分运用", "target", "future markers"),
+        ("应该看到，十亿人口", "other", "explanation"),
+        ("从一定意义上说", "other", "background"),
+        ("从今年的改革来说", "target", "future markers"),  # a point of view, not a reading of events
+        ("大城市是全国的经济中心", "other", "background"),
+        ("当然，强调管理，指的是", "other", "explanation"),
+        ("如果不坚决加以纠正", "other", "argument"),
+        ("追求过高的速度，即使", "other", "argument"),
+        ("长期的实践经验证明", "other", "rhetoric"),
+        ("有必要在以下一些重要的问题上", "other", "lead-in"),
+        ("在生产增长的基础上", "other", "statement of principle"),
+        ("无论是进一步搞活城乡经济", "other", "statement of principle"),
+        ("遵守纪律的最高标准", "other", "statement of principle"),
+        ("我国现行的工资制度", "other", "problem cue"),
+        ("这几年我国经济虽然", "other", "problem cue"),
+        ("这些问题虽然是支流", "other", "problem cue"),
     ],
 )
 def test_a_reform_report_tells_problems_and_verdicts_from_tasks(start: str, label: str, reason: str) -> None:
