@@ -130,7 +130,7 @@ class _Walker:
         self.closing = False  # inside the closing paragraphs of a review
         self.year = periods.planned_year(report)
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
-        self.kind_from_years = False  # the part's kind was read off the years its title names, not its words
+        self.kind_from_title = False  # the kind was read off a heading here (its years or words), not the parser's
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -146,15 +146,21 @@ class _Walker:
                 self.seen_review_or_plan = True
             self.part_id = part_id
             self.part_kind = part.kind if part else KIND_OTHER
-            self.kind_from_years = False
-            if part is not None and self.part_kind == KIND_OTHER:
-                self.part_kind = periods.title_kind(part.title, self.year) or KIND_OTHER
-                self.kind_from_years = self.part_kind != KIND_OTHER
+            self.kind_from_title = False
             self.period = None
             self.unknown_time = None
             self.index_in_part = 0
         else:
             self.index_in_part += 1
+        if part is not None and part.kind == KIND_OTHER:
+            # The parser found no kind: the nearest heading that names one decides ("（一）一九五七年…的胜利").
+            kinds = (periods.heading_kind(section.title, self.year) for section in reversed(path))
+            titled = next((kind for kind in kinds if kind is not None), None)
+            if titled is not None and titled != self.part_kind:
+                self.period = None
+                self.unknown_time = None
+            self.part_kind = titled or KIND_OTHER
+            self.kind_from_title = titled is not None
         if part is not None:
             self.seen_part = True
 
@@ -293,7 +299,7 @@ class _Walker:
         problem = self._strong_problem(text)
         if problem is None and not cues.time_weights(text)[0]:
             # Under a title that only names the year, one problem word without a future marker is enough.
-            problem = self._weak_problem(text, alone=self.kind_from_years or cues.is_bare_statement(text))
+            problem = self._weak_problem(text, alone=self.kind_from_title or cues.is_bare_statement(text))
         if problem:
             return problem
         found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
@@ -309,7 +315,7 @@ class _Walker:
         if past:
             return past
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
-        if self.kind_from_years and cues.is_bare_statement(text):
+        if self.kind_from_title and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
         found = cues.PLAN_TARGET.find(text)
         if found:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from core.reading.document import parse_text
-from core.suggest.rules import suggest_by_rules
+from core.suggest.periods import heading_kind, years_named, years_spoken_of
+from core.suggest.rules import rule_suggestions, suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 
 BUDGET = """关于1955年国家决算和1956年国家预算的报告
@@ -149,3 +150,44 @@ def test_a_reform_report_tells_problems_and_verdicts_from_tasks(start: str, labe
     report = parse_text(REFORM, "reform.txt")[0]
     found = by_text(report, suggest_by_rules(report), start)
     assert found.label == label and reason in found.reason, found
+
+
+def test_years_in_chinese_numerals_and_years_only_compared_with() -> None:
+    assert years_named("一九五五年国家决算和二〇二二年，二零零五年，１９５６年") == [1955, 2022, 2005, 1956]
+    assert years_named("第十一九五五年") == []  # not a year: a numeral runs on before it
+    assert years_spoken_of("本年收入比一九五五年增长9%，一九五六年") == [1956]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("（一）一九五七年经济战线上的胜利", "review"),
+        ("一、一九五五年计划的执行情况", "review"),
+        ("一九五六年上半年计划的执行情况", "review"),  # the planned year, but how its plan went so far
+        ("二、今年的任务", "plan"),
+        ("（三）一九五八年国民经济各部门发展计划的安排", "plan"),
+        ("三、为实现一九五六年的国家预算而努力", "plan"),
+        ("四、厉行节约，反对浪费", None),
+    ],
+)
+def test_a_heading_says_whether_it_reviews_a_year_or_plans_one(title: str, kind: str | None) -> None:
+    assert heading_kind(title, 1956) == kind
+
+
+# A report of the 1950s with sub-section headings only, years in Chinese numerals.
+LEAP = """各位代表：
+（一）一九五七年经济战线上的胜利
+一九五七年，全国工业总产值达到七百零四亿元。
+农业生产合作社普遍地巩固了。
+（二）一九五八年国民经济计划的安排
+一九五八年，全国工业总产值计划达到七百四十七亿元。
+农业生产合作社普遍地巩固了。
+"""
+
+
+def test_sub_section_headings_in_chinese_numerals_give_a_part_of_unknown_kind_its_kind() -> None:
+    report = parse_text(LEAP, "leap.txt")[0]
+    suggestions = [suggestion for sentence, suggestion in zip(report.sentences, rule_suggestions(report))
+                   if sentence.clean_text.startswith("农业生产合作社")]
+    assert [(suggestion.label, suggestion.reason) for suggestion in suggestions] == [
+        ("achievement", "review part"), ("target", "plan part")]
