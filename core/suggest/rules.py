@@ -380,9 +380,9 @@ class _Walker:
             return _make(TARGET, "year", f"names the planned year {self.year}")
         if self.seen_review_or_plan:
             # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
-            past = cues.PAST_PERIOD.find(text)
-            if past:
-                return _make(ACHIEVEMENT, "position", f"part after the review; past period: {past}")
+            period = cues.PAST_PERIOD.find(text)
+            if period:
+                return _make(ACHIEVEMENT, "position", f"part after the review; past period: {period}")
             return _make(TARGET, "position", "part after the review: tasks ahead")
         return self._by_markers(text)
 
