@@ -46,6 +46,9 @@ BUDGET = """关于1955年国家决算和1956年国家预算的报告
 几年来，各级地方政府在保证财政收入方面，作了巨大的努力，得到很大的成绩。
 无论是为了完成国家预算的收入计划，或者是为了实现国家预算的支出计划，财政部门都负有最大的责任。
 加强对地方财政的领导，增加地方的机动财力。
+上述国家预算资金的分配，正反映着我国人民这种和平建设的愿望。
+国营企业的积累已经成为国家预算收入的主要来源。
+地方财政工作做好了，对于整个国民经济计划的完成有重要的作用。
 希望各位代表给我们详细的指示。
 """
 
@@ -77,6 +80,7 @@ REFORM = """各位代表：
 我国现行的工资制度，已经越来越不适应现代化建设的需要，严重阻碍着技术进步。
 这几年我国经济虽然有了较大的发展，但总的来说国家的底子还很薄，国民收入还很低。
 这些问题虽然是支流，但必须予以重视。
+邓小平同志最近指出，要教育全国人民做到有理想、有道德、有文化、有纪律。
 1984年确定的各项改革措施，各地要继续抓紧落实。
 1985年1月至4月，全国工业生产已经增长了18%。
 """
@@ -112,6 +116,9 @@ REFORM = """各位代表：
         ("无论是为了完成", "other", "statement of principle"),
         ("加强对地方财政的领导", "target", "plan part"),
         ("希望各位代表", "other", "rhetoric"),
+        ("上述国家预算资金的分配", "other", "explanation"),  # what it shows
+        ("国营企业的积累已经成为", "other", "statement of principle"),  # what a thing has become
+        ("地方财政工作做好了", "other", "argument"),  # what a measure is good for
     ],
 )
 def test_a_budget_report_reads_the_time_and_mood_of_each_sentence(start: str, label: str, reason: str) -> None:
@@ -146,6 +153,7 @@ def test_a_budget_report_reads_the_time_and_mood_of_each_sentence(start: str, la
         ("我国现行的工资制度", "other", "problem cue"),
         ("这几年我国经济虽然", "other", "problem cue"),
         ("这些问题虽然是支流", "other", "problem cue"),
+        ("邓小平同志最近指出", "other", "background"),  # a leader's words quoted
         # The words outweigh the year named: a task for what a past year decided, a result of the planned year.
         ("1984年确定的各项改革措施", "target", "more future markers"),
         ("1985年1月至4月", "achievement", "more past markers"),
