@@ -273,7 +273,7 @@ MEASURE_VERBS = re.compile(
     r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
-REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
+REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
 LEAD_IN = _cue(
@@ -444,11 +444,18 @@ def problem_words(text: str) -> list[str]:
     return seen
 
 
+# Action taken on a problem later in the sentence: "发现…存在的问题以后，…采取了一系列解决措施" (1985).
+_ACTION_TAKEN = re.compile(r"采取了|解决了|克服了|纠正了")
+
+
 def is_remedied(text: str, found: str) -> bool:
-    """Whether the clause holding the problem cue ``found`` remedies it ("针对…存在的问题，制定…")."""
+    """Whether the sentence remedies the problem cue ``found``: the clause holding it does
+    ("针对…存在的问题，制定…"), or a later clause reports action taken on it."""
     for clause in _CLAUSE.finditer(text):
         if found in clause.group(0):
-            return bool(REMEDY_VERBS.search(clause.group(0).replace(found, "")))
+            if REMEDY_VERBS.search(clause.group(0).replace(found, "")):
+                return True
+            return bool(_ACTION_TAKEN.search(text, clause.end()))
     return False
 
 

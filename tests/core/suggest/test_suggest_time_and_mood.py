@@ -80,6 +80,8 @@ REFORM = """各位代表：
 我国现行的工资制度，已经越来越不适应现代化建设的需要，严重阻碍着技术进步。
 这几年我国经济虽然有了较大的发展，但总的来说国家的底子还很薄，国民收入还很低。
 这些问题虽然是支流，但必须予以重视。
+我们在去年第四季度发现经济生活中存在的问题以后，及时进行了研究，采取了一系列解决措施。
+这几年我们在调整中纠正了过去片面强调积累而忽视消费的做法。
 邓小平同志最近指出，要教育全国人民做到有理想、有道德、有文化、有纪律。
 1984年确定的各项改革措施，各地要继续抓紧落实。
 1985年1月至4月，全国工业生产已经增长了18%。
@@ -154,6 +156,9 @@ def test_a_budget_report_reads_the_time_and_mood_of_each_sentence(start: str, la
         ("这几年我国经济虽然", "other", "problem cue"),
         ("这些问题虽然是支流", "other", "problem cue"),
         ("邓小平同志最近指出", "other", "background"),  # a leader's words quoted
+        # A problem acted on is a result: action taken later in the sentence, or a shortcoming corrected.
+        ("我们在去年第四季度发现", "achievement", "more past markers"),
+        ("这几年我们在调整中纠正了", "achievement", "more past markers"),
         # The words outweigh the year named: a task for what a past year decided, a result of the planned year.
         ("1984年确定的各项改革措施", "target", "more future markers"),
         ("1985年1月至4月", "achievement", "more past markers"),
