@@ -45,6 +45,8 @@ PROCEDURE = _cue(
     r"^现在[，,]?我代表",
     r"向大会报告(?:政府)?工作",
     r"请.{0,10}(?:政协委员|列席).{0,8}提出意见",
+    # "因此，我们需要在这里对于…的执行状况，作一些简单的考察。" (1956)
+    r"(?:在这里|下面)[^。]{0,40}(?:作|做)(?:一些|一点|几点|一个)?(?:简单的|简要的)?(?:考察|说明|分析|介绍)[。]?$",
 )
 
 THANKS = _cue(
@@ -68,6 +70,8 @@ SUCCESS_CAUSE = _cue(
     r"离不开",
     r"密不可分",
     r"(?:正确领导|科学决策|有效监督|鼎力支持|辛勤努力|拼搏奉献).{0,6}的结果",
+    # "前几年…我国经济发展的巨大变化和成就，是坚决贯彻…方针的结果" (1985).
+    r"(?:成就|成绩|变化)[，,]?(?:都)?是[^。]{2,60}的结果",
 )
 
 PROBLEM = _cue(
@@ -85,14 +89,37 @@ PROBLEM = _cue(
     r"^[一二三四五六七八九]是.{0,30}(?:不足|不强|不优|偏少|滞后|有待|亟待|仍然|依然|较大|突出|不够)",
 )
 
+# A shortfall named in passing, in the middle of a review or a plan: unlike PROBLEM it does not open the
+# closing paragraphs of a review (1956 names them among its results).
+SHORTFALL = _cue(
+    "problem",
+    # A plan not fulfilled, or hurt: "这就使得原定的…计划不能完成。"
+    r"计划的?(?:没有|未能|不能)完成",
+    r"影响了?[^。，,]{0,16}(?:计划|任务)的完成",
+    # Tendencies, accidents and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。"
+    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误)",
+    r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
+    r"(?:现象|倾向|风气)[^。，,]{0,4}(?:抬头|滋长|蔓延)",
+)
+# What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
+# "所有这些缺点都必须克服。" (1956): the sentence is about the problems, not a task of its own.
+THESE_PROBLEMS = _cue(
+    "problem",
+    r"^(?:所有)?(?:这些|上述|以上)(?:缺点|错误|倾向|偏向|问题)(?:[，,]|都|必须|应该|应当|正在|虽然)",
+)
+
 # Weaker signs of a shortcoming; two of them (or one in a closing paragraph) make a problem.
 PROBLEM_WORDS = re.compile(
-    r"缺点|片面地?|不及时|落后于|不合理|错误的|(?:没有|不能|未)完成|不利于|不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
+    r"缺点|片面地?|不及时|落后于|不合理|不尽|不适当|错误的|偏高|偏大|偏多|过猛|过快|过多|忽视|积压|缺少|来不及|低劣|冒进|较差"
+    r"|不及去年|没有注意|没有充分|还没有|不适应|阻碍|还很(?:薄|低|少|差|弱|落后)|(?:没有|不能|未)完成|不利于|不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
 )
 
 BACKGROUND = _cue(
     "background",
     r"^从.{1,12}(?:看|来看)[，,]",
+    r"^从[^，,。]{1,8}意义上(?:来)?说[，,]",
+    # Words of a leader quoted: "邓小平同志最近指出，要教育全国人民…" (1985)
+    r"^[^，,。]{2,12}(?:同志|总书记|主席)(?:最近|曾经|多次)?(?:指出|强调|说过?)[，,：:]",
     r"^(?:总体来看|总的来看|综合来看|综合分析|从总体上看)",
     r"风险挑战.{0,12}不容低估",
     r"党中央高度重视",
@@ -105,11 +132,12 @@ BACKGROUND = _cue(
     r"^当前[，,]?[^，,。]{0,16}(?:形势|处在|处于|正处)",
     r"(?:不可阻挡的历史潮流|当今时代的主题)",
     r"^[^，,。]{0,12}[，,]?(?:我国|我市|全市|全国)?遭(?:遇|受)了?一场[^，,。]{0,20}[。]$",
-    r"担负着[^。，,]{0,12}任务[。]$",
+    r"(?:担负着|肩负着)[^。]{0,20}任务[。]$",
     r"深感(?:肩负的)?责任",
     r"暴露出.{0,24}(?:问题|矛盾|短板|不足)",
     r"带来[^。，,]{0,6}挑战[。]?$",
     r"给了我们[^。]{0,12}(?:力量|信心)",
+    r"是[^。，,]{0,10}(?:大好|有利)时机[。]$",
 )
 
 # An achievement or a commitment stated over a background clause: "面对突如其来的疫情，…迈出重要步伐。",
@@ -126,10 +154,18 @@ PRINCIPLE = _cue(
     r"|应尽的(?:责任|职责)|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
     r"^[^，,。]{2,20}决定着[^，,。]{2,20}[。]$",
     r"^(?:政府的)?一切权力都是人民赋予的",
+    r"^[^。]{2,40}[，,]关键(?:是|在于)[^。，,]{1,20}[。]$",
+    # "…，是社会主义生产的目的，也是我们经济工作的一项基本原则。", "遵守纪律的最高标准，是…" (1985)
+    r"[，,](?:也)?是[^，,。；;]{0,20}(?:的目的|基本原则|根本原则)[。]$",
+    r"^[^，,。]{2,20}的(?:最高标准|根本目的|基本原则)[，,]?(?:是|就是|在于)",
+    r"目的都?是为了",
+    # What a thing has become: "国营企业的积累已经成为国家预算收入的主要来源。" (1956)
+    r"已经成(?:为|了)[^。]{0,40}(?:关键|主要来源|重要组成部分|基础|前提)[。]$",
+    r"负有[^。，,]{0,8}责任[。]$",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
-THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年")
+THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
 
 # Why a target was set or what a measure is for: "这些目标的设定，充分体现了…", "这也有利于…".
 EXPLANATION = _cue(
@@ -141,13 +177,18 @@ EXPLANATION = _cue(
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
     r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
-    r"(?:^这|是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
+    r"(?:^这|(?<!但)是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
+    r"^因为[^。]{2,60}所以",
     r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
     r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
     r"需要说明",
     r"^(?:以上所说的|上述)[^。]{0,30}都(?:包括|是按照)",
+    # What a figure or a difficulty shows: "…的分配，正反映着…的愿望。", "…困难，就反映了…注意不足。" (1956)
+    r"(?:正|就|充分)反映(?:着|了|出)",
     r"(?:前面|上面)已经说过",
-    r"^(?:大家知道|我们认为|如上所说|应该指出|需要指出)",
+    r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到)",
+    # What a word means: "当然，强调管理，指的是要…" (1985).
+    r"^[^。]{0,16}[，,]?指的是",
 )
 
 # A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
@@ -157,7 +198,7 @@ CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
 JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
 # A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
-JUDGEMENT_TAIL = re.compile(r"[，,]这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
+JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
 _NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 
@@ -173,10 +214,13 @@ IN_YEAR_PROGRESS = _cue(
 # and a short verdict on what came before ("这是一条重要的教训。").
 ARGUMENT = _cue(
     "argument",
-    r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能)",
+    r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能|不仅)",
+    r"即使[^。]{0,40}也会",
     r"^有了[^。]{0,40}才",
     r"就能够保证",
     r"(?:将|会)产生[^。，,]{0,12}作用",
+    # "地方财政工作做好了，对于…的完成有重要的作用。" (1956): what a measure is good for.
+    r"^[^。]{2,40}[，,]对(?:于)?[^。]{2,40}有(?:重要|重大|很大|积极)的?作用[。]$",
     r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
     r"必然|必将|可能会|有可能",
 )
@@ -194,7 +238,8 @@ OBLIGATION = re.compile(r"必须|应当|应该|需要")
 
 # A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
 PARTIAL_SUBJECT_FAULT = re.compile(
-    r"^(?:现在|目前|此外)?[，,]?(?:有的|有些|有一部分|一部分|不少|许多|少数|个别)[^，,。；;]{0,16}"
+    r"^(?:现在|目前|此外|结果)?[，,]?(?:有的|有些|有一些|一些|有一部分|一部分|有不少|不少|有许多|许多|少数|个别)"
+    r"[^，,。；;]{0,16}(?:[，,]|[^，,。；;]{0,14}[，,])?"
     r"(?:还|仍|也|却)?(?:没有|不够|不好|片面|不顾|盲目|不重视|忽视|违反|乱)"
 )
 
@@ -214,7 +259,9 @@ RHETORIC = _cue(
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
     r"^只要.{0,60}就(?:一定|必将|能够)",
-    r"^实践(?:充分|再次)?(?:证明|表明)",
+    r"^(?:长期的|多年的)?实践(?:经验)?(?:充分|再次)?(?:证明|表明)",
+    r"^(?:这样的|这些)?事实告诉(?:了)?我们",
+    r"^希望(?:各位代表|全国)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
 )
@@ -226,7 +273,7 @@ MEASURE_VERBS = re.compile(
     r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
-REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
+REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
 LEAD_IN = _cue(
@@ -237,6 +284,7 @@ LEAD_IN = _cue(
     rf"(?:主要|重点|具体)(?:做了|抓了|开展了|做好|抓好)[^，,。]{{0,10}}{_COLON}[。]?$",
     rf"^[^，,。]{{0,12}}(?:重点|着力|主要)[^，,。]{{0,14}}{_COLON}$",
     r"^一年来[，,]我们主要做了",
+    r"在以下[^。，,]{0,10}(?:问题|方面)上",
 )
 # "…是今年宏观调控的一项重要任务。" names a task; it announces no list.
 COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
@@ -288,6 +336,16 @@ PAST_OPENING = _cue(
 PAST_START = _cue("past year", r"^(?:一年来|过去的?一年|去年)[，,]")
 
 ESTIMATE = _cue("estimate in review", r"预计")
+
+# A stretch of the past named anywhere in a sentence: "…劳动生产率在过去几年内有很大的提高。" (1956).
+PAST_SPAN = _cue(
+    "past span",
+    r"过去(?:的)?(?:几|一|两|三|五|十)(?:个月|年)(?:内|中|来|里)?",
+    r"过去几年来|几年来|近几年|前几年|多年来",
+)
+
+# Figures of a survey or count: "据本年5月份的统计，…已经占总农户的90%以上" (1956): measured, so done.
+STATISTICS = _cue("statistics", r"据[^，,。]{0,16}(?:统计|调查)")
 
 PLAN_TARGET = _cue(
     "plan target cue",
@@ -386,21 +444,28 @@ def problem_words(text: str) -> list[str]:
     return seen
 
 
+# Action taken on a problem later in the sentence: "发现…存在的问题以后，…采取了一系列解决措施" (1985).
+_ACTION_TAKEN = re.compile(r"采取了|解决了|克服了|纠正了")
+
+
 def is_remedied(text: str, found: str) -> bool:
-    """Whether the clause holding the problem cue ``found`` remedies it ("针对…存在的问题，制定…")."""
+    """Whether the sentence remedies the problem cue ``found``: the clause holding it does
+    ("针对…存在的问题，制定…"), or a later clause reports action taken on it."""
     for clause in _CLAUSE.finditer(text):
         if found in clause.group(0):
-            return bool(REMEDY_VERBS.search(clause.group(0).replace(found, "")))
+            if REMEDY_VERBS.search(clause.group(0).replace(found, "")):
+                return True
+            return bool(_ACTION_TAKEN.search(text, clause.end()))
     return False
 
 
 # Finer time markers for parts of unknown kind, counted rather than merely found.
 # "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers.
 _FUTURE_WORDS = re.compile(
-    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|(?<![的了])努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
 )
 _PAST_WORDS = re.compile(
-    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
+    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
@@ -410,9 +475,19 @@ _IMPERATIVE_START = re.compile(
 )
 
 
+# A decision taken on what is to be done: "国家已决定采取预售办法" (1985) speaks of the measure ahead.
+_DECIDED = re.compile(r"已(?:经)?决定(?!了)")
+
+
 def time_weights(text: str) -> tuple[int, int]:
-    """(future, past): how many different future and past markers ``text`` holds; an order counts as future."""
-    future = len(set(_FUTURE_WORDS.findall(text)))
+    """(future, past): how many different future and past markers ``text`` holds.
+
+    An order counts as future, and so does a decision taken (已决定…), whose 已 is then no past marker.
+    """
+    decided = bool(_DECIDED.search(text))
+    if decided:
+        text = _DECIDED.sub("决定", text)
+    future = len(set(_FUTURE_WORDS.findall(text))) + decided
     past = len(set(_PAST_WORDS.findall(text)))
     if _IMPERATIVE_START.match(text) and "了" not in text:
         future += 1

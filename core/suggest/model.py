@@ -27,7 +27,7 @@ from typing import Any
 
 from core.reading.model import Report, Sentence
 from core.suggest.calibration import smoothed_precision
-from core.suggest.rules import CONFIDENCE, LABELS, Suggestion, rule_suggestions
+from core.suggest.rules import LABELS, Suggestion, calibration_key, prior_confidence, rule_suggestions
 
 MODEL_FORMAT = "gwr-suggestion-model"
 MODEL_VERSION = 2  # 2: rule_stats in the manifest, confidences pulled towards the rules' (calibrated)
@@ -152,9 +152,12 @@ class SuggestionModel:
         )
 
     def rule_confidence(self, rule: Suggestion) -> float:
-        """How often the rule behind ``rule`` was right on the confirmed labels, pulled towards its prior."""
-        prior = CONFIDENCE.get(rule.rule, rule.confidence)
-        right, total = self.rule_stats.get(rule.rule, (0, 0))
+        """How often the rule behind ``rule`` was right on the confirmed labels, pulled towards its prior.
+
+        Measured apart in parts of unknown kind (``calibration_key``): there the same rule is right less often.
+        """
+        prior = prior_confidence(rule)
+        right, total = self.rule_stats.get(calibration_key(rule), (0, 0))
         return smoothed_precision(right, total, prior, PRIOR_WEIGHT)
 
     def _blend(self, rule: Suggestion, learned: dict[str, float], seen: int) -> Suggestion:
@@ -234,6 +237,14 @@ class SuggestionModel:
         temporary.replace(folder / MANIFEST)
 
 
+def measure_rules(suggestions: Sequence[Suggestion], labels: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """(right, suggested) per rule (``calibration_key``) of rule ``suggestions`` against confirmed ``labels``."""
+    right: Counter[str] = Counter(
+        calibration_key(rule) for rule, label in zip(suggestions, labels) if rule.label == label)
+    suggested: Counter[str] = Counter(calibration_key(rule) for rule in suggestions)
+    return {rule: (right[rule], total) for rule, total in suggested.items()}
+
+
 def train(examples: Sequence[Example]) -> SuggestionModel:
     """Learn from confirmed labels ``(report, sentence, label)``.
 
@@ -249,9 +260,7 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
     rules = _RuleCache()
     rule_of = [rules.get(report, sentence) for report, sentence, _ in examples]
     rule_labels = [rule.label for rule in rule_of]
-    right: Counter[str] = Counter(rule.rule for rule, example in zip(rule_of, examples) if rule.label == example[2])
-    suggested: Counter[str] = Counter(rule.rule for rule in rule_of)
-    rule_stats = {rule: (right[rule], total) for rule, total in suggested.items()}
+    rule_stats = measure_rules(rule_of, [label for _, _, label in examples])
     rows = [
         sentence_features(report, sentence, rules.get(report, sentence)) for report, sentence, _ in examples
     ]

@@ -6,7 +6,9 @@ tell the time.  The year a report plans for is taken from the two years it
 names most often: when they are consecutive ("1984" and "1985", "2022" and
 "2023") the later one is the year planned and the earlier the year
 reviewed.  A part title naming only earlier years ("一、1955年国家决算") is a
-review, one naming the planned year ("二、1956年的国家预算") a plan.
+review, one naming the planned year ("二、1956年的国家预算") a plan; words such
+as 执行情况 or 任务 in a heading say so too (``heading_kind``).  Years may be
+written in Chinese numerals ("一九五五年").
 """
 
 from __future__ import annotations
@@ -16,12 +18,24 @@ from collections import Counter
 
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report
 
-YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
+_CHINESE_DIGITS = "〇零○一二三四五六七八九"
+# A year in Arabic digits (full-width too) or in Chinese numerals ("一九五五年", "二〇二二年").
+YEAR = re.compile(
+    rf"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{{2}})年"
+    rf"|(?<![{_CHINESE_DIGITS}十])((?:一九|二[〇零○])[{_CHINESE_DIGITS}]{{2}})年"
+)
+_DIGIT_VALUE = {character: str(max(_CHINESE_DIGITS.index(character) - 2, 0)) for character in _CHINESE_DIGITS}
+
+
+def _year_of(match: re.Match[str]) -> int:
+    if match.group(1):
+        return int(match.group(1))  # int() reads full-width digits too
+    return int("".join(_DIGIT_VALUE[character] for character in match.group(2)))
 
 
 def years_named(text: str) -> list[int]:
-    """The four-digit years ``text`` names with 年 (full-width digits too)."""
-    return [int(match.group(1)) for match in YEAR.finditer(text)]
+    """The four-digit years ``text`` names with 年 (full-width digits and Chinese numerals too)."""
+    return [_year_of(match) for match in YEAR.finditer(text)]
 
 
 def planned_year(report: Report) -> int | None:
@@ -35,6 +49,30 @@ def planned_year(report: Report) -> int | None:
     if len(top) == 2 and abs(top[0] - top[1]) == 1:
         return max(top)
     return None
+
+
+# Words of a heading that say it reviews a year or plans one: "一九五五年计划的执行情况",
+# "第一个五年计划的伟大成就", "今年的任务", "一九五八年国民经济计划的安排".
+_REVIEW_HEADING = re.compile(r"执行情况|执行状况|执行结果|决算|的成就|伟大成就|的胜利|的成绩|回顾|总结")
+MAX_HEADING = 40
+_PLAN_HEADING = re.compile(r"任务|的计划|计划的安排|的安排|预算|争取|部署|打算")
+
+
+def heading_kind(title: str, year: int | None) -> str | None:
+    """``review`` or ``plan`` for a heading the parser gave no kind: by its words, else by the years it names.
+
+    The words come first: "一九五六年上半年计划的执行情况" names the planned
+    year but reviews how the plan went so far.
+    """
+    if len(title) > MAX_HEADING:  # an item of a list taken for a heading says what to do, not what it reviews
+        return title_kind(title, year)
+    review = _REVIEW_HEADING.search(title)
+    plan = _PLAN_HEADING.search(title)
+    if review and (plan is None or review.start() < plan.start()):
+        return KIND_REVIEW
+    if plan:
+        return KIND_PLAN
+    return title_kind(title, year)
 
 
 def title_kind(title: str, year: int | None) -> str | None:
@@ -51,11 +89,22 @@ def title_kind(title: str, year: int | None) -> str | None:
     return None
 
 
+# A year named as the base of a comparison ("比1955年增长9%", "同1955年国家决算比较", "等于1955年的") is not
+# the time the sentence speaks of.
+_BASELINE = re.compile(r"[比同与较于]\s*$")
+
+
+def years_spoken_of(text: str) -> list[int]:
+    """The years ``text`` names, leaving out those it only compares with."""
+    return [_year_of(match) for match in YEAR.finditer(text)
+            if not _BASELINE.search(text, 0, match.start())]
+
+
 def sentence_time(text: str, year: int | None) -> str | None:
-    """``past`` when ``text`` names only years before ``year``, ``planned`` when it names ``year`` alone."""
+    """``past`` when ``text`` speaks of years before ``year`` only, ``planned`` when of ``year`` alone."""
     if year is None:
         return None
-    named = set(years_named(text))
+    named = set(years_spoken_of(text))
     if not named:
         return None
     if named == {year}:

@@ -105,6 +105,9 @@ def test_words_that_only_contain_a_time_character_are_no_time_markers() -> None:
     assert time_weights("为了增加工资基数。") == (0, 0)
     assert time_weights("要征收超额奖金税。")[0] == 1
     assert time_weights("取得了很大成绩。")[1] == 2
+    # A decision taken speaks of the measure ahead (1985): 已 is then no past marker.
+    assert time_weights("国家已决定采取预售办法，直接供应给消费者。") == (1, 0)
+    assert time_weights("国务院已经决定：严格控制消费基金。") == (1, 0)
 
 
 def test_a_judgement_is_other_but_a_commitment_put_as_one_is_a_target() -> None:
