@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from core.reading.model import Report, Sentence
+from core.reading.model import KIND_OTHER, Report, Sentence
 from core.suggest.calibration import smoothed_precision
 from core.suggest.rules import LABELS, Suggestion, calibration_key, prior_confidence, rule_suggestions
 
@@ -122,6 +122,7 @@ class SuggestionModel:
         rule_counts: dict[str, int] | None = None,
         trained_at: str = "",
         rule_stats: dict[str, tuple[int, int]] | None = None,
+        unknown_kind_reports: int = 0,
     ) -> None:
         self.vectorizer = vectorizer
         self.classifiers = dict(classifiers or {})
@@ -129,6 +130,8 @@ class SuggestionModel:
         self.rule_counts = dict(rule_counts or {})
         self.trained_at = trained_at
         self.rule_stats = dict(rule_stats or {})  # rule -> (right, suggested) on the confirmed labels
+        # how many reports its labels in parts of unknown kind come from (see core.suggest.suggestions)
+        self.unknown_kind_reports = unknown_kind_reports
 
     @property
     def labels(self) -> list[str]:
@@ -230,6 +233,7 @@ class SuggestionModel:
             "rule_counts": self.rule_counts,
             "rule_stats": {rule: list(stats) for rule, stats in self.rule_stats.items()},
             "trained_at": self.trained_at,
+            "unknown_kind_reports": self.unknown_kind_reports,
             "scikit_learn": sklearn.__version__,
         }
         temporary = folder / (MANIFEST + ".tmp")
@@ -284,6 +288,7 @@ def train(examples: Sequence[Example]) -> SuggestionModel:
         dict(rule_counts),
         datetime.now(timezone.utc).isoformat(timespec="seconds"),
         rule_stats,
+        len({report.hash for report, sentence, _ in examples if report.stated_kind(sentence) == KIND_OTHER}),
     )
 
 
@@ -333,7 +338,12 @@ def load(folder: Path | str) -> SuggestionModel:
         str(manifest.get("trained_at", "")),
         {str(key): (int(value[0]), int(value[1])) for key, value in stats.items()
          if isinstance(value, list) and len(value) == 2},
+        _count(manifest.get("unknown_kind_reports")),  # absent in a model saved before it was kept: 0
     )
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def reset(folder: Path | str) -> None:

@@ -161,7 +161,8 @@ class _Walker:
         else:
             self.index_in_part += 1
         if part is not None and (part.kind == KIND_OTHER or part.kind_by_position):
-            # The parser found no kind (or only one from where the part stands): the nearest heading that names one decides ("（一）一九五七年…的胜利").
+            # The parser found no kind (or only one from where the part stands): the nearest heading that names
+            # one decides ("（一）一九五七年…的胜利").
             kinds = (periods.heading_kind(section.title, self.year) for section in reversed(path))
             titled = next((kind for kind in kinds if kind is not None), None)
             if titled is not None and titled != self.part_kind:
