@@ -13,7 +13,8 @@ from core.compare.topics import fold_width
 
 # Canonical name -> other names of the same indicator (after the generic clean-up).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量", "经济"),  # 经济增长7%左右
+    "生产总值": ("地区生产总值", "国内生产总值", "GDP", "经济总量", "地区经济总量", "经济",  # 经济增长7%左右
+             "国民生产总值", "国民经济"),  # the national accounts before 1993, 国民经济增长
     "一般公共预算收入": ("地方一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入", "地方财政收入"),
     "社会消费品零售总额": ("社会消费品零售额", "社零额", "消费品零售总额"),
     "固定资产投资": ("全社会固定资产投资", "固定资产投资额"),
@@ -62,7 +63,8 @@ _PLACE_PREFIX = re.compile(
 _AGAIN_PREFIX = re.compile(r"^(?:再|又|新(?=开工|建成|改建))")
 
 
-_GROWTH_SUFFIX = re.compile(r"(?:名义增速|增速|增幅|增长率|增长|涨幅|总量)$")
+# 经济增长速度 (the 1990s' word for GDP growth) is 经济增长: the rate words go, the name stays.
+_GROWTH_SUFFIX = re.compile(r"(?:名义增速|增长速度|发展速度|增速|增幅|增长率|增长|涨幅|总量)$")
 
 
 _INNER = (("国内生产总值", "生产总值"), ("地区生产总值", "生产总值"), ("GDP", "生产总值"), ("的", ""), (" ", ""))
