@@ -6,6 +6,8 @@ import pytest
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import extract_from_text
+from core.compare.scorecard import build_scorecard
+from tests.core.report_builder import report_of_parts
 
 
 @pytest.mark.parametrize(
@@ -27,3 +29,25 @@ def test_the_growth_target_and_last_years_growth_are_one_indicator() -> None:
     (target,) = extract_from_text("经济增长速度的调控目标定为８％")
     (result, _) = extract_from_text("去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％", kind="review")
     assert target.key == result.key and result.value == 8.8
+
+
+def _target_quotes(plan: list[str]) -> list[str]:
+    old = report_of_parts(1999, {"一、1998年工作回顾": ["经济平稳。"], "二、1999年工作安排": plan}, place="全国")
+    new = report_of_parts(2000, {"一、1999年工作回顾": ["经济平稳。"]}, place="全国")
+    return [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+
+
+def test_what_the_plan_part_recounts_of_past_years_sets_no_target() -> None:
+    quotes = _target_quotes([
+        "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金。",
+        "已建成的主要有：加固大江大河大湖堤防近6100公里；新增公路通车里程1．2万公里。",
+        "这几年，国家先后在５８个城市进行了企业优化资本结构的试点，今年试点城市扩大到１１０个。",
+        "今年全面实施增值税转型，落实已出台的税收优惠政策，可减轻企业和居民负担约5000亿元。",
+    ])
+    assert quotes == ["试点城市扩大到１１０个", "可减轻企业和居民负担约5000亿元"]
+
+
+@pytest.mark.parametrize("sentence", ["国家决定首先集中力量抓好１０００户。", "实现7％左右的增长速度并不容易。",
+                                      "坚持实行企业、社会、财政各负担三分之一的办法。"])
+def test_a_clause_taken_for_a_name_sets_no_target(sentence: str) -> None:
+    assert _target_quotes([sentence]) == []
