@@ -51,3 +51,38 @@ def test_what_the_plan_part_recounts_of_past_years_sets_no_target() -> None:
                                       "坚持实行企业、社会、财政各负担三分之一的办法。"])
 def test_a_clause_taken_for_a_name_sets_no_target(sentence: str) -> None:
     assert _target_quotes([sentence]) == []
+
+
+_PLAN_1990S = [
+    "今年要保持国民经济持续、快速、健康发展，经济增长速度的调控目标定为８％，物价上涨幅度比去年的实际涨幅低一些。",
+    "更好地利用国内外两个市场和两种资源，促进对外贸易持续增长，保持进出口基本平衡。",
+    "保持国际收支平衡和人民币汇率稳定，是必须坚持的方针。",
+    "要加快转变对外贸易增长方式，提高利用外资的质量。",
+    "去年我们保持了金融市场稳定。",
+    "在经济发展的基础上，继续增加城乡人民收入，提高生活水平。",
+]
+
+
+def _macro_rows(plan: list[str], review: list[str]) -> dict[str, tuple[str, str]]:
+    old = report_of_parts(1998, {"一、1997年工作回顾": ["物价涨幅实际回落到６．１％。"], "二、1998年工作安排": plan},
+                          place="全国")
+    new = report_of_parts(1999, {"一、1998年工作回顾": review}, place="全国")
+    return {row.indicator: (row.verdict, row.result.quote if row.result else "")
+            for row in build_scorecard(old, new).rows if row.target is not None and row.target.indicator is None}
+
+
+def test_the_macro_goals_a_1990s_plan_sets_in_passing_are_targets() -> None:
+    rows = _macro_rows(_PLAN_1990S, ["去年经济增长7.8％，商品零售价格涨幅为-2.6％。",
+                                     "城镇居民人均可支配收入实际增长5.8％。", "人民币汇率稳定。"])
+    assert rows == {
+        "物价低一些": ("met", "商品零售价格涨幅为-2.6％"),  # below last year's 6.1%, from the earlier review
+        "对外贸易持续增长": ("no_result", ""),
+        "进出口基本平衡": ("no_result", ""),
+        "国际收支平衡": ("no_result", ""),
+        "人民币汇率稳定": ("stated", "人民币汇率稳定。"),
+        "城乡居民收入增加": ("met", "城镇居民人均可支配收入实际增长5.8％"),
+    }
+
+
+def test_a_plan_that_speaks_of_expected_targets_lists_them_and_sets_none_in_passing() -> None:
+    assert _macro_rows([*_PLAN_1990S, "今年经济增长预期目标为7%左右。"], ["人民币汇率稳定。"]) == {}
