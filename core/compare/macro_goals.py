@@ -61,9 +61,25 @@ _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
 # The word of reports from 2000 on for the targets they set; the 1990s' reports speak of 调控目标 and 主要目标.
 _EXPECTED = re.compile(r"预期目标")
+# A clause that describes how things are (物价比较稳定), not how they should be.
+_DESCRIBED = re.compile(r"比较|较为|现在|目前")
+# How a review names a goal's subject when it reports on it (外贸出口 for 对外贸易, 人民币不贬值 for a stable rate).
+RESULT_SUBJECTS: dict[str, str] = {
+    "对外贸易": r"对外贸易|外贸|进出口|出口",
+    "进出口": r"进出口|对外贸易|外贸",
+    "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
+    "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
+}
+_RESULT_STATE = {"人民币汇率": r"稳定|不贬值"}
+_GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
+_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升)|(?P<down>减少|下降|回落)")
+_OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
 _LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低")
+# 物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: the rise that came of last year's target.
+_ACTUAL = re.compile(r"^(?:实际|全年)?(?:回落到|下降到|降到|为|上涨)?$|^实际")
+_PRICE_WORDS = re.compile(r"物价|价格")
 
 
 @dataclass(frozen=True)
@@ -90,7 +106,8 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
             continue
         for clause in _CLAUSE.finditer(sentence.text):
             text = fold_width(clause.group())
-            if re.search(r"\d", text) or _DONE.search(text) or recounts_the_past(sentence.text, clause.start()):
+            if (re.search(r"\d", text) or _DONE.search(text) or _DESCRIBED.search(text)
+                    or recounts_the_past(sentence.text, clause.start())):
                 continue
             will = bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
             for goal in _clause_goals(sentence, clause.group(), text, will):
@@ -139,11 +156,33 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
         return _sentence(review, incomes[0]), incomes[0], verdict
     if goal.subject == "物价" and _LOWER.search(fold_width(goal.clause)):
         return _price_result(old, review)
+    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
+    state = _RESULT_STATE.get(goal.subject, re.escape(goal.direction))
     for sentence, text in zip(review.sentences, review.folded):
-        subject = re.search(dict(SUBJECTS)[goal.subject], text)
-        if subject and goal.direction in text[subject.end() : subject.end() + 12]:
+        subject = re.search(subject_words, text)
+        if subject is None:
+            continue
+        after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
+        if "增长" in goal.direction and not _OTHER_BASE.search(after) and (
+                grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
+            return sentence, None, _growth_verdict(grows)
+        if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
             return sentence, None, words_verdict(goal.name, sentence.text, growth)
     return None, None, Verdict(NO_RESULT, "the later report does not speak of it")
+
+
+def _growth_verdict(grows: re.Match[str]) -> Verdict:
+    """A goal of growth (对外贸易有所增长) against what the review says of it: a growth figure, or words."""
+    if grows.re is _GROWTH_FIGURE:
+        value = float(grows["value"])
+        return Verdict(MET if value > 0 else NOT_MET, f"a direction: {grows.group()}")
+    if grows["up"]:
+        return Verdict(MET, f"a direction: {grows.group()}")
+    return Verdict(NOT_MET, f"a direction: {grows.group()}")
+
+
+def _sentence_text(report: Report, figure: Indicator) -> str:
+    return next((sentence.text for sentence in report.sentences if sentence.id == figure.sentence_id), "")
 
 
 def _sentence(review: Review, figure: Indicator) -> Sentence | None:
@@ -157,8 +196,9 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
     if not rises:
         return None, None, Verdict(NO_RESULT, "the later report gives no price rise for the year")
     rise = rises[0]
-    earlier = [figure for figure in extract_indicators(old) if figure.kind == KIND_REVIEW
-               and _PRICES.match(figure.name) and figure.unit == "%" and figure.value is not None]
+    earlier = [figure for figure in extract_indicators(old) if figure.kind == KIND_REVIEW and figure.unit == "%"
+               and figure.value is not None and (_PRICES.match(figure.name) or _ACTUAL.match(figure.name))
+               and _PRICE_WORDS.search(figure.text if _PRICES.match(figure.name) else _sentence_text(old, figure))]
     now, then = rise.value, earlier[-1].value if earlier else None
     if now is None or then is None:
         return _sentence(review, rise), rise, Verdict(STATED, "the earlier report gives no rise to compare with")

@@ -86,3 +86,20 @@ def test_the_macro_goals_a_1990s_plan_sets_in_passing_are_targets() -> None:
 
 def test_a_plan_that_speaks_of_expected_targets_lists_them_and_sets_none_in_passing() -> None:
     assert _macro_rows([*_PLAN_1990S, "今年经济增长预期目标为7%左右。"], ["人民币汇率稳定。"]) == {}
+
+
+def test_a_goal_of_growth_is_judged_by_what_the_review_says_of_its_subject() -> None:
+    plan = ["力争对外贸易和利用外资有所增长。", "保持国际收支平衡和人民币汇率稳定，是必须坚持的方针。",
+            "现在粮食供应充裕，物价比较稳定。"]
+    rows = _macro_rows(plan, ["外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。",
+                              "实际利用外商直接投资比上年略有减少，但保持了相当规模。",
+                              "在周边国家货币大幅度贬值的情况下，我们坚持人民币不贬值。"])
+    assert {name: verdict for name, (verdict, _) in rows.items()} == {
+        "对外贸易有所增长": "met", "利用外资有所增长": "not_met", "国际收支平衡": "no_result",
+        "人民币汇率稳定": "stated",
+    }
+
+
+def test_growth_over_several_years_is_no_result_for_a_goal_of_the_year() -> None:
+    rows = _macro_rows(["力争对外贸易有新的增长。"], ["2000年进出口总额达4743亿美元，比1995年增长69％。"])
+    assert rows == {"对外贸易新的增长": ("no_result", "")}
