@@ -148,8 +148,8 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
 def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[Indicator],
                 growth: Indicator | None) -> tuple[Sentence | None, Indicator | None, Verdict]:
     """The review sentence (and figure) that reports on ``goal``, and the verdict."""
-    grows = goal.direction in ("增加", "提高") or "增长" in goal.direction
-    if _INCOME.search(goal.subject) and grows and incomes:  # 增加城乡人民收入: the growth figures show the direction
+    rising = goal.direction in ("增加", "提高") or "增长" in goal.direction
+    if _INCOME.search(goal.subject) and rising and incomes:  # 增加城乡人民收入: the growth figures show the direction
         grown = [income for income in incomes if (income.value or 0) > 0]
         shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
         verdict = Verdict(MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}")
