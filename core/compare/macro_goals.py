@@ -94,11 +94,17 @@ class MacroGoal:
         return self.subject + self.direction
 
 
+def macro_goals_in_passing(report: Report) -> bool:
+    """Whether ``report`` sets its goals in passing: its plan part never speaks of 预期目标."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    return not any(sentence.section in plan and _EXPECTED.search(sentence.text) for sentence in report.sentences)
+
+
 def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
     """The macro goals without a figure that the plan part of ``report`` sets for its year, first mention each."""
-    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
-    if any(sentence.section in plan and _EXPECTED.search(sentence.text) for sentence in report.sentences):
+    if not macro_goals_in_passing(report):
         return []  # a report that speaks of 预期目标 lists its goals as such (core.compare.scorecard reads the list)
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     goals: list[MacroGoal] = []
     seen: set[str] = set()
     for sentence in report.sentences:

@@ -24,7 +24,8 @@ from core.compare.figures.indicator_matching import match_indicators, same_measu
 from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
-from core.compare.macro_goals import macro_goal_rows
+from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
+from core.compare.period_goals import period_goal_rows
 from core.compare.plan_facts import clause_for_a_name, recounts_the_past
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
@@ -215,6 +216,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
     if not _target_list(old, old_horizons):  # no list of main targets: the goals set in passing (1990s reports)
         card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth))
+        card.rows.extend(period_goal_rows(old, new, listed) if macro_goals_in_passing(old) else [])
     card.rows.extend(_end_state_rows(old, old_horizons, listed))
     return card
 

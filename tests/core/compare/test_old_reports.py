@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.compare.figures.indicator_names import name_key
+from core.compare.horizons import HORIZON_PLAN_PERIOD, sentence_horizons
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
 from tests.core.report_builder import report_of_parts
@@ -103,3 +104,35 @@ def test_a_goal_of_growth_is_judged_by_what_the_review_says_of_its_subject() -> 
 def test_growth_over_several_years_is_no_result_for_a_goal_of_the_year() -> None:
     rows = _macro_rows(["力争对外贸易有新的增长。"], ["2000年进出口总额达4743亿美元，比1995年增长69％。"])
     assert rows == {"对外贸易新的增长": ("no_result", "")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "中央提出，要用三年左右的时间，使大多数国有大中型亏损企业摆脱困境。",
+    "实现国有企业改革和脱困三年目标。",
+    "要加大工作力度，如期实现基本普及九年义务教育和基本扫除青壮年文盲工作的目标。",
+    "全面实现既定的环境保护和治理目标。",
+    "力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度。",
+])
+def test_a_goal_of_several_years_is_a_plan_period_target(sentence: str) -> None:
+    old = report_of_parts(2000, {"一、1999年工作回顾": ["经济平稳。"], "二、2000年工作安排": [sentence]}, place="全国")
+    (plan_sentence,) = [s for s in old.sentences if s.text.startswith(sentence[:6])]
+    assert sentence_horizons(old)[plan_sentence.id] == HORIZON_PLAN_PERIOD
+
+
+def test_the_goals_of_a_plan_period_in_words_are_judged_by_what_the_review_says_was_reached() -> None:
+    old = report_of_parts(2000, {"一、1999年工作回顾": ["经济平稳。"], "二、2000年工作安排": [
+        "贯彻落实党的决定，实现国有企业改革和脱困三年目标，使大多数国有大中型亏损企业摆脱困境。",
+        "要加大工作力度，如期实现基本普及九年义务教育和基本扫除青壮年文盲工作的目标。",
+        "全面实现既定的环境保护和治理目标。",
+        "要按期完成三年内裁减军队员额五十万的任务。",
+    ]}, place="全国")
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": [
+        "国有大中型企业改革和脱困的三年目标基本实现。",
+        "五年来，基本普及九年义务教育和基本扫除青壮年文盲的目标初步实现。",
+        "五年来，环境保护和治理的力度明显加大。",
+        "裁军工作进展顺利。",
+    ]}, place="全国")
+    rows = [(row.verdict, row.result.quote[:8] if row.result else "") for row in build_scorecard(old, new).rows
+            if row.horizon == HORIZON_PLAN_PERIOD]
+    assert rows == [("met", "国有大中型企业改"), ("met", "国有大中型企业改"), ("met", "五年来，基本普及"),
+                    ("met", "五年来，基本普及"), ("stated", "五年来，环境保护"), ("no_result", "")]
