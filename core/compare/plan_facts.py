@@ -19,8 +19,9 @@ _PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几�
 # What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
 _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
 _CLAUSE = re.compile(r"[,，;；:：。]")
-# Words of a clause, not of an indicator's name: an order of steps, a means, a judgement, a standing rule.
-_CLAUSE_WORDS = re.compile(r"首先|先后|通过|并不|不容易|坚持实行|各负担")
+# Words of a clause, not of an indicator's name: an order of steps, a means, a judgement, a standing rule,
+# where a share comes from (国家财政收入的60%以上来自国有企业).
+_CLAUSE_WORDS = re.compile(r"首先|先后|通过|并不|不容易|坚持实行|各负担|来自")
 
 
 def recounts_the_past(text: str, position: int) -> bool:

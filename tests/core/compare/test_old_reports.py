@@ -136,3 +136,13 @@ def test_the_goals_of_a_plan_period_in_words_are_judged_by_what_the_review_says_
             if row.horizon == HORIZON_PLAN_PERIOD]
     assert rows == [("met", "国有大中型企业改"), ("met", "国有大中型企业改"), ("met", "五年来，基本普及"),
                     ("met", "五年来，基本普及"), ("stated", "五年来，环境保护"), ("no_result", "")]
+
+
+def test_the_poor_counted_without_rural_are_the_rural_poor() -> None:
+    (target,) = extract_from_text("力争今年农村贫困人口再减少1000万以上")
+    (result,) = extract_from_text("贫困人口减少800万人。", kind="review")
+    assert target.key == result.key
+
+
+def test_where_a_share_comes_from_is_no_target() -> None:
+    assert _target_quotes(["国家财政收入的６０％以上来自国有企业。"]) == []
