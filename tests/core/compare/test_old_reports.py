@@ -146,3 +146,20 @@ def test_the_poor_counted_without_rural_are_the_rural_poor() -> None:
 
 def test_where_a_share_comes_from_is_no_target() -> None:
     assert _target_quotes(["国家财政收入的６０％以上来自国有企业。"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("国家已经组织了５７户企业集团试点，今年要扩大到１２０户。", "企业集团试点", 120),
+        ("加大扶贫攻坚力度，争取今年再有1 0 0 0 万以上贫困人口解决温饱问题。", "贫困人口解决温饱问题", 1000),
+    ],
+)
+def test_a_figure_without_a_name_before_it_counts_what_its_sentence_names(text: str, name: str, value: float) -> None:
+    assert [(indicator.name, indicator.value) for indicator in extract_from_text(text)] == [(name, value)]
+
+
+def test_a_figure_raised_from_another_in_its_own_clause_takes_no_name_from_it() -> None:
+    text = "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。"
+    names = [indicator.name for indicator in extract_from_text(text)]
+    assert "增加到" not in names
