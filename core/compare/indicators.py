@@ -202,10 +202,17 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
             found.extend(clause.extract(previous_name))
+            words = folded[clause_start:clause_end].strip()
             if clause.last_name:
                 previous_name = clause.last_name
+            elif _NAME_ALONE.fullmatch(words) and recognisable(words):
+                previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         clause_start = clause_end + 1
     return found
+
+
+# A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
 
 
 class _Clause:

@@ -163,3 +163,16 @@ def test_a_figure_raised_from_another_in_its_own_clause_takes_no_name_from_it() 
     text = "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。"
     names = [indicator.name for indicator in extract_from_text(text)]
     assert "增加到" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％。", "城镇居民人均可支配收入", 9.3),
+        ("农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％。", "农村居民人均纯收入", 4.3),
+    ],
+)
+def test_real_growth_after_a_clause_on_prices_is_the_growth_of_the_name_before(text: str, name: str,
+                                                                                value: float) -> None:
+    found = extract_from_text(text, kind="review")
+    assert [(indicator.name, indicator.value) for indicator in found] == [(name, value)]
