@@ -202,10 +202,17 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
             found.extend(clause.extract(previous_name))
+            words = folded[clause_start:clause_end].strip()
             if clause.last_name:
                 previous_name = clause.last_name
+            elif _NAME_ALONE.fullmatch(words) and recognisable(words):
+                previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         clause_start = clause_end + 1
     return found
+
+
+# A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
 
 
 class _Clause:
@@ -272,6 +279,8 @@ class _Clause:
             name = (name.removesuffix("的") if len(name) > 2 else "") + counted
             name_start = name_start if len(name) > len(counted) else match.start()
             after_value += object_length(self.folded[after_value : self.end])
+        if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
+            name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name:
             inherits = relation.removeprefix("年均") in INHERITING or bool(reference)
             if inherits and previous_name:
@@ -317,6 +326,18 @@ class _Clause:
                     names = [subject + name if recognisable(subject) else name]
                 return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
         return self._made(names, values, units, relation, hedge, name_start, end, reference)
+
+    def _counted_before(self, match: re.Match[str]) -> str:
+        """What the figure before ``match`` in its sentence, in the same unit, counts (the words after it), or ""."""
+        unit = match["unit"] or ""
+        earlier = [value for value in VALUE.finditer(self.folded, 0, match.start()) if (value["unit"] or "") == unit]
+        if not unit or not earlier:
+            return ""
+        between = self.folded[earlier[-1].end() : match.start()]
+        if not CLAUSE_END.search(between):
+            return ""  # 由去年的1076亿元增加到1562亿元: the figure it starts from
+        counted = object_name("", CLAUSE_END.split(between, maxsplit=1)[0])
+        return "" if _PREPOSITION.match(counted) else counted
 
     def _made(self, names: list[str], values: list[re.Match[str]], units: list[str], relation: str, hedge: str,
               name_start: int, end: int, reference: str, bare: bool = False) -> list[Indicator]:
@@ -455,6 +476,9 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     return text, hedge, original.find(text)
 
 
+# Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
+RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
+_PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 
 

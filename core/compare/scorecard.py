@@ -24,6 +24,9 @@ from core.compare.figures.indicator_matching import match_indicators, same_measu
 from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
+from core.compare.period_goals import period_goal_rows
+from core.compare.plan_facts import clause_for_a_name, recounts_the_past
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -211,6 +214,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    if not _target_list(old, old_horizons):  # no list of main targets: the goals set in passing (1990s reports)
+        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth))
+        card.rows.extend(period_goal_rows(old, new, listed) if macro_goals_in_passing(old) else [])
     card.rows.extend(_end_state_rows(old, old_horizons, listed))
     return card
 
@@ -294,7 +300,7 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
                 or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)
-                or _COST.search(indicator.name)):
+                or _COST.search(indicator.name) or clause_for_a_name(indicator.name)):
             continue
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
@@ -305,6 +311,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if recounts_the_past(sentence.text, indicator.start - sentence.start):
+            continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
         situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))

@@ -51,7 +51,10 @@ TO_AFTER = re.compile(
     r"(?:(?:去年|上年|今年|\d{4}年)的?)?\d"  # 从2009年的2.8%降到去年的1.5%左右
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
-OBJECT_VERBS = frozenset(("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国"))
+# 再有1000万以上贫困人口解决温饱问题: another count of what follows.
+OBJECT_VERBS = frozenset(
+    ("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国", "再有")
+)
 # Where a programme runs: 在70%左右的地市开展分级诊疗试点.
 IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.

@@ -1,0 +1,231 @@
+"""Macro goals a plan part sets for the year in words, outside any list of main targets.
+
+Reports of the 1990s have no paragraph of 主要预期目标 (they never speak of 预期目标); their
+plan parts set the year's macro goals in passing, without a figure:
+``促进对外贸易持续增长，保持进出口基本平衡``, ``继续增加城乡人民收入``,
+``逐步减少财政赤字``, ``保持国际收支平衡和人民币汇率稳定``,
+``物价上涨幅度比去年的实际涨幅低一些``.  Each such goal is a subject from a short
+table (trade, foreign investment, balance of payments, exchange rate, deficit,
+incomes, prices) with a direction (增长, 平衡, 稳定, 减少 …).  A clause that
+joins two subjects under one direction (对外贸易和利用外资有所增长) sets two goals.
+
+The result of a goal is the review sentence that names its subject with the
+same direction (人民币汇率稳定), or for incomes the one-year growth of income,
+or for prices the one-year price rise set against last year's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.compare.horizons import HORIZON_YEAR
+from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
+from core.compare.plan_facts import recounts_the_past
+from core.compare.result_words import Review, words_verdict
+from core.compare.topics import fold_width
+from core.compare.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
+
+if TYPE_CHECKING:
+    from core.compare.scorecard import ScoreRow
+
+# Subject name -> how a report writes it.
+SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("对外贸易", r"对外贸易|外贸(?!出口|进口)"),
+    ("进出口", r"进出口(?:贸易)?"),
+    ("利用外资", r"利用外资"),
+    ("国际收支", r"国际收支"),
+    ("人民币汇率", r"人民币汇率"),
+    ("财政赤字", r"财政赤字"),
+    ("城乡居民收入", r"城乡(?:人民|居民)(?:特别是[^,，;；]{2,8}?)?的?收入"),
+    ("城镇居民收入", r"城镇[^,，;；]{0,8}?居民的?收入"),
+    ("农民收入", r"农民(?:人均)?收入|农村居民[^,，;；]{0,4}?收入"),
+    ("物价", r"物价(?:上涨幅度|涨幅|总水平)?"),
+)
+_SUBJECT = re.compile("|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(SUBJECTS)))
+# A direction after the subject (进出口基本平衡, 物价上涨幅度比去年的实际涨幅低一些), ending the clause or a
+# member of it (国际收支平衡和人民币汇率稳定), not 对外贸易增长方式 …
+_AFTER = re.compile(
+    r"^[^,，;；。]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|增长|基本平衡|平衡|稳定|"
+    r"低一些|有所下降|保持[^,，;；。]{0,4}水平)(?=$|和|、|[^\u4e00-\u9fff])"
+)
+# … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量).
+_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高)$")
+# What makes the clause a goal and not a description: a verb of will in its sentence up to it.
+_WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要")
+# A clause that reports what happened (保持了金融市场和人民币汇率稳定).
+_DONE = re.compile(r"(?<![为除])了(?!解)")
+_CLAUSE = re.compile(r"[^,，;；。]+")
+# The word of reports from 2000 on for the targets they set; the 1990s' reports speak of 调控目标 and 主要目标.
+_EXPECTED = re.compile(r"预期目标")
+# A clause that describes how things are (物价比较稳定), not how they should be.
+_DESCRIBED = re.compile(r"比较|较为|现在|目前")
+# How a review names a goal's subject when it reports on it (外贸出口 for 对外贸易, 人民币不贬值 for a stable rate).
+RESULT_SUBJECTS: dict[str, str] = {
+    "对外贸易": r"对外贸易|外贸|进出口|出口",
+    "进出口": r"进出口|对外贸易|外贸",
+    "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
+    "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
+}
+_RESULT_STATE = {"人民币汇率": r"稳定|不贬值"}
+_GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
+_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升)|(?P<down>减少|下降|回落)")
+_OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
+_INCOME = re.compile(r"收入")
+_PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
+_LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低")
+# 物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: the rise that came of last year's target.
+_ACTUAL = re.compile(r"^(?:实际|全年)?(?:回落到|下降到|降到|为|上涨)?$|^实际")
+_PRICE_WORDS = re.compile(r"物价|价格")
+
+
+@dataclass(frozen=True)
+class MacroGoal:
+    sentence: Sentence
+    clause: str  # the clause as written
+    subject: str  # a name of SUBJECTS
+    direction: str
+
+    @property
+    def name(self) -> str:
+        return self.subject + self.direction
+
+
+def macro_goals_in_passing(report: Report) -> bool:
+    """Whether ``report`` sets its goals in passing: its plan part never speaks of 预期目标."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    return not any(sentence.section in plan and _EXPECTED.search(sentence.text) for sentence in report.sentences)
+
+
+def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
+    """The macro goals without a figure that the plan part of ``report`` sets for its year, first mention each."""
+    if not macro_goals_in_passing(report):
+        return []  # a report that speaks of 预期目标 lists its goals as such (core.compare.scorecard reads the list)
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    goals: list[MacroGoal] = []
+    seen: set[str] = set()
+    for sentence in report.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_YEAR:
+            continue
+        for clause in _CLAUSE.finditer(sentence.text):
+            text = fold_width(clause.group())
+            if (re.search(r"\d", text) or _DONE.search(text) or _DESCRIBED.search(text)
+                    or recounts_the_past(sentence.text, clause.start())):
+                continue
+            will = bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
+            for goal in _clause_goals(sentence, clause.group(), text, will):
+                if goal.name not in seen:
+                    seen.add(goal.name)
+                    goals.append(goal)
+    return _one_income_goal(goals)
+
+
+def _one_income_goal(goals: list[MacroGoal]) -> list[MacroGoal]:
+    """The income goal of the year is stated once: all residents' where it is named, else the first of each part
+    (保障城镇中低收入居民的收入稳定增长 …, 特别要千方百计增加农民收入)."""
+    incomes = [goal for goal in goals if _INCOME.search(goal.subject)]
+    whole = [goal for goal in incomes if goal.subject == "城乡居民收入"]
+    kept = whole[:1] or [goal for goal in incomes if goal is next(other for other in incomes
+                                                                  if other.subject == goal.subject)]
+    return [goal for goal in goals if not _INCOME.search(goal.subject) or goal in kept]
+
+
+def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> list[MacroGoal]:
+    """The goals of one clause; ``will``: the sentence up to its end has a verb of will (今年要…，物价…低一些)."""
+    found: list[tuple[str, int, int]] = []
+    for match in _SUBJECT.finditer(text):
+        index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+        found.append((SUBJECTS[index][0], match.start(), match.end()))
+    goals: list[MacroGoal] = []
+    for number, (subject, start, end) in enumerate(found):
+        before = _BEFORE.search(text, 0, start)
+        rest = text[end : found[number + 1][1]] if number + 1 < len(found) else text[end:]
+        after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
+        if after is not None and (will or after["direction"].startswith("保持")):
+            goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
+        elif before is not None and not text[end:].strip():
+            goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
+    return goals
+
+
+def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[Indicator],
+                growth: Indicator | None) -> tuple[Sentence | None, Indicator | None, Verdict]:
+    """The review sentence (and figure) that reports on ``goal``, and the verdict."""
+    rising = goal.direction in ("增加", "提高") or "增长" in goal.direction
+    if _INCOME.search(goal.subject) and rising and incomes:  # 增加城乡人民收入: the growth figures show the direction
+        grown = [income for income in incomes if (income.value or 0) > 0]
+        shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
+        verdict = Verdict(MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}")
+        return _sentence(review, incomes[0]), incomes[0], verdict
+    if goal.subject == "物价" and _LOWER.search(fold_width(goal.clause)):
+        return _price_result(old, review)
+    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
+    state = _RESULT_STATE.get(goal.subject, re.escape(goal.direction))
+    for sentence, text in zip(review.sentences, review.folded):
+        subject = re.search(subject_words, text)
+        if subject is None:
+            continue
+        after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
+        if "增长" in goal.direction and not _OTHER_BASE.search(after) and (
+                grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
+            return sentence, None, _growth_verdict(grows)
+        if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
+            return sentence, None, words_verdict(goal.name, sentence.text, growth)
+    return None, None, Verdict(NO_RESULT, "the later report does not speak of it")
+
+
+def _growth_verdict(grows: re.Match[str]) -> Verdict:
+    """A goal of growth (对外贸易有所增长) against what the review says of it: a growth figure, or words."""
+    if grows.re is _GROWTH_FIGURE:
+        value = float(grows["value"])
+        return Verdict(MET if value > 0 else NOT_MET, f"a direction: {grows.group()}")
+    if grows["up"]:
+        return Verdict(MET, f"a direction: {grows.group()}")
+    return Verdict(NOT_MET, f"a direction: {grows.group()}")
+
+
+def _sentence_text(report: Report, figure: Indicator) -> str:
+    return next((sentence.text for sentence in report.sentences if sentence.id == figure.sentence_id), "")
+
+
+def _sentence(review: Review, figure: Indicator) -> Sentence | None:
+    return next((sentence for sentence in review.sentences if sentence.id == figure.sentence_id), None)
+
+
+def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicator | None, Verdict]:
+    """A price rise lower than last year's: this year's rise against the one the earlier report's review gives."""
+    rises = [figure for sentence in review.sentences for figure in sentence_indicators(sentence, KIND_REVIEW)
+             if _PRICES.match(figure.name) and figure.unit == "%" and figure.value is not None]
+    if not rises:
+        return None, None, Verdict(NO_RESULT, "the later report gives no price rise for the year")
+    rise = rises[0]
+    earlier = [figure for figure in extract_indicators(old) if figure.kind == KIND_REVIEW and figure.unit == "%"
+               and figure.value is not None and (_PRICES.match(figure.name) or _ACTUAL.match(figure.name))
+               and _PRICE_WORDS.search(figure.text if _PRICES.match(figure.name) else _sentence_text(old, figure))]
+    now, then = rise.value, earlier[-1].value if earlier else None
+    if now is None or then is None:
+        return _sentence(review, rise), rise, Verdict(STATED, "the earlier report gives no rise to compare with")
+    before = earlier[-1]
+    verdict = MET if now < then else NOT_MET
+    sign = "<" if verdict == MET else "≥"
+    reason = f"{rise.value_text()} {sign} last year's {before.value_text()}"
+    return _sentence(review, rise), rise, Verdict(verdict, reason)
+
+
+def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incomes: Sequence[Indicator],
+                    growth: Indicator | None) -> list[ScoreRow]:
+    """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``."""
+    from core.compare.scorecard import Figure, ScoreRow
+
+    rows: list[ScoreRow] = []
+    for goal in macro_goals(old, horizons):
+        sentence, figure, verdict = goal_result(goal, old, review, incomes, growth)
+        result = None
+        if sentence is not None:
+            result = Figure(sentence, figure, figure.text if figure is not None else sentence.text)
+        rows.append(ScoreRow(goal.name, HORIZON_YEAR, Figure(goal.sentence, None, goal.clause), result,
+                             verdict.verdict, verdict.reason))
+    return rows

@@ -1,0 +1,110 @@
+"""Goals for the end of a plan period stated in words, and the review that says whether they were reached.
+
+Reports that set their goals in passing (``core.compare.macro_goals``) state
+the goals of a programme of several years the same way:
+``实现国有企业改革和脱困三年目标``, ``如期实现基本普及九年义务教育和基本扫除青壮年文盲工作的目标``,
+``在大多数国有大中型骨干企业初步建立现代企业制度``, ``要按期完成三年内裁减军队员额五十万的任务``.
+A clause that names a goal or task to reach (实现…目标, 完成…任务) or an end
+state (初步建立, 基本普及, 摆脱困境 …) in a plan-period sentence is a goal; one
+clause that joins two end states under one adverb (基本普及…和基本扫除…) sets two, and
+one that spells out the goal before it in its sentence (…三年目标，使大多数…摆脱困境)
+shares its result.
+
+Its result is the review sentence that repeats most of its words: ``三年目标基本实现``
+says it was reached (``met``); a sentence of the review of the whole period that
+speaks of it without saying so is ``stated``; a one-year sentence that only reports
+progress is no result, since the period is not over.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, sentence_horizons
+from core.compare.topics import fold_width
+from core.compare.verdicts import MET, NO_RESULT, STATED
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
+
+if TYPE_CHECKING:
+    from core.compare.scorecard import ScoreRow
+
+_CLAUSE = re.compile(r"[^,，;；。]+")
+# A goal or task to reach, or an end state.
+_GOAL = re.compile(r"(?:实现|完成)[^,，;；。]{2,40}?(?:目标|任务)$")
+_END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|基本普及|基本扫除|摆脱困境")
+# Two end states under one adverb: 基本普及九年义务教育和基本扫除青壮年文盲.
+_TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
+# Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
+_MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
+REVIEW_SHARE = 0.5  # share of a goal's words (character pairs) a review sentence must repeat to speak of it
+# A review's words for a goal reached: 三年目标基本实现, 目标初步实现, 任务如期完成.
+REACHED_WORDS = re.compile(r"(?:基本|初步|如期|全面|提前)实现|(?:如期|顺利|全面|超额|提前)完成")
+
+
+def words_share(words: str, text: str) -> float:
+    """The share of the character pairs of ``words`` that ``text`` holds."""
+    pairs = {words[index : index + 2] for index in range(len(words) - 1)}
+    return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]]) -> list[ScoreRow]:
+    """Rows for the plan-period goals in words of ``old``'s plan part, with what ``new``'s review says of them."""
+    from core.compare.scorecard import Figure, ScoreRow
+
+    old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
+    review_parts = {section.id for section in new.sections if section.kind == KIND_REVIEW}
+    review = [sentence for sentence in new.sentences if sentence.section in review_parts]
+    rows: list[ScoreRow] = []
+    before: tuple[str, Sentence | None] = ("", None)  # the sentence of the goal before, and its result
+    for sentence, clause, goal in _period_goals(old, old_horizons, listed):
+        found = _review_sentence(goal, review, new_horizons)
+        if found is None and before[0] == sentence.id:
+            found = before[1]  # 实现…三年目标，使大多数…企业摆脱困境: what the goal before it means
+        before = (sentence.id, found)
+        if found is None:
+            rows.append(ScoreRow(goal, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                 "a goal for the end of a plan period; the later report does not say it was reached"))
+            continue
+        reached = REACHED_WORDS.search(fold_width(found.text))
+        verdict, reason = ((MET, f"the report says so: “{reached.group()}”") if reached else
+                           (STATED, "the review of the period speaks of it without saying it was reached"))
+        rows.append(ScoreRow(goal, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
+                             Figure(found, None, found.text), verdict, reason))
+    return rows
+
+
+def _period_goals(report: Report, horizons: dict[str, str],
+                  listed: set[tuple[str, str]]) -> list[tuple[Sentence, str, str]]:
+    """(sentence, clause as written, goal) for each plan-period goal in words of the plan part."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    goals: list[tuple[Sentence, str, str]] = []
+    for sentence in report.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
+            continue
+        for match in _CLAUSE.finditer(sentence.text):
+            clause = match.group().strip()
+            text = fold_width(clause)
+            if re.search(r"\d", text) or any(sentence_id == sentence.id and (quote in clause or clause in quote)
+                                             for sentence_id, quote in listed):
+                continue
+            if not (_GOAL.search(text) or _END_STATE.search(text)):
+                continue
+            two = _TWO_STATES.search(text)
+            parts = [two["first"], two["second"]] if two else [text]
+            goals.extend((sentence, clause, part) for part in parts)
+    return goals
+
+
+def _review_sentence(goal: str, review: list[Sentence], horizons: dict[str, str]) -> Sentence | None:
+    """The review sentence that speaks of ``goal``: one that says it was reached, or one of the period's review."""
+    words = _MANNER.sub("", goal)
+    best, best_share = None, REVIEW_SHARE
+    for sentence in review:
+        text = fold_width(sentence.text)
+        if not (REACHED_WORDS.search(text) or horizons.get(sentence.id) == HORIZON_FIVE_YEAR):
+            continue
+        share = words_share(words, text)
+        if share >= best_share:
+            best, best_share = sentence, share
+    return best

@@ -1,0 +1,48 @@
+"""Figures of a plan part that state facts, not targets: what was done, and how a standing rule works.
+
+A plan part often explains the year's work by what came before it
+(``两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款``,
+``国家先后在58个城市进行了…试点，…今年试点城市扩大到110个``) or lists what is
+built already (``已建成的主要有：加固…堤防近6100公里；…``).  The figures of
+such a run of clauses are no targets; the run ends at the first clause that
+looks ahead (今年, 要, 力争 …).  Names that are a whole clause
+(``国家决定首先集中力量抓好``, ``增长速度并不容易``) name no indicator.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What opens an account of the past inside a plan part.
+# Inside a clause 已出台的政策 describes a thing and says nothing of when; at its start 已建成的 is what is done.
+_PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几年|近年来|先后|^已|已(?:经)?(?![\u4e00-\u9fff]{1,4}的)")
+# What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
+_AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
+_CLAUSE = re.compile(r"[,，;；:：。]")
+# Words of a clause, not of an indicator's name: an order of steps, a means, a judgement, a standing rule,
+# where a share comes from (国家财政收入的60%以上来自国有企业).
+_CLAUSE_WORDS = re.compile(r"首先|先后|通过|并不|不容易|坚持实行|各负担|来自")
+
+
+def recounts_the_past(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` of sentence ``text`` stands in a run of clauses about the past.
+
+    A clause that names the past (两年来, 先后, 已) and does not look ahead starts the run; it holds
+    over the clauses after it until one looks ahead (今年, 要, 力争 …).
+    """
+    past, start = False, 0
+    for stop in _CLAUSE.finditer(text + "。"):
+        clause = text[start : stop.start()].strip()
+        if _AHEAD.search(clause):
+            past = False
+        elif _PAST.search(clause):
+            past = True
+        if stop.start() >= position:
+            return past
+        start = stop.end()
+    return past
+
+
+def clause_for_a_name(name: str) -> bool:
+    """Whether ``name`` is a clause (``国家决定首先集中力量抓好``) rather than the name of an indicator."""
+    return bool(_CLAUSE_WORDS.search(name))
