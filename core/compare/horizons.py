@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
+from core.reading.headings import arabic_years
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Section, Sentence
 
 HORIZON_YEAR = "year"
@@ -31,17 +34,39 @@ HORIZON_FIVE_YEAR = "five-year"
 HORIZON_PLAN_PERIOD = "plan-period"
 HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
 
-_LONG_HEADING = re.compile(r"五年|十[一二三四五六]五|时期")
+# The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses).
+_PLAN_NAME = (r"[“\"]?(?<![〇一二三四五六七八九十百千万])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
+              r"(?!届|大|次|个|年|日|号|条|项|万|亿|%)")
+_PLAN_NUMBER = re.compile(r"(十[一二三四五六]|[六七八九十])五")
+_NUMERALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def plan_end_year(name: str) -> int | None:
+    """The last year of a five-year plan named in ``name``: "九五" 2000, "十五" 2005, "十一五" 2010."""
+    match = _PLAN_NUMBER.search(name)
+    if match is None:
+        return None
+    number = match[1]
+    count = _NUMERALS[number] if len(number) == 1 else 11 + "一二三四五六".index(number[1])
+    return 1985 + 5 * (count - 6)
+_LONG_HEADING = re.compile(rf"五年|{_PLAN_NAME}|时期")
 _FIVE_YEARS_PAST = re.compile(
     r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|本届政府|"
-    r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|[“\"]?十[一二三四五]五[”\"]?规划(?:确定|主要)"
+    rf"{_PLAN_NAME}(?:计划)?(?:时期|期间)|{_PLAN_NAME}(?:计划|规划)(?:确定|主要)"
 )
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
 _PLAN_PERIOD = re.compile(
-    r"[“\"]?十[二三四五六]五[”\"]?|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
+    rf"{_PLAN_NAME}|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{{4}})年(?:末|底)?|(?P<before>\d{{4}})年前"
 )
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
+
+
+@lru_cache(maxsize=64)
+def _this_year(year: int | None) -> re.Pattern[str]:
+    """今年 and the like, and the report's own year by number (2001年是…实施"十五"计划的第一年)."""
+    named = rf"|(?<!\d){year}年(?!前|以前|底前|末前)" if year is not None else ""
+    return re.compile(_ONE_YEAR_AHEAD.pattern + named)
 
 
 def sentence_horizons(report: Report) -> dict[str, str]:
@@ -74,7 +99,7 @@ def _section_horizon(path: tuple[Section, ...], kind: str) -> str:
 
 def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
     """The horizon of ``sentence`` given the one in force before it."""
-    text = sentence.text
+    text = arabic_years(sentence.text)  # 一九八六年, ２００１年
     if kind == KIND_REVIEW:
         one, five = _ONE_YEAR_PAST.search(text), _FIVE_YEARS_PAST.search(text)
         if one and five:
@@ -89,11 +114,65 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
         if year is not None and re.search(rf"{year - 1}年", text):
             return HORIZON_YEAR
         return state
-    ahead = _ONE_YEAR_AHEAD.search(text)
-    for match in _PLAN_PERIOD.finditer(text):
-        named = match["year"] or match["before"]
-        if (named is None or year is None or int(named) > year) and (ahead is None or match.start() < ahead.start()):
-            return HORIZON_PLAN_PERIOD
+    ahead = _this_year(year).search(text)
+    period = next(_periods_ahead(text, year), None)
+    if period is not None and (ahead is None or period < ahead.start()):
+        return HORIZON_PLAN_PERIOD
     if ahead:
         return HORIZON_YEAR
     return state
+
+
+def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
+    """Where ``text`` (years in ASCII digits) names a period beyond the report's year: "十五"期间, 今后五年, 到2010年.
+
+    A plan that ended before the report's year ("七五"普法规划 in 2016) is no period ahead.
+    """
+    for match in _PLAN_PERIOD.finditer(text):
+        named = match["year"] or match["before"]
+        end = plan_end_year(match.group()) if named is None else int(named)
+        if end is None or year is None or end > year or (named is None and end >= year):
+            yield match.start()
+
+
+def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | None) -> str:
+    """The horizon of a plan figure at ``start`` (in the report's text): its sentence's, unless the clause it
+    stands in names this year or a longer period itself.
+
+    ``"十一五"期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨`` sets a
+    plan-period target, a target for the year and a plan-period target again.
+    """
+    if horizon not in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
+        return horizon
+    text = arabic_years(sentence.text)
+    at = start - sentence.start
+    begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
+    after = _CLAUSE_BREAK.search(text, at)
+    clause = text[begin : after.start() if after else len(text)]
+    if _this_year(year).search(clause):
+        return HORIZON_YEAR
+    if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
+        return HORIZON_PLAN_PERIOD
+    return horizon
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+# 五年淘汰落后炼铁产能1亿吨: a clause that counts five years is a goal for the period.
+_FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[两三四五]年(?=[\u4e00-\u9fff])(?!前|以前|来)")
+
+
+_SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:内|时间)")
+
+
+def period_end(sentence: Sentence, year: int | None) -> int | None:
+    """The last year of the period a plan-period sentence aims at ("十五"期间 2005, 到2010年, 今后五年), or None."""
+    text = arabic_years(sentence.text)
+    for match in _PLAN_PERIOD.finditer(text):
+        if match["year"] or match["before"]:
+            return int(match["year"] or match["before"]) - (1 if match["before"] else 0)
+        if (end := plan_end_year(match.group())) is not None and (year is None or end >= year):
+            return end
+    span = _SPAN_YEARS.search(text) or re.search(r"(?:今后|未来)(?P<count>[两三四五])年", text)
+    if span and year is not None:
+        return year + "两三四五".index(span["count"]) + 1
+    return None

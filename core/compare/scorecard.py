@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 
 from core.compare.figures.indicator_matching import match_indicators, same_measure
 from core.compare.figures.indicator_names import name_key
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.horizons import (
+    HORIZON_FIVE_YEAR,
+    HORIZON_PLAN_PERIOD,
+    HORIZON_YEAR,
+    figure_horizon,
+    period_end,
+    sentence_horizons,
+)
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
@@ -160,19 +167,32 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
     results = [indicator for indicator in named if _is_indicator_name(indicator.name)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
-    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons))
+    consecutive = old.year is None or new.year is None or new.year == old.year + 1
+    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
+    if not consecutive:
+        incomes = []
     loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
+    growth = growth if consecutive else None
+    target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, old.year)
+                       for target in targets}
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
-        wanted = [target for target in targets if old_horizons.get(target.sentence_id or "") == horizon]
+        wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
-        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)]
+        if horizon == HORIZON_YEAR and not consecutive:
+            offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
+        if horizon == HORIZON_PLAN_PERIOD:
+            offered = offered if any(_period_reviewed(target, old, new, old_sentences) for target in wanted) else []
+            wanted_by_period = [target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
+        loose_here = loose if horizon == HORIZON_YEAR else []
+        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
+                   and (horizon == HORIZON_YEAR or target in wanted_by_period)]
         paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
         taken = [(result.start, result.end) for result in paired.values()]
-        unpaired = [figure for figure in loose  # found by the target's words, whatever name the extractor gave it
+        unpaired = [figure for figure in loose_here  # found by the target's words, whatever name the extractor gave it
                     if not any(start < figure.end and figure.start < end for start, end in taken)]
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
@@ -241,6 +261,20 @@ def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str
             rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
                                  "a goal for the end of a plan period; the later report does not say it was reached"))
     return rows
+
+
+def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
+                    year: int | None) -> str:
+    sentence = sentences[target.sentence_id or ""]
+    return figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), target.start, year)
+
+
+def _period_reviewed(target: Indicator, old: Report, new: Report, sentences: dict[str, Sentence]) -> bool:
+    """Whether the later report can have reviewed the whole period a plan-period target aims at: the period
+    ends after the earlier report's year and by the year before the later one ("九五" goals in 1997, reviewed
+    in 2001)."""
+    end = period_end(sentences[target.sentence_id or ""], old.year)
+    return end is not None and old.year is not None and new.year is not None and old.year < end <= new.year - 1
 
 
 def _incomes(results: Sequence[Indicator]) -> list[Indicator]:

@@ -31,9 +31,18 @@ _SELF_WORDS = re.compile(
 )
 _REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来")
 _PLAN_WORDS = re.compile(
-    r"工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|主要目标|任务|建议"
-)
+    r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议"
+)  # 目标: 主要预期目标, "十五"期间的奋斗目标
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
+# Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.
+_CHINESE_YEAR = re.compile(r"[一二九〇零][〇零一二三四五六七八九]{3}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "00123456789" + "0123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals or full-width digits written in ASCII digits; same length."""
+    text = re.sub(r"[０-９]", lambda match: match.group().translate(_YEAR_DIGITS), text)
+    return _CHINESE_YEAR.sub(lambda match: match.group().translate(_YEAR_DIGITS), text)
 _PART_TITLE_WORDS = re.compile(
     r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|政府自身建设|做好\d{4}年工作|\d{4}年.{0,8}工作$"
 )
@@ -41,6 +50,7 @@ _PART_TITLE_WORDS = re.compile(
 
 def part_kind(title: str, report_year: int | None = None) -> str:
     """``review``, ``plan``, ``self`` or ``other`` for a part heading."""
+    title = arabic_years(title)
     if _SELF_WORDS.search(title):
         return KIND_SELF
     review = _REVIEW_WORDS.search(title)
@@ -58,7 +68,7 @@ def part_kind(title: str, report_year: int | None = None) -> str:
 
 
 def heading_year(title: str) -> int | None:
-    match = _YEAR.search(title)
+    match = _YEAR.search(arabic_years(title))
     return int(match.group()) if match else None  # int() reads full-width digits too
 
 
