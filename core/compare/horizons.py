@@ -149,6 +149,8 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
     after = _CLAUSE_BREAK.search(text, at)
     clause = text[begin : after.start() if after else len(text)]
+    if "为此" in clause and next(_periods_ahead(text, year), None) is not None:
+        return HORIZON_PLAN_PERIOD  # 到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元
     if _this_year(year).search(clause):
         return HORIZON_YEAR
     if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):

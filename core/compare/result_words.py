@@ -156,6 +156,36 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+PURPOSE_CONTEXT = 0.75  # share of a budget's purpose (its plan clause) a review sentence must repeat
+PURPOSE_LENGTH = 6  # characters at least of a purpose clause worth looking for
+# Words of a purpose clause no review repeats: the plan's own hedges, the phase of a programme (第二期).
+_PURPOSE_NOISE = re.compile(r"^(?:继续|今年|要|将|并|同时|以|用于|主要用于|集中用于)+"
+                            r"|第[一二三四五六七八九十\d]+[期批轮]")
+
+
+def purpose_result(target: Indicator, plan_sentence: Sentence, review: Review) -> Sentence | None:
+    """The review sentence that speaks in words of what a budget without a named purpose is for.
+
+    ``继续实施第二期农村中小学危房改造，中央财政将投入60亿元`` names its purpose in the clause
+    beside the money; a review that says ``继续实施农村中小学危房改造`` speaks of it, without a figure.
+    """
+    text = fold_width(plan_sentence.text)
+    at = target.start - plan_sentence.start
+    clauses = [(match.start(), match.group()) for match in re.finditer(r"[^,，;；。:：]+", text)]
+    purposes = [_PURPOSE_NOISE.sub("", clause) for start, clause in clauses
+                if not start <= at < start + len(clause) and not _DIGIT.search(clause)]
+    best: Sentence | None = None
+    best_share = PURPOSE_CONTEXT
+    for purpose in purposes:
+        if len(purpose) < PURPOSE_LENGTH:
+            continue
+        for sentence, folded in zip(review.sentences, review.folded):
+            share = _share(purpose, folded)
+            if share >= best_share:
+                best, best_share = sentence, share
+    return best
+
+
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")

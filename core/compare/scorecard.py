@@ -38,6 +38,7 @@ from core.compare.result_words import (
     figure_for,
     in_step,
     only_within_a_ratio,
+    purpose_result,
     qualitative_result,
     statement_result,
     words_verdict,
@@ -73,10 +74,13 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
-    r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
+    r"^(?=.*(?:财政|拿出|投入|安排|支出|资金))(?:国家|中央|地方|各级)?(?:政府|财政)?(?:从[^,，;；]{2,12}中)?(?:为此)?(?:拟|将)?(?:安排|投入|支出|拿出)?"
+    r"(?:资金|专项资金)?$"
 )
 # What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
 _COST = re.compile(r"(?:新增|增加)支出$")
+# What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
+_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
@@ -203,6 +207,13 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
                 result = (budget_for(target, target_sentence.text, unpaired, new_sentences)
                           if horizon == HORIZON_YEAR else None)
+                purpose = (purpose_result(target, target_sentence, review)
+                           if result is None and horizon == HORIZON_YEAR else None)
+                if purpose is not None:  # 继续实施农村中小学危房改造: the purpose done, no figure
+                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
+                                              Figure(purpose, None, purpose.text), STATED,
+                                              "no figure for it; the later report speaks of its purpose in words"))
+                    continue
                 if result is None:
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                               NO_RESULT, "the later report gives no figure that is surely this one"))
@@ -341,6 +352,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
         sentence = sentences[indicator.sentence_id or ""]
         if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
+        if _EFFECT.search(_clause_before(sentence, indicator)):
+            continue  # 农业税率降低可使农民减轻负担70亿元
         situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted

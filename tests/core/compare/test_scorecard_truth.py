@@ -69,6 +69,11 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2009-2010", "今年中央财政科技投入1461亿元"),
         ("2009-2010", "中央财政拟安排资金130亿元"),  # who pays, not what for: no result
         ("2009-2010", "城乡居民收入稳定增长"),  # a direction the growth figures show
+        ("2001-2002", "“十五”期间年均经济增长速度预期目标为7％左右"),  # a plan by name: plan-period
+        ("2001-2002", "继续发行1500亿元长期建设国债"),  # 2001年是…"十五"计划的第一年: a target for the year
+        ("2004-2005", "继续实施第二期农村中小学危房改造，中央财政将投入60亿元"),  # its purpose, in words
+        ("2004-2005", "今年国家从粮食风险基金中拿出100亿元"),  # 拿出 from a fund: who pays, not what for
+        ("2004-2005", "中央财政将为此投入100亿元"),  # 为此: for a goal of 2007
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
@@ -79,6 +84,7 @@ def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
     row = _row_for(card, _span(card.old.text, truth["target"]["quote"]))
     assert row is not None, f"{target}: not found"
     assert row.verdict == truth["verdict"], f"{target}: {row.verdict} ({row.reason})"
+    assert row.horizon == truth["horizon"], f"{target}: {row.horizon}"
     if truth["result"] is None:
         assert row.result is None or row.result.indicator is None
     else:
@@ -94,3 +100,8 @@ def test_situation_figures_of_the_plans_are_no_target_rows(pair: str) -> None:
     names = [row.indicator for row in card.rows if row.target is not None]
     assert not any(name.startswith("高校毕业生") for name in names)
     assert not any("已" in row.target.quote or "目前" in row.target.quote for row in card.rows if row.target)
+
+
+def test_the_effect_of_a_measure_is_no_target_row() -> None:
+    card, _ = _card("2004-2005")
+    assert not any("可使" in row.target.quote for row in card.rows if row.target is not None)
