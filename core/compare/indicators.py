@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from core.compare.figures.indicator_names import name_key, programme_before
 from core.compare.figures.indicator_patterns import (
+    CHANGED_OBJECT,
     CLAUSE_END,
     COUNTED_WORK,
     DOUBLE_DIGIT,
@@ -204,6 +205,8 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
             found.extend(clause.extract(previous_name))
             if clause.last_name:
                 previous_name = clause.last_name
+            elif changed := CHANGED_OBJECT.search(folded, max(clause_start, consumed), clause_end):
+                previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
         clause_start = clause_end + 1
     return found
 

@@ -77,6 +77,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     if target.value is None:
         return None
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    words = _PAYER.sub("", words) or words  # 中央财政补贴资金: any budget's payer; 补贴资金 names it
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
     best_score = (0, 0.0, -math.inf)
@@ -98,6 +99,9 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         text = _spelt_out(text)
         if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
+        elif (suffix < 2 and found.relation and words in text and not only_within_a_ratio(words, text)
+              and not _NAME_LEFT.search(_BARE_FIGURE.sub("", segment))):
+            suffix = 2  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: the figure of the name before it
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
@@ -186,6 +190,11 @@ def purpose_result(target: Indicator, plan_sentence: Sentence, review: Review) -
     return best
 
 
+_PAYER = re.compile(r"^(?:中央财政|地方财政|各级财政|中央政府|国家财政|财政)")
+# What a figure's own words may hold beside the figure without naming anything: when, how, the change.
+_BARE_FIGURE = re.compile(r"[\d.%]+[\u4e00-\u9fff]?|去年|今年|全年|又|再|也|还|人均|平均|每年|比上年|同比|分别|"
+                          r"增长|提高|增加|下降|降低|减少|上涨|达到|了")
+_NAME_LEFT = re.compile(r"[\u4e00-\u9fff]{2}")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
@@ -280,6 +289,11 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
     return best[1]
 
 
+# Each name of the alias table with its other names, longest first: a target opens with one, a review the other.
+_ALIAS_PAIRS = sorted(((fold_width(name), fold_width(other)) for canonical, aliases in ALIASES.items()
+                       for name in (canonical, *aliases) for other in (canonical, *aliases)
+                       if name != other and len(name) >= 4 and len(other) >= 2 and not other.isascii()),
+                      key=lambda pair: -len(pair[0]))
 # A verb before its object (改造农村危房) is spoken of as the work done to it (农村危房改造).
 _VERB_FIRST = re.compile(r"^(改造|建设|新建|治理|整治|淘汰|压减|退出)(.{2,})$")
 # Grains named one by one in a plan (小麦、稻谷最低收购价) are 粮食 in a review.
@@ -289,6 +303,10 @@ _GRAINS = re.compile(r"^(?:小麦|稻谷|水稻|玉米|早籼稻|中晚籼稻|�
 def _rewordings(folded: str) -> list[str]:
     """``folded`` and the wordings a review may use for it instead."""
     wordings = [folded]
+    opening = next((name for name, _ in _ALIAS_PAIRS if folded.startswith(name)), "")
+    # 居民消费价格总水平涨幅 is spoken of as 物价总水平涨幅
+    wordings.extend(other + folded[len(opening) :] for name, other in _ALIAS_PAIRS
+                    if opening and name == opening and len(other + folded[len(opening) :]) >= QUALITATIVE_SUBJECT)
     if verb_first := _VERB_FIRST.match(folded):
         wordings.append(verb_first[2] + verb_first[1])
     if _GRAINS.search(folded):

@@ -60,9 +60,10 @@ _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优�
 _NOT_A_NAME = re.compile(
     r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
     r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
+    r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
 )
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
@@ -74,7 +75,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
-    r"^(?=.*(?:财政|拿出|投入|安排|支出|资金))(?:国家|中央|地方|各级)?(?:政府|财政)?(?:从[^,，;；]{2,12}中)?(?:为此)?(?:拟|将)?(?:安排|投入|支出|拿出)?"
+    r"^(?=.*(?:财政|拿出|投入|安排|支出|资金))(?:国家|中央|地方|各级)?(?:政府|财政)?(?:从[^,，;；]{2,12}中)?(?:还|再|也)?(?:为此)?(?:拟|将)?(?:安排|投入|支出|拿出)?"
     r"(?:资金|专项资金)?$"
 )
 # What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.

@@ -74,6 +74,10 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2004-2005", "继续实施第二期农村中小学危房改造，中央财政将投入60亿元"),  # its purpose, in words
         ("2004-2005", "今年国家从粮食风险基金中拿出100亿元"),  # 拿出 from a fund: who pays, not what for
         ("2004-2005", "中央财政将为此投入100亿元"),  # 为此: for a goal of 2007
+        ("2009-2010", "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右"),  # 去年又人均提高10%
+        ("2010-2011", "中央财政拟安排补贴资金1335亿元"),  # 中央财政 is any budget's payer: 补贴资金 names it
+        ("2008-2009", "居民消费价格总水平涨幅控制在4.8%左右"),  # spoken of as 物价总水平涨幅得到控制
+        ("2005-2006", "中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付"),  # 还将安排: its purpose
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
@@ -105,3 +109,9 @@ def test_situation_figures_of_the_plans_are_no_target_rows(pair: str) -> None:
 def test_the_effect_of_a_measure_is_no_target_row() -> None:
     card, _ = _card("2004-2005")
     assert not any("可使" in row.target.quote for row in card.rows if row.target is not None)
+
+
+def test_a_plans_name_and_what_was_there_before_are_no_target_rows() -> None:
+    card, _ = _card("2006-2007")
+    quotes = [row.target.quote for row in card.rows if row.target is not None]
+    assert not any(quote.startswith("十一五") or "原先" in quote for quote in quotes)
