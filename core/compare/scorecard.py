@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.compare.figures.indicator_matching import match_indicators, same_measure
+from core.compare.figures.indicator_matching import match_indicators, same_measure, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import (
     HORIZON_FIVE_YEAR,
@@ -65,6 +65,7 @@ _NOT_A_NAME = re.compile(
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
+_AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
@@ -81,12 +82,13 @@ _GENERIC_BUDGET = re.compile(
 # What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
-_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)")
+_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
+# (a growth rate against last year, 比上年增长7.5%, is a growth target; 比去年预算低0.4个百分点 changes one)
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
@@ -339,7 +341,9 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
-                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)
+                or (indicator.reference in _LAST_YEAR
+                    and not (indicator.reference in _LAST_YEAR[:2] and unit_class(indicator.unit) == "%"))
+                or _SITUATION_NAME.search(indicator.name)
                 or _COST.search(indicator.name)):
             continue
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
@@ -355,7 +359,7 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
         if _EFFECT.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
-        situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        situation = _SITUATION.search(_AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator))))
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
             # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)

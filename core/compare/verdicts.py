@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.figures.indicator_matching import base_unit, same_measure, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator
 
@@ -72,11 +72,13 @@ def is_ceiling(target: Indicator) -> bool:
 
 
 def scaled(value: float, unit: str) -> float:
-    """``value`` in the unit without its magnitude: 1.1亿人 and 11000万人 compare equal."""
-    for prefix, factor in _MAGNITUDES.items():
+    """``value`` in the unit without its magnitude, in the measure's common unit: 1.1亿人 and 11000万人 compare
+    equal, and so do 9000亿斤 and 4.5亿吨."""
+    factor = base_unit(unit)[1] if unit_class(unit) not in ("%", "百分点") else 1.0
+    for prefix, magnitude in _MAGNITUDES.items():
         if unit.startswith(prefix) and unit != prefix + "分点":
-            return value * factor
-    return value
+            return value * magnitude * factor
+    return value * factor
 
 
 def _shown(indicator: Indicator) -> str:

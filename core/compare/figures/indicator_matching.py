@@ -9,14 +9,27 @@ from core.compare.figures.indicator_patterns import MAGNITUDE
 from core.compare.indicators import Indicator
 
 
+# Units of one measure in another's terms: 粮食产量 in 亿斤, 亿公斤 or 万吨; land in 亩 or 公顷.
+BASE_FACTORS: dict[str, tuple[str, float]] = {
+    # after the magnitude is cut: 千克 is read 千 + 克, 千瓦时 千 + 瓦时
+    "斤": ("公斤", 0.5), "克": ("公斤", 0.001), "吨": ("公斤", 1000.0), "公里": ("米", 1000.0),
+    "公顷": ("亩", 15.0), "平方公里": ("亩", 1500.0), "度": ("千瓦时", 1.0), "瓦时": ("千瓦时", 0.001),
+}
+
+
+def base_unit(unit: str) -> tuple[str, float]:
+    """``unit`` without its magnitude, in the measure's common unit, with the factor to it: 亿斤 -> (公斤, 0.5)."""
+    base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
+    return BASE_FACTORS.get(base, (base, 1.0))
+
+
 def unit_class(unit: str) -> str:
-    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not."""
+    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not, nor 亿斤 and 万吨."""
     if unit in ("%", "‰"):
         return "%"
     if unit.endswith("百分点"):
         return "百分点"
-    base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
-    return base or "count"
+    return base_unit(unit)[0] or "count"
 
 
 def same_measure(first: str, second: str) -> bool:

@@ -18,7 +18,7 @@ MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|度|"
     r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
 )
 UNIT = rf"(?:(?:{MAGNITUDE})?(?:{BASE_UNIT})|(?:{MAGNITUDE}))"
@@ -34,8 +34,8 @@ LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
 RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
 COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
-THAN_AT_END = re.compile(
-    rf"比(?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
+THAN_AT_END = re.compile(  # 比1980年预计增长8%: a hedge may stand between the reference and the verb
+    rf"比(?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?:预计|计划|要|将|力争|争取|预期)?(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
 )
 RELATIVE_AT_END = re.compile(rf"(?P<compare>{COMPARE}|超过)(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?$")
 

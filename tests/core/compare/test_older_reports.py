@@ -1,0 +1,50 @@
+"""Targets and results as older reports write them: growth against last year, weights in 斤, 公斤 or 吨,
+electricity in 度, years in Chinese numerals before a name, and the effects a measure is said to bring."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.compare.indicators import extract_from_text
+from core.compare.scorecard import build_scorecard
+from core.compare.verdicts import MET, NOT_MET, judge
+from core.reading.model import KIND_PLAN, KIND_REVIEW
+from tests.core.report_builder import report_of_parts
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "verdict"),
+    [
+        ("粮食产量要达到9000亿斤左右", "粮食产量达到46251万吨", MET),  # 4.5亿吨 planned
+        ("粮食产量要达到4900亿公斤", "粮食产量达到46251万吨", NOT_MET),
+        ("造林面积达到600万公顷", "造林面积9000万亩", MET),
+        ("发电量达到3120亿度", "发电量3093亿千瓦时", NOT_MET),
+    ],
+)
+def test_a_measure_compares_across_its_units(target: str, result: str, verdict: str) -> None:
+    (planned,) = extract_from_text(target, kind=KIND_PLAN)
+    (reported,) = extract_from_text(result, kind=KIND_REVIEW)
+    assert judge(planned, reported).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reference"),
+    [
+        ("一九八六年国民生产总值比上年增长百分之七点八", "国民生产总值", "上年"),
+        ("工农业总产值比1980年预计增长8％", "工农业总产值", "1980年"),
+        ("而工业生产计划增长6％", "工业生产", ""),
+        ("对外贸易进出口总额达到800亿美元", "对外贸易进出口总额", ""),
+    ],
+)
+def test_words_before_a_name_and_between_reference_and_verb(text: str, name: str, reference: str) -> None:
+    (indicator,) = extract_from_text(text)
+    assert (indicator.name, indicator.reference) == (name, reference)
+
+
+def test_growth_against_last_year_is_a_target_and_the_effect_of_a_measure_is_not() -> None:
+    old = report_of_parts(1990, {"一、一九八九年的工作": ["经济平稳。"], "二、一九九〇年的任务": [
+        "今年国民生产总值计划比上年增长5%左右。", "全国财政支出比上年增加150亿元。",
+        "改造工业锅炉，可以节约标准煤200万吨。"]})
+    new = report_of_parts(1991, {"一、一九九〇年的工作回顾": ["一九九〇年国民生产总值比上年增长5%。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.indicator, row.verdict) for row in rows] == [("国民生产总值", MET)]
