@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from core.compare.figures.indicator_patterns import MAGNITUDE
 from core.compare.indicators import Indicator
 
-
 # Units of one measure in another's terms: 粮食产量 in 亿斤, 亿公斤 or 万吨; land in 亩 or 公顷.
 BASE_FACTORS: dict[str, tuple[str, float]] = {
     # after the magnitude is cut: 千克 is read 千 + 克, 千瓦时 千 + 瓦时
