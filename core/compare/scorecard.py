@@ -359,8 +359,8 @@ def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
         if _EFFECT.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
-        before = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        situation = _SITUATION.search(before)
+        clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
             # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
