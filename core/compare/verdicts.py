@@ -41,7 +41,7 @@ _CEILING_QUALIFIERS = ("以内", "以下", "之内")
 _CEILING_RELATIONS = ("控制在", "不超过", "不高于", "低于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至")
 _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.
-_CEILING_NAMES = re.compile(r"居民消费价格|物价|CPI|失业率|赤字率|杠杆率")
+_CEILING_NAMES = re.compile(r"居民消费价格|物价|零售价格|价格总水平|CPI|失业率|待业率|赤字率|杠杆率")
 REPORTED_MISS = re.compile(
     r"(?:略|稍)?低于[^。；;，,]{0,12}?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
 from core.compare.verdicts import MET, NOT_MET, judge
@@ -48,3 +49,19 @@ def test_growth_against_last_year_is_a_target_and_the_effect_of_a_measure_is_not
     new = report_of_parts(1991, {"一、一九九〇年的工作回顾": ["一九九〇年国民生产总值比上年增长5%。"]})
     rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert [(row.indicator, row.verdict) for row in rows] == [("国民生产总值", MET)]
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [("国民生产总值", "国内生产总值"), ("城镇待业率", "城镇登记失业率"), ("社会商品零售总额", "社会消费品零售总额"),
+     ("全国零售物价总水平上涨幅度", "零售物价总水平")],
+)
+def test_older_names_of_an_indicator_share_its_key(older: str, newer: str) -> None:
+    assert name_key(older) == name_key(newer)
+
+
+def test_retail_prices_are_a_ceiling() -> None:
+    (planned,) = extract_from_text("全国商品零售价格上涨幅度控制在10%左右", kind=KIND_PLAN)
+    (reported,) = extract_from_text("全国商品零售价格上涨8.8%", kind=KIND_REVIEW)
+    (above,) = extract_from_text("全国商品零售价格上涨13.2%", kind=KIND_REVIEW)
+    assert judge(planned, reported).verdict == MET and judge(planned, above).verdict == NOT_MET
