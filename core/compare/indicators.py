@@ -26,6 +26,7 @@ from core.compare.figures.indicator_patterns import (
     COUNTED_WORK,
     DOUBLE_DIGIT,
     FROM_NAME,
+    FROM_PERIOD,
     FROM_VALUE,
     IN_PLACES,
     INHERITING,
@@ -256,6 +257,7 @@ class _Clause:
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
+        name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
         if not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
             name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.compare.figures.indicator_matching import same_measure
+from core.compare.figures.indicator_matching import direction, same_measure
 from core.compare.figures.indicator_names import ALIASES, name_key
 from core.compare.figures.indicator_patterns import COUNTED_WORK
 from core.compare.indicators import Indicator, extract_from_text
@@ -84,7 +84,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     for found in candidates:
         if found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
-        if _direction(found.relation) * _direction(target.relation) < 0:
+        if direction(found.relation) * direction(target.relation) < 0:
             continue  # 专项转移支付项目减少三分之二 is no result for 一般性转移支付规模增长9.5%
         sentence = sentences.get(found.sentence_id or "")
         if sentence is None:
@@ -198,12 +198,6 @@ _NAME_LEFT = re.compile(r"[\u4e00-\u9fff]{2}")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
-_UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")
-_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻")
-
-
-def _direction(relation: str) -> int:
-    return 1 if _UP.search(relation) else -1 if _DOWN.search(relation) else 0
 
 
 def _segment_end(segment: str, text: str, figure_end: int) -> int:
@@ -334,11 +328,18 @@ def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sent
     return best_score, best
 
 
+# Predicates of a qualitative target a review may deny (国际收支基本平衡 / 国际收支不平衡矛盾加剧).
+_NEGATABLE = re.compile(r"平衡|稳定|同步|协调|合理")
+
+
 def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:
     """The verdict on a target whose result is a sentence without its figure."""
     stated = statement_verdict(result_text)
     if stated is not None:
         return stated
+    predicate = _NEGATABLE.search(target)
+    if predicate and (negated := re.search(f"(?:不|未|没有)(?:够|能)?{predicate.group()}", fold_width(result_text))):
+        return Verdict(NOT_MET, f"the report says so: “{negated.group()}”")  # 国际收支不平衡矛盾加剧
     if "同步" in target and growth is not None and growth.value is not None:
         income = next((indicator for indicator in extract_from_text(result_text)
                        if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)

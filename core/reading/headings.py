@@ -35,8 +35,9 @@ _PLAN_WORDS = re.compile(
 )  # 目标: 主要预期目标, "十五"期间的奋斗目标
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 # Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.
-_CHINESE_YEAR = re.compile(r"[一二九〇零][〇零一二三四五六七八九]{3}(?=年)")
-_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "00123456789" + "0123456789")
+# (older texts write the zero as 〇, 零 or the circle ○)
+_CHINESE_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万亿])[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
 
 
 def arabic_years(text: str) -> str:

@@ -47,6 +47,20 @@ def units_compatible(first: Indicator, second: Indicator) -> bool:
     return same_measure(first.unit, second.unit)
 
 
+_UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")
+_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻")
+# A growth rate that 回落 (fell back) still grew: only these say the indicator itself went down.
+_FELL = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减")
+
+
+def direction(relation: str, strict: bool = False) -> int:
+    """1 for a relation that goes up (增长, 提高), -1 for one that goes down (下降; with ``strict``, not
+    回落 or 缩小, which a growth rate does), 0 for none (达到, 控制在)."""
+    if _UP.search(relation):
+        return 1
+    return -1 if (_FELL if strict else _DOWN).search(relation) else 0
+
+
 def match_indicators(
     old: Sequence[Indicator], new: Sequence[Indicator], cutoff: float = 0.85
 ) -> list[tuple[Indicator, Indicator, float]]:
@@ -70,6 +84,8 @@ def match_indicators(
                 partner = new[new_index]
                 if not units_compatible(indicator, partner):
                     continue
+                if direction(indicator.relation, strict=True) * direction(partner.relation, strict=True) < 0:
+                    continue  # 能耗降低4%左右 is not judged by 能耗上升4.9%
                 total = (1.0 if new_key == key else score / 100) * 0.87
                 total += 0.05 if partner.relation == indicator.relation else 0.0
                 total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0

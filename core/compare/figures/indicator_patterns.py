@@ -39,6 +39,7 @@ THAN_AT_END = re.compile(  # 比1980年预计增长8%: a hedge may stand between
 )
 RELATIVE_AT_END = re.compile(rf"(?P<compare>{COMPARE}|超过)(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?$")
 
+FROM_PERIOD = re.compile(r"[从由](?:前|上|去|近)?(?:[一二两三四五六七八九十\d]*年)?$")
 FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
 FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
 # Verbs whose object follows the figure: 新建164个（村级服务中心）.

@@ -7,7 +7,8 @@
 into percentages (``33.3%``, ``50%``), as a target to cut by a third is
 judged.  A few traditional forms of number and unit
 characters (萬, 億, 點, 噸) are read as their simplified forms.  ``两位数``,
-``三个``, ``十三五`` and years (``一九五四年``) stay as they are: a Chinese
+``三个``, ``十三五`` and rough counts (``一两个``, ``三四万``) stay as they are, years
+(``一九五四年``, ``一九九○年``) become dates in digits (``1954年``, no figure); a Chinese
 numeral becomes a figure only after 百分之 or when a unit follows it, and only
 when it has two characters or more (or stands before a unit that is no
 measure word, such as ``档``: ``由四档简并至三档``).
@@ -19,6 +20,8 @@ from, so an indicator found in the result points back into the original text.
 from __future__ import annotations
 
 import re
+
+from core.reading.headings import arabic_years
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
@@ -57,6 +60,8 @@ def chinese_numeral_value(numeral: str) -> int | None:
     if not numeral or any(char not in _NUMERAL_CHARS for char in numeral):
         return None
     if all(char in _DIGITS for char in numeral):  # read digit by digit: 一〇五
+        if len(numeral) == 2 and not any(char in "零〇" for char in numeral):
+            return None  # 一两个, 三四万: a rough count, not 12 or 34
         return int("".join(str(_DIGITS[char]) for char in numeral))
     total, section, digit = 0, 0, None
     for char in numeral:
@@ -124,6 +129,7 @@ def _share_replacement(match: re.Match[str]) -> str | None:
 
 def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` (width-folded) with figures in Arabic digits, and for each character the span it came from."""
+    text = arabic_years(text)  # 一九九○年 as 1990年 (same length): a date, not a figure
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in text order
     for match in _SPACED_NUMBER.finditer(text):
         pieces.append((match.start(), match.end(), re.sub(r" ?[.·・] ?", ".", match.group()).replace(" ", "")))

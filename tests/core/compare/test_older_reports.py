@@ -65,3 +65,17 @@ def test_retail_prices_are_a_ceiling() -> None:
     (reported,) = extract_from_text("全国商品零售价格上涨8.8%", kind=KIND_REVIEW)
     (above,) = extract_from_text("全国商品零售价格上涨11.2%", kind=KIND_REVIEW)  # above 10%左右: not met
     assert judge(planned, reported).verdict == MET and judge(planned, above).verdict == NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("进出口贸易总额一九九○年比一九八五年增长百分之四十", ["进出口贸易总额"]),  # ○ for zero
+        ("五年内全国工农业总产值增长百分之三十八", ["全国工农业总产值"]),
+        ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元", ["全民所有制单位的固定资产投资总额"]),
+        ("单位国内生产总值能耗由前三年分别上升4.9%、5.5%，转为下降1.2%", ["单位国内生产总值能耗"] * 3),
+        ("不能由一两个部门包办", []),  # 一两个: a rough count, no figure
+    ],
+)
+def test_periods_and_years_are_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [indicator.name for indicator in extract_from_text(text)] == names

@@ -78,6 +78,8 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2010-2011", "中央财政拟安排补贴资金1335亿元"),  # 中央财政 is any budget's payer: 补贴资金 names it
         ("2008-2009", "居民消费价格总水平涨幅控制在4.8%左右"),  # spoken of as 物价总水平涨幅得到控制
         ("2005-2006", "中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付"),  # 还将安排: its purpose
+        ("2006-2007", "单位国内生产总值能耗降低4%左右"),  # not 由前三年分别上升4.9% but 转为下降1.2%
+        ("2006-2007", "国际收支基本平衡"),  # 国际收支不平衡矛盾加剧: the review denies it
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
