@@ -35,9 +35,10 @@ HORIZON_PLAN_PERIOD = "plan-period"
 HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
 
 # The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses).
-_PLAN_NAME = (r"[“\"]?(?<![〇一二三四五六七八九十百千万])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
-              r"(?!届|大|次|个|年|日|号|条|项|万|亿|%)")
-_PLAN_NUMBER = re.compile(r"(十[一二三四五六]|[六七八九十])五")
+# Older reports spell them out: 第六个五年计划.
+_PLAN_NAME = (r"(?:[“\"]?(?<![〇一二三四五六七八九十百千万])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
+              r"(?!届|大|次|个|年|日|号|条|项|万|亿|%)|第(?:[六七八九十]|十[一二三四五六])个五年(?:计划|规划))")
+_PLAN_NUMBER = re.compile(r"(十[一二三四五六]|[六七八九十])(?:五|个五年)")
 _NUMERALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -51,7 +52,7 @@ def plan_end_year(name: str) -> int | None:
     return 1985 + 5 * (count - 6)
 _LONG_HEADING = re.compile(rf"五年|{_PLAN_NAME}|时期")
 _FIVE_YEARS_PAST = re.compile(
-    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|本届政府|"
+    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|平均每年|本届政府|"
     rf"{_PLAN_NAME}(?:计划)?(?:时期|期间)|{_PLAN_NAME}(?:计划|规划)(?:确定|主要)"
 )
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")

@@ -74,3 +74,16 @@ def test_a_later_report_that_reviews_another_year_judges_no_one_year_target() ->
     (row,) = [row for row in card.rows if row.target is not None]
     assert row.verdict == NO_RESULT and row.result is None
     assert any("not consecutive" in warning for warning in card.warnings)
+
+
+def test_plans_spelt_out_and_yearly_averages_in_a_review() -> None:
+    assert plan_end_year("第六个五年计划") == 1985 and plan_end_year("第七个五年计划") == 1990
+    old = report_of_parts(1986, {"一、一九八五年的工作回顾": [
+        "第六个五年计划期间，国民生产总值平均每年增长百分之十。", "去年，国民生产总值增长百分之十二点三。",
+        "五年中，农业总产值平均每年递增百分之八点一。"]})
+    by_text = _horizons(old)
+    assert by_text["第六个五年计划期间，国民生产总值平均每年增长百分之十。"] == HORIZON_FIVE_YEAR
+    assert by_text["去年，国民生产总值增长百分之十二点三。"] == HORIZON_YEAR
+    plan = report_of_parts(1986, {"一、一九八五年的工作回顾": ["经济平稳。"], "二、一九八六年的任务": [
+        "第七个五年计划期间，国民生产总值平均每年递增百分之七点五。"]})
+    assert list(_horizons(plan).values())[-1] == HORIZON_PLAN_PERIOD

@@ -79,3 +79,9 @@ def test_retail_prices_are_a_ceiling() -> None:
 )
 def test_periods_and_years_are_no_part_of_a_name(text: str, names: list[str]) -> None:
     assert [indicator.name for indicator in extract_from_text(text)] == names
+
+
+def test_yearly_increase_is_a_relation() -> None:
+    found = extract_from_text("工农业总产值计划增长百分之二十一点七，平均每年递增百分之四")
+    assert [(indicator.name, indicator.relation, indicator.value) for indicator in found] == [
+        ("工农业总产值", "增长", 21.7), ("工农业总产值", "递增", 4)]
