@@ -33,6 +33,7 @@ _REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作�
 _PLAN_WORDS = re.compile(
     r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议"
 )  # 目标: 主要预期目标, "十五"期间的奋斗目标
+_YEAR_PART_WORDS = re.compile(r"工作|情况|形势|执行|发展|经济|计划")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 # Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.
 # (older texts write the zero as 〇, 零 or the circle ○)
@@ -63,7 +64,8 @@ def part_kind(title: str, report_year: int | None = None) -> str:
     if plan:
         return KIND_PLAN
     year = _YEAR.search(title)
-    if year and report_year and "工作" in title:
+    if year and report_year and _YEAR_PART_WORDS.search(title):
+        # 一九八六年的经济形势, 一九九四年计划执行情况: last year reviewed; 一九八七年的经济工作: this year's plan
         return KIND_REVIEW if int(year.group()) < report_year else KIND_PLAN
     return KIND_OTHER
 

@@ -13,6 +13,8 @@ def test_years_in_chinese_numerals_and_full_width_digits_date_a_part() -> None:
     assert part_kind("首先报告２００１年的工作", 2002) == KIND_REVIEW
     assert part_kind("一、一九八六年的工作", 1987) == KIND_REVIEW
     assert part_kind("二、关于一九八七年的工作", 1987) == KIND_PLAN
+    assert part_kind("一、一九八六年的经济形势", 1987) == KIND_REVIEW  # a year and what it reports on
+    assert part_kind("一、一九九四年计划执行情况", 1995) == KIND_REVIEW
 
 
 def test_the_goals_of_a_plan_period_are_a_plan_part() -> None:
