@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.compare.figures.indicator_matching import match_indicators, same_measure, unit_class
+from core.compare.figures.indicator_matching import match_indicators
 from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import (
     HORIZON_FIVE_YEAR,
@@ -43,7 +43,7 @@ from core.compare.result_words import (
     statement_result,
     words_verdict,
 )
-from core.compare.topics import fold_width
+from core.compare.targets import CLAUSE_BREAK, is_indicator_name, plan_targets
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -56,40 +56,15 @@ _MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
 _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
-# Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
-_NOT_A_NAME = re.compile(
-    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
-    r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
-    r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
-)
-# Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
-_AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
-_FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
-_CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
-_BUDGET = re.compile(r"财政|资金|投入|支出|预算")
-# Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
-# 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
-_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
     r"^(?=.*(?:财政|拿出|投入|安排|支出|资金))(?:国家|中央|地方|各级)?(?:政府|财政)?(?:从[^,，;；]{2,12}中)?(?:还|再|也)?(?:为此)?(?:拟|将)?(?:安排|投入|支出|拿出)?"
     r"(?:资金|专项资金)?$"
 )
-# What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
-_COST = re.compile(r"(?:新增|增加)支出$")
-# What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
-_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
-_IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
-# A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
-# (a growth rate against last year, 比上年增长7.5%, is a growth target; 比去年预算低0.4个百分点 changes one)
-_LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
 @dataclass(frozen=True)
@@ -170,9 +145,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
-    targets = _targets(old, old_sentences)
+    targets = plan_targets(old, old_sentences)
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
-    results = [indicator for indicator in named if _is_indicator_name(indicator.name)]
+    results = [indicator for indicator in named if is_indicator_name(indicator.name)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
     consecutive = old.year is None or new.year is None or new.year == old.year + 1
     review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
@@ -265,7 +240,7 @@ def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str
     for sentence in old.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
             continue
-        for clause in _CLAUSE_BREAK.split(sentence.text):
+        for clause in CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
             read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
                        for sentence_id, quote in listed)
@@ -332,70 +307,12 @@ def _after_figure(result: Indicator, sentence: Sentence) -> str:
     return "，".join(clauses[:2])
 
 
-def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
-    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target."""
-    targets: list[Indicator] = []
-    seen: set[tuple[str, float | None, str]] = set()
-    previous: Indicator | None = None
-    recounted = _recounted_sentences(report)
-    for indicator in extract_indicators(report):
-        before, previous = previous, indicator
-        if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
-                or (indicator.reference in _LAST_YEAR
-                    and not (indicator.reference in _LAST_YEAR[:2] and unit_class(indicator.unit) == "%"))
-                or _SITUATION_NAME.search(indicator.name)
-                or _COST.search(indicator.name)):
-            continue
-        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
-            continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
-        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
-            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
-        if indicator.sentence_id in recounted:
-            continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
-        sentence = sentences[indicator.sentence_id or ""]
-        if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
-            continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
-        if _EFFECT.search(_clause_before(sentence, indicator)):
-            continue  # 农业税率降低可使农民减轻负担70亿元
-        clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        situation = _SITUATION.search(clause)
-        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
-            continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
-        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
-            continue  # 责任和权力同步下放: no target
-        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
-        if key in seen and (indicator.value is not None or indicator.relation == "同步"):
-            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
-        seen.add(key)
-        targets.append(indicator)
-    return targets
 
 
-# A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
-# paragraph an account of that year, unless it speaks of this year or of a goal.
-_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年)[,，]")
-_FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
 
 
-def _recounted_sentences(report: Report) -> set[str]:
-    """Ids of the plan-part sentences that recount last year's results after such an opening."""
-    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
-    recounted: set[str] = set()
-    for before, sentence in zip(report.sentences, report.sentences[1:]):
-        if (sentence.section in plan and _LAST_YEAR_OPENING.match(before.text)
-                and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
-            recounted.add(sentence.id)
-    return recounted
 
 
-def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
-    """The clause of ``sentence`` up to the end of ``indicator``."""
-    end = indicator.end - sentence.start
-    start = max((match.end() for match in _CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
-    return sentence.text[start:end]
 
 
 # The warnings of a pair of reports, by code (the window shows them translated).
@@ -437,9 +354,6 @@ def _figure(sentence: Sentence, indicator: Indicator) -> Figure:
     return Figure(sentence, indicator, indicator.text)
 
 
-def _is_indicator_name(name: str) -> bool:
-    folded = fold_width(name).strip()
-    return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
 
 
 def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
