@@ -151,6 +151,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
     consecutive = old.year is None or new.year is None or new.year == old.year + 1
     review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
+    # the review of a whole period ("九五"时期, 过去五年), for goals of that period
+    period_review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons, HORIZON_FIVE_YEAR))
     if not consecutive:
         incomes = []
     loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
@@ -166,10 +168,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
         if horizon == HORIZON_YEAR and not consecutive:
             offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
-        if horizon == HORIZON_PLAN_PERIOD:
-            offered = offered if any(_period_reviewed(target, old, new, old_sentences) for target in wanted) else []
-            wanted_by_period = [target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
-        loose_here = loose if horizon == HORIZON_YEAR else []
+        wanted_by_period = ([target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
+                            if horizon == HORIZON_PLAN_PERIOD else [])
+        if horizon == HORIZON_PLAN_PERIOD and not wanted_by_period:
+            offered = []
+        loose_here = loose if horizon == HORIZON_YEAR else [
+            figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
         by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
                    and (horizon == HORIZON_YEAR or target in wanted_by_period)]
         paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
@@ -197,12 +201,14 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                               NO_RESULT, "the later report gives no figure that is surely this one"))
                     continue
                 unpaired = [other for other in unpaired if other.start != result.start]
-            if result is None and horizon == HORIZON_YEAR:
+            reviewed = horizon == HORIZON_YEAR or target in wanted_by_period
+            if result is None and reviewed:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
-                words = _words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR else None
+                words = (_words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR
+                         else _words_row(target, target_sentence, period_review, None, horizon) if reviewed else None)
                 card.rows.append(words or ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                                    NO_RESULT, "the later report gives no figure for it"))
                 continue
@@ -220,7 +226,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
-    card.rows.extend(_end_state_rows(old, old_horizons, listed))
+    card.rows.extend(_end_state_rows(old, new, old_horizons, listed, period_review))
     return card
 
 
@@ -230,11 +236,13 @@ _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(
 _FALLS = re.compile(r"下降|减少|降低")
 
 # End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
-_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番")
+_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番|翻两番|翻番")
 
 
-def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]]) -> list[ScoreRow]:
-    """Plan-period goals of the earlier report that name an end state instead of a figure."""
+def _end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
+                    period_review: Review) -> list[ScoreRow]:
+    """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
+    of a review of that period that says so, or speaks of it."""
     plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
     rows: list[ScoreRow] = []
     for sentence in old.sentences:
@@ -247,8 +255,16 @@ def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str
             if read or not _END_STATE.search(clause):
                 continue
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
-            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
-                                 "a goal for the end of a plan period; the later report does not say it was reached"))
+            result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
+                      or statement_result(name, period_review)) if _period_judged(sentence, old, new) else None
+            if result is None:
+                rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                     "a goal for the end of a plan period; the later report does not say it was "
+                                     "reached"))
+                continue
+            verdict = words_verdict(name, result.text, None)
+            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
+                                 Figure(result, None, result.text), verdict.verdict, verdict.reason))
     return rows
 
 
@@ -259,10 +275,14 @@ def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons:
 
 
 def _period_reviewed(target: Indicator, old: Report, new: Report, sentences: dict[str, Sentence]) -> bool:
-    """Whether the later report can have reviewed the whole period a plan-period target aims at: the period
+    return _period_judged(sentences[target.sentence_id or ""], old, new)
+
+
+def _period_judged(sentence: Sentence, old: Report, new: Report) -> bool:
+    """Whether the later report can have reviewed the whole period a plan-period sentence aims at: the period
     ends after the earlier report's year and by the year before the later one ("九五" goals in 1997, reviewed
     in 2001)."""
-    end = period_end(sentences[target.sentence_id or ""], old.year)
+    end = period_end(sentence, old.year)
     return end is not None and old.year is not None and new.year is not None and old.year < end <= new.year - 1
 
 
@@ -283,7 +303,7 @@ def _sentence_of(review: Review, figure: Indicator) -> Sentence:
 
 
 def _words_row(target: Indicator, sentence: Sentence, review: Review,
-               growth: Indicator | None) -> ScoreRow | None:
+               growth: Indicator | None, horizon: str = HORIZON_YEAR) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
@@ -296,7 +316,7 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
-    return ScoreRow(target.name, HORIZON_YEAR, _figure(sentence, target), Figure(words, None, words.text),
+    return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
 
 
@@ -410,11 +430,12 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     return rows
 
 
-def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str]) -> list[Sentence]:
-    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year."""
+def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str],
+                        horizon: str = HORIZON_YEAR) -> list[Sentence]:
+    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year (or ``horizon``)."""
     sections = {section.id for section in report.sections if section.kind == kind}
     return [sentence for sentence in report.sentences
-            if sentence.section in sections and horizons.get(sentence.id) == HORIZON_YEAR]
+            if sentence.section in sections and horizons.get(sentence.id) == horizon]
 
 
 def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentence, int]]:

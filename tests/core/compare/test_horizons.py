@@ -87,3 +87,15 @@ def test_plans_spelt_out_and_yearly_averages_in_a_review() -> None:
     plan = report_of_parts(1986, {"一、一九八五年的工作回顾": ["经济平稳。"], "二、一九八六年的任务": [
         "第七个五年计划期间，国民生产总值平均每年递增百分之七点五。"]})
     assert list(_horizons(plan).values())[-1] == HORIZON_PLAN_PERIOD
+
+
+def test_a_goal_for_the_end_of_the_century_is_judged_by_the_review_of_that_period() -> None:
+    old = report_of_parts(1997, {"一、一九九六年的工作回顾": ["经济平稳。"], "二、一九九七年的主要任务": [
+        "到本世纪末，实现人均国民生产总值比1980年翻两番。", "今年国内生产总值增长8%左右。"]})
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": [
+        "“九五”时期，人均国民生产总值比1980年翻两番的目标已经实现。", "去年国内生产总值增长8%。"]})
+    rows = {row.target.quote: row for row in build_scorecard(old, new).rows if row.target is not None}
+    (goal,) = [row for quote, row in rows.items() if "翻两番" in quote]
+    assert goal.horizon == HORIZON_PLAN_PERIOD and goal.verdict == MET and goal.result is not None
+    (growth,) = [row for quote, row in rows.items() if "8%左右" in quote]
+    assert growth.verdict == NO_RESULT  # 2001 reviews 2000, not 1997
