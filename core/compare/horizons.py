@@ -58,7 +58,7 @@ _FIVE_YEARS_PAST = re.compile(
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
 _PLAN_PERIOD = re.compile(
     rf"{_PLAN_NAME}|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{{4}})年(?:末|底)?|(?P<before>\d{{4}})年前"
-    r"|(?P<century>(?:到|至)?本世纪末)"
+    r"|(?P<century>(?:到|至)?本世纪末)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
 )
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
@@ -131,7 +131,7 @@ def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
     A plan that ended before the report's year ("七五"普法规划 in 2016) is no period ahead.
     """
     for match in _PLAN_PERIOD.finditer(text):
-        named = match["year"] or match["before"]
+        named = match["year"] or match["before"] or match["bare"]
         if match["century"]:
             named = str(_century_end(year)) if year is not None else None  # 到本世纪末: 2000 for a report of 1997
         end = plan_end_year(match.group()) if named is None else int(named)
@@ -174,8 +174,8 @@ def period_end(sentence: Sentence, year: int | None) -> int | None:
     """The last year of the period a plan-period sentence aims at ("十五"期间 2005, 到2010年, 今后五年), or None."""
     text = arabic_years(sentence.text)
     for match in _PLAN_PERIOD.finditer(text):
-        if match["year"] or match["before"]:
-            return int(match["year"] or match["before"]) - (1 if match["before"] else 0)
+        if match["year"] or match["before"] or match["bare"]:
+            return int(match["year"] or match["before"] or match["bare"]) - (1 if match["before"] else 0)
         if match["century"] and year is not None:
             return _century_end(year)
         if (end := plan_end_year(match.group())) is not None and (year is None or end >= year):

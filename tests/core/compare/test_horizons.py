@@ -99,3 +99,13 @@ def test_a_goal_for_the_end_of_the_century_is_judged_by_the_review_of_that_perio
     assert goal.horizon == HORIZON_PLAN_PERIOD and goal.verdict == MET and goal.result is not None
     (growth,) = [row for quote, row in rows.items() if "8%左右" in quote]
     assert growth.verdict == NO_RESULT  # 2001 reviews 2000, not 1997
+
+
+def test_a_later_year_named_alone_is_a_goal_for_the_period() -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": [
+        "城市空气质量新标准2015年覆盖所有地级以上城市。", "2012年是实施“十二五”规划承上启下的重要一年。",
+        "人均收入比2010年增长8%。"]})
+    by_text = _horizons(old)
+    assert by_text["城市空气质量新标准2015年覆盖所有地级以上城市。"] == HORIZON_PLAN_PERIOD
+    assert by_text["2012年是实施“十二五”规划承上启下的重要一年。"] == HORIZON_YEAR
+    assert by_text["人均收入比2010年增长8%。"] == HORIZON_YEAR
