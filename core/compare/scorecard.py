@@ -308,8 +308,10 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
-    words = qualitative_result(target.name, review, share)
-    if words is not None and target.value is not None and only_within_a_ratio(target.name, words.text):
+    # a figure the review says was reached or missed (物价调控目标没有完成) is judged by that first
+    stated = statement_result(target, review) if target.value is not None else None
+    words = stated or qualitative_result(target.name, review, share)
+    if words is not None and not stated and target.value is not None and only_within_a_ratio(target.name, words.text):
         words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
     words = words or statement_result(target, review)
     if words is None:

@@ -81,6 +81,7 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2006-2007", "单位国内生产总值能耗降低4%左右"),  # not 由前三年分别上升4.9% but 转为下降1.2%
         ("2006-2007", "国际收支基本平衡"),  # 国际收支不平衡矛盾加剧: the review denies it
         ("2012-2013", "今年拟安排财政赤字8000亿元"),  # 财政赤字占国内生产总值的比重 is another indicator
+        ("2011-2012", "居民消费价格总水平涨幅控制在4%左右"),  # 物价调控目标没有完成 before a sentence on prices
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
