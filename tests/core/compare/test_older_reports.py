@@ -85,3 +85,17 @@ def test_yearly_increase_is_a_relation() -> None:
     found = extract_from_text("工农业总产值计划增长百分之二十一点七，平均每年递增百分之四")
     assert [(indicator.name, indicator.relation, indicator.value) for indicator in found] == [
         ("工农业总产值", "增长", 21.7), ("工农业总产值", "递增", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation"),
+    [("全国零售物价上涨幅度明显低于去年", "全国零售物价上涨幅度", "低于"),  # 明显: how much, no part of the name
+     ("商品零售价格涨幅回落到6.1%", "商品零售价格涨幅", "回落到")],
+)
+def test_older_relations_and_adverbs(text: str, name: str, relation: str) -> None:
+    (indicator,) = extract_from_text(text)
+    assert (indicator.name, indicator.relation) == (name, relation)
+
+
+def test_older_names_of_new_urban_jobs() -> None:
+    assert name_key("城镇新就业人数") == name_key("城镇新增就业")
