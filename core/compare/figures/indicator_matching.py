@@ -11,7 +11,7 @@ from core.compare.indicators import Indicator
 # Units of one measure in another's terms: 粮食产量 in 亿斤, 亿公斤 or 万吨; land in 亩 or 公顷.
 BASE_FACTORS: dict[str, tuple[str, float]] = {
     # after the magnitude is cut: 千克 is read 千 + 克, 千瓦时 千 + 瓦时
-    "斤": ("公斤", 0.5), "克": ("公斤", 0.001), "吨": ("公斤", 1000.0), "公里": ("米", 1000.0),
+    "斤": ("公斤", 0.5), "担": ("公斤", 50.0), "克": ("公斤", 0.001), "吨": ("公斤", 1000.0), "公里": ("米", 1000.0),
     "公顷": ("亩", 15.0), "平方公里": ("亩", 1500.0), "度": ("千瓦时", 1.0), "瓦时": ("千瓦时", 0.001),
 }
 

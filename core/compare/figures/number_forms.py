@@ -32,14 +32,16 @@ _TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两�
 _NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百千万萬亿億"
 _DECIMAL = "点點"
 # Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
-_UNIT_START = "%个百倍美元人户家项所座辆套张件台条处宗批标吨斤千平立公米亩床名头株艘架间栋篇部支场次种档"
+_UNIT_START = "%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种档度"
+# Units that open with a numeral character: a numeral is not cut before them (三千五百万担 is not 三千五 + 百万).
+_NUMERAL_UNITS = "千瓦|千米|千克|百分点"
 # Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
 _ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
     rf"(?P<percent>百分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
     rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
-    rf"(?=[{_UNIT_START}]|多|余)(?!位数)"
+    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # Shares: 三分之一, 1/3, 一半 (not 一半是…: only where a share is measured, after a verb or before 以上/左右).

@@ -99,3 +99,15 @@ def test_older_relations_and_adverbs(text: str, name: str, relation: str) -> Non
 
 def test_older_names_of_new_urban_jobs() -> None:
     assert name_key("城镇新就业人数") == name_key("城镇新增就业")
+
+
+def test_a_chinese_numeral_is_read_whole_before_an_old_unit() -> None:
+    (cotton,) = extract_from_text("棉花的指标为三千五百万担")  # 担 = 50 公斤; 的指标 is no part of the name
+    assert (cotton.name, cotton.value, cotton.unit) == ("棉花", 3500, "万担")
+    (reported,) = extract_from_text("棉花产量达到一百七十五万吨", kind=KIND_REVIEW)
+    assert judge(cotton, reported).verdict == MET  # 175万吨 = 3500万担
+
+
+def test_then_is_no_part_of_a_name() -> None:
+    (output,) = extract_from_text("工业总产值则为七百一十九亿六千万元")
+    assert output.name == "工业总产值" and output.value == 7196000
