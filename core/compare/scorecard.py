@@ -52,9 +52,11 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 NAME_CUTOFF = 0.88
 # The headline indicators: a result for one of these is listed even when no target was set for it.
 HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
-_MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
+_MAIN_TARGETS = re.compile(r"(?:主要)?(?:预期目标|奋斗目标|计划指标|预期指标|目标)(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+# 在优化结构、提高效益和降低消耗的基础上: the condition the targets are set under, no target itself.
+_CONDITION = re.compile(r"^在.*(?:基础上|前提下|条件下)$")
 _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
@@ -400,7 +402,8 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     for sentence, list_start in _target_list(old, old_horizons):
         for clause in _QUALITATIVE_SPLIT.split(sentence.text[list_start:]):
             clause = clause.strip()
-            if re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause):
+            if (re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause)
+                    or _CONDITION.search(clause)):
                 continue
             if any(sentence_id == sentence.id and (quote in clause or clause in quote)
                    for sentence_id, quote in listed):

@@ -82,6 +82,7 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2006-2007", "国际收支基本平衡"),  # 国际收支不平衡矛盾加剧: the review denies it
         ("2012-2013", "今年拟安排财政赤字8000亿元"),  # 财政赤字占国内生产总值的比重 is another indicator
         ("2011-2012", "居民消费价格总水平涨幅控制在4%左右"),  # 物价调控目标没有完成 before a sentence on prices
+        ("2007-2008", "国际收支不平衡状况得到改善"),  # a list opened by 主要目标是：
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
@@ -119,3 +120,8 @@ def test_a_plans_name_and_what_was_there_before_are_no_target_rows() -> None:
     card, _ = _card("2006-2007")
     quotes = [row.target.quote for row in card.rows if row.target is not None]
     assert not any(quote.startswith("十一五") or "原先" in quote for quote in quotes)
+
+
+def test_the_condition_targets_are_set_under_is_no_target_row() -> None:
+    card, _ = _card("2007-2008")
+    assert not any(row.target.quote.startswith("在优化结构") for row in card.rows if row.target is not None)
