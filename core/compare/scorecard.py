@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.compare.figures.indicator_matching import match_indicators
+from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.horizons import (
     HORIZON_FIVE_YEAR,
@@ -174,6 +174,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                             if horizon == HORIZON_PLAN_PERIOD else [])
         if horizon == HORIZON_PLAN_PERIOD and not wanted_by_period:
             offered = []
+        elif horizon == HORIZON_PLAN_PERIOD:  # a level reached in the period's last year (2000年…达到89404亿元)
+            offered += [result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
+                        and unit_class(result.unit) not in ("%", "百分点")]
         loose_here = loose if horizon == HORIZON_YEAR else [
             figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
         by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)

@@ -109,3 +109,13 @@ def test_a_later_year_named_alone_is_a_goal_for_the_period() -> None:
     assert by_text["城市空气质量新标准2015年覆盖所有地级以上城市。"] == HORIZON_PLAN_PERIOD
     assert by_text["2012年是实施“十二五”规划承上启下的重要一年。"] == HORIZON_YEAR
     assert by_text["人均收入比2010年增长8%。"] == HORIZON_YEAR
+
+
+def test_a_goal_for_the_last_year_of_a_period_is_judged_by_that_years_level() -> None:
+    old = report_of_parts(1997, {"一、一九九六年的工作回顾": ["经济平稳。"], "二、一九九七年的主要任务": [
+        "到2000年，国民生产总值达到8.5万亿元。"]})
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": [
+        "“九五”时期，国民经济持续快速健康发展。", "2000年国内生产总值达到89404亿元。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.horizon == HORIZON_PLAN_PERIOD and row.verdict == MET
+    assert row.result is not None and "89404" in row.result.quote
