@@ -60,6 +60,7 @@ _PLAN_PERIOD = re.compile(
     rf"{_PLAN_NAME}|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年时间|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{{4}})年(?:末|底)?|(?P<before>\d{{4}})年前"
     r"|(?P<century>(?:到|至)?本世纪末)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
 )
+_YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 
@@ -110,9 +111,9 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
             return HORIZON_YEAR
         if five:
             return HORIZON_FIVE_YEAR
-        span = _YEAR_SPAN.search(text)
+        span = _YEAR_SPAN.search(text) or _YEARS_COMPARED.search(text)
         if span and year is not None and int(span["first"]) < year - 1:
-            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元: over several years
+            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years
         if year is not None and re.search(rf"{year - 1}年", text):
             return HORIZON_YEAR
         return state

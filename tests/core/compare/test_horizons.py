@@ -119,3 +119,11 @@ def test_a_goal_for_the_last_year_of_a_period_is_judged_by_that_years_level() ->
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.horizon == HORIZON_PLAN_PERIOD and row.verdict == MET
     assert row.result is not None and "89404" in row.result.quote
+
+
+def test_last_year_compared_with_an_earlier_year_is_a_figure_over_several_years() -> None:
+    new = report_of_parts(1988, {"一、过去五年的回顾": [
+        "一九八七年与一九八二年相比，国民生产总值增长百分之六十。", "一九八七年国民生产总值增长百分之九点四。"]})
+    by_text = _horizons(new)
+    assert by_text["一九八七年与一九八二年相比，国民生产总值增长百分之六十。"] == HORIZON_FIVE_YEAR
+    assert by_text["一九八七年国民生产总值增长百分之九点四。"] == HORIZON_YEAR

@@ -111,3 +111,9 @@ def test_a_chinese_numeral_is_read_whole_before_an_old_unit() -> None:
 def test_then_is_no_part_of_a_name() -> None:
     (output,) = extract_from_text("工业总产值则为七百一十九亿六千万元")
     assert output.name == "工业总产值" and output.value == 7196000
+
+
+def test_a_budget_the_review_says_was_exceeded_is_met() -> None:
+    (planned,) = extract_from_text("国家财政收入预算为2500亿元", kind=KIND_PLAN)
+    (reported,) = extract_from_text("国家财政收入2480亿元", kind=KIND_REVIEW)
+    assert judge(planned, reported, after="，超过预算").verdict == MET
