@@ -28,6 +28,7 @@ _NOT_A_NAME = re.compile(
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
+_PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
@@ -74,6 +75,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if _EFFECT.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        if report.year and any(int(past[1]) < report.year for past in _PAST_YEAR.finditer(arabic_years(clause))):
+            continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
