@@ -1,7 +1,7 @@
 """Figures as older and damaged reports write them, read as Arabic figures.
 
 ``read_numbers`` turns ``8 ％`` into ``8%``, ``7 4 7 7 2 亿元`` into
-``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``,
+``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``, ``千分之十四`` into ``14‰``,
 ``27,206`` into ``27206``, ``百分之二十一点七`` into ``21.7%`` and
 ``一千一百万人`` into ``1100万人``, and shares (``三分之一``, ``1/3``, ``一半``)
 into percentages (``33.3%``, ``50%``), as a target to cut by a third is
@@ -38,7 +38,7 @@ _NUMERAL_UNITS = "千瓦|千米|千克|百分点"
 # Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
 _ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
-    rf"(?P<percent>百分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
+    rf"(?P<percent>百分之|千分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
     rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
     rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
@@ -97,7 +97,7 @@ def _number_text(value: float) -> str:
 def _chinese_replacement(match: re.Match[str]) -> str | None:
     if match["percent"]:
         figure = _figure(match["whole_p"], match["fraction_p"])
-        return None if figure is None else figure + "%"
+        return None if figure is None else figure + ("‰" if match["percent"] == "千分之" else "%")
     whole, magnitude = match["whole"], match["magnitude"] or ""
     one_character_unit = match.end() < len(match.string) and match.string[match.end()] in _ONE_CHARACTER_UNITS
     if len(whole) + len(magnitude) + bool(match["fraction"]) < 2 and not one_character_unit:

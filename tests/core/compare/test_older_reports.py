@@ -54,7 +54,7 @@ def test_growth_against_last_year_is_a_target_and_the_effect_of_a_measure_is_not
 @pytest.mark.parametrize(
     ("older", "newer"),
     [("国民生产总值", "国内生产总值"), ("城镇待业率", "城镇登记失业率"), ("社会商品零售总额", "社会消费品零售总额"),
-     ("全国零售物价总水平上涨幅度", "零售物价总水平")],
+     ("全国零售物价总水平上涨幅度", "零售物价总水平"), ("全国零售物价总指数", "全国商品零售价格")],
 )
 def test_older_names_of_an_indicator_share_its_key(older: str, newer: str) -> None:
     assert name_key(older) == name_key(newer)
@@ -126,3 +126,10 @@ def test_a_past_years_figure_recounted_in_the_plan_is_no_target() -> None:
     new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["经济平稳。"]})
     quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
     assert quotes == ["国民生产总值计划比一九八六年增长百分之七", "国民生产总值达到11170亿元"]
+
+
+def test_per_mille_in_words_and_a_rise_against_last_year() -> None:
+    (births,) = extract_from_text("人口自然增长率控制在千分之十四以内")
+    assert (births.value, births.unit, births.qualifier) == (14, "‰", "以内")
+    (prices,) = extract_from_text("全国零售物价总指数比上年上涨百分之七点三", kind=KIND_REVIEW)
+    assert (prices.relation, prices.reference, prices.value) == ("上涨", "上年", 7.3)
