@@ -93,7 +93,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
 
 # A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
 # paragraph an account of that year, unless it speaks of this year or of a goal.
-_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年)[,，]")
+_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年|(?P<year>\d{4})年)[,，]")  # 一九八六年，…
 _FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
 
 
@@ -102,7 +102,9 @@ def _recounted_sentences(report: Report) -> set[str]:
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     recounted: set[str] = set()
     for before, sentence in zip(report.sentences, report.sentences[1:]):
-        if (sentence.section in plan and _LAST_YEAR_OPENING.match(before.text)
+        opening = _LAST_YEAR_OPENING.match(arabic_years(before.text))
+        past = opening is not None and (not opening["year"] or (report.year or 0) > int(opening["year"]))
+        if (sentence.section in plan and past
                 and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
             recounted.add(sentence.id)
     return recounted

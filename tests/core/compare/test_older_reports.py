@@ -121,7 +121,8 @@ def test_a_budget_the_review_says_was_exceeded_is_met() -> None:
 
 def test_a_past_years_figure_recounted_in_the_plan_is_no_target() -> None:
     old = report_of_parts(1987, {"一、一九八六年的工作": ["经济平稳。"], "二、一九八七年的任务": [
-        "一九八六年国民生产总值增长百分之七点八。", "今年国民生产总值计划比一九八六年增长百分之七。",
+        "一九八六年国民生产总值增长百分之七点八。", "一九八六年，我们取得了很大成绩。财政收入增长百分之十。",
+        "今年国民生产总值计划比一九八六年增长百分之七。",
         "到1990年，国民生产总值达到11170亿元。"]})
     new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["经济平稳。"]})
     quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
