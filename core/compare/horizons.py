@@ -33,6 +33,9 @@ HORIZON_YEAR = "year"
 HORIZON_FIVE_YEAR = "five-year"
 HORIZON_PLAN_PERIOD = "plan-period"
 HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
+# A review part that turns to the year ahead without a heading (２００２年是…做好今年各项工作…): from there on its
+# sentences are no results.
+HORIZON_AHEAD = "ahead"
 
 # The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses).
 # Older reports spell them out: 第六个五年计划.
@@ -80,17 +83,30 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     kinds = {section.id: section.kind for section in report.sections}
     paragraph = -2
     state = HORIZON_YEAR
+    turned: set[str] = set()  # review parts that have turned to the year ahead
     for sentence in report.sentences:
         kind = kinds.get(sentence.section or "", "")
         if kind not in (KIND_REVIEW, KIND_PLAN):
             continue
         here = bisect_right(paragraph_starts, sentence.start) - 1
+        path = paths.get(sentence.section or "", ())
+        part = path[0].id if path else ""
+        if kind == KIND_REVIEW and (part in turned or _turns_ahead(sentence.text, report.year)):
+            turned.add(part)
+            horizons[sentence.id] = HORIZON_AHEAD
+            continue
         if here != paragraph:
             paragraph = here
-            state = _section_horizon(paths.get(sentence.section or "", ()), kind)
+            state = _section_horizon(path, kind)
         state = _after(sentence, kind, state, report.year)
         horizons[sentence.id] = state
     return horizons
+
+
+def _turns_ahead(text: str, year: int | None) -> bool:
+    """Whether a review sentence opens on the report's own year as the one ahead (２００２年是…, 今年是…)."""
+    named = rf"|{year}年是" if year is not None else ""
+    return re.match(rf"\s*(?:今年是|今年的主要任务{named})", arabic_years(text)) is not None
 
 
 def _section_horizon(path: tuple[Section, ...], kind: str) -> str:

@@ -3,7 +3,14 @@ that names its own period, and which later report can judge a target at all."""
 
 from __future__ import annotations
 
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, plan_end_year, sentence_horizons
+from core.compare.horizons import (
+    HORIZON_AHEAD,
+    HORIZON_FIVE_YEAR,
+    HORIZON_PLAN_PERIOD,
+    HORIZON_YEAR,
+    plan_end_year,
+    sentence_horizons,
+)
 from core.compare.scorecard import build_scorecard
 from core.compare.verdicts import MET, NO_RESULT
 from core.reading.model import Report
@@ -127,3 +134,12 @@ def test_last_year_compared_with_an_earlier_year_is_a_figure_over_several_years(
     by_text = _horizons(new)
     assert by_text["一九八七年与一九八二年相比，国民生产总值增长百分之六十。"] == HORIZON_FIVE_YEAR
     assert by_text["一九八七年国民生产总值增长百分之九点四。"] == HORIZON_YEAR
+
+
+def test_a_review_that_turns_to_the_year_ahead_gives_no_results_from_there() -> None:
+    new = report_of_parts(2002, {"首先报告２００１年的工作": [
+        "国内生产总值增长7.3%。", "２００２年是非常重要的一年。做好今年各项工作，具有十分重要的意义。",
+        "继续发行1500亿元长期建设国债。"]})
+    by_text = _horizons(new)
+    assert by_text["国内生产总值增长7.3%。"] == HORIZON_YEAR
+    assert by_text["继续发行1500亿元长期建设国债。"] == HORIZON_AHEAD
