@@ -43,7 +43,7 @@ from core.compare.result_words import (
     statement_result,
     words_verdict,
 )
-from core.compare.targets import CLAUSE_BREAK, is_indicator_name, plan_targets
+from core.compare.targets import CLAUSE_BREAK, is_indicator_name, plan_targets, with_plan_after_review
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -141,9 +141,10 @@ def report_info(report: Report) -> dict[str, object]:
 
 def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
+    card = Scorecard(old, new)
+    old = with_plan_after_review(old)  # the card keeps the reports as given; the parts are read as the plan
     codes = pair_warning_codes(old, new)
-    card = Scorecard(old, new, warnings=[PAIR_WARNINGS[code].format_map(params) for code, params in codes],
-                     warning_codes=codes)
+    card.warnings, card.warning_codes = [PAIR_WARNINGS[code].format_map(params) for code, params in codes], codes
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}

@@ -9,12 +9,13 @@ last year's results after an opening such as 过去一年; none of these is a ta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.topics import fold_width
 from core.reading.headings import arabic_years
-from core.reading.model import KIND_PLAN, Report, Sentence
+from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
@@ -120,3 +121,24 @@ def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
 def is_indicator_name(name: str) -> bool:
     folded = fold_width(name).strip()
     return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
+
+
+def with_plan_after_review(report: Report) -> Report:
+    """``report`` as the scorecard reads it: when no part is a plan, the parts after its review that have no kind
+    of their own set out the year's tasks (the 2001 national report: "十五"期间的奋斗目标, then 三、… to 十、…)."""
+    parts = [section for section in report.sections if section.parent is None and section.level == LEVEL_PART]
+    if any(part.kind == KIND_PLAN for part in parts) or not any(part.kind == KIND_REVIEW for part in parts):
+        return report
+    planned: set[str] = set()
+    after_review = False
+    for section in report.sections:
+        if section.parent is None and section.level == LEVEL_PART:
+            after_review = section.kind == KIND_REVIEW or (after_review and section.kind == KIND_OTHER)
+            if after_review and section.kind == KIND_OTHER:
+                planned.add(section.id)
+        elif section.parent in planned:
+            planned.add(section.id)
+    if not planned:
+        return report
+    sections = [replace(section, kind=KIND_PLAN) if section.id in planned else section for section in report.sections]
+    return replace(report, sections=sections)

@@ -16,7 +16,6 @@ from core.reading.ids import IdMaker
 from core.reading.model import (
     KIND_OTHER,
     KIND_PLAN,
-    KIND_REVIEW,
     LEVEL_LEAD,
     LEVEL_PART,
     LEVEL_SUBSECTION,
@@ -204,14 +203,10 @@ def _tasks_after_the_plan(sections: list[Section]) -> None:
     conduct.
     """
     by_id = {section.id: section for section in sections}
-    parts = [section for section in sections if section.parent is None and section.level == LEVEL_PART]
-    # A report without any plan heading (the 2002 national report: 首先报告2001年的工作, then 一、… to 七、…)
-    # sets out the year's tasks in the parts after its review.
-    plan_after_review = not any(part.kind == KIND_PLAN for part in parts)
     in_plan = False
     for section in sections:
         if section.parent is None and section.level == LEVEL_PART:
-            if section.kind == KIND_PLAN or (plan_after_review and section.kind == KIND_REVIEW):
+            if section.kind == KIND_PLAN:
                 in_plan = True
             elif section.kind == KIND_OTHER and in_plan:
                 section.kind = KIND_PLAN

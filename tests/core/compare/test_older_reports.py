@@ -134,3 +134,14 @@ def test_per_mille_in_words_and_a_rise_against_last_year() -> None:
     assert (births.value, births.unit, births.qualifier) == (14, "‰", "以内")
     (prices,) = extract_from_text("全国零售物价总指数比上年上涨百分之七点三", kind=KIND_REVIEW)
     assert (prices.relation, prices.reference, prices.value) == ("上涨", "上年", 7.3)
+
+
+def test_parts_after_the_review_of_a_report_without_a_plan_heading_are_read_as_its_plan() -> None:
+    old = report_of_parts(1990, {"一、一九八九年的工作回顾": ["经济平稳。"],
+                                 "二、扩大和培育内需，促进经济较快增长": ["今年国民生产总值增长5%左右。"]})
+    assert [section.kind for section in old.sections if section.parent is None] == [KIND_REVIEW, "other"]
+    new = report_of_parts(1991, {"一、一九九〇年的工作回顾": ["一九九〇年国民生产总值增长5%。"]})
+    card = build_scorecard(old, new)
+    assert card.old is old and [(row.indicator, row.verdict) for row in card.rows if row.target] == [
+        ("国民生产总值", MET)]
+    assert not any("no plan part" in warning for warning in card.warnings)

@@ -1,11 +1,10 @@
-"""Part kinds as older reports name their parts: years in Chinese numerals or full-width digits, the goals of a
-plan period, and the year's tasks set out without a plan heading after the review."""
+"""Part kinds as older reports name their parts: years in Chinese numerals or full-width digits, and the goals of a
+plan period."""
 
 from __future__ import annotations
 
 from core.reading.headings import arabic_years, part_kind
-from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART
-from tests.core.report_builder import report_of_parts
+from core.reading.model import KIND_PLAN, KIND_REVIEW
 
 
 def test_years_in_chinese_numerals_and_full_width_digits_date_a_part() -> None:
@@ -19,11 +18,3 @@ def test_years_in_chinese_numerals_and_full_width_digits_date_a_part() -> None:
 
 def test_the_goals_of_a_plan_period_are_a_plan_part() -> None:
     assert part_kind("二、“十五”期间的奋斗目标和指导方针", 2001) == KIND_PLAN
-
-
-def test_parts_after_the_review_of_a_report_without_a_plan_heading_are_its_plan() -> None:
-    report = report_of_parts(2002, {"一、过去一年的回顾": ["经济平稳。"],
-                                    "二、扩大和培育内需，促进经济较快增长": ["继续发行长期建设国债。"],
-                                    "三、加快农业和农村经济发展": ["增加农民收入。"]})
-    kinds = [section.kind for section in report.sections if section.level == LEVEL_PART]
-    assert kinds == [KIND_REVIEW, KIND_PLAN, KIND_PLAN]
