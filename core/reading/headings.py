@@ -30,6 +30,8 @@ _SELF_WORDS = re.compile(
     r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设"
 )
 _REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来")
+# A heading that says a goal was reached reviews it, whatever else it names: 一、"九五"计划的主要目标胜利实现.
+_ACHIEVED = re.compile(r"(?:胜利|全面|顺利|基本|超额)(?:实现|完成)了?[^，,、]{0,4}$")
 _PLAN_WORDS = re.compile(
     r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议"
 )  # 目标: 主要预期目标, "十五"期间的奋斗目标
@@ -53,6 +55,8 @@ _PART_TITLE_WORDS = re.compile(
 def part_kind(title: str, report_year: int | None = None) -> str:
     """``review``, ``plan``, ``self`` or ``other`` for a part heading."""
     title = arabic_years(title)
+    if _ACHIEVED.search(title):
+        return KIND_REVIEW
     if _SELF_WORDS.search(title):
         return KIND_SELF
     review = _REVIEW_WORDS.search(title)

@@ -18,3 +18,5 @@ def test_years_in_chinese_numerals_and_full_width_digits_date_a_part() -> None:
 
 def test_the_goals_of_a_plan_period_are_a_plan_part() -> None:
     assert part_kind("二、“十五”期间的奋斗目标和指导方针", 2001) == KIND_PLAN
+    assert part_kind("一、“九五”计划的主要目标胜利实现", 2001) == KIND_REVIEW  # a goal said to be reached
+    assert part_kind("三、确保全面完成今年的目标任务", 2001) == KIND_PLAN
