@@ -277,6 +277,10 @@ class _Clause:
             name = (name.removesuffix("的") if len(name) > 2 else "") + counted
             name_start = name_start if len(name) > len(counted) else match.start()
             after_value += object_length(self.folded[after_value : self.end])
+        listed = object_name("", self.folded[after_value : self.end]) if name.endswith("等") else ""
+        if listed:  # 尿毒症等8类大病保障: the examples before 等, what is counted after the figure
+            name, name_start = listed, match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name:
             inherits = relation.removeprefix("年均") in INHERITING or bool(reference)
             if inherits and previous_name:
