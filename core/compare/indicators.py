@@ -286,7 +286,7 @@ class _Clause:
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
-            elif (relation not in OBJECT_VERBS and (relation or prefix.strip())) or not (
+            elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
                 name := object_name("", self.folded[after_value : self.end])
             ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
                 return []

@@ -84,6 +84,7 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2011-2012", "居民消费价格总水平涨幅控制在4%左右"),  # 物价调控目标没有完成 before a sentence on prices
         ("2007-2008", "国际收支不平衡状况得到改善"),  # a list opened by 主要目标是：
         ("2012-2013", "全面推开尿毒症等8类大病保障"),  # examples before 等, what is counted after the figure
+        ("2014-2015", "促进约1亿农业转移人口落户城镇"),  # 促进 before the figure, the name after it
         ("2007-2008", "将甲肝、流脑等15种可以通过接种疫苗有效预防的传染病纳入国家免疫规划"),
     ],
 )
