@@ -17,6 +17,17 @@ horizon:
 A marker holds for the rest of its paragraph until another one says
 otherwise; a part or section whose heading names five years (``过去五年工作回顾``,
 ``"十三五"时期主要目标任务``) starts each of its paragraphs in that horizon.
+
+Older reports are read the same way: plans by name (``"九五"``, ``"十五"``,
+``第六个五年计划``; a plan that ended before the report's year, such as the
+``"七五"普法规划`` of 2016, is no period ahead), years in Chinese numerals or
+full-width digits (``一九八六年``, ``２００１年``), ``平均每年`` and
+``1987年与1982年相比`` in a review, ``到本世纪末`` and ``今后一个时期`` in a plan.
+A plan figure takes the horizon of its own clause when that clause names this
+year or a longer period (``figure_horizon``), and a review part that turns to
+the year ahead without a heading (``２００２年是…``) gives no results from
+there on (``ahead``).  ``period_end`` says which year a plan-period goal aims
+at, so the scorecard judges it only by a review of that whole period.
 """
 
 from __future__ import annotations
