@@ -4,7 +4,10 @@ Targets are the indicators of report Y's plan part (``core.compare.indicators``)
 and the qualitative items of its list of main expected targets
 (``主要预期目标``); results are the indicators of report Y+1's review part.  Both
 sides carry a horizon (``core.compare.horizons``): a one-year target is paired
-only with a one-year result, and plan-period targets keep rows of their own.
+only with a one-year result, and only when report Y+1 follows report Y (1992 and
+1995: the later report reviews 1994, not the year planned); plan-period targets
+keep rows of their own and are judged only by a review of their whole period
+(the "九五" goals of 1997 by the 2001 report).
 Each pair gets a verdict with a reason (``core.compare.verdicts``); a target
 the later report says nothing about is ``no_result``, and a headline result
 for which the earlier report set no target (the 2020 national report set no
