@@ -46,7 +46,13 @@ from core.compare.result_words import (
     statement_result,
     words_verdict,
 )
-from core.compare.targets import CLAUSE_BREAK, is_indicator_name, plan_targets, with_plan_after_review
+from core.compare.targets import (
+    CLAUSE_BREAK,
+    is_indicator_name,
+    plan_targets,
+    with_parts_by_content,
+    with_plan_after_review,
+)
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -145,7 +151,8 @@ def report_info(report: Report) -> dict[str, object]:
 def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
     card = Scorecard(old, new)
-    old = with_plan_after_review(old)  # the card keeps the reports as given; the parts are read as the plan
+    # the card keeps the reports as given; their parts are read as the scorecard needs them
+    old, new = with_plan_after_review(with_parts_by_content(old)), with_parts_by_content(new)
     codes = pair_warning_codes(old, new)
     card.warnings, card.warning_codes = [PAIR_WARNINGS[code].format_map(params) for code, params in codes], codes
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)

@@ -9,13 +9,14 @@ last year's results after an opening such as 过去一年; none of these is a ta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.topics import fold_width
 from core.reading.headings import arabic_years
-from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Sentence
+from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
@@ -142,3 +143,34 @@ def with_plan_after_review(report: Report) -> Report:
         return report
     sections = [replace(section, kind=KIND_PLAN) if section.id in planned else section for section in report.sections]
     return replace(report, sections=sections)
+
+
+_TURN = re.compile(r"\s*(?:今年|本年)")
+_NO_DATE = r"(?![\d一二三四五六七八九十]+月)"  # 一九五四年九月十四日 is a date, not the year ahead
+TURN_WINDOW = (0.05, 0.7)  # where in a report its turn from review to plan may lie (shares of its length)
+
+
+def with_parts_by_content(report: Report) -> Report:
+    """``report`` as the scorecard reads it when no part names a review or a plan (a report without part headings,
+    or with topical ones only): what comes before the first paragraph that opens on this year (今年…,
+    一九八七年是…) reviews last year, what follows is the plan."""
+    if any(section.kind in (KIND_REVIEW, KIND_PLAN) for section in report.sections):
+        return report
+    opening = re.compile(rf"(?:{_TURN.pattern}|\s*{report.year}年){_NO_DATE}" if report.year else _TURN.pattern)
+    earliest, latest = (int(share * len(report.text)) for share in TURN_WINDOW)
+    starts = [paragraph.start for paragraph in report.paragraphs]
+    turn, previous = None, -1
+    for sentence in report.sentences:
+        here = bisect_right(starts, sentence.start) - 1
+        if (here != previous and earliest <= sentence.start <= latest
+                and opening.match(arabic_years(sentence.text))):
+            turn = sentence.start
+            break
+        previous = here
+    if turn is None or turn == 0:
+        return report
+    review = Section("scorecard-review", "", LEVEL_PART, KIND_REVIEW, 0, turn, 0, 0)
+    plan = Section("scorecard-plan", "", LEVEL_PART, KIND_PLAN, turn, len(report.text), turn, turn)
+    sentences = [replace(sentence, section=(review if sentence.start < turn else plan).id)
+                 for sentence in report.sentences]
+    return replace(report, sections=[review, plan], sentences=sentences)

@@ -9,6 +9,7 @@ from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
 from core.compare.verdicts import MET, NOT_MET, judge
+from core.reading.document import parse_text
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from tests.core.report_builder import report_of_parts
 
@@ -145,3 +146,15 @@ def test_parts_after_the_review_of_a_report_without_a_plan_heading_are_read_as_i
     assert card.old is old and [(row.indicator, row.verdict) for row in card.rows if row.target] == [
         ("国民生产总值", MET)]
     assert not any("no plan part" in warning for warning in card.warnings)
+
+
+def test_a_report_without_review_or_plan_headings_turns_to_its_plan_at_this_year() -> None:
+    lines = ["1987年政府工作报告", "一、关于经济体制改革", "去年工作取得了很大成绩。",
+             "一九八六年国民生产总值增长7.8%。", "各方面都有进展。", "二、关于对外开放", "对外开放进一步扩大。",
+             "一九八七年是实施第七个五年计划的第二年。",
+             "今年国民生产总值增长7%左右。", "城镇待业率控制在3%以内。"]
+    (old,) = parse_text("\n".join(lines) + "\n")
+    assert {section.kind for section in old.sections} == {"other"}
+    new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["一九八七年国民生产总值增长9.4%。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert [(row.indicator, row.verdict) for row in rows] == [("国民生产总值", MET), ("城镇待业率", "no_result")]
