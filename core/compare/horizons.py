@@ -17,32 +17,75 @@ horizon:
 A marker holds for the rest of its paragraph until another one says
 otherwise; a part or section whose heading names five years (``过去五年工作回顾``,
 ``"十三五"时期主要目标任务``) starts each of its paragraphs in that horizon.
+
+Older reports are read the same way: plans by name (``"九五"``, ``"十五"``,
+``第六个五年计划``; a plan that ended before the report's year, such as the
+``"七五"普法规划`` of 2016, is no period ahead), years in Chinese numerals or
+full-width digits (``一九八六年``, ``２００１年``), ``平均每年`` and
+``1987年与1982年相比`` in a review, ``到本世纪末`` and ``今后一个时期`` in a plan.
+A plan figure takes the horizon of its own clause when that clause names this
+year or a longer period (``figure_horizon``), and a review part that turns to
+the year ahead without a heading (``２００２年是…``) gives no results from
+there on (``ahead``).  ``period_end`` says which year a plan-period goal aims
+at, so the scorecard judges it only by a review of that whole period.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
+from core.reading.headings import arabic_years
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Section, Sentence
 
 HORIZON_YEAR = "year"
 HORIZON_FIVE_YEAR = "five-year"
 HORIZON_PLAN_PERIOD = "plan-period"
 HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
+# A review part that turns to the year ahead without a heading (２００２年是…做好今年各项工作…): from there on its
+# sentences are no results.
+HORIZON_AHEAD = "ahead"
 
-_LONG_HEADING = re.compile(r"五年|十[一二三四五六]五|时期")
+# The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses).
+# Older reports spell them out: 第六个五年计划.
+_PLAN_NAME = (r"(?:[“\"]?(?<![〇一二三四五六七八九十百千万])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
+              r"(?!届|大|次|个|年|日|号|条|项|万|亿|%)|第(?:[六七八九十]|十[一二三四五六])个五年(?:计划|规划))")
+_PLAN_NUMBER = re.compile(r"(十[一二三四五六]|[六七八九十])(?:五|个五年)")
+_NUMERALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def plan_end_year(name: str) -> int | None:
+    """The last year of a five-year plan named in ``name``: "九五" 2000, "十五" 2005, "十一五" 2010."""
+    match = _PLAN_NUMBER.search(name)
+    if match is None:
+        return None
+    number = match[1]
+    count = _NUMERALS[number] if len(number) == 1 else 11 + "一二三四五六".index(number[1])
+    return 1985 + 5 * (count - 6)
+_LONG_HEADING = re.compile(rf"五年|{_PLAN_NAME}|时期")
 _FIVE_YEARS_PAST = re.compile(
-    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|本届政府|"
-    r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|[“\"]?十[一二三四五]五[”\"]?规划(?:确定|主要)"
+    r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|平均每年|本届政府|"
+    rf"{_PLAN_NAME}(?:计划)?(?:时期|期间)|{_PLAN_NAME}(?:计划|规划)(?:确定|主要)"
 )
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
 _PLAN_PERIOD = re.compile(
-    r"[“\"]?十[二三四五六]五[”\"]?|今后[两三四五]年|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
-    r"[两三四五]年目标|到本世纪末|如期实现|既定的?[^,，;；。]{0,12}目标|计划的目标|年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
+    rf"{_PLAN_NAME}|今后[两三四五]年|今后一(?:个|段)时期|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
+    r"[两三四五]年目标|如期实现|既定的?[^,，;；。]{0,12}目标|计划的目标|"
+    r"年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
+    r"|(?P<century>(?:到|至)?本世纪末)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
 )
+_YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
+
+
+@lru_cache(maxsize=64)
+def _this_year(year: int | None) -> re.Pattern[str]:
+    """今年 and the like, and the report's own year by number (2001年是…实施"十五"计划的第一年)."""
+    named = rf"|(?<!\d){year}年(?!前|以前|底前|末前)" if year is not None else ""
+    return re.compile(_ONE_YEAR_AHEAD.pattern + named)
 
 
 def sentence_horizons(report: Report) -> dict[str, str]:
@@ -53,17 +96,30 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     kinds = {section.id: section.kind for section in report.sections}
     paragraph = -2
     state = HORIZON_YEAR
+    turned: set[str] = set()  # review parts that have turned to the year ahead
     for sentence in report.sentences:
         kind = kinds.get(sentence.section or "", "")
         if kind not in (KIND_REVIEW, KIND_PLAN):
             continue
         here = bisect_right(paragraph_starts, sentence.start) - 1
+        path = paths.get(sentence.section or "", ())
+        part = path[0].id if path else ""
+        if kind == KIND_REVIEW and (part in turned or _turns_ahead(sentence.text, report.year)):
+            turned.add(part)
+            horizons[sentence.id] = HORIZON_AHEAD
+            continue
         if here != paragraph:
             paragraph = here
-            state = _section_horizon(paths.get(sentence.section or "", ()), kind)
+            state = _section_horizon(path, kind)
         state = _after(sentence, kind, state, report.year)
         horizons[sentence.id] = state
     return horizons
+
+
+def _turns_ahead(text: str, year: int | None) -> bool:
+    """Whether a review sentence opens on the report's own year as the one ahead (２００２年是…, 今年是…)."""
+    named = rf"|{year}年是" if year is not None else ""
+    return re.match(rf"\s*(?:今年是|今年的主要任务{named})", arabic_years(text)) is not None
 
 
 def _section_horizon(path: tuple[Section, ...], kind: str) -> str:
@@ -75,7 +131,7 @@ def _section_horizon(path: tuple[Section, ...], kind: str) -> str:
 
 def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
     """The horizon of ``sentence`` given the one in force before it."""
-    text = sentence.text
+    text = arabic_years(sentence.text)  # 一九八六年, ２００１年
     if kind == KIND_REVIEW:
         one, five = _ONE_YEAR_PAST.search(text), _FIVE_YEARS_PAST.search(text)
         if one and five:
@@ -84,17 +140,83 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
             return HORIZON_YEAR
         if five:
             return HORIZON_FIVE_YEAR
-        span = _YEAR_SPAN.search(text)
+        span = _YEAR_SPAN.search(text) or _YEARS_COMPARED.search(text)
         if span and year is not None and int(span["first"]) < year - 1:
-            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元: over several years
+            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years
         if year is not None and re.search(rf"{year - 1}年", text):
             return HORIZON_YEAR
         return state
-    ahead = _ONE_YEAR_AHEAD.search(text)
-    for match in _PLAN_PERIOD.finditer(text):
-        named = match["year"] or match["before"]
-        if (named is None or year is None or int(named) > year) and (ahead is None or match.start() < ahead.start()):
-            return HORIZON_PLAN_PERIOD
+    ahead = _this_year(year).search(text)
+    period = next(_periods_ahead(text, year), None)
+    if period is not None and (ahead is None or period < ahead.start()):
+        return HORIZON_PLAN_PERIOD
     if ahead:
         return HORIZON_YEAR
     return state
+
+
+def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
+    """Where ``text`` (years in ASCII digits) names a period beyond the report's year: "十五"期间, 今后五年, 到2010年.
+
+    A plan that ended before the report's year ("七五"普法规划 in 2016) is no period ahead.
+    """
+    for match in _PLAN_PERIOD.finditer(text):
+        named = match["year"] or match["before"] or match["bare"]
+        if match["century"]:
+            named = str(_century_end(year)) if year is not None else None  # 到本世纪末: 2000 for a report of 1997
+        end = plan_end_year(match.group()) if named is None else int(named)
+        # a plan, or the century, that ends this year is still a goal of several years (到本世纪末 in 2000)
+        if end is None or year is None or end > year or ((named is None or match["century"]) and end >= year):
+            yield match.start()
+
+
+def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | None) -> str:
+    """The horizon of a plan figure at ``start`` (in the report's text): its sentence's, unless the clause it
+    stands in names this year or a longer period itself.
+
+    ``"十一五"期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨`` sets a
+    plan-period target, a target for the year and a plan-period target again.
+    """
+    if horizon not in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
+        return horizon
+    text = arabic_years(sentence.text)
+    at = start - sentence.start
+    begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
+    after = _CLAUSE_BREAK.search(text, at)
+    clause = text[begin : after.start() if after else len(text)]
+    if "为此" in clause and next(_periods_ahead(text, year), None) is not None:
+        return HORIZON_PLAN_PERIOD  # 到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元
+    if _this_year(year).search(clause):
+        return HORIZON_YEAR
+    if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
+        return HORIZON_PLAN_PERIOD
+    return horizon
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+# 五年淘汰落后炼铁产能1亿吨: a clause that counts five years is a goal for the period.
+_FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[两三四五]年(?=[\u4e00-\u9fff])(?!前|以前|来)")
+
+
+_SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:内|时间)")
+
+
+def period_end(sentence: Sentence, year: int | None) -> int | None:
+    """The last year of the period a plan-period sentence aims at ("十五"期间 2005, 到2010年, 今后五年), or None."""
+    text = arabic_years(sentence.text)
+    for match in _PLAN_PERIOD.finditer(text):
+        if match["year"] or match["before"] or match["bare"]:
+            return int(match["year"] or match["before"] or match["bare"]) - (1 if match["before"] else 0)
+        if match["century"] and year is not None:
+            return _century_end(year)
+        if (end := plan_end_year(match.group())) is not None and (year is None or end >= year):
+            return end
+    span = _SPAN_YEARS.search(text) or re.search(r"(?:今后|未来)(?P<count>[两三四五])年", text)
+    if span and year is not None:
+        return year + "两三四五".index(span["count"]) + 1
+    return None
+
+
+def _century_end(year: int) -> int:
+    """The last year of the century of ``year``: 2000 for 1997, 2100 for 2001."""
+    return ((year - 1) // 100 + 1) * 100

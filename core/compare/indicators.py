@@ -21,10 +21,12 @@ from dataclasses import dataclass, replace
 
 from core.compare.figures.indicator_names import name_key, programme_before
 from core.compare.figures.indicator_patterns import (
+    CHANGED_OBJECT,
     CLAUSE_END,
     COUNTED_WORK,
     DOUBLE_DIGIT,
     FROM_NAME,
+    FROM_PERIOD,
     FROM_VALUE,
     IN_PLACES,
     INHERITING,
@@ -205,6 +207,8 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
             words = folded[clause_start:clause_end].strip()
             if clause.last_name:
                 previous_name = clause.last_name
+            elif changed := CHANGED_OBJECT.search(folded, max(clause_start, consumed), clause_end):
+                previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         clause_start = clause_end + 1
@@ -260,6 +264,7 @@ class _Clause:
         modifiers_start = position + len(name_part)
         if yearly and relation:
             relation = "年均" + relation
+        name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
         if not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
             name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
@@ -279,6 +284,10 @@ class _Clause:
             name = (name.removesuffix("的") if len(name) > 2 else "") + counted
             name_start = name_start if len(name) > len(counted) else match.start()
             after_value += object_length(self.folded[after_value : self.end])
+        listed = object_name("", self.folded[after_value : self.end]) if name.endswith("等") else ""
+        if listed:  # 尿毒症等8类大病保障: the examples before 等, what is counted after the figure
+            name, name_start = listed, match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name:
@@ -286,7 +295,7 @@ class _Clause:
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
-            elif (relation not in OBJECT_VERBS and (relation or prefix.strip())) or not (
+            elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
                 name := object_name("", self.folded[after_value : self.end])
             ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
                 return []

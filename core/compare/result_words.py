@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.compare.figures.indicator_matching import same_measure
+from core.compare.figures.indicator_matching import direction, same_measure
 from core.compare.figures.indicator_names import ALIASES, name_key
 from core.compare.figures.indicator_patterns import COUNTED_WORK
 from core.compare.indicators import Indicator, extract_from_text
@@ -77,13 +77,14 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     if target.value is None:
         return None
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    words = _PAYER.sub("", words) or words  # 中央财政补贴资金: any budget's payer; 补贴资金 names it
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
     best_score = (0, 0.0, -math.inf)
     for found in candidates:
         if found.value is None or found.reference or not same_measure(found.unit, target.unit):
             continue
-        if _direction(found.relation) * _direction(target.relation) < 0:
+        if direction(found.relation) * direction(target.relation) < 0:
             continue  # 专项转移支付项目减少三分之二 is no result for 一般性转移支付规模增长9.5%
         sentence = sentences.get(found.sentence_id or "")
         if sentence is None:
@@ -98,6 +99,9 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         text = _spelt_out(text)
         if work is not None and work.group() in segment and _share(words, text) >= WORK_CONTEXT:
             suffix = max(suffix, len(work.group()))  # 城镇保障性住房新开工630万套: 新开工保障性安居工程666万套
+        elif (suffix < 2 and found.relation and words in text and not only_within_a_ratio(words, text)
+              and not _NAME_LEFT.search(_BARE_FIGURE.sub("", segment))):
+            suffix = 2  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: the figure of the name before it
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
@@ -156,15 +160,44 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+PURPOSE_CONTEXT = 0.75  # share of a budget's purpose (its plan clause) a review sentence must repeat
+PURPOSE_LENGTH = 6  # characters at least of a purpose clause worth looking for
+# Words of a purpose clause no review repeats: the plan's own hedges, the phase of a programme (第二期).
+_PURPOSE_NOISE = re.compile(r"^(?:继续|今年|要|将|并|同时|以|用于|主要用于|集中用于)+"
+                            r"|第[一二三四五六七八九十\d]+[期批轮]")
+
+
+def purpose_result(target: Indicator, plan_sentence: Sentence, review: Review) -> Sentence | None:
+    """The review sentence that speaks in words of what a budget without a named purpose is for.
+
+    ``继续实施第二期农村中小学危房改造，中央财政将投入60亿元`` names its purpose in the clause
+    beside the money; a review that says ``继续实施农村中小学危房改造`` speaks of it, without a figure.
+    """
+    text = fold_width(plan_sentence.text)
+    at = target.start - plan_sentence.start
+    clauses = [(match.start(), match.group()) for match in re.finditer(r"[^,，;；。:：]+", text)]
+    purposes = [_PURPOSE_NOISE.sub("", clause) for start, clause in clauses
+                if not start <= at < start + len(clause) and not _DIGIT.search(clause)]
+    best: Sentence | None = None
+    best_share = PURPOSE_CONTEXT
+    for purpose in purposes:
+        if len(purpose) < PURPOSE_LENGTH:
+            continue
+        for sentence, folded in zip(review.sentences, review.folded):
+            share = _share(purpose, folded)
+            if share >= best_share:
+                best, best_share = sentence, share
+    return best
+
+
+_PAYER = re.compile(r"^(?:中央财政|地方财政|各级财政|中央政府|国家财政|财政)")
+# What a figure's own words may hold beside the figure without naming anything: when, how, the change.
+_BARE_FIGURE = re.compile(r"[\d.%]+[\u4e00-\u9fff]?|去年|今年|全年|又|再|也|还|人均|平均|每年|比上年|同比|分别|"
+                          r"增长|提高|增加|下降|降低|减少|上涨|达到|了")
+_NAME_LEFT = re.compile(r"[\u4e00-\u9fff]{2}")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
-_UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增")
-_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻")
-
-
-def _direction(relation: str) -> int:
-    return 1 if _UP.search(relation) else -1 if _DOWN.search(relation) else 0
 
 
 def _segment_end(segment: str, text: str, figure_end: int) -> int:
@@ -250,6 +283,11 @@ def qualitative_result(target: str, review: Review, min_share: float = 0.0) -> S
     return best[1]
 
 
+# Each name of the alias table with its other names, longest first: a target opens with one, a review the other.
+_ALIAS_PAIRS = sorted(((fold_width(name), fold_width(other)) for canonical, aliases in ALIASES.items()
+                       for name in (canonical, *aliases) for other in (canonical, *aliases)
+                       if name != other and len(name) >= 4 and len(other) >= 2 and not other.isascii()),
+                      key=lambda pair: -len(pair[0]))
 # A verb before its object (改造农村危房) is spoken of as the work done to it (农村危房改造).
 _VERB_FIRST = re.compile(r"^(改造|建设|新建|治理|整治|淘汰|压减|退出)(.{2,})$")
 # Grains named one by one in a plan (小麦、稻谷最低收购价) are 粮食 in a review.
@@ -259,6 +297,10 @@ _GRAINS = re.compile(r"^(?:小麦|稻谷|水稻|玉米|早籼稻|中晚籼稻|�
 def _rewordings(folded: str) -> list[str]:
     """``folded`` and the wordings a review may use for it instead."""
     wordings = [folded]
+    opening = next((name for name, _ in _ALIAS_PAIRS if folded.startswith(name)), "")
+    # 居民消费价格总水平涨幅 is spoken of as 物价总水平涨幅
+    wordings.extend(other + folded[len(opening) :] for name, other in _ALIAS_PAIRS
+                    if opening and name == opening and len(other + folded[len(opening) :]) >= QUALITATIVE_SUBJECT)
     if verb_first := _VERB_FIRST.match(folded):
         wordings.append(verb_first[2] + verb_first[1])
     if _GRAINS.search(folded):
@@ -286,11 +328,18 @@ def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sent
     return best_score, best
 
 
+# Predicates of a qualitative target a review may deny (国际收支基本平衡 / 国际收支不平衡矛盾加剧).
+_NEGATABLE = re.compile(r"平衡|稳定|同步|协调|合理")
+
+
 def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Verdict:
     """The verdict on a target whose result is a sentence without its figure."""
     stated = statement_verdict(result_text)
     if stated is not None:
         return stated
+    predicate = _NEGATABLE.search(target)
+    if predicate and (negated := re.search(f"(?:不|未|没有)(?:够|能)?{predicate.group()}", fold_width(result_text))):
+        return Verdict(NOT_MET, f"the report says so: “{negated.group()}”")  # 国际收支不平衡矛盾加剧
     if "同步" in target and growth is not None and growth.value is not None:
         income = next((indicator for indicator in extract_from_text(result_text)
                        if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
@@ -321,5 +370,5 @@ def only_within_a_ratio(name: str, text: str) -> bool:
     """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
     if name not in text:
         return False
-    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水)")
+    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水|占)")
     return alone.search(text) is None

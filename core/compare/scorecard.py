@@ -4,7 +4,10 @@ Targets are the indicators of report Y's plan part (``core.compare.indicators``)
 and the qualitative items of its list of main expected targets
 (``主要预期目标``); results are the indicators of report Y+1's review part.  Both
 sides carry a horizon (``core.compare.horizons``): a one-year target is paired
-only with a one-year result, and plan-period targets keep rows of their own.
+only with a one-year result, and only when report Y+1 follows report Y (1992 and
+1995: the later report reviews 1994, not the year planned); plan-period targets
+keep rows of their own and are judged only by a review of their whole period
+(the "九五" goals of 1997 by the 2001 report).
 Each pair gets a verdict with a reason (``core.compare.verdicts``); a target
 the later report says nothing about is ``no_result``, and a headline result
 for which the earlier report set no target (the 2020 national report set no
@@ -20,13 +23,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from core.compare.figures.indicator_matching import match_indicators, same_measure
+from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.horizons import (
+    HORIZON_FIVE_YEAR,
+    HORIZON_PLAN_PERIOD,
+    HORIZON_YEAR,
+    figure_horizon,
+    period_end,
+    sentence_horizons,
+)
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
 from core.compare.period_goals import period_goal_rows
-from core.compare.plan_facts import clause_for_a_name, recounts_the_past
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -34,11 +43,17 @@ from core.compare.result_words import (
     figure_for,
     in_step,
     only_within_a_ratio,
+    purpose_result,
     qualitative_result,
     statement_result,
     words_verdict,
 )
-from core.compare.topics import fold_width
+from core.compare.targets import (
+    CLAUSE_BREAK,
+    is_indicator_name,
+    plan_targets,
+    with_parts_by_content,
+)
 from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -47,38 +62,21 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 NAME_CUTOFF = 0.88
 # The headline indicators: a result for one of these is listed even when no target was set for it.
 HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
-_MAIN_TARGETS = re.compile(r"(?:主要)?预期目标(?:是|为)[:：]")
+_MAIN_TARGETS = re.compile(r"(?:主要)?(?:预期目标|奋斗目标|计划指标|预期指标|目标)(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 _QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+# 在优化结构、提高效益和降低消耗的基础上: the condition the targets are set under, no target itself.
+_CONDITION = re.compile(r"^在.*(?:基础上|前提下|条件下)$")
 _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
-# Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
-_NOT_A_NAME = re.compile(
-    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
-    r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
-)
-# Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|将达|将高达|预计将|累计")
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
-_FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
-_CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
-_BUDGET = re.compile(r"财政|资金|投入|支出|预算")
-# Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
-# 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
-_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
-    r"^(?:中央|地方|各级)?(?:政府|财政)(?:为此)?(?:拟|将)?(?:安排|投入|支出)?(?:资金|专项资金)?$"
+    r"^(?=.*(?:财政|拿出|投入|安排|支出|资金))(?:国家|中央|地方|各级)?(?:政府|财政)?(?:从[^,，;；]{2,12}中)?(?:还|再|也)?(?:为此)?(?:拟|将)?(?:安排|投入|支出|拿出)?"
+    r"(?:资金|专项资金)?$"
 )
-# What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
-_COST = re.compile(r"(?:新增|增加)支出$")
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
-_IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
-# A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
-_LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
 @dataclass(frozen=True)
@@ -153,29 +151,51 @@ def report_info(report: Report) -> dict[str, object]:
 
 def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
+    card = Scorecard(old, new)
+    # the card keeps the reports as given; their parts are read as the scorecard needs them
+    old, new = with_parts_by_content(old), with_parts_by_content(new)
     codes = pair_warning_codes(old, new)
-    card = Scorecard(old, new, warnings=[PAIR_WARNINGS[code].format_map(params) for code, params in codes],
-                     warning_codes=codes)
+    card.warnings, card.warning_codes = [PAIR_WARNINGS[code].format_map(params) for code, params in codes], codes
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
-    targets = _targets(old, old_sentences)
+    targets = plan_targets(old, old_sentences)
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
-    results = [indicator for indicator in named if _is_indicator_name(indicator.name)]
+    results = [indicator for indicator in named if is_indicator_name(indicator.name)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
-    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons))
+    consecutive = old.year is None or new.year is None or new.year == old.year + 1
+    review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
+    # the review of a whole period ("九五"时期, 过去五年), for goals of that period
+    period_review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons, HORIZON_FIVE_YEAR))
+    if not consecutive:
+        incomes = []
     loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
+    growth = growth if consecutive else None
+    target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, old.year)
+                       for target in targets}
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
-        wanted = [target for target in targets if old_horizons.get(target.sentence_id or "") == horizon]
+        wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
         offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
-        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)]
+        if horizon == HORIZON_YEAR and not consecutive:
+            offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
+        wanted_by_period = ([target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
+                            if horizon == HORIZON_PLAN_PERIOD else [])
+        if horizon == HORIZON_PLAN_PERIOD and not wanted_by_period:
+            offered = []
+        elif horizon == HORIZON_PLAN_PERIOD:  # a level reached in the period's last year (2000年…达到89404亿元)
+            offered += [result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
+                        and unit_class(result.unit) not in ("%", "百分点")]
+        loose_here = loose if horizon == HORIZON_YEAR else [
+            figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
+        by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
+                   and (horizon == HORIZON_YEAR or target in wanted_by_period)]
         paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
         taken = [(result.start, result.end) for result in paired.values()]
-        unpaired = [figure for figure in loose  # found by the target's words, whatever name the extractor gave it
+        unpaired = [figure for figure in loose_here  # found by the target's words, whatever name the extractor gave it
                     if not any(start < figure.end and figure.start < end for start, end in taken)]
         for target in wanted:
             target_sentence = old_sentences[target.sentence_id or ""]
@@ -186,17 +206,26 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if _GENERIC_BUDGET.match(target.key):  # 中央财政拟投入420亿元: says who pays, not for what
                 result = (budget_for(target, target_sentence.text, unpaired, new_sentences)
                           if horizon == HORIZON_YEAR else None)
+                purpose = (purpose_result(target, target_sentence, review)
+                           if result is None and horizon == HORIZON_YEAR else None)
+                if purpose is not None:  # 继续实施农村中小学危房改造: the purpose done, no figure
+                    card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
+                                              Figure(purpose, None, purpose.text), STATED,
+                                              "no figure for it; the later report speaks of its purpose in words"))
+                    continue
                 if result is None:
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                               NO_RESULT, "the later report gives no figure that is surely this one"))
                     continue
                 unpaired = [other for other in unpaired if other.start != result.start]
-            if result is None and horizon == HORIZON_YEAR:
+            reviewed = horizon == HORIZON_YEAR or target in wanted_by_period
+            if result is None and reviewed:
                 result = figure_for(target, unpaired, new_sentences)
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
-                words = _words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR else None
+                words = (_words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR
+                         else _words_row(target, target_sentence, period_review, None, horizon) if reviewed else None)
                 card.rows.append(words or ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                                    NO_RESULT, "the later report gives no figure for it"))
                 continue
@@ -214,10 +243,10 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
-    if not _target_list(old, old_horizons):  # no list of main targets: the goals set in passing (1990s reports)
+    if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth))
-        card.rows.extend(period_goal_rows(old, new, listed) if macro_goals_in_passing(old) else [])
-    card.rows.extend(_end_state_rows(old, old_horizons, listed))
+        card.rows.extend(period_goal_rows(old, new, listed))
+    card.rows.extend(_end_state_rows(old, new, old_horizons, listed, period_review))
     return card
 
 
@@ -227,26 +256,54 @@ _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(
 _FALLS = re.compile(r"下降|减少|降低")
 
 # End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
-_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番")
+_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番|翻两番|翻番")
 
 
-def _end_state_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]]) -> list[ScoreRow]:
-    """Plan-period goals of the earlier report that name an end state instead of a figure."""
+def _end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
+                    period_review: Review) -> list[ScoreRow]:
+    """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
+    of a review of that period that says so, or speaks of it."""
     plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
     rows: list[ScoreRow] = []
     for sentence in old.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
             continue
-        for clause in _CLAUSE_BREAK.split(sentence.text):
+        for clause in CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
             read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
                        for sentence_id, quote in listed)
             if read or not _END_STATE.search(clause):
                 continue
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
-            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
-                                 "a goal for the end of a plan period; the later report does not say it was reached"))
+            result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
+                      or statement_result(name, period_review)) if _period_judged(sentence, old, new) else None
+            if result is None:
+                rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                     "a goal for the end of a plan period; the later report does not say it was "
+                                     "reached"))
+                continue
+            verdict = words_verdict(name, result.text, None)
+            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
+                                 Figure(result, None, result.text), verdict.verdict, verdict.reason))
     return rows
+
+
+def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
+                    year: int | None) -> str:
+    sentence = sentences[target.sentence_id or ""]
+    return figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), target.start, year)
+
+
+def _period_reviewed(target: Indicator, old: Report, new: Report, sentences: dict[str, Sentence]) -> bool:
+    return _period_judged(sentences[target.sentence_id or ""], old, new)
+
+
+def _period_judged(sentence: Sentence, old: Report, new: Report) -> bool:
+    """Whether the later report can have reviewed the whole period a plan-period sentence aims at: the period
+    ends after the earlier report's year and by the year before the later one ("九五" goals in 1997, reviewed
+    in 2001)."""
+    end = period_end(sentence, old.year)
+    return end is not None and old.year is not None and new.year is not None and old.year < end <= new.year - 1
 
 
 def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
@@ -266,20 +323,22 @@ def _sentence_of(review: Review, figure: Indicator) -> Sentence:
 
 
 def _words_row(target: Indicator, sentence: Sentence, review: Review,
-               growth: Indicator | None) -> ScoreRow | None:
+               growth: Indicator | None, horizon: str = HORIZON_YEAR) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
-    words = qualitative_result(target.name, review, share)
-    if words is not None and target.value is not None and only_within_a_ratio(target.name, words.text):
+    # a figure the review says was reached or missed (物价调控目标没有完成) is judged by that first
+    stated = statement_result(target, review) if target.value is not None else None
+    words = stated or qualitative_result(target.name, review, share)
+    if words is not None and not stated and target.value is not None and only_within_a_ratio(target.name, words.text):
         words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
     words = words or statement_result(target, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
-    return ScoreRow(target.name, HORIZON_YEAR, _figure(sentence, target), Figure(words, None, words.text),
+    return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
 
 
@@ -290,67 +349,12 @@ def _after_figure(result: Indicator, sentence: Sentence) -> str:
     return "，".join(clauses[:2])
 
 
-def _targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
-    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target."""
-    targets: list[Indicator] = []
-    seen: set[tuple[str, float | None, str]] = set()
-    previous: Indicator | None = None
-    recounted = _recounted_sentences(report)
-    for indicator in extract_indicators(report):
-        before, previous = previous, indicator
-        if (indicator.kind != KIND_PLAN or not _is_indicator_name(indicator.name)
-                or indicator.reference in _LAST_YEAR or _SITUATION_NAME.search(indicator.name)
-                or _COST.search(indicator.name) or clause_for_a_name(indicator.name)):
-            continue
-        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
-            continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
-        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
-            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
-        if indicator.sentence_id in recounted:
-            continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
-        sentence = sentences[indicator.sentence_id or ""]
-        if recounts_the_past(sentence.text, indicator.start - sentence.start):
-            continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
-        if (past := _PAST_COMPARISON.match(sentence.text)) and report.year and int(past[1]) < report.year:
-            continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
-        situation = _SITUATION.search(_FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
-            continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
-        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
-            continue  # 责任和权力同步下放: no target
-        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
-        if key in seen and (indicator.value is not None or indicator.relation == "同步"):
-            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
-        seen.add(key)
-        targets.append(indicator)
-    return targets
 
 
-# A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
-# paragraph an account of that year, unless it speaks of this year or of a goal.
-_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年)[,，]")
-_FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
 
 
-def _recounted_sentences(report: Report) -> set[str]:
-    """Ids of the plan-part sentences that recount last year's results after such an opening."""
-    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
-    recounted: set[str] = set()
-    for before, sentence in zip(report.sentences, report.sentences[1:]):
-        if (sentence.section in plan and _LAST_YEAR_OPENING.match(before.text)
-                and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
-            recounted.add(sentence.id)
-    return recounted
 
 
-def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
-    """The clause of ``sentence`` up to the end of ``indicator``."""
-    end = indicator.end - sentence.start
-    start = max((match.end() for match in _CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
-    return sentence.text[start:end]
 
 
 # The warnings of a pair of reports, by code (the window shows them translated).
@@ -392,9 +396,6 @@ def _figure(sentence: Sentence, indicator: Indicator) -> Figure:
     return Figure(sentence, indicator, indicator.text)
 
 
-def _is_indicator_name(name: str) -> bool:
-    folded = fold_width(name).strip()
-    return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
 
 
 def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
@@ -419,7 +420,8 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     for sentence, list_start in _target_list(old, old_horizons):
         for clause in _QUALITATIVE_SPLIT.split(sentence.text[list_start:]):
             clause = clause.strip()
-            if re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause):
+            if (re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause)
+                    or _CONDITION.search(clause)):
                 continue
             if any(sentence_id == sentence.id and (quote in clause or clause in quote)
                    for sentence_id, quote in listed):
@@ -451,11 +453,12 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     return rows
 
 
-def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str]) -> list[Sentence]:
-    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year."""
+def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str],
+                        horizon: str = HORIZON_YEAR) -> list[Sentence]:
+    """The sentences of ``report``'s parts of ``kind`` (review or plan) that speak of one year (or ``horizon``)."""
     sections = {section.id for section in report.sections if section.kind == kind}
     return [sentence for sentence in report.sentences
-            if sentence.section in sections and horizons.get(sentence.id) == HORIZON_YEAR]
+            if sentence.section in sections and horizons.get(sentence.id) == horizon]
 
 
 def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentence, int]]:

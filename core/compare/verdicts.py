@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.figures.indicator_matching import base_unit, same_measure, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator
 
@@ -41,7 +41,7 @@ _CEILING_QUALIFIERS = ("以内", "以下", "之内")
 _CEILING_RELATIONS = ("控制在", "不超过", "不高于", "低于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至")
 _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.
-_CEILING_NAMES = re.compile(r"居民消费价格|物价|CPI|失业率|赤字率|杠杆率")
+_CEILING_NAMES = re.compile(r"居民消费价格|物价|零售价格|价格总水平|CPI|失业率|待业率|赤字率|杠杆率")
 REPORTED_MISS = re.compile(
     r"(?:略|稍)?低于[^。；;，,]{0,12}?(?:预期目标|目标|预期)|未(?:能)?(?:完成|实现|达到)|没有(?:完成|实现|达到)"
 )
@@ -49,7 +49,8 @@ REPORTED_MISS = re.compile(
 # A task reported done: 超额完成, 如期完成, 全面完成, 完成了预期目标, 符合调控要求, 控制在预算范围内.
 REPORTED_DONE = re.compile(
     r"(?:超额|如期|全面|圆满|提前(?:一年)?|顺利|均已|全部)(?:完成|实现)|(?:完成|实现|达到)了?[^。;；,，]{0,8}?(?:预期|预定)?目标"
-    r"|符合调控要求|控制在预算范围内|好于预期"
+    r"|目标(?:已经|已|均已|全面|基本|胜利|提前)*(?:实现|完成|达到)"  # 翻两番的目标已经实现
+    r"|符合调控要求|控制在预算范围内|好于预期|超过预算|超额完成预算|完成了?(?:全年)?预算"
 )
 
 _MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
@@ -72,11 +73,13 @@ def is_ceiling(target: Indicator) -> bool:
 
 
 def scaled(value: float, unit: str) -> float:
-    """``value`` in the unit without its magnitude: 1.1亿人 and 11000万人 compare equal."""
-    for prefix, factor in _MAGNITUDES.items():
+    """``value`` in the unit without its magnitude, in the measure's common unit: 1.1亿人 and 11000万人 compare
+    equal, and so do 9000亿斤 and 4.5亿吨."""
+    factor = base_unit(unit)[1] if unit_class(unit) not in ("%", "百分点") else 1.0
+    for prefix, magnitude in _MAGNITUDES.items():
         if unit.startswith(prefix) and unit != prefix + "分点":
-            return value * factor
-    return value
+            return value * magnitude * factor
+    return value * factor
 
 
 def _shown(indicator: Indicator) -> str:

@@ -30,10 +30,23 @@ _SELF_WORDS = re.compile(
     r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设"
 )
 _REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来")
+# A heading that says a goal was reached reviews it, whatever else it names: 一、"九五"计划的主要目标胜利实现.
+_ACHIEVED = re.compile(r"(?:胜利|全面|顺利|基本|超额)(?:实现|完成)了?[^，,、]{0,4}$")
 _PLAN_WORDS = re.compile(
-    r"工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|主要目标|任务|建议"
-)
+    r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议"
+)  # 目标: 主要预期目标, "十五"期间的奋斗目标
+_YEAR_PART_WORDS = re.compile(r"工作|情况|形势|执行|发展|经济|计划")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
+# Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.
+# (older texts write the zero as 〇, 零 or the circle ○)
+_CHINESE_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万亿])[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals or full-width digits written in ASCII digits; same length."""
+    text = re.sub(r"[０-９]", lambda match: match.group().translate(_YEAR_DIGITS), text)
+    return _CHINESE_YEAR.sub(lambda match: match.group().translate(_YEAR_DIGITS), text)
 _PART_TITLE_WORDS = re.compile(
     r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|政府自身建设|做好\d{4}年工作|\d{4}年.{0,8}工作$"
 )
@@ -41,6 +54,9 @@ _PART_TITLE_WORDS = re.compile(
 
 def part_kind(title: str, report_year: int | None = None) -> str:
     """``review``, ``plan``, ``self`` or ``other`` for a part heading."""
+    title = arabic_years(title)
+    if _ACHIEVED.search(title):
+        return KIND_REVIEW
     if _SELF_WORDS.search(title):
         return KIND_SELF
     review = _REVIEW_WORDS.search(title)
@@ -52,13 +68,14 @@ def part_kind(title: str, report_year: int | None = None) -> str:
     if plan:
         return KIND_PLAN
     year = _YEAR.search(title)
-    if year and report_year and "工作" in title:
+    if year and report_year and _YEAR_PART_WORDS.search(title):
+        # 一九八六年的经济形势, 一九九四年计划执行情况: last year reviewed; 一九八七年的经济工作: this year's plan
         return KIND_REVIEW if int(year.group()) < report_year else KIND_PLAN
     return KIND_OTHER
 
 
 def heading_year(title: str) -> int | None:
-    match = _YEAR.search(title)
+    match = _YEAR.search(arabic_years(title))
     return int(match.group()) if match else None  # int() reads full-width digits too
 
 

@@ -8,15 +8,27 @@ from collections.abc import Sequence
 from core.compare.figures.indicator_patterns import MAGNITUDE
 from core.compare.indicators import Indicator
 
+# Units of one measure in another's terms: 粮食产量 in 亿斤, 亿公斤 or 万吨; land in 亩 or 公顷.
+BASE_FACTORS: dict[str, tuple[str, float]] = {
+    # after the magnitude is cut: 千克 is read 千 + 克, 千瓦时 千 + 瓦时
+    "斤": ("公斤", 0.5), "担": ("公斤", 50.0), "克": ("公斤", 0.001), "吨": ("公斤", 1000.0), "公里": ("米", 1000.0),
+    "公顷": ("亩", 15.0), "平方公里": ("亩", 1500.0), "度": ("千瓦时", 1.0), "瓦时": ("千瓦时", 0.001),
+}
+
+
+def base_unit(unit: str) -> tuple[str, float]:
+    """``unit`` without its magnitude, in the measure's common unit, with the factor to it: 亿斤 -> (公斤, 0.5)."""
+    base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
+    return BASE_FACTORS.get(base, (base, 1.0))
+
 
 def unit_class(unit: str) -> str:
-    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not."""
+    """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not, nor 亿斤 and 万吨."""
     if unit in ("%", "‰"):
         return "%"
     if unit.endswith("百分点"):
         return "百分点"
-    base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
-    return base or "count"
+    return base_unit(unit)[0] or "count"
 
 
 def same_measure(first: str, second: str) -> bool:
@@ -33,6 +45,20 @@ def units_compatible(first: Indicator, second: Indicator) -> bool:
     if first.value is None or second.value is None:
         return True
     return same_measure(first.unit, second.unit)
+
+
+_UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增|递增")
+_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻|递减")
+# A growth rate that 回落 (fell back) still grew: only these say the indicator itself went down.
+_FELL = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|递减")
+
+
+def direction(relation: str, strict: bool = False) -> int:
+    """1 for a relation that goes up (增长, 提高), -1 for one that goes down (下降; with ``strict``, not
+    回落 or 缩小, which a growth rate does), 0 for none (达到, 控制在)."""
+    if _UP.search(relation):
+        return 1
+    return -1 if (_FELL if strict else _DOWN).search(relation) else 0
 
 
 def match_indicators(
@@ -58,6 +84,8 @@ def match_indicators(
                 partner = new[new_index]
                 if not units_compatible(indicator, partner):
                     continue
+                if direction(indicator.relation, strict=True) * direction(partner.relation, strict=True) < 0:
+                    continue  # 能耗降低4%左右 is not judged by 能耗上升4.9%
                 total = (1.0 if new_key == key else score / 100) * 0.87
                 total += 0.05 if partner.relation == indicator.relation else 0.0
                 total += 0.05 if (partner.value is None) == (indicator.value is None) else 0.0

@@ -18,7 +18,7 @@ MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 BASE_UNIT = (
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|档|"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|类|档|度|担|"
     r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
 )
 UNIT = rf"(?:(?:{MAGNITUDE})?(?:{BASE_UNIT})|(?:{MAGNITUDE}))"
@@ -34,17 +34,19 @@ LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
 RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
 COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 REFERENCE = "全国|全省|全市|全区|全县|上年|去年|同期|经济增长|生产总值增长|地区生产总值增长|GDP增长|收入增长"
-THAN_AT_END = re.compile(
-    rf"比(?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长)$"
+THAN_AT_END = re.compile(  # 比1980年预计增长8%: a hedge may stand between the reference and the verb
+    rf"比(?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?:预计|计划|要|将|力争|争取|预期)?(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长|上涨|上升|回落)$"
 )
 RELATIVE_AT_END = re.compile(rf"(?P<compare>{COMPARE}|超过)(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?$")
 
+FROM_PERIOD = re.compile(r"[从由](?:前|上|去|近)?(?:[一二两三四五六七八九十\d]*年)?$")
 FROM_VALUE = re.compile(r"[从由][^从由]*?\d[^从由]*$")
 FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<name>[\u4e00-\u9fff]{2,})$")
 # Verbs whose object follows the figure: 新建164个（村级服务中心）.
 # A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
 INHERITING = frozenset(
-    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 提高到 提升到 增长到 下降到 降低到".split()
+    "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 递增 递减 提高到 提升到 增长到 下降到 降低到"
+    .split()
 )
 TO_AFTER = re.compile(
     r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)"
@@ -60,6 +62,8 @@ IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|�
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 CLAUSE_END = re.compile(r"[,;:。!?]")
+# A clause without a figure that names what changes (逐步降低农业税税率): the name of the figure after it.
+CHANGED_OBJECT = re.compile(r"(?:提高|降低|增加|减少|提升|下调|上调)(?P<name>[\u4e00-\u9fff]{2,14})$")
 SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
 

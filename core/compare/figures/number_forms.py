@@ -1,13 +1,14 @@
 """Figures as older and damaged reports write them, read as Arabic figures.
 
 ``read_numbers`` turns ``8 ％`` into ``8%``, ``7 4 7 7 2 亿元`` into
-``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``,
+``74772亿元``, ``14·1％`` and ``8 ．8 ％`` into ``14.1%`` and ``8.8%``, ``千分之十四`` into ``14‰``,
 ``27,206`` into ``27206``, ``百分之二十一点七`` into ``21.7%`` and
 ``一千一百万人`` into ``1100万人``, and shares (``三分之一``, ``1/3``, ``一半``)
 into percentages (``33.3%``, ``50%``), as a target to cut by a third is
 judged.  A few traditional forms of number and unit
 characters (萬, 億, 點, 噸) are read as their simplified forms.  ``两位数``,
-``三个``, ``十三五`` and years (``一九五四年``) stay as they are: a Chinese
+``三个``, ``十三五`` and rough counts (``一两个``, ``三四万``) stay as they are, years
+(``一九五四年``, ``一九九○年``) become dates in digits (``1954年``, no figure); a Chinese
 numeral becomes a figure only after 百分之 or when a unit follows it, and only
 when it has two characters or more (or stands before a unit that is no
 measure word, such as ``档``: ``由四档简并至三档``).
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from core.reading.headings import arabic_years
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000}
@@ -29,14 +32,16 @@ _TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两�
 _NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百千万萬亿億"
 _DECIMAL = "点點"
 # Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
-_UNIT_START = "%个百倍美元人户家项所座辆套张件台条处宗批标吨斤千平立公米亩床名头株艘架间栋篇部支场次种档"
+_UNIT_START = "%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种类档度"
+# Units that open with a numeral character: a numeral is not cut before them (三千五百万担 is not 三千五 + 百万).
+_NUMERAL_UNITS = "千瓦|千米|千克|百分点"
 # Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
 _ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
-    rf"(?P<percent>百分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
+    rf"(?P<percent>百分之|千分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
     rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
-    rf"(?=[{_UNIT_START}]|多|余)(?!位数)"
+    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # Shares: 三分之一, 1/3, 一半 (not 一半是…: only where a share is measured, after a verb or before 以上/左右).
@@ -57,6 +62,8 @@ def chinese_numeral_value(numeral: str) -> int | None:
     if not numeral or any(char not in _NUMERAL_CHARS for char in numeral):
         return None
     if all(char in _DIGITS for char in numeral):  # read digit by digit: 一〇五
+        if len(numeral) == 2 and not any(char in "零〇" for char in numeral):
+            return None  # 一两个, 三四万: a rough count, not 12 or 34
         return int("".join(str(_DIGITS[char]) for char in numeral))
     total, section, digit = 0, 0, None
     for char in numeral:
@@ -90,7 +97,7 @@ def _number_text(value: float) -> str:
 def _chinese_replacement(match: re.Match[str]) -> str | None:
     if match["percent"]:
         figure = _figure(match["whole_p"], match["fraction_p"])
-        return None if figure is None else figure + "%"
+        return None if figure is None else figure + ("‰" if match["percent"] == "千分之" else "%")
     whole, magnitude = match["whole"], match["magnitude"] or ""
     one_character_unit = match.end() < len(match.string) and match.string[match.end()] in _ONE_CHARACTER_UNITS
     if len(whole) + len(magnitude) + bool(match["fraction"]) < 2 and not one_character_unit:
@@ -124,6 +131,7 @@ def _share_replacement(match: re.Match[str]) -> str | None:
 
 def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` (width-folded) with figures in Arabic digits, and for each character the span it came from."""
+    text = arabic_years(text)  # 一九九○年 as 1990年 (same length): a date, not a figure
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) in text order
     for match in _SPACED_NUMBER.finditer(text):
         pieces.append((match.start(), match.end(), re.sub(r" ?[.·・] ?", ".", match.group()).replace(" ", "")))

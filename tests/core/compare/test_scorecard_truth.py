@@ -69,6 +69,23 @@ def _row_for(card: Scorecard, span: tuple[int, int]) -> ScoreRow | None:
         ("2009-2010", "今年中央财政科技投入1461亿元"),
         ("2009-2010", "中央财政拟安排资金130亿元"),  # who pays, not what for: no result
         ("2009-2010", "城乡居民收入稳定增长"),  # a direction the growth figures show
+        ("2001-2002", "“十五”期间年均经济增长速度预期目标为7％左右"),  # a plan by name: plan-period
+        ("2001-2002", "继续发行1500亿元长期建设国债"),  # 2001年是…"十五"计划的第一年: a target for the year
+        ("2004-2005", "继续实施第二期农村中小学危房改造，中央财政将投入60亿元"),  # its purpose, in words
+        ("2004-2005", "今年国家从粮食风险基金中拿出100亿元"),  # 拿出 from a fund: who pays, not what for
+        ("2004-2005", "中央财政将为此投入100亿元"),  # 为此: for a goal of 2007
+        ("2009-2010", "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右"),  # 去年又人均提高10%
+        ("2010-2011", "中央财政拟安排补贴资金1335亿元"),  # 中央财政 is any budget's payer: 补贴资金 names it
+        ("2008-2009", "居民消费价格总水平涨幅控制在4.8%左右"),  # spoken of as 物价总水平涨幅得到控制
+        ("2005-2006", "中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付"),  # 还将安排: its purpose
+        ("2006-2007", "单位国内生产总值能耗降低4%左右"),  # not 由前三年分别上升4.9% but 转为下降1.2%
+        ("2006-2007", "国际收支基本平衡"),  # 国际收支不平衡矛盾加剧: the review denies it
+        ("2012-2013", "今年拟安排财政赤字8000亿元"),  # 财政赤字占国内生产总值的比重 is another indicator
+        ("2011-2012", "居民消费价格总水平涨幅控制在4%左右"),  # 物价调控目标没有完成 before a sentence on prices
+        ("2007-2008", "国际收支不平衡状况得到改善"),  # a list opened by 主要目标是：
+        ("2012-2013", "全面推开尿毒症等8类大病保障"),  # examples before 等, what is counted after the figure
+        ("2014-2015", "促进约1亿农业转移人口落户城镇"),  # 促进 before the figure, the name after it
+        ("2007-2008", "将甲肝、流脑等15种可以通过接种疫苗有效预防的传染病纳入国家免疫规划"),
     ],
 )
 def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
@@ -79,6 +96,7 @@ def test_truth_rows_of_each_rule(pair: str, target: str) -> None:
     row = _row_for(card, _span(card.old.text, truth["target"]["quote"]))
     assert row is not None, f"{target}: not found"
     assert row.verdict == truth["verdict"], f"{target}: {row.verdict} ({row.reason})"
+    assert row.horizon == truth["horizon"], f"{target}: {row.horizon}"
     if truth["result"] is None:
         assert row.result is None or row.result.indicator is None
     else:
@@ -94,3 +112,19 @@ def test_situation_figures_of_the_plans_are_no_target_rows(pair: str) -> None:
     names = [row.indicator for row in card.rows if row.target is not None]
     assert not any(name.startswith("高校毕业生") for name in names)
     assert not any("已" in row.target.quote or "目前" in row.target.quote for row in card.rows if row.target)
+
+
+def test_the_effect_of_a_measure_is_no_target_row() -> None:
+    card, _ = _card("2004-2005")
+    assert not any("可使" in row.target.quote for row in card.rows if row.target is not None)
+
+
+def test_a_plans_name_and_what_was_there_before_are_no_target_rows() -> None:
+    card, _ = _card("2006-2007")
+    quotes = [row.target.quote for row in card.rows if row.target is not None]
+    assert not any(quote.startswith("十一五") or "原先" in quote for quote in quotes)
+
+
+def test_the_condition_targets_are_set_under_is_no_target_row() -> None:
+    card, _ = _card("2007-2008")
+    assert not any(row.target.quote.startswith("在优化结构") for row in card.rows if row.target is not None)

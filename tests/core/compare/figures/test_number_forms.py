@@ -39,12 +39,18 @@ def test_figures_read_in_digits(written: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["两位数增长", "三个1亿人", "一九五四年", "第十二个", "十三五时期", "两个一百年", "“1 6”项目",
+    "words", ["两位数增长", "三个1亿人", "第十二个", "十三五时期", "两个一百年", "“1 6”项目",
               "一半以上在中西部", "三个"]
 )
 def test_words_stay_words(words: str) -> None:
     folded = fold_width(words)
     assert read_numbers(folded)[0] == folded
+
+
+@pytest.mark.parametrize(("written", "read"), [("一九五四年", "1954年"), ("一九九○年比一九八五年", "1990年比1985年"),
+                                               ("二〇〇一年", "2001年"), ("一两个", "一两个")])
+def test_years_are_dates_in_digits_and_rough_counts_stay_words(written: str, read: str) -> None:
+    assert read_numbers(fold_width(written))[0] == read
 
 
 def test_each_character_knows_where_it_came_from() -> None:

@@ -1,0 +1,158 @@
+"""Which figures of a plan part are targets.
+
+A plan part also states the situation it plans for (去年…回落到2.6%, 目前…已经超过2万亿元,
+高校毕业生将达727万人), what a measure costs or brings about (为此新增支出140亿元,
+可使农民减轻负担48亿元), how a target changed from last year (比去年增加5600亿元) and
+last year's results after an opening such as 过去一年; none of these is a target.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.indicators import Indicator, extract_indicators
+from core.compare.plan_facts import clause_for_a_name, recounts_the_past
+from core.compare.topics import fold_width
+from core.reading.headings import arabic_years
+from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
+
+CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+# Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
+_NOT_A_NAME = re.compile(
+    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
+    r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
+)
+
+# Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
+_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
+_PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
+_AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
+_FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
+_CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
+_BUDGET = re.compile(r"财政|资金|投入|支出|预算")
+# Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
+# 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
+_SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
+# What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
+_COST = re.compile(r"(?:新增|增加)支出$")
+# What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
+_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
+_IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
+# A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
+# (a growth rate against last year, 比上年增长7.5%, is a growth target; 比去年预算低0.4个百分点 changes one)
+_LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
+
+
+def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
+    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target."""
+    targets: list[Indicator] = []
+    seen: set[tuple[str, float | None, str]] = set()
+    previous: Indicator | None = None
+    recounted = _recounted_sentences(report)
+    for indicator in extract_indicators(report):
+        before, previous = previous, indicator
+        if (indicator.kind != KIND_PLAN or not is_indicator_name(indicator.name)
+                or (indicator.reference in _LAST_YEAR
+                    and not (indicator.reference in _LAST_YEAR[:2] and unit_class(indicator.unit) == "%"))
+                or _SITUATION_NAME.search(indicator.name)
+                or _COST.search(indicator.name) or clause_for_a_name(indicator.name)):
+            continue
+        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
+                and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
+            continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
+        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
+                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
+            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
+        if indicator.sentence_id in recounted:
+            continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
+        sentence = sentences[indicator.sentence_id or ""]
+        if recounts_the_past(sentence.text, indicator.start - sentence.start):
+            continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
+        past = _PAST_COMPARISON.match(arabic_years(sentence.text))
+        if past and report.year and int(past[1]) < report.year:
+            continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
+        if _EFFECT.search(_clause_before(sentence, indicator)):
+            continue  # 农业税率降低可使农民减轻负担70亿元
+        clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
+        if report.year and any(int(past[1]) < report.year for past in _PAST_YEAR.finditer(arabic_years(clause))):
+            continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
+        situation = _SITUATION.search(clause)
+        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
+            continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
+            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
+        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
+            continue  # 责任和权力同步下放: no target
+        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
+        if key in seen and (indicator.value is not None or indicator.relation == "同步"):
+            continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
+        seen.add(key)
+        targets.append(indicator)
+    return targets
+
+
+# A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
+# paragraph an account of that year, unless it speaks of this year or of a goal.
+_LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年|(?P<year>\d{4})年)[,，]")  # 一九八六年，…
+_FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
+
+
+def _recounted_sentences(report: Report) -> set[str]:
+    """Ids of the plan-part sentences that recount last year's results after such an opening."""
+    plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    recounted: set[str] = set()
+    for before, sentence in zip(report.sentences, report.sentences[1:]):
+        opening = _LAST_YEAR_OPENING.match(arabic_years(before.text))
+        past = opening is not None and (not opening["year"] or (report.year or 0) > int(opening["year"]))
+        if (sentence.section in plan and past
+                and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
+            recounted.add(sentence.id)
+    return recounted
+
+
+def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
+    """The clause of ``sentence`` up to the end of ``indicator``."""
+    end = indicator.end - sentence.start
+    start = max((match.end() for match in CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
+    return sentence.text[start:end]
+
+
+def is_indicator_name(name: str) -> bool:
+    folded = fold_width(name).strip()
+    return len(folded) >= 2 and not _NOT_A_NAME.search(folded) and bool(re.search(r"[\u4e00-\u9fff]{2}", folded))
+
+
+_TURN = re.compile(r"\s*(?:今年|本年)")
+_NO_DATE = r"(?![\d一二三四五六七八九十]+月)"  # 一九五四年九月十四日 is a date, not the year ahead
+TURN_WINDOW = (0.05, 0.7)  # where in a report its turn from review to plan may lie (shares of its length)
+
+
+def with_parts_by_content(report: Report) -> Report:
+    """``report`` as the scorecard reads it when no part names a review or a plan (a report without part headings,
+    or with topical ones only): what comes before the first paragraph that opens on this year (今年…,
+    一九八七年是…) reviews last year, what follows is the plan."""
+    if any(section.kind in (KIND_REVIEW, KIND_PLAN) for section in report.sections):
+        return report
+    opening = re.compile(rf"(?:{_TURN.pattern}|\s*{report.year}年){_NO_DATE}" if report.year else _TURN.pattern)
+    earliest, latest = (int(share * len(report.text)) for share in TURN_WINDOW)
+    starts = [paragraph.start for paragraph in report.paragraphs]
+    turn, previous = None, -1
+    for sentence in report.sentences:
+        here = bisect_right(starts, sentence.start) - 1
+        if (here != previous and earliest <= sentence.start <= latest
+                and opening.match(arabic_years(sentence.text))):
+            turn = sentence.start
+            break
+        previous = here
+    if turn is None or turn == 0:
+        return report
+    review = Section("scorecard-review", "", LEVEL_PART, KIND_REVIEW, 0, turn, 0, 0)
+    plan = Section("scorecard-plan", "", LEVEL_PART, KIND_PLAN, turn, len(report.text), turn, turn)
+    sentences = [replace(sentence, section=(review if sentence.start < turn else plan).id)
+                 for sentence in report.sentences]
+    return replace(report, sections=[review, plan], sentences=sentences)

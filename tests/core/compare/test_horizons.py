@@ -1,0 +1,145 @@
+"""Horizons as older reports state them: plans by name ("九五", "十五"), years in Chinese numerals, a clause
+that names its own period, and which later report can judge a target at all."""
+
+from __future__ import annotations
+
+from core.compare.horizons import (
+    HORIZON_AHEAD,
+    HORIZON_FIVE_YEAR,
+    HORIZON_PLAN_PERIOD,
+    HORIZON_YEAR,
+    plan_end_year,
+    sentence_horizons,
+)
+from core.compare.scorecard import build_scorecard
+from core.compare.verdicts import MET, NO_RESULT
+from core.reading.model import Report
+from tests.core.report_builder import report_of_parts
+
+
+def _horizons(report: Report) -> dict[str, str]:
+    horizons = sentence_horizons(report)
+    return {sentence.text: horizons[sentence.id] for sentence in report.sentences if sentence.id in horizons}
+
+
+def test_the_five_year_plans_are_read_by_their_names() -> None:
+    assert [plan_end_year(name) for name in ("“六五”", "七五", "“九五”", "“十五”", "十一五", "十四五")] == [
+        1985, 1990, 2000, 2005, 2010, 2025]
+    old = report_of_parts(2001, {"一、一年来的工作": ["经济平稳。"], "二、今年的主要任务": [
+        "“十五”期间年均经济增长速度预期目标为7％左右。",
+        "党的十五届五中全会提出了要求。",
+        "2001年是实施“十五”计划的第一年，继续发行1500亿元长期建设国债。"]})
+    by_text = _horizons(old)
+    assert by_text["“十五”期间年均经济增长速度预期目标为7％左右。"] == HORIZON_PLAN_PERIOD
+    assert by_text["党的十五届五中全会提出了要求。"] == HORIZON_YEAR  # a party congress, no plan
+    # the report's own year, named by number, comes first: a target for the year
+    assert by_text["2001年是实施“十五”计划的第一年，继续发行1500亿元长期建设国债。"] == HORIZON_YEAR
+
+
+def test_a_plan_that_ended_long_ago_is_no_period_ahead() -> None:
+    old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、2016年重点工作": [
+        "启动实施“七五”普法规划。"]})
+    assert _horizons(old)["启动实施“七五”普法规划。"] == HORIZON_YEAR
+
+
+def test_years_in_chinese_numerals_mark_the_year_reviewed() -> None:
+    new = report_of_parts(1987, {"一、一九八六年的工作": [
+        "“六五”期间，国民收入年均增长9.7%。", "一九八六年，国民生产总值增长7.8%。"]})
+    by_text = _horizons(new)
+    assert by_text["“六五”期间，国民收入年均增长9.7%。"] == HORIZON_FIVE_YEAR
+    assert by_text["一九八六年，国民生产总值增长7.8%。"] == HORIZON_YEAR
+
+
+def test_a_clause_that_names_its_period_sets_the_horizon_of_its_figure() -> None:
+    old = report_of_parts(2007, {"一、2006年工作回顾": ["经济平稳。"], "二、2007年工作总体部署": [
+        "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。"]})
+    new = report_of_parts(2008, {"一、过去一年工作回顾": ["去年关停小火电机组1438万千瓦。"]})
+    rows = {row.target.quote: row for row in build_scorecard(old, new).rows if row.target is not None}
+    (five_years,) = [row for quote, row in rows.items() if "5000万" in quote]
+    (this_year,) = [row for quote, row in rows.items() if "1000万" in quote]
+    assert five_years.horizon == HORIZON_PLAN_PERIOD and five_years.verdict == NO_RESULT
+    assert this_year.horizon == HORIZON_YEAR
+
+
+def test_a_plan_period_target_is_judged_only_by_a_review_of_that_period() -> None:
+    plan = {"一、一九九六年的工作": ["经济平稳。"], "二、一九九七年的任务": [
+        "到2000年，粮食产量达到4900亿公斤。", "“十一五”期间，单位国内生产总值能耗降低20%左右。"]}
+    old = report_of_parts(1997, plan)
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": ["“九五”时期，粮食产量达到5000亿公斤。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows if row.target is not None}
+    assert rows["粮食产量"].horizon == HORIZON_PLAN_PERIOD and rows["粮食产量"].verdict == MET
+    next_year = report_of_parts(1998, {"一、过去五年的回顾": ["五年来，粮食产量达到4900亿公斤。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, next_year).rows if row.target is not None}
+    assert rows["粮食产量"].verdict == NO_RESULT  # the goal for 2000 cannot be judged in 1998
+
+
+def test_a_later_report_that_reviews_another_year_judges_no_one_year_target() -> None:
+    old = report_of_parts(1992, {"一、一九九一年的工作": ["经济平稳。"], "二、一九九二年的任务": [
+        "国民生产总值增长6%左右。"]})
+    new = report_of_parts(1995, {"一、一九九四年的工作回顾": ["一九九四年，国民生产总值增长11.8%。"]})
+    card = build_scorecard(old, new)
+    (row,) = [row for row in card.rows if row.target is not None]
+    assert row.verdict == NO_RESULT and row.result is None
+    assert any("not consecutive" in warning for warning in card.warnings)
+
+
+def test_plans_spelt_out_and_yearly_averages_in_a_review() -> None:
+    assert plan_end_year("第六个五年计划") == 1985 and plan_end_year("第七个五年计划") == 1990
+    old = report_of_parts(1986, {"一、一九八五年的工作回顾": [
+        "第六个五年计划期间，国民生产总值平均每年增长百分之十。", "去年，国民生产总值增长百分之十二点三。",
+        "五年中，农业总产值平均每年递增百分之八点一。"]})
+    by_text = _horizons(old)
+    assert by_text["第六个五年计划期间，国民生产总值平均每年增长百分之十。"] == HORIZON_FIVE_YEAR
+    assert by_text["去年，国民生产总值增长百分之十二点三。"] == HORIZON_YEAR
+    plan = report_of_parts(1986, {"一、一九八五年的工作回顾": ["经济平稳。"], "二、一九八六年的任务": [
+        "第七个五年计划期间，国民生产总值平均每年递增百分之七点五。"]})
+    assert list(_horizons(plan).values())[-1] == HORIZON_PLAN_PERIOD
+
+
+def test_a_goal_for_the_end_of_the_century_is_judged_by_the_review_of_that_period() -> None:
+    old = report_of_parts(1997, {"一、一九九六年的工作回顾": ["经济平稳。"], "二、一九九七年的主要任务": [
+        "到本世纪末，实现人均国民生产总值比1980年翻两番。", "今年国内生产总值增长8%左右。"]})
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": [
+        "“九五”时期，人均国民生产总值比1980年翻两番的目标已经实现。", "去年国内生产总值增长8%。"]})
+    rows = {row.target.quote: row for row in build_scorecard(old, new).rows if row.target is not None}
+    (goal,) = [row for quote, row in rows.items() if "翻两番" in quote]
+    assert goal.horizon == HORIZON_PLAN_PERIOD and goal.verdict == MET and goal.result is not None
+    (growth,) = [row for quote, row in rows.items() if "8%左右" in quote]
+    assert growth.verdict == NO_RESULT  # 2001 reviews 2000, not 1997
+
+
+def test_a_later_year_named_alone_is_a_goal_for_the_period() -> None:
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年主要任务": [
+        "城市空气质量新标准2015年覆盖所有地级以上城市。", "2012年是实施“十二五”规划承上启下的重要一年。",
+        "人均收入比2010年增长8%。"]})
+    by_text = _horizons(old)
+    assert by_text["城市空气质量新标准2015年覆盖所有地级以上城市。"] == HORIZON_PLAN_PERIOD
+    assert by_text["2012年是实施“十二五”规划承上启下的重要一年。"] == HORIZON_YEAR
+    assert by_text["人均收入比2010年增长8%。"] == HORIZON_YEAR
+
+
+def test_a_goal_for_the_last_year_of_a_period_is_judged_by_that_years_level() -> None:
+    old = report_of_parts(1997, {"一、一九九六年的工作回顾": ["经济平稳。"], "二、一九九七年的主要任务": [
+        "到2000年，国民生产总值达到8.5万亿元。"]})
+    new = report_of_parts(2001, {"一、“九五”时期的回顾": [
+        "“九五”时期，国民经济持续快速健康发展。", "2000年国内生产总值达到89404亿元。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.horizon == HORIZON_PLAN_PERIOD and row.verdict == MET
+    assert row.result is not None and "89404" in row.result.quote
+
+
+def test_last_year_compared_with_an_earlier_year_is_a_figure_over_several_years() -> None:
+    new = report_of_parts(1988, {"一、过去五年的回顾": [
+        "一九八七年与一九八二年相比，国民生产总值增长百分之六十。", "一九八七年国民生产总值增长百分之九点四。"]})
+    by_text = _horizons(new)
+    assert by_text["一九八七年与一九八二年相比，国民生产总值增长百分之六十。"] == HORIZON_FIVE_YEAR
+    assert by_text["一九八七年国民生产总值增长百分之九点四。"] == HORIZON_YEAR
+
+
+def test_a_review_that_turns_to_the_year_ahead_gives_no_results_from_there() -> None:
+    new = report_of_parts(2002, {"首先报告２００１年的工作": [
+        "国内生产总值增长7.3%。", "２００２年是非常重要的一年。做好今年各项工作，具有十分重要的意义。",
+        "继续发行1500亿元长期建设国债。"]})
+    by_text = _horizons(new)
+    assert by_text["国内生产总值增长7.3%。"] == HORIZON_YEAR
+    assert by_text["继续发行1500亿元长期建设国债。"] == HORIZON_AHEAD
