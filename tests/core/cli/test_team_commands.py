@@ -164,20 +164,26 @@ def test_labels_kept_in_another_folder_are_found(tmp_path: Path, capsys: pytest.
     assert [entry["annotator"] for entry in status["reports"][0]["annotators"]] == ["alice", "bob"]
 
 
-def test_labels_of_another_report_of_the_same_file_name_are_left_out(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _bob_labelled_another_report_of_my_file_name(tmp_path: Path) -> tuple[Path, Path]:
+    """Mine (威海 2022) and, in a folder of its own, bob's labels of the 2020 report, also named report.txt."""
     from resources import resource_path
 
     mine, theirs = tmp_path / "weihai" / "report.txt", tmp_path / "bob-copy" / "report.txt"
     for path, sample in ((mine, "weihai-2022.txt"), (theirs, "weihai-2020.txt")):
         path.parent.mkdir()
         shutil.copy(resource_path("samples", sample), path)
-    label_as(mine, "alice", [OTHER, OTHER])
-    label_as(mine, "carol", [OTHER, TARGET])
-    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])  # bob labelled the 2020 report, also named report.txt
+    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])
     elsewhere = tmp_path / "from-bob"
     elsewhere.mkdir()
     beside_path(theirs, "bob").rename(elsewhere / beside_path(theirs, "bob").name)
+    return mine, elsewhere
+
+
+def test_labels_of_another_report_of_the_same_file_name_are_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine, elsewhere = _bob_labelled_another_report_of_my_file_name(tmp_path)
+    label_as(mine, "alice", [OTHER, OTHER])
+    label_as(mine, "carol", [OTHER, TARGET])
 
     assert main(["agreement", str(mine), "--labels-in", str(elsewhere), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -187,16 +193,7 @@ def test_labels_of_another_report_of_the_same_file_name_are_left_out(
 
 def test_a_report_whose_only_file_by_name_is_of_another_report_stays_listed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from resources import resource_path
-
-    mine, theirs = tmp_path / "weihai" / "report.txt", tmp_path / "bob-copy" / "report.txt"
-    for path, sample in ((mine, "weihai-2022.txt"), (theirs, "weihai-2020.txt")):
-        path.parent.mkdir()
-        shutil.copy(resource_path("samples", sample), path)
-    label_as(theirs, "bob", [OTHER, ACHIEVEMENT, TARGET])  # nobody labelled mine; bob's file only shares the name
-    elsewhere = tmp_path / "from-bob"
-    elsewhere.mkdir()
-    beside_path(theirs, "bob").rename(elsewhere / beside_path(theirs, "bob").name)
+    mine, elsewhere = _bob_labelled_another_report_of_my_file_name(tmp_path)  # nobody labelled mine
 
     assert main(["status", str(mine.parent), "--labels-in", str(elsewhere), "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
