@@ -100,6 +100,12 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
 # paragraph an account of that year, unless it speaks of this year or of a goal.
 _LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年|(?P<year>\d{4})年)[,，]")  # 一九八六年，…
 _FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
+# A paragraph whose first sentence speaks of last year and looks nowhere ahead is an account of that year
+# (在经济领域，过去一年里取得的最重要的成绩，就是…。全国社会总产值达到…): a review standing in a plan part, as
+# older reports open their first part on the situation (一、当前国内形势和基本任务).  It runs until a sentence
+# looks ahead.
+_LAST_YEAR_WORDS = re.compile(r"过去(?:的)?一年|一年来|去年")
+_AHEAD = re.compile(r"今年|明年|本年|预期|目标|力争|确保|争取|计划(?=增长|安排|要求|指标)|(?<![主重纲概需])要(?!求)|将")
 
 
 def _recounted_sentences(report: Report) -> set[str]:
@@ -111,6 +117,21 @@ def _recounted_sentences(report: Report) -> set[str]:
         past = opening is not None and (not opening["year"] or (report.year or 0) > int(opening["year"]))
         if (sentence.section in plan and past
                 and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
+            recounted.add(sentence.id)
+    starts = [paragraph.start for paragraph in report.paragraphs]
+    paragraph, account = -1, False
+    for sentence in report.sentences:
+        here = bisect_right(starts, sentence.start) - 1
+        ahead = bool(_AHEAD.search(sentence.text))
+        opens = _LAST_YEAR_OPENING.match(arabic_years(sentence.text))
+        if opens and not ahead and (not opens["year"] or (report.year or 0) > int(opens["year"])):
+            account = sentence.section in plan  # 去年，…基本建设投资比上年增长7.3%: an account of last year
+        elif here != paragraph:
+            account = sentence.section in plan and not ahead and bool(_LAST_YEAR_WORDS.search(sentence.text))
+        elif ahead:
+            account = False
+        paragraph = here
+        if account:
             recounted.add(sentence.id)
     return recounted
 
