@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, sentence_horizons
+from core.compare.plan_facts import in_a_condition
 from core.compare.topics import fold_width
 from core.compare.verdicts import MET, NO_RESULT, STATED
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -37,6 +38,8 @@ _END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|�
 _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
 # Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
+# A goal that names nothing but points to one named before it (这项任务, 各项任务).
+_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?(?:任务|目标)$")
 REVIEW_SHARE = 0.5  # share of a goal's words (character pairs) a review sentence must repeat to speak of it
 # A review's words for a goal reached: 三年目标基本实现, 目标初步实现, 任务如期完成.
 REACHED_WORDS = re.compile(r"(?:基本|初步|如期|全面|提前)实现|(?:如期|顺利|全面|超额|提前)完成")
@@ -88,8 +91,10 @@ def _period_goals(report: Report, horizons: dict[str, str],
             if re.search(r"\d", text) or any(sentence_id == sentence.id and (quote in clause or clause in quote)
                                              for sentence_id, quote in listed):
                 continue
-            if not (_GOAL.search(text) or _END_STATE.search(text)):
+            if not (_GOAL.search(text) or _END_STATE.search(text)) or in_a_condition(sentence.text, match.start()):
                 continue
+            if _NAMELESS.search(text):
+                continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
             goals.extend((sentence, clause, part) for part in parts)

@@ -36,6 +36,7 @@ from core.compare.horizons import (
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
 from core.compare.period_goals import period_goal_rows
+from core.compare.plan_facts import in_a_condition
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -272,8 +273,8 @@ def _end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: 
             clause = clause.strip()
             read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
                        for sentence_id, quote in listed)
-            if read or not _END_STATE.search(clause):
-                continue
+            if read or not _END_STATE.search(clause) or in_a_condition(sentence.text, sentence.text.find(clause)):
+                continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal
             name = _QUALITATIVE_HEDGE.sub("", clause) or clause
             result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
                       or statement_result(name, period_review)) if _period_judged(sentence, old, new) else None

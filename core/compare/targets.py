@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
-from core.compare.plan_facts import clause_for_a_name, recounts_the_past
+from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
 from core.reading.headings import arabic_years
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
@@ -43,6 +43,9 @@ _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人�
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
+# The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
+_WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
+_TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 # (a growth rate against last year, 比上年增长7.5%, is a growth target; 比去年预算低0.4个百分点 changes one)
@@ -74,6 +77,12 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         sentence = sentences[indicator.sentence_id or ""]
         if recounts_the_past(sentence.text, indicator.start - sentence.start):
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
+        if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
+            continue  # 藏族是中国56个民族大家庭的一员: a fact
+        if in_a_condition(sentence.text, indicator.start - sentence.start):
+            continue  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩
+        if _WHOLE_PEOPLE.search(indicator.text) or _restates_a_total(indicator, targets):
+            continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
         if past and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
@@ -94,6 +103,25 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         seen.add(key)
         targets.append(indicator)
     return targets
+
+
+def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:
+    """Whether ``indicator`` is the total (共59个) of the targets just before it (41个, 18个), in its unit."""
+    if indicator.value is None or not _TOTAL.search(fold_width(indicator.text[: _number_start(indicator)])):
+        return False
+    total = 0.0
+    for before in reversed(targets[-4:]):
+        if before.unit != indicator.unit or before.value is None:
+            return False
+        total += before.value
+        if abs(total - indicator.value) < 1e-6:
+            return before is not targets[-1]  # two parts at least
+    return False
+
+
+def _number_start(indicator: Indicator) -> int:
+    match = re.search(r"[\d０-９一二三四五六七八九十百千万两〇零]", indicator.text[len(indicator.name):])
+    return len(indicator.name) + (match.start() if match else 0)
 
 
 # A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its

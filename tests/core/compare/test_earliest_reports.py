@@ -25,3 +25,19 @@ def test_an_account_of_last_year_in_a_part_of_tasks_sets_no_target() -> None:
         "建设规模同国力相适应。去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长7.3%。",
         "今年国民生产总值计划增长7%。"]})
     assert _targets(old) == ["国民生产总值计划增长7%"]
+
+
+def test_a_condition_a_count_of_the_people_a_total_and_a_membership_set_no_target() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "今年计划国内生产总值增长9%。在连续两年增长13%的基础上，安排这样的速度是比较合适的。"
+        "只要我们能够再连续若干年保持8%至9%的增长率，就是了不起的成绩。",
+        "十亿人民团结奋斗。藏族是中国56个民族大家庭的一员。",
+        "国务院组成部门设置41个。直属机构和办事机构精简为18个。国务院的部委和直属机构、办事机构共59个。"]})
+    assert _targets(old) == ["国内生产总值增长9%", "国务院组成部门设置41个", "直属机构和办事机构精简为18个"]
+
+
+def test_a_warning_and_a_task_named_before_are_no_goals_of_a_period() -> None:
+    old = report_of_parts(1993, {"二、今后五年的任务": [
+        "今后五年，要在九十年代初步建立起新的经济体制，各级政府要积极完成这项任务。",
+        "如果脱离实际可能，一味追求提前翻番和快翻多翻，就会使经济大起大落。"]})
+    assert _targets(old) == ["要在九十年代初步建立起新的经济体制"]
