@@ -34,12 +34,26 @@ if TYPE_CHECKING:
 
 # Subject name -> how a report writes it.
 SUBJECTS: tuple[tuple[str, str], ...] = (
-    ("对外贸易", r"对外贸易|外贸(?!出口|进口)"),
+    ("对外贸易", r"对外贸易|外贸(?!出口|进口|体制)"),
     ("进出口", r"进出口(?:贸易)?"),
     ("利用外资", r"利用外资"),
     ("国际收支", r"国际收支"),
+    ("外汇收支", r"外汇收支"),
     ("人民币汇率", r"人民币汇率"),
-    ("财政赤字", r"财政赤字"),
+    ("财政赤字", r"财政赤字|(?<![^\u4e00-\u9fff使])赤字(?=不突破)"),
+    ("财政收支", r"财政收支"),
+    ("信贷收支", r"信贷收支"),
+    # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
+    ("总供求", r"社会总需求与总供给|总需求与总供给|社会总供求|经济总量"),
+    ("货币发行", r"货币发行量?(?!和)|货币投放量?"),
+    ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
+    ("消费增长", r"消费的增长"),
+    ("职工工资", r"职工工资"),
+    ("企业经济效益", r"企业经济效益(?:状况)?"),
+    ("粮食", r"粮食(?:生产|总产量|产量|(?=和棉花))"),
+    ("棉花", r"(?<=和)棉花产量"),
+    ("农产品", r"农产品总量|农业生产"),
+    ("乡镇企业", r"乡镇企业"),
     ("城乡居民收入", r"城乡(?:人民|居民)(?:特别是[^,，;；]{2,8}?)?的?收入"),
     ("城镇居民收入", r"城镇[^,，;；]{0,8}?居民的?收入"),
     ("农民收入", r"农民(?:人均)?收入|农村居民[^,，;；]{0,4}?收入"),
@@ -48,14 +62,18 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
 _SUBJECT = re.compile("|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(SUBJECTS)))
 # A direction after the subject (进出口基本平衡, 物价上涨幅度比去年的实际涨幅低一些), ending the clause or a
 # member of it (国际收支平衡和人民币汇率稳定), not 对外贸易增长方式 …
+# (or the condition another goal is set under: 在保持社会总需求与总供给基本平衡的基础上, 在…稳定的前提下)
 _AFTER = re.compile(
-    r"^[^,，;；。]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|增长|基本平衡|平衡|稳定|"
-    r"低一些|有所下降|保持[^,，;；。]{0,4}水平)(?=$|和|、|[^\u4e00-\u9fff])"
+    r"^[^,，;；。是]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|适度的?增长|适当增长|增长|"
+    r"稳定增加|基本平衡|平衡|稳定|低一些|有所下降|保持[^,，;；。]{0,4}水平|大体持平|明显的好转|好转|"
+    r"控制在|不突破(?:国家)?预算)(?=$|和|、|[^\u4e00-\u9fff]|的(?:基础|前提))"
 )
-# … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量).
-_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高)$")
+# … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
+# trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
+_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大)$")
+_STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
 # What makes the clause a goal and not a description: a verb of will in its sentence up to it.
-_WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要")
+_WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
 # A clause that reports what happened (保持了金融市场和人民币汇率稳定).
 _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
@@ -69,10 +87,23 @@ RESULT_SUBJECTS: dict[str, str] = {
     "进出口": r"进出口|对外贸易|外贸",
     "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
     "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
+    "固定资产投资": r"固定资产投资|投资规模|建设规模",
+    "货币发行": r"货币发行|货币投放",
+    "消费增长": r"消费基金|消费",
+    "财政收支": r"财政",
+    "财政赤字": r"财政[^,，;；。]{0,4}赤字|赤字",
+    "粮食": r"粮食",
+    "棉花": r"棉花",
+    "农产品": r"农业|农产品",
+    "物价": r"物价|价格",
 }
 _RESULT_STATE = {"人民币汇率": r"稳定|不贬值"}
+# A review that names a goal's subject among the year's problems (固定资产投资规模过大, 物价上涨幅度比较高,
+# 货币发行偏多, 财政还有较多的赤字): a goal of keeping it in bounds or in balance was missed.
+_EXCESS = re.compile(r"^[^,，;；。]{0,8}?(?:过大|过多|过快|过猛|过高|偏多|偏大|偏快|偏高|比较高|较多的赤字)")
+_BOUNDED = re.compile(r"平衡|稳定|适度|适当|控制|持平|不突破|低一些")
 _GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
-_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升)|(?P<down>减少|下降|回落)")
+_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升|增产|丰收|快速发展|较快发展)|(?P<down>减少|下降|回落|减产)")
 _OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
@@ -146,7 +177,7 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
         if after is not None and (will or after["direction"].startswith("保持")):
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
-        elif before is not None and not text[end:].strip():
+        elif before is not None and not text[end:].strip() and subject in _STEERED:
             goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
     return goals
 
@@ -169,7 +200,10 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
         if subject is None:
             continue
         after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
-        if "增长" in goal.direction and not _OTHER_BASE.search(after) and (
+        if _BOUNDED.search(goal.direction) and (excess := _EXCESS.search(after)):
+            return sentence, None, Verdict(NOT_MET, f"the report names it among the year's problems: "
+                                                    f"“{subject.group()}{excess.group()}”")
+        if ("增长" in goal.direction or "增加" in goal.direction) and not _OTHER_BASE.search(after) and (
                 grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
             return sentence, None, _growth_verdict(grows)
         if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):

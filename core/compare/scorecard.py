@@ -46,6 +46,8 @@ from core.compare.result_words import (
     only_within_a_ratio,
     purpose_result,
     qualitative_result,
+    recalls_the_target,
+    result_after_recall,
     statement_result,
     words_verdict,
 )
@@ -162,7 +164,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
     targets = plan_targets(old, old_sentences)
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
-    results = [indicator for indicator in named if is_indicator_name(indicator.name)]
+    results = [indicator for indicator in named if is_indicator_name(indicator.name)
+               and not recalls_the_target(new_sentences[indicator.sentence_id or ""].text,
+                                          indicator.start - new_sentences[indicator.sentence_id or ""].start)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
     consecutive = old.year is None or new.year is None or new.year == old.year + 1
     review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
@@ -170,7 +174,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     period_review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons, HORIZON_FIVE_YEAR))
     if not consecutive:
         incomes = []
-    loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
+    loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)
+             if not recalls_the_target(sentence.text, figure.start - sentence.start)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     growth = growth if consecutive else None
@@ -221,7 +226,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                 unpaired = [other for other in unpaired if other.start != result.start]
             reviewed = horizon == HORIZON_YEAR or target in wanted_by_period
             if result is None and reviewed:
-                result = figure_for(target, unpaired, new_sentences)
+                recalled = result_after_recall(target, review, unpaired) if horizon == HORIZON_YEAR else None
+                result = recalled or figure_for(target, unpaired, new_sentences)
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:

@@ -132,7 +132,7 @@ _FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
 # (在经济领域，过去一年里取得的最重要的成绩，就是…。全国社会总产值达到…): a review standing in a plan part, as
 # older reports open their first part on the situation (一、当前国内形势和基本任务).  It runs until a sentence
 # looks ahead.
-_LAST_YEAR_WORDS = re.compile(r"过去(?:的)?一年|一年来|去年")
+_LAST_YEAR_WORDS = re.compile(r"过去(?:的)?一年|一年来|(?:^|[,，])\s*(?:在)?去年[,，]")
 _AHEAD = re.compile(r"今年|明年|本年|预期|目标|力争|确保|争取|计划(?=增长|安排|要求|指标)|(?<![主重纲概需])要(?!求)|将")
 
 

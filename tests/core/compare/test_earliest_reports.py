@@ -41,3 +41,26 @@ def test_a_warning_and_a_task_named_before_are_no_goals_of_a_period() -> None:
         "今后五年，要在九十年代初步建立起新的经济体制，各级政府要积极完成这项任务。",
         "如果脱离实际可能，一味追求提前翻番和快翻多翻，就会使经济大起大落。"]})
     assert _targets(old) == ["要在九十年代初步建立起新的经济体制"]
+
+
+def test_balances_volumes_and_output_set_in_passing_are_goals_and_named_problems_miss_them() -> None:
+    old = report_of_parts(1993, {"二、一九九三年的任务": [
+        "今年要保持固定资产投资适度增长，在保持市场零售物价总水平基本稳定的前提下推进价格改革。",
+        "在确保粮食和棉花产量稳定增加的基础上，今年要做到赤字不突破国家预算。",
+        "合理的投资规模是保持经济稳定的重要条件。企业也应在提高效益的基础上适当增加职工工资。"]})
+    new = report_of_parts(1994, {"一、一九九三年的工作回顾": [
+        "粮食总产量4445亿公斤，比上年减产120亿公斤；棉花产量有较多增加。",
+        "主要是固定资产投资规模过大，物价上涨幅度比较高。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"固定资产投资适度增长": "not_met", "物价稳定": "not_met", "粮食稳定增加": "not_met",
+                    "棉花稳定增加": "met", "财政赤字不突破国家预算": "no_result"}
+
+
+def test_a_target_the_review_recalls_is_judged_by_the_figure_after_it() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": ["今年要努力把全年零售物价上涨幅度控制在10%以内。"]})
+    new = report_of_parts(1995, {"一、一九九四年的工作回顾": [
+        "去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在10%以内。"
+        "虽然在这方面做了很大努力，涨幅仍然高达21.7%。"]})
+    (row,) = _target_rows(old, new)
+    assert row.result is not None and row.result.indicator is not None
+    assert (row.result.indicator.value, row.verdict) == (21.7, "not_met")
