@@ -66,7 +66,8 @@ _SUBJECT = re.compile("|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern
 _AFTER = re.compile(
     r"^[^,，;；。是]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|适度的?增长|适当增长|增长|"
     r"稳定增加|基本平衡|平衡|稳定|低一些|有所下降|保持[^,，;；。]{0,4}水平|大体持平|明显的好转|好转|"
-    r"控制在|不突破(?:国家)?预算)(?=$|和|、|[^\u4e00-\u9fff]|的(?:基础|前提))"
+    r"控制在[^,，;；。]{0,20}?(?:范围之内|范围内|以内|之内)|控制在|不突破(?:国家)?预算)"
+    r"(?=$|和|、|[^\u4e00-\u9fff]|的(?:基础|前提))"
 )
 # … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
 # trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
@@ -101,13 +102,13 @@ _RESULT_STATE = {"人民币汇率": r"稳定|不贬值"}
 # A review that names a goal's subject among the year's problems (固定资产投资规模过大, 物价上涨幅度比较高,
 # 货币发行偏多, 财政还有较多的赤字): a goal of keeping it in bounds or in balance was missed.
 _EXCESS = re.compile(r"^[^,，;；。]{0,8}?(?:过大|过多|过快|过猛|过高|偏多|偏大|偏快|偏高|比较高|较多的赤字)")
-_BOUNDED = re.compile(r"平衡|稳定|适度|适当|控制|持平|不突破|低一些")
+_BOUNDED = re.compile(r"平衡|稳定|适度|适当|控制|持平|不突破|低一些|低于")
 _GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
 _GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升|增产|丰收|快速发展|较快发展)|(?P<down>减少|下降|回落|减产)")
 _OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
-_LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低")
+_LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低|低于(?:去年|上年)")
 # 物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: the rise that came of last year's target.
 _ACTUAL = re.compile(r"^(?:实际|全年)?(?:回落到|下降到|降到|为|上涨)?$|^实际")
 _PRICE_WORDS = re.compile(r"物价|价格")
@@ -191,24 +192,34 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
         shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
         verdict = Verdict(MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}")
         return _sentence(review, incomes[0]), incomes[0], verdict
+    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
+    if _BOUNDED.search(goal.direction) and (problem := _named_problem(subject_words, review)):
+        return problem
     if goal.subject == "物价" and _LOWER.search(fold_width(goal.clause)):
         return _price_result(old, review)
-    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
     state = _RESULT_STATE.get(goal.subject, re.escape(goal.direction))
     for sentence, text in zip(review.sentences, review.folded):
         subject = re.search(subject_words, text)
         if subject is None:
             continue
         after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
-        if _BOUNDED.search(goal.direction) and (excess := _EXCESS.search(after)):
-            return sentence, None, Verdict(NOT_MET, f"the report names it among the year's problems: "
-                                                    f"“{subject.group()}{excess.group()}”")
         if ("增长" in goal.direction or "增加" in goal.direction) and not _OTHER_BASE.search(after) and (
                 grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
             return sentence, None, _growth_verdict(grows)
         if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
             return sentence, None, words_verdict(goal.name, sentence.text, growth)
     return None, None, Verdict(NO_RESULT, "the later report does not speak of it")
+
+
+def _named_problem(subject_words: str, review: Review) -> tuple[Sentence, None, Verdict] | None:
+    """The review sentence that names a goal's subject among the year's problems (基本建设规模过大), if any."""
+    for sentence, text in zip(review.sentences, review.folded):
+        for subject in re.finditer(subject_words, text):
+            after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
+            if excess := _EXCESS.search(after):
+                return sentence, None, Verdict(NOT_MET, f"the report names it among the year's problems: "
+                                                        f"“{subject.group()}{excess.group()}”")
+    return None
 
 
 def _growth_verdict(grows: re.Match[str]) -> Verdict:
@@ -250,12 +261,19 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
 
 
 def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incomes: Sequence[Indicator],
-                    growth: Indicator | None) -> list[ScoreRow]:
-    """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``."""
+                    growth: Indicator | None, numeric: Sequence[str] = ()) -> list[ScoreRow]:
+    """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``.
+
+    A goal of keeping a subject in bounds that the plan also sets with a figure (零售物价上涨幅度控制在百分之六以内,
+    and 把零售物价总水平上升幅度控制在…能够承受的范围内) is that target said again, no row of its own.
+    """
     from core.compare.scorecard import Figure, ScoreRow
 
     rows: list[ScoreRow] = []
     for goal in macro_goals(old, horizons):
+        pattern = dict(SUBJECTS)[goal.subject]
+        if _BOUNDED.search(goal.direction) and any(re.search(pattern, name) for name in numeric):
+            continue
         sentence, figure, verdict = goal_result(goal, old, review, incomes, growth)
         result = None
         if sentence is not None:

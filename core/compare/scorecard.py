@@ -251,8 +251,11 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
-        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth))
+        numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
+                   and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
+        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric))
         card.rows.extend(period_goal_rows(old, new, listed))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_end_state_rows(old, new, old_horizons, listed, period_review))
     return card
 

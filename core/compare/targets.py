@@ -16,7 +16,7 @@ from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
-from core.reading.headings import arabic_years
+from core.reading.headings import arabic_years, part_kind
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
@@ -177,6 +177,7 @@ def is_indicator_name(name: str) -> bool:
 
 
 _TURN = re.compile(r"\s*(?:今年|本年)")
+_TITLE_LINE = re.compile(r"^[^。！？!?，,；;]{4,40}$")  # a stand-alone title: short, no sentence in it
 _NO_DATE = r"(?![\d一二三四五六七八九十]+月)"  # 一九五四年九月十四日 is a date, not the year ahead
 TURN_WINDOW = (0.05, 0.7)  # where in a report its turn from review to plan may lie (shares of its length)
 
@@ -190,8 +191,8 @@ def with_parts_by_content(report: Report) -> Report:
     opening = re.compile(rf"(?:{_TURN.pattern}|\s*{report.year}年){_NO_DATE}" if report.year else _TURN.pattern)
     earliest, latest = (int(share * len(report.text)) for share in TURN_WINDOW)
     starts = [paragraph.start for paragraph in report.paragraphs]
-    turn, previous = None, -1
-    for sentence in report.sentences:
+    turn, previous = _turn_by_titles(report), -1
+    for sentence in report.sentences if turn is None else []:
         here = bisect_right(starts, sentence.start) - 1
         if (here != previous and earliest <= sentence.start <= latest
                 and opening.match(arabic_years(sentence.text))):
@@ -205,3 +206,19 @@ def with_parts_by_content(report: Report) -> Report:
     sentences = [replace(sentence, section=(review if sentence.start < turn else plan).id)
                  for sentence in report.sentences]
     return replace(report, sections=[review, plan], sentences=sentences)
+
+
+def _turn_by_titles(report: Report) -> int | None:
+    """Where the plan begins when the parts are titled by stand-alone lines the reading took for no part
+    (过去五年国内工作的基本总结 … 今后五年建设和改革的目标、方针和任务): the first plan title after a review title."""
+    reviewed = False
+    for paragraph in report.paragraphs:
+        line = report.text[paragraph.start : paragraph.end].strip()
+        if not _TITLE_LINE.match(line):
+            continue
+        kind = part_kind(line, report.year)
+        if kind == KIND_REVIEW:
+            reviewed = True
+        elif kind == KIND_PLAN and reviewed:
+            return paragraph.start
+    return None

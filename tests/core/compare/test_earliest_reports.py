@@ -4,6 +4,7 @@ title of tasks, goals of the year stated in passing, and the figures around them
 from __future__ import annotations
 
 from core.compare.scorecard import ScoreRow, build_scorecard
+from core.reading.document import parse_text
 from core.reading.model import Report
 from tests.core.report_builder import report_of_parts
 
@@ -64,3 +65,19 @@ def test_a_target_the_review_recalls_is_judged_by_the_figure_after_it() -> None:
     (row,) = _target_rows(old, new)
     assert row.result is not None and row.result.indicator is not None
     assert (row.result.indicator.value, row.verdict) == (21.7, "not_met")
+
+
+def test_parts_titled_by_lines_of_their_own_split_review_from_plan() -> None:
+    old = report_of_parts(1987, {"一、今年的任务": [
+        "我们一定要坚决把建设规模严格控制在国力所允许的范围之内。坚决把货币发行量控制在国家计划的范围之内。"]})
+    (new,) = parse_text("1988年政府工作报告\n各位代表！\n过去五年国内工作的基本总结\n"
+                        "在刚刚过去的1987年，国民经济继续发展。这里有货币发行偏多，基本建设规模过大的原因。\n"
+                        "今后五年建设和改革的目标、方针和任务\n今后五年，基本建设规模要控制在国力允许的范围之内。\n")
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"固定资产投资控制在国力所允许的范围之内": "not_met", "货币发行控制在国家计划的范围之内": "not_met"}
+
+
+def test_a_bound_said_in_words_beside_its_figure_is_one_target() -> None:
+    old = report_of_parts(1992, {"二、一九九二年的任务": [
+        "零售物价上涨幅度控制在6%以内。要努力把零售物价总水平上升幅度控制在国家、企业和群众能够承受的范围内。"]})
+    assert _targets(old) == ["零售物价上涨幅度控制在6%以内"]
