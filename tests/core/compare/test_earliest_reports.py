@@ -54,7 +54,7 @@ def test_balances_volumes_and_output_set_in_passing_are_goals_and_named_problems
         "主要是固定资产投资规模过大，物价上涨幅度比较高。"]})
     rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
     assert rows == {"固定资产投资适度增长": "not_met", "物价稳定": "not_met", "粮食稳定增加": "not_met",
-                    "棉花稳定增加": "met", "财政赤字不突破国家预算": "no_result"}
+                    "棉花稳定增加": "stated", "财政赤字不突破国家预算": "no_result"}
 
 
 def test_a_target_the_review_recalls_is_judged_by_the_figure_after_it() -> None:
@@ -81,3 +81,25 @@ def test_a_bound_said_in_words_beside_its_figure_is_one_target() -> None:
     old = report_of_parts(1992, {"二、一九九二年的任务": [
         "零售物价上涨幅度控制在6%以内。要努力把零售物价总水平上升幅度控制在国家、企业和群众能够承受的范围内。"]})
     assert _targets(old) == ["零售物价上涨幅度控制在6%以内"]
+
+
+def test_a_plan_paragraph_and_a_shared_direction_set_goals_and_words_alone_state_a_rise() -> None:
+    old = report_of_parts(1993, {"二、一九九三年的任务": [
+        "今年计划要求，国民生产总值增长8%。货币发行和新增信贷规模与去年大体持平。",
+        "今年计划安排的财政收支和外汇收支，都要保持稳定。要保持乡镇企业持续增长。"]})
+    new = report_of_parts(1994, {"一、一九九三年的工作回顾": [
+        "国民生产总值增长13%。乡镇企业继续快速发展。连续几年货币投放过多。货币发行得到控制。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new) if row.target and not row.target.indicator}
+    assert rows == {"货币发行大体持平": "stated", "信贷大体持平": "no_result", "财政收支稳定": "no_result",
+                    "外汇收支稳定": "no_result", "乡镇企业持续增长": "stated"}
+
+
+def test_two_bounds_on_one_subject_are_one_goal_and_growth_within_means_is_a_bound() -> None:
+    old = report_of_parts(1987, {"二、一九八七年的任务": [
+        "力求把物价总水平的上升幅度控制在社会和人民能够承受的范围之内。",
+        "要把物价总水平的上升幅度严格控制在低于去年的幅度之内。",
+        "必须把消费的增长切实建立在生产发展可能的基础之上。"]})
+    new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["消费基金增长过快，物价上涨过多。"]})
+    rows = [(row.target.quote if row.target else "", row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("要把物价总水平的上升幅度严格控制在低于去年的幅度之内", "not_met"),
+                    ("必须把消费的增长切实建立在生产发展可能的基础之上", "not_met")]
