@@ -95,6 +95,9 @@ RESULT_SUBJECTS: dict[str, str] = {
     "进出口": r"进出口|对外贸易|外贸",
     "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
     "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
+    # the balances of payments and of foreign exchange through what a review says of them
+    "国际收支": r"国际收支|出口略?大于进口",
+    "外汇收支": r"外汇收支|外汇结存|外汇储备",
     "固定资产投资": r"固定资产投资|投资规模|建设规模",
     "货币发行": r"货币发行|货币投放",
     "消费增长": r"消费基金|消费",
@@ -105,7 +108,8 @@ RESULT_SUBJECTS: dict[str, str] = {
     "农产品": r"农业|农产品",
     "物价": r"物价|价格",
 }
-_RESULT_STATE = {"人民币汇率": r"稳定|不贬值", "货币发行": r"(?:得到|有所)?控制|适度"}
+_RESULT_STATE = {"人民币汇率": r"稳定|不贬值", "货币发行": r"(?:得到|有所)?控制|适度",
+                 "国际收支": r"平衡|$|(?=[,，])", "外汇收支": r"平衡|上升|增加"}
 # A review that names a goal's subject among the year's problems (固定资产投资规模过大, 物价上涨幅度比较高,
 # 货币发行偏多, 财政还有较多的赤字): a goal of keeping it in bounds or in balance was missed.
 _EXCESS = re.compile(r"^[^,，;；。]{0,8}?(?:过大|过多|过快|过猛|过高|偏多|偏大|偏快|偏高|比较高|较多的赤字)")
@@ -113,7 +117,10 @@ _BOUNDED = re.compile(r"平衡|稳定|适度|适当|控制|持平|不突破|低�
 _GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
 _GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升|增产|丰收|快速发展|较快发展)|(?P<down>减少|下降|回落|减产)")
 _RUN_OF_YEARS = re.compile(r"连续(?:几|[两三四五六七八九十\d]+)年")
-_FIGURE_AFTER = re.compile(r"[^,，;；。\d]{0,3}\d")
+_FIGURE_AFTER = re.compile(r"[^,，;；。\d]{0,3}(?:\d|百分之)")
+# A rise or fall with its figure, in digits or spelt out (农业增加值增长百分之四, 减产120亿公斤), before words alone
+# (农业获得丰收) decide.
+_SPELT_GROWTH = re.compile(r"(?:(?P<up>增长|增加|增产)|(?P<down>减少|下降|减产))(?=[^,，;；。\d]{0,3}(?:\d|百分之))")
 _OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
@@ -239,7 +246,7 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
             continue
         after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
         if ("增长" in goal.direction or "增加" in goal.direction) and not _OTHER_BASE.search(after) and (
-                grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
+                grows := _GROWTH_FIGURE.search(after) or _SPELT_GROWTH.search(after) or _GROWTH_WORDS.search(after)):
             return sentence, None, _growth_verdict(grows)
         if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
             return sentence, None, words_verdict(goal.name, sentence.text, growth)
@@ -264,7 +271,7 @@ def _growth_verdict(grows: re.Match[str]) -> Verdict:
     if grows.re is _GROWTH_FIGURE:
         value = float(grows["value"])
         return Verdict(MET if value > 0 else NOT_MET, f"a direction: {grows.group()}")
-    if grows["up"] and _FIGURE_AFTER.match(grows.string, grows.end()):
+    if grows["up"] and (grows.re is _SPELT_GROWTH or _FIGURE_AFTER.match(grows.string, grows.end())):
         return Verdict(MET, f"a direction: {grows.group()}")  # 粮食总产量增加109亿公斤
     if grows["up"]:  # 乡镇企业继续快速发展: words show the direction, no figure
         return Verdict(STATED, f"no figure decides; the later report says “{grows.group()}”")

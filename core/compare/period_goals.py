@@ -40,6 +40,10 @@ _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
 # A goal that names nothing but points to one named before it (这项任务, 各项任务).
 _NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?(?:任务|目标)$")
+# A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
+# task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
+# three years are outcomes).
+_REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 REVIEW_SHARE = 0.5  # share of a goal's words (character pairs) a review sentence must repeat to speak of it
 # A review's words for a goal reached: 三年目标基本实现, 目标初步实现, 任务如期完成.
 REACHED_WORDS = re.compile(r"(?:基本|初步|如期|全面|提前)实现|(?:如期|顺利|全面|超额|提前)完成")
@@ -93,7 +97,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 continue
             if not (_GOAL.search(text) or _END_STATE.search(text)) or in_a_condition(sentence.text, match.start()):
                 continue
-            if _NAMELESS.search(text):
+            if _NAMELESS.search(text) or _REFORM.search(text):
                 continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]

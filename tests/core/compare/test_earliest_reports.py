@@ -39,9 +39,9 @@ def test_a_condition_a_count_of_the_people_a_total_and_a_membership_set_no_targe
 
 def test_a_warning_and_a_task_named_before_are_no_goals_of_a_period() -> None:
     old = report_of_parts(1993, {"二、今后五年的任务": [
-        "今后五年，要在九十年代初步建立起新的经济体制，各级政府要积极完成这项任务。",
+        "今后五年，要在大多数国有大中型骨干企业初步建立现代企业制度，各级政府要积极完成这项任务。",
         "如果脱离实际可能，一味追求提前翻番和快翻多翻，就会使经济大起大落。"]})
-    assert _targets(old) == ["要在九十年代初步建立起新的经济体制"]
+    assert _targets(old) == ["要在大多数国有大中型骨干企业初步建立现代企业制度"]
 
 
 def test_balances_volumes_and_output_set_in_passing_are_goals_and_named_problems_miss_them() -> None:
@@ -103,3 +103,20 @@ def test_two_bounds_on_one_subject_are_one_goal_and_growth_within_means_is_a_bou
     rows = [(row.target.quote if row.target else "", row.verdict) for row in _target_rows(old, new)]
     assert rows == [("要把物价总水平的上升幅度严格控制在低于去年的幅度之内", "not_met"),
                     ("必须把消费的增长切实建立在生产发展可能的基础之上", "not_met")]
+
+
+def test_a_spelt_out_rise_meets_a_goal_and_balances_are_read_through_trade_and_reserves() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "要保持农业生产稳定增长。努力保持外汇收支平衡。保持国际收支基本平衡。"]})
+    new = report_of_parts(1995, {"一、一九九四年的工作回顾": [
+        "农业获得丰收，农业增加值增长百分之四。外贸出口增长27.8%，国家外汇结存上升。",
+        "全年进出口总额2367亿美元，出口略大于进口。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"农产品稳定增长": "met", "外汇收支平衡": "stated", "国际收支基本平衡": "stated"}
+
+
+def test_deepening_a_reform_is_no_goal_of_a_period_and_a_reform_in_three_years_is() -> None:
+    old = report_of_parts(1993, {"二、今后五年的任务": [
+        "今后五年，要在九十年代初步建立起新的经济体制，努力完成今后五年深化改革的任务。",
+        "今后五年，要用三年时间基本完成各级政府机构改革的任务。"]})
+    assert _targets(old) == ["要用三年时间基本完成各级政府机构改革的任务"]
