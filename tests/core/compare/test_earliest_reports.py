@@ -120,3 +120,10 @@ def test_deepening_a_reform_is_no_goal_of_a_period_and_a_reform_in_three_years_i
         "今后五年，要在九十年代初步建立起新的经济体制，努力完成今后五年深化改革的任务。",
         "今后五年，要用三年时间基本完成各级政府机构改革的任务。"]})
     assert _targets(old) == ["要用三年时间基本完成各级政府机构改革的任务"]
+
+
+def test_a_task_of_the_decade_is_a_goal_of_a_period() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "基本普及九年义务教育，基本扫除青壮年文盲，是九十年代一项重要任务，必须切实抓紧抓好。"]})
+    rows = [(row.indicator, row.horizon) for row in _target_rows(old)]
+    assert rows == [("基本普及九年义务教育", "plan-period"), ("基本扫除青壮年文盲", "plan-period")]
