@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
-from core.compare.plan_facts import in_a_condition
+from core.compare.plan_facts import in_a_condition, warns_against
 from core.compare.result_words import WORDS_FOR_A_FIGURE, Review, qualitative_result, statement_result, words_verdict
 from core.compare.targets import CLAUSE_BREAK
 from core.compare.topics import fold_width
@@ -104,7 +104,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 continue
             if not (_GOAL.search(text) or _END_STATE.search(text)) or in_a_condition(sentence.text, match.start()):
                 continue
-            if _NAMELESS.search(text) or _REFORM.search(text):
+            if _NAMELESS.search(text) or _REFORM.search(text) or warns_against(text):
                 continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
@@ -145,7 +145,8 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
             clause = clause.strip()
             read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
                        for sentence_id, quote in listed)
-            if read or not _FULL_END_STATE.search(clause) or in_a_condition(sentence.text, sentence.text.find(clause)):
+            if (read or not _FULL_END_STATE.search(clause) or warns_against(clause)
+                    or in_a_condition(sentence.text, sentence.text.find(clause))):
                 continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal
             name = GOAL_HEDGE.sub("", clause) or clause
             result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)

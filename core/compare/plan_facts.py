@@ -50,6 +50,15 @@ _IF = re.compile(r"如果|假如|倘若|只要|一旦")
 _THEN = re.compile(r"^(?:就|那么|便|则)|^[^,，;；]{0,6}(?:就|便)(?:会|能|是|可以|要)")
 
 
+# What should not be aimed at (它们不应当把主要注意力放在工业产值的翻番上): no goal, whatever it names.
+_WARNING = re.compile(r"不应当?|不要|不宜|切忌|防止|避免|不能(?!超过|突破|低于|高于)")
+
+
+def warns_against(clause: str) -> bool:
+    """Whether ``clause`` says what should not be aimed at (不应当…翻番, 防止…)."""
+    return bool(_WARNING.search(clause))
+
+
 def in_a_condition(text: str, position: int) -> bool:
     """Whether the figure or clause at ``position`` of sentence ``text`` stands in a condition (如果…, 只要…)."""
     condition, start = False, 0

@@ -127,3 +127,10 @@ def test_a_task_of_the_decade_is_a_goal_of_a_period() -> None:
         "基本普及九年义务教育，基本扫除青壮年文盲，是九十年代一项重要任务，必须切实抓紧抓好。"]})
     rows = [(row.indicator, row.horizon) for row in _target_rows(old)]
     assert rows == [("基本普及九年义务教育", "plan-period"), ("基本扫除青壮年文盲", "plan-period")]
+
+
+def test_what_should_not_be_aimed_at_is_no_goal() -> None:
+    old = report_of_parts(1985, {"二、今后五年的任务": [
+        "今后五年，它们不应当把主要注意力放在工业产值的翻番上，而应当更加注意产业结构的合理化。",
+        "今后五年，要防止盲目追求在所有企业初步建立新的管理制度。"]})
+    assert _targets(old) == []
