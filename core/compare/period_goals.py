@@ -43,8 +43,8 @@ _END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|�
 _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
 # Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
-# A goal that names nothing but points to one named before it (这项任务, 各项任务).
-_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?(?:任务|目标)$")
+# A goal that names nothing but points to one named before it (这项任务, 各项任务, 上述宏伟任务).
+_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?[^,，;；。]{0,4}?(?:任务|目标)$")
 # A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
 # task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
 # three years are outcomes).

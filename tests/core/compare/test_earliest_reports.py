@@ -40,6 +40,7 @@ def test_a_condition_a_count_of_the_people_a_total_and_a_membership_set_no_targe
 def test_a_warning_and_a_task_named_before_are_no_goals_of_a_period() -> None:
     old = report_of_parts(1993, {"二、今后五年的任务": [
         "今后五年，要在大多数国有大中型骨干企业初步建立现代企业制度，各级政府要积极完成这项任务。",
+        "今后五年，全国人民要同心同德，实现上述宏伟任务。",
         "如果脱离实际可能，一味追求提前翻番和快翻多翻，就会使经济大起大落。"]})
     assert _targets(old) == ["要在大多数国有大中型骨干企业初步建立现代企业制度"]
 
