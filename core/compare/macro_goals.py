@@ -17,6 +17,7 @@ or for prices the one-year price rise set against last year's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,12 +35,27 @@ if TYPE_CHECKING:
 
 # Subject name -> how a report writes it.
 SUBJECTS: tuple[tuple[str, str], ...] = (
-    ("对外贸易", r"对外贸易|外贸(?!出口|进口)"),
+    ("对外贸易", r"对外贸易|外贸(?!出口|进口|体制)"),
     ("进出口", r"进出口(?:贸易)?"),
     ("利用外资", r"利用外资"),
     ("国际收支", r"国际收支"),
+    ("外汇收支", r"外汇收支"),
     ("人民币汇率", r"人民币汇率"),
-    ("财政赤字", r"财政赤字"),
+    ("财政赤字", r"财政赤字|(?<![^\u4e00-\u9fff使])赤字(?=不突破)"),
+    ("财政收支", r"财政收支"),
+    ("信贷收支", r"信贷收支"),
+    # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
+    ("总供求", r"社会总需求与总供给|总需求与总供给|社会总供求|经济总量"),
+    ("货币发行", r"货币发行量?|货币投放量?"),
+    ("信贷", r"(?:新增)?信贷(?:规模)?(?!收支)"),
+    ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
+    ("消费增长", r"消费的增长"),
+    ("职工工资", r"职工工资"),
+    ("企业经济效益", r"企业经济效益(?:状况)?"),
+    ("粮食", r"粮食(?:生产|总产量|产量|(?=和棉花))"),
+    ("棉花", r"(?<=和)棉花产量"),
+    ("农产品", r"农产品总量|农业生产"),
+    ("乡镇企业", r"乡镇企业"),
     ("城乡居民收入", r"城乡(?:人民|居民)(?:特别是[^,，;；]{2,8}?)?的?收入"),
     ("城镇居民收入", r"城镇[^,，;；]{0,8}?居民的?收入"),
     ("农民收入", r"农民(?:人均)?收入|农村居民[^,，;；]{0,4}?收入"),
@@ -48,17 +64,27 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
 _SUBJECT = re.compile("|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(SUBJECTS)))
 # A direction after the subject (进出口基本平衡, 物价上涨幅度比去年的实际涨幅低一些), ending the clause or a
 # member of it (国际收支平衡和人民币汇率稳定), not 对外贸易增长方式 …
+# (or the condition another goal is set under: 在保持社会总需求与总供给基本平衡的基础上, 在…稳定的前提下)
 _AFTER = re.compile(
-    r"^[^,，;；。]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|增长|基本平衡|平衡|稳定|"
-    r"低一些|有所下降|保持[^,，;；。]{0,4}水平)(?=$|和|、|[^\u4e00-\u9fff])"
+    r"^[^,，;；。是]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|适度的?增长|适当增长|增长|"
+    r"稳定增加|基本平衡|平衡|稳定|低一些|有所下降|保持[^,，;；。]{0,4}水平|大体持平|明显的好转|好转|"
+    r"控制在[^,，;；。]{0,20}?(?:范围之内|范围内|以内|之内)|控制在|不突破(?:国家)?预算|的?适度规模|"
+    r"建立在[^,，;；。]{0,20}?基础之?上)"
+    r"(?=$|和|、|[^\u4e00-\u9fff]|的(?:基础|前提))"
 )
-# … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量).
-_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高)$")
+# … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
+# trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
+_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大)$")
+_STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
 # What makes the clause a goal and not a description: a verb of will in its sentence up to it.
-_WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要")
+_WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
+# A paragraph that opens on the year's plan (今年计划要求，…) wills what its sentences go on to list.
+_PLAN_OPENING = re.compile(r"^\s*(?:今年|本年)?(?:的)?计划(?:要求|安排)[,，:：]")
 # A clause that reports what happened (保持了金融市场和人民币汇率稳定).
 _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
+# A clause of a direction only, shared by the subjects of the clause before (…，都有适当增长).
+_SHARED = re.compile(r"^\s*(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)$")
 # The word of reports from 2000 on for the targets they set; the 1990s' reports speak of 调控目标 and 主要目标.
 _EXPECTED = re.compile(r"预期目标")
 # A clause that describes how things are (物价比较稳定), not how they should be.
@@ -69,14 +95,36 @@ RESULT_SUBJECTS: dict[str, str] = {
     "进出口": r"进出口|对外贸易|外贸",
     "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
     "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
+    # the balances of payments and of foreign exchange through what a review says of them
+    "国际收支": r"国际收支|出口略?大于进口",
+    "外汇收支": r"外汇收支|外汇结存|外汇储备",
+    "固定资产投资": r"固定资产投资|投资规模|建设规模",
+    "货币发行": r"货币发行|货币投放",
+    "消费增长": r"消费基金|消费",
+    "财政收支": r"财政",
+    "财政赤字": r"财政[^,，;；。]{0,4}赤字|赤字",
+    "粮食": r"粮食",
+    "棉花": r"棉花",
+    "农产品": r"农业|农产品",
+    "物价": r"物价|价格",
 }
-_RESULT_STATE = {"人民币汇率": r"稳定|不贬值"}
+_RESULT_STATE = {"人民币汇率": r"稳定|不贬值", "货币发行": r"(?:得到|有所)?控制|适度",
+                 "国际收支": r"平衡|$|(?=[,，])", "外汇收支": r"平衡|上升|增加"}
+# A review that names a goal's subject among the year's problems (固定资产投资规模过大, 物价上涨幅度比较高,
+# 货币发行偏多, 财政还有较多的赤字): a goal of keeping it in bounds or in balance was missed.
+_EXCESS = re.compile(r"^[^,，;；。]{0,8}?(?:过大|过多|过快|过猛|过高|偏多|偏大|偏快|偏高|比较高|较多的赤字)")
+_BOUNDED = re.compile(r"平衡|稳定|适度|适当|控制|持平|不突破|低一些|低于|建立在")
 _GROWTH_FIGURE = re.compile(r"(?:增长|增加)(?P<value>-?\d+(?:\.\d+)?)%")
-_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升)|(?P<down>减少|下降|回落)")
+_GROWTH_WORDS = re.compile(r"(?P<up>增长|增加|回升|增产|丰收|快速发展|较快发展)|(?P<down>减少|下降|回落|减产)")
+_RUN_OF_YEARS = re.compile(r"连续(?:几|[两三四五六七八九十\d]+)年")
+_FIGURE_AFTER = re.compile(r"[^,，;；。\d]{0,3}(?:\d|百分之)")
+# A rise or fall with its figure, in digits or spelt out (农业增加值增长百分之四, 减产120亿公斤), before words alone
+# (农业获得丰收) decide.
+_SPELT_GROWTH = re.compile(r"(?:(?P<up>增长|增加|增产)|(?P<down>减少|下降|减产))(?=[^,，;；。\d]{0,3}(?:\d|百分之))")
 _OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
-_LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低")
+_LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低|低于(?:去年|上年)")
 # 物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: the rise that came of last year's target.
 _ACTUAL = re.compile(r"^(?:实际|全年)?(?:回落到|下降到|降到|为|上涨)?$|^实际")
 _PRICE_WORDS = re.compile(r"物价|价格")
@@ -107,20 +155,46 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     goals: list[MacroGoal] = []
     seen: set[str] = set()
+    starts = [paragraph.start for paragraph in report.paragraphs]
+    paragraph, paragraph_will = -1, False
     for sentence in report.sentences:
+        here = bisect_right(starts, sentence.start) - 1
+        if here != paragraph:  # 今年计划要求，…。…，货币发行和新增信贷规模与去年大体持平: the paragraph's will
+            paragraph, paragraph_will = here, bool(_PLAN_OPENING.match(fold_width(sentence.text)))
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_YEAR:
             continue
-        for clause in _CLAUSE.finditer(sentence.text):
+        clauses = list(_CLAUSE.finditer(sentence.text))
+        for clause, following in zip(clauses, [*clauses[1:], None]):
             text = fold_width(clause.group())
             if (re.search(r"\d", text) or _DONE.search(text) or _DESCRIBED.search(text)
                     or recounts_the_past(sentence.text, clause.start())):
                 continue
-            will = bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
+            shared = _SHARED.match(fold_width(following.group())) if following is not None else None
+            if shared:  # 信贷规模和货币投放量，都有适当增长: the direction of the clause after is the subjects'
+                text += shared["direction"]
+            will = paragraph_will or bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
             for goal in _clause_goals(sentence, clause.group(), text, will):
                 if goal.name not in seen:
                     seen.add(goal.name)
                     goals.append(goal)
-    return _one_income_goal(goals)
+    return _one_bound(_one_income_goal(goals))
+
+
+def _one_bound(goals: list[MacroGoal]) -> list[MacroGoal]:
+    """One bound for a subject: the one that sets a measure (物价…控制在低于去年的幅度之内) over one that does not
+    (控制在社会和人民能够承受的范围之内), else the first."""
+    kept: list[MacroGoal] = []
+    for goal in goals:
+        if not _BOUNDED.search(goal.direction):
+            kept.append(goal)
+            continue
+        other = next((index for index, before in enumerate(kept)
+                      if before.subject == goal.subject and _BOUNDED.search(before.direction)), None)
+        if other is None:
+            kept.append(goal)
+        elif _LOWER.search(goal.direction) and not _LOWER.search(kept[other].direction):
+            kept[other] = goal
+    return kept
 
 
 def _one_income_goal(goals: list[MacroGoal]) -> list[MacroGoal]:
@@ -146,7 +220,7 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
         if after is not None and (will or after["direction"].startswith("保持")):
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
-        elif before is not None and not text[end:].strip():
+        elif before is not None and not text[end:].strip() and subject in _STEERED:
             goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
     return goals
 
@@ -160,21 +234,36 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
         shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
         verdict = Verdict(MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}")
         return _sentence(review, incomes[0]), incomes[0], verdict
+    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
+    if _BOUNDED.search(goal.direction) and (problem := _named_problem(subject_words, review)):
+        return problem
     if goal.subject == "物价" and _LOWER.search(fold_width(goal.clause)):
         return _price_result(old, review)
-    subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
     state = _RESULT_STATE.get(goal.subject, re.escape(goal.direction))
     for sentence, text in zip(review.sentences, review.folded):
         subject = re.search(subject_words, text)
         if subject is None:
             continue
         after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
-        if "增长" in goal.direction and not _OTHER_BASE.search(after) and (
-                grows := _GROWTH_FIGURE.search(after) or _GROWTH_WORDS.search(after)):
+        if ("增长" in goal.direction or "增加" in goal.direction) and not _OTHER_BASE.search(after) and (
+                grows := _GROWTH_FIGURE.search(after) or _SPELT_GROWTH.search(after) or _GROWTH_WORDS.search(after)):
             return sentence, None, _growth_verdict(grows)
         if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
             return sentence, None, words_verdict(goal.name, sentence.text, growth)
     return None, None, Verdict(NO_RESULT, "the later report does not speak of it")
+
+
+def _named_problem(subject_words: str, review: Review) -> tuple[Sentence, None, Verdict] | None:
+    """The review sentence that names a goal's subject among the year's problems (基本建设规模过大), if any."""
+    for sentence, text in zip(review.sentences, review.folded):
+        for subject in re.finditer(subject_words, text):
+            if _RUN_OF_YEARS.search(text, 0, subject.start()):
+                continue  # 连续几年…货币投放过多: a problem of several years, not of the one reviewed
+            after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
+            if excess := _EXCESS.search(after):
+                return sentence, None, Verdict(NOT_MET, f"the report names it among the year's problems: "
+                                                        f"“{subject.group()}{excess.group()}”")
+    return None
 
 
 def _growth_verdict(grows: re.Match[str]) -> Verdict:
@@ -182,8 +271,10 @@ def _growth_verdict(grows: re.Match[str]) -> Verdict:
     if grows.re is _GROWTH_FIGURE:
         value = float(grows["value"])
         return Verdict(MET if value > 0 else NOT_MET, f"a direction: {grows.group()}")
-    if grows["up"]:
-        return Verdict(MET, f"a direction: {grows.group()}")
+    if grows["up"] and (grows.re is _SPELT_GROWTH or _FIGURE_AFTER.match(grows.string, grows.end())):
+        return Verdict(MET, f"a direction: {grows.group()}")  # 粮食总产量增加109亿公斤
+    if grows["up"]:  # 乡镇企业继续快速发展: words show the direction, no figure
+        return Verdict(STATED, f"no figure decides; the later report says “{grows.group()}”")
     return Verdict(NOT_MET, f"a direction: {grows.group()}")
 
 
@@ -216,12 +307,19 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
 
 
 def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incomes: Sequence[Indicator],
-                    growth: Indicator | None) -> list[ScoreRow]:
-    """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``."""
+                    growth: Indicator | None, numeric: Sequence[str] = ()) -> list[ScoreRow]:
+    """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``.
+
+    A goal of keeping a subject in bounds that the plan also sets with a figure (零售物价上涨幅度控制在百分之六以内,
+    and 把零售物价总水平上升幅度控制在…能够承受的范围内) is that target said again, no row of its own.
+    """
     from core.compare.scorecard import Figure, ScoreRow
 
     rows: list[ScoreRow] = []
     for goal in macro_goals(old, horizons):
+        pattern = dict(SUBJECTS)[goal.subject]
+        if _BOUNDED.search(goal.direction) and any(re.search(pattern, name) for name in numeric):
+            continue
         sentence, figure, verdict = goal_result(goal, old, review, incomes, growth)
         result = None
         if sentence is not None:

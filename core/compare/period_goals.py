@@ -14,6 +14,9 @@ Its result is the review sentence that repeats most of its words: ``三年目标
 says it was reached (``met``); a sentence of the review of the whole period that
 speaks of it without saying so is ``stated``; a one-year sentence that only reports
 progress is no result, since the period is not over.
+
+Goals of any report that name a full end state instead of a figure (城乡宽带网络全覆盖,
+贫困县全部摘帽, 翻两番) have rows of their own too (``end_state_rows``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, sentence_horizons
+from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
+from core.compare.plan_facts import in_a_condition, warns_against
+from core.compare.result_words import WORDS_FOR_A_FIGURE, Review, qualitative_result, statement_result, words_verdict
+from core.compare.targets import CLAUSE_BREAK
 from core.compare.topics import fold_width
 from core.compare.verdicts import MET, NO_RESULT, STATED
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -37,6 +43,14 @@ _END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|�
 _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
 # Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
+# A goal that names nothing but points to one named before it (这项任务, 各项任务, 上述宏伟任务).
+_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?[^,，;；。]{0,4}?(?:任务|目标)$")
+# A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
+# task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
+# three years are outcomes).
+_REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
+# Words a goal clause opens on that say how hard, not what (努力, 力争, 确保 …).
+GOAL_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
 REVIEW_SHARE = 0.5  # share of a goal's words (character pairs) a review sentence must repeat to speak of it
 # A review's words for a goal reached: 三年目标基本实现, 目标初步实现, 任务如期完成.
 REACHED_WORDS = re.compile(r"(?:基本|初步|如期|全面|提前)实现|(?:如期|顺利|全面|超额|提前)完成")
@@ -88,8 +102,10 @@ def _period_goals(report: Report, horizons: dict[str, str],
             if re.search(r"\d", text) or any(sentence_id == sentence.id and (quote in clause or clause in quote)
                                              for sentence_id, quote in listed):
                 continue
-            if not (_GOAL.search(text) or _END_STATE.search(text)):
+            if not (_GOAL.search(text) or _END_STATE.search(text)) or in_a_condition(sentence.text, match.start()):
                 continue
+            if _NAMELESS.search(text) or _REFORM.search(text) or warns_against(text):
+                continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
             goals.extend((sentence, clause, part) for part in parts)
@@ -108,3 +124,47 @@ def _review_sentence(goal: str, review: list[Sentence], horizons: dict[str, str]
         if share >= best_share:
             best, best_share = sentence, share
     return best
+
+
+# End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
+_FULL_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番|翻两番|翻番")
+
+
+def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
+                    period_review: Review) -> list[ScoreRow]:
+    """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
+    of a review of that period that says so, or speaks of it."""
+    from core.compare.scorecard import Figure, ScoreRow
+
+    plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    rows: list[ScoreRow] = []
+    for sentence in old.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
+            continue
+        for clause in CLAUSE_BREAK.split(sentence.text):
+            clause = clause.strip()
+            read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
+                       for sentence_id, quote in listed)
+            if (read or not _FULL_END_STATE.search(clause) or warns_against(clause)
+                    or in_a_condition(sentence.text, sentence.text.find(clause))):
+                continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal
+            name = GOAL_HEDGE.sub("", clause) or clause
+            result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
+                      or statement_result(name, period_review)) if period_judged(sentence, old, new) else None
+            if result is None:
+                rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                     "a goal for the end of a plan period; the later report does not say it was "
+                                     "reached"))
+                continue
+            verdict = words_verdict(name, result.text, None)
+            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
+                                 Figure(result, None, result.text), verdict.verdict, verdict.reason))
+    return rows
+
+
+def period_judged(sentence: Sentence, old: Report, new: Report) -> bool:
+    """Whether the later report can have reviewed the whole period a plan-period sentence aims at: the period
+    ends after the earlier report's year and by the year before the later one ("九五" goals in 1997, reviewed
+    in 2001)."""
+    end = period_end(sentence, old.year)
+    return end is not None and old.year is not None and new.year is not None and old.year < end <= new.year - 1

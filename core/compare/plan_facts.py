@@ -15,7 +15,8 @@ import re
 
 # What opens an account of the past inside a plan part.
 # Inside a clause 已出台的政策 describes a thing and says nothing of when; at its start 已建成的 is what is done.
-_PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几年|近年来|先后|^已|已(?:经)?(?![\u4e00-\u9fff]{1,4}的)")
+_PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几年|近年来|先后|^已|已(?:经)?(?![\u4e00-\u9fff]{1,4}的)"
+                   r"|(?<!再)连续[两三四五六七八九十\d]+年")  # 在连续两年增长13%的基础上: the years behind
 # What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
 _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
 _CLAUSE = re.compile(r"[,，;；:：。]")
@@ -41,6 +42,45 @@ def recounts_the_past(text: str, position: int) -> bool:
             return past
         start = stop.end()
     return past
+
+
+# A condition and what follows from it (如果…一味追求提前翻番…，就会…; 只要…保持8%至9%的增长率，就是了不起的成绩):
+# what might be, said to warn or to encourage, and no goal; the condition runs to the clause of its consequence.
+_IF = re.compile(r"如果|假如|倘若|只要|一旦")
+_THEN = re.compile(r"^(?:就|那么|便|则)|^[^,，;；]{0,6}(?:就|便)(?:会|能|是|可以|要)")
+
+
+# What should not be aimed at (它们不应当把主要注意力放在工业产值的翻番上): no goal, whatever it names.
+_WARNING = re.compile(r"不应当?|不要|不宜|切忌|防止|避免|不能(?!超过|突破|低于|高于)")
+
+
+def warns_against(clause: str) -> bool:
+    """Whether ``clause`` says what should not be aimed at (不应当…翻番, 防止…)."""
+    return bool(_WARNING.search(clause))
+
+
+def in_a_condition(text: str, position: int) -> bool:
+    """Whether the figure or clause at ``position`` of sentence ``text`` stands in a condition (如果…, 只要…)."""
+    condition, start = False, 0
+    for stop in _CLAUSE.finditer(text + "。"):
+        clause = text[start : stop.start()].strip()
+        if _IF.search(clause):
+            condition = True
+        elif _THEN.search(clause):
+            condition = False
+        if stop.start() >= position:
+            return condition
+        start = stop.end()
+    return condition
+
+
+# X是…N个…之一 (藏族是中国56个民族大家庭的一员): what a thing is, a member of a whole counted by the figure.
+_MEMBER = re.compile(r"是[^,，;；。]*?\d[^,，;；。]*?(?:之一|的一员|的一部分)")
+
+
+def names_a_member(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` of ``text`` counts the whole that a thing is said to belong to."""
+    return any(match.start() < position < match.end() for match in _MEMBER.finditer(text))
 
 
 def clause_for_a_name(name: str) -> bool:

@@ -260,6 +260,31 @@ class Review:
             self.statements.append([_clause_around(text, match.start(), match.end()) for match in matches])
 
 
+# A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):
+# the recalled figure is the target, not what came of it.
+_RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|提出(?:了)?的?(?:目标|要求)|(?:原定|预定)(?:的)?目标(?:是|为)")
+
+
+def recalls_the_target(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` of review sentence ``text`` restates the earlier report's target."""
+    return bool(_RECALLED_TARGET.search(fold_width(text[:position])))
+
+
+def result_after_recall(target: Indicator, review: Review, candidates: Sequence[Indicator]) -> Indicator | None:
+    """The figure that follows a review's recall of ``target`` (…曾提出，要把…控制在百分之十以内。…涨幅仍然高达
+    百分之二十一点七), in the target's measure, in that sentence or the next: what came of the target."""
+    words = fold_width(name_key(target.name))
+    for index, (sentence, text) in enumerate(zip(review.sentences, review.folded)):
+        recall = _RECALLED_TARGET.search(text)
+        if recall is None or _share(words, text) < WORDS_FOR_A_FIGURE:
+            continue
+        after = {here.id for here in review.sentences[index : index + 2]}
+        return next((figure for figure in candidates if figure.sentence_id in after and figure.value is not None
+                     and figure.start > sentence.start + recall.end() and same_measure(figure.unit, target.unit)),
+                    None)
+    return None
+
+
 def statement_result(target: Indicator | str, review: Review) -> Sentence | None:
     """A review sentence with a clause that names ``target`` (or its group) and says it was done or missed."""
     names = _names_of(target)

@@ -30,12 +30,11 @@ from core.compare.horizons import (
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
     figure_horizon,
-    period_end,
     sentence_horizons,
 )
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
-from core.compare.period_goals import period_goal_rows
+from core.compare.period_goals import GOAL_HEDGE, end_state_rows, period_goal_rows, period_judged
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -45,11 +44,12 @@ from core.compare.result_words import (
     only_within_a_ratio,
     purpose_result,
     qualitative_result,
+    recalls_the_target,
+    result_after_recall,
     statement_result,
     words_verdict,
 )
 from core.compare.targets import (
-    CLAUSE_BREAK,
     is_indicator_name,
     plan_targets,
     with_parts_by_content,
@@ -64,7 +64,6 @@ NAME_CUTOFF = 0.88
 HEADLINE = ("生产总值", "居民消费价格", "城镇新增就业", "城镇调查失业率", "城镇登记失业率")
 _MAIN_TARGETS = re.compile(r"(?:主要)?(?:预期目标|奋斗目标|计划指标|预期指标|目标)(?:是|为)[:：]")
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
-_QUALITATIVE_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
 # 在优化结构、提高效益和降低消耗的基础上: the condition the targets are set under, no target itself.
 _CONDITION = re.compile(r"^在.*(?:基础上|前提下|条件下)$")
 _QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
@@ -161,7 +160,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
     targets = plan_targets(old, old_sentences)
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
-    results = [indicator for indicator in named if is_indicator_name(indicator.name)]
+    results = [indicator for indicator in named if is_indicator_name(indicator.name)
+               and not recalls_the_target(new_sentences[indicator.sentence_id or ""].text,
+                                          indicator.start - new_sentences[indicator.sentence_id or ""].start)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
     consecutive = old.year is None or new.year is None or new.year == old.year + 1
     review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])
@@ -169,7 +170,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     period_review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons, HORIZON_FIVE_YEAR))
     if not consecutive:
         incomes = []
-    loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
+    loose = [figure for sentence in review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)
+             if not recalls_the_target(sentence.text, figure.start - sentence.start)]
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     growth = growth if consecutive else None
@@ -220,7 +222,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                 unpaired = [other for other in unpaired if other.start != result.start]
             reviewed = horizon == HORIZON_YEAR or target in wanted_by_period
             if result is None and reviewed:
-                result = figure_for(target, unpaired, new_sentences)
+                recalled = result_after_recall(target, review, unpaired) if horizon == HORIZON_YEAR else None
+                result = recalled or figure_for(target, unpaired, new_sentences)
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
@@ -244,9 +247,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
-        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth))
+        numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
+                   and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
+        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric))
         card.rows.extend(period_goal_rows(old, new, listed))
-    card.rows.extend(_end_state_rows(old, new, old_horizons, listed, period_review))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
     return card
 
 
@@ -255,39 +261,6 @@ _POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一
 _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
 _FALLS = re.compile(r"下降|减少|降低")
 
-# End states a plan period aims at, with no figure to read (城乡宽带网络全覆盖, 贫困县全部摘帽).
-_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番|翻两番|翻番")
-
-
-def _end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
-                    period_review: Review) -> list[ScoreRow]:
-    """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
-    of a review of that period that says so, or speaks of it."""
-    plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
-    rows: list[ScoreRow] = []
-    for sentence in old.sentences:
-        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
-            continue
-        for clause in CLAUSE_BREAK.split(sentence.text):
-            clause = clause.strip()
-            read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
-                       for sentence_id, quote in listed)
-            if read or not _END_STATE.search(clause):
-                continue
-            name = _QUALITATIVE_HEDGE.sub("", clause) or clause
-            result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
-                      or statement_result(name, period_review)) if _period_judged(sentence, old, new) else None
-            if result is None:
-                rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
-                                     "a goal for the end of a plan period; the later report does not say it was "
-                                     "reached"))
-                continue
-            verdict = words_verdict(name, result.text, None)
-            rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
-                                 Figure(result, None, result.text), verdict.verdict, verdict.reason))
-    return rows
-
-
 def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
                     year: int | None) -> str:
     sentence = sentences[target.sentence_id or ""]
@@ -295,15 +268,7 @@ def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons:
 
 
 def _period_reviewed(target: Indicator, old: Report, new: Report, sentences: dict[str, Sentence]) -> bool:
-    return _period_judged(sentences[target.sentence_id or ""], old, new)
-
-
-def _period_judged(sentence: Sentence, old: Report, new: Report) -> bool:
-    """Whether the later report can have reviewed the whole period a plan-period sentence aims at: the period
-    ends after the earlier report's year and by the year before the later one ("九五" goals in 1997, reviewed
-    in 2001)."""
-    end = period_end(sentence, old.year)
-    return end is not None and old.year is not None and new.year is not None and old.year < end <= new.year - 1
+    return period_judged(sentences[target.sentence_id or ""], old, new)
 
 
 def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
@@ -426,7 +391,7 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
             if any(sentence_id == sentence.id and (quote in clause or clause in quote)
                    for sentence_id, quote in listed):
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
-            name = _QUALITATIVE_HEDGE.sub("", clause) or clause
+            name = GOAL_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
             if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):
                 grown = [income for income in incomes if (income.value or 0) > 0]

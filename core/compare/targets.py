@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
-from core.compare.plan_facts import clause_for_a_name, recounts_the_past
+from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
-from core.reading.headings import arabic_years
+from core.reading.headings import arabic_years, part_kind
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
 
 CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
@@ -43,6 +43,9 @@ _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人�
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
+# The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
+_WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
+_TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
 # (a growth rate against last year, 比上年增长7.5%, is a growth target; 比去年预算低0.4个百分点 changes one)
@@ -74,6 +77,12 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         sentence = sentences[indicator.sentence_id or ""]
         if recounts_the_past(sentence.text, indicator.start - sentence.start):
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
+        if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
+            continue  # 藏族是中国56个民族大家庭的一员: a fact
+        if in_a_condition(sentence.text, indicator.start - sentence.start):
+            continue  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩
+        if _WHOLE_PEOPLE.search(indicator.text) or _restates_a_total(indicator, targets):
+            continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
         if past and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
@@ -96,10 +105,35 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     return targets
 
 
+def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:
+    """Whether ``indicator`` is the total (共59个) of the targets just before it (41个, 18个), in its unit."""
+    if indicator.value is None or not _TOTAL.search(fold_width(indicator.text[: _number_start(indicator)])):
+        return False
+    total = 0.0
+    for before in reversed(targets[-4:]):
+        if before.unit != indicator.unit or before.value is None:
+            return False
+        total += before.value
+        if abs(total - indicator.value) < 1e-6:
+            return before is not targets[-1]  # two parts at least
+    return False
+
+
+def _number_start(indicator: Indicator) -> int:
+    match = re.search(r"[\d０-９一二三四五六七八九十百千万两〇零]", indicator.text[len(indicator.name):])
+    return len(indicator.name) + (match.start() if match else 0)
+
+
 # A sentence that opens on last year (过去一年，我们的各项工作取得了很大成绩) makes the next one in its
 # paragraph an account of that year, unless it speaks of this year or of a goal.
 _LAST_YEAR_OPENING = re.compile(r"^\s*(?:过去一年|一年来|去年|(?P<year>\d{4})年)[,，]")  # 一九八六年，…
 _FORWARD = re.compile(r"今年|明年|预期|目标|力争|确保|要")
+# A paragraph whose first sentence speaks of last year and looks nowhere ahead is an account of that year
+# (在经济领域，过去一年里取得的最重要的成绩，就是…。全国社会总产值达到…): a review standing in a plan part, as
+# older reports open their first part on the situation (一、当前国内形势和基本任务).  It runs until a sentence
+# looks ahead.
+_LAST_YEAR_WORDS = re.compile(r"过去(?:的)?一年|一年来|(?:^|[,，])\s*(?:在)?去年[,，]")
+_AHEAD = re.compile(r"今年|明年|本年|预期|目标|力争|确保|争取|计划(?=增长|安排|要求|指标)|(?<![主重纲概需])要(?!求)|将")
 
 
 def _recounted_sentences(report: Report) -> set[str]:
@@ -111,6 +145,21 @@ def _recounted_sentences(report: Report) -> set[str]:
         past = opening is not None and (not opening["year"] or (report.year or 0) > int(opening["year"]))
         if (sentence.section in plan and past
                 and "\n" not in report.text[before.end : sentence.start] and not _FORWARD.search(sentence.text)):
+            recounted.add(sentence.id)
+    starts = [paragraph.start for paragraph in report.paragraphs]
+    paragraph, account = -1, False
+    for sentence in report.sentences:
+        here = bisect_right(starts, sentence.start) - 1
+        ahead = bool(_AHEAD.search(sentence.text))
+        opens = _LAST_YEAR_OPENING.match(arabic_years(sentence.text))
+        if opens and not ahead and (not opens["year"] or (report.year or 0) > int(opens["year"])):
+            account = sentence.section in plan  # 去年，…基本建设投资比上年增长7.3%: an account of last year
+        elif here != paragraph:
+            account = sentence.section in plan and not ahead and bool(_LAST_YEAR_WORDS.search(sentence.text))
+        elif ahead:
+            account = False
+        paragraph = here
+        if account:
             recounted.add(sentence.id)
     return recounted
 
@@ -128,6 +177,7 @@ def is_indicator_name(name: str) -> bool:
 
 
 _TURN = re.compile(r"\s*(?:今年|本年)")
+_TITLE_LINE = re.compile(r"^[^。！？!?，,；;]{4,40}$")  # a stand-alone title: short, no sentence in it
 _NO_DATE = r"(?![\d一二三四五六七八九十]+月)"  # 一九五四年九月十四日 is a date, not the year ahead
 TURN_WINDOW = (0.05, 0.7)  # where in a report its turn from review to plan may lie (shares of its length)
 
@@ -141,8 +191,8 @@ def with_parts_by_content(report: Report) -> Report:
     opening = re.compile(rf"(?:{_TURN.pattern}|\s*{report.year}年){_NO_DATE}" if report.year else _TURN.pattern)
     earliest, latest = (int(share * len(report.text)) for share in TURN_WINDOW)
     starts = [paragraph.start for paragraph in report.paragraphs]
-    turn, previous = None, -1
-    for sentence in report.sentences:
+    turn, previous = _turn_by_titles(report), -1
+    for sentence in report.sentences if turn is None else []:
         here = bisect_right(starts, sentence.start) - 1
         if (here != previous and earliest <= sentence.start <= latest
                 and opening.match(arabic_years(sentence.text))):
@@ -156,3 +206,19 @@ def with_parts_by_content(report: Report) -> Report:
     sentences = [replace(sentence, section=(review if sentence.start < turn else plan).id)
                  for sentence in report.sentences]
     return replace(report, sections=[review, plan], sentences=sentences)
+
+
+def _turn_by_titles(report: Report) -> int | None:
+    """Where the plan begins when the parts are titled by stand-alone lines the reading took for no part
+    (过去五年国内工作的基本总结 … 今后五年建设和改革的目标、方针和任务): the first plan title after a review title."""
+    reviewed = False
+    for paragraph in report.paragraphs:
+        line = report.text[paragraph.start : paragraph.end].strip()
+        if not _TITLE_LINE.match(line):
+            continue
+        kind = part_kind(line, report.year)
+        if kind == KIND_REVIEW:
+            reviewed = True
+        elif kind == KIND_PLAN and reviewed:
+            return paragraph.start
+    return None

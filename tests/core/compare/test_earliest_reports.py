@@ -1,0 +1,137 @@
+"""Targets as the reports of the 1980s and early 1990s set them: a first part that reviews last year under a
+title of tasks, goals of the year stated in passing, and the figures around them that are no targets."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import ScoreRow, build_scorecard
+from core.reading.document import parse_text
+from core.reading.model import Report
+from tests.core.report_builder import report_of_parts
+
+LATER = report_of_parts(1988, {"一、一九八七年的工作回顾": ["一九八七年国民生产总值比上年增长9.4%。"]})
+
+
+def _target_rows(old: Report, new: Report = LATER) -> list[ScoreRow]:
+    return [row for row in build_scorecard(old, new).rows if row.target is not None]
+
+
+def _targets(old: Report, new: Report = LATER) -> list[str]:
+    return [row.target.quote for row in _target_rows(old, new) if row.target is not None]
+
+
+def test_an_account_of_last_year_in_a_part_of_tasks_sets_no_target() -> None:
+    old = report_of_parts(1987, {"一、当前国内形势和基本任务": [
+        "在经济领域，过去一年里取得的最重要的成绩，就是把经济过热现象初步调整过来。全国社会总产值达到18774亿元，"
+        "比上年增长9.1%。钢产量达到5205万吨。",
+        "建设规模同国力相适应。去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长7.3%。",
+        "今年国民生产总值计划增长7%。"]})
+    assert _targets(old) == ["国民生产总值计划增长7%"]
+
+
+def test_a_condition_a_count_of_the_people_a_total_and_a_membership_set_no_target() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "今年计划国内生产总值增长9%。在连续两年增长13%的基础上，安排这样的速度是比较合适的。"
+        "只要我们能够再连续若干年保持8%至9%的增长率，就是了不起的成绩。",
+        "十亿人民团结奋斗。藏族是中国56个民族大家庭的一员。",
+        "国务院组成部门设置41个。直属机构和办事机构精简为18个。国务院的部委和直属机构、办事机构共59个。"]})
+    assert _targets(old) == ["国内生产总值增长9%", "国务院组成部门设置41个", "直属机构和办事机构精简为18个"]
+
+
+def test_a_warning_and_a_task_named_before_are_no_goals_of_a_period() -> None:
+    old = report_of_parts(1993, {"二、今后五年的任务": [
+        "今后五年，要在大多数国有大中型骨干企业初步建立现代企业制度，各级政府要积极完成这项任务。",
+        "今后五年，全国人民要同心同德，实现上述宏伟任务。",
+        "如果脱离实际可能，一味追求提前翻番和快翻多翻，就会使经济大起大落。"]})
+    assert _targets(old) == ["要在大多数国有大中型骨干企业初步建立现代企业制度"]
+
+
+def test_balances_volumes_and_output_set_in_passing_are_goals_and_named_problems_miss_them() -> None:
+    old = report_of_parts(1993, {"二、一九九三年的任务": [
+        "今年要保持固定资产投资适度增长，在保持市场零售物价总水平基本稳定的前提下推进价格改革。",
+        "在确保粮食和棉花产量稳定增加的基础上，今年要做到赤字不突破国家预算。",
+        "合理的投资规模是保持经济稳定的重要条件。企业也应在提高效益的基础上适当增加职工工资。"]})
+    new = report_of_parts(1994, {"一、一九九三年的工作回顾": [
+        "粮食总产量4445亿公斤，比上年减产120亿公斤；棉花产量有较多增加。",
+        "主要是固定资产投资规模过大，物价上涨幅度比较高。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"固定资产投资适度增长": "not_met", "物价稳定": "not_met", "粮食稳定增加": "not_met",
+                    "棉花稳定增加": "stated", "财政赤字不突破国家预算": "no_result"}
+
+
+def test_a_target_the_review_recalls_is_judged_by_the_figure_after_it() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": ["今年要努力把全年零售物价上涨幅度控制在10%以内。"]})
+    new = report_of_parts(1995, {"一、一九九四年的工作回顾": [
+        "去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在10%以内。"
+        "虽然在这方面做了很大努力，涨幅仍然高达21.7%。"]})
+    (row,) = _target_rows(old, new)
+    assert row.result is not None and row.result.indicator is not None
+    assert (row.result.indicator.value, row.verdict) == (21.7, "not_met")
+
+
+def test_parts_titled_by_lines_of_their_own_split_review_from_plan() -> None:
+    old = report_of_parts(1987, {"一、今年的任务": [
+        "我们一定要坚决把建设规模严格控制在国力所允许的范围之内。坚决把货币发行量控制在国家计划的范围之内。"]})
+    (new,) = parse_text("1988年政府工作报告\n各位代表！\n过去五年国内工作的基本总结\n"
+                        "在刚刚过去的1987年，国民经济继续发展。这里有货币发行偏多，基本建设规模过大的原因。\n"
+                        "今后五年建设和改革的目标、方针和任务\n今后五年，基本建设规模要控制在国力允许的范围之内。\n")
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"固定资产投资控制在国力所允许的范围之内": "not_met", "货币发行控制在国家计划的范围之内": "not_met"}
+
+
+def test_a_bound_said_in_words_beside_its_figure_is_one_target() -> None:
+    old = report_of_parts(1992, {"二、一九九二年的任务": [
+        "零售物价上涨幅度控制在6%以内。要努力把零售物价总水平上升幅度控制在国家、企业和群众能够承受的范围内。"]})
+    assert _targets(old) == ["零售物价上涨幅度控制在6%以内"]
+
+
+def test_a_plan_paragraph_and_a_shared_direction_set_goals_and_words_alone_state_a_rise() -> None:
+    old = report_of_parts(1993, {"二、一九九三年的任务": [
+        "今年计划要求，国民生产总值增长8%。货币发行和新增信贷规模与去年大体持平。",
+        "今年计划安排的财政收支和外汇收支，都要保持稳定。要保持乡镇企业持续增长。"]})
+    new = report_of_parts(1994, {"一、一九九三年的工作回顾": [
+        "国民生产总值增长13%。乡镇企业继续快速发展。连续几年货币投放过多。货币发行得到控制。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new) if row.target and not row.target.indicator}
+    assert rows == {"货币发行大体持平": "stated", "信贷大体持平": "no_result", "财政收支稳定": "no_result",
+                    "外汇收支稳定": "no_result", "乡镇企业持续增长": "stated"}
+
+
+def test_two_bounds_on_one_subject_are_one_goal_and_growth_within_means_is_a_bound() -> None:
+    old = report_of_parts(1987, {"二、一九八七年的任务": [
+        "力求把物价总水平的上升幅度控制在社会和人民能够承受的范围之内。",
+        "要把物价总水平的上升幅度严格控制在低于去年的幅度之内。",
+        "必须把消费的增长切实建立在生产发展可能的基础之上。"]})
+    new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["消费基金增长过快，物价上涨过多。"]})
+    rows = [(row.target.quote if row.target else "", row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("要把物价总水平的上升幅度严格控制在低于去年的幅度之内", "not_met"),
+                    ("必须把消费的增长切实建立在生产发展可能的基础之上", "not_met")]
+
+
+def test_a_spelt_out_rise_meets_a_goal_and_balances_are_read_through_trade_and_reserves() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "要保持农业生产稳定增长。努力保持外汇收支平衡。保持国际收支基本平衡。"]})
+    new = report_of_parts(1995, {"一、一九九四年的工作回顾": [
+        "农业获得丰收，农业增加值增长百分之四。外贸出口增长27.8%，国家外汇结存上升。",
+        "全年进出口总额2367亿美元，出口略大于进口。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"农产品稳定增长": "met", "外汇收支平衡": "stated", "国际收支基本平衡": "stated"}
+
+
+def test_deepening_a_reform_is_no_goal_of_a_period_and_a_reform_in_three_years_is() -> None:
+    old = report_of_parts(1993, {"二、今后五年的任务": [
+        "今后五年，要在九十年代初步建立起新的经济体制，努力完成今后五年深化改革的任务。",
+        "今后五年，要用三年时间基本完成各级政府机构改革的任务。"]})
+    assert _targets(old) == ["要用三年时间基本完成各级政府机构改革的任务"]
+
+
+def test_a_task_of_the_decade_is_a_goal_of_a_period() -> None:
+    old = report_of_parts(1994, {"二、一九九四年的任务": [
+        "基本普及九年义务教育，基本扫除青壮年文盲，是九十年代一项重要任务，必须切实抓紧抓好。"]})
+    rows = [(row.indicator, row.horizon) for row in _target_rows(old)]
+    assert rows == [("基本普及九年义务教育", "plan-period"), ("基本扫除青壮年文盲", "plan-period")]
+
+
+def test_what_should_not_be_aimed_at_is_no_goal() -> None:
+    old = report_of_parts(1985, {"二、今后五年的任务": [
+        "今后五年，它们不应当把主要注意力放在工业产值的翻番上，而应当更加注意产业结构的合理化。",
+        "今后五年，要防止盲目追求在所有企业初步建立新的管理制度。"]})
+    assert _targets(old) == []
