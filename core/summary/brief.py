@@ -189,6 +189,9 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     said = re.search(r"says so: “(.+?)”", english)
     if said:
         return f"报告自述“{said.group(1)}”"
+    worded = _worded_reason(english, old_year, new_year)
+    if worded:
+        return worded
     if english.startswith("a direction"):
         return "方向性目标，按增减方向判断"
     if "in step" in english and "behind" in english:
@@ -204,6 +207,30 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     if "within" in english:
         return "略低于目标，在“左右”允许的范围内"
     return "达到目标" if row.verdict == MET else "低于目标"
+
+
+# Reasons of the goals older reports set in words (core.compare.macro_goals, period_goals), in Chinese.
+_PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
+_SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
+_LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
+
+
+def _worded_reason(english: str, old_year: str, new_year: str) -> str:
+    """The Chinese of a reason given in words rather than by two figures ("" when it is not one of them)."""
+    if problem := _PROBLEM.search(english):
+        return f"报告将其列为当年存在的问题：“{problem.group(1)}”"
+    if says := _SAYS.search(english):
+        return f"无可比数字；{new_year}报告称“{says.group(1)}”"
+    if lower := _LOWER_THAN_LAST.match(english):
+        relation = "低于" if lower.group(2) == "<" else "不低于"
+        return f"{lower.group(1)}，{relation}上年的{lower.group(3)}"
+    fixed = {
+        "the earlier report gives no rise to compare with": f"{old_year}报告未给出可比的上年涨幅",
+        "the later report gives no price rise for the year": f"{new_year}报告未给出当年的价格涨幅",
+        "the review of the period speaks of it without saying it was reached": "规划期回顾提及此项，但未说明是否实现",
+        "no figure for it; the later report speaks of its purpose in words": f"无数字；{new_year}报告以文字述及其用途",
+    }
+    return fixed.get(english, "")
 
 
 def has_plan_part(report: Report) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.compare.scorecard import Figure, ScoreRow
 from core.compare.verdicts import MET, NO_TARGET, PARTLY
 from core.reading.model import Sentence
@@ -23,3 +25,21 @@ def test_a_review_only_earlier_report_says_it_has_no_plan_part_not_that_it_set_n
     row = ScoreRow("生产总值", "year", None, result, NO_TARGET, "the earlier report set no target for it")
     assert row_reason(row, "2020年", "2022年", old_has_plan=False).startswith("2020年报告无计划部分")
     assert row_reason(row, "2020年", "2022年").startswith("2020年报告未设该项目标")
+
+
+def test_the_reasons_of_goals_set_in_words_read_in_chinese_on_real_pairs() -> None:
+    # no English reason may reach the Chinese window or brief for the goals older reports set in passing
+    from core.reading.document import load_reports
+    from tests.conftest import corpus_file
+
+    reasons: list[str] = []
+    for old_name, new_name in (("national/1987.txt", "national/1988.txt"), ("national/1997.txt", "national/1998.txt"),
+                               ("national/1993.txt", "national/1994.txt")):
+        old, new = load_reports(corpus_file(old_name))[0], load_reports(corpus_file(new_name))[0]
+        from core.compare.scorecard import build_scorecard
+
+        card = build_scorecard(old, new)
+        reasons += [row_reason(row, f"{old.year}年", f"{new.year}年") for row in card.rows]
+    assert any(reason.startswith("报告将其列为当年存在的问题") for reason in reasons)
+    assert any(reason.endswith("报告未给出可比的上年涨幅") for reason in reasons)
+    assert not [reason for reason in reasons if re.search(r"[a-z]{3}", reason)]
