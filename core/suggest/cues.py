@@ -42,7 +42,7 @@ ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[！!：:，,]?\s
 PROCEDURE = _cue(
     "procedure",
     r"请予审议",
-    r"请(?:大会|本次会议)审议",
+    r"请(?:大会|本次会议)审议(?:批准)?[。]?$",
     r"提请.{0,12}(?:审议|票决|审查)",
     r"^现在[，,]?我代表",
     r"(?<![要期])向大会报告(?:政府)?工作",
@@ -50,6 +50,9 @@ PROCEDURE = _cue(
     # "因此，我们需要在这里对于…的执行状况，作一些简单的考察。" (1956)
     r"(?:在这里|下面)[^。]{0,40}(?:作|做)(?:一些|一点|几点|一个)?(?:简单的|简要的)?(?:考察|说明|分析|介绍)[。]?$",
 )
+
+# The government announcing its own next step: "国务院将提出…", "随后，国务院将制定…" (1979).
+GOVERNMENT_WILL = re.compile(r"(?:国务院|政府|我们)(?:还|也)?将")
 
 THANKS = _cue(
     "thanks",
@@ -166,6 +169,8 @@ PRINCIPLE = _cue(
     # What a thing has become: "国营企业的积累已经成为国家预算收入的主要来源。" (1956)
     r"已经成(?:为|了)[^。]{0,40}(?:关键|主要来源|重要组成部分|基础|前提)[。]$",
     r"负有[^。，,]{0,8}责任[。]$",
+    # How much a thing matters: "继续扫除文盲和普及小学教育十分重要。" (1979).
+    r"(?:十分|非常|极为|极其|尤为)(?:重要|必要|迫切)[。！!]?$",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
@@ -300,6 +305,8 @@ RHETORIC = _cue(
     r"^希望(?:各位代表|全国)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
+    # A question asked for effect: "但是，这是否改变了事情的实质呢？", "岂不是要…？" (1979).
+    r"(?:呢|吗|岂不是[^。？?]*)[？?]$",
 )
 
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
@@ -321,6 +328,8 @@ LEAD_IN = _cue(
     rf"^[^，,。]{{0,12}}(?:重点|着力|主要)[^，,。]{{0,14}}{_COLON}$",
     r"^一年来[，,]我们主要做了",
     r"在以下[^。，,]{0,10}(?:问题|方面)上",
+    # A copula that only opens the list: "我们需要采取的方针应该是：", "今年价格改革的主要内容是：" (1979, 1985).
+    rf"^[^。]{{2,40}}(?:应该|应当)?(?:是|为|如下){_COLON}$",
 )
 # "…是今年宏观调控的一项重要任务。" names a task; it announces no list.
 COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
@@ -461,7 +470,9 @@ def is_remedied(text: str, found: str) -> bool:
 
 
 # A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
-CHANGE = re.compile(r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益")
+CHANGE = re.compile(
+    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
+)
 # Work under way, a measure, or figures: content the sentence's part decides the time of.
 _NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
 

@@ -208,7 +208,7 @@ class _Walker:
                 self.closing = True
             return _make(OTHER, "procedure", "procedure: form of address")
         found = cues.PROCEDURE.find(full_text)
-        if found:
+        if found and not cues.GOVERNMENT_WILL.search(text):  # "…提请本次会议审议；随后，国务院将制定…" is a task
             return _make(OTHER, "procedure", f"procedure: {found}")
         found = cues.THANKS.find(text)
         if found:
@@ -407,6 +407,9 @@ class _Walker:
         if future > past:
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", "no part kind; more future markers than past")
+        if past > future and tense.turns_to_obligation(text):
+            self.unknown_time = TARGET
+            return _make(TARGET, "fallback", "no part kind; turns to what must be done: the later period wins")
         if past > future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "fallback", "no part kind; more past markers than future")

@@ -26,13 +26,13 @@ _FUTURE_WORDS = re.compile(
     r"|今后|从今年起|愿意|尽早|尽快|着手|一定|本世纪内"
 )
 _PAST_WORDS = re.compile(
-    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已经?(?!着手)|(?<![将要能会为以])(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长\d|新增|累计"
+    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长\d|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+是)[、，,])?"
     r"(?:继续|进一步|大力|积极|认真|切实|适当|严格|坚决|努力|加快|加强|抓好|发展|实行|推行|建立|健全|完善|改革|提高|扩大"
-    r"|控制|压缩|鼓励|支持|从严|稳步|逐步|推进|实施|深化|做好|搞好|组织)"
+    r"|控制|压缩|鼓励|支持|从严|稳步|逐步|推进|实施|深化|做好|搞好|组织|坚持|贯彻|集中|保证|保持|放手)"
 )
 
 
@@ -53,3 +53,16 @@ def time_weights(text: str) -> tuple[int, int]:
     if _IMPERATIVE_START.match(text) and "了" not in text:
         future += 1
     return future, past
+
+
+_CLAUSES = re.compile(r"[^，,；;：:。！!？?]+")
+_OBLIGED_START = re.compile(r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要)")
+
+
+def turns_to_obligation(text: str) -> bool:
+    """A clause after the first opens on what must be done: "…已经取得很成功的经验，应该迅速在全国推广。" (1979).
+
+    A mixed sentence takes the later period (GUIDELINES.md), whatever results the clauses before report.
+    """
+    clauses = [clause.group(0).strip() for clause in _CLAUSES.finditer(text)]
+    return any(_OBLIGED_START.match(clause) for clause in clauses[1:])
