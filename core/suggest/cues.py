@@ -67,6 +67,8 @@ SUCCESS_CAUSE = _cue(
     r"^(?:这些|上述|一年来各方面的)(?:显著)?(?:成就|成绩)[，,]?(?:标志着|表明|充分说明|说明)",
     r"成就的取得",
     r"来之不易",
+    # Praise of significance only: "…，具有伟大的历史意义。" (1975).
+    r"具有[^。，,]{0,6}(?:历史|现实|深远|重大)意义[。！!]?$",
     r"成之惟艰",
     r"根本在于",
     r"根本原因在于",
@@ -105,6 +107,8 @@ SHORTFALL = _cue(
     # Tendencies, accidents and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。"
     r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷)",
     r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
+    # A consequence that keeps a plan from working: "…项目过多，以至许多工程长期不能形成新的生产能力。" (1979)
+    r"以(?:至|致)[^。]{0,20}(?:不能|无法|难以)",
     r"(?:现象|倾向|风气)[^。，,]{0,4}(?:抬头|滋长|蔓延)",
 )
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
@@ -158,7 +162,7 @@ PRINCIPLE = _cue(
     "statement of principle",
     r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
     r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
-    r"|应尽的(?:责任|职责)|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
+    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
     r"^[^，,。]{2,20}决定着[^，,。]{2,20}[。]$",
     r"^(?:政府的)?一切权力都是人民赋予的",
     r"^[^。]{2,40}[，,]关键(?:是|在于)[^。，,]{1,20}[。]$",
@@ -230,6 +234,8 @@ ARGUMENT = _cue(
     r"即使[^。]{0,40}也会",
     r"^有了[^。]{0,40}才",
     r"就能够保证",
+    # What an outcome hangs on: "中苏谈判的前途如何，将取决于…" (1979).
+    r"取决于",
     r"(?:将|会)产生[^。，,]{0,12}作用",
     # "地方财政工作做好了，对于…的完成有重要的作用。" (1956): what a measure is good for.
     r"^[^。]{2,40}[，,]对(?:于)?[^。]{2,40}有(?:重要|重大|很大|积极)的?作用[。]$",
@@ -242,7 +248,7 @@ ARGUMENT_IN_PASSING = re.compile(r"必然|必将|可能会|有可能")
 # Foreign affairs told of others (1979): what another state or party does, and what we hope or urge it will do.
 # Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
 _OTHER_PARTY = (
-    r"(?:(?:社会)?帝国主义|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
+    r"(?:(?:社会)?帝国主义|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势)"
 )
 OTHERS_ABROAD = _cue(
@@ -250,14 +256,14 @@ OTHERS_ABROAD = _cue(
     rf"^(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}",
 )
 # "它…", "他们…" go on about the party named before (not about "这场大革命" or "各地").
-_PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它|他们)(?!们)")
+_PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它们?|他们)")
 APPEAL = _cue(
     "foreign affairs: an appeal to others",
     r"^(?:我们)?(?:奉劝|奉告|敬告|寄希望于)",
     r"^(?:我们)?(?:衷心地?|真诚地?)?希望[，,]",
     r"希望[^，,。]{0,12}(?:方面|当局|政府|领导|领导人)(?:能够|能|会)",
 )
-_OURSELVES = re.compile(r"我们|我国|中国|我[^国们]")
+_OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
 
 
 def is_about_others(text: str, continuing: bool = False) -> bool:
@@ -295,6 +301,8 @@ RHETORIC = _cue(
     "rhetoric",
     r"^让我们.*(?:奋斗|努力|前进|奋进|拼搏|贡献|答卷|新局面)[！!。]?$",
     r"^让我们(?:更加紧密地)?团结在",
+    # A closing slogan: "…，团结起来，争取更大的胜利！" (1975).
+    r"(?:团结起来|争取更大的?胜利)[^。]*[！!]$",
     r"(?:我们|政府)(?:坚信|一定(?!要))[^。！!]*[！!]$",
     r"(?:充满|坚定)(?:了)?信心[。！!]?$",
     r"出发点和落脚点",
@@ -402,6 +410,12 @@ PLAN_TARGET = _cue(
     r"以内",
     r"突破",
     r"达到\d",
+)
+
+# A sentence that opens on what must or must never be done: "我们决不能因为…已经取得很大成绩而有所松懈。" (1975):
+# the results it names are the ground of the duty, not what it reports.
+DUTY_OPENING = re.compile(
+    r"^(?:[^，,。]{0,12}[，,])?(?:我们|全党|全军|全国人民|各级[^，,。]{0,8})?[^，,。]{0,6}(?:必须|决不能|绝不能|一定要|务必)"
 )
 
 # In a review part, a commitment names its subject: "我们将…", "为此，市政府要…".

@@ -404,6 +404,9 @@ class _Walker:
     def _by_markers(self, text: str) -> Suggestion:
         """No part kind: the balance of time markers, else the time of the sentence before in the part."""
         future, past = tense.time_weights(text)
+        if past and cues.DUTY_OPENING.match(text):
+            self.unknown_time = TARGET
+            return _make(TARGET, "fallback", "no part kind; opens on what must be done")
         if future > past:
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", "no part kind; more future markers than past")

@@ -24,6 +24,12 @@ UNDIVIDED = """一九七五年政府工作报告
 我们必须艰苦奋斗，勤俭建国。
 精兵简政，减少层次。
 我们一定要解放台湾！
+它提供了无产阶级专政下继续革命的新经验，具有伟大的历史意义。
+国家的统一，人民的团结，这是我们的事业必定要胜利的保证。
+我们决不能因为批林批孔已经取得很大成绩而有所松懈。
+资本主义世界面临战后最严重的经济危机，世界各种基本矛盾进一步激化。
+苏联领导采取了一系列恶化两国关系的步骤，对我国进行颠覆。
+在革命路线指引下，团结起来，争取更大的胜利！
 """
 
 # Parts of unknown kind (1979): the time of each sentence comes from its own words.
@@ -37,6 +43,8 @@ UNKNOWN_PARTS = """各位代表：
 我们认为，我们需要采取的方针应该是：
 继续扫除文盲和普及小学教育十分重要。
 我们将不断地完善国家制度，使任何少数人没有可能以任何方式强制大多数人服从。
+基本建设同时进行的项目过多，以至许多工程长期不能形成新的生产能力。
+中苏谈判的前途如何，将取决于对方的立场是否有实质的转变。
 国务院将提出一九八一年到一九八五年的计划草案，请大会审议。
 二、关于外交
 一年多的国际形势发展变化很大，总的来看，是更动荡更紧张了。
@@ -81,6 +89,12 @@ def test_the_reports_year_is_the_planned_one_when_no_two_years_say_so(undivided:
         ("这充分显示了", "other"),  # 1975: what a result shows, no result of its own
         ("精兵简政", "target"),  # 1975: an order of two measures is no couplet of rhetoric
         ("我们一定要解放台湾", "target"),  # 1975: a commitment, exclaimed
+        ("它提供了", "other"),  # 1975: praise of significance only
+        ("国家的统一", "other"),  # 1975: "…是…的保证" states a principle
+        ("我们决不能因为", "target"),  # 1975: a duty, whatever results it names as its ground
+        ("资本主义世界", "other"),  # 1975: what others do
+        ("苏联领导采取了", "other"),  # 1975: what others do to us
+        ("在革命路线指引下", "other"),  # 1975: a closing slogan
     ],
 )
 def test_undivided_report(undivided: Report, start: str, label: str) -> None:
@@ -97,6 +111,8 @@ def test_undivided_report(undivided: Report, start: str, label: str) -> None:
         ("我们认为，我们需要采取的方针应该是", "other", "lead-in"),  # a copula opening a list
         ("继续扫除文盲", "other", "principle"),  # how much a thing matters
         ("我们将不断地完善", "target", None),  # "没有可能" inside a commitment is no argument
+        ("基本建设同时进行的项目过多", "other", "problem"),  # a consequence that keeps plans from working
+        ("中苏谈判的前途如何", "other", "argument"),  # what an outcome hangs on
         ("国务院将提出", "target", None),  # the government's next step, before "请大会审议"
         ("一年多的国际形势", "other", "foreign affairs"),
         ("非洲人民坚决反对", "other", "foreign affairs"),
