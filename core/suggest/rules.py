@@ -73,6 +73,8 @@ CONFIDENCE_UNKNOWN_KIND = {
     "caveat": 0.8,
     "explanation": 0.85,
     "fallback": 0.75,
+    # Right on all 32 sentences of 1975 and 1979 it was written from (in-sample), so set lower.
+    "foreign affairs": 0.85,
     "front": 0.9,
     "in-year progress": 0.8,
     "judgement": 0.85,
