@@ -174,7 +174,9 @@ PRINCIPLE = _cue(
     r"已经成(?:为|了)[^。]{0,40}(?:关键|主要来源|重要组成部分|基础|前提)[。]$",
     r"负有[^。，,]{0,8}责任[。]$",
     # How much a thing matters: "继续扫除文盲和普及小学教育十分重要。" (1979).
-    r"(?:十分|非常|极为|极其|尤为)(?:重要|必要|迫切)[。！!]?$",
+    r"(?:十分|非常|极为|极其|尤为)(?:重要|必要|迫切|有利)[。！!]?$",
+    # What a principle asks of us: "社会主义民主要求我们坚决维护…" (1979); "我们要求各地区…" is an order.
+    r"^(?:(?!我们|国务院|政府)[^，,。]){2,12}要求我们|[，,]就是要求我们",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
@@ -313,6 +315,9 @@ RHETORIC = _cue(
     r"^希望(?:各位代表|全国)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
+    r"^(?:[^，,。]{0,6}[，,])?(?:惟有|唯有|只有)[^。]{0,60}(?:才能|方能)",
+    # A belief, not a task: "我们相信，到那个时候…", "我相信，…这一次会议，一定会…" (1979).
+    r"^(?:我|我们)(?:相信|深信|坚信)[，,]",
     # A question asked for effect: "但是，这是否改变了事情的实质呢？", "岂不是要…？" (1979).
     r"(?:呢|吗|岂不是[^。？?]*)[？?]$",
 )
@@ -411,6 +416,16 @@ PLAN_TARGET = _cue(
     r"突破",
     r"达到\d",
 )
+
+# What a measure will bring, said after it (1979: "…设立常务委员会，不但将大大提高…的作用"; "这样，我们就能够使…"):
+# an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
+EFFECT = re.compile(
+    r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
+    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能)"
+)
+# A rule for everyone, not a task: "没有一定的秩序，…任何个人的自由都得不到保障。" (1979); an order
+# ("任何单位都不得…") stays a task.
+FOR_EVERYONE = re.compile(r"任何[^。，,]{0,12}都(?!不得|不准|不许|要|必须|应)")
 
 # A sentence that opens on what must or must never be done: "我们决不能因为…已经取得很大成绩而有所松懈。" (1975):
 # the results it names are the ground of the duty, not what it reports.

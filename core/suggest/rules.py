@@ -406,6 +406,13 @@ class _Walker:
     def _by_markers(self, text: str) -> Suggestion:
         """No part kind: the balance of time markers, else the time of the sentence before in the part."""
         future, past = tense.time_weights(text)
+        if not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.OBLIGATION.search(text):
+            found = cues.EFFECT.search(text)
+            if found:
+                return _make(OTHER, "argument", f"argument: what it will bring ({found.group(0)[-4:]})")
+            found = cues.FOR_EVERYONE.search(text)
+            if found:
+                return _make(OTHER, "principle", f"statement of principle: {found.group(0)[:12]}")
         if past and cues.DUTY_OPENING.match(text):
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", "no part kind; opens on what must be done")

@@ -45,6 +45,13 @@ UNKNOWN_PARTS = """各位代表：
 我们将不断地完善国家制度，使任何少数人没有可能以任何方式强制大多数人服从。
 基本建设同时进行的项目过多，以至许多工程长期不能形成新的生产能力。
 中苏谈判的前途如何，将取决于对方的立场是否有实质的转变。
+我们相信，到那个时候，我们将能宣告这些任务已经取得重要成果。
+县以上地方各级人民代表大会设立常务委员会，不但将大大提高地方各级人民代表大会的作用。
+没有一定的秩序，一定的纪律，任何个人的自由都得不到保障。
+社会主义民主要求我们坚决维护人民政府的集中统一领导。
+为了巩固社会主义国家制度，我们要求各级政府坚决维护安定团结的政治局面。
+只有我们的政府机关和工作人员以身作则地遵守法律和制度，我们才能真正发动和带领广大群众。
+目前形势对实现国家统一的大业，十分有利。
 国务院将提出一九八一年到一九八五年的计划草案，请大会审议。
 二、关于外交
 一年多的国际形势发展变化很大，总的来看，是更动荡更紧张了。
@@ -113,6 +120,13 @@ def test_undivided_report(undivided: Report, start: str, label: str) -> None:
         ("我们将不断地完善", "target", None),  # "没有可能" inside a commitment is no argument
         ("基本建设同时进行的项目过多", "other", "problem"),  # a consequence that keeps plans from working
         ("中苏谈判的前途如何", "other", "argument"),  # what an outcome hangs on
+        ("我们相信，到那个时候", "other", "rhetoric"),  # a belief
+        ("县以上地方各级人民代表大会", "other", "argument"),  # what a measure will bring
+        ("没有一定的秩序", "other", "principle"),  # a rule for everyone
+        ("社会主义民主要求我们", "other", "principle"),  # what a principle asks of us
+        ("为了巩固社会主义国家制度", "target", None),  # "我们要求…" is an order
+        ("只有我们的政府机关", "other", "rhetoric"),
+        ("目前形势对实现国家统一", "other", "principle"),
         ("国务院将提出", "target", None),  # the government's next step, before "请大会审议"
         ("一年多的国际形势", "other", "foreign affairs"),
         ("非洲人民坚决反对", "other", "foreign affairs"),
@@ -133,7 +147,8 @@ def test_parts_of_unknown_kind(unknown_parts: Report, start: str, label: str, ru
 
 
 def test_a_domestic_it_is_no_foreign_party() -> None:
-    report = parse_text("各位代表：\n一、关于文化\n这场大革命是一场政治大革命。\n它摧毁了两个资产阶级司令部，粉碎了他们的阴谋。\n")[0]
+    text = "各位代表：\n一、关于文化\n这场大革命是一场政治大革命。\n它摧毁了两个资产阶级司令部，粉碎了他们的阴谋。\n"
+    report = parse_text(text)[0]
     suggestion = by_text(report, suggest_by_rules(report), "它摧毁了")
     assert (suggestion.label, suggestion.rule) != ("other", "foreign affairs")
 
