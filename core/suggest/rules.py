@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
-from core.suggest import cues, periods, tense
+from core.suggest import cues, foreign, periods, tense
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"
@@ -254,13 +254,13 @@ class _Walker:
         found = cues.ARGUMENT.find(text)
         if found:
             return _make(OTHER, "argument", f"argument: {found[:12]}")
-        found = cues.ARGUMENT_IN_PASSING.search(text)
-        if found and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text):
-            return _make(OTHER, "argument", f"argument: {found.group(0)}")
-        found = cues.APPEAL.find(text)
+        passing = cues.ARGUMENT_IN_PASSING.search(text)
+        if passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text):
+            return _make(OTHER, "argument", f"argument: {passing.group(0)}")
+        found = foreign.APPEAL.find(text)
         if found:
             return _make(OTHER, "foreign affairs", f"appeal to others: {found[:12]}")
-        self.abroad = cues.is_about_others(text, self.abroad)
+        self.abroad = foreign.is_about_others(text, self.abroad)
         if self.abroad:
             return _make(OTHER, "foreign affairs", "what another state or party does")
         if cues.PARTIAL_SUBJECT_FAULT.match(text):
