@@ -56,7 +56,7 @@ def time_weights(text: str) -> tuple[int, int]:
 
 
 _CLAUSES = re.compile(r"[^，,；;：:。！!？?]+")
-_OBLIGED_START = re.compile(r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要)")
+_OBLIGED_START = re.compile(r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要(?![求素务点]))")
 
 
 def turns_to_obligation(text: str) -> bool:

@@ -24,7 +24,7 @@ UNDIVIDED = """一九七五年政府工作报告
 我们必须艰苦奋斗，勤俭建国。
 精兵简政，减少层次。
 我们一定要解放台湾！
-它提供了无产阶级专政下继续革命的新经验，具有伟大的历史意义。
+它提供了无产阶级专政下继续革命的新经验，具有伟大的历史意义和深远影响。
 国家的统一，人民的团结，这是我们的事业必定要胜利的保证。
 我们决不能因为批林批孔已经取得很大成绩而有所松懈。
 资本主义世界面临战后最严重的经济危机，世界各种基本矛盾进一步激化。
@@ -159,3 +159,4 @@ def test_time_markers() -> None:
     assert time_weights("国务院已经着手进行普查。") == (1, 0)  # work begun is work ahead
     assert turns_to_obligation("计划制定了，必须切实检查执行情况。")
     assert not turns_to_obligation("必须切实检查执行情况，取得了成绩。")
+    assert not turns_to_obligation("我们采取了一系列措施，并且要求重工业为轻工业服务。")  # 要求 reports a demand made
