@@ -259,10 +259,10 @@ class _Walker:
             return _make(OTHER, "argument", f"argument: {passing.group(0)}")
         found = foreign.APPEAL.find(text)
         if found:
-            return _make(OTHER, "foreign affairs", f"appeal to others: {found[:12]}")
+            return _make(OTHER, "foreign affairs", f"rhetoric: {found[:12]}")  # an appeal to others
         self.abroad = foreign.is_about_others(text, self.abroad)
         if self.abroad:
-            return _make(OTHER, "foreign affairs", "what another state or party does")
+            return _make(OTHER, "foreign affairs", f"background: {text[:12]}")  # what another state does
         if cues.PARTIAL_SUBJECT_FAULT.match(text):
             return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
@@ -409,26 +409,26 @@ class _Walker:
         if not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.OBLIGATION.search(text):
             found = cues.EFFECT.search(text)
             if found:
-                return _make(OTHER, "argument", f"argument: what it will bring ({found.group(0)[-4:]})")
+                return _make(OTHER, "argument", f"argument: {found.group(0)[-4:]}")
             found = cues.FOR_EVERYONE.search(text)
             if found:
                 return _make(OTHER, "principle", f"statement of principle: {found.group(0)[:12]}")
         if past and cues.DUTY_OPENING.match(text):
             self.unknown_time = TARGET
-            return _make(TARGET, "fallback", "no part kind; opens on what must be done")
+            return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
         if future > past:
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", "no part kind; more future markers than past")
         if past > future and tense.turns_to_obligation(text):
             self.unknown_time = TARGET
-            return _make(TARGET, "fallback", "no part kind; turns to what must be done: the later period wins")
+            return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
         if past > future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "fallback", "no part kind; more past markers than future")
         if future and future == past:
             # Mixed sentences with equal halves take the later period (GUIDELINES.md).
             self.unknown_time = TARGET
-            return _make(TARGET, "fallback", "no part kind; as many future markers as past: the later wins")
+            return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
         if cues.is_bare_statement(text):
             return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:

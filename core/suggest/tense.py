@@ -40,6 +40,12 @@ _IMPERATIVE_START = re.compile(
 _DECIDED = re.compile(r"已(?:经)?决定(?!了)")
 
 
+def future_marker(text: str) -> str:
+    """The last future marker of ``text`` (the later half of a mixed sentence), or its opening words."""
+    found = [match.group(0) for match in _FUTURE_WORDS.finditer(text)]
+    return found[-1] if found else text[:6]
+
+
 def time_weights(text: str) -> tuple[int, int]:
     """(future, past): how many different future and past markers ``text`` holds.
 
