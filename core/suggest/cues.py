@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.suggest.periods import years_named
+from core.suggest.tense import time_weights
 
 _COMMA = "[，,、]"
 _COLON = "[：:]"
@@ -41,13 +42,17 @@ ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[！!：:，,]?\s
 PROCEDURE = _cue(
     "procedure",
     r"请予审议",
+    r"请(?:大会|本次会议)审议(?:批准)?[。]?$",
     r"提请.{0,12}(?:审议|票决|审查)",
     r"^现在[，,]?我代表",
-    r"向大会报告(?:政府)?工作",
+    r"(?<![要期])向大会报告(?:政府)?工作",
     r"请.{0,10}(?:政协委员|列席).{0,8}提出意见",
     # "因此，我们需要在这里对于…的执行状况，作一些简单的考察。" (1956)
     r"(?:在这里|下面)[^。]{0,40}(?:作|做)(?:一些|一点|几点|一个)?(?:简单的|简要的)?(?:考察|说明|分析|介绍)[。]?$",
 )
+
+# The government announcing its own next step: "国务院将提出…", "随后，国务院将制定…" (1979).
+GOVERNMENT_WILL = re.compile(r"(?:国务院|政府|我们)(?:还|也)?将")
 
 THANKS = _cue(
     "thanks",
@@ -62,6 +67,8 @@ SUCCESS_CAUSE = _cue(
     r"^(?:这些|上述|一年来各方面的)(?:显著)?(?:成就|成绩)[，,]?(?:标志着|表明|充分说明|说明)",
     r"成就的取得",
     r"来之不易",
+    # Praise of significance only: "…，具有伟大的历史意义。" (1975).
+    r"具有[^。，,]{0,6}(?:历史|现实|深远|重大)意义(?:和[^。，,]{0,6})?[。！!]?$",
     r"成之惟艰",
     r"根本在于",
     r"根本原因在于",
@@ -82,6 +89,7 @@ PROBLEM = _cue(
     r"差距和不足",
     r"存在(?:的)?(?:一些|不少|许多)?(?:问题|困难|不足|短板)",
     r"还存在",
+    r"(?:突出|主要)的?问题是",
     r"(?:没有|未能|不能)完成[^，,。]{0,8}计划",
     r"仍然存在",
     r"依然存在",
@@ -97,8 +105,10 @@ SHORTFALL = _cue(
     r"计划的?(?:没有|未能|不能)完成",
     r"影响了?[^。，,]{0,16}(?:计划|任务)的完成",
     # Tendencies, accidents and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。"
-    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误)",
+    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷)",
     r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
+    # A consequence that keeps a plan from working: "…项目过多，以至许多工程长期不能形成新的生产能力。" (1979)
+    r"以(?:至|致)[^。]{0,20}(?:不能|无法|难以)",
     r"(?:现象|倾向|风气)[^。，,]{0,4}(?:抬头|滋长|蔓延)",
 )
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
@@ -112,6 +122,7 @@ THESE_PROBLEMS = _cue(
 PROBLEM_WORDS = re.compile(
     r"缺点|片面地?|不及时|落后于|不合理|不尽|不适当|错误的|偏高|偏大|偏多|过猛|过快|过多|忽视|积压|缺少|来不及|低劣|冒进|较差"
     r"|不及去年|没有注意|没有充分|还没有|不适应|阻碍|还很(?:薄|低|少|差|弱|落后)|(?:没有|不能|未)完成|不利于|不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
+    r"|缺陷|妨碍|远远不能|还不能|难于满足"
 )
 
 BACKGROUND = _cue(
@@ -151,7 +162,7 @@ PRINCIPLE = _cue(
     "statement of principle",
     r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
     r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
-    r"|应尽的(?:责任|职责)|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
+    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
     r"^[^，,。]{2,20}决定着[^，,。]{2,20}[。]$",
     r"^(?:政府的)?一切权力都是人民赋予的",
     r"^[^。]{2,40}[，,]关键(?:是|在于)[^。，,]{1,20}[。]$",
@@ -162,6 +173,10 @@ PRINCIPLE = _cue(
     # What a thing has become: "国营企业的积累已经成为国家预算收入的主要来源。" (1956)
     r"已经成(?:为|了)[^。]{0,40}(?:关键|主要来源|重要组成部分|基础|前提)[。]$",
     r"负有[^。，,]{0,8}责任[。]$",
+    # How much a thing matters: "继续扫除文盲和普及小学教育十分重要。" (1979).
+    r"(?:十分|非常|极为|极其|尤为)(?:重要|必要|迫切|有利)[。！!]?$",
+    # What a principle asks of us: "社会主义民主要求我们坚决维护…" (1979); "我们要求各地区…" is an order.
+    r"^(?:(?!我们|国务院|政府)[^，,。]){2,12}要求我们|[，,]就是要求我们",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
@@ -173,7 +188,8 @@ EXPLANATION = _cue(
     r"^这(?:也|样|些)?(?:不仅)?(?:是因为|有利于|有助于|就是说)",
     r"^这(?:不仅)?是[^，,。]{0,24}(?:需要|之计|原因)",
     r"(?:目标|指标)的(?:设定|确定|提出)[，,]?(?:充分)?(?:体现|考虑|兼顾)",
-    r"^[^，,。；;]{1,6}[，,]就是",
+    # "我们讲调整，就是要…" (1979) says what is to be done: a task, no explanation.
+    r"^[^，,。；;]{1,6}[，,]就是(?!要)",
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
     r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
@@ -185,6 +201,8 @@ EXPLANATION = _cue(
     r"^(?:以上所说的|上述)[^。]{0,30}都(?:包括|是按照)",
     # What a figure or a difficulty shows: "…的分配，正反映着…的愿望。", "…困难，就反映了…注意不足。" (1956)
     r"(?:正|就|充分)反映(?:着|了|出)",
+    # What a result shows: "这充分显示了人民公社制度的优越性。" (1975) judges, it adds no result.
+    r"^这[^。，,]{0,4}(?:充分)?(?:显示|说明|证明|表明|体现)(?:了|出)",
     r"(?:前面|上面)已经说过",
     r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到)",
     # What a word means: "当然，强调管理，指的是要…" (1985).
@@ -218,12 +236,16 @@ ARGUMENT = _cue(
     r"即使[^。]{0,40}也会",
     r"^有了[^。]{0,40}才",
     r"就能够保证",
+    # What an outcome hangs on: "中苏谈判的前途如何，将取决于…" (1979).
+    r"取决于",
     r"(?:将|会)产生[^。，,]{0,12}作用",
     # "地方财政工作做好了，对于…的完成有重要的作用。" (1956): what a measure is good for.
     r"^[^。]{2,40}[，,]对(?:于)?[^。]{2,40}有(?:重要|重大|很大|积极)的?作用[。]$",
     r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
-    r"必然|必将|可能会|有可能",
 )
+# The same in passing: what a measure is bound to bring, unless the sentence is a commitment or reports a result
+# ("我们将…使任何少数人没有可能…", "今年…提高…收购价格，满足了…，这…必将…" (1979)).
+ARGUMENT_IN_PASSING = re.compile(r"必然|必将|可能会|有可能")
 
 # An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
 ORDER_FOR_CASE = _cue(
@@ -232,9 +254,6 @@ ORDER_FOR_CASE = _cue(
     r"^对(?:于)?[^。，,]{2,30}[，,](?:要|应|应当|应该|准备|必须)",
 )
 
-# Done already, in the perfect: "…都已经获得了决定性的胜利。" (a plan part that reports this year's progress).
-ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除])了(?![解不])")
-OBLIGATION = re.compile(r"必须|应当|应该|需要")
 
 # A part of the whole doing something wrong: "有一部分国营企业还没有贯彻执行增产节约的措施。"
 PARTIAL_SUBJECT_FAULT = re.compile(
@@ -254,7 +273,9 @@ RHETORIC = _cue(
     "rhetoric",
     r"^让我们.*(?:奋斗|努力|前进|奋进|拼搏|贡献|答卷|新局面)[！!。]?$",
     r"^让我们(?:更加紧密地)?团结在",
-    r"(?:我们|政府)(?:坚信|一定)[^。！!]*[！!]$",
+    # A closing slogan: "…，团结起来，争取更大的胜利！" (1975).
+    r"(?:团结起来|争取更大的?胜利)[^。]*[！!]$",
+    r"(?:我们|政府)(?:坚信|一定(?!要))[^。！!]*[！!]$",
     r"(?:充满|坚定)(?:了)?信心[。！!]?$",
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
@@ -264,13 +285,18 @@ RHETORIC = _cue(
     r"^希望(?:各位代表|全国)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
+    r"^(?:[^，,。]{0,6}[，,])?(?:惟有|唯有|只有)[^。]{0,60}(?:才能|方能)",
+    # A belief, not a task: "我们相信，到那个时候…", "我相信，…这一次会议，一定会…" (1979).
+    r"^(?:我|我们)(?:相信|深信|坚信)[，,]",
+    # A question asked for effect: "但是，这是否改变了事情的实质呢？", "岂不是要…？" (1979).
+    r"(?:呢|吗|岂不是[^。？?]*)[？?]$",
 )
 
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
 COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,10})[，,、](?P<second>[\u4e00-\u9fff]{4,10})[。！!]?$")
 # Verbs of a measure; a couplet made of them is a task, not rhetoric.
 MEASURE_VERBS = re.compile(
-    r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治"
+    r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治|减少|精简|压缩|控制|发挥|执行|安排"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
 REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
@@ -285,6 +311,8 @@ LEAD_IN = _cue(
     rf"^[^，,。]{{0,12}}(?:重点|着力|主要)[^，,。]{{0,14}}{_COLON}$",
     r"^一年来[，,]我们主要做了",
     r"在以下[^。，,]{0,10}(?:问题|方面)上",
+    # A copula that only opens the list: "我们需要采取的方针应该是：", "今年价格改革的主要内容是：" (1979, 1985).
+    rf"^[^。]{{2,40}}(?:应该|应当)?(?:是|为|如下){_COLON}$",
 )
 # "…是今年宏观调控的一项重要任务。" names a task; it announces no list.
 COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
@@ -359,6 +387,22 @@ PLAN_TARGET = _cue(
     r"达到\d",
 )
 
+# What a measure will bring, said after it (1979: "…设立常务委员会，不但将大大提高…的作用"; "这样，我们就能够使…"):
+# an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
+EFFECT = re.compile(
+    r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
+    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能)"
+)
+# A rule for everyone, not a task: "没有一定的秩序，…任何个人的自由都得不到保障。" (1979); an order
+# ("任何单位都不得…") stays a task.
+FOR_EVERYONE = re.compile(r"任何[^。，,]{0,12}都(?!不得|不准|不许|要|必须|应)")
+
+# A sentence that opens on what must or must never be done: "我们决不能因为…已经取得很大成绩而有所松懈。" (1975):
+# the results it names are the ground of the duty, not what it reports.
+DUTY_OPENING = re.compile(
+    r"^(?:[^，,。]{0,12}[，,])?(?:我们|全党|全军|全国人民|各级[^，,。]{0,8})?[^，,。]{0,6}(?:必须|决不能|绝不能|一定要|务必)"
+)
+
 # In a review part, a commitment names its subject: "我们将…", "为此，市政府要…".
 COMMITMENT_WITH_SUBJECT = re.compile(
     r"^(?:为此[，,]?|面对[^，,]{0,24}[，,]|对[^，,]{0,12}[，,]|今后[，,]?|下一步[，,]?)?"
@@ -370,41 +414,6 @@ SELF_COMMITMENT = _cue(
     r"^(?:坚持|坚定|加强|深化|强化|严格|自觉|主动|始终|持续|切实|推进|健全|完善|把|以|要|将)",
     r"(?:我们将|要|将)",
 )
-
-PAST_MARKERS = _cue(
-    "past marker",
-    r"了",
-    r"完成",
-    r"实现",
-    r"达到",
-    r"比上年",
-    r"同比",
-    r"增长\d",
-    r"新增",
-    r"获批",
-    r"入选",
-    r"累计",
-    r"已经?",
-    r"获评",
-    r"荣获",
-)
-
-FUTURE_MARKERS = _cue(
-    "future marker",
-    r"将",
-    r"要",
-    r"力争",
-    r"确保",
-    r"争取",
-    r"计划",
-    r"预期",
-    r"左右",
-    r"以上",
-    r"加快",
-    r"推进",
-    r"实施",
-)
-
 
 def strip_address(text: str) -> str:
     """The sentence without a leading "各位代表，"."""
@@ -459,43 +468,10 @@ def is_remedied(text: str, found: str) -> bool:
     return False
 
 
-# Finer time markers for parts of unknown kind, counted rather than merely found.
-# "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers.
-_FUTURE_WORDS = re.compile(
-    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|(?<![的了])努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
-)
-_PAST_WORDS = re.compile(
-    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已经?|得到|取得|获得|超过|完成|实现|达到|比上年|同比|增长\d|新增|累计"
-)
-# A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
-_IMPERATIVE_START = re.compile(
-    r"^(?:(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+是)[、，,])?"
-    r"(?:继续|进一步|大力|积极|认真|切实|适当|严格|坚决|努力|加快|加强|抓好|发展|实行|推行|建立|健全|完善|改革|提高|扩大"
-    r"|控制|压缩|鼓励|支持|从严|稳步|逐步|推进|实施|深化|做好|搞好|组织)"
-)
-
-
-# A decision taken on what is to be done: "国家已决定采取预售办法" (1985) speaks of the measure ahead.
-_DECIDED = re.compile(r"已(?:经)?决定(?!了)")
-
-
-def time_weights(text: str) -> tuple[int, int]:
-    """(future, past): how many different future and past markers ``text`` holds.
-
-    An order counts as future, and so does a decision taken (已决定…), whose 已 is then no past marker.
-    """
-    decided = bool(_DECIDED.search(text))
-    if decided:
-        text = _DECIDED.sub("决定", text)
-    future = len(set(_FUTURE_WORDS.findall(text))) + decided
-    past = len(set(_PAST_WORDS.findall(text)))
-    if _IMPERATIVE_START.match(text) and "了" not in text:
-        future += 1
-    return future, past
-
-
 # A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
-CHANGE = re.compile(r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益")
+CHANGE = re.compile(
+    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
+)
 # Work under way, a measure, or figures: content the sentence's part decides the time of.
 _NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
 

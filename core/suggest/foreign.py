@@ -1,0 +1,41 @@
+"""Foreign affairs in a report: what other states do, and what we hope or urge they will do.
+
+The labellers of the 1979 report took descriptions of other states and
+appeals addressed to others as ``other``; China's own stances and aims stay
+with the time rules (the labels of different reports disagree on standing
+positions, so no rule decides those).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.suggest.cues import Cue
+
+# Foreign affairs told of others (1979): what another state or party does, and what we hope or urge it will do.
+# Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
+_OTHER_PARTY = (
+    r"(?:(?:社会)?帝国主义|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
+    r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势)"
+)
+OTHERS_ABROAD = Cue("foreign affairs: what others do", re.compile(rf"^(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}"))
+# "它…", "他们…" go on about the party named before (not about "这场大革命" or "各地").
+_PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它们?|他们)")
+APPEAL = Cue(
+    "foreign affairs: an appeal to others",
+    re.compile(
+        r"^(?:我们)?(?:奉劝|奉告|敬告|寄希望于)"
+        r"|^(?:我们)?(?:衷心地?|真诚地?)?希望[，,]"
+        r"|希望[^，,。]{0,12}(?:方面|当局|政府|领导|领导人)(?:能够|能|会)"
+    ),
+)
+_OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
+
+
+def is_about_others(text: str, continuing: bool = False) -> bool:
+    """A sentence about another state or party, naming neither us nor China.
+
+    ``continuing``: the sentence before was about one, so "它…" is about it too.
+    """
+    named = OTHERS_ABROAD.find(text) or (continuing and _PRONOUN_OPENING.match(text))
+    return bool(named) and not _OURSELVES.search(text)

@@ -1,0 +1,74 @@
+"""The time and mood of a sentence: markers of the past and of the future, counted.
+
+Time decides (GUIDELINES.md).  Where no part says whether a sentence reviews
+or plans, the rules weigh the markers of each in the sentence itself
+(``time_weights``): an order or an obligation speaks of what is to be done,
+a verb in the perfect or a past stretch of time of what was done.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Done already, in the perfect: "…都已经获得了决定性的胜利。" (a plan part that reports this year's progress).
+ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除])了(?![解不])")
+# The perfect "了" ("为了", "除了", "了解" are none).
+PERFECT = re.compile(r"(?<![为除])了(?![解不])")
+OBLIGATION = re.compile(r"必须|应当|应该|需要")
+
+# Any sign of the future, found rather than counted: a perfect beside one of them is no mere result.
+FUTURE_MARKERS = re.compile(r"将|要|力争|确保|争取|计划|预期|左右|以上|加快|推进|实施")
+
+# Finer time markers for parts of unknown kind, counted rather than merely found.
+# "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers.
+_FUTURE_WORDS = re.compile(
+    r"将|(?<![重主必只首纲紧])要(?![求素务点])|需要|必须|应该|应当|准备|今年|本年|力争|确保|争取|预期|左右|(?<![的了])努力|坚决|不得|不许|严禁|拟|决不|绝不|逐步"
+    r"|今后|从今年起|愿意|尽早|尽快|着手|一定|本世纪内"
+)
+_PAST_WORDS = re.compile(
+    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长\d|新增|累计"
+)
+# A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
+_IMPERATIVE_START = re.compile(
+    r"^(?:(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+是)[、，,])?"
+    r"(?:继续|进一步|大力|积极|认真|切实|适当|严格|坚决|努力|加快|加强|抓好|发展|实行|推行|建立|健全|完善|改革|提高|扩大"
+    r"|控制|压缩|鼓励|支持|从严|稳步|逐步|推进|实施|深化|做好|搞好|组织|坚持|贯彻|集中|保证|保持|放手)"
+)
+
+
+# A decision taken on what is to be done: "国家已决定采取预售办法" (1985) speaks of the measure ahead.
+_DECIDED = re.compile(r"已(?:经)?决定(?!了)")
+
+
+def future_marker(text: str) -> str:
+    """The last future marker of ``text`` (the later half of a mixed sentence), or its opening words."""
+    found = [match.group(0) for match in _FUTURE_WORDS.finditer(text)]
+    return found[-1] if found else text[:6]
+
+
+def time_weights(text: str) -> tuple[int, int]:
+    """(future, past): how many different future and past markers ``text`` holds.
+
+    An order counts as future, and so does a decision taken (已决定…), whose 已 is then no past marker.
+    """
+    decided = bool(_DECIDED.search(text))
+    if decided:
+        text = _DECIDED.sub("决定", text)
+    future = len(set(_FUTURE_WORDS.findall(text))) + decided
+    past = len(set(_PAST_WORDS.findall(text)))
+    if _IMPERATIVE_START.match(text) and "了" not in text:
+        future += 1
+    return future, past
+
+
+_CLAUSES = re.compile(r"[^，,；;：:。！!？?]+")
+_OBLIGED_START = re.compile(r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要(?![求素务点]))")
+
+
+def turns_to_obligation(text: str) -> bool:
+    """A clause after the first opens on what must be done: "…已经取得很成功的经验，应该迅速在全国推广。" (1979).
+
+    A mixed sentence takes the later period (GUIDELINES.md), whatever results the clauses before report.
+    """
+    clauses = [clause.group(0).strip() for clause in _CLAUSES.finditer(text)]
+    return any(_OBLIGED_START.match(clause) for clause in clauses[1:])
