@@ -143,3 +143,14 @@ def test_a_review_that_turns_to_the_year_ahead_gives_no_results_from_there() -> 
     by_text = _horizons(new)
     assert by_text["国内生产总值增长7.3%。"] == HORIZON_YEAR
     assert by_text["继续发行1500亿元长期建设国债。"] == HORIZON_AHEAD
+
+
+def test_a_goal_to_be_reached_as_planned_this_year_is_a_one_year_target() -> None:
+    # 如期实现 speaks of several years (如期实现三年目标), but not when the goal is this year's
+    sentence = "确保如期实现今年经济社会发展的主要预期目标，国内生产总值增长7%左右。"
+    old = report_of_parts(2003, {"一、2002年工作回顾": ["经济平稳。"], "二、2003年工作安排": [sentence]})
+    (plan,) = [item for item in old.sentences if item.text.startswith("确保")]
+    assert sentence_horizons(old)[plan.id] == HORIZON_YEAR
+    three = report_of_parts(1998, {"一、1997年工作回顾": ["经济平稳。"], "二、1998年工作安排": ["如期实现三年目标。"]})
+    (goal,) = [item for item in three.sentences if item.text.startswith("如期")]
+    assert sentence_horizons(three)[goal.id] == HORIZON_PLAN_PERIOD
