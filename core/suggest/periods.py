@@ -53,7 +53,9 @@ def planned_year(report: Report) -> int | None:
 
 # Words of a heading that say it reviews a year or plans one: "一九五五年计划的执行情况",
 # "第一个五年计划的伟大成就", "今年的任务", "一九五八年国民经济计划的安排".
-_REVIEW_HEADING = re.compile(r"执行情况|执行状况|执行结果|决算|的成就|伟大成就|的胜利|的成绩|回顾|总结")
+# "为实现第二个五年计划的胜利而奋斗" is a call for a victory ahead, not a review of one.
+_REVIEW_HEADING = re.compile(
+    r"执行情况|执行状况|执行结果|决算|的成就|伟大成就|的胜利(?!而)|的成绩|回顾|总结")
 MAX_HEADING = 40
 _PLAN_HEADING = re.compile(r"任务|的计划|计划的安排|的安排|预算|争取|部署|打算")
 
@@ -91,7 +93,7 @@ def title_kind(title: str, year: int | None) -> str | None:
 
 # A year named as the base of a comparison ("比1955年增长9%", "同1955年国家决算比较", "等于1955年的") is not
 # the time the sentence speaks of.
-_BASELINE = re.compile(r"[比同与较于]\s*$")
+_BASELINE = re.compile(r"(?:[比同与较]|[等低高]于)\s*$")  # 将于1957年建成 is a time, not a base
 
 
 def years_spoken_of(text: str) -> list[int]:

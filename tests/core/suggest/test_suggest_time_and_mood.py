@@ -209,3 +209,15 @@ def test_sub_section_headings_in_chinese_numerals_give_a_part_of_unknown_kind_it
                    if sentence.clean_text.startswith("农业生产合作社")]
     assert [(suggestion.label, suggestion.reason) for suggestion in suggestions] == [
         ("achievement", "review part"), ("target", "plan part")]
+
+
+def test_figures_in_a_row_count_as_one_past_marker_and_a_time_is_no_base_year() -> None:
+    from core.suggest.periods import sentence_time
+    from core.suggest.tense import time_weights
+
+    one = time_weights("粮食增长5%，要继续努力")
+    three = time_weights("粮食增长5%，棉花增长6%，油料增长7%，要继续努力")
+    assert three == one  # 增长 with a figure is one kind of past marker, however many digits follow
+    assert sentence_time("这项工程将于1957年建成", 1957) == "planned"  # 将于 names the time, 等于 a base
+    assert heading_kind("为实现第二个五年计划的胜利而奋斗", 1957) != "review"
+    assert heading_kind("一九五六年社会主义改造的胜利", 1957) == "review"
