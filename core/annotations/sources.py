@@ -184,8 +184,7 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
                     raise
                 collection.warnings.append(Notice("skipped", error, file=str(report_file), detail=str(error)))
                 continue
-            collection.warnings.append(Notice("no-annotations-unlabelled", file=str(report_file)))
-            collection.items.extend(LabelledReport(report, None) for report in reports)
+            _without_annotations(collection, report_file, reports, include_unannotated)
             continue
         reports = load_reports(report_file)
         merged_in: set[Path] = set()
@@ -218,13 +217,20 @@ def collect(sources: Iterable[Path | str], progress: Progress | None = None, *,
                 collection.items.append(LabelledReport(_corrected(report, annotations), annotations))
             used = True
         if not used:  # every file found by its name was of another report: the report is still there
-            if include_unannotated:
-                collection.items.extend(LabelledReport(report, None) for report in reports)
-            else:
-                collection.warnings.append(Notice("no-annotations", file=str(report_file)))
+            _without_annotations(collection, report_file, reports, include_unannotated)
     if progress is not None:
         progress(total, total)
     return collection
+
+
+def _without_annotations(collection: Collection, report_file: Path, reports: list[Report],
+                         include_unannotated: bool) -> None:
+    """A report without annotation files: listed without labels (``include_unannotated``), else left out; said."""
+    if include_unannotated:
+        collection.warnings.append(Notice("no-annotations-unlabelled", file=str(report_file)))
+        collection.items.extend(LabelledReport(report, None) for report in reports)
+    else:
+        collection.warnings.append(Notice("no-annotations", file=str(report_file)))
 
 
 def is_of(annotations: AnnotationSet, reports: list[Report]) -> bool:

@@ -349,7 +349,7 @@ def only_annotators(collection: Collection, annotators: Sequence[str]) -> None:
     collection.items = [item for item in collection.items if item.annotator in wanted]
 
 
-def _suggested_instead(warning: str) -> str:
+def _suggested_instead(warning: str | Notice) -> str | Notice:
     """The warning on a report without annotation file, said of its suggestions rather than of no labels."""
     if isinstance(warning, Notice) and warning.code == "no-annotations-unlabelled":
         return Notice("no-annotations-suggested", warning.cause, **warning.params)

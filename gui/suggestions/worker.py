@@ -132,10 +132,10 @@ class SuggestionWorker(QObject):
             processes = getattr(executor, "_processes", None)  # no public way to stop them before Python 3.14
             for process in list(processes.values()) if isinstance(processes, dict) else []:
                 process.terminate()
+            executor.shutdown(wait=False, cancel_futures=True)  # under the lock: no job submits after it
         finally:
             if started:
                 self._starting.release()
-        executor.shutdown(wait=False, cancel_futures=True)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (for closing and for tests)."""
