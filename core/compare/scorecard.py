@@ -192,7 +192,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             offered += [result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                         and unit_class(result.unit) not in ("%", "百分点")]
         loose_here = loose if horizon == HORIZON_YEAR else [
-            figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)]
+            figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)
+            if not recalls_the_target(sentence.text, figure.start - sentence.start)]
         by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
                    and (horizon == HORIZON_YEAR or target in wanted_by_period)]
         paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
