@@ -31,17 +31,24 @@ def recounts_the_past(text: str, position: int) -> bool:
     A clause that names the past (两年来, 先后, 已) and does not look ahead starts the run; it holds
     over the clauses after it until one looks ahead (今年, 要, 力争 …).
     """
-    past, start = False, 0
+    return _holds_at(text, position, on=_PAST, off=_AHEAD, off_wins=True)
+
+
+def _holds_at(text: str, position: int, *, on: re.Pattern[str], off: re.Pattern[str], off_wins: bool) -> bool:
+    """Whether a state that a clause matching ``on`` starts and one matching ``off`` ends holds at ``position``
+    (``off_wins``: a clause matching both ends it)."""
+    state, start = False, 0
     for stop in _CLAUSE.finditer(text + "。"):
         clause = text[start : stop.start()].strip()
-        if _AHEAD.search(clause):
-            past = False
-        elif _PAST.search(clause):
-            past = True
+        ends, begins = bool(off.search(clause)), bool(on.search(clause))
+        if ends and (off_wins or not begins):
+            state = False
+        elif begins:
+            state = True
         if stop.start() >= position:
-            return past
+            return state
         start = stop.end()
-    return past
+    return state
 
 
 # A condition and what follows from it (如果…一味追求提前翻番…，就会…; 只要…保持8%至9%的增长率，就是了不起的成绩):
@@ -61,17 +68,7 @@ def warns_against(clause: str) -> bool:
 
 def in_a_condition(text: str, position: int) -> bool:
     """Whether the figure or clause at ``position`` of sentence ``text`` stands in a condition (如果…, 只要…)."""
-    condition, start = False, 0
-    for stop in _CLAUSE.finditer(text + "。"):
-        clause = text[start : stop.start()].strip()
-        if _IF.search(clause):
-            condition = True
-        elif _THEN.search(clause):
-            condition = False
-        if stop.start() >= position:
-            return condition
-        start = stop.end()
-    return condition
+    return _holds_at(text, position, on=_IF, off=_THEN, off_wins=False)
 
 
 # X是…N个…之一 (藏族是中国56个民族大家庭的一员): what a thing is, a member of a whole counted by the figure.
