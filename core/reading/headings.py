@@ -29,12 +29,14 @@ _PUNCTUATION = re.compile(r"[，,。；;：:！!？?、“”\"（）()]")
 _SELF_WORDS = re.compile(
     r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设"
 )
-_REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来")
+_REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来|执行情况")
 # A heading that says a goal was reached reviews it, whatever else it names: 一、"九五"计划的主要目标胜利实现.
 _ACHIEVED = re.compile(r"(?:胜利|全面|顺利|基本|超额)(?:实现|完成)了?[^，,、]{0,4}$")
 _PLAN_WORDS = re.compile(
-    r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议"
+    r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议|主要措施"
 )  # 目标: 主要预期目标, "十五"期间的奋斗目标
+# A part on the economic situation alone reviews the year it is given in (1981: （一）当前的经济形势).
+_SITUATION = re.compile(r"经济形势$")
 _YEAR_PART_WORDS = re.compile(r"工作|情况|形势|执行|发展|经济|计划")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 # Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.
@@ -48,7 +50,8 @@ def arabic_years(text: str) -> str:
     text = re.sub(r"[０-９]", lambda match: match.group().translate(_YEAR_DIGITS), text)
     return _CHINESE_YEAR.sub(lambda match: match.group().translate(_YEAR_DIGITS), text)
 _PART_TITLE_WORDS = re.compile(
-    r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|政府自身建设|做好\d{4}年工作|\d{4}年.{0,8}工作$"
+    r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|基本任务|执行情况|主要措施|政府自身建设|"
+    r"做好\d{4}年工作|\d{4}年.{0,8}工作$"
 )
 
 
@@ -67,6 +70,8 @@ def part_kind(title: str, report_year: int | None = None) -> str:
         return KIND_REVIEW
     if plan:
         return KIND_PLAN
+    if _SITUATION.search(title):
+        return KIND_REVIEW
     year = _YEAR.search(title)
     if year and report_year and _YEAR_PART_WORDS.search(title):
         # 一九八六年的经济形势, 一九九四年计划执行情况: last year reviewed; 一九八七年的经济工作: this year's plan

@@ -3,7 +3,9 @@
 Parts (``一、…`` or unnumbered part titles), sub-sections (``（一）…``, the
 heading cut from the body when it runs on), and run-in leads and ``——``
 bullets below them.  Under an unnumbered part, ``一、`` numbers items, so
-they become sub-sections and ``（一）`` goes a level deeper.
+they become sub-sections and ``（一）`` goes a level deeper.  A report that opens
+its parts with ``（一）`` (1958, 1981, 1985 national) numbers its parts that way:
+``（一）…`` are the parts and any ``一、`` inside them are items.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class _Builder:
         self.unnumbered_parts = False
         self.last_part_number = 0
         self.items_as_subsections = False
+        self.sub_numbered_parts = False  # the parts are numbered （一）, （二） …
         self.previous_role = ""
 
     def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
@@ -106,7 +109,10 @@ class _Builder:
         elif sub:
             length = headings.numbered_heading_length(line, sub.end())
             if length:
-                level = LEVEL_SUBSECTION + (1 if self.items_as_subsections else 0)
+                if not self.structure.sections and not self.unnumbered_parts:
+                    self.sub_numbered_parts = True  # the first heading of all is （一）
+                level = (LEVEL_PART if self.sub_numbered_parts
+                         else LEVEL_SUBSECTION + (1 if self.items_as_subsections else 0))
                 role, body_start = PARA_HEADING, start + length
         elif hint is not None or headings.is_unnumbered_part_title(clean_text(line)):
             if hint is None and self.last_part_number and not self.unnumbered_parts:
@@ -132,7 +138,7 @@ class _Builder:
 
     def numbered_part_level(self, numeral_text: str) -> int:
         number = chinese_number(numeral_text)
-        if self.unnumbered_parts or self.items_as_subsections:
+        if self.unnumbered_parts or self.items_as_subsections or self.sub_numbered_parts:
             self.items_as_subsections = True
             return LEVEL_SUBSECTION
         if self.last_part_number and number <= self.last_part_number:
