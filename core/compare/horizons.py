@@ -85,10 +85,31 @@ _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 
 
 @lru_cache(maxsize=64)
-def _this_year(year: int | None) -> re.Pattern[str]:
-    """今年 and the like, and the report's own year by number (2001年是…实施"十五"计划的第一年)."""
+def _this_year(year: int | None, next_year: bool = False) -> re.Pattern[str]:
+    """今年 and the like, and the report's own year by number (2001年是…实施"十五"计划的第一年); in a plan for the
+    year after the report's (``next_year``), 明年 and that year by number."""
     named = rf"|(?<!\d){year}年(?!前|以前|底前|末前)" if year is not None else ""
-    return re.compile(_ONE_YEAR_AHEAD.pattern + named)
+    return re.compile((_NEXT_YEAR.pattern if next_year else _ONE_YEAR_AHEAD.pattern) + named)
+
+
+_NEXT_YEAR = re.compile(r"明年|年内|全年")
+
+
+def planned_year(report: Report) -> int | None:
+    """The year the report's plan is for: its own year, or the next one when the plan speaks of 明年 and that
+    year more often than of this year (reports given late in the year: 1980 on the 1981 plan, November 1981
+    on 1982)."""
+    if report.year is None:
+        return None
+    kinds = {section.id: section.kind for section in report.sections}
+    plan = [arabic_years(sentence.text) for sentence in report.sentences
+            if kinds.get(sentence.section or "") == KIND_PLAN]
+    this = sum(len(re.findall(rf"今年|(?<!\d){report.year}年", text)) for text in plan)
+    following = sum(len(re.findall(rf"明年|(?<!\d){report.year + 1}年", text)) for text in plan)
+    return report.year + 1 if following > this and following >= _NEXT_YEAR_MENTIONS else report.year
+
+
+_NEXT_YEAR_MENTIONS = 3
 
 
 def sentence_horizons(report: Report) -> dict[str, str]:
@@ -100,6 +121,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     paragraph = -2
     state = HORIZON_YEAR
     turned: set[str] = set()  # review parts that have turned to the year ahead
+    plan_year = planned_year(report)
     for sentence in report.sentences:
         kind = kinds.get(sentence.section or "", "")
         if kind not in (KIND_REVIEW, KIND_PLAN):
@@ -114,7 +136,8 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         if here != paragraph:
             paragraph = here
             state = _section_horizon(path, kind)
-        state = _after(sentence, kind, state, report.year)
+        state = _after(sentence, kind, state, report.year if kind == KIND_REVIEW else plan_year,
+                       plan_year != report.year)
         horizons[sentence.id] = state
     return horizons
 
@@ -132,8 +155,8 @@ def _section_horizon(path: tuple[Section, ...], kind: str) -> str:
     return HORIZON_YEAR
 
 
-def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
-    """The horizon of ``sentence`` given the one in force before it."""
+def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_year: bool = False) -> str:
+    """The horizon of ``sentence`` given the one in force before it (``year``: the year reviewed or planned)."""
     text = arabic_years(sentence.text)  # 一九八六年, ２００１年
     if kind == KIND_REVIEW:
         one, five = _ONE_YEAR_PAST.search(text), _FIVE_YEARS_PAST.search(text)
@@ -146,10 +169,10 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None) -> str:
         span = _YEAR_SPAN.search(text) or _YEARS_COMPARED.search(text)
         if span and year is not None and int(span["first"]) < year - 1:
             return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years
-        if year is not None and re.search(rf"{year - 1}年", text):
-            return HORIZON_YEAR
+        if year is not None and re.search(rf"{year - 1}年|{year}年[^,，;；。]{{0,12}}预计", text):
+            return HORIZON_YEAR  # last year; or this year estimated in a report of December (一九八二年…预计达到)
         return state
-    ahead = _this_year(year).search(text)
+    ahead = _this_year(year, next_year).search(text)
     period = next(_periods_ahead(text, year), None)
     if period is not None and (ahead is None or period < ahead.start()):
         return HORIZON_PLAN_PERIOD
@@ -173,7 +196,7 @@ def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
             yield match.start()
 
 
-def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | None) -> str:
+def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | None, next_year: bool = False) -> str:
     """The horizon of a plan figure at ``start`` (in the report's text): its sentence's, unless the clause it
     stands in names this year or a longer period itself.
 
@@ -189,7 +212,7 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     clause = text[begin : after.start() if after else len(text)]
     if "为此" in clause and next(_periods_ahead(text, year), None) is not None:
         return HORIZON_PLAN_PERIOD  # 到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元
-    if _this_year(year).search(clause):
+    if _this_year(year, next_year).search(clause):
         return HORIZON_YEAR
     if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
         return HORIZON_PLAN_PERIOD

@@ -30,6 +30,7 @@ from core.compare.horizons import (
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
     figure_horizon,
+    planned_year,
     sentence_horizons,
 )
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
@@ -175,8 +176,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     growth = growth if consecutive else None
-    target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, old.year)
-                       for target in targets}
+    plan_year = planned_year(old)  # the year after the report's own when it was given late in the year
+    target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, plan_year,
+                                                   plan_year != old.year) for target in targets}
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
         wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
@@ -263,9 +265,9 @@ _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(
 _FALLS = re.compile(r"下降|减少|降低")
 
 def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
-                    year: int | None) -> str:
+                    year: int | None, next_year: bool) -> str:
     sentence = sentences[target.sentence_id or ""]
-    return figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), target.start, year)
+    return figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), target.start, year, next_year)
 
 
 def _period_reviewed(target: Indicator, old: Report, new: Report, sentences: dict[str, Sentence]) -> bool:

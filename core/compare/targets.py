@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.horizons import planned_year
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
@@ -58,6 +59,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     seen: set[tuple[str, float | None, str]] = set()
     previous: Indicator | None = None
     recounted = _recounted_sentences(report)
+    plan_year = planned_year(report)  # the next year's, in a report given late in the year
     for indicator in extract_indicators(report):
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not is_indicator_name(indicator.name)
@@ -89,8 +91,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if _EFFECT.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        if report.year and any(int(past[1]) < report.year for past in _PAST_YEAR.finditer(arabic_years(clause))):
+        if plan_year and any(int(past[1]) < plan_year for past in _PAST_YEAR.finditer(arabic_years(clause))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
+        if plan_year != report.year and "今年" in clause:
+            continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted

@@ -135,3 +135,18 @@ def test_what_should_not_be_aimed_at_is_no_goal() -> None:
         "今后五年，它们不应当把主要注意力放在工业产值的翻番上，而应当更加注意产业结构的合理化。",
         "今后五年，要防止盲目追求在所有企业初步建立新的管理制度。"]})
     assert _targets(old) == []
+
+
+def test_a_report_given_late_in_the_year_plans_the_next_one() -> None:
+    """November 1981 sets the 1982 plan (明年, １９８２年); the December 1982 report reviews 1982 (今年预计)."""
+    old = report_of_parts(1981, {"（二）今后经济建设的方针": [
+        "明年要继续调整国民经济。１９８２年的计划，要求粮食产量达到３．３亿吨。明年钢产量要达到３６００万吨。"
+        "今年预计钢产量３５００万吨。"
+        "到１９８５年，原油产量要稳定在一亿吨。"]})
+    later = report_of_parts(1982, {"六五计划前两年的执行情况": ["一九八二年钢产量预计达到３７００万吨。"]})
+    rows = {row.target.quote: row for row in _target_rows(old, later) if row.target is not None}
+    assert rows["钢产量要达到３６００万吨"].horizon == "year"
+    assert rows["钢产量要达到３６００万吨"].verdict == "met"
+    assert rows["粮食产量达到３．３亿吨"].horizon == "year"
+    assert "一亿吨" not in " ".join(quote for quote, row in rows.items() if row.horizon == "year")
+    assert not any(quote.endswith("３５００万吨") for quote in rows)  # this year's estimate is no target
