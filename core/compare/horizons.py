@@ -102,11 +102,16 @@ def planned_year(report: Report) -> int | None:
     if report.year is None:
         return None
     kinds = {section.id: section.kind for section in report.sections}
-    plan = [arabic_years(sentence.text) for sentence in report.sentences
-            if kinds.get(sentence.section or "") == KIND_PLAN]
-    this = sum(len(re.findall(rf"今年|(?<!\d){report.year}年", text)) for text in plan)
-    following = sum(len(re.findall(rf"明年|(?<!\d){report.year + 1}年", text)) for text in plan)
-    return report.year + 1 if following > this and following >= _NEXT_YEAR_MENTIONS else report.year
+    return _planned_year(report.year, tuple(sentence.text for sentence in report.sentences
+                                            if kinds.get(sentence.section or "") == KIND_PLAN))
+
+
+@lru_cache(maxsize=64)
+def _planned_year(year: int, plan: tuple[str, ...]) -> int:
+    text = arabic_years("\n".join(plan))
+    this = len(re.findall(rf"今年|(?<!\d){year}年", text))
+    following = len(re.findall(rf"明年|(?<!\d){year + 1}年", text))
+    return year + 1 if following > this and following >= _NEXT_YEAR_MENTIONS else year
 
 
 _NEXT_YEAR_MENTIONS = 3

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from core.compare.figures.indicator_names import name_key, programme_before
 from core.compare.figures.indicator_patterns import (
@@ -185,8 +186,14 @@ def extract_from_text(
     ``百分之二十一点七``, ``8 ％``, ``14·1％``); each indicator's span is then
     mapped back to the characters of ``text`` it was read from.
     """
+    return list(_extract_cached(text, sentence_id, offset, kind))
+
+
+@lru_cache(maxsize=65536)
+def _extract_cached(text: str, sentence_id: str | None, offset: int, kind: str) -> tuple[Indicator, ...]:
+    """Indicators are immutable: a report read again (a second scorecard, the compare window) reuses them."""
     folded, spans = read_numbers(fold_width(text))
-    return [_located(indicator, text, spans, offset) for indicator in _extract(folded, sentence_id, kind)]
+    return tuple(_located(indicator, text, spans, offset) for indicator in _extract(folded, sentence_id, kind))
 
 
 def _located(indicator: Indicator, text: str, spans: list[tuple[int, int]], offset: int) -> Indicator:

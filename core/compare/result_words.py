@@ -65,6 +65,19 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
+# 棉纱、棉布、纸张等主要产品，都可以完成或超额完成计划: a clause that opens on 都 speaks of the list before it.
+_ALL_OF_THEM = re.compile(r"\s*(?:也|还)?(?:都|均|全部)")
+
+
+def _statement_clause(text: str, start: int, end: int) -> str:
+    """The clause that says a task was done or missed, with the list before it when it opens on 都."""
+    clause = _clause_around(text, start, end)
+    before = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    if _ALL_OF_THEM.match(clause) and before > 0:
+        return _clause_around(text, before - 1, before - 1) + "，" + clause
+    return clause
+
+
 def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:
     """The figure among ``candidates`` that is the result of ``target``, whatever name the extractor gave it.
 
@@ -241,10 +254,16 @@ def _names_of(target: Indicator | str) -> list[str]:
     name = target if isinstance(target, str) else target.name
     key = name_key(name)
     names = [key, *ALIASES.get(key, ())]
+    product = _OUTPUT.sub("", key)
+    if product != key:
+        names.append(product)  # 棉纱产量: 棉纱 in a list of products that met the plan
     for pattern, group in _GROUP_WORDS:
         if pattern.search(name) or pattern.search(key):
             names.extend(group)
     return [fold_width(word) for word in names if len(word) >= 2]
+
+
+_OUTPUT = re.compile(r"(?:总)?产量$")
 
 
 class Review:
@@ -257,7 +276,7 @@ class Review:
         self.statements: list[list[str]] = []
         for text in self.folded:
             matches = (*REPORTED_MISS.finditer(text), *REPORTED_DONE.finditer(text))
-            self.statements.append([_clause_around(text, match.start(), match.end()) for match in matches])
+            self.statements.append([_statement_clause(text, match.start(), match.end()) for match in matches])
 
 
 # A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):

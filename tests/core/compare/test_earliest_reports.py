@@ -150,3 +150,13 @@ def test_a_report_given_late_in_the_year_plans_the_next_one() -> None:
     assert rows["粮食产量达到３．３亿吨"].horizon == "year"
     assert "一亿吨" not in " ".join(quote for quote, row in rows.items() if row.horizon == "year")
     assert not any(quote.endswith("３５００万吨") for quote in rows)  # this year's estimate is no target
+
+
+def test_a_list_of_products_said_to_meet_the_plan_meets_each_of_their_targets() -> None:
+    old = report_of_parts(1980, {"二、1981年国民经济计划的任务和主要指标": [
+        "明年棉纱产量286.5万吨，原油产量1亿吨。明年要继续调整。明年的计划要认真执行。"]})
+    later = report_of_parts(1981, {"（一）当前的经济形势": [
+        "棉纱、棉布、化学纤维、食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, later).rows}
+    assert rows["棉纱产量"].verdict == "met"
+    assert rows["原油产量"].verdict == "no_result"  # not in the list
