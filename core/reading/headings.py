@@ -35,8 +35,14 @@ _ACHIEVED = re.compile(r"(?:胜利|全面|顺利|基本|超额)(?:实现|完成)
 _PLAN_WORDS = re.compile(
     r"工作安排|重点工作|目标|总体要求|工作思路|主要任务|工作建议|今后|展望|未来|部署|做好\d{4}年|任务|建议|主要措施"
 )  # 目标: 主要预期目标, "十五"期间的奋斗目标
-# A part on the economic situation alone reviews the year it is given in (1981: （一）当前的经济形势).
+# A part on the economic situation alone reviews the year it is given in (1981: （一）当前的经济形势), though it may
+# look ahead as well: a guess the suggestions do not lean on (``reviews_by_its_situation``).
 _SITUATION = re.compile(r"经济形势$")
+
+
+def reviews_by_its_situation(title: str) -> bool:
+    """A part titled on the economic situation alone, taken for a review."""
+    return _SITUATION.search(title) is not None and part_kind(title) == KIND_REVIEW
 _YEAR_PART_WORDS = re.compile(r"工作|情况|形势|执行|发展|经济|计划")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?=年)")
 # Years written in Chinese numerals (一九八六年) or full-width digits (２００１年), as older reports write them.

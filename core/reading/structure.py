@@ -195,12 +195,16 @@ def assign_kinds(sections: list[Section], report_year: int | None) -> None:
     for section in sections:
         if section.parent is None and section.level == LEVEL_PART:
             section.kind = headings.part_kind(section.title, report_year)
+            section.kind_by_position = headings.reviews_by_its_situation(section.title)
         elif section.parent is not None:
             section.kind = by_id[section.parent].kind
         else:
             section.kind = headings.part_kind(section.title, report_year)
     _tasks_after_the_review(sections)
     _tasks_after_the_plan(sections)
+    for section in sections:  # parents come before their sections
+        if section.parent is not None:
+            section.kind_by_position = by_id[section.parent].kind_by_position
 
 
 def _tasks_after_the_review(sections: list[Section]) -> None:
@@ -221,10 +225,6 @@ def _tasks_after_the_review(sections: list[Section]) -> None:
         elif part.kind == KIND_OTHER and after_review:
             part.kind = KIND_PLAN
             part.kind_by_position = True
-    by_id = {section.id: section for section in sections}
-    for section in sections:  # parents come before their sections
-        if section.parent is not None:
-            section.kind_by_position = by_id[section.parent].kind_by_position
 
 
 def _tasks_after_the_plan(sections: list[Section]) -> None:
