@@ -134,7 +134,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         here = bisect_right(paragraph_starts, sentence.start) - 1
         path = paths.get(sentence.section or "", ())
         part = path[0].id if path else ""
-        if kind == KIND_REVIEW and (part in turned or _turns_ahead(sentence.text, report.year)):
+        if kind == KIND_REVIEW and (part in turned or turns_ahead(sentence.text, report.year)):
             turned.add(part)
             horizons[sentence.id] = HORIZON_AHEAD
             continue
@@ -147,7 +147,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     return horizons
 
 
-def _turns_ahead(text: str, year: int | None) -> bool:
+def turns_ahead(text: str, year: int | None) -> bool:
     """Whether a review sentence opens on the report's own year as the one ahead (２００２年是…, 今年是…)."""
     named = rf"|{year}年是" if year is not None else ""
     return re.match(rf"\s*(?:今年是|今年的主要任务{named})", arabic_years(text)) is not None

@@ -29,7 +29,7 @@ _PUNCTUATION = re.compile(r"[，,。；;：:！!？?、“”\"（）()]")
 _SELF_WORDS = re.compile(
     r"政府自身建设|自身建设|政府建设|作风建设|现代政府建设|服务型政府|法治政府|政府治理|廉洁政府|政府职能|政风建设|行政能力建设"
 )
-_REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来|执行情况")
+_REVIEW_WORDS = re.compile(r"回顾|过去[一五十]?年|成就|成绩|工作总结|主要工作|以来的工作|一年来|执行情况|取得了")
 # A heading that says a goal was reached reviews it, whatever else it names: 一、"九五"计划的主要目标胜利实现.
 _ACHIEVED = re.compile(r"(?:胜利|全面|顺利|基本|超额)(?:实现|完成)了?[^，,、]{0,4}$")
 _PLAN_WORDS = re.compile(

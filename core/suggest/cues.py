@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.reading.tense import time_weights
 from core.suggest.periods import years_named
-from core.suggest.tense import time_weights
 
 _COMMA = "[，,、]"
 _COLON = "[：:]"

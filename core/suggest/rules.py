@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
-from core.suggest import cues, foreign, periods, tense
+from core.suggest import cues, foreign, periods
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"

@@ -160,3 +160,38 @@ def test_a_list_of_products_said_to_meet_the_plan_meets_each_of_their_targets() 
     rows = {row.indicator: row for row in build_scorecard(old, later).rows}
     assert rows["棉纱产量"].verdict == "met"
     assert rows["原油产量"].verdict == "no_result"  # not in the list
+
+
+def test_parts_without_kinds_turn_to_the_plan_where_they_speak_of_what_is_to_be_done() -> None:
+    """1979: 一、伟大的历史性转变 tells what was done, 二、打好四个现代化的第一个战役 what must be done."""
+    old = report_of_parts(1979, {
+        "一、伟大的历史性转变": ["过去一年，我们取得了很大的成绩。去年粮食产量达到了3亿吨。工业生产增长了13%。"],
+        "二、打好四个现代化的第一个战役": ["今年要努力使钢产量达到3400万吨，必须加快轻纺工业的发展。"
+                                   "基本建设要坚决缩短战线。"]})
+    new = report_of_parts(1980, {"一、国民经济在调整中取得了新的进展": ["1979年钢产量达到3448万吨。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows}
+    assert rows["钢产量"].verdict == "met"
+    assert "粮食产量" not in rows  # last year's harvest is no target
+
+
+def test_the_plan_turns_in_a_new_year_or_in_a_review_that_opens_on_the_year_ahead() -> None:
+    """1984: 在新的一年里 after an unnumbered review; 2002: 首先报告２００１年的工作, then ２００２年是…."""
+    words = report_of_parts(1984, {"关于国内建设": [
+        "一年来，我国各条战线都取得了令人振奋的成就。去年工业总产值增长了10.5%。",
+        "各位代表！为了进一步巩固和发展大好形势，在新的一年里，能源生产要增长5%。",
+        "要继续坚持对外开放。要进一步搞好经济体制改革。要加强社会主义精神文明建设。"]})
+    assert [row.target.quote for row in build_scorecard(words, LATER).rows if row.target] == ["能源生产要增长5%"]
+    ahead = report_of_parts(2002, {"首先报告２００１年的工作": [
+        "新世纪第一年，国内生产总值增长7.3%。", "２００２年是非常重要的一年。今年国内生产总值预期增长7%左右。"]})
+    later = report_of_parts(2003, {"一、过去五年政府工作的回顾": ["２００２年国内生产总值增长8%。"]})
+    rows = [row for row in build_scorecard(ahead, later).rows if row.target]
+    assert [(row.target.quote, row.verdict) for row in rows] == [("国内生产总值预期增长7%左右", "met")]
+
+
+def test_older_plans_name_sectors_for_their_output_and_can_reach_a_figure() -> None:
+    old = report_of_parts(1979, {"二、今年的任务": ["今年轻纺工业总产值要增长8%。",
+                                                 "职工住宅竣工面积可达三千多万平方米。"]})
+    new = report_of_parts(1980, {"一、1979年计划执行情况": ["1979年轻工业总产值比上年增长9.6％。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows}
+    assert "职工住宅竣工面积" in rows  # not 竣工面积可
+    assert rows["轻纺工业总产值"].verdict == "met"  # judged by the light industry's output

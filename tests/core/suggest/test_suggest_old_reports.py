@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.reading.document import parse_text
+from core.reading.tense import time_weights
 from core.suggest.rules import suggest_by_rules
-from core.suggest.tense import time_weights
 from tests.core.suggest.test_suggest import by_text
 
 # Parts titled by years only: the kind comes from the years, so each sentence still has its say.

@@ -212,8 +212,8 @@ def test_sub_section_headings_in_chinese_numerals_give_a_part_of_unknown_kind_it
 
 
 def test_figures_in_a_row_count_as_one_past_marker_and_a_time_is_no_base_year() -> None:
+    from core.reading.tense import time_weights
     from core.suggest.periods import sentence_time
-    from core.suggest.tense import time_weights
 
     one = time_weights("粮食增长5%，要继续努力")
     three = time_weights("粮食增长5%，棉花增长6%，油料增长7%，要继续努力")

@@ -10,8 +10,8 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
+from core.reading.tense import time_weights, turns_to_obligation
 from core.suggest.rules import suggest_by_rules
-from core.suggest.tense import time_weights, turns_to_obligation
 from tests.core.suggest.test_suggest import by_text
 
 # No part at all (1975): after the opening lines every sentence is body, short ones too.
