@@ -166,7 +166,7 @@ def test_parts_without_kinds_turn_to_the_plan_where_they_speak_of_what_is_to_be_
     """1979: 一、伟大的历史性转变 tells what was done, 二、打好四个现代化的第一个战役 what must be done."""
     old = report_of_parts(1979, {
         "一、伟大的历史性转变": ["过去一年，我们取得了很大的成绩。去年粮食产量达到了3亿吨。工业生产增长了13%。"],
-        "二、打好四个现代化的第一个战役": ["今年要努力使钢产量达到3400万吨，必须加快轻纺工业的发展。"
+        "二、打好四个现代化的第一个战役": ["今年钢产量要达到3400万吨，必须加快轻纺工业的发展。"
                                    "基本建设要坚决缩短战线。"]})
     new = report_of_parts(1980, {"一、国民经济在调整中取得了新的进展": ["1979年钢产量达到3448万吨。"]})
     rows = {row.indicator: row for row in build_scorecard(old, new).rows}
