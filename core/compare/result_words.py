@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from core.compare.figures.indicator_matching import direction, same_measure
 from core.compare.figures.indicator_names import ALIASES, name_key
@@ -137,6 +138,7 @@ _ABBREVIATIONS = {"技改": "技术改造", "棚改": "棚户区改造", "医改
 _ABBREVIATION = re.compile("|".join(_ABBREVIATIONS))
 
 
+@lru_cache(maxsize=16384)
 def _spelt_out(text: str) -> str:
     return _ABBREVIATION.sub(lambda match: _ABBREVIATIONS[match.group()], text)
 
@@ -277,6 +279,10 @@ class Review:
         for text in self.folded:
             matches = (*REPORTED_MISS.finditer(text), *REPORTED_DONE.finditer(text))
             self.statements.append([_statement_clause(text, match.start(), match.end()) for match in matches])
+        # the sentences that say something was done or missed, and those that recall a target (by index)
+        self.stated = [(sentence, clauses) for sentence, clauses in zip(self.sentences, self.statements) if clauses]
+        self.recalls = [(index, recall) for index, text in enumerate(self.folded)
+                        if (recall := _RECALLED_TARGET.search(text)) is not None]
 
 
 # A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):
@@ -293,9 +299,9 @@ def result_after_recall(target: Indicator, review: Review, candidates: Sequence[
     """The figure that follows a review's recall of ``target`` (…曾提出，要把…控制在百分之十以内。…涨幅仍然高达
     百分之二十一点七), in the target's measure, in that sentence or the next: what came of the target."""
     words = fold_width(name_key(target.name))
-    for index, (sentence, text) in enumerate(zip(review.sentences, review.folded)):
-        recall = _RECALLED_TARGET.search(text)
-        if recall is None or _share(words, text) < WORDS_FOR_A_FIGURE:
+    for index, recall in review.recalls:
+        sentence = review.sentences[index]
+        if _share(words, review.folded[index]) < WORDS_FOR_A_FIGURE:
             continue
         after = {here.id for here in review.sentences[index : index + 2]}
         return next((figure for figure in candidates if figure.sentence_id in after and figure.value is not None
@@ -307,7 +313,7 @@ def result_after_recall(target: Indicator, review: Review, candidates: Sequence[
 def statement_result(target: Indicator | str, review: Review) -> Sentence | None:
     """A review sentence with a clause that names ``target`` (or its group) and says it was done or missed."""
     names = _names_of(target)
-    for sentence, clauses in zip(review.sentences, review.statements):
+    for sentence, clauses in review.stated:
         if any(name in clause for clause in clauses for name in names):
             return sentence
     return None

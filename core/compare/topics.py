@@ -62,6 +62,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+@lru_cache(maxsize=16384)
 def fold_width(text: str) -> str:
     """``text`` with full-width forms, dashes and curly quotes folded; same length."""
     return text.translate(_FOLD)

@@ -8,6 +8,7 @@ into the body of the paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF
 
@@ -51,6 +52,7 @@ _CHINESE_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千�
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九０１２３４５６７８９", "000123456789" + "0123456789")
 
 
+@lru_cache(maxsize=16384)
 def arabic_years(text: str) -> str:
     """``text`` with years in Chinese numerals or full-width digits written in ASCII digits; same length."""
     text = re.sub(r"[０-９]", lambda match: match.group().translate(_YEAR_DIGITS), text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from core.compare.figures.indicator_patterns import MAGNITUDE
 from core.compare.indicators import Indicator
@@ -16,12 +17,14 @@ BASE_FACTORS: dict[str, tuple[str, float]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def base_unit(unit: str) -> tuple[str, float]:
     """``unit`` without its magnitude, in the measure's common unit, with the factor to it: 亿斤 -> (公斤, 0.5)."""
     base = re.sub(f"^(?:{MAGNITUDE})", "", unit)
     return BASE_FACTORS.get(base, (base, 1.0))
 
 
+@lru_cache(maxsize=4096)
 def unit_class(unit: str) -> str:
     """What a unit measures: % and 个百分点 differ; 亿元 and 万元 do not, nor 亿斤 and 万吨."""
     if unit in ("%", "‰"):
@@ -31,6 +34,7 @@ def unit_class(unit: str) -> str:
     return base_unit(unit)[0] or "count"
 
 
+@lru_cache(maxsize=4096)
 def same_measure(first: str, second: str) -> bool:
     """Whether figures in units ``first`` and ``second`` measure the same thing: a bare magnitude
     (``1000万以上农村贫困人口``) counts whatever its name counts, so it goes with 万人 too."""
