@@ -130,6 +130,12 @@ def _review_sentence(goal: str, review: list[Sentence], horizons: dict[str, str]
 _FULL_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|覆盖所有|所有[^,，;；。]{1,12}都能|翻一番|翻两番|翻番")
 
 
+# A goal named again later in the plan (its words mostly the same) is the same goal; a clause that ends on 问题
+# names a topic, not a goal (并就翻两番必须主要依靠技术改造的问题).
+RESTATED = 0.5
+_TOPIC = re.compile(r"问题$|就会落空|会落空")
+
+
 def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
                     period_review: Review) -> list[ScoreRow]:
     """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
@@ -145,9 +151,9 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
             clause = clause.strip()
             read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
                        for sentence_id, quote in listed)
-            if (read or not _FULL_END_STATE.search(clause) or warns_against(clause)
+            if (read or not _FULL_END_STATE.search(clause) or warns_against(clause) or _TOPIC.search(clause)
                     or in_a_condition(sentence.text, sentence.text.find(clause))):
-                continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal
+                continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal; …翻两番…的问题: a topic
             name = GOAL_HEDGE.sub("", clause) or clause
             result = (qualitative_result(name, period_review, WORDS_FOR_A_FIGURE)
                       or statement_result(name, period_review)) if period_judged(sentence, old, new) else None
@@ -160,6 +166,25 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
             rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
                                  Figure(result, None, result.text), verdict.verdict, verdict.reason))
     return rows
+
+
+def without_restated_goals(rows: list[ScoreRow]) -> list[ScoreRow]:
+    """``rows`` with one row for an end state a plan names again (到本世纪末实现工农业年总产值翻两番的宏伟目标 after
+    力争实现…翻两番): the one with a result, else the earliest in the text."""
+    goals = {id(row): (found.group(), _MANNER.sub("", GOAL_HEDGE.sub("", row.target.quote)))
+             for row in rows if row.target is not None and row.target.indicator is None
+             and row.horizon == HORIZON_PLAN_PERIOD and (found := _FULL_END_STATE.search(row.target.quote))}
+    first = sorted((row for row in rows if id(row) in goals),
+                   key=lambda row: (row.result is None, row.target.sentence.start if row.target else 0))
+    kept: list[tuple[str, str]] = []
+    dropped: set[int] = set()
+    for row in first:
+        state, words = goals[id(row)]
+        if any(state == other and words_share(words, other_words) >= RESTATED for other, other_words in kept):
+            dropped.add(id(row))
+        else:
+            kept.append((state, words))
+    return [row for row in rows if id(row) not in dropped]
 
 
 def period_judged(sentence: Sentence, old: Report, new: Report) -> bool:

@@ -35,7 +35,13 @@ from core.compare.horizons import (
 )
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
-from core.compare.period_goals import GOAL_HEDGE, end_state_rows, period_goal_rows, period_judged
+from core.compare.period_goals import (
+    GOAL_HEDGE,
+    end_state_rows,
+    period_goal_rows,
+    period_judged,
+    without_restated_goals,
+)
 from core.compare.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -256,6 +262,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         card.rows.extend(period_goal_rows(old, new, listed))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
+    card.rows = without_restated_goals(card.rows)
     return card
 
 

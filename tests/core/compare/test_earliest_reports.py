@@ -195,3 +195,13 @@ def test_older_plans_name_sectors_for_their_output_and_can_reach_a_figure() -> N
     rows = {row.indicator: row for row in build_scorecard(old, new).rows}
     assert "职工住宅竣工面积" in rows  # not 竣工面积可
     assert rows["轻纺工业总产值"].verdict == "met"  # judged by the light industry's output
+
+
+def test_a_goal_of_the_period_said_again_is_one_goal_and_a_topic_is_none() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "从一九八一年到本世纪末的二十年内，力争实现我国工农业年总产值翻两番。",
+        "我们要到本世纪末实现工农业年总产值翻两番的宏伟目标。",
+        "会议讨论了并就翻两番必须主要依靠技术改造的问题。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来工农业总产值平均每年增长7.9%。"]})
+    doubled = [row for row in build_scorecard(old, new).rows if row.target and "翻两番" in row.target.quote]
+    assert [row.target.quote for row in doubled if row.target] == ["力争实现我国工农业年总产值翻两番"]
