@@ -205,3 +205,10 @@ def test_a_goal_of_the_period_said_again_is_one_goal_and_a_topic_is_none() -> No
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来工农业总产值平均每年增长7.9%。"]})
     doubled = [row for row in build_scorecard(old, new).rows if row.target and "翻两番" in row.target.quote]
     assert [row.target.quote for row in doubled if row.target] == ["力争实现我国工农业年总产值翻两番"]
+
+
+def test_a_verb_a_source_or_the_audience_is_no_indicator_name() -> None:
+    old = report_of_parts(1983, {"二、今后的任务": [
+        "据对一百七十六个企业的调查，效益有所提高。今冬明春要动员三亿多劳动力兴修水利。",
+        "你们代表着全国九亿多人民。今年粮食产量要达到3.3亿吨。"]})
+    assert _targets(old) == ["粮食产量要达到3.3亿吨"]
