@@ -22,6 +22,7 @@ Goals of any report that name a full end state instead of a figure (城乡宽带
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
@@ -92,6 +93,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
                   listed: set[tuple[str, str]]) -> list[tuple[Sentence, str, str]]:
     """(sentence, clause as written, goal) for each plan-period goal in words of the plan part."""
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
+    quotes = _quotes_by_sentence(listed)
     goals: list[tuple[Sentence, str, str]] = []
     for sentence in report.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
@@ -99,8 +101,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
         for match in _CLAUSE.finditer(sentence.text):
             clause = match.group().strip()
             text = fold_width(clause)
-            if re.search(r"\d", text) or any(sentence_id == sentence.id and (quote in clause or clause in quote)
-                                             for sentence_id, quote in listed):
+            if re.search(r"\d", text) or _listed(clause, quotes.get(sentence.id, ())):
                 continue
             if not (_GOAL.search(text) or _END_STATE.search(text)) or in_a_condition(sentence.text, match.start()):
                 continue
@@ -110,6 +111,18 @@ def _period_goals(report: Report, horizons: dict[str, str],
             parts = [two["first"], two["second"]] if two else [text]
             goals.extend((sentence, clause, part) for part in parts)
     return goals
+
+
+def _quotes_by_sentence(listed: set[tuple[str, str]]) -> dict[str, list[str]]:
+    quotes: dict[str, list[str]] = {}
+    for sentence_id, quote in listed:
+        quotes.setdefault(sentence_id, []).append(quote)
+    return quotes
+
+
+def _listed(clause: str, quotes: Sequence[str]) -> bool:
+    """Whether a row of the scorecard already quotes ``clause`` (or a part of it)."""
+    return any(quote in clause or clause in quote for quote in quotes)
 
 
 def _review_sentence(goal: str, review: list[Sentence], horizons: dict[str, str]) -> Sentence | None:
@@ -143,14 +156,14 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
     from core.compare.scorecard import Figure, ScoreRow
 
     plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    quotes = _quotes_by_sentence(listed)
     rows: list[ScoreRow] = []
     for sentence in old.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
             continue
         for clause in CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
-            read = any(sentence_id == sentence.id and (quote in clause or clause in quote)
-                       for sentence_id, quote in listed)
+            read = _listed(clause, quotes.get(sentence.id, ()))
             if (read or not _FULL_END_STATE.search(clause) or warns_against(clause) or _TOPIC.search(clause)
                     or in_a_condition(sentence.text, sentence.text.find(clause))):
                 continue  # 如果…一味追求提前翻番…，就会…: a warning, no goal; …翻两番…的问题: a topic
