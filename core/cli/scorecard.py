@@ -86,6 +86,11 @@ def _year(report: Report) -> str:
     return str(report.year) if report.year is not None else "?"
 
 
+def _target_year(card: Scorecard) -> str:
+    """The year the targets are for: the earlier report's, or the next for a report given late in the year."""
+    return str(card.target_year) if card.target_year is not None else _year(card.old)
+
+
 def csv_bytes(cards: list[Scorecard]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -95,7 +100,7 @@ def csv_bytes(cards: list[Scorecard]) -> bytes:
             target = row.target.to_json() if row.target else {}
             result = row.result.to_json() if row.result else {}
             writer.writerow([
-                _year(card.old), _year(card.new), row.indicator, row.horizon,
+                _target_year(card), _year(card.new), row.indicator, row.horizon,
                 target.get("quote", ""), target.get("value", ""), target.get("unit", ""), target.get("qualifier", ""),
                 result.get("quote", ""), result.get("value", ""), result.get("unit", ""), row.verdict, row.reason,
             ])
@@ -111,7 +116,7 @@ def series(cards: list[Scorecard]) -> list[dict[str, object]]:
                                      {"indicator": row.indicator, "horizon": row.horizon, "years": {}})
             years = entry["years"]
             assert isinstance(years, dict)
-            years[_year(card.old)] = {
+            years[_target_year(card)] = {
                 "target": row.target.quote if row.target else None,
                 "result": row.result.quote if row.result else None,
                 "verdict": row.verdict,
@@ -129,7 +134,7 @@ def print_card(card: Scorecard) -> None:
 
 
 def print_series(cards: list[Scorecard]) -> None:
-    years = [_year(card.old) for card in cards]
+    years = [_target_year(card) for card in cards]
     print("indicator".ljust(18) + "".join(year.ljust(12) for year in years))
     for entry in series(cards):
         cells = entry["years"]

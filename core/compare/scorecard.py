@@ -135,10 +135,13 @@ class Scorecard:
     rows: list[ScoreRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     warning_codes: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # the same, by code
+    # the year the earlier report's targets are for: its own, or the next for a report given late in the year
+    target_year: int | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
-            "old": report_info(self.old),
+            # the year its plan is for: its own, or the next for a report given late in the year
+            "old": {**report_info(self.old), "plan_year": self.target_year},
             "new": report_info(self.new),
             "warnings": list(self.warnings),
             "rows": [row.to_json() for row in self.rows],
@@ -182,7 +185,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     growth = next((result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                    and name_key(result.name) == "生产总值" and result.unit == "%" and result.value is not None), None)
     growth = growth if consecutive else None
-    plan_year = planned_year(old)  # the year after the report's own when it was given late in the year
+    plan_year = card.target_year = planned_year(old)  # the next year, for a report given late in the year
     target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, plan_year,
                                                    plan_year != old.year) for target in targets}
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):

@@ -254,7 +254,9 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
 def _scorecard(document: Document, card: Scorecard, number: str) -> None:
     old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
     new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
-    document.add_heading(f"{number}、{old_year}目标完成情况", level=1)
+    # a report given late in the year (1980) sets the next year's targets (1981)
+    target_year = f"{card.target_year}年" if card.target_year is not None else old_year
+    document.add_heading(f"{number}、{target_year}目标完成情况", level=1)
     for warning in pair_warnings(card.old, card.new):
         _note(document, "注意：" + warning)
     shown, rest = brief_rows(card)
@@ -263,7 +265,7 @@ def _scorecard(document: Document, card: Scorecard, number: str) -> None:
                        for verdict in VERDICT_WORDS if counts[verdict])
     document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{summary or '没有可对照的目标'}。")
     if shown:
-        add_table(document, ["指标", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
+        add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
                     _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))] for row in shown],

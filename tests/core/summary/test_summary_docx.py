@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -268,3 +269,18 @@ def test_write_summary_takes_the_later_report_as_the_one_judging(tmp_path: Path)
 
 def test_label_titles() -> None:
     assert (label_title("target"), label_title("achievement"), label_title("custom")) == ("目标", "成绩", "custom")
+
+
+def test_a_report_given_late_in_the_year_is_scored_on_the_next_years_targets(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The 1980 report (September 1980) sets the 1981 plan: the brief and the command line say 1981."""
+    older, newer = corpus_file("national/1980.txt"), corpus_file("national/1981.txt")
+    out = tmp_path / "1981.docx"
+    assert main(["summary", str(newer), "--compare", str(older), "-o", str(out)]) == 0
+    document = docx.Document(str(out))
+    assert "二、1981年目标完成情况" in headings(document, 1)
+    assert table_with(document, "指标", "1981年目标")[0][:3] == ["指标", "1981年目标", "1981年结果"]
+    capsys.readouterr()
+    assert main(["scorecard", str(older), str(newer), "--json", "--csv", str(tmp_path / "card.csv")]) == 0
+    assert json.loads(capsys.readouterr().out)["old"]["plan_year"] == 1981
+    assert (tmp_path / "card.csv").read_text(encoding="utf-8").splitlines()[1].startswith("1981,1981,")
