@@ -109,7 +109,7 @@ def planned_year(report: Report) -> int | None:
 @lru_cache(maxsize=64)
 def _planned_year(year: int, plan: tuple[str, ...]) -> int:
     text = arabic_years("\n".join(plan))
-    this = len(re.findall(rf"今年|(?<!\d){year}年", text))
+    this = len(re.findall(rf"(?<!比)今年|(?<!\d){year}年", text))  # 比今年增长: the base, not the year planned
     following = len(re.findall(rf"明年|(?<!\d){year + 1}年", text))
     return year + 1 if following > this and following >= _NEXT_YEAR_MENTIONS else year
 

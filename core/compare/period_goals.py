@@ -146,6 +146,7 @@ _FULL_END_STATE = re.compile(r"全覆盖|全部摘帽|全部脱贫|实现脱贫|
 # A goal named again later in the plan (its words mostly the same) is the same goal; a clause that ends on 问题
 # names a topic, not a goal (并就翻两番必须主要依靠技术改造的问题).
 RESTATED = 0.5
+_SUBJECT = 3  # characters before the end state that name what reaches it
 _TOPIC = re.compile(r"问题$|就会落空|会落空")
 
 
@@ -184,7 +185,9 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
 def without_restated_goals(rows: list[ScoreRow]) -> list[ScoreRow]:
     """``rows`` with one row for an end state a plan names again (到本世纪末实现工农业年总产值翻两番的宏伟目标 after
     力争实现…翻两番): the one with a result, else the earliest in the text."""
-    goals = {id(row): (found.group(), _MANNER.sub("", GOAL_HEDGE.sub("", row.target.quote)))
+    # the end state with the words just before it: 总产值翻两番, not 贫困县全部摘帽 and 贫困村全部摘帽 as one
+    goals = {id(row): (row.target.quote[max(found.start() - _SUBJECT, 0) : found.end()].replace("的", ""),
+                       _MANNER.sub("", GOAL_HEDGE.sub("", row.target.quote)))
              for row in rows if row.target is not None and row.target.indicator is None
              and row.horizon == HORIZON_PLAN_PERIOD and (found := _FULL_END_STATE.search(row.target.quote))}
     first = sorted((row for row in rows if id(row) in goals),

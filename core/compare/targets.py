@@ -38,6 +38,8 @@ _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|�
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
+# 比今年增长4%: in a plan for next year, this year is the base of the target, not its time
+_AGAINST_THIS_YEAR = re.compile(r"比今年|由今年(?:预计)?的")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
@@ -97,7 +99,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if plan_year and any(int(past[1]) < plan_year for past in _PAST_YEAR.finditer(arabic_years(clause))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
-        if plan_year != report.year and "今年" in clause:
+        if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
@@ -206,6 +208,7 @@ def with_parts_by_content(report: Report) -> Report:
     earliest, latest = (int(share * len(report.text)) for share in TURN_WINDOW)
     starts = [paragraph.start for paragraph in report.paragraphs]
     turn, previous = _turn_by_titles(report), -1
+    titled = turn is not None
     for sentence in report.sentences if turn is None else []:
         here = bisect_right(starts, sentence.start) - 1
         if (here != previous and earliest <= sentence.start <= latest
@@ -214,8 +217,9 @@ def with_parts_by_content(report: Report) -> Report:
             break
         if not _ADDRESS.match(sentence.text):  # 各位代表！为了…，在新的一年里: the paragraph opens after the address
             previous = here
-    by_tense = _turn_by_tense(report)
-    turn = by_tense if turn is None or (by_tense is not None and by_tense < turn) else turn
+    by_tense = _turn_by_tense(report) if turn is None or not titled else None
+    if by_tense is not None and earliest <= by_tense <= latest and (turn is None or by_tense < turn):
+        turn = by_tense  # a part that turns to the tasks before any paragraph opens on this year (1979)
     if turn is None or turn == 0:
         return report
     review = Section("scorecard-review", "", LEVEL_PART, KIND_REVIEW, 0, turn, 0, 0)

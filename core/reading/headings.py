@@ -78,12 +78,12 @@ def part_kind(title: str, report_year: int | None = None) -> str:
         return KIND_REVIEW
     if plan:
         return KIND_PLAN
-    if _SITUATION.search(title):
-        return KIND_REVIEW
     year = _YEAR.search(title)
     if year and report_year and _YEAR_PART_WORDS.search(title):
         # 一九八六年的经济形势, 一九九四年计划执行情况: last year reviewed; 一九八七年的经济工作: this year's plan
         return KIND_REVIEW if int(year.group()) < report_year else KIND_PLAN
+    if _SITUATION.search(title):
+        return KIND_REVIEW
     return KIND_OTHER
 
 

@@ -212,3 +212,18 @@ def test_a_verb_a_source_or_the_audience_is_no_indicator_name() -> None:
         "据对一百七十六个企业的调查，效益有所提高。今冬明春要动员三亿多劳动力兴修水利。",
         "你们代表着全国九亿多人民。今年粮食产量要达到3.3亿吨。"]})
     assert _targets(old) == ["粮食产量要达到3.3亿吨"]
+
+
+def test_two_end_states_of_different_subjects_stay_two_goals() -> None:
+    old = report_of_parts(2016, {"二、\"十三五\"时期主要目标任务": [
+        "到2020年，贫困县全部摘帽。到2020年，贫困村全部摘帽。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": ["国内生产总值增长6.7%。"]})
+    ends = [row.target.quote for row in build_scorecard(old, new).rows if row.target and "摘帽" in row.target.quote]
+    assert len(ends) == 2
+
+
+def test_a_plan_for_next_year_keeps_its_growth_over_this_year() -> None:
+    """1981: 国民收入也安排为比今年增长４％左右 is a target of 1982, 比今年 its base."""
+    old = report_of_parts(1980, {"二、1981年国民经济计划的任务和主要指标": [
+        "明年工农业总产值计划比今年增长3.7%。明年粮食产量要达到6500亿斤。明年钢产量要达到3500万吨。"]})
+    assert "工农业总产值计划比今年增长3.7%" in _targets(old)
