@@ -37,8 +37,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from core.reading.headings import arabic_years
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Section, Sentence
+from core.reading.sections.headings import arabic_years
 
 HORIZON_YEAR = "year"
 HORIZON_FIVE_YEAR = "five-year"

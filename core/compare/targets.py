@@ -18,8 +18,8 @@ from core.compare.horizons import planned_year, turns_ahead
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
-from core.reading.headings import arabic_years, part_kind
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
+from core.reading.sections.headings import arabic_years, part_kind
 from core.reading.tense import time_weights
 
 CLAUSE_BREAK = re.compile(r"[,，;；。:：]")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from core.reading import headings
 from core.reading.ids import IdMaker
 from core.reading.metadata import (
     NATIONAL_PLACE,
@@ -37,9 +36,10 @@ from core.reading.model import (
 from core.reading.national_sessions import fill_national_facts
 from core.reading.noise import inline_noise, line_noise_kind
 from core.reading.paragraphs import SPACE_CHARS, paragraph_spans
+from core.reading.sections import headings
+from core.reading.sections.structure import assign_kinds, build_structure
 from core.reading.segment import sentence_spans
 from core.reading.split_reports import report_ranges
-from core.reading.structure import assign_kinds, build_structure
 
 _TRIM = SPACE_CHARS + "\n"
 

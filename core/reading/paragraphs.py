@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 
-from core.reading import headings
 from core.reading.metadata import TITLE
 from core.reading.noise import line_noise_kind
+from core.reading.sections import headings
 
 # White space as it occurs in downloaded reports.
 SPACE_CHARS = " \t\r\f\v\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"

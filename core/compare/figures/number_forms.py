@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from core.reading.headings import arabic_years
+from core.reading.sections.headings import arabic_years
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}

@@ -47,8 +47,8 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
-from core.reading import headings
 from core.reading.metadata import DATE_LINE, MEETING, SPEAKER
+from core.reading.sections import headings
 from core.reading.wraps import clean_text
 
 # Rows within this share of a character's size of each other's middle stand on one line.

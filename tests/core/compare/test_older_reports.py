@@ -140,7 +140,7 @@ def test_per_mille_in_words_and_a_rise_against_last_year() -> None:
 def test_parts_after_the_review_of_a_report_without_a_plan_heading_are_read_as_its_plan() -> None:
     old = report_of_parts(1990, {"一、一九八九年的工作回顾": ["经济平稳。"],
                                  "二、扩大和培育内需，促进经济较快增长": ["今年国民生产总值增长5%左右。"]})
-    # the reading marks the part a plan by where it stands (core.reading.structure)
+    # the reading marks the part a plan by where it stands (core.reading.sections.structure)
     assert [(section.kind, section.kind_by_position) for section in old.sections if section.parent is None] == [
         (KIND_REVIEW, False), ("plan", True)]
     new = report_of_parts(1991, {"一、一九九〇年的工作回顾": ["一九九〇年国民生产总值增长5%。"]})

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.reading.document import load_reports
-from core.reading.headings import part_kind
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report
+from core.reading.sections.headings import part_kind
 
 
 def _report(tmp_path: Path, body: str) -> Report:

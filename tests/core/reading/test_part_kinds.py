@@ -3,8 +3,8 @@ plan period."""
 
 from __future__ import annotations
 
-from core.reading.headings import arabic_years, part_kind
 from core.reading.model import KIND_PLAN, KIND_REVIEW
+from core.reading.sections.headings import arabic_years, part_kind
 
 
 def test_years_in_chinese_numerals_and_full_width_digits_date_a_part() -> None:

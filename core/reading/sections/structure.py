@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.reading import headings
 from core.reading.ids import IdMaker
 from core.reading.model import (
     KIND_OTHER,
@@ -26,6 +25,7 @@ from core.reading.model import (
     PARA_HEADING,
     Section,
 )
+from core.reading.sections import headings
 from core.reading.wraps import clean_text
 
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
