@@ -189,7 +189,7 @@ def extract_from_text(
     return list(_extract_cached(text, sentence_id, offset, kind))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # the sentences of a dozen long reports: bounded memory in a long session
 def _extract_cached(text: str, sentence_id: str | None, offset: int, kind: str) -> tuple[Indicator, ...]:
     """Indicators are immutable: a report read again (a second scorecard, the compare window) reuses them."""
     folded, spans = read_numbers(fold_width(text))
