@@ -206,22 +206,29 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
     found: list[Indicator] = []
     previous_name = ""
     clause_start = 0
+    label: tuple[str, int] | None = None
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
+        words = folded[clause_start:clause_end].strip()
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
+            clause.label = label
             found.extend(clause.extract(previous_name))
-            words = folded[clause_start:clause_end].strip()
             if clause.last_name:
                 previous_name = clause.last_name
             elif changed := CHANGED_OBJECT.search(folded, max(clause_start, consumed), clause_end):
                 previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
+        labelled = folded.startswith(":", clause_end) and _LABEL.fullmatch(words)
+        label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
         clause_start = clause_end + 1
     return found
 
 
+# A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
+# of the figure after the colon.
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
 
@@ -235,6 +242,7 @@ class _Clause:
         self.text, self.folded, self.start, self.end = text, folded, start, end
         self.sentence_id, self.offset, self.kind = sentence_id, offset, kind
         self.last_name = ""
+        self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
 
     def extract(self, previous_name: str) -> list[Indicator]:
         found: list[Indicator] = []
@@ -273,7 +281,10 @@ class _Clause:
             relation = "年均" + relation
         name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
-        if not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
+        label = self.label if position == self.start and not _clean_name(before_from)[0] else None
+        if label:
+            name_part = ""  # 棉布：从…增加到一亿六千三百七十二万匹: the name before the colon
+        elif not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
             name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
         else:
             name_part = before_from
@@ -297,6 +308,8 @@ class _Clause:
             after_value += object_length(self.folded[after_value : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
+        if not name and label:
+            name, name_start = label
         if not name:
             inherits = relation.removeprefix("年均") in INHERITING or bool(reference)
             if inherits and previous_name:

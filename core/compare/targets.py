@@ -34,7 +34,7 @@ _NOT_A_NAME = re.compile(
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达|将高达|预计将|累计")
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计")
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
@@ -43,15 +43,27 @@ _AGAINST_THIS_YEAR = re.compile(r"比今年|由今年(?:预计)?的")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
+_RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 # 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
 # What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
-_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)")
+# What follows from a measure, said with 就/则/便 (多种五十万亩烟叶，就能增产…, 则可以新建铁路三千公里以上): the same.
+_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
+                     r"|(?:就|则|便)(?:将|能够?|可以?|会)")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
+# How the year has gone so far, in a plan given mid-year (据国家统计局初步统计，…１——５月份…计划完成１０２．６％，
+# 比上年同期增长３３．３％; 钢材完成９５％): figures of the months behind, no target.
+_SO_FAR = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度|前[两三四五六七八九十]个月"
+                     r"|(?:上年|去年)同期|完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")
+# A clause that restates the figure before it (粮食增长百分之十七点六，即增产五百七十八亿斤), gives an example
+# (例如大连工矿车辆厂…) or counts a fault (单位造价高达三百四十六元, 浪费六百三十万元, 只差３８亿元): no target
+# of its own.
+_ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|高达|浪费|损失|积压|报废|只差|还不到|仍然不过"
+                    r"|只占")
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
@@ -78,8 +90,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.unit == "%" and before.unit != "%" and _BUDGET.search(indicator.name)):
-            continue  # 中央财政科技投入1461亿元，增长25.6%: how much more money, not a target of its own
+                and indicator.unit in _RATES and before.unit not in _RATES):
+            continue  # 科技投入1461亿元，增长25.6%; 周转量将达到…亿吨公里，比一九五二年增长三点二倍: one target
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
@@ -94,7 +106,9 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
         if past and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
-        if _EFFECT.search(_clause_before(sentence, indicator)):
+        if _SO_FAR.search(fold_width(sentence.text[: indicator.end - sentence.start])):
+            continue  # 本年１——５月份…计划完成１０２．６％: the months behind
+        if _EFFECT.search(_clause_before(sentence, indicator)) or _ASIDE.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if plan_year and any(int(past[1]) < plan_year for past in _PAST_YEAR.finditer(arabic_years(clause))):

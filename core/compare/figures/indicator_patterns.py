@@ -16,9 +16,10 @@ from core.compare.figures.indicator_words import RELATIONS
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
 MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 BASE_UNIT = (
+    "吨公里|人公里|吨海里|人海里|载重吨|平方公尺|立方公尺|公尺|"  # the 1950s' transport volumes and metric words
     "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
-    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|类|档|度|担|"
+    "公斤|千克|间|栋|篇|部|支|场|次|岁|种|类|档|度|担|匹|枚|"
     r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
 )
 UNIT = rf"(?:(?:{MAGNITUDE})?(?:{BASE_UNIT})|(?:{MAGNITUDE}))"

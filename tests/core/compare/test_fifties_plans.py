@@ -1,0 +1,47 @@
+"""Targets as the plans of the 1950s set them: levels the plan will reach (将达到), lists of products under a
+name and a colon, and around them figures that are no targets: what a measure would bring, a figure said
+again another way, an example, a fault, and the months behind in a plan given mid-year."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import build_scorecard
+from core.reading.model import Report
+from tests.core.report_builder import report_of_parts
+
+LATER = report_of_parts(1958, {"一、一九五七年的工作回顾": ["一九五七年工业总产值比上年增长百分之十一。"]})
+
+
+def _targets(old: Report) -> list[str]:
+    return [row.target.quote for row in build_scorecard(old, LATER).rows if row.target is not None]
+
+
+def _plan(*paragraphs: str) -> Report:
+    return report_of_parts(1957, {"二、一九五七年的任务": list(paragraphs)})
+
+
+def test_a_level_the_plan_will_reach_is_a_target_and_the_growth_beside_it_is_the_same_target() -> None:
+    old = _plan("铁路货物周转量将达到一千二百一十亿吨公里，比一九五二年增长百分之五十五。",
+                "高校毕业生将达727万人。")
+    assert _targets(old) == ["铁路货物周转量将达到一千二百一十亿吨公里"]
+
+
+def test_a_name_before_a_colon_names_the_figure_after_it() -> None:
+    old = _plan("主要产品的产量：载重汽车：达到四千辆；棉布：从一亿一千一百六十三万匹增加到一亿六千三百七十二万匹，"
+                "增长零点五倍；黄麻、洋麻：达到七百三十万担。")
+    assert _targets(old) == ["载重汽车：达到四千辆", "棉布：从一亿一千一百六十三万匹增加到一亿六千三百七十二万匹",
+                             "黄麻、洋麻：达到七百三十万担"]
+
+
+def test_an_effect_a_restatement_an_example_and_a_fault_set_no_target() -> None:
+    old = _plan("粮食产量要增长百分之十七点六，即增产五百七十八亿斤。",
+                "节约下来的资金，则可以新建铁路三千公里以上。",
+                "例如大连工矿车辆厂第一季度生产的五十吨敞车，质量很差。",
+                "有些宿舍的单位造价高达三百四十六元，浪费六百三十万元。")
+    assert _targets(old) == ["粮食产量要增长百分之十七点六"]
+
+
+def test_the_months_behind_in_a_plan_given_mid_year_set_no_target() -> None:
+    old = _plan("据国家统计局初步统计，本年１——５月份工业生产总值计划完成１０２．６％，比上年同期增长３３．３％。"
+                "但是有几项重要产品的产量没有完成计划：钢完成９６．４％，钢材完成９５％。",
+                "１９５７年工业生产总值将增长４．５％。")
+    assert _targets(old) == ["工业生产总值将增长４．５％"]
