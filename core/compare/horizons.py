@@ -138,6 +138,9 @@ def sentence_horizons(report: Report) -> dict[str, str]:
             turned.add(part)
             horizons[sentence.id] = HORIZON_AHEAD
             continue
+        if kind == KIND_REVIEW and plans_its_own_year(sentence.text, report.year):
+            horizons[sentence.id] = HORIZON_AHEAD  # 1957年的工业总产值比1956年将增长百分之四点五, inside a review
+            continue
         if here != paragraph:
             paragraph = here
             state = _section_horizon(path, kind)
@@ -151,6 +154,18 @@ def turns_ahead(text: str, year: int | None) -> bool:
     """Whether a review sentence opens on the report's own year as the one ahead (２００２年是…, 今年是…)."""
     named = rf"|{year}年是" if year is not None else ""
     return re.match(rf"\s*(?:今年是|今年的主要任务{named})", arabic_years(text)) is not None
+
+
+def plans_its_own_year(text: str, year: int | None) -> bool:
+    """Whether a sentence sets a figure for the report's own year, named by number, with a word of the plan
+    (1957年的工业总产值比1956年将增长百分之四点五), or one that will grow over last year (农业总产值比1956年将增长…):
+    a plan the review runs into, not a result."""
+    if year is None:
+        return False
+    text = arabic_years(text)
+    own_year = rf"(?<![比较\d]){year}年(?!前|以前|底前|末前|以来)[^。；;]*?(?:将(?!近)|计划|草案|力争|争取)"
+    over_last_year = rf"比{year - 1}年[^。；;，,]{{0,4}}将(?!近)"
+    return re.search(own_year, text) is not None or re.search(over_last_year, text) is not None
 
 
 def _section_horizon(path: tuple[Section, ...], kind: str) -> str:

@@ -207,12 +207,13 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
     previous_name = ""
     clause_start = 0
     label: tuple[str, int] | None = None
+    sector = ""
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
         words = folded[clause_start:clause_end].strip()
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
-            clause.label = label
+            clause.label, clause.sector = label, sector
             found.extend(clause.extract(previous_name))
             if clause.last_name:
                 previous_name = clause.last_name
@@ -220,6 +221,8 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
                 previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
+        if opening := _SECTOR.fullmatch(words):
+            sector = opening["sector"]
         labelled = folded.startswith(":", clause_end) and _LABEL.fullmatch(words)
         label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
         clause_start = clause_end + 1
@@ -229,6 +232,9 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+# An opening clause that names a sector (在手工业方面), and the bare totals it names (全国总产值 is the sector's).
+_SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面")
+_SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
 
@@ -243,6 +249,7 @@ class _Clause:
         self.sentence_id, self.offset, self.kind = sentence_id, offset, kind
         self.last_name = ""
         self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
+        self.sector = ""  # the sector an opening clause names (在手工业方面，…)
 
     def extract(self, previous_name: str) -> list[Indicator]:
         found: list[Indicator] = []
@@ -374,6 +381,8 @@ class _Clause:
         for member, value, unit in zip(names, values, units):
             if not bare and not recognisable(member):
                 continue  # 我国有, 安排, 三是将: no indicator
+            if self.sector and _SECTOR_TOTAL.fullmatch(member):
+                member = self.sector + "总产值"  # 在手工业方面，１９５６年的全国总产值将…增长: 手工业总产值
             if re.fullmatch(MAGNITUDE, unit) and member.endswith(("人口", "人数")):
                 unit += "人"  # 易地扶贫搬迁人口超过240万: 万人
             made.append(

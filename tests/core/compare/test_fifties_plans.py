@@ -45,3 +45,17 @@ def test_the_months_behind_in_a_plan_given_mid_year_set_no_target() -> None:
                 "但是有几项重要产品的产量没有完成计划：钢完成９６．４％，钢材完成９５％。",
                 "１９５７年工业生产总值将增长４．５％。")
     assert _targets(old) == ["工业生产总值将增长４．５％"]
+
+
+def test_a_review_in_traditional_characters_a_sector_named_before_and_a_plan_inside_the_review() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的计划": [
+        "１９５６年工业总产值比１９５５年将增长１９．７％。",
+        "在手工业方面，１９５６年的全国总产值将比１９５５年增长１６．２％。"]})
+    new = report_of_parts(1957, {"一、一九五六年的工作": [
+        "1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。",
+        "这一年，工业总产值比1955年增长了28.1%。",
+        "公私合营企業的总产值較1955年增加了約32％。这一年，手工業总产值达到一百一十七亿元，較1955年增長了16％。"]})
+    rows = {row.indicator: (row.result.quote if row.result else None, row.verdict)
+            for row in build_scorecard(old, new).rows if row.target is not None}
+    assert rows == {"工业总产值": ("工业总产值比1955年增长了28.1%", "met"),
+                    "手工业总产值": ("較1955年增長了16％", "not_met")}
