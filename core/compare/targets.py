@@ -30,6 +30,8 @@ _NOT_A_NAME = re.compile(
     r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
     # a verb, a source or the audience where a name should be (据对一百七十六个, 动员三亿多, 你们代表着全国九亿多人)
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
+    # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
+    r"|^则|(?:项目|产品|单位|企业)中$"
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
 )
 
@@ -82,7 +84,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         before, previous = previous, indicator
         if (indicator.kind != KIND_PLAN or not is_indicator_name(indicator.name)
                 or (indicator.reference in _LAST_YEAR
-                    and not (indicator.reference in _LAST_YEAR[:2] and unit_class(indicator.unit) == "%"))
+                    and not (indicator.reference in _LAST_YEAR[:2]
+                             and (unit_class(indicator.unit) == "%" or indicator.unit in _RATES)))
                 or _SITUATION_NAME.search(indicator.name)
                 or _COST.search(indicator.name) or clause_for_a_name(indicator.name)):
             continue

@@ -99,7 +99,9 @@ def _chinese_replacement(match: re.Match[str]) -> str | None:
         figure = _figure(match["whole_p"], match["fraction_p"])
         return None if figure is None else figure + ("‰" if match["percent"] == "千分之" else "%")
     whole, magnitude = match["whole"], match["magnitude"] or ""
-    one_character_unit = match.end() < len(match.string) and match.string[match.end()] in _ONE_CHARACTER_UNITS
+    following = match.string[match.end() : match.end() + 1]
+    # 三档; 增加一倍以上 (doubled; 十倍 and 两倍 stay words: 他们以十倍的努力)
+    one_character_unit = following in _ONE_CHARACTER_UNITS or (following == "倍" and whole == "一")
     if len(whole) + len(magnitude) + bool(match["fraction"]) < 2 and not one_character_unit:
         return None  # 三个, 两位: a word, not a figure
     if not magnitude and whole[-1] in "万萬亿億" and not match["fraction"]:

@@ -59,3 +59,12 @@ def test_a_review_in_traditional_characters_a_sector_named_before_and_a_plan_ins
             for row in build_scorecard(old, new).rows if row.target is not None}
     assert rows == {"工业总产值": ("工业总产值比1955年增长了28.1%", "met"),
                     "手工业总产值": ("較1955年增長了16％", "not_met")}
+
+
+def test_counts_said_with_gong_you_and_a_doubling_are_targets_and_a_worked_out_rate_and_a_whole_are_not() -> None:
+    old = _plan("今年施工的限额以上建设单位共有９６４个。",
+                "国家预算对科学事业的支出比上年增加一倍以上。",
+                "如果扣除上年结转收入，则本年收入实际增长１５．８３％。",
+                "在本年的４６种主要工业产品中，有三十种要超额完成计划。",
+                "他们以十倍的努力工作。")
+    assert _targets(old) == ["施工的限额以上建设单位共有９６４个", "国家预算对科学事业的支出比上年增加一倍以上"]
