@@ -65,7 +65,7 @@ _SO_FAR = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上�
 # (例如大连工矿车辆厂…) or counts a fault (单位造价高达三百四十六元, 浪费六百三十万元, 只差３８亿元): no target
 # of its own.
 _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|高达|浪费|损失|积压|报废|只差|还不到|仍然不过"
-                    r"|只占")
+                    r"|只占|建成后|建设完成后")  # 全部建成后增加的年产能力: the capacity once built, after the period
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.

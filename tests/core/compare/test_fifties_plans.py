@@ -68,3 +68,12 @@ def test_counts_said_with_gong_you_and_a_doubling_are_targets_and_a_worked_out_r
                 "在本年的４６种主要工业产品中，有三十种要超额完成计划。",
                 "他们以十倍的努力工作。")
     assert _targets(old) == ["施工的限额以上建设单位共有９６４个", "国家预算对科学事业的支出比上年增加一倍以上"]
+
+
+def test_a_task_told_as_done_as_a_condition_or_as_a_duty_and_a_capacity_once_built_are_no_goals() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "五年内，全国每年都超额完成了生产任务。只有全国人民群众都完成生产任务，五年计划才能完成。",
+        "在五年计划期间，各级干部要更好地完成自己所担负的任务。",
+        "鞍山钢铁公司全部建成后增加的年产能力将为二百五十万吨。",
+        "在五年计划期间，要完成第一个五年计划规定的基本建设任务。"]})
+    assert _targets(old) == ["要完成第一个五年计划规定的基本建设任务"]
