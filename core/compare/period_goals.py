@@ -46,8 +46,9 @@ _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
 # A goal that names nothing but points to one named before it (这项任务, 各项任务, 上述宏伟任务).
 _NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?[^,，;；。]{0,4}?(?:任务|目标)$")
-# A task told as done (完成了许多艰巨复杂的工作任务, 每年都超额完成了生产任务), only as a condition (只有…都完成生产任务),
-# as a purpose (来实现…任务), as everyone's duty (完成自己所担负的任务) or as proof (…证明): no goal of the plan.
+# A task told as done (完成了许多艰巨复杂的工作任务, 每年都超额完成了生产任务), only as a condition
+# (只有…都完成生产任务), as a purpose (来实现…任务), as everyone's duty (完成自己所担负的任务) or as proof
+# (…证明): no goal of the plan.
 _NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以实现|所(?:应当)?担负|自己")
 # A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
 # task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
