@@ -232,6 +232,10 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+# A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
+# clause names only when, so the name is the one before.
+LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
+_WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
 # An opening clause that names a sector (在手工业方面), and the bare totals it names (全国总产值 is the sector's).
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
@@ -318,7 +322,8 @@ class _Clause:
         if not name and label:
             name, name_start = label
         if not name:
-            inherits = relation.removeprefix("年均") in INHERITING or bool(reference)
+            inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
+                        or (relation in LEVEL_REACHED and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start

@@ -80,8 +80,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     previous: Indicator | None = None
     recounted = _recounted_sentences(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
-    for indicator in extract_indicators(report):
+    indicators = extract_indicators(report)
+    for index, indicator in enumerate(indicators):
         before, previous = previous, indicator
+        after = indicators[index + 1] if index + 1 < len(indicators) else None
         if (indicator.kind != KIND_PLAN or not is_indicator_name(indicator.name)
                 or (indicator.reference in _LAST_YEAR
                     and not (indicator.reference in _LAST_YEAR[:2]
@@ -92,9 +94,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
-        if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
-                and indicator.unit in _RATES and before.unit not in _RATES):
-            continue  # 科技投入1461亿元，增长25.6%; 周转量将达到…亿吨公里，比一九五二年增长三点二倍: one target
+        if indicator.unit in _RATES and indicator.relation.removeprefix("年均") in (*_CHANGE, "递增") and any(
+                other is not None and other.sentence_id == indicator.sentence_id and other.name == indicator.name
+                and other.unit not in _RATES and unit_class(other.unit) != "百分点" for other in (before, after)):
+            continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]

@@ -77,3 +77,10 @@ def test_a_task_told_as_done_as_a_condition_or_as_a_duty_and_a_capacity_once_bui
         "鞍山钢铁公司全部建成后增加的年产能力将为二百五十万吨。",
         "在五年计划期间，要完成第一个五年计划规定的基本建设任务。"]})
     assert _targets(old) == ["要完成第一个五年计划规定的基本建设任务"]
+
+
+def test_a_growth_and_the_level_it_reaches_by_a_year_are_one_target_the_level() -> None:
+    old = _plan("高等学校在校学生的人数将增长百分之一百二十七，在一九五七年达到四十三万四千人。")
+    assert _targets(old) == ["在一九五七年达到四十三万四千人"]
+    rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
+    assert rows[0].indicator == "高等学校在校学生的人数"
