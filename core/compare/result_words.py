@@ -79,6 +79,9 @@ def _statement_clause(text: str, start: int, end: int) -> str:
     return clause
 
 
+_DIFFERENCE = re.compile(r"(?:超过|多于|少于)[\u4e00-\u9fff]{2,}(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")
+
+
 def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:
     """The figure among ``candidates`` that is the result of ``target``, whatever name the extractor gave it.
 
@@ -108,6 +111,8 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         segment = _spelt_out(_segment_around(text, start, end))  # 医保 as 医疗保险
         if _SHARE_OF.search(segment) and not _SHARE_OF.search(words):
             continue  # 占国内生产总值比重提高到1.49% is no growth of 国内生产总值
+        if _DIFFERENCE.search(segment):
+            continue  # 当年支出超过当年收入十八亿三千万元: by how much one figure passes another, neither of them
         suffix = _shared_suffix(words, segment)
         segment_share = _share(words, segment)
         text = _spelt_out(text)

@@ -84,3 +84,11 @@ def test_a_growth_and_the_level_it_reaches_by_a_year_are_one_target_the_level() 
     assert _targets(old) == ["在一九五七年达到四十三万四千人"]
     rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
     assert rows[0].indicator == "高等学校在校学生的人数"
+
+
+def test_by_how_much_spending_passed_revenue_is_no_result_for_revenue() -> None:
+    old = _plan("本年收入共为２９，７３１，７３２，０００元。")
+    new = report_of_parts(1958, {"一、一九五七年的工作回顾": [
+        "从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert (row.result, row.verdict) == (None, "no_result")
