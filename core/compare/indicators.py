@@ -222,7 +222,7 @@ def _extract(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         if opening := _SECTOR.fullmatch(words):
-            sector = opening["sector"]
+            sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
         labelled = folded.startswith(":", clause_end) and _LABEL.fullmatch(words)
         label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
         clause_start = clause_end + 1
@@ -236,8 +236,9 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
 # clause names only when, so the name is the one before.
 LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
 _WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
-# An opening clause that names a sector (在手工业方面), and the bare totals it names (全国总产值 is the sector's).
-_SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面")
+# An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
+# the sector's).
+_SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")

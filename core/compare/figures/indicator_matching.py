@@ -65,6 +65,17 @@ def direction(relation: str, strict: bool = False) -> int:
     return -1 if (_FELL if strict else _DOWN).search(relation) else 0
 
 
+# Sectors of industry: 轻工业总产值 is a part of 工业总产值, not the same figure.
+_SECTOR_OF_INDUSTRY = re.compile(r"(?:轻纺|轻|重|手|化)(?=工业)")
+
+
+def one_sector_of(first: str, second: str) -> bool:
+    """Whether one of two indicator keys is a sector of the other's industry (轻工业总产值, 工业总产值)."""
+    shorter, longer = sorted((first, second), key=len)
+    sector = _SECTOR_OF_INDUSTRY.match(longer)
+    return sector is not None and longer[sector.end() :] == shorter
+
+
 def match_indicators(
     old: Sequence[Indicator], new: Sequence[Indicator], cutoff: float = 0.85
 ) -> list[tuple[Indicator, Indicator, float]]:
@@ -86,7 +97,7 @@ def match_indicators(
         for new_key, score, _ in similar:
             for new_index in new_keys[new_key]:
                 partner = new[new_index]
-                if not units_compatible(indicator, partner):
+                if not units_compatible(indicator, partner) or one_sector_of(key, new_key):
                     continue
                 if direction(indicator.relation, strict=True) * direction(partner.relation, strict=True) < 0:
                     continue  # 能耗降低4%左右 is not judged by 能耗上升4.9%

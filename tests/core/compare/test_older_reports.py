@@ -160,3 +160,13 @@ def test_a_report_without_review_or_plan_headings_turns_to_its_plan_at_this_year
     new = report_of_parts(1988, {"一、一九八七年的工作回顾": ["一九八七年国民生产总值增长9.4%。"]})
     rows = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert [(row.indicator, row.verdict) for row in rows] == [("国民生产总值", MET), ("城镇待业率", "no_result")]
+
+
+def test_a_sector_named_alone_names_its_total_and_a_sector_is_no_result_for_the_whole_industry() -> None:
+    old = report_of_parts(1980, {"二、一九八一年的计划": [
+        "明年工业总产值增长6％。轻工业，总产值比1980年预计增长8％。"]})
+    new = report_of_parts(1981, {"一、一九八一年的工作回顾": ["今年轻纺工业的总产值预计比去年增长12％。"]})
+    rows = {row.indicator: (row.result.quote if row.result and row.result.indicator else None, row.verdict)
+            for row in build_scorecard(old, new).rows if row.target is not None}
+    assert rows["轻工业总产值"] == ("轻纺工业的总产值预计比去年增长12％", "met")
+    assert rows["工业总产值"][0] is None
