@@ -25,7 +25,16 @@ from docx.shared import RGBColor
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
-from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, REPORTED_MISS, STATED, is_ceiling
+from core.compare.scorecard.verdicts import (
+    MET,
+    NO_RESULT,
+    NO_TARGET,
+    NOT_MET,
+    PARTLY,
+    REPORTED_MISS,
+    STATED,
+    is_ceiling,
+)
 from core.compare.year_pairs import place_key
 from core.file_names import readable
 from core.reading.metadata import NATIONAL_PLACE
@@ -209,7 +218,7 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     return "达到目标" if row.verdict == MET else "低于目标"
 
 
-# Reasons of the goals older reports set in words (core.compare.macro_goals, period_goals), in Chinese.
+# Reasons of the goals older reports set in words (core.compare.scorecard.macro_goals, period_goals), in Chinese.
 _PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
 _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")

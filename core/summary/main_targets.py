@@ -13,9 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from core.compare.figures.indicator_names import name_key
-from core.compare.horizons import HORIZON_YEAR, sentence_horizons
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard import HEADLINE
+from core.compare.scorecard.horizons import HORIZON_YEAR, sentence_horizons
 from core.reading.model import KIND_PLAN, Report
 
 MAIN_TARGETS = re.compile(r"主要(?:预期)?目标(?:建议)?(?:是|为)")

@@ -3,7 +3,7 @@
 Topics are the distinctive words (``core.compare.topics``: jieba words, stop
 words out) of the sentences that plan the coming year: plan parts only, and
 of them only the sentences whose horizon is the year
-(``core.compare.horizons``), so a review of five years or a five-year plan
+(``core.compare.scorecard.horizons``), so a review of five years or a five-year plan
 never counts as a topic that came or went.  A word is new when the later
 year's plan uses it at least ``MIN_MENTIONS`` times and the earlier report
 never uses it anywhere; dropped the other way round (a word the later report
@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.compare.horizons import HORIZON_YEAR, sentence_horizons
+from core.compare.scorecard.horizons import HORIZON_YEAR, sentence_horizons
 from core.compare.topics import fold_width, load_jieba, tokenize
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
-from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
+from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, PARTLY, STATED
 from gui.compare.indicator_table import row_table
 from gui.language.core_messages import reason_text, scorecard_warnings
 from gui.shell.translation import QT_TRANSLATE_NOOP, Translator

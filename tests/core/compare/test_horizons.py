@@ -3,7 +3,8 @@ that names its own period, and which later report can judge a target at all."""
 
 from __future__ import annotations
 
-from core.compare.horizons import (
+from core.compare.scorecard import build_scorecard
+from core.compare.scorecard.horizons import (
     HORIZON_AHEAD,
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
@@ -11,8 +12,7 @@ from core.compare.horizons import (
     plan_end_year,
     sentence_horizons,
 )
-from core.compare.scorecard import build_scorecard
-from core.compare.verdicts import MET, NO_RESULT
+from core.compare.scorecard.verdicts import MET, NO_RESULT
 from core.reading.model import Report
 from tests.core.report_builder import report_of_parts
 

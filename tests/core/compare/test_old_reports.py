@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from core.compare.figures.indicator_names import name_key
-from core.compare.horizons import HORIZON_PLAN_PERIOD, sentence_horizons
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
+from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, sentence_horizons
 from tests.core.report_builder import report_of_parts
 
 

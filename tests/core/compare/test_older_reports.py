@@ -8,7 +8,7 @@ import pytest
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
-from core.compare.verdicts import MET, NOT_MET, judge
+from core.compare.scorecard.verdicts import MET, NOT_MET, judge
 from core.reading.document import parse_text
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from tests.core.report_builder import report_of_parts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.compare.scorecard import ScoreRow, build_scorecard
-from core.compare.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
 from tests.core.report_builder import report_of_parts
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import Scorecard, build_scorecard
-from core.compare.verdicts import MET, NO_RESULT, NOT_MET, judge
+from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, HORIZON_YEAR, sentence_horizons
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, judge
 from core.reading.document import load_reports
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from main import main

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.compare.scorecard import Figure, ScoreRow
-from core.compare.verdicts import MET, NO_TARGET, PARTLY
+from core.compare.scorecard.verdicts import MET, NO_TARGET, PARTLY
 from core.reading.model import Sentence
 from core.summary.brief import row_reason
 

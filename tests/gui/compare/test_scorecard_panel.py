@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
-from core.compare.verdicts import MET, NO_RESULT, NOT_MET, STATED
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
 from gui.compare.scorecard_panel import (
     COLUMN_INDICATOR,
     COLUMN_RESULT,

@@ -3,12 +3,12 @@
 Targets are the indicators of report Y's plan part (``core.compare.indicators``)
 and the qualitative items of its list of main expected targets
 (``主要预期目标``); results are the indicators of report Y+1's review part.  Both
-sides carry a horizon (``core.compare.horizons``): a one-year target is paired
+sides carry a horizon (``core.compare.scorecard.horizons``): a one-year target is paired
 only with a one-year result, and only when report Y+1 follows report Y (1992 and
 1995: the later report reviews 1994, not the year planned); plan-period targets
 keep rows of their own and are judged only by a review of their whole period
 (the "九五" goals of 1997 by the 2001 report).
-Each pair gets a verdict with a reason (``core.compare.verdicts``); a target
+Each pair gets a verdict with a reason (``core.compare.scorecard.verdicts``); a target
 the later report says nothing about is ``no_result``, and a headline result
 for which the earlier report set no target (the 2020 national report set no
 growth target) is shown against ``no_target``.
@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key
-from core.compare.horizons import (
+from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
@@ -33,16 +34,15 @@ from core.compare.horizons import (
     planned_year,
     sentence_horizons,
 )
-from core.compare.indicators import Indicator, extract_indicators, sentence_figures
-from core.compare.macro_goals import macro_goal_rows, macro_goals_in_passing
-from core.compare.period_goals import (
+from core.compare.scorecard.macro_goals import macro_goal_rows, macro_goals_in_passing
+from core.compare.scorecard.period_goals import (
     GOAL_HEDGE,
     end_state_rows,
     period_goal_rows,
     period_judged,
     without_restated_goals,
 )
-from core.compare.result_words import (
+from core.compare.scorecard.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
     budget_for,
@@ -56,12 +56,13 @@ from core.compare.result_words import (
     statement_result,
     words_verdict,
 )
-from core.compare.targets import (
+from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.targets import (
     is_indicator_name,
     plan_targets,
     with_parts_by_content,
 )
-from core.compare.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
@@ -83,49 +84,6 @@ _GENERIC_BUDGET = re.compile(
 _BARE_VERB = re.compile(r"^(?:今年)?(?:启动|开工|建成|完成|实施|推进|开展|新增|增加|减少|提高|降低|安排)$")
 _INCOME_GROWS = re.compile(r"^(?:城乡)?居民(?:人均)?收入(?:稳定|持续|继续|较快)*增长$")
 _PART_INCOME = re.compile(r"(?:城镇|农村)居民人均(?:可支配|纯)?收入")
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One side of a row: the sentence and the figure read from it."""
-
-    sentence: Sentence
-    indicator: Indicator | None  # None for a qualitative target (the clause is in ``quote``)
-    quote: str
-
-    def to_json(self) -> dict[str, object]:
-        indicator = self.indicator
-        return {
-            "text": self.sentence.text,
-            "quote": self.quote,
-            "value": indicator.value if indicator is not None else None,
-            "value_high": indicator.value_high if indicator is not None else None,
-            "unit": indicator.unit if indicator is not None else "",
-            "qualifier": indicator.qualifier if indicator is not None else "",
-            "sentence_id": self.sentence.id,
-            "start": self.sentence.start,
-            "end": self.sentence.end,
-        }
-
-
-@dataclass(frozen=True)
-class ScoreRow:
-    indicator: str
-    horizon: str
-    target: Figure | None
-    result: Figure | None
-    verdict: str
-    reason: str
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "indicator": self.indicator,
-            "horizon": self.horizon,
-            "target": self.target.to_json() if self.target is not None else None,
-            "result": self.result.to_json() if self.result is not None else None,
-            "verdict": self.verdict,
-            "reason": self.reason,
-        }
 
 
 @dataclass
@@ -479,6 +437,3 @@ def chain_scorecards(reports: Iterable[Report]) -> list[Scorecard]:
 
     return [build_scorecard(old, new) for old, new in find_year_pairs(reports)]
 
-
-__all__ = ["MET", "NOT_MET", "PAIR_WARNINGS", "Figure", "ScoreRow", "Scorecard", "build_scorecard", "chain_scorecards",
-           "pair_warning_codes", "pair_warnings"]

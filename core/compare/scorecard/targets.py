@@ -14,9 +14,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
-from core.compare.horizons import planned_year, turns_ahead
 from core.compare.indicators import Indicator, extract_indicators
-from core.compare.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
+from core.compare.scorecard.horizons import planned_year, turns_ahead
+from core.compare.scorecard.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section, Sentence
 from core.reading.sections.headings import arabic_years, part_kind

@@ -26,8 +26,17 @@ from core.compare.figures.indicator_matching import direction, same_measure
 from core.compare.figures.indicator_names import ALIASES, name_key
 from core.compare.figures.indicator_patterns import COUNTED_WORK
 from core.compare.indicators import Indicator, extract_from_text
+from core.compare.scorecard.verdicts import (
+    ABOUT_TOLERANCE,
+    MET,
+    NOT_MET,
+    PARTLY,
+    REPORTED_DONE,
+    REPORTED_MISS,
+    STATED,
+    Verdict,
+)
 from core.compare.topics import fold_width
-from core.compare.verdicts import ABOUT_TOLERANCE, MET, NOT_MET, PARTLY, REPORTED_DONE, REPORTED_MISS, STATED, Verdict
 from core.reading.model import Sentence
 
 WORDS_FOR_A_FIGURE = 0.8  # share of a numeric target's name a review sentence must repeat to speak of it in words

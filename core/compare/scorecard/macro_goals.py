@@ -20,18 +20,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from core.compare.horizons import HORIZON_YEAR
 from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
-from core.compare.plan_facts import recounts_the_past
-from core.compare.result_words import Review, words_verdict
+from core.compare.scorecard.horizons import HORIZON_YEAR
+from core.compare.scorecard.plan_facts import recounts_the_past
+from core.compare.scorecard.result_words import Review, words_verdict
+from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width
-from core.compare.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
-
-if TYPE_CHECKING:
-    from core.compare.scorecard import ScoreRow
 
 # Subject name -> how a report writes it.
 SUBJECTS: tuple[tuple[str, str], ...] = (
@@ -313,8 +310,6 @@ def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incom
     A goal of keeping a subject in bounds that the plan also sets with a figure (零售物价上涨幅度控制在百分之六以内,
     and 把零售物价总水平上升幅度控制在…能够承受的范围内) is that target said again, no row of its own.
     """
-    from core.compare.scorecard import Figure, ScoreRow
-
     rows: list[ScoreRow] = []
     for goal in macro_goals(old, horizons):
         pattern = dict(SUBJECTS)[goal.subject]

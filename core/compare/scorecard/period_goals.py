@@ -1,6 +1,6 @@
 """Goals for the end of a plan period stated in words, and the review that says whether they were reached.
 
-Reports that set their goals in passing (``core.compare.macro_goals``) state
+Reports that set their goals in passing (``core.compare.scorecard.macro_goals``) state
 the goals of a programme of several years the same way:
 ``实现国有企业改革和脱困三年目标``, ``如期实现基本普及九年义务教育和基本扫除青壮年文盲工作的目标``,
 ``在大多数国有大中型骨干企业初步建立现代企业制度``, ``要按期完成三年内裁减军队员额五十万的任务``.
@@ -23,18 +23,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from core.compare.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
-from core.compare.plan_facts import in_a_condition, warns_against
-from core.compare.result_words import WORDS_FOR_A_FIGURE, Review, qualitative_result, statement_result, words_verdict
-from core.compare.targets import CLAUSE_BREAK
+from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
+from core.compare.scorecard.plan_facts import in_a_condition, warns_against
+from core.compare.scorecard.result_words import (
+    WORDS_FOR_A_FIGURE,
+    Review,
+    qualitative_result,
+    statement_result,
+    words_verdict,
+)
+from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.targets import CLAUSE_BREAK
+from core.compare.scorecard.verdicts import MET, NO_RESULT, STATED
 from core.compare.topics import fold_width
-from core.compare.verdicts import MET, NO_RESULT, STATED
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
-
-if TYPE_CHECKING:
-    from core.compare.scorecard import ScoreRow
 
 _CLAUSE = re.compile(r"[^,，;；。]+")
 # A goal or task to reach, or an end state.
@@ -69,8 +72,6 @@ def words_share(words: str, text: str) -> float:
 
 def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]]) -> list[ScoreRow]:
     """Rows for the plan-period goals in words of ``old``'s plan part, with what ``new``'s review says of them."""
-    from core.compare.scorecard import Figure, ScoreRow
-
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     review_parts = {section.id for section in new.sections if section.kind == KIND_REVIEW}
     review = [sentence for sentence in new.sentences if sentence.section in review_parts]
@@ -158,8 +159,6 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
                     period_review: Review) -> list[ScoreRow]:
     """Plan-period goals of the earlier report that name an end state instead of a figure, with the sentence
     of a review of that period that says so, or speaks of it."""
-    from core.compare.scorecard import Figure, ScoreRow
-
     plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
     quotes = _quotes_by_sentence(listed)
     rows: list[ScoreRow] = []
