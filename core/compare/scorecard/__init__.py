@@ -4,7 +4,8 @@
 part, ``horizons`` the year or period each figure speaks of, ``result_words``
 and ``verdicts`` find and judge the results, ``macro_goals`` and
 ``period_goals`` read goals set in words, ``plan_facts`` the figures of a plan
-that state facts, and ``score_rows`` holds a row.
+that state facts, ``parts_by_content`` where a report without review and plan
+parts turns to the year ahead, and ``score_rows`` holds a row.
 """
 
 from core.compare.scorecard.card import (

@@ -35,6 +35,7 @@ from core.compare.scorecard.horizons import (
     sentence_horizons,
 )
 from core.compare.scorecard.macro_goals import macro_goal_rows, macro_goals_in_passing
+from core.compare.scorecard.parts_by_content import with_parts_by_content
 from core.compare.scorecard.period_goals import (
     GOAL_HEDGE,
     end_state_rows,
@@ -60,7 +61,6 @@ from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
     is_indicator_name,
     plan_targets,
-    with_parts_by_content,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.year_pairs import place_key
