@@ -85,9 +85,13 @@ _BUDGET_SPENDING = re.compile(r"(?<=财政)(.+?)(?:投入|支出)$")
 _BUDGET_TAIL = re.compile(r"(?<=投入|支出)(?:拟|将)?安排$")
 
 
+# What a name says in brackets (粮食（不包括大豆）的产量, 居民消费价格（CPI）): a note on the name, not the name.
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def name_key(name: str) -> str:
     """The name an indicator is matched by across reports."""
-    key = fold_width(name).strip()
+    key = _ASIDE.sub("", fold_width(name).strip()) or fold_width(name).strip()
     if key in _ALIAS_OF:
         return _ALIAS_OF[key]
     key = _PLACE_PREFIX.sub("", key)

@@ -207,6 +207,9 @@ def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
     A plan that ended before the report's year ("七五"普法规划 in 2016) is no period ahead.
     """
     for match in _PLAN_PERIOD.finditer(text):
+        clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        if "比" in text[clause_start : match.start()]:
+            continue  # 比五年计划原定１９５７年３，８５６亿斤的水平超过…: the base of a comparison, not the horizon
         named = match["year"] or match["before"] or match["bare"]
         if match["century"]:
             named = str(_century_end(year)) if year is not None else None  # 到本世纪末: 2000 for a report of 1997

@@ -53,7 +53,8 @@ def _holds_at(text: str, position: int, *, on: re.Pattern[str], off: re.Pattern[
 
 # A condition and what follows from it (如果…一味追求提前翻番…，就会…; 只要…保持8%至9%的增长率，就是了不起的成绩):
 # what might be, said to warn or to encourage, and no goal; the condition runs to the clause of its consequence.
-_IF = re.compile(r"如果|假如|倘若|只要|一旦")
+# 如果没有特大的灾荒，粮食产量将要达到…: barring disasters is a hedge on a target, not a condition.
+_IF = re.compile(r"(?:如果|假如|倘若)(?!没有[^,，;；]{0,8}灾)|只要|一旦")
 _THEN = re.compile(r"^(?:就|那么|便|则)|^[^,，;；]{0,6}(?:就|便)(?:会|能|是|可以|要)")
 
 

@@ -92,3 +92,14 @@ def test_by_how_much_spending_passed_revenue_is_no_result_for_revenue() -> None:
         "从财政方面说，执行国家预算的结果，当年支出超过当年收入十八亿三千万元。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert (row.result, row.verdict) == (None, "no_result")
+
+
+def test_a_target_hedged_against_disaster_set_against_the_plan_period_is_a_target_of_the_year() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的计划": [
+        "如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比五年计划原定１９５７年３，８５６亿斤的水平超过１３３亿斤。"]})
+    new = report_of_parts(1957, {"一、一九五六年的工作": [
+        "1956年，粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。"]})
+    row = next(row for row in build_scorecard(old, new).rows if row.indicator == "粮食产量")
+    assert row.horizon == "year"
+    assert row.result is not None and row.result.quote == "粮食（不包括大豆）的产量为三千六百五十亿斤"
+    assert row.verdict == "not_met"
