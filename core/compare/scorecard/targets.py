@@ -29,11 +29,12 @@ _NOT_A_NAME = re.compile(
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
+    r"|^该"  # 该厂生产的三百八十台钻床: an example
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计")
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计|曾经|全长|流域面积")
 _PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
@@ -51,7 +52,9 @@ _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 # What follows from a measure, said with 就/则/便 (多种五十万亩烟叶，就能增产…, 则可以新建铁路三千公里以上): the same.
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
-                     r"|(?:就|则|便)(?:将|能够?|可以?|会)")
+                     r"|(?:就|则|便)(?:将|能够?|可以?|会)"
+                     # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
+                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
 # How the year has gone so far, in a plan given mid-year (据国家统计局初步统计，…１——５月份…计划完成１０２．６％，

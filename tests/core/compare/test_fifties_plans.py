@@ -103,3 +103,12 @@ def test_a_target_hedged_against_disaster_set_against_the_plan_period_is_a_targe
     assert row.horizon == "year"
     assert row.result is not None and row.result.quote == "粮食（不包括大豆）的产量为三千六百五十亿斤"
     assert row.verdict == "not_met"
+
+
+def test_an_example_a_fact_of_nature_a_boast_a_capacity_a_possibility_and_a_recount_set_no_target() -> None:
+    old = _plan("该厂生产的三百八十台钻床质量很差。黄河全长四千八百多公里。",
+                "国民党曾经大肆吹嘘要建立一个年产十万吨的钢厂。这个厂建成以后，每年能够出产载重汽车三万辆。",
+                "玉米的单位面积产量比别的杂粮可能增加百分之五十。",
+                "在工业生产方面，工业总产值比一九五二年增长了百分之五十三点七，如铁增长百分之五十六，钢增长百分之六十五。",
+                "钢产量要达到四百一十二万吨，但赤字率稳定在2.1%。")
+    assert _targets(old) == ["钢产量要达到四百一十二万吨", "赤字率稳定在2.1%"]
