@@ -4,6 +4,8 @@ again another way, an example, a fault, and the months behind in a plan given mi
 
 from __future__ import annotations
 
+from core.compare.figures.indicator_names import name_key
+from core.compare.indicators import extract_from_text
 from core.compare.scorecard import build_scorecard
 from core.reading.model import Report
 from tests.core.report_builder import report_of_parts
@@ -112,3 +114,12 @@ def test_an_example_a_fact_of_nature_a_boast_a_capacity_a_possibility_and_a_reco
                 "在工业生产方面，工业总产值比一九五二年增长了百分之五十三点七，如铁增长百分之五十六，钢增长百分之六十五。",
                 "钢产量要达到四百一十二万吨，但赤字率稳定在2.1%。")
     assert _targets(old) == ["钢产量要达到四百一十二万吨", "赤字率稳定在2.1%"]
+
+
+def test_the_names_and_verbs_of_the_fifties() -> None:
+    assert name_key("工业生产总值") == name_key("工业总产值")
+    assert name_key("农业和副业总产值") == name_key("农业总产值")
+    (share,) = extract_from_text("手工业所占的比重将下降为１５．３％。")
+    assert (share.name, share.relation, share.value) == ("手工业所占的比重", "下降为", 15.3)
+    old = _plan("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比五年计划原定３，８５６亿斤的水平超过１３３亿斤。")
+    assert _targets(old) == ["粮食产量将要达到３，９８９亿斤"]
