@@ -121,5 +121,6 @@ def test_the_names_and_verbs_of_the_fifties() -> None:
     assert name_key("农业和副业总产值") == name_key("农业总产值")
     (share,) = extract_from_text("手工业所占的比重将下降为１５．３％。")
     assert (share.name, share.relation, share.value) == ("手工业所占的比重", "下降为", 15.3)
-    old = _plan("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，比五年计划原定３，８５６亿斤的水平超过１３３亿斤。")
+    old = _plan("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，"
+                "比五年计划原定３，８５６亿斤的水平超过１３３亿斤。")
     assert _targets(old) == ["粮食产量将要达到３，９８９亿斤"]
