@@ -513,11 +513,26 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     if last_value and (last_value["unit"] or last_value["unit2"]):
         text = text[last_value.end() :]
     if len(text) > MAX_NAME:
-        text = text[-MAX_NAME:]
+        text = text[-_name_start(text) :]
     text = text.strip(" \"'()、,.-")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return "", hedge, 0
     return text, hedge, original.find(text)
+
+
+def _name_start(text: str) -> int:
+    """How many characters from its end a name over ``MAX_NAME`` keeps: ``MAX_NAME``, not counting what it says in
+    brackets (全国基本建设（包括经济、文教、行政各方面的基本建设）的投资 keeps 全国基本建设)."""
+    kept, depth = 0, 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        depth += char == ")"
+        if depth == 0:
+            kept += 1
+        depth -= char == "(" and depth > 0
+        if kept >= MAX_NAME:
+            return len(text) - index
+    return len(text)
 
 
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.

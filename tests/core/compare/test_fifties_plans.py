@@ -124,3 +124,10 @@ def test_the_names_and_verbs_of_the_fifties() -> None:
     old = _plan("如果没有特大的灾荒，粮食产量将要达到３，９８９亿斤，"
                 "比五年计划原定３，８５６亿斤的水平超过１３３亿斤。")
     assert _targets(old) == ["粮食产量将要达到３，９８９亿斤"]
+
+
+def test_a_long_name_keeps_its_head_past_what_it_says_in_brackets() -> None:
+    investment = extract_from_text("全国基本建设（包括经济、文教、行政各方面的基本建设）的投资共有１４０亿元，"
+                                   "比１９５５年基本建设投资增长６２％。")[0]
+    assert investment.name.startswith("全国基本建设")
+    assert name_key(investment.name) == name_key("基本建设投资")
