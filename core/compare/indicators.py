@@ -93,14 +93,17 @@ class Indicator:
             if self.relation == "同步":
                 return f"与{self.reference}同步"
             return self.qualifier + self.relation + self.reference
-        number = _number_text(self.value)
-        if self.value_high is not None:
-            number += "-" + _number_text(self.value_high)
+        value, high, unit = self.value, self.value_high, self.unit
+        if unit == "元" and value >= _YI and (high is None or high >= _YI):  # ２９，７３１，７３２，０００元
+            value, high, unit = round(value / _YI, 2), None if high is None else round(high / _YI, 2), "亿元"
+        number = _number_text(value)
+        if high is not None:
+            number += "-" + _number_text(high)
         before = self.qualifier if self.qualifier in _PRE_QUALIFIERS else ""
         after = "" if before else self.qualifier
         if after[:1] in ("多", "余"):  # 600多万套
             number, after = number + after[0], after[1:]
-        return before + number + self.unit + after
+        return before + number + unit + after
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -122,6 +125,7 @@ class Indicator:
 
 
 _PRE_QUALIFIERS = ("约", "近", "超", "逾")
+_YI = 1e8  # sums of yuan written out in full are shown in 亿元: 297.32亿元, not 29731732000元
 
 
 def _number_text(value: float) -> str:

@@ -131,3 +131,9 @@ def test_a_long_name_keeps_its_head_past_what_it_says_in_brackets() -> None:
                                    "比１９５５年基本建设投资增长６２％。")[0]
     assert investment.name.startswith("全国基本建设")
     assert name_key(investment.name) == name_key("基本建设投资")
+
+
+def test_sums_of_yuan_written_in_full_show_in_yi_yuan() -> None:
+    (revenue,) = extract_from_text("本年收入共为２９，７３１，７３２，０００元。")
+    assert revenue.value == 29731732000
+    assert revenue.value_text() == "297.32亿元"
