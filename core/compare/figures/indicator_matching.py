@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from core.compare.figures.indicator import Indicator
 from core.compare.figures.indicator_patterns import MAGNITUDE
-from core.compare.indicators import Indicator
 
 # Units of one measure in another's terms: 粮食产量 in 亿斤, 亿公斤 or 万吨; land in 亩 or 公顷.
 BASE_FACTORS: dict[str, tuple[str, float]] = {

@@ -1,0 +1,398 @@
+"""Reading indicators clause by clause: the name before a figure (or after it, or before a colon, or in the
+clause before), its relation, hedge and modifiers, and lists of figures after 分别."""
+
+from __future__ import annotations
+
+import re
+
+from core.compare.figures.indicator import Indicator
+from core.compare.figures.indicator_names import programme_before
+from core.compare.figures.indicator_patterns import (
+    CHANGED_OBJECT,
+    CLAUSE_END,
+    COUNTED_WORK,
+    DOUBLE_DIGIT,
+    FROM_NAME,
+    FROM_PERIOD,
+    FROM_VALUE,
+    IN_PLACES,
+    INHERITING,
+    LIST_JOIN,
+    MAGNITUDE,
+    MAGNITUDES,
+    MAX_NAME,
+    OBJECT_VERBS,
+    RELATION_AT_END,
+    RELATIVE_AT_END,
+    RELATIVE_ONLY,
+    SENTENCE_PART_END,
+    SYNC,
+    THAN_AT_END,
+    TO_AFTER,
+    VALUE,
+)
+from core.compare.figures.indicator_words import (
+    HEDGES,
+    LEADING_JUNK,
+    MODIFIER_AT_END,
+    object_length,
+    object_name,
+    recognisable,
+    takes_object,
+)
+
+
+def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]:
+    """The indicators of one sentence (``fold_width`` text, figures in digits), clause by clause; offsets are
+    positions in ``folded``."""
+    text, offset = folded, 0
+    found: list[Indicator] = []
+    previous_name = ""
+    clause_start = 0
+    label: tuple[str, int] | None = None
+    sector = ""
+    for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
+        consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
+        words = folded[clause_start:clause_end].strip()
+        if clause_end > max(clause_start, consumed):
+            clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
+            clause.label, clause.sector = label, sector
+            found.extend(clause.extract(previous_name))
+            if clause.last_name:
+                previous_name = clause.last_name
+            elif changed := CHANGED_OBJECT.search(folded, max(clause_start, consumed), clause_end):
+                previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
+            elif _NAME_ALONE.fullmatch(words) and recognisable(words):
+                previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
+        if opening := _SECTOR.fullmatch(words):
+            sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
+        labelled = folded.startswith(":", clause_end) and _LABEL.fullmatch(words)
+        label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
+        clause_start = clause_end + 1
+    return found
+
+
+# A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
+# of the figure after the colon.
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+# A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
+# clause names only when, so the name is the one before.
+LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
+_WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
+# An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
+# the sector's).
+_SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
+_SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
+# A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
+
+
+class _Clause:
+    """The parse of one clause (text between , ; : and sentence ends)."""
+
+    def __init__(
+        self, text: str, folded: str, start: int, end: int, sentence_id: str | None, offset: int, kind: str
+    ) -> None:
+        self.text, self.folded, self.start, self.end = text, folded, start, end
+        self.sentence_id, self.offset, self.kind = sentence_id, offset, kind
+        self.last_name = ""
+        self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
+        self.sector = ""  # the sector an opening clause names (在手工业方面，…)
+
+    def extract(self, previous_name: str) -> list[Indicator]:
+        found: list[Indicator] = []
+        position = self.start
+        for match in VALUE.finditer(self.folded, self.start, self.end):
+            if match.start() < position:
+                continue
+            if match.start() > 0 and self.folded[match.start() - 1] == "第":
+                continue
+            if TO_AFTER.match(self.folded, match.end()):
+                continue  # 从54万亿元增加到…: the starting value, not the indicator
+            made = self._numeric(match, position, previous_name)
+            if made:
+                found.extend(made)
+                position = made[-1].end - self.offset
+                previous_name = made[-1].name
+        if not found:
+            found.extend(self._qualitative())
+        if found:
+            self.last_name = found[-1].name
+        return found
+
+    # -- numeric forms ----------------------------------------------------------------
+
+    def _numeric(self, match: re.Match[str], position: int, previous_name: str) -> list[Indicator]:
+        prefix = self.folded[position : match.start()]
+        relation, reference, name_part = _split_relation(prefix)
+        name_part, hedge, respectively, yearly = _strip_modifiers(name_part)
+        inner, _, before_inner = _split_relation(name_part)
+        if inner and relation in ("", "为", "是", "达"):  # 预期增长均为12%: the relation is 增长
+            relation = inner
+            name_part, inner_hedge, each, every_year = _strip_modifiers(before_inner)
+            hedge, respectively, yearly = hedge or inner_hedge, respectively or each, yearly or every_year
+        modifiers_start = position + len(name_part)
+        if yearly and relation:
+            relation = "年均" + relation
+        name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
+        before_from = FROM_VALUE.sub("", name_part)
+        label = self.label if position == self.start and not _clean_name(before_from)[0] else None
+        if label:
+            name_part = ""  # 棉布：从…增加到一亿六千三百七十二万匹: the name before the colon
+        elif not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
+            name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
+        else:
+            name_part = before_from
+        name, hedge_in_name, cut = _clean_name(name_part)
+        hedge = hedge or hedge_in_name
+        name_start = position + cut
+        after_value = match.end()
+        place = IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
+        if place and not _clean_name(name_part.removesuffix("在"))[0]:
+            # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
+            name, name_start, after_value = place["name"], match.start(), place.end()
+        counted = object_name("", self.folded[after_value : self.end])
+        if counted and (name.endswith("的") or (not name and relation and match["unit"] in MAGNITUDES)):
+            # 增加500万沼气用户, 中央财政的400亿元补贴资金: a bare magnitude counts what follows it
+            name = (name.removesuffix("的") if len(name) > 2 else "") + counted
+            name_start = name_start if len(name) > len(counted) else match.start()
+            after_value += object_length(self.folded[after_value : self.end])
+        listed = object_name("", self.folded[after_value : self.end]) if name.endswith("等") else ""
+        if listed:  # 尿毒症等8类大病保障: the examples before 等, what is counted after the figure
+            name, name_start = listed, match.start()
+            after_value += object_length(self.folded[after_value : self.end])
+        if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
+            name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
+        if not name and label:
+            name, name_start = label
+        if not name:
+            inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
+                        or (relation in LEVEL_REACHED and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
+            if inherits and previous_name:
+                name = previous_name
+                name_start = modifiers_start
+            elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
+                name := object_name("", self.folded[after_value : self.end])
+            ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
+                return []
+            else:  # 完成1000万以上农村贫困人口脱贫任务, 近1400万农业转移人口在城镇落户: the name follows the figure
+                name_start = match.start()
+                after_value += object_length(self.folded[after_value : self.end])
+        values = [match]
+        if respectively:
+            values = self._list_values(match)
+        units = [value["unit2"] or value["unit"] or "" for value in values]
+        for index in range(len(units) - 2, -1, -1):
+            units[index] = units[index] or units[index + 1]
+        if not units[0]:
+            return []
+        names = _member_names(name, len(values)) if respectively else [name]
+        members = [part for part in re.split(r"、|和|与|及", name) if part]
+        if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
+            values, units = values[: len(members)], units[: len(members)]
+            names = _member_names(name, len(values))
+        shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
+        if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
+            # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
+            names = _member_names(name, len(members))
+            values, units = values * len(names), units * len(names)
+        end = max(values[-1].end(), after_value)
+        if takes_object(name) and not respectively and name != previous_name:
+            named = object_name(name, self.folded[end : self.end])
+            if named:  # 再开工20项重大水利工程
+                names = [named]
+                end += object_length(self.folded[end : self.end])
+            elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
+                subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
+                programme = programme_before(self.folded[:name_start])
+                if not recognisable(subject) and programme:  # 启动新的三年棚改攻坚计划，今年开工580万套
+                    names = [programme]
+                else:
+                    names = [subject + name if recognisable(subject) else name]
+                return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
+        return self._made(names, values, units, relation, hedge, name_start, end, reference)
+
+    def _counted_before(self, match: re.Match[str]) -> str:
+        """What the figure before ``match`` in its sentence, in the same unit, counts (the words after it), or ""."""
+        unit = match["unit"] or ""
+        earlier = [value for value in VALUE.finditer(self.folded, 0, match.start()) if (value["unit"] or "") == unit]
+        if not unit or not earlier:
+            return ""
+        between = self.folded[earlier[-1].end() : match.start()]
+        if not CLAUSE_END.search(between):
+            return ""  # 由去年的1076亿元增加到1562亿元: the figure it starts from
+        counted = object_name("", CLAUSE_END.split(between, maxsplit=1)[0])
+        return "" if _PREPOSITION.match(counted) else counted
+
+    def _made(self, names: list[str], values: list[re.Match[str]], units: list[str], relation: str, hedge: str,
+              name_start: int, end: int, reference: str, bare: bool = False) -> list[Indicator]:
+        made: list[Indicator] = []
+        for member, value, unit in zip(names, values, units):
+            if not bare and not recognisable(member):
+                continue  # 我国有, 安排, 三是将: no indicator
+            if self.sector and _SECTOR_TOTAL.fullmatch(member):
+                member = self.sector + "总产值"  # 在手工业方面，１９５６年的全国总产值将…增长: 手工业总产值
+            if re.fullmatch(MAGNITUDE, unit) and member.endswith(("人口", "人数")):
+                unit += "人"  # 易地扶贫搬迁人口超过240万: 万人
+            made.append(
+                Indicator(
+                    name=member,
+                    relation=relation,
+                    value=float(value["value"]),
+                    value_high=float(value["high"]) if value["high"] else None,
+                    unit=unit,
+                    qualifier=(value["pre"] or "") + (value["more"] or "") + (value["qualifier"] or ""),
+                    hedge=hedge,
+                    sentence_id=self.sentence_id,
+                    start=self.offset + name_start,
+                    end=self.offset + end,
+                    text=self.text[name_start:end],
+                    reference=reference,
+                    kind=self.kind,
+                )
+            )
+        return made
+
+    def _list_values(self, first: re.Match[str]) -> list[re.Match[str]]:
+        values = [first]
+        position = first.end()
+        while True:
+            limit = SENTENCE_PART_END.search(self.folded, position)
+            limit_end = limit.start() if limit else len(self.folded)
+            join = LIST_JOIN.match(self.folded, position, limit_end)
+            if not join:
+                break
+            following = VALUE.match(self.folded, join.end(), limit_end)
+            if not following:
+                break
+            values.append(following)
+            position = following.end()
+        return values
+
+    # -- forms without a figure ---------------------------------------------------------
+
+    def _qualitative(self) -> list[Indicator]:
+        clause = self.folded[self.start : self.end]
+        for pattern, relation in ((SYNC, "同步"), (DOUBLE_DIGIT, "增长"), (RELATIVE_ONLY, "")):
+            match = pattern.search(clause)
+            if not match:
+                continue
+            name_part, hedge, _, _ = _strip_modifiers(match["name"])
+            name, hedge_in_name, cut = _clean_name(name_part)
+            if not name:
+                continue
+            start = self.start + match.start("name") + cut
+            end = self.start + match.end()
+            groups = match.groupdict()
+            return [
+                Indicator(
+                    name=name,
+                    relation=relation or groups.get("relation") or "",
+                    value=None,
+                    value_high=None,
+                    unit="",
+                    qualifier=groups.get("qualifier") or "",
+                    hedge=hedge or hedge_in_name,
+                    sentence_id=self.sentence_id,
+                    start=self.offset + start,
+                    end=self.offset + end,
+                    text=self.text[start:end],
+                    reference=groups.get("reference") or "",
+                    kind=self.kind,
+                )
+            ]
+        return []
+
+
+def _split_relation(prefix: str) -> tuple[str, str, str]:
+    """(relation, reference, the text before them) from the text before a value."""
+    stripped = prefix.rstrip()
+    than = THAN_AT_END.search(stripped)
+    if than:
+        compare = than["compare"]
+        return (compare + "于" if len(compare) == 1 else compare), than["reference"], stripped[: than.start()]
+    relative = RELATIVE_AT_END.search(stripped)
+    if relative:
+        return relative["compare"], relative["reference"], stripped[: relative.start()]
+    relation = RELATION_AT_END.search(stripped)
+    if relation:
+        return relation.group(), "", stripped[: relation.start()]
+    return "", "", stripped
+
+
+def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
+    """(text without trailing modifiers, hedge, whether 分别 was there, whether 年均 was)."""
+    hedge, respectively, yearly = "", False, False
+    while True:
+        match = MODIFIER_AT_END.search(text)
+        if not match:
+            break
+        word = match.group()
+        if word in HEDGES:
+            hedge = word
+        elif word in ("分别", "均", "都"):  # 均为12%左右, 都要减少2%: the figure holds for each name
+            respectively = True
+        elif word == "年均":
+            yearly = True
+        text = text[: match.start()]
+        if not text:
+            break
+    return text, hedge, respectively, yearly
+
+
+def _clean_name(text: str) -> tuple[str, str, int]:
+    """(name, a hedge found at its start, characters cut from the start)."""
+    original = text
+    text = text.rstrip()
+    hedge = ""
+    leading = LEADING_JUNK.match(text)
+    if leading:
+        for word in HEDGES:
+            if word in leading.group():
+                hedge = word
+        text = text[leading.end() :]
+    values = list(VALUE.finditer(text))
+    last_value = values[-1] if values else None
+    if last_value and (last_value["unit"] or last_value["unit2"]):
+        text = text[last_value.end() :]
+    if len(text) > MAX_NAME:
+        text = text[-_name_start(text) :]
+    text = text.strip(" \"'()、,.-")
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+        return "", hedge, 0
+    return text, hedge, original.find(text)
+
+
+def _name_start(text: str) -> int:
+    """How many characters from its end a name over ``MAX_NAME`` keeps: ``MAX_NAME``, not counting what it says in
+    brackets (全国基本建设（包括经济、文教、行政各方面的基本建设）的投资 keeps 全国基本建设)."""
+    kept, depth = 0, 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        depth += char == ")"
+        if depth == 0:
+            kept += 1
+        depth -= char == "(" and depth > 0
+        if kept >= MAX_NAME:
+            return len(text) - index
+    return len(text)
+
+
+# Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
+RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
+_PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
+_MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
+
+
+def _member_names(name: str, count: int) -> list[str]:
+    """``城镇和农村居民人均可支配收入`` with two values -> the two full names."""
+    parts = [part for part in re.split(r"和|、|与|及|以及", name) if part]
+    if len(parts) != count:
+        return [name] * count
+    last = parts[-1]
+    short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
+    tail = last[len(parts[0]) :] if short_word else ""
+    shared = _MEMBER_TAIL.search(last)
+    if shared and not parts[0].endswith(shared.group()):  # 二氧化硫、化学需氧量排放量: 二氧化硫排放量
+        tail = shared.group()
+    return [part + tail for part in parts[:-1]] + [last]
