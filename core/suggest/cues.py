@@ -49,7 +49,31 @@ PROCEDURE = _cue(
     r"请.{0,10}(?:政协委员|列席).{0,8}提出意见",
     # "因此，我们需要在这里对于…的执行状况，作一些简单的考察。" (1956)
     r"(?:在这里|下面)[^。]{0,40}(?:作|做)(?:一些|一点|几点|一个)?(?:简单的|简要的)?(?:考察|说明|分析|介绍)[。]?$",
+    # "在这次会议上将要审议人大常委会提出的…组织法草案。" (1979): what the session will do.
+    r"^在(?:这次|本次)(?:会议|大会)上[，,]?(?:还)?(?:将要|将)(?:审议|讨论)",
+    # "下面我首先说一下农业发展纲要在过去四年中执行的情况。" (1960)
+    r"^下面[，,]?我(?:们)?(?:首先|再|就|先)?(?:说一下|说一说|说说|谈一谈|谈谈|谈一下|讲一讲|讲讲|讲一下)",
 )
+
+# A report retold in the third person (1964: a news agency's account of the premier's report).  The speaker is
+# the premier, or "他" after him.
+_SPEAKER = r"(?:[\u4e00-\u9fff]{0,3}总理|他)"
+# What the speaker went on to speak about, with no content of its own: "周总理接着讲到国防建设。",
+# "他对一九六五年…的初步安排，作了说明。", "周恩来总理在报告中提出了今后发展国民经济的任务。"
+NARRATION = _cue(
+    "procedure",
+    rf"^(?:[^，,。]{{0,8}}[，,])?{_SPEAKER}[^。：:“]{{0,60}}?"
+    r"(?:讲到|谈到|论述了|列举了|介绍了|说明了|批评了|(?:作|做)了(?:说明|解释)"
+    r"|提出了[^，,。]{0,30}(?:任务|问题|建议)[。]?$|(?:强调|指出)了?[^，,。]{0,40}的(?:重要|重大)?意义[。]?$)",
+)
+# What the speaker said, thought or stressed: the words after it are read as the report's own
+# ("周总理说，我们应当…", "最后，周总理说，由于…").
+SPEAKER_FRAME = re.compile(
+    rf"^(?:[^，,。]{{0,6}}[，,])?{_SPEAKER}(?:还|又|接着|最后|特别|进一步|再次)?"
+    r"(?:说|指出|强调指出|强调说|强调|宣布|认为)[，,：:]"
+)
+# The narration says what was spoken of; a frame followed by words spoken ("周总理说，…") is no narration.
+_FRAME_ANYWHERE = re.compile(r"(?:说|指出|强调|表示|宣布)[，,：:]")
 
 # The government announcing its own next step: "国务院将提出…", "随后，国务院将制定…" (1979).
 GOVERNMENT_WILL = re.compile(r"(?:国务院|政府|我们)(?:还|也)?将")
@@ -178,6 +202,8 @@ PRINCIPLE = _cue(
     # What a principle asks of us: "社会主义民主要求我们坚决维护…" (1979); "我们要求各地区…" is an order.
     r"^(?:(?!我们|国务院|政府)[^，,。]){2,12}要求我们|[，,]就是要求我们",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
+    # A rule for everyone: "谁要享受自己的人身自由，他就必须尊重别人的人身自由" (1979).
+    r"谁要[^。，,]{1,20}[，,][^。，,]{0,6}就(?:必须|要|应当|得)",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
 THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
@@ -193,8 +219,14 @@ EXPLANATION = _cue(
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
     r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
-    r"(?:^这|(?<!但)是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
+    # "凡是因为经营管理不善而长期亏损的企业，都必须…" (1979): 凡是 is no copula.
+    r"(?:^这|(?<![但凡])是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
     r"^因为[^。]{2,60}所以",
+    # The reason of what was said before: "因为这些东西并不是一次扑灭，永不再生，…" (1960); "因为节约了资金，国家…就…"
+    # (1956) says what followed, a result.
+    r"^(?:这是)?因为(?![^。]*[，,][^。]*就)",
+    # What must be borne in mind: "另一方面，我们也必须看到，提前实现…并不是一件轻而易举的事。" (1960).
+    r"^(?:[^，,。]{0,6}[，,])?(?:我们)?(?:也|还)?(?:必须|应该|应当)(?:清醒地?)?看到[，,]",
     r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
     r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
     r"需要说明",
@@ -204,7 +236,12 @@ EXPLANATION = _cue(
     # What a result shows: "这充分显示了人民公社制度的优越性。" (1975) judges, it adds no result.
     r"^这[^。，,]{0,4}(?:充分)?(?:显示|说明|证明|表明|体现)(?:了|出)",
     r"(?:前面|上面)已经说过",
-    r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到)",
+    r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到|(?:应该|应当|必须)承认[，,])",
+    # What the facts named before show: "这一切表明，要充分实现社会主义民主，…还需要我们进行巨大的努力。",
+    # "由此可见，不粉碎…，我们就不可能实现工作着重点的转移…" (1979); "由此可见，…还是…要继续完成的任务" (1960)
+    # draws a task from them.
+    r"^这(?:一切|些)?(?:都)?(?:表明|说明|证明)[，,]",
+    r"^由此可见(?![^。]*(?:(?<![重主必只首纲紧需])要(?![求素务点])|必须|应当|应该))",
     # What a word means: "当然，强调管理，指的是要…" (1985).
     r"^[^。]{0,16}[，,]?指的是",
 )
@@ -233,6 +270,8 @@ IN_YEAR_PROGRESS = _cue(
 ARGUMENT = _cue(
     "argument",
     r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能|不仅)",
+    # "要想多引进一些外国先进技术，就得努力增加自己的偿付能力" and "如果…，那就根本不是社会主义民主" (1979).
+    r"^(?:如果|假如|倘若|要想)[^。]{2,80}[，,](?:那|那么)?就(?:得|根本|不是)",
     r"即使[^。]{0,40}也会",
     r"^有了[^。]{0,40}才",
     r"就能够保证",
@@ -282,15 +321,41 @@ RHETORIC = _cue(
     r"^只要.{0,60}就(?:一定|必将|能够)",
     r"^(?:长期的|多年的)?实践(?:经验)?(?:充分|再次)?(?:证明|表明)",
     r"^(?:这样的|这些)?事实告诉(?:了)?我们",
+    # "历史的经验和当前的现实都告诉我们，和平不能用祈求来取得…" (1979).
+    r"^[^，,。]{2,24}(?:都)?告诉(?:了)?我们[，,]",
     r"^希望(?:各位代表|全国)",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
     r"^(?:[^，,。]{0,6}[，,])?(?:惟有|唯有|只有)[^。]{0,60}(?:才能|方能)",
     # A belief, not a task: "我们相信，到那个时候…", "我相信，…这一次会议，一定会…" (1979).
     r"^(?:我|我们)(?:相信|深信|坚信)[，,]",
+    # The speaker's belief told by a reporter: "他表示相信，锡兰人民一定能够识破和挫败这个阴谋。" (1964).
+    r"表示(?:相信|深信|坚信)",
     # A question asked for effect: "但是，这是否改变了事情的实质呢？", "岂不是要…？" (1979).
     r"(?:呢|吗|岂不是[^。？?]*)[？?]$",
 )
+
+# A forecast, not a task: "…就一定能够把各个战线的社会主义革命进行到底。", "在今后…一定还会遇到许多新的问题" (1964),
+# "我们完全有信心…一定能够在比十二年更短的时间内完成…" (1960).  "一定要" is a commitment, and so is a sentence
+# with an obligation or "要" beside it (``is_forecast``).
+FORECAST = re.compile(r"(?:一定|必定|必然)(?:还)?(?:能够|能|会)")
+_TASK_WORD = re.compile(r"必须|应当|应该|需要|(?<![重主必只首纲紧需])要(?![求素务点])|一定要|决心|努力|争取|力争|确保")
+
+
+# "我们再用二十多年的时间，一定能够在本世纪内把我国建设成为…强国" (1975) is our aim; "我们完全有信心…一定能够…"
+# (1960) and "我们…团结…，就一定能够…" (1964) are a belief and a condition.
+_OUR_AIM = re.compile(r"^(?:我们|我国)(?![^。]*(?:信心|相信|就一定))")
+
+
+def is_forecast(text: str) -> bool:
+    """"…一定能够…" with no obligation, no "要" and no aim of ours: a belief in what will come."""
+    return (
+        bool(FORECAST.search(text))
+        and not _TASK_WORD.search(text)
+        and not COMMITMENT_WITH_SUBJECT.match(text)
+        and not _OUR_AIM.match(text)
+    )
+
 
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
 COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,10})[，,、](?P<second>[\u4e00-\u9fff]{4,10})[。！!]?$")
@@ -299,7 +364,8 @@ MEASURE_VERBS = re.compile(
     r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治|减少|精简|压缩|控制|发挥|执行|安排"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
-REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
+REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|扫除|排除|清除"
+    r"|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
 LEAD_IN = _cue(
@@ -418,6 +484,18 @@ SELF_COMMITMENT = _cue(
 def strip_address(text: str) -> str:
     """The sentence without a leading "各位代表，"."""
     return ADDRESS.sub("", text, count=1)
+
+
+def strip_frame(text: str) -> str:
+    """The words spoken, without a reporter's "周总理说，" before them (a report retold in the third person)."""
+    return SPEAKER_FRAME.sub("", text, count=1)
+
+
+def is_narration(text: str) -> str | None:
+    """What a report retold in the third person says the speaker spoke about ("周总理接着讲到国防建设。"), if so."""
+    if _FRAME_ANYWHERE.search(text):
+        return None
+    return NARRATION.find(text)
 
 
 def is_address_only(text: str) -> bool:

@@ -205,7 +205,7 @@ class _Walker:
         return self._classify(sentence.clean_text)  # wrapped lines read whole
 
     def _classify(self, full_text: str) -> Suggestion:
-        text = cues.strip_address(full_text)
+        text = cues.strip_frame(cues.strip_address(full_text))
         if cues.is_address_only(full_text):
             if self.index_in_part > 0 and self.effective_kind() == KIND_REVIEW:
                 self.closing = True
@@ -213,6 +213,9 @@ class _Walker:
         found = cues.PROCEDURE.find(full_text)
         if found and not cues.GOVERNMENT_WILL.search(text):  # "…提请本次会议审议；随后，国务院将制定…" is a task
             return _make(OTHER, "procedure", f"procedure: {found}")
+        found = cues.is_narration(full_text)
+        if found:
+            return _make(OTHER, "procedure", f"procedure: the speaker's topic told: {found[:12]}")
         found = cues.THANKS.find(text)
         if found:
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
@@ -235,6 +238,8 @@ class _Walker:
         found = cues.RHETORIC.find(text)
         if found:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
+        if cues.is_forecast(text):
+            return _make(OTHER, "rhetoric", "rhetoric: a forecast, not a task")
         if cues.YEAR_CHARACTER.match(text):
             return _make(OTHER, "background", "background: what the year is")
         found = cues.SUCCESS_CAUSE.find(text)
