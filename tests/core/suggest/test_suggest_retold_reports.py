@@ -18,6 +18,7 @@ from tests.core.suggest.test_suggest import by_text
 RETOLD = """新华社十二月三十一日讯
 周恩来总理在第三届全国人民代表大会第一次会议上作了政府工作报告。
 周总理从农业、工业、财政贸易、文化教育这四个主要方面，概括地论述了国民经济调整工作的巨大成就。
+国民经济的成就和今后的建设任务
 周总理接着讲到国防建设。
 他对一九六五年发展国民经济计划草案和国家预算的初步安排，作了说明。
 周恩来总理在报告中提出了今后发展国民经济的任务。
@@ -30,6 +31,11 @@ RETOLD = """新华社十二月三十一日讯
 我们希望宗教界人士继续站在反帝爱国的立场上，积极参加祖国的社会主义建设事业。
 我们希望尽早实现通邮、通航、通商。
 美帝国主义作尽了坏事。
+作为帝国主义头子的美国，日子越来越不好过。
+周总理指出，敌视锡兰独立的美英帝国主义，正在勾结反动派，企图颠覆锡兰政府。
+新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义，发展资本主义。
+进一步巩固和发展人民民主统一战线，对于胜利地推进社会主义事业具有重大的意义。
+今后发展国民经济中应当注意的几个问题
 全世界人民反对美帝国主义侵略政策和战争政策的斗争，有了很大的发展，正在从胜利走向更大的胜利。
 """
 
@@ -37,6 +43,7 @@ RETOLD = """新华社十二月三十一日讯
 PROGRAMME = """关于全国农业发展纲要的报告
 ——一九六〇年四月六日在第二届全国人民代表大会第二次会议上
 各位代表：
+我受中共中央和国务院的委托，向大会作关于全国农业发展纲要的执行情况和争取提前实现这个纲要的报告。
 全国农业发展纲要公布以来，在党的社会主义建设总路线的照耀下，我国农业生产和农村各项建设事业有了很大的发展。
 下面我首先说一下农业发展纲要在过去四年中执行的情况。
 一九五八年全国粮食总产量比一九五七年有很大的增长。
@@ -48,6 +55,7 @@ PROGRAMME = """关于全国农业发展纲要的报告
 另一方面，我们也必须看到，提前实现全国农业发展纲要，并不是一件轻而易举的事。
 我们完全有信心，依靠人民群众的伟大力量，一定能够在比十二年更短的时间内完成和超额完成农业发展纲要的原定要求。
 一九六〇年，我们要争取农业生产更大的跃进。
+因此，中共中央和国务院建议全国人民代表大会按照纲要修正草案的原文，由本次大会予以通过和公布。
 """
 
 
@@ -73,6 +81,14 @@ PROGRAMME = """关于全国农业发展纲要的报告
         # 1964: what other states and peoples do.
         ("美帝国主义作尽了坏事", "other", "background"),
         ("全世界人民反对", "other", "background"),
+        ("作为帝国主义头子的美国", "other", "background"),  # 1964: the party closes the first clause
+        ("周总理指出，敌视锡兰独立", "other", "background"),
+        # 1964: what always happens, and praise of significance.
+        ("新的和旧的资产阶级分子", "other", "principle"),
+        ("进一步巩固和发展人民民主统一战线", "other", "cause of success"),
+        # 1964: the news account's part titles run into the text; a numbered task is no title.
+        ("国民经济的成就和今后的建设任务", "other", "title line"),
+        ("今后发展国民经济中应当注意的几个问题", "other", "title line"),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
@@ -90,6 +106,8 @@ def test_the_planned_year_is_never_before_the_year_of_the_report() -> None:
 @pytest.mark.parametrize(
     ("start", "label", "reason"),
     [
+        ("我受中共中央和国务院的委托", "other", "procedure"),  # 1960: the speaker's opening
+        ("因此，中共中央和国务院建议", "other", "procedure"),  # 1960: the proposal put to the congress
         ("下面我首先说一下", "other", "procedure"),  # 1960: the speaker announces what comes next
         ("一九五八年和一九五九年两年造林", "achievement", "names a year before 1960"),  # 1960
         ("人民公社兴办的农村工业", "achievement", "names a year before 1960"),  # 1960: not the planned year
