@@ -263,7 +263,9 @@ class _Walker:
         if found:
             return _make(OTHER, "argument", f"argument: {found[:12]}")
         passing = cues.ARGUMENT_IN_PASSING.search(text)
-        if passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text):
+        # "他们应当立即改变作风，…然后才有可能同群众一道解决…" (1964) is a duty, not what it may bring.
+        if (passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text)
+                and not tense.OBLIGATION.search(text)):
             return _make(OTHER, "argument", f"argument: {passing.group(0)}")
         found = foreign.APPEAL.find(text)
         if found:
@@ -437,6 +439,10 @@ class _Walker:
             # Mixed sentences with equal halves take the later period (GUIDELINES.md).
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
+        found = cues.MAIN_TASK.search(text)
+        if found:
+            self.unknown_time = TARGET
+            return _make(TARGET, "fallback", f"no part kind; the main task stated: {found.group(0)}")
         if cues.is_bare_statement(text):
             return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:

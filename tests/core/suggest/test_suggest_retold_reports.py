@@ -36,6 +36,10 @@ RETOLD = """新华社十二月三十一日讯
 新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义，发展资本主义。
 进一步巩固和发展人民民主统一战线，对于胜利地推进社会主义事业具有重大的意义。
 今后发展国民经济中应当注意的几个问题
+第一，正确处理农业、轻工业、重工业的关系。
+他们应当立即改变作风，深入现场，调查研究，然后才有可能同群众一道解决那里的问题。
+文化革命最主要的任务是彻底反对资本主义，兴无产阶级思想，灭资产阶级思想。
+周总理说，知识分子劳动化，劳动人民知识化，是我们文化革命的目标。
 全世界人民反对美帝国主义侵略政策和战争政策的斗争，有了很大的发展，正在从胜利走向更大的胜利。
 """
 
@@ -89,6 +93,10 @@ PROGRAMME = """关于全国农业发展纲要的报告
         # 1964: the news account's part titles run into the text; a numbered task is no title.
         ("国民经济的成就和今后的建设任务", "other", "title line"),
         ("今后发展国民经济中应当注意的几个问题", "other", "title line"),
+        ("第一，正确处理", "target", ""),  # 1964: a numbered task, no statement
+        ("他们应当立即改变作风", "target", ""),  # 1964: a duty, not what it may bring
+        ("文化革命最主要的任务是", "target", "the main task stated"),  # 1964: a task put as a definition
+        ("周总理说，知识分子劳动化", "target", "the main task stated"),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
@@ -142,6 +150,7 @@ ARGUMENTS = """各位代表：
 二、关于民主和法制
 但是，应该承认，我国封建主义的历史很长，经济文化比较落后，加上我们过去对民主的正确宣传不够，官僚主义的影响还很大。
 这一切表明，要充分实现社会主义民主，还需要我们进行巨大的努力。
+当前我国经济发展的总形势很好，不只是一年好，而是连续几年好，出现了持续、稳定、协调发展的新局面。
 在这次会议上将要审议人大常委会提出的地方各级人民政府组织法草案。
 如果少数人可以不服从大多数人的决定，下级可以不服从上级，那就根本不是社会主义民主。
 很清楚，谁要享受自己的人身自由，他就必须尊重别人的人身自由。
@@ -160,6 +169,7 @@ ARGUMENTS = """各位代表：
         ("但是，应该承认", "other", "explanation"),  # 1979
         ("这一切表明", "other", "explanation"),  # 1979
         ("在这次会议上将要审议", "other", "procedure"),  # 1979: what the session will do
+        ("当前我国经济发展的总形势很好", "achievement", ""),  # 1985: a new state reached is no background
         ("如果少数人", "other", "argument"),  # 1979
         ("很清楚，谁要享受", "other", "principle"),  # 1979: a rule for everyone
         ("历史的经验和当前的现实", "other", "rhetoric"),  # 1979
