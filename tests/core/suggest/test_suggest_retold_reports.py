@@ -155,6 +155,11 @@ ARGUMENTS = """各位代表：
 如果少数人可以不服从大多数人的决定，下级可以不服从上级，那就根本不是社会主义民主。
 很清楚，谁要享受自己的人身自由，他就必须尊重别人的人身自由。
 历史的经验和当前的现实都告诉我们，和平不能用祈求来取得，战争不能用退让来防止。
+能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。
+这样，我国人民就可以从现实生活中看到越来越多的逐步实现现代化的榜样。
+这样的干部愈多，我们的社会主义民主就愈发展，四个现代化就愈有希望。
+合理密植已经广泛推行，过密过稀的毛病越来越少，合理密植的规律也为越来越多的人所掌握。
+我希望在大会讨论通过以后，各位代表能把政府的工作和方针广泛地传达给全国人民。
 """
 
 
@@ -173,6 +178,11 @@ ARGUMENTS = """各位代表：
         ("如果少数人", "other", "argument"),  # 1979
         ("很清楚，谁要享受", "other", "principle"),  # 1979: a rule for everyone
         ("历史的经验和当前的现实", "other", "rhetoric"),  # 1979
+        ("能不能在本世纪内", "other", "principle"),  # 1979: what a thing decides
+        ("这样，我国人民就可以", "other", "argument"),  # 1979: what a measure will lead to
+        ("这样的干部愈多", "other", "argument"),  # 1979: the more…, the more…
+        ("合理密植已经广泛推行", "achievement", ""),  # 1960: 越来越 is no "the more…"
+        ("我希望在大会讨论通过以后", "other", "rhetoric"),  # 1979: a hope addressed to the deputies
     ],
 )
 def test_arguments_and_lessons_in_parts_of_unknown_kind(start: str, label: str, reason: str) -> None:
