@@ -133,8 +133,9 @@ SHORTFALL = _cue(
     # A plan not fulfilled, or hurt: "这就使得原定的…计划不能完成。"
     r"计划的?(?:没有|未能|不能)完成",
     r"影响了?[^。，,]{0,16}(?:计划|任务)的完成",
-    # Tendencies, accidents and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。"
-    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷)",
+    # Tendencies, accidents, losses and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。",
+    # "…有百分之二十四的国营工业企业存在着程度不同的亏损" (1979)
+    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷|亏损)",
     r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
     # A consequence that keeps a plan from working: "…项目过多，以至许多工程长期不能形成新的生产能力。" (1979)
     r"以(?:至|致)[^。]{0,20}(?:不能|无法|难以)",
@@ -575,10 +576,10 @@ def is_remedied(text: str, found: str) -> bool:
 
 # A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
 CHANGE = re.compile(
-    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
+    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|呈现(?:出)?[^，,。]{0,8}(?:景象|局面)|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
 )
 # Work under way, a measure, or figures: content the sentence's part decides the time of.
-_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
+_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]|百分之")  # figures in words too (1960)
 
 
 def is_bare_statement(text: str) -> bool:

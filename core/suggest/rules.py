@@ -387,7 +387,7 @@ class _Walker:
         problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
-        found = cues.IN_YEAR_PROGRESS.find(text)
+        found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.ORDER_FOR_CASE.find(text)

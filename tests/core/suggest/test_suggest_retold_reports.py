@@ -19,6 +19,8 @@ RETOLD = """新华社十二月三十一日讯
 周恩来总理在第三届全国人民代表大会第一次会议上作了政府工作报告。
 周总理从农业、工业、财政贸易、文化教育这四个主要方面，概括地论述了国民经济调整工作的巨大成就。
 国民经济的成就和今后的建设任务
+几年来，我国农业生产已经得到了全面的恢复。
+现在，市场商品供应比较充裕，到处呈现一片繁荣景象。
 周总理接着讲到国防建设。
 他对一九六五年发展国民经济计划草案和国家预算的初步安排，作了说明。
 周恩来总理在报告中提出了今后发展国民经济的任务。
@@ -54,6 +56,7 @@ PROGRAMME = """关于全国农业发展纲要的报告
 一九五八年和一九五九年两年造林五亿四千万亩。
 人民公社兴办的农村工业，一九五九年的产值达到一百亿元左右。
 一九五九年全国兴修水利的土石方比一九五八年还多。
+社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个，从业人员有三万八千多人。
 因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。
 因为节约了资金，国家在一九五五年新增加的工程项目就多了一百多个。
 另一方面，我们也必须看到，提前实现全国农业发展纲要，并不是一件轻而易举的事。
@@ -92,6 +95,7 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("进一步巩固和发展人民民主统一战线", "other", "cause of success"),
         # 1964: the news account's part titles run into the text; a numbered task is no title.
         ("国民经济的成就和今后的建设任务", "other", "title line"),
+        ("现在，市场商品供应比较充裕", "achievement", "sentence before"),  # 1964: a state reached, no statement
         ("今后发展国民经济中应当注意的几个问题", "other", "title line"),
         ("第一，正确处理", "target", ""),  # 1964: a numbered task, no statement
         ("他们应当立即改变作风", "target", ""),  # 1964: a duty, not what it may bring
@@ -119,6 +123,7 @@ def test_the_planned_year_is_never_before_the_year_of_the_report() -> None:
         ("下面我首先说一下", "other", "procedure"),  # 1960: the speaker announces what comes next
         ("一九五八年和一九五九年两年造林", "achievement", "names a year before 1960"),  # 1960
         ("人民公社兴办的农村工业", "achievement", "names a year before 1960"),  # 1960: not the planned year
+        ("社办的农业科学试验研究组织", "achievement", "统计"),  # 1960: figures counted are done
         ("因为绝大多数棉田", "other", "explanation"),  # 1960: the reason of what was said before
         ("因为节约了资金", "achievement", ""),  # 1956: ...but a reason with what followed from it is a result
         ("另一方面，我们也必须看到", "other", "explanation"),  # 1960: what must be borne in mind
@@ -155,6 +160,7 @@ ARGUMENTS = """各位代表：
 如果少数人可以不服从大多数人的决定，下级可以不服从上级，那就根本不是社会主义民主。
 很清楚，谁要享受自己的人身自由，他就必须尊重别人的人身自由。
 历史的经验和当前的现实都告诉我们，和平不能用祈求来取得，战争不能用退让来防止。
+全国重点企业的主要工业产品质量指标有百分之四十三没有恢复到历史最高水平，有百分之二十四的国营工业企业存在着程度不同的亏损。
 能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。
 这样，我国人民就可以从现实生活中看到越来越多的逐步实现现代化的榜样。
 这样的干部愈多，我们的社会主义民主就愈发展，四个现代化就愈有希望。
@@ -178,6 +184,7 @@ ARGUMENTS = """各位代表：
         ("如果少数人", "other", "argument"),  # 1979
         ("很清楚，谁要享受", "other", "principle"),  # 1979: a rule for everyone
         ("历史的经验和当前的现实", "other", "rhetoric"),  # 1979
+        ("全国重点企业的主要工业产品", "other", "problem"),  # 1979: losses are a problem
         ("能不能在本世纪内", "other", "principle"),  # 1979: what a thing decides
         ("这样，我国人民就可以", "other", "argument"),  # 1979: what a measure will lead to
         ("这样的干部愈多", "other", "argument"),  # 1979: the more…, the more…
