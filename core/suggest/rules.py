@@ -65,7 +65,7 @@ CONFIDENCE = {
 }
 # The same for sentences in parts of unknown kind (the parser found no review or plan heading; older
 # reports): there the rules read the time of each sentence from its own words, and are right less often.
-# Read off the development labels of such parts (national/1960 left out: it is held out), taking for each
+# Read off the development labels of such parts (national/1960 left out: it was held out then), taking for each
 # rule the lower of its share right before and after the rules were last tuned on those labels, rounded
 # down.  A rule missing here keeps its CONFIDENCE value.
 CONFIDENCE_UNKNOWN_KIND = {
