@@ -362,6 +362,11 @@ _TASK_WORD = re.compile(r"必须|应当|应该|需要|(?<![重主必只首纲紧
 # "我们再用二十多年的时间，一定能够在本世纪内把我国建设成为…强国" (1975) is our aim; "我们完全有信心…一定能够…"
 # (1960) and "我们…团结…，就一定能够…" (1964) are a belief and a condition.
 _OUR_AIM = re.compile(r"^(?:我们|我国)(?![^。]*(?:信心|相信|就一定))")
+# Our targets said to be within reach stay targets: "…今年的各项目标任务一定能够实现。"
+_TARGET_REACHED = re.compile(
+    r"(?:目标|任务|计划)[^。，,]{0,6}(?:一定|必定)(?:能够|能|会)(?:实现|完成)"
+    r"|(?:一定|必定)(?:能够|能|会)(?:实现|完成)[^。，,]{0,12}(?:目标|任务|计划)"
+)
 
 
 def is_forecast(text: str) -> bool:
@@ -371,6 +376,7 @@ def is_forecast(text: str) -> bool:
         and not _TASK_WORD.search(text)
         and not COMMITMENT_WITH_SUBJECT.match(text)
         and not _OUR_AIM.match(text)
+        and not _TARGET_REACHED.search(text)
     )
 
 
@@ -506,7 +512,12 @@ SELF_COMMITMENT = _cue(
 # A topic title run into the text (1964: a news account's part titles): a short line without an end mark or a
 # comma that names a topic, "国民经济的成就和今后的建设任务", "今后发展国民经济中应当注意的几个问题".
 _NO_MARK = "[^，,。；;：:！？!?“”]"
-TOPIC_TITLE = re.compile(rf"^{_NO_MARK}{{2,24}}的{_NO_MARK}{{0,10}}(?:问题|任务|成就|形势|工作|情况)$")
+# A run-in sub-heading that opens on a task ("努力做好今年的经济工作") says the task: no mere topic (1964 labels).
+TOPIC_TITLE = re.compile(
+    r"^(?!继续|进一步|大力|积极|认真|切实|努力|加快|加强|抓好|做好|搞好|坚持|全面|深化|推进|实施|扎实|着力|保持|促进|发展|提高"
+    rf"|建立|健全|完善|正确处理|进行|开展|巩固)"
+    rf"{_NO_MARK}{{2,24}}的{_NO_MARK}{{0,10}}(?:问题|任务|成就|形势|工作|情况)$"
+)
 
 
 def strip_address(text: str) -> str:

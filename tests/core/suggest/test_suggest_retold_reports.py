@@ -38,6 +38,8 @@ RETOLD = """新华社十二月三十一日讯
 新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义，发展资本主义。
 进一步巩固和发展人民民主统一战线，对于胜利地推进社会主义事业具有重大的意义。
 今后发展国民经济中应当注意的几个问题
+努力做好明年的国民经济工作
+全国人民团结一致，明年的各项目标任务一定能够实现。
 第一，正确处理农业、轻工业、重工业的关系。
 他们应当立即改变作风，深入现场，调查研究，然后才有可能同群众一道解决那里的问题。
 文化革命最主要的任务是彻底反对资本主义，兴无产阶级思想，灭资产阶级思想。
@@ -97,6 +99,8 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("国民经济的成就和今后的建设任务", "other", "title line"),
         ("现在，市场商品供应比较充裕", "achievement", "sentence before"),  # 1964: a state reached, no statement
         ("今后发展国民经济中应当注意的几个问题", "other", "title line"),
+        ("努力做好明年的国民经济工作", "target", ""),  # a run-in heading that says the task is no mere topic
+        ("全国人民团结一致，明年", "target", ""),  # our targets said to be within reach stay targets
         ("第一，正确处理", "target", ""),  # 1964: a numbered task, no statement
         ("他们应当立即改变作风", "target", ""),  # 1964: a duty, not what it may bring
         ("文化革命最主要的任务是", "target", "the main task stated"),  # 1964: a task put as a definition
