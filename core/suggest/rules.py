@@ -402,7 +402,9 @@ class _Walker:
         if time == "past" and past >= future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "year", f"names a year before {self.year}")
-        if time == "planned" and future:  # a mixed sentence takes the later period
+        # A mixed sentence takes the later period; a sentence naming only the planned year and compared with the
+        # year before ("一九六五年国家预算收支都比上年增长百分之十以上" (1964)) is planned, unless it says it is done.
+        if time == "planned" and (future or not (tense.PERFECT.search(text) or "已" in text)):
             self.unknown_time = TARGET
             return _make(TARGET, "year", f"names the planned year {self.year}")
         if self.seen_review_or_plan:

@@ -22,6 +22,11 @@ RETOLD = """新华社十二月三十一日讯
 几年来，我国农业生产已经得到了全面的恢复。
 现在，市场商品供应比较充裕，到处呈现一片繁荣景象。
 周总理接着讲到国防建设。
+外国的原子科学家也不能不承认，我国这次核试验，已经超过了美国、英国和法国初期核试验的水平。
+只要看我们的历史就可以知道了。
+过去西方人加给我们的所谓东方病夫的称号，现在不是抛掉了么？
+一九六五年国家预算收支都比上年增长百分之十以上，收支平衡。
+一九六四年国家预算收支都比上年增长百分之十以上，已经实现了收支平衡。
 他对一九六五年发展国民经济计划草案和国家预算的初步安排，作了说明。
 周恩来总理在报告中提出了今后发展国民经济的任务。
 周总理批评了在目前企业管理、基本建设中所存在的浪费现象。
@@ -79,6 +84,12 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("周总理批评了", "other", "the speaker's topic told"),
         # ...but the words the speaker said are read as the report's own.
         ("周总理说，我们应当", "target", ""),
+        ("外国的原子科学家也不能不承认", "other", "explanation"),  # 1964: what others had to admit
+        ("只要看我们的历史", "other", "rhetoric"),  # 1964
+        ("过去西方人加给我们", "other", "rhetoric"),  # 1964: a question asked for effect
+        # 1964: the planned year (1965, the report is of December 1964) compared with the year before...
+        ("一九六五年国家预算收支", "target", "names the planned year"),
+        ("一九六四年国家预算收支", "achievement", ""),  # ...and a year before it, done
         # 1964: forecasts and beliefs, not tasks; 1975: our aim put as a certainty stays a task.
         ("周总理指出，在今后", "other", "forecast"),
         ("他表示相信", "other", "rhetoric"),
