@@ -64,6 +64,10 @@ PROGRAMME = """关于全国农业发展纲要的报告
 人民公社兴办的农村工业，一九五九年的产值达到一百亿元左右。
 一九五九年全国兴修水利的土石方比一九五八年还多。
 社办的农业科学试验研究组织，据十二个省的不完全统计，有七千六百九十个，从业人员有三万八千多人。
+全国农民和全国人民为执行农业发展纲要而努力，到现在已经四年了。
+有了这些胜利，就奠定了我们提前实现农业发展纲要的基础。
+而且，实现了全国农业发展纲要，也不等于农业就完全“过关”了。
+很好地安排各个方面的生产布局，就可以使整个农业生产有计划地按比例地得到普遍发展。
 因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。
 因为节约了资金，国家在一九五五年新增加的工程项目就多了一百多个。
 另一方面，我们也必须看到，提前实现全国农业发展纲要，并不是一件轻而易举的事。
@@ -139,6 +143,10 @@ def test_the_planned_year_is_never_before_the_year_of_the_report() -> None:
         ("一九五八年和一九五九年两年造林", "achievement", "names a year before 1960"),  # 1960
         ("人民公社兴办的农村工业", "achievement", "names a year before 1960"),  # 1960: not the planned year
         ("社办的农业科学试验研究组织", "achievement", "统计"),  # 1960: figures counted are done
+        ("全国农民和全国人民为执行", "other", "background"),  # 1960: how long it has been
+        ("有了这些胜利", "other", "argument"),  # 1960: what the results made possible
+        ("而且，实现了全国农业发展纲要", "other", "explanation"),  # 1960: what a result is not yet
+        ("很好地安排各个方面的生产布局", "other", "argument"),  # 1960: what a measure will bring
         ("因为绝大多数棉田", "other", "explanation"),  # 1960: the reason of what was said before
         ("因为节约了资金", "achievement", ""),  # 1956: ...but a reason with what followed from it is a result
         ("另一方面，我们也必须看到", "other", "explanation"),  # 1960: what must be borne in mind
