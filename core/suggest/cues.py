@@ -196,7 +196,9 @@ PRINCIPLE = _cue(
     "statement of principle",
     r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
     r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
-    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
+    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事"
+    # "…，是全国人民最关心的问题。", "…，是保证整个改革顺利进行…的关键所在。" (1985)
+    r"|最关心的问题|关键所在)[。！!]?$",
     # "能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。" (1979)
     r"^[^，,。]{2,30}[，,]?决定着[^，,。]{2,20}[。]$",
     r"^(?:政府的)?一切权力都是人民赋予的",
@@ -269,6 +271,8 @@ CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
 JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# A verdict on a thing named before, then what it is good for: "这个改革方案是积极而又稳妥的，有利于…" (1985).
+JUDGEMENT_OPENING = re.compile(r"^这(?:个|种|些|项)[^，,。]{0,10}是[^，,。了]{2,12}的[，,]")
 # A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
 JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
@@ -613,5 +617,7 @@ def is_bare_statement(text: str) -> bool:
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
     if JUDGEMENT_TAIL.search(text):
+        return True
+    if JUDGEMENT_OPENING.match(text) and not _NOT_JUDGEMENT.search(text):
         return True
     return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)

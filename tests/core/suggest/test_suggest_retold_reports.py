@@ -184,6 +184,9 @@ ARGUMENTS = """各位代表：
 很清楚，谁要享受自己的人身自由，他就必须尊重别人的人身自由。
 历史的经验和当前的现实都告诉我们，和平不能用祈求来取得，战争不能用退让来防止。
 全国重点企业的主要工业产品质量指标有百分之四十三没有恢复到历史最高水平，有百分之二十四的国营工业企业存在着程度不同的亏损。
+当前，怎样把经济体制改革进一步顺利地、健康地推向前进，巩固和发展我国大好的经济形势，是全国人民最关心的问题。
+这个改革方案是积极而又稳妥的，有利于在保持经济全局稳定的前提下逐步建立合理的价格体系。
+这个改革方案是各地必须认真执行的，不得走样。
 能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。
 这样，我国人民就可以从现实生活中看到越来越多的逐步实现现代化的榜样。
 这样的干部愈多，我们的社会主义民主就愈发展，四个现代化就愈有希望。
@@ -208,6 +211,9 @@ ARGUMENTS = """各位代表：
         ("很清楚，谁要享受", "other", "principle"),  # 1979: a rule for everyone
         ("历史的经验和当前的现实", "other", "rhetoric"),  # 1979
         ("全国重点企业的主要工业产品", "other", "problem"),  # 1979: losses are a problem
+        ("当前，怎样把经济体制改革", "other", "principle"),  # 1985: what everyone cares about
+        ("这个改革方案是积极而又稳妥的", "other", "judgement"),  # 1985: a verdict, then what it is good for
+        ("这个改革方案是各地必须认真执行的", "target", ""),  # ...but not with a task beside it
         ("能不能在本世纪内", "other", "principle"),  # 1979: what a thing decides
         ("这样，我国人民就可以", "other", "argument"),  # 1979: what a measure will lead to
         ("这样的干部愈多", "other", "argument"),  # 1979: the more…, the more…
