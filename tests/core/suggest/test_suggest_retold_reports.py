@@ -187,6 +187,11 @@ ARGUMENTS = """各位代表：
 当前，怎样把经济体制改革进一步顺利地、健康地推向前进，巩固和发展我国大好的经济形势，是全国人民最关心的问题。
 这个改革方案是积极而又稳妥的，有利于在保持经济全局稳定的前提下逐步建立合理的价格体系。
 这个改革方案是各地必须认真执行的，不得走样。
+由于林彪、“四人帮”的干扰破坏，过去十多年中经济事业和各项事业发展缓慢，使需要就业的人员超过了能够提供的就业岗位。
+调整、改革、整顿、提高四方面的任务是互相联系、互相促进的，但是调整是目前国民经济全局的关键。
+今年是工作着重点转移的第一年，又是建国三十周年，完成和超额完成今年的计划具有更重要的意义。
+中日和平友好条约和中美建交公报都列入了反对霸权主义的内容，这在当前世界形势下具有重要的意义。
+具有广泛基础的不结盟运动作为反帝、反殖、反霸的一支重要力量，在国际事务中发挥了重大的作用。
 能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。
 这样，我国人民就可以从现实生活中看到越来越多的逐步实现现代化的榜样。
 这样的干部愈多，我们的社会主义民主就愈发展，四个现代化就愈有希望。
@@ -214,6 +219,11 @@ ARGUMENTS = """各位代表：
         ("当前，怎样把经济体制改革", "other", "principle"),  # 1985: what everyone cares about
         ("这个改革方案是积极而又稳妥的", "other", "judgement"),  # 1985: a verdict, then what it is good for
         ("这个改革方案是各地必须认真执行的", "target", ""),  # ...but not with a task beside it
+        ("由于林彪、“四人帮”的干扰破坏", "other", "problem"),  # 1979: damage done by the other side
+        ("调整、改革、整顿、提高四方面", "other", "principle"),  # 1979: what is the key
+        ("今年是工作着重点转移的第一年", "other", "cause of success"),  # 1979: praise of significance
+        ("中日和平友好条约", "achievement", ""),  # 1979: a result with its significance is left as it was
+        ("具有广泛基础的不结盟运动", "other", "background"),  # 1979: another party, described first
         ("能不能在本世纪内", "other", "principle"),  # 1979: what a thing decides
         ("这样，我国人民就可以", "other", "argument"),  # 1979: what a measure will lead to
         ("这样的干部愈多", "other", "argument"),  # 1979: the more…, the more…
