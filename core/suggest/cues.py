@@ -49,7 +49,35 @@ PROCEDURE = _cue(
     r"请.{0,10}(?:政协委员|列席).{0,8}提出意见",
     # "因此，我们需要在这里对于…的执行状况，作一些简单的考察。" (1956)
     r"(?:在这里|下面)[^。]{0,40}(?:作|做)(?:一些|一点|几点|一个)?(?:简单的|简要的)?(?:考察|说明|分析|介绍)[。]?$",
+    # The speaker's opening: "我受中共中央和国务院的委托，向大会作关于…纲要的执行情况和…的报告。" (1960)
+    r"^(?:现在[，,]?)?我(?:受|代表)[^。]{0,20}[，,]?向(?:大会|本次会议|全国人民代表大会)(?:作|做)[^。]{0,80}(?:报告|说明)[。]$",
+    # The proposal put to the congress: "…建议全国人民代表大会按照…修正草案的原文…予以通过和公布…" (1960)
+    r"建议(?:全国人民代表大会|本次大会|大会|本次会议)[^。]{0,100}(?:予以|加以)?(?:通过|批准)",
+    # "在这次会议上将要审议人大常委会提出的…组织法草案。" (1979): what the session will do.
+    r"^在(?:这次|本次)(?:会议|大会)上[，,]?(?:还)?(?:将要|将)(?:审议|讨论)",
+    # "下面我首先说一下农业发展纲要在过去四年中执行的情况。" (1960)
+    r"^下面[，,]?我(?:们)?(?:首先|再|就|先)?(?:说一下|说一说|说说|谈一谈|谈谈|谈一下|讲一讲|讲讲|讲一下)",
 )
+
+# A report retold in the third person (1964: a news agency's account of the premier's report).  The speaker is
+# the premier, or "他" after him.
+_SPEAKER = r"(?:[\u4e00-\u9fff]{0,3}总理|他)"
+# What the speaker went on to speak about, with no content of its own: "周总理接着讲到国防建设。",
+# "他对一九六五年…的初步安排，作了说明。", "周恩来总理在报告中提出了今后发展国民经济的任务。"
+NARRATION = _cue(
+    "procedure",
+    rf"^(?:[^，,。]{{0,8}}[，,])?{_SPEAKER}[^。：:“]{{0,60}}?"
+    r"(?:讲到|谈到|论述了|列举了|介绍了|说明了|批评了|(?:作|做)了(?:说明|解释)"
+    r"|提出了[^，,。]{0,30}(?:任务|问题|建议)[。]?$|(?:强调|指出)了?[^，,。]{0,40}的(?:重要|重大)?意义[。]?$)",
+)
+# What the speaker said, thought or stressed: the words after it are read as the report's own
+# ("周总理说，我们应当…", "最后，周总理说，由于…").
+SPEAKER_FRAME = re.compile(
+    rf"^(?:[^，,。]{{0,6}}[，,])?{_SPEAKER}(?:还|又|接着|最后|特别|进一步|再次)?"
+    r"(?:说|指出|强调指出|强调说|强调|宣布|认为)[，,：:]"
+)
+# The narration says what was spoken of; a frame followed by words spoken ("周总理说，…") is no narration.
+_FRAME_ANYWHERE = re.compile(r"(?:说|指出|强调|表示|宣布)[，,：:]")
 
 # The government announcing its own next step: "国务院将提出…", "随后，国务院将制定…" (1979).
 GOVERNMENT_WILL = re.compile(r"(?:国务院|政府|我们)(?:还|也)?将")
@@ -68,7 +96,11 @@ SUCCESS_CAUSE = _cue(
     r"成就的取得",
     r"来之不易",
     # Praise of significance only: "…，具有伟大的历史意义。" (1975).
-    r"具有[^。，,]{0,6}(?:历史|现实|深远|重大)意义(?:和[^。，,]{0,6})?[。！!]?$",
+    # "…，对于胜利地推进社会主义事业具有重大的意义。", "…有着伟大的革命意义和历史意义" (1964)
+    r"(?:具有|有着)[^。，,]{0,6}(?:历史|现实|深远|重大|革命)的?意义(?:和[^。，,]{0,6})?[。！!]?$",
+    # "…，完成和超额完成今年的计划具有更重要的意义。" (1979).  After a result ("…都列入了…的内容，这…具有重要的
+    # 意义", a result in the 1979 labels; "它提供了…新经验，具有伟大的历史意义", other in 1975's) it is left as it was.
+    r"^(?:[^了]|(?<=[为除])了|了(?=[解不]))*?(?:具有|有着)[^。，,]{0,6}重要的?意义[。！!]?$",
     r"成之惟艰",
     r"根本在于",
     r"根本原因在于",
@@ -104,11 +136,14 @@ SHORTFALL = _cue(
     # A plan not fulfilled, or hurt: "这就使得原定的…计划不能完成。"
     r"计划的?(?:没有|未能|不能)完成",
     r"影响了?[^。，,]{0,16}(?:计划|任务)的完成",
-    # Tendencies, accidents and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。"
-    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷)",
+    # Tendencies, accidents, losses and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。",
+    # "…有百分之二十四的国营工业企业存在着程度不同的亏损" (1979)
+    r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷|亏损)",
     r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
     # A consequence that keeps a plan from working: "…项目过多，以至许多工程长期不能形成新的生产能力。" (1979)
     r"以(?:至|致)[^。]{0,20}(?:不能|无法|难以)",
+    # Damage done by the other side: "由于林彪、“四人帮”的干扰破坏，过去十多年中经济事业…发展缓慢" (1979).
+    r"由于[^。，,]{0,16}的(?:长期|严重)?(?:干扰)?破坏",
     r"(?:现象|倾向|风气)[^。，,]{0,4}(?:抬头|滋长|蔓延)",
 )
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
@@ -149,12 +184,16 @@ BACKGROUND = _cue(
     r"带来[^。，,]{0,6}挑战[。]?$",
     r"给了我们[^。]{0,12}(?:力量|信心)",
     r"是[^。，,]{0,10}(?:大好|有利)时机[。]$",
+    # How long it has been: "…为执行农业发展纲要而努力，到现在已经四年了。" (1960), "…已经一年零三个月了。" (1979)
+    r"已经[^。，,]{1,4}(?:年|个月)(?:零[^。，,]{1,5})?了[。]$",
 )
 
 # An achievement or a commitment stated over a background clause: "面对突如其来的疫情，…迈出重要步伐。",
 # "…提出了新的更高要求，我们一定…持续深化…".
 ACHIEVED = re.compile(
-    r"(?:迈出|取得|实现)了?[^，,。]{0,8}(?:步伐|成效|成绩|突破|胜利|进展)|[，,](?:我们|政府)(?:一定|将|要)"
+    r"(?:迈出|取得|实现)了?[^，,。]{0,8}(?:步伐|成效|成绩|突破|胜利|进展)"
+    # "当前我国经济发展的总形势很好，…出现了持续、稳定、协调发展的新局面。" (1985)
+    r"|出现了[^。]{0,20}(?:新局面|新气象)|[，,](?:我们|政府)(?:一定|将|要)"
 )
 
 # A statement of principle: "解决三农问题，是我们全部工作的重中之重。" (unless it names this year's task).
@@ -162,14 +201,19 @@ PRINCIPLE = _cue(
     "statement of principle",
     r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
     r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
-    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事)[。！!]?$",
-    r"^[^，,。]{2,20}决定着[^，,。]{2,20}[。]$",
+    r"|应尽的(?:责任|职责)|(?<!根本)保证|战略问题|坚定不移的目标|出发点和落脚点|大事"
+    # "…，是全国人民最关心的问题。", "…，是保证整个改革顺利进行…的关键所在。" (1985)
+    r"|最关心的问题|关键所在|全局的关键)[。！!]?$",  # "…但是调整是目前国民经济全局的关键。" (1979)
+    # "能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。" (1979)
+    r"^[^，,。]{2,30}[，,]?决定着[^，,。]{2,20}[。]$",
     r"^(?:政府的)?一切权力都是人民赋予的",
     r"^[^。]{2,40}[，,]关键(?:是|在于)[^。，,]{1,20}[。]$",
     # "…，是社会主义生产的目的，也是我们经济工作的一项基本原则。", "遵守纪律的最高标准，是…" (1985)
     r"[，,](?:也)?是[^，,。；;]{0,20}(?:的目的|基本原则|根本原则)[。]$",
     r"^[^，,。]{2,20}的(?:最高标准|根本目的|基本原则)[，,]?(?:是|就是|在于)",
     r"目的都?是为了",
+    # What always happens: "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964)
+    r"^[^，,。]{2,40}总是",
     # What a thing has become: "国营企业的积累已经成为国家预算收入的主要来源。" (1956)
     r"已经成(?:为|了)[^。]{0,40}(?:关键|主要来源|重要组成部分|基础|前提)[。]$",
     r"负有[^。，,]{0,8}责任[。]$",
@@ -178,6 +222,8 @@ PRINCIPLE = _cue(
     # What a principle asks of us: "社会主义民主要求我们坚决维护…" (1979); "我们要求各地区…" is an order.
     r"^(?:(?!我们|国务院|政府)[^，,。]){2,12}要求我们|[，,]就是要求我们",
     r"^只有[^，,。]{2,20}[，,][^，,。]{2,20}才",
+    # A rule for everyone: "谁要享受自己的人身自由，他就必须尊重别人的人身自由" (1979).
+    r"谁要[^。，,]{1,20}[，,][^。，,]{0,6}就(?:必须|要|应当|得)",
 )
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
 THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
@@ -193,8 +239,14 @@ EXPLANATION = _cue(
     r"^之所以",
     r"^这(?:主要地?)?是[^。]{0,40}的结果",
     r"[，,]这(?:主要地?|也|就)?是[^。]{0,40}的结果[。]$",
-    r"(?:^这|(?<!但)是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
+    # "凡是因为经营管理不善而长期亏损的企业，都必须…" (1979): 凡是 is no copula.
+    r"(?:^这|(?<![但凡])是)(?:主要地?|也)?(?:是)?(?:因为|由于)",
     r"^因为[^。]{2,60}所以",
+    # The reason of what was said before: "因为这些东西并不是一次扑灭，永不再生，…" (1960); "因为节约了资金，国家…就…"
+    # (1956) says what followed, a result.
+    r"^(?:这是)?因为(?![^。]*[，,][^。]*就)",
+    # What must be borne in mind: "另一方面，我们也必须看到，提前实现…并不是一件轻而易举的事。" (1960).
+    r"^(?:[^，,。]{0,6}[，,])?(?:我们)?(?:也|还)?(?:必须|应该|应当)(?:清醒地?)?看到[，,]",
     r"^由于[^。]{0,60}(?:所以|因而|因此|致使|使得|就使)",
     r"(?:包括|列入)[^。，,]{0,12}(?:在内|以内)[。]$",
     r"需要说明",
@@ -204,7 +256,16 @@ EXPLANATION = _cue(
     # What a result shows: "这充分显示了人民公社制度的优越性。" (1975) judges, it adds no result.
     r"^这[^。，,]{0,4}(?:充分)?(?:显示|说明|证明|表明|体现)(?:了|出)",
     r"(?:前面|上面)已经说过",
-    r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到)",
+    r"^(?:但是?[，,]?)?(?:大家知道|我们认为|如上所说|应该指出|需要指出|应该看到|应当看到|(?:应该|应当|必须)承认[，,])",
+    # What the facts named before show: "这一切表明，要充分实现社会主义民主，…还需要我们进行巨大的努力。",
+    # "由此可见，不粉碎…，我们就不可能实现工作着重点的转移…" (1979); "由此可见，…还是…要继续完成的任务" (1960)
+    # draws a task from them.
+    r"^这(?:一切|些)?(?:都)?(?:表明|说明|证明)[，,]",
+    # What others had to admit: "外国的原子科学家也不能不承认，我国这次核试验，已经超过了…" (1964).
+    r"不(?:能|得)不承认",
+    # What a result is not yet: "实现了全国农业发展纲要，也不等于农业就完全“过关”了。" (1960)
+    r"(?:并|也|还)不等于",
+    r"^由此可见(?![^。]*(?:(?<![重主必只首纲紧需])要(?![求素务点])|必须|应当|应该))",
     # What a word means: "当然，强调管理，指的是要…" (1985).
     r"^[^。]{0,16}[，,]?指的是",
 )
@@ -215,6 +276,8 @@ CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
 JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# A verdict on a thing named before, then what it is good for: "这个改革方案是积极而又稳妥的，有利于…" (1985).
+JUDGEMENT_OPENING = re.compile(r"^这(?:个|种|些|项)[^，,。]{0,10}是[^，,。了]{2,12}的[，,]")
 # A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
 JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全)?(?:正确|必要|错误|合理|不合理)的")
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
@@ -233,8 +296,10 @@ IN_YEAR_PROGRESS = _cue(
 ARGUMENT = _cue(
     "argument",
     r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能|不仅)",
+    # "要想多引进一些外国先进技术，就得努力增加自己的偿付能力" and "如果…，那就根本不是社会主义民主" (1979).
+    r"^(?:如果|假如|倘若|要想)[^。]{2,80}[，,](?:那|那么)?就(?:得|根本|不是)",
     r"即使[^。]{0,40}也会",
-    r"^有了[^。]{0,40}才",
+    r"^有了[^。]{0,40}(?:才|就)",  # "有了这些胜利，就奠定了我们提前实现农业发展纲要的基础。" (1960)
     r"就能够保证",
     # What an outcome hangs on: "中苏谈判的前途如何，将取决于…" (1979).
     r"取决于",
@@ -242,6 +307,10 @@ ARGUMENT = _cue(
     # "地方财政工作做好了，对于…的完成有重要的作用。" (1956): what a measure is good for.
     r"^[^。]{2,40}[，,]对(?:于)?[^。]{2,40}有(?:重要|重大|很大|积极)的?作用[。]$",
     r"^这(?:也|就|确实|又|正)?是[^，,。]{0,30}[。！!]$",
+    # What a measure will lead to: "这样，我国人民就可以从现实生活中看到…", "这样，…现有企业，才能不辜负…" (1979).
+    r"^这样[，,][^。]{0,40}(?:就|才)(?:能|可以|会)",
+    # The more…, the more…: "这样的干部愈多，我们的社会主义民主就愈发展…" (1979).
+    r"(?<!来)(?:愈|越)(?!来)[^。，,；;]{1,12}[，,][^。；;]{0,30}(?:就|也)?(?<!来)(?:愈|越)(?!来)",  # not 越来越
 )
 # The same in passing: what a measure is bound to bring, unless the sentence is a commitment or reports a result
 # ("我们将…使任何少数人没有可能…", "今年…提高…收购价格，满足了…，这…必将…" (1979)).
@@ -279,27 +348,62 @@ RHETORIC = _cue(
     r"(?:充满|坚定)(?:了)?信心[。！!]?$",
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
-    r"^只要.{0,60}就(?:一定|必将|能够)",
+    r"^只要.{0,60}就(?:一定|必将|能够|可以)",  # "只要看我们的历史就可以知道了。" (1964)
     r"^(?:长期的|多年的)?实践(?:经验)?(?:充分|再次)?(?:证明|表明)",
     r"^(?:这样的|这些)?事实告诉(?:了)?我们",
+    # "历史的经验和当前的现实都告诉我们，和平不能用祈求来取得…" (1979).
+    r"^[^，,。]{2,24}(?:都)?告诉(?:了)?我们[，,]",
     r"^希望(?:各位代表|全国)",
+    # "我希望在大会讨论通过以后，各位代表能把政府的工作和方针广泛地传达给全国人民…" (1979).
+    r"^我(?:们)?希望[^。]{0,20}[，,]各位代表",
     r"(?:惟有|唯有)(?:奋斗|实干)",
     r"(?:惟有|唯有|只有)[^。]{0,12}(?:才能|方能)",
     r"^(?:[^，,。]{0,6}[，,])?(?:惟有|唯有|只有)[^。]{0,60}(?:才能|方能)",
     # A belief, not a task: "我们相信，到那个时候…", "我相信，…这一次会议，一定会…" (1979).
     r"^(?:我|我们)(?:相信|深信|坚信)[，,]",
+    # The speaker's belief told by a reporter: "他表示相信，锡兰人民一定能够识破和挫败这个阴谋。" (1964).
+    r"表示(?:相信|深信|坚信)",
     # A question asked for effect: "但是，这是否改变了事情的实质呢？", "岂不是要…？" (1979).
-    r"(?:呢|吗|岂不是[^。？?]*)[？?]$",
+    r"(?:呢|吗|么|岂不是[^。？?]*)[？?]$",  # "…现在不是抛掉了么？" (1964)
 )
+
+# A forecast, not a task: "…就一定能够把各个战线的社会主义革命进行到底。", "在今后…一定还会遇到许多新的问题" (1964),
+# "我们完全有信心…一定能够在比十二年更短的时间内完成…" (1960).  "一定要" is a commitment, and so is a sentence
+# with an obligation or "要" beside it (``is_forecast``).
+FORECAST = re.compile(r"(?:一定|必定|必然)(?:还)?(?:能够|能|会)")
+_TASK_WORD = re.compile(r"必须|应当|应该|需要|(?<![重主必只首纲紧需])要(?![求素务点])|一定要|决心|努力|争取|力争|确保")
+
+
+# "我们再用二十多年的时间，一定能够在本世纪内把我国建设成为…强国" (1975) is our aim; "我们完全有信心…一定能够…"
+# (1960) and "我们…团结…，就一定能够…" (1964) are a belief and a condition.
+_OUR_AIM = re.compile(r"^(?:我们|我国)(?![^。]*(?:信心|相信|就一定))")
+# Our targets said to be within reach stay targets: "…今年的各项目标任务一定能够实现。"
+_TARGET_REACHED = re.compile(
+    r"(?:目标|任务|计划)[^。，,]{0,6}(?:一定|必定)(?:能够|能|会)(?:实现|完成)"
+    r"|(?:一定|必定)(?:能够|能|会)(?:实现|完成)[^。，,]{0,12}(?:目标|任务|计划)"
+)
+
+
+def is_forecast(text: str) -> bool:
+    """"…一定能够…" with no obligation, no "要" and no aim of ours: a belief in what will come."""
+    return (
+        bool(FORECAST.search(text))
+        and not _TASK_WORD.search(text)
+        and not COMMITMENT_WITH_SUBJECT.match(text)
+        and not _OUR_AIM.match(text)
+        and not _TARGET_REACHED.search(text)
+    )
+
 
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
 COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,10})[，,、](?P<second>[\u4e00-\u9fff]{4,10})[。！!]?$")
 # Verbs of a measure; a couplet made of them is a task, not rhetoric.
 MEASURE_VERBS = re.compile(
-    r"普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治|减少|精简|压缩|控制|发挥|执行|安排"
+    r"正确处理|妥善处理|普及|弘扬|践行|倡导|举办|促进|提高|增加|保障|保护|防范|巩固|稳定|加强|推进|推动|实施|建设|提升|深化|完善|开展|加快|扩大|强化|健全|落实|打造|培育|支持|发展|优化|严格|开工|启动|整治|减少|精简|压缩|控制|发挥|执行|安排"
 )
 # Verbs that remedy a shortcoming: "补齐短板" is a task, not a problem.
-REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
+REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|扫除|排除|清除"
+    r"|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
 LEAD_IN = _cue(
@@ -391,7 +495,12 @@ PLAN_TARGET = _cue(
 # an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
 EFFECT = re.compile(
     r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
-    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能)"
+    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使)"  # "…，就可以使整个农业生产…" (1960)
+)
+# The main task stated as a definition: "文化革命最主要的任务是彻底反对资本主义…" (1964), "我们的主要任务，就是有系统、
+# 有计划地进行社会主义现代化建设" (1979), "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。" (1964).
+MAIN_TASK = re.compile(
+    r"(?:主要|首要|中心|根本)的?任务[，,]?(?:就|仍然|还)?是(?!由于|因为)|[，,]是(?:我们)?[^，,。]{0,10}的(?:目标|奋斗目标)[。]$"
 )
 # A rule for everyone, not a task: "没有一定的秩序，…任何个人的自由都得不到保障。" (1979); an order
 # ("任何单位都不得…") stays a task.
@@ -415,9 +524,32 @@ SELF_COMMITMENT = _cue(
     r"(?:我们将|要|将)",
 )
 
+# A topic title run into the text (1964: a news account's part titles): a short line without an end mark or a
+# comma that names a topic, "国民经济的成就和今后的建设任务", "今后发展国民经济中应当注意的几个问题".
+_NO_MARK = "[^，,。；;：:！？!?“”]"
+# A run-in sub-heading that opens on a task ("努力做好今年的经济工作") says the task: no mere topic (1964 labels).
+TOPIC_TITLE = re.compile(
+    r"^(?!继续|进一步|大力|积极|认真|切实|努力|加快|加强|抓好|做好|搞好|坚持|全面|深化|推进|实施|扎实|着力|保持|促进|发展|提高"
+    rf"|建立|健全|完善|正确处理|进行|开展|巩固)"
+    rf"{_NO_MARK}{{2,24}}的{_NO_MARK}{{0,10}}(?:问题|任务|成就|形势|工作|情况)$"
+)
+
+
 def strip_address(text: str) -> str:
     """The sentence without a leading "各位代表，"."""
     return ADDRESS.sub("", text, count=1)
+
+
+def strip_frame(text: str) -> str:
+    """The words spoken, without a reporter's "周总理说，" before them (a report retold in the third person)."""
+    return SPEAKER_FRAME.sub("", text, count=1)
+
+
+def is_narration(text: str) -> str | None:
+    """What a report retold in the third person says the speaker spoke about ("周总理接着讲到国防建设。"), if so."""
+    if _FRAME_ANYWHERE.search(text):
+        return None
+    return NARRATION.find(text)
 
 
 def is_address_only(text: str) -> bool:
@@ -470,10 +602,10 @@ def is_remedied(text: str, found: str) -> bool:
 
 # A change reported without a time marker is a result: "农村多种经营有较大发展，商品经济越来越活跃。"
 CHANGE = re.compile(
-    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
+    r"有了?[^，,。]{0,4}(?:发展|提高|增长|增加|改善|进展|突破)|越来越|日益|呈现(?:出)?[^，,。]{0,8}(?:景象|局面)|基本(?:上)?(?:解决|完成|实现|消灭|肃清)"
 )
 # Work under way, a measure, or figures: content the sentence's part decides the time of.
-_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]")
+_NOT_BARE = re.compile(r"正在|实行|进一步|改进|[0-9０-９]|百分之")  # figures in words too (1960)
 
 
 def is_bare_statement(text: str) -> bool:
@@ -490,5 +622,7 @@ def is_bare_statement(text: str) -> bool:
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
     if JUDGEMENT_TAIL.search(text):
+        return True
+    if JUDGEMENT_OPENING.match(text) and not _NOT_JUDGEMENT.search(text):
         return True
     return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)

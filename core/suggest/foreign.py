@@ -15,10 +15,15 @@ from core.suggest.cues import Cue
 # Foreign affairs told of others (1979): what another state or party does, and what we hope or urge it will do.
 # Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
 _OTHER_PARTY = (
-    r"(?:(?:社会)?帝国主义|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
+    r"(?:(?:社会|美英?)?帝国主义|美帝|(?:现代)?修正主义|各国反动派|印度|全世界(?:革命)?人民|世界革命人民|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势)"
 )
-OTHERS_ABROAD = Cue("foreign affairs: what others do", re.compile(rf"^(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}"))
+# The party opens the sentence or a clause, or is the subject a first clause describes: "作为帝国主义头子的美国，
+# 日子越来越不好过。", "敌视锡兰独立的美英帝国主义，正在勾结反动派…" (1964), "具有广泛基础的不结盟运动…" (1979).
+OTHERS_ABROAD = Cue(
+    "foreign affairs: what others do",
+    re.compile(rf"^(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}|^[^，,。]{{0,20}}的{_OTHER_PARTY}"),
+)
 # "它…", "他们…" go on about the party named before (not about "这场大革命" or "各地").
 _PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它们?|他们)")
 APPEAL = Cue(
@@ -26,6 +31,8 @@ APPEAL = Cue(
     re.compile(
         r"^(?:我们)?(?:奉劝|奉告|敬告|寄希望于)"
         r"|^(?:我们)?(?:衷心地?|真诚地?)?希望[，,]"
+        # A hope addressed to a group of people: "我们希望宗教界人士继续站在反帝爱国的立场上…" (1964).
+        r"|^(?:我们)?(?:衷心地?|真诚地?)?希望[^，,。]{1,10}(?:人士|同胞|朋友们?)"
         r"|希望[^，,。]{0,12}(?:方面|当局|政府|领导|领导人)(?:能够|能|会)"
     ),
 )

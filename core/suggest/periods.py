@@ -39,7 +39,11 @@ def years_named(text: str) -> list[int]:
 
 
 def planned_year(report: Report) -> int | None:
-    """The year the report plans for, when its two most named years are consecutive; else None."""
+    """The year the report plans for, when its two most named years are consecutive; else None.
+
+    Never a year before the one the report is given in: a report of April
+    1960 that names 1958 and 1959 most reviews both, and plans for 1960.
+    """
     counts: Counter[int] = Counter()
     for sentence in report.sentences:
         counts.update(set(years_named(sentence.clean_text)))
@@ -47,6 +51,8 @@ def planned_year(report: Report) -> int | None:
         counts.update(set(years_named(section.title)))
     top = [year for year, _count in counts.most_common(2)]
     if len(top) == 2 and abs(top[0] - top[1]) == 1:
+        if report.year is not None and max(top) < report.year:
+            return report.year
         return max(top)
     return None
 

@@ -65,7 +65,7 @@ CONFIDENCE = {
 }
 # The same for sentences in parts of unknown kind (the parser found no review or plan heading; older
 # reports): there the rules read the time of each sentence from its own words, and are right less often.
-# Read off the development labels of such parts (national/1960 left out: it is held out), taking for each
+# Read off the development labels of such parts (national/1960 left out: it was held out then), taking for each
 # rule the lower of its share right before and after the rules were last tuned on those labels, rounded
 # down.  A rule missing here keeps its CONFIDENCE value.
 CONFIDENCE_UNKNOWN_KIND = {
@@ -205,7 +205,7 @@ class _Walker:
         return self._classify(sentence.clean_text)  # wrapped lines read whole
 
     def _classify(self, full_text: str) -> Suggestion:
-        text = cues.strip_address(full_text)
+        text = cues.strip_frame(cues.strip_address(full_text))
         if cues.is_address_only(full_text):
             if self.index_in_part > 0 and self.effective_kind() == KIND_REVIEW:
                 self.closing = True
@@ -213,6 +213,11 @@ class _Walker:
         found = cues.PROCEDURE.find(full_text)
         if found and not cues.GOVERNMENT_WILL.search(text):  # "…提请本次会议审议；随后，国务院将制定…" is a task
             return _make(OTHER, "procedure", f"procedure: {found}")
+        if cues.TOPIC_TITLE.match(text):
+            return _make(OTHER, "front", "title line run into the text")
+        found = cues.is_narration(full_text)
+        if found:
+            return _make(OTHER, "procedure", f"procedure: the speaker's topic told: {found[:12]}")
         found = cues.THANKS.find(text)
         if found:
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
@@ -235,6 +240,8 @@ class _Walker:
         found = cues.RHETORIC.find(text)
         if found:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
+        if cues.is_forecast(text):
+            return _make(OTHER, "rhetoric", "rhetoric: a forecast, not a task")
         if cues.YEAR_CHARACTER.match(text):
             return _make(OTHER, "background", "background: what the year is")
         found = cues.SUCCESS_CAUSE.find(text)
@@ -256,7 +263,9 @@ class _Walker:
         if found:
             return _make(OTHER, "argument", f"argument: {found[:12]}")
         passing = cues.ARGUMENT_IN_PASSING.search(text)
-        if passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text):
+        # "他们应当立即改变作风，…然后才有可能同群众一道解决…" (1964) is a duty, not what it may bring.
+        if (passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text)
+                and not tense.OBLIGATION.search(text)):
             return _make(OTHER, "argument", f"argument: {passing.group(0)}")
         found = foreign.APPEAL.find(text)
         if found:
@@ -378,7 +387,7 @@ class _Walker:
         problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
-        found = cues.IN_YEAR_PROGRESS.find(text)
+        found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.ORDER_FOR_CASE.find(text)
@@ -393,7 +402,9 @@ class _Walker:
         if time == "past" and past >= future:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "year", f"names a year before {self.year}")
-        if time == "planned" and future:  # a mixed sentence takes the later period
+        # A mixed sentence takes the later period; a sentence naming only the planned year and compared with the
+        # year before ("一九六五年国家预算收支都比上年增长百分之十以上" (1964)) is planned, unless it says it is done.
+        if time == "planned" and (future or not (tense.PERFECT.search(text) or "已" in text)):
             self.unknown_time = TARGET
             return _make(TARGET, "year", f"names the planned year {self.year}")
         if self.seen_review_or_plan:
@@ -430,6 +441,10 @@ class _Walker:
             # Mixed sentences with equal halves take the later period (GUIDELINES.md).
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
+        found = cues.MAIN_TASK.search(text)
+        if found:
+            self.unknown_time = TARGET
+            return _make(TARGET, "fallback", f"no part kind; the main task stated: {found.group(0)}")
         if cues.is_bare_statement(text):
             return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:
