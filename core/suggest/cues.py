@@ -32,14 +32,14 @@ class Cue:
         return match.group(0) if match else None
 
 
-def _cue(reason: str, *patterns: str) -> Cue:
+def cue(reason: str, *patterns: str) -> Cue:
     return Cue(reason, re.compile("|".join(f"(?:{pattern})" for pattern in patterns)))
 
 
 # The form of address that opens closing paragraphs: "各位代表！", "各位代表：…".
 ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[！!：:，,]?\s*")
 
-PROCEDURE = _cue(
+PROCEDURE = cue(
     "procedure",
     r"请予审议",
     r"请(?:大会|本次会议)审议(?:批准)?[。]?$",
@@ -59,37 +59,17 @@ PROCEDURE = _cue(
     r"^下面[，,]?我(?:们)?(?:首先|再|就|先)?(?:说一下|说一说|说说|谈一谈|谈谈|谈一下|讲一讲|讲讲|讲一下)",
 )
 
-# A report retold in the third person (1964: a news agency's account of the premier's report).  The speaker is
-# the premier, or "他" after him.
-_SPEAKER = r"(?:[\u4e00-\u9fff]{0,3}总理|他)"
-# What the speaker went on to speak about, with no content of its own: "周总理接着讲到国防建设。",
-# "他对一九六五年…的初步安排，作了说明。", "周恩来总理在报告中提出了今后发展国民经济的任务。"
-NARRATION = _cue(
-    "procedure",
-    rf"^(?:[^，,。]{{0,8}}[，,])?{_SPEAKER}[^。：:“]{{0,60}}?"
-    r"(?:讲到|谈到|论述了|列举了|介绍了|说明了|批评了|(?:作|做)了(?:说明|解释)"
-    r"|提出了[^，,。]{0,30}(?:任务|问题|建议)[。]?$|(?:强调|指出)了?[^，,。]{0,40}的(?:重要|重大)?意义[。]?$)",
-)
-# What the speaker said, thought or stressed: the words after it are read as the report's own
-# ("周总理说，我们应当…", "最后，周总理说，由于…").
-SPEAKER_FRAME = re.compile(
-    rf"^(?:[^，,。]{{0,6}}[，,])?{_SPEAKER}(?:还|又|接着|最后|特别|进一步|再次)?"
-    r"(?:说|指出|强调指出|强调说|强调|宣布|认为)[，,：:]"
-)
-# The narration says what was spoken of; a frame followed by words spoken ("周总理说，…") is no narration.
-_FRAME_ANYWHERE = re.compile(r"(?:说|指出|强调|表示|宣布)[，,：:]")
-
 # The government announcing its own next step: "国务院将提出…", "随后，国务院将制定…" (1979).
 GOVERNMENT_WILL = re.compile(r"(?:国务院|政府|我们)(?:还|也)?将")
 
-THANKS = _cue(
+THANKS = cue(
     "thanks",
     r"致以.{0,8}(?:敬意|感谢|问候)",
     r"(?:表示|致以)?(?:衷心|诚挚|由衷)的?感谢",
     r"表示感谢",
 )
 
-SUCCESS_CAUSE = _cue(
+SUCCESS_CAUSE = cue(
     "praise / cause of success",
     r"成绩的取得",
     r"^(?:这些|上述|一年来各方面的)(?:显著)?(?:成就|成绩)[，,]?(?:标志着|表明|充分说明|说明)",
@@ -113,7 +93,7 @@ SUCCESS_CAUSE = _cue(
     r"(?:成就|成绩|变化)[，,]?(?:都)?是[^。]{2,60}的结果",
 )
 
-PROBLEM = _cue(
+PROBLEM = cue(
     "problem",
     r"清醒(?:地)?(?:认识|看到)",
     r"(?:问题|困难)和(?:不足|问题|挑战)",
@@ -131,7 +111,7 @@ PROBLEM = _cue(
 
 # A shortfall named in passing, in the middle of a review or a plan: unlike PROBLEM it does not open the
 # closing paragraphs of a review (1956 names them among its results).
-SHORTFALL = _cue(
+SHORTFALL = cue(
     "problem",
     # A plan not fulfilled, or hurt: "这就使得原定的…计划不能完成。"
     r"计划的?(?:没有|未能|不能)完成",
@@ -148,7 +128,7 @@ SHORTFALL = _cue(
 )
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
 # "所有这些缺点都必须克服。" (1956): the sentence is about the problems, not a task of its own.
-THESE_PROBLEMS = _cue(
+THESE_PROBLEMS = cue(
     "problem",
     r"^(?:所有)?(?:这些|上述|以上)(?:缺点|错误|倾向|偏向|问题)(?:[，,]|都|必须|应该|应当|正在|虽然)",
 )
@@ -160,7 +140,7 @@ PROBLEM_WORDS = re.compile(
     r"|缺陷|妨碍|远远不能|还不能|难于满足"
 )
 
-BACKGROUND = _cue(
+BACKGROUND = cue(
     "background",
     r"^从.{1,12}(?:看|来看)[，,]",
     r"^从[^，,。]{1,8}意义上(?:来)?说[，,]",
@@ -197,7 +177,7 @@ ACHIEVED = re.compile(
 )
 
 # A statement of principle: "解决三农问题，是我们全部工作的重中之重。" (unless it names this year's task).
-PRINCIPLE = _cue(
+PRINCIPLE = cue(
     "statement of principle",
     r"^[^。！!；;]{2,70}(?:是|就是|才是|始终是|仍然是)[^，,。；;]{0,30}"
     r"(?:重中之重|首要任务|重要(?:而[^，,。]{1,4})?的?(?:任务|方面|保障|职责|内容|途径|支撑|基础|前提|标志)|根本(?:任务|目的|保证|出路)"
@@ -225,11 +205,9 @@ PRINCIPLE = _cue(
     # A rule for everyone: "谁要享受自己的人身自由，他就必须尊重别人的人身自由" (1979).
     r"谁要[^。，,]{1,20}[，,][^。，,]{0,6}就(?:必须|要|应当|得)",
 )
-# Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
-THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
 
 # Why a target was set or what a measure is for: "这些目标的设定，充分体现了…", "这也有利于…".
-EXPLANATION = _cue(
+EXPLANATION = cue(
     "explanation",
     r"^这(?:也|样|些)?(?:不仅)?(?:是因为|有利于|有助于|就是说)",
     r"^这(?:不仅)?是[^，,。]{0,24}(?:需要|之计|原因)",
@@ -271,7 +249,7 @@ EXPLANATION = _cue(
 )
 
 # A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
-CONTRAST = _cue("caveat", r"^但(?:是)?[，,]?")
+CONTRAST = cue("caveat", r"^但(?:是)?[，,]?")
 
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
@@ -283,17 +261,10 @@ JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全)?(?:正确|必要|错�
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
 _NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 
-# Progress within the year planned, measured against the same months of the year before: a result.
-IN_YEAR_PROGRESS = _cue(
-    "progress this year",
-    r"比(?:去年|上年)同期",
-    r"计划完成[0-9０-９]",
-    r"完成(?:年|全年)?计划的?[0-9０-９]",
-)
 
 # An argument rather than a task or a result: what would follow if…, what a measure will bring about,
 # and a short verdict on what came before ("这是一条重要的教训。").
-ARGUMENT = _cue(
+ARGUMENT = cue(
     "argument",
     r"^(?:如果|假如|倘若|即使)[^。]{0,60}(?:就会|也会|将会|就能|不仅)",
     # "要想多引进一些外国先进技术，就得努力增加自己的偿付能力" and "如果…，那就根本不是社会主义民主" (1979).
@@ -317,7 +288,7 @@ ARGUMENT = _cue(
 ARGUMENT_IN_PASSING = re.compile(r"必然|必将|可能会|有可能")
 
 # An order for a kind of case: "对沿用过去的工资、奖金办法的，要征收超额奖金税。"
-ORDER_FOR_CASE = _cue(
+ORDER_FOR_CASE = cue(
     "order for a case",
     r"^对(?:于)?[^。]{2,40}的[，,](?:要|应|应当|应该|准备|必须)",
     r"^对(?:于)?[^。，,]{2,30}[，,](?:要|应|应当|应该|准备|必须)",
@@ -331,14 +302,8 @@ PARTIAL_SUBJECT_FAULT = re.compile(
     r"(?:还|仍|也|却)?(?:没有|不够|不好|片面|不顾|盲目|不重视|忽视|违反|乱)"
 )
 
-# "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
-YEAR_CHARACTER = re.compile(
-    r"^(?:(?:走过|刚刚过去)的)?(?:(?:19|20|１９|２０)[\d０-９]{2}年|今年|去年|明年|过去的?一年|这一年|[^，,。]{0,10}的五年)"
-    r"[，,]?(?:既|也|更)?是"
-    r".*?(?:之年|一年|的五年|重要时期)(?:[，,][^，,。]{0,20})?[。！!]?$"
-)
 
-RHETORIC = _cue(
+RHETORIC = cue(
     "rhetoric",
     r"^让我们.*(?:奋斗|努力|前进|奋进|拼搏|贡献|答卷|新局面)[！!。]?$",
     r"^让我们(?:更加紧密地)?团结在",
@@ -367,34 +332,6 @@ RHETORIC = _cue(
     r"(?:呢|吗|么|岂不是[^。？?]*)[？?]$",  # "…现在不是抛掉了么？" (1964)
 )
 
-# A forecast, not a task: "…就一定能够把各个战线的社会主义革命进行到底。", "在今后…一定还会遇到许多新的问题" (1964),
-# "我们完全有信心…一定能够在比十二年更短的时间内完成…" (1960).  "一定要" is a commitment, and so is a sentence
-# with an obligation or "要" beside it (``is_forecast``).
-FORECAST = re.compile(r"(?:一定|必定|必然)(?:还)?(?:能够|能|会)")
-_TASK_WORD = re.compile(r"必须|应当|应该|需要|(?<![重主必只首纲紧需])要(?![求素务点])|一定要|决心|努力|争取|力争|确保")
-
-
-# "我们再用二十多年的时间，一定能够在本世纪内把我国建设成为…强国" (1975) is our aim; "我们完全有信心…一定能够…"
-# (1960) and "我们…团结…，就一定能够…" (1964) are a belief and a condition.
-_OUR_AIM = re.compile(r"^(?:我们|我国)(?![^。]*(?:信心|相信|就一定))")
-# Our targets said to be within reach stay targets: "…今年的各项目标任务一定能够实现。"
-_TARGET_REACHED = re.compile(
-    r"(?:目标|任务|计划)[^。，,]{0,6}(?:一定|必定)(?:能够|能|会)(?:实现|完成)"
-    r"|(?:一定|必定)(?:能够|能|会)(?:实现|完成)[^。，,]{0,12}(?:目标|任务|计划)"
-)
-
-
-def is_forecast(text: str) -> bool:
-    """"…一定能够…" with no obligation, no "要" and no aim of ours: a belief in what will come."""
-    return (
-        bool(FORECAST.search(text))
-        and not _TASK_WORD.search(text)
-        and not COMMITMENT_WITH_SUBJECT.match(text)
-        and not _OUR_AIM.match(text)
-        and not _TARGET_REACHED.search(text)
-    )
-
-
 # A short couplet with no content: "大道至简，实干为要。", "使命呼唤担当，奋斗成就未来。"
 COUPLET = re.compile(r"^(?P<first>[\u4e00-\u9fff]{4,10})[，,、](?P<second>[\u4e00-\u9fff]{4,10})[。！!]?$")
 # Verbs of a measure; a couplet made of them is a task, not rhetoric.
@@ -406,7 +343,7 @@ REMEDY_VERBS = re.compile(r"针对|补齐|补|解决|扫除|排除|清除"
     r"|破解|化解|缓解|克服|纠正|整治|攻坚|应对|治理|改善|消除|弥补|突破|聚焦|找")
 
 # A line that announces a list: "重点做好以下工作：", "具体抓了以下工作:".
-LEAD_IN = _cue(
+LEAD_IN = cue(
     "lead-in",
     rf"(?:以下|如下|下面)(?:[^，,。：:]{{0,4}})?(?:方面)?(?:的)?(?:工作|任务|事情|重点|方面){_COLON}?[。]?$",
     rf"[一二三四五六七八九十两]+个?(?:方面|项|件)(?:[^，,。：:]{{0,4}})?(?:的)?(?:工作|任务|事情|重点)?{_COLON}[。]?$",
@@ -421,86 +358,12 @@ LEAD_IN = _cue(
 # "…是今年宏观调控的一项重要任务。" names a task; it announces no list.
 COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
 
-GENERAL_REQUIREMENT = _cue(
-    "general requirement",
-    r"总体要求(?:是|为)",
-    r"总体思路(?:是|为)",
-    r"工作思路(?:是|为)",
-    r"(?:主要)?预期目标(?:是|为)",
-    r"主要目标(?:是|为)",
-    r"指导思想(?:是|为)",
-)
-
-# A sentence that opens on the next five years announces an outlook: "今后五年，我们将…".
-# Only at the start: "今后一个时期…" in passing does not turn a review into a plan.
-OUTLOOK = _cue(
-    "five-year outlook",
-    r"^(?:[^，,。]{0,6}[，,])?(?:在)?(?:今后|未来)(?:五|5)年",
-    r"^“?十[一二三四五六七八九]五”?(?:时期|期间)(?:的)?(?:主要目标|目标任务|发展目标|奋斗目标)",
-)
-
-# Past markers strong enough to call a sentence in a part of unknown kind an achievement.
-PAST_PERIOD = _cue(
-    "past period",
-    r"去年",
-    r"上年",
-    r"过去(?:的)?(?:一|五|5)年",
-    r"一年来",
-    r"(?:五|5)年来",
-    r"已经",
-)
-
-FIVE_YEAR_REVIEW = _cue(
-    "five-year review",
-    r"过去(?:的)?(?:五|5)年",
-    r"(?:五|5)年来",
-    r"这(?:五|5)年",
-    r"本届政府(?:履职|任期)",
-)
-
-# A sentence in a plan part that opens on a past stretch of time: "在过去几个月中，…", "1955年以来，…".
-PAST_OPENING = _cue(
-    "past opening",
-    r"^(?:在)?(?:过去(?:的)?(?:几个月|几年|一年|五年)|[^，,。]{0,10}以来|几年来|近几年|前几年)",
-)
-
-# A sentence that opens on the past year: "一年来，我们…", "过去的一年，我们…".
-PAST_START = _cue("past year", r"^(?:一年来|过去的?一年|去年)[，,]")
-
-ESTIMATE = _cue("estimate in review", r"预计")
-
-# A stretch of the past named anywhere in a sentence: "…劳动生产率在过去几年内有很大的提高。" (1956).
-PAST_SPAN = _cue(
-    "past span",
-    r"过去(?:的)?(?:几|一|两|三|五|十)(?:个月|年)(?:内|中|来|里)?",
-    r"过去几年来|几年来|近几年|前几年|多年来",
-)
-
-# Figures of a survey or count: "据本年5月份的统计，…已经占总农户的90%以上" (1956): measured, so done.
-STATISTICS = _cue("statistics", r"据[^，,。]{0,16}(?:统计|调查)")
-
-PLAN_TARGET = _cue(
-    "plan target cue",
-    r"力争",
-    r"确保",
-    r"争取",
-    r"左右",
-    r"以上",
-    r"以内",
-    r"突破",
-    r"达到\d",
-)
 
 # What a measure will bring, said after it (1979: "…设立常务委员会，不但将大大提高…的作用"; "这样，我们就能够使…"):
 # an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
 EFFECT = re.compile(
     r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
     r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使)"  # "…，就可以使整个农业生产…" (1960)
-)
-# The main task stated as a definition: "文化革命最主要的任务是彻底反对资本主义…" (1964), "我们的主要任务，就是有系统、
-# 有计划地进行社会主义现代化建设" (1979), "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。" (1964).
-MAIN_TASK = re.compile(
-    r"(?:主要|首要|中心|根本)的?任务[，,]?(?:就|仍然|还)?是(?!由于|因为)|[，,]是(?:我们)?[^，,。]{0,10}的(?:目标|奋斗目标)[。]$"
 )
 # A rule for everyone, not a task: "没有一定的秩序，…任何个人的自由都得不到保障。" (1979); an order
 # ("任何单位都不得…") stays a task.
@@ -518,7 +381,7 @@ COMMITMENT_WITH_SUBJECT = re.compile(
     r"(?:我们|[市区县]?政府|本届政府)(?:将|要|必须|既要|一定要|决心)"
 )
 
-SELF_COMMITMENT = _cue(
+SELF_COMMITMENT = cue(
     "commitment",
     r"^(?:坚持|坚定|加强|深化|强化|严格|自觉|主动|始终|持续|切实|推进|健全|完善|把|以|要|将)",
     r"(?:我们将|要|将)",
@@ -538,18 +401,6 @@ TOPIC_TITLE = re.compile(
 def strip_address(text: str) -> str:
     """The sentence without a leading "各位代表，"."""
     return ADDRESS.sub("", text, count=1)
-
-
-def strip_frame(text: str) -> str:
-    """The words spoken, without a reporter's "周总理说，" before them (a report retold in the third person)."""
-    return SPEAKER_FRAME.sub("", text, count=1)
-
-
-def is_narration(text: str) -> str | None:
-    """What a report retold in the third person says the speaker spoke about ("周总理接着讲到国防建设。"), if so."""
-    if _FRAME_ANYWHERE.search(text):
-        return None
-    return NARRATION.find(text)
 
 
 def is_address_only(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
-from core.suggest import cues, foreign, periods
+from core.suggest import cues, foreign, periods, retold, time_cues
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"
@@ -205,7 +205,7 @@ class _Walker:
         return self._classify(sentence.clean_text)  # wrapped lines read whole
 
     def _classify(self, full_text: str) -> Suggestion:
-        text = cues.strip_frame(cues.strip_address(full_text))
+        text = retold.strip_frame(cues.strip_address(full_text))
         if cues.is_address_only(full_text):
             if self.index_in_part > 0 and self.effective_kind() == KIND_REVIEW:
                 self.closing = True
@@ -215,7 +215,7 @@ class _Walker:
             return _make(OTHER, "procedure", f"procedure: {found}")
         if cues.TOPIC_TITLE.match(text):
             return _make(OTHER, "front", "title line run into the text")
-        found = cues.is_narration(full_text)
+        found = retold.is_narration(full_text)
         if found:
             return _make(OTHER, "procedure", f"procedure: the speaker's topic told: {found[:12]}")
         found = cues.THANKS.find(text)
@@ -223,14 +223,14 @@ class _Walker:
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
             return _make(OTHER, "thanks", f"thanks: {found}")
         found = cues.LEAD_IN.find(text)
-        if found and not cues.GENERAL_REQUIREMENT.find(text) and not cues.COPULA_ENDING.search(text):
+        if found and not time_cues.GENERAL_REQUIREMENT.find(text) and not cues.COPULA_ENDING.search(text):
             return _make(OTHER, "lead-in", f"lead-in line: {found[-12:]}")
-        outlook = cues.OUTLOOK.find(text)
+        outlook = time_cues.OUTLOOK.find(text)
         if outlook:
             self.period = TARGET
             self.closing = False
             return _make(TARGET, "outlook", f"five-year outlook: {outlook}")
-        found = cues.GENERAL_REQUIREMENT.find(text)
+        found = time_cues.GENERAL_REQUIREMENT.find(text)
         if found:
             return _make(TARGET, "general requirement", f"general requirement: {found}")
         if cues.is_short_exclamation(full_text):
@@ -240,9 +240,9 @@ class _Walker:
         found = cues.RHETORIC.find(text)
         if found:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
-        if cues.is_forecast(text):
+        if time_cues.is_forecast(text):
             return _make(OTHER, "rhetoric", "rhetoric: a forecast, not a task")
-        if cues.YEAR_CHARACTER.match(text):
+        if time_cues.YEAR_CHARACTER.match(text):
             return _make(OTHER, "background", "background: what the year is")
         found = cues.SUCCESS_CAUSE.find(text)
         if found:
@@ -255,7 +255,7 @@ class _Walker:
         if found:
             return _make(OTHER, "explanation", f"explanation: {found[:12]}")
         found = cues.PRINCIPLE.find(text)
-        if found and not cues.THIS_YEAR.search(text):
+        if found and not time_cues.THIS_YEAR.search(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
         if cues.is_judgement(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
@@ -309,7 +309,7 @@ class _Walker:
         return None
 
     def _review(self, text: str) -> Suggestion:
-        review = cues.FIVE_YEAR_REVIEW.find(text)
+        review = time_cues.FIVE_YEAR_REVIEW.find(text)
         if review and self.part_kind in (KIND_REVIEW, KIND_OTHER):
             self.period = ACHIEVEMENT
         problem = self._strong_problem(text)
@@ -325,7 +325,7 @@ class _Walker:
             return problem
         if review:
             return _make(ACHIEVEMENT, "five-year review", f"five-year review: {review}")
-        found = cues.ESTIMATE.find(text)
+        found = time_cues.ESTIMATE.find(text)
         if found:
             return _make(ACHIEVEMENT, "estimate", f"estimate in review: {found}")
         return _make(ACHIEVEMENT, "review", "review part")
@@ -337,10 +337,10 @@ class _Walker:
             problem = self._weak_problem(text, alone=self.kind_from_title or cues.is_bare_statement(text))
         if problem:
             return problem
-        found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
+        found = time_cues.IN_YEAR_PROGRESS.find(text) or time_cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
-        found = cues.PAST_OPENING.find(text)
+        found = time_cues.PAST_OPENING.find(text)
         if found and not tense.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
         done = tense.ALREADY_DONE.search(text)
@@ -352,7 +352,7 @@ class _Walker:
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
         if self.kind_from_title and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
-        found = cues.PLAN_TARGET.find(text)
+        found = time_cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
         return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")
@@ -365,17 +365,17 @@ class _Walker:
         past markers than future ones, and neither an obligation nor this year.
         """
         future, past = tense.time_weights(text)
-        if past <= future or tense.OBLIGATION.search(text) or cues.THIS_YEAR.search(text):
+        if past <= future or tense.OBLIGATION.search(text) or time_cues.THIS_YEAR.search(text):
             return None
         if periods.sentence_time(text, self.year) == "past":
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {periods.years_spoken_of(text)[0]}年")
-        found = cues.PAST_SPAN.find(text)
+        found = time_cues.PAST_SPAN.find(text)
         if found:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
         return None
 
     def _self(self, text: str) -> Suggestion:
-        found = cues.PAST_START.find(text)
+        found = time_cues.PAST_START.find(text)
         if found:
             return _make(ACHIEVEMENT, "review", f"government's own conduct in the past year: {found}")
         found = cues.SELF_COMMITMENT.find(text)
@@ -387,7 +387,7 @@ class _Walker:
         problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
-        found = cues.IN_YEAR_PROGRESS.find(text) or cues.STATISTICS.find(text)
+        found = time_cues.IN_YEAR_PROGRESS.find(text) or time_cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
         found = cues.ORDER_FOR_CASE.find(text)
@@ -409,7 +409,7 @@ class _Walker:
             return _make(TARGET, "year", f"names the planned year {self.year}")
         if self.seen_review_or_plan:
             # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
-            period = cues.PAST_PERIOD.find(text)
+            period = time_cues.PAST_PERIOD.find(text)
             if period:
                 return _make(ACHIEVEMENT, "position", f"part after the review; past period: {period}")
             return _make(TARGET, "position", "part after the review: tasks ahead")
@@ -441,7 +441,7 @@ class _Walker:
             # Mixed sentences with equal halves take the later period (GUIDELINES.md).
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
-        found = cues.MAIN_TASK.search(text)
+        found = time_cues.MAIN_TASK.search(text)
         if found:
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; the main task stated: {found.group(0)}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from core.reading.document import parse_text
-from core.suggest import cues, periods
+from core.suggest import periods, retold
 from core.suggest.rules import suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 
@@ -161,9 +161,9 @@ def test_a_report_reviewing_the_years_before_it(start: str, label: str, reason: 
 
 
 def test_a_frame_with_words_spoken_is_no_narration() -> None:
-    assert cues.is_narration("周总理接着讲到国防建设。")
-    assert not cues.is_narration("周总理说，我们要继续讲到做到。")
-    assert cues.strip_frame("最后，周总理说，由于全国人民的共同努力，我们国家的力量日益壮大。").startswith("由于")
+    assert retold.is_narration("周总理接着讲到国防建设。")
+    assert not retold.is_narration("周总理说，我们要继续讲到做到。")
+    assert retold.strip_frame("最后，周总理说，由于全国人民的共同努力，我们国家的力量日益壮大。").startswith("由于")
 
 
 # Parts of unknown kind (1979): arguments, lessons and what the session will do, beside tasks.

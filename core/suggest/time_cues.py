@@ -1,0 +1,134 @@
+"""Cues of time: what marks a sentence as done (a past span, a count, an estimate) or as to be done (this
+year, an outlook, a plan figure, the main task), and a forecast, which is neither.
+
+``GUIDELINES.md``: time decides between ``target`` and ``achievement``; these
+cues read it where the part a sentence stands in does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.suggest.cues import COMMITMENT_WITH_SUBJECT, cue
+
+# Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
+THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
+
+# Progress within the year planned, measured against the same months of the year before: a result.
+IN_YEAR_PROGRESS = cue(
+    "progress this year",
+    r"比(?:去年|上年)同期",
+    r"计划完成[0-9０-９]",
+    r"完成(?:年|全年)?计划的?[0-9０-９]",
+)
+
+# "2023年是…之年", "过去的一年，是…的一年", "本届政府履职的五年，是…的五年".
+YEAR_CHARACTER = re.compile(
+    r"^(?:(?:走过|刚刚过去)的)?(?:(?:19|20|１９|２０)[\d０-９]{2}年|今年|去年|明年|过去的?一年|这一年|[^，,。]{0,10}的五年)"
+    r"[，,]?(?:既|也|更)?是"
+    r".*?(?:之年|一年|的五年|重要时期)(?:[，,][^，,。]{0,20})?[。！!]?$"
+)
+
+GENERAL_REQUIREMENT = cue(
+    "general requirement",
+    r"总体要求(?:是|为)",
+    r"总体思路(?:是|为)",
+    r"工作思路(?:是|为)",
+    r"(?:主要)?预期目标(?:是|为)",
+    r"主要目标(?:是|为)",
+    r"指导思想(?:是|为)",
+)
+
+# A sentence that opens on the next five years announces an outlook: "今后五年，我们将…".
+# Only at the start: "今后一个时期…" in passing does not turn a review into a plan.
+OUTLOOK = cue(
+    "five-year outlook",
+    r"^(?:[^，,。]{0,6}[，,])?(?:在)?(?:今后|未来)(?:五|5)年",
+    r"^“?十[一二三四五六七八九]五”?(?:时期|期间)(?:的)?(?:主要目标|目标任务|发展目标|奋斗目标)",
+)
+
+# Past markers strong enough to call a sentence in a part of unknown kind an achievement.
+PAST_PERIOD = cue(
+    "past period",
+    r"去年",
+    r"上年",
+    r"过去(?:的)?(?:一|五|5)年",
+    r"一年来",
+    r"(?:五|5)年来",
+    r"已经",
+)
+
+FIVE_YEAR_REVIEW = cue(
+    "five-year review",
+    r"过去(?:的)?(?:五|5)年",
+    r"(?:五|5)年来",
+    r"这(?:五|5)年",
+    r"本届政府(?:履职|任期)",
+)
+
+# A sentence in a plan part that opens on a past stretch of time: "在过去几个月中，…", "1955年以来，…".
+PAST_OPENING = cue(
+    "past opening",
+    r"^(?:在)?(?:过去(?:的)?(?:几个月|几年|一年|五年)|[^，,。]{0,10}以来|几年来|近几年|前几年)",
+)
+
+# A sentence that opens on the past year: "一年来，我们…", "过去的一年，我们…".
+PAST_START = cue("past year", r"^(?:一年来|过去的?一年|去年)[，,]")
+
+ESTIMATE = cue("estimate in review", r"预计")
+
+# A stretch of the past named anywhere in a sentence: "…劳动生产率在过去几年内有很大的提高。" (1956).
+PAST_SPAN = cue(
+    "past span",
+    r"过去(?:的)?(?:几|一|两|三|五|十)(?:个月|年)(?:内|中|来|里)?",
+    r"过去几年来|几年来|近几年|前几年|多年来",
+)
+
+# Figures of a survey or count: "据本年5月份的统计，…已经占总农户的90%以上" (1956): measured, so done.
+STATISTICS = cue("statistics", r"据[^，,。]{0,16}(?:统计|调查)")
+
+PLAN_TARGET = cue(
+    "plan target cue",
+    r"力争",
+    r"确保",
+    r"争取",
+    r"左右",
+    r"以上",
+    r"以内",
+    r"突破",
+    r"达到\d",
+)
+
+# The main task stated as a definition: "文化革命最主要的任务是彻底反对资本主义…" (1964), "我们的主要任务，就是有系统、
+# 有计划地进行社会主义现代化建设" (1979), "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。" (1964).
+MAIN_TASK = re.compile(
+    r"(?:主要|首要|中心|根本)的?任务[，,]?(?:就|仍然|还)?是(?!由于|因为)|[，,]是(?:我们)?[^，,。]{0,10}的(?:目标|奋斗目标)[。]$"
+)
+
+
+# A forecast, not a task: "…就一定能够把各个战线的社会主义革命进行到底。", "在今后…一定还会遇到许多新的问题" (1964),
+# "我们完全有信心…一定能够在比十二年更短的时间内完成…" (1960).  "一定要" is a commitment, and so is a sentence
+# with an obligation or "要" beside it (``is_forecast``).
+FORECAST = re.compile(r"(?:一定|必定|必然)(?:还)?(?:能够|能|会)")
+_TASK_WORD = re.compile(r"必须|应当|应该|需要|(?<![重主必只首纲紧需])要(?![求素务点])|一定要|决心|努力|争取|力争|确保")
+
+
+# "我们再用二十多年的时间，一定能够在本世纪内把我国建设成为…强国" (1975) is our aim; "我们完全有信心…一定能够…"
+# (1960) and "我们…团结…，就一定能够…" (1964) are a belief and a condition.
+_OUR_AIM = re.compile(r"^(?:我们|我国)(?![^。]*(?:信心|相信|就一定))")
+# Our targets said to be within reach stay targets: "…今年的各项目标任务一定能够实现。"
+_TARGET_REACHED = re.compile(
+    r"(?:目标|任务|计划)[^。，,]{0,6}(?:一定|必定)(?:能够|能|会)(?:实现|完成)"
+    r"|(?:一定|必定)(?:能够|能|会)(?:实现|完成)[^。，,]{0,12}(?:目标|任务|计划)"
+)
+
+
+def is_forecast(text: str) -> bool:
+    """"…一定能够…" with no obligation, no "要" and no aim of ours: a belief in what will come."""
+    return (
+        bool(FORECAST.search(text))
+        and not _TASK_WORD.search(text)
+        and not COMMITMENT_WITH_SUBJECT.match(text)
+        and not _OUR_AIM.match(text)
+        and not _TARGET_REACHED.search(text)
+    )
