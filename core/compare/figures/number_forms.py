@@ -44,6 +44,12 @@ _CHINESE_NUMBER = re.compile(
     rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
+# The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.
+_PERCENT_RANGE = re.compile(
+    rf"百分之[{_NUMERAL_CHARS}{_DECIMAL}]+(?:到|至)"
+    rf"(?P<high>(?P<whole>[零〇一二三四五六七八九十]+)(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?)"
+    rf"(?![{_NUMERAL_CHARS}{_DECIMAL}个%])"
+)
 # Shares: 三分之一, 1/3, 一半 (not 一半是…: only where a share is measured, after a verb or before 以上/左右).
 _FRACTION = re.compile(
     rf"(?<![{_NUMERAL_CHARS}百])(?P<denominator>[二三四五六七八九十]+)分之(?P<numerator>[一二三四五六七八九十]+)"
@@ -147,6 +153,10 @@ def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         replacement = _share_replacement(match)
         if replacement is not None:
             pieces.append((match.start(), match.end(), replacement))
+    for match in _PERCENT_RANGE.finditer(text):
+        high = _figure(match["whole"], match["fraction"])
+        if high is not None:
+            pieces.append((match.start("high"), match.end("high"), high + "%"))
     for match in _CHINESE_NUMBER.finditer(text):
         replacement = _chinese_replacement(match)
         if replacement is not None:

@@ -19,6 +19,8 @@ from core.compare.topics import fold_width
         ("1 0 0万", "100万"),
         ("收入合计２７，２０６万元", "收入合计27206万元"),
         ("百分之二十一点七", "21.7%"),
+        ("节约煤和电百分之二到三，", "节约煤和电2%到3%,"),  # a range of percentages said once
+        ("降低百分之二点五至三点五。", "降低2.5%至3.5%。"),
         ("每年遞增百分之三十六點九。", "每年递增36.9%。"),  # traditional characters read as simplified
         ("一千一百万人", "1100万人"),
         ("一亿五千万元", "15000万元"),
