@@ -88,7 +88,8 @@ _ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
 def _this_year(year: int | None, next_year: bool = False) -> re.Pattern[str]:
     """今年 and the like, and the report's own year by number (2001年是…实施"十五"计划的第一年); in a plan for the
     year after the report's (``next_year``), 明年 and that year by number."""
-    named = rf"|(?<!\d){year}年(?!前|以前|底前|末前)" if year is not None else ""
+    # 从一九七八年到一九八五年: the start of a span of years, not this year alone
+    named = rf"|(?<![\d从由]){year}年(?!前|以前|底前|末前|到|至)" if year is not None else ""
     return re.compile((_NEXT_YEAR.pattern if next_year else _ONE_YEAR_AHEAD.pattern) + named)
 
 

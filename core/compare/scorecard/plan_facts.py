@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from core.reading.sections.headings import arabic_years
+
 # What opens an account of the past inside a plan part.
 # Inside a clause 已出台的政策 describes a thing and says nothing of when; at its start 已建成的 is what is done.
 _PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几年|近年来|先后|^已|已(?:经)?(?![\u4e00-\u9fff]{1,4}的)"
@@ -33,6 +35,24 @@ def recounts_the_past(text: str, position: int) -> bool:
     over the clauses after it until one looks ahead (今年, 要, 力争 …).
     """
     return _holds_at(text, position, on=_PAST, off=_AHEAD, off_wins=True)
+
+
+# A span of years named by both ends (从一九七四年到一九七六年, 从一九五三年到一九八○年的二十八年中).
+_SPAN = re.compile(r"[从由](\d{4})年(?:到|至)(?P<end>\d{4})年")
+
+
+def in_a_past_span(text: str, position: int, year: int) -> bool:
+    """Whether the figure ending at ``position`` of ``text`` stands in clauses about a span of years that ended
+    before ``year`` (the year planned), with no clause between, its own included, that looks ahead
+    (…，六五计划期间要求每年递增百分之四到五)."""
+    clauses = _CLAUSE.split(arabic_years(text[:position]))
+    for clause in reversed(clauses):
+        span = _SPAN.search(clause)
+        if span:
+            return int(span["end"]) < year
+        if _AHEAD.search(clause):
+            return False
+    return False
 
 
 def _holds_at(text: str, position: int, *, on: re.Pattern[str], off: re.Pattern[str], off_wins: bool) -> bool:

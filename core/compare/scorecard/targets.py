@@ -14,7 +14,13 @@ from bisect import bisect_right
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.horizons import planned_year
-from core.compare.scorecard.plan_facts import clause_for_a_name, in_a_condition, names_a_member, recounts_the_past
+from core.compare.scorecard.plan_facts import (
+    clause_for_a_name,
+    in_a_condition,
+    in_a_past_span,
+    names_a_member,
+    recounts_the_past,
+)
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
 from core.reading.sections.headings import arabic_years
@@ -113,6 +119,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
         if past and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
+        if plan_year and in_a_past_span(sentence.text, indicator.end - sentence.start, plan_year):
+            continue  # 从一九七四年到一九七六年，…损失…钢产量二千八百万吨: years gone by
         if _SO_FAR.search(fold_width(sentence.text[: indicator.end - sentence.start])):
             continue  # 本年１——５月份…计划完成１０２．６％: the months behind
         if _EFFECT.search(_clause_before(sentence, indicator)) or _ASIDE.search(_clause_before(sentence, indicator)):

@@ -227,3 +227,14 @@ def test_a_plan_for_next_year_keeps_its_growth_over_this_year() -> None:
     old = report_of_parts(1980, {"二、1981年国民经济计划的任务和主要指标": [
         "明年工农业总产值计划比今年增长3.7%。明年粮食产量要达到6500亿斤。明年钢产量要达到3500万吨。"]})
     assert "工农业总产值计划比今年增长3.7%" in _targets(old)
+
+
+def test_years_gone_by_set_no_target_and_a_span_from_this_year_is_a_plan_period() -> None:
+    old = report_of_parts(1982, {"二、今后的任务": [
+        "从一九七四年到一九七六年，由于“四人帮”的干扰破坏，全国大约损失工业总产值一千亿元，钢产量二千八百万吨。",
+        "从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，"
+        "六五计划期间要求每年递增百分之四到五。",
+        "从一九八二年到一九八五年四年间，工业总产值每年要增长百分之十以上。"]})
+    rows = _target_rows(old, report_of_parts(1983, {"一、一九八二年的工作回顾": ["粮食产量创历史最高水平。"]}))
+    assert [(row.target.quote, row.horizon) for row in rows if row.target is not None] == [
+        ("六五计划期间要求每年递增百分之四到五", "plan-period"), ("工业总产值每年要增长百分之十以上", "plan-period")]
