@@ -170,7 +170,7 @@ def plans_its_own_year(text: str, year: int | None) -> bool:
 
 
 def _section_horizon(path: tuple[Section, ...], kind: str) -> str:
-    titles = "".join(section.title for section in path)
+    titles = arabic_years("".join(section.title for section in path))  # 一九八五年的任务 names no 五年
     if _LONG_HEADING.search(titles):
         return HORIZON_FIVE_YEAR if kind == KIND_REVIEW else HORIZON_PLAN_PERIOD
     return HORIZON_YEAR

@@ -43,10 +43,11 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("信贷收支", r"信贷收支"),
     # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
     ("总供求", r"社会总需求与总供给|总需求与总供给|社会总供求|经济总量"),
-    ("货币发行", r"货币发行量?|货币投放量?"),
-    ("信贷", r"(?:新增)?信贷(?:规模)?(?!收支)"),
+    ("货币发行", r"货币的?发行量?|货币投放量?"),
+    ("信贷", r"(?:新增)?信贷(?:总)?(?:规模)?(?!收支)"),
     ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
     ("消费增长", r"消费的增长"),
+    ("消费基金", r"消费基金"),  # 严格控制消费基金的盲目增长 (1985)
     ("职工工资", r"职工工资"),
     ("企业经济效益", r"企业经济效益(?:状况)?"),
     ("粮食", r"粮食(?:生产|总产量|产量|(?=和棉花))"),
@@ -71,8 +72,13 @@ _AFTER = re.compile(
 )
 # … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
 # trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
-_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大)$")
+_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|控制)(?:住)?$")
 _STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
+# Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
+# with 控制 only.
+_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资")
+# What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模).
+_CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?$")
 # What makes the clause a goal and not a description: a verb of will in its sentence up to it.
 _WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
 # A paragraph that opens on the year's plan (今年计划要求，…) wills what its sentences go on to list.
@@ -98,6 +104,7 @@ RESULT_SUBJECTS: dict[str, str] = {
     "固定资产投资": r"固定资产投资|投资规模|建设规模",
     "货币发行": r"货币发行|货币投放",
     "消费增长": r"消费基金|消费",
+    "消费基金": r"消费基金",
     "财政收支": r"财政",
     "财政赤字": r"财政[^,，;；。]{0,4}赤字|赤字",
     "粮食": r"粮食",
@@ -217,8 +224,11 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
         if after is not None and (will or after["direction"].startswith("保持")):
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
-        elif before is not None and not text[end:].strip() and subject in _STEERED:
+        elif before is not None and not text[end:].strip() and subject in _STEERED and before["direction"] != "控制":
             goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
+        elif (before is not None and before["direction"] == "控制" and subject in _CONTROLLED
+              and _CONTROLLED_TAIL.match(text[end:].strip())):
+            goals.append(MacroGoal(sentence, clause.strip(), subject, "控制"))
     return goals
 
 

@@ -238,3 +238,11 @@ def test_years_gone_by_set_no_target_and_a_span_from_this_year_is_a_plan_period(
     rows = _target_rows(old, report_of_parts(1983, {"一、一九八二年的工作回顾": ["粮食产量创历史最高水平。"]}))
     assert [(row.target.quote, row.horizon) for row in rows if row.target is not None] == [
         ("六五计划期间要求每年递增百分之四到五", "plan-period"), ("工业总产值每年要增长百分之十以上", "plan-period")]
+
+
+def test_volumes_kept_in_bounds_are_goals_missed_when_the_review_names_their_excess() -> None:
+    old = report_of_parts(1985, {"二、一九八五年的任务": [
+        "必须坚决控制货币的发行量。国务院已经决定：第一、严格控制消费基金的盲目增长。"]})
+    new = report_of_parts(1986, {"一、一九八五年的工作回顾": ["去年消费基金增长过猛，货币发行过多。"]})
+    assert {row.indicator: row.verdict for row in _target_rows(old, new)} == {
+        "货币发行控制": "not_met", "消费基金控制": "not_met"}
