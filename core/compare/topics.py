@@ -64,8 +64,9 @@ def _fold_table() -> dict[int, str]:
 def _traditional_table() -> dict[int, str]:
     """Traditional characters to simplified, one for one (業 -> 业, 長 -> 长), from OpenCC's character table.
 
-    Reports of the 1950s mix the two (手工業总产值…較1955年增長了16％).  A character that is also written in
-    simplified text (著, 乾, 於) is left alone, so no simplified word changes.
+    Reports of the 1950s mix the two (手工業总产值…較1955年增長了16％).  A character that OpenCC also lists as
+    simplified (著) is left alone, so no simplified word changes; 乾 and 於 are folded (乾隆 reads as 干隆, which
+    only the comparisons see: the text shown keeps its characters).
     """
     simplified = {line.split("\t", 1)[0] for line in _opencc_lines("STCharacters.txt")}
     table: dict[int, str] = {}

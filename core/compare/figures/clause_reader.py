@@ -51,12 +51,14 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
     clause_start = 0
     label: tuple[str, int] | None = None
     sector = ""
+    figure_before = False  # the clause just before, joined by a comma, has a figure
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
         words = folded[clause_start:clause_end].strip()
+        figures_before = len(found)
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
-            clause.label, clause.sector = label, sector
+            clause.label, clause.sector, clause.figure_before = label, sector, figure_before
             found.extend(clause.extract(previous_name))
             if clause.last_name:
                 previous_name = clause.last_name
@@ -66,8 +68,10 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         if opening := _SECTOR.fullmatch(words):
             sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
-        labelled = folded.startswith(":", clause_end) and _LABEL.fullmatch(words)
+        labelled = (folded.startswith(":", clause_end) and _LABEL.fullmatch(words) is not None
+                    and not _LIST_OPENING.search(words))
         label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
+        figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
         clause_start = clause_end + 1
     return found
 
@@ -75,6 +79,7 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+_LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
 LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
@@ -98,6 +103,7 @@ class _Clause:
         self.last_name = ""
         self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
         self.sector = ""  # the sector an opening clause names (在手工业方面，…)
+        self.figure_before = False  # the clause before, joined by a comma, has a figure (…增长百分之一百二十七，在…)
 
     def extract(self, previous_name: str) -> list[Indicator]:
         found: list[Indicator] = []
@@ -167,7 +173,8 @@ class _Clause:
             name, name_start = label
         if not name:
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
-                        or (relation in LEVEL_REACHED and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
+                        or (relation in LEVEL_REACHED and self.figure_before
+                            and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start

@@ -21,7 +21,8 @@ from core.reading.sections.headings import arabic_years
 _PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几年|近年来|先后"
                    r"|^已(?!经?决定)|已(?!经?决定)(?:经)?(?![\u4e00-\u9fff]{1,4}的)"
                    r"|(?<!再)连续[两三四五六七八九十\d]+年"  # 在连续两年增长13%的基础上: the years behind
-                   r"|(?:增长|增加|提高|完成|达到|超过|下降|降低|减少)了")  # 工业总产值比一九五二年增长了…: done
+                   # 工业总产值比一九五二年增长了…: done (在去年增长了8%的基础上: the base of what is wanted)
+                   r"|(?:增长|增加|提高|完成|达到|超过|下降|降低|减少)了(?![^,，;；]*的基础上)")
 # What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
 _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
 _CLAUSE = re.compile(r"[,，;；:：。]")
@@ -54,6 +55,30 @@ def in_a_past_span(text: str, position: int, year: int) -> bool:
             return int(span["end"]) < year
         if _AHEAD.search(clause):
             return False
+    return False
+
+
+# How the year has gone so far, in a plan given mid-year (据国家统计局初步统计，…１——５月份…计划完成１０２．６％,
+# 比上年同期增长３３．３％): the months behind; a clause that wills something (上半年要完成…) looks ahead.
+_MONTHS_BEHIND = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度"
+                            r"|前[两三四五六七八九十]个月|(?:上年|去年)同期")
+_WILLED = re.compile(r"(?<![主重纲概])要|将|力争|争取|确保|拟")
+# A share of the plan done (钢材完成９５％), not willed (今年要完成80%以上的老旧小区改造任务).
+_SHARE_DONE = re.compile(r"完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")
+
+
+def said_of_the_months_behind(text: str, position: int) -> bool:
+    """Whether the figure ending at ``position`` of ``text`` (width folded) tells how the year has
+    gone so far: a share of the plan done in its clause, or the months behind named in it or a clause before,
+    with no clause between that wills something."""
+    clauses = _CLAUSE.split(text[:position])
+    if _SHARE_DONE.search(clauses[-1]) and not _WILLED.search(clauses[-1]):
+        return True
+    for clause in reversed(clauses):
+        if _WILLED.search(clause):
+            return False
+        if _MONTHS_BEHIND.search(clause):
+            return True
     return False
 
 

@@ -88,7 +88,9 @@ def _statement_clause(text: str, start: int, end: int) -> str:
     return clause
 
 
-_DIFFERENCE = re.compile(r"(?:超过|多于|少于)[\u4e00-\u9fff]{2,}(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")
+# 当年支出超过当年收入十八亿三千万元 (not 超过预期达到5000亿元: a verb before the figure makes it a level).
+_DIFFERENCE = re.compile(r"(?:超过|多于|少于)(?:(?!达|为|到)[\u4e00-\u9fff]){2,}"
+                         r"(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")
 
 
 def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:

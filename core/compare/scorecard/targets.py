@@ -20,6 +20,7 @@ from core.compare.scorecard.plan_facts import (
     in_a_past_span,
     names_a_member,
     recounts_the_past,
+    said_of_the_months_behind,
 )
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
@@ -64,10 +65,6 @@ _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}
                      r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
-# How the year has gone so far, in a plan given mid-year (据国家统计局初步统计，…１——５月份…计划完成１０２．６％，
-# 比上年同期增长３３．３％; 钢材完成９５％): figures of the months behind, no target.
-_SO_FAR = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度|前[两三四五六七八九十]个月"
-                     r"|(?:上年|去年)同期|完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")
 # A clause that restates the figure before it (粮食增长百分之十七点六，即增产五百七十八亿斤), gives an example
 # (例如大连工矿车辆厂…) or counts a fault (单位造价高达三百四十六元, 浪费六百三十万元, 只差３８亿元): no target
 # of its own.
@@ -101,9 +98,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
-        if indicator.unit in _RATES and indicator.relation.removeprefix("年均") in (*_CHANGE, "递增") and any(
-                other is not None and other.sentence_id == indicator.sentence_id and other.name == indicator.name
-                and other.unit not in _RATES and unit_class(other.unit) != "百分点" for other in (before, after)):
+        if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
@@ -121,7 +116,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record
         if plan_year and in_a_past_span(sentence.text, indicator.end - sentence.start, plan_year):
             continue  # 从一九七四年到一九七六年，…损失…钢产量二千八百万吨: years gone by
-        if _SO_FAR.search(fold_width(sentence.text[: indicator.end - sentence.start])):
+        if said_of_the_months_behind(fold_width(sentence.text), indicator.end - sentence.start):
             continue  # 本年１——５月份…计划完成１０２．６％: the months behind
         if _EFFECT.search(_clause_before(sentence, indicator)) or _ASIDE.search(_clause_before(sentence, indicator)):
             continue  # 农业税率降低可使农民减轻负担70亿元
@@ -142,6 +137,32 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         seen.add(key)
         targets.append(indicator)
     return targets
+
+
+def _restates_a_level(rate: Indicator, before: Indicator | None, after: Indicator | None, year: int | None) -> bool:
+    """Whether a growth (a rate) only restates the level beside it of the same name: a budget's rise after its
+    sum (中央财政科技投入1461亿元，增长25.6%), a plan period's growth over a past year after the level it reaches
+    (货物周转量将达到一千二百一十亿吨公里，比一九五二年增长三点二倍), or before the level it reaches by a year
+    (将增长百分之一百二十七，在一九五七年达到四十三万四千人); so is a growth after a level of a plan's list or one
+    reached from another, or a plain one (将达到４６０亿元，比上年增长１５％).  A growth said as a target, with a
+    bound or a hedge, is one of its own (固定资产投资2250亿元，增长10%以上; 力争同比增长12%)."""
+    def level(other: Indicator | None) -> bool:
+        return (other is not None and other.sentence_id == rate.sentence_id and other.name == rate.name
+                and other.unit not in _RATES and unit_class(other.unit) != "百分点")
+
+    past_base = re.fullmatch(r"\d{4}年", arabic_years(rate.reference)) is not None and (
+        year is None or int(arabic_years(rate.reference)[:4]) < year)
+    if level(before) and before is not None and (
+            past_base or rate.unit == "倍" or _LISTED_LEVEL.search(fold_width(before.text))
+            or (rate.unit == "%" and _BUDGET.search(rate.name)) or not (rate.qualifier or rate.hedge)):
+        return True
+    return level(after) and after is not None and _BY_A_YEAR.match(arabic_years(after.text)) is not None
+
+
+_BY_A_YEAR = re.compile(r"\s*(?:在|到|至)?\d{4}年")  # 在一九五七年达到…: the level reached by a year
+# A level of a plan's list (粮食：达到三千八百五十六亿斤) or one reached from another (从…增加到…): the growth after it
+# says the same.
+_LISTED_LEVEL = re.compile(r":|[从由][^,;]*(?:到|至)")
 
 
 def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:

@@ -137,3 +137,21 @@ def test_sums_of_yuan_written_in_full_show_in_yi_yuan() -> None:
     (revenue,) = extract_from_text("本年收入共为２９，７３１，７３２，０００元。")
     assert revenue.value == 29731732000
     assert revenue.value_text() == "297.32亿元"
+
+
+def test_the_rules_for_older_plans_keep_the_targets_of_modern_ones() -> None:
+    """Found in a review of the rules above, each on a modern wording."""
+    # a level after a semicolon takes no name from another clause
+    assert [(item.name, item.value) for item in extract_from_text(
+        "城镇新增就业1100万人以上；高校毕业生就业总体稳定，达到900万人。")] == [("城镇新增就业", 1100)]
+    assert [item.name for item in extract_from_text(
+        "发电装机增长百分之四十六，达到16500万千瓦；原油产量继续增长，达到1.42亿吨。")] == ["发电装机", "发电装机"]
+    old = report_of_parts(2023, {"二、2023年工作安排": [
+        "带动全市完成固定资产投资2250亿元，增长10%以上。年度投资额达到450亿元以上，力争同比增长12%。",
+        "今年要完成80%以上的老旧小区改造任务，新增养老床位20万张。",
+        "上半年要完成全年任务的一半，全年粮食产量保持在1.3万亿斤以上。",
+        "在去年增长了8%的基础上，研发经费投入增长10%以上。"]})
+    new = report_of_parts(2024, {"一、2023年工作回顾": ["粮食产量1.39万亿斤。"]})
+    assert [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None] == [
+        "带动全市完成固定资产投资2250亿元", "增长10%以上", "年度投资额达到450亿元以上", "力争同比增长12%",
+        "80%以上的老旧小区改造任务", "新增养老床位20万张", "粮食产量保持在1.3万亿斤以上", "研发经费投入增长10%以上"]
