@@ -220,7 +220,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
         card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric))
-        card.rows.extend(period_goal_rows(old, new, listed))
+        card.rows.extend(period_goal_rows(old, new, listed, (old_horizons, new_horizons)))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
     card.rows = without_restated_goals(card.rows)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end, sentence_horizons
+from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end
 from core.compare.scorecard.plan_facts import in_a_condition, warns_against
 from core.compare.scorecard.result_words import (
     WORDS_FOR_A_FIGURE,
@@ -70,9 +70,11 @@ def words_share(words: str, text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
-def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]]) -> list[ScoreRow]:
-    """Rows for the plan-period goals in words of ``old``'s plan part, with what ``new``'s review says of them."""
-    old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
+def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]],
+                     horizons: tuple[dict[str, str], dict[str, str]]) -> list[ScoreRow]:
+    """Rows for the plan-period goals in words of ``old``'s plan part, with what ``new``'s review says of them
+    (``horizons``: the sentence horizons of ``old`` and ``new``)."""
+    old_horizons, new_horizons = horizons
     review_parts = {section.id for section in new.sections if section.kind == KIND_REVIEW}
     review = [sentence for sentence in new.sentences if sentence.section in review_parts]
     rows: list[ScoreRow] = []

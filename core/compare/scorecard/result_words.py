@@ -381,9 +381,12 @@ def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sent
     subject = subject[:QUALITATIVE_SUBJECT]
     best: Sentence | None = None
     best_score = 0.0
+    other_words = SUBJECT_WORDS.get(subject, ())
     for sentence, text, statements in zip(review.sentences, review.folded, review.statements):
         if subject not in text:
-            word = next((word for word in SUBJECT_WORDS.get(subject, ()) if word in text), None)
+            if not other_words:
+                continue
+            word = next((word for word in other_words if word in text), None)
             if word is None:
                 continue
             text = text.replace(word, subject)  # 贸易顺差进一步下降 speaks of 国际收支
