@@ -147,18 +147,18 @@ _OUTSIDE_REVIEW: tuple[tuple[str, Cue], ...] = (
 )
 
 
-def find(text: str, in_review: bool = False) -> tuple[str, str] | None:
-    """The rule and the reason when ``text`` comments on a plan rather than stating a target or a result."""
+def find(text: str, in_review: bool = False) -> str | None:
+    """Why ``text`` comments on a plan rather than stating a target or a result, if it does."""
     if SECTOR_TITLE.match(text) and not MEASURE_VERBS.search(text):
-        return "front", "title line run into the text"
-    for rule, family in (("procedure", SPEAKER_ASIDE), ("argument", SURE_CONDITION), ("explanation", PROOF)):
+        return "comment on the plan: title line run into the text"
+    for kind, family in (("procedure", SPEAKER_ASIDE), ("argument", SURE_CONDITION), ("explanation", PROOF)):
         found = family.find(text)
         if found:
-            return rule, f"comment on the plan ({rule}): {found[:12]}"
+            return f"comment on the plan ({kind}): {found[:12]}"
     if _TASK.search(text):
         return None
-    for rule, family in _ANYWHERE if in_review else _ANYWHERE + _OUTSIDE_REVIEW:
+    for kind, family in _ANYWHERE if in_review else _ANYWHERE + _OUTSIDE_REVIEW:
         found = family.find(text)
         if found:
-            return rule, f"comment on the plan ({rule}): {found[:12]}"
+            return f"comment on the plan ({kind}): {found[:12]}"
     return None

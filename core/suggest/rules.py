@@ -45,6 +45,8 @@ CONFIDENCE = {
     "judgement": 0.85,
     "already done": 0.85,
     "argument": 0.85,
+    # Right on all 58 sentences it fires on, 52 of them in national/1958 it was written from (in-sample): set lower.
+    "plan comment": 0.85,
     "foreign affairs": 0.85,
     "order": 0.9,
     "statement": 0.6,
@@ -271,7 +273,7 @@ class _Walker:
             return _make(OTHER, "argument", f"argument: {passing.group(0)}")
         comment = plan_comments.find(text, in_review=self.effective_kind() == KIND_REVIEW)
         if comment:
-            return _make(OTHER, *comment)
+            return _make(OTHER, "plan comment", comment)
         found = foreign.APPEAL.find(text)
         if found:
             return _make(OTHER, "foreign affairs", f"rhetoric: {found[:12]}")  # an appeal to others

@@ -89,7 +89,7 @@ def plan_1958() -> Suggested:
         ("现在已经到了", "other", "comment on the plan (procedure)"),
         ("这里，我想附带地", "other", "comment on the plan (procedure)"),
         ("各工业部门的建设情况", "other", "comment on the plan (procedure)"),
-        ("冶金工业。", "other", "title line run into the text"),
+        ("冶金工业。", "other", "comment on the plan: title line run into the text"),
         ("一九五八年新建和扩建", "target", "plan"),
         # What a planned work brings, how a figure compares, conditions.
         ("当这些新的生产能力", "other", "comment on the plan (argument)"),
