@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
-from core.suggest import cues, foreign, periods, retold, time_cues
+from core.suggest import cues, foreign, periods, plan_comments, retold, time_cues
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"
@@ -45,6 +45,8 @@ CONFIDENCE = {
     "judgement": 0.85,
     "already done": 0.85,
     "argument": 0.85,
+    # Right on all 58 sentences it fires on, 52 of them in national/1958 it was written from (in-sample): set lower.
+    "plan comment": 0.85,
     "foreign affairs": 0.85,
     "order": 0.9,
     "statement": 0.6,
@@ -242,7 +244,9 @@ class _Walker:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
         if time_cues.is_forecast(text):
             return _make(OTHER, "rhetoric", "rhetoric: a forecast, not a task")
-        if time_cues.YEAR_CHARACTER.match(text):
+        # "一九五七年是我国在各个战线上取得伟大胜利的一年。" (1958) reports the year reviewed.
+        reviewed_year = self.effective_kind() == KIND_REVIEW and cues.ACHIEVED.search(text)
+        if time_cues.YEAR_CHARACTER.match(text) and not reviewed_year:
             return _make(OTHER, "background", "background: what the year is")
         found = cues.SUCCESS_CAUSE.find(text)
         if found:
@@ -255,9 +259,9 @@ class _Walker:
         if found:
             return _make(OTHER, "explanation", f"explanation: {found[:12]}")
         found = cues.PRINCIPLE.find(text)
-        if found and not time_cues.THIS_YEAR.search(text):
+        if found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
-        if cues.is_judgement(text):
+        if cues.is_judgement(text) and not plan_comments.restates_plan_figures(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
         found = cues.ARGUMENT.find(text)
         if found:
@@ -267,6 +271,9 @@ class _Walker:
         if (passing and not cues.COMMITMENT_WITH_SUBJECT.match(text) and not tense.PERFECT.search(text)
                 and not tense.OBLIGATION.search(text)):
             return _make(OTHER, "argument", f"argument: {passing.group(0)}")
+        comment = plan_comments.find(text, in_review=self.effective_kind() == KIND_REVIEW)
+        if comment:
+            return _make(OTHER, "plan comment", comment)
         found = foreign.APPEAL.find(text)
         if found:
             return _make(OTHER, "foreign affairs", f"rhetoric: {found[:12]}")  # an appeal to others
@@ -343,6 +350,9 @@ class _Walker:
         found = time_cues.PAST_OPENING.find(text)
         if found and not tense.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")
+        found = plan_comments.DONE_ON_DATE.find(text)
+        if found and not tense.OBLIGATION.search(text):
+            return _make(ACHIEVEMENT, "already done", f"done already: {found[:12]}")
         done = tense.ALREADY_DONE.search(text)
         if done and not tense.FUTURE_MARKERS.search(text) and not tense.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
