@@ -219,7 +219,7 @@ class _Walker:
             return _make(OTHER, "front", "title line run into the text")
         found = retold.is_narration(full_text)
         if found:
-            return _make(OTHER, "procedure", f"procedure: the speaker's topic told: {found[:12]}")
+            return _make(OTHER, "procedure", f"the speaker's topic told: {found[:12]}")
         found = cues.THANKS.find(text)
         if found:
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
@@ -243,7 +243,7 @@ class _Walker:
         if found:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
         if time_cues.is_forecast(text):
-            return _make(OTHER, "rhetoric", "rhetoric: a forecast, not a task")
+            return _make(OTHER, "rhetoric", "forecast, not a task")
         # "一九五七年是我国在各个战线上取得伟大胜利的一年。" (1958) reports the year reviewed.
         reviewed_year = self.effective_kind() == KIND_REVIEW and cues.ACHIEVED.search(text)
         if time_cues.YEAR_CHARACTER.match(text) and not reviewed_year:

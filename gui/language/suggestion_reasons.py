@@ -40,6 +40,9 @@ WHOLE = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; states how things are, no time marker and no measure"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "part titled by the planned year; states how things are"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "problem: a part of them doing wrong"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "title line run into the text"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan: title line run into the text"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "forecast, not a task"),
 ))
 # Phrases followed by ": " and the report's words.
 PREFIXES = frozenset((
@@ -68,6 +71,13 @@ PREFIXES = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "past in a plan part"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "progress this year"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "statement of principle"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "no part kind; the main task stated"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (procedure)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (argument)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (explanation)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (principle)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (background)"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "the speaker's topic told"),
 ))
 _RULES_SAID = re.compile(r"model \(rules said ([^:()]+): (.*)\)", re.DOTALL)
 _NO_CONFIRMED = re.compile(r"model \(no confirmed labels where the rules said ([^()]+)\)")

@@ -2379,6 +2379,18 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>问题：部分单位做法不当</translation>
     </message>
     <message>
+        <source>title line run into the text</source>
+        <translation>混入正文的标题行</translation>
+    </message>
+    <message>
+        <source>comment on the plan: title line run into the text</source>
+        <translation>对计划的评说：混入正文的标题行</translation>
+    </message>
+    <message>
+        <source>forecast, not a task</source>
+        <translation>预测，而非任务</translation>
+    </message>
+    <message>
         <source>procedure</source>
         <translation>程序性内容</translation>
     </message>
@@ -2477,6 +2489,34 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>statement of principle</source>
         <translation>原则性表述</translation>
+    </message>
+    <message>
+        <source>no part kind; the main task stated</source>
+        <translation>部分类型不明；陈述主要任务</translation>
+    </message>
+    <message>
+        <source>comment on the plan (procedure)</source>
+        <translation>对计划的评说（程序性内容）</translation>
+    </message>
+    <message>
+        <source>comment on the plan (argument)</source>
+        <translation>对计划的评说（论证）</translation>
+    </message>
+    <message>
+        <source>comment on the plan (explanation)</source>
+        <translation>对计划的评说（解释说明）</translation>
+    </message>
+    <message>
+        <source>comment on the plan (principle)</source>
+        <translation>对计划的评说（原则性表述）</translation>
+    </message>
+    <message>
+        <source>comment on the plan (background)</source>
+        <translation>对计划的评说（背景）</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s topic told</source>
+        <translation>程序性内容：转述讲话所谈的题目</translation>
     </message>
     <message>
         <source>model (rules said %1: %2)</source>
