@@ -70,7 +70,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
             sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
         labelled = (folded.startswith(":", clause_end) and _LABEL.fullmatch(words) is not None
                     and not _LIST_OPENING.search(words))
-        label = (words, clause_start + folded[clause_start:clause_end].index(words)) if labelled else None
+        label = (_ONE_PRODUCT.get(words, words), clause_start + folded[clause_start:clause_end].index(words)) \
+            if labelled else None
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
         clause_start = clause_end + 1
     return found
@@ -79,6 +80,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
+# A product named by one character in a list of output (钢：从一百三十五万吨增加到四百十二万吨): its output.
+_ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐"}
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.

@@ -155,3 +155,8 @@ def test_the_rules_for_older_plans_keep_the_targets_of_modern_ones() -> None:
     assert [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None] == [
         "带动全市完成固定资产投资2250亿元", "增长10%以上", "年度投资额达到450亿元以上", "力争同比增长12%",
         "80%以上的老旧小区改造任务", "新增养老床位20万张", "粮食产量保持在1.3万亿斤以上", "研发经费投入增长10%以上"]
+
+
+def test_a_product_named_by_one_character_in_a_list_names_its_output() -> None:
+    old = _plan("主要产品的产量：钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。")
+    assert [row.indicator for row in build_scorecard(old, LATER).rows if row.target is not None] == ["钢产量"]
