@@ -85,7 +85,7 @@ _ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐"}
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
-LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
+_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
 _WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
 # An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
 # the sector's).
@@ -176,7 +176,7 @@ class _Clause:
             name, name_start = label
         if not name:
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
-                        or (relation in LEVEL_REACHED and self.figure_before
+                        or (relation in _LEVEL_REACHED and self.figure_before
                             and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
             if inherits and previous_name:
                 name = previous_name

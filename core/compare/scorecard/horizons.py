@@ -139,7 +139,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
             turned.add(part)
             horizons[sentence.id] = HORIZON_AHEAD
             continue
-        if kind == KIND_REVIEW and plans_its_own_year(sentence.text, report.year):
+        if kind == KIND_REVIEW and _plans_its_own_year(sentence.text, report.year):
             horizons[sentence.id] = HORIZON_AHEAD  # 1957年的工业总产值比1956年将增长百分之四点五, inside a review
             continue
         if here != paragraph:
@@ -157,7 +157,7 @@ def turns_ahead(text: str, year: int | None) -> bool:
     return re.match(rf"\s*(?:今年是|今年的主要任务{named})", arabic_years(text)) is not None
 
 
-def plans_its_own_year(text: str, year: int | None) -> bool:
+def _plans_its_own_year(text: str, year: int | None) -> bool:
     """Whether a sentence sets a figure for the report's own year, named by number, with a word of the plan
     (1957年的工业总产值比1956年将增长百分之四点五), or one that will grow over last year (农业总产值比1956年将增长…):
     a plan the review runs into, not a result."""
