@@ -14,7 +14,8 @@ TEXTS_HINT = QT_TRANSLATE_NOOP(
     "J/K sentence · ←/→ Tab other side · N next linked · label keys · 0 clear · F6 scorecard · F1 keys",
 )
 SCORECARD_HINT = QT_TRANSLATE_NOOP(
-    "CompareWindow", "↓/↑ next target, shown in both texts · F6 the texts alone · Ctrl+3 row list · F1 keys")
+    "CompareWindow",
+    "↓/↑ next target, shown in both texts · Alt+S which verdicts · F6 the texts alone · Ctrl+3 row list · F1 keys")
 
 VIEW_SCORECARD = "scorecard"
 VIEW_TEXTS = "texts"
@@ -31,6 +32,7 @@ def compare_key_help() -> list[tuple[str, str]]:
         ("Ctrl+3", _tr("Row list of every sentence pair")),
         ("F6", _tr("Between the scorecard and the texts")),
         ("↓  ↑  (scorecard)", _tr("Next / previous target, shown in both texts")),
+        ("Alt+S  (scorecard)", _tr("Show only some verdicts: the missed targets, those with a result…")),
         ("↓  J,  ↑  K", _tr("Next / previous sentence")),
         ("←  →  Tab", _tr("The other report (the linked sentence)")),
         ("N  Shift+N", _tr("Next / previous linked sentence (texts), change (row list)")),

@@ -247,8 +247,8 @@
         <translation>J/K 句子 · ←/→ Tab 另一侧 · N 下一个关联句 · 标签键 · 0 清除 · F6 目标完成情况 · F1 快捷键</translation>
     </message>
     <message>
-        <source>↓/↑ next target, shown in both texts · F6 the texts alone · Ctrl+3 row list · F1 keys</source>
-        <translation>↓/↑ 下一个目标，在两篇全文中显示 · F6 仅看全文 · Ctrl+3 逐句列表 · F1 快捷键</translation>
+        <source>↓/↑ next target, shown in both texts · Alt+S which verdicts · F6 the texts alone · Ctrl+3 row list · F1 keys</source>
+        <translation>↓/↑ 下一个目标，在两篇全文中显示 · Alt+S 按结论筛选 · F6 仅看全文 · Ctrl+3 逐句列表 · F1 快捷键</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -387,6 +387,10 @@
     <message>
         <source>Next / previous target, shown in both texts</source>
         <translation>下一个/上一个目标，在两篇全文中显示</translation>
+    </message>
+    <message>
+        <source>Show only some verdicts: the missed targets, those with a result…</source>
+        <translation>按结论筛选：未完成的目标、有结果的目标…</translation>
     </message>
     <message>
         <source>Next / previous sentence</source>
@@ -1898,6 +1902,10 @@
         <translation>（无结果）</translation>
     </message>
     <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
         <source>%1 targets: %2 met, %3 not met, %4 stated in words, %5 without a result. Click one to see both sentences.</source>
         <translation>共 %1 项目标：完成 %2 项，未完成 %3 项，仅文字表述 %4 项，未报告结果 %5 项。点击一项可查看前后两句。</translation>
     </message>
@@ -1940,6 +1948,34 @@
     <message>
         <source>plan period</source>
         <translation>规划期</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Targets with a result</source>
+        <translation>有结果的目标</translation>
+    </message>
+    <message>
+        <source>Not met or partly met</source>
+        <translation>未完成或部分完成</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stated in words</source>
+        <translation>仅文字表述</translation>
+    </message>
+    <message>
+        <source>Targets without a result</source>
+        <translation>未报告结果的目标</translation>
+    </message>
+    <message>
+        <source>Results without a target</source>
+        <translation>未设目标的结果</translation>
     </message>
     <message>
         <source>Indicator</source>

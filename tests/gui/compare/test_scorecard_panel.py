@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
-from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
-from gui.compare.scorecard_panel import (
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
+from gui.compare.scorecard_model import (
     COLUMN_INDICATOR,
     COLUMN_RESULT,
     COLUMN_TARGET,
     COLUMN_VERDICT,
+    SHOW_ALL,
+    SHOW_MISSED,
     VERDICT_BACKGROUNDS,
     VERDICT_ROLE,
     ScorecardTableModel,
@@ -75,3 +77,44 @@ def test_scorecard_model(qtmodeltester, scorecard_window) -> None:
     qtmodeltester.check(compare.scorecard.model)
     empty = ScorecardTableModel()
     qtmodeltester.check(empty)
+
+
+def test_the_show_box_leaves_only_the_missed_targets_and_shows_the_first(qtbot: QtBot, scorecard_window) -> None:
+    _window, compare, entries = scorecard_window
+    panel = compare.scorecard
+    model, table = panel.model, panel.table
+    every = [model.row(row) for row in range(model.rowCount())]
+    missed = [row for row in every if row.verdict in (NOT_MET, PARTLY)]
+    assert missed and len(missed) < len(every)
+    assert panel.show_box.itemText(panel.show_box.findData(SHOW_MISSED)).endswith(f"({len(missed)})")
+
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Alt+S: the Show box, as its label says
+    assert panel.show_box.hasFocus()
+    while panel.show_box.currentData() != SHOW_MISSED:
+        qtbot.keyClick(panel.show_box, Qt.Key.Key_Down)
+    assert [model.row(row) for row in range(model.rowCount())] == missed
+    assert table.currentIndex().row() == 0  # the first missed target, shown in both texts
+    earlier = entries["mouchi-2022.txt"].report.sentences
+    assert earlier[compare.texts.current[OLD]].id == missed[0].target.sentence.id
+    targets = sum(1 for row in every if row.target is not None)
+    assert panel.summary_label.text().startswith(f"{targets} targets")  # the count still tells of the whole card
+
+    panel.show_rows(SHOW_ALL)
+    assert model.rowCount() == len(every)
+
+
+def test_a_click_on_the_verdict_header_puts_the_missed_targets_first(qtbot: QtBot, scorecard_window) -> None:
+    _window, compare, _entries = scorecard_window
+    model, table = compare.scorecard.model, compare.scorecard.table
+    report_order = [model.row(row) for row in range(model.rowCount())]
+    assert report_order[0].verdict != NOT_MET  # so the sort has something to do
+    header = table.horizontalHeader()
+    verdict_header = header.sectionViewportPosition(COLUMN_VERDICT) + header.sectionSize(COLUMN_VERDICT) // 2
+    click = {"pos": QPoint(verdict_header, header.height() // 2)}
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)
+    verdicts = [model.row(row).verdict for row in range(model.rowCount())]
+    assert verdicts[0] == NOT_MET and verdicts.index(NO_RESULT) > verdicts.index(MET)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)  # descending
+    assert model.row(0).verdict != NOT_MET
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)  # a third click: the report's order
+    assert [model.row(row) for row in range(model.rowCount())] == report_order

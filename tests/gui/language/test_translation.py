@@ -260,7 +260,8 @@ def test_an_unreadable_annotation_file_is_explained_in_chinese(
 def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
     from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
     from core.reading.document import load_reports
-    from gui.compare.scorecard_panel import COLUMN_REASON, COLUMN_VERDICT, ScorecardPanel
+    from gui.compare.scorecard_model import COLUMN_REASON, COLUMN_VERDICT
+    from gui.compare.scorecard_panel import ScorecardPanel
     from tests.gui.compare.two_years import EARLIER, LATER
 
     assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
@@ -279,6 +280,8 @@ def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chin
     assert verdicts and all(CJK.search(verdict) for verdict in verdicts), verdicts
     assert all(CJK.search(reason) for reason in reasons), reasons
     assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
+    shows = [panel.show_box.itemText(position) for position in range(panel.show_box.count())]
+    assert shows[0] == f"全部 ({model.rowCount()})" and all(CJK.search(text) for text in shows), shows
 
 
 def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chinese) -> None:
@@ -450,7 +453,8 @@ def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
         qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
     from core.compare.scorecard import build_scorecard
     from core.reading.document import load_reports
-    from gui.compare.scorecard_panel import COLUMN_REASON, ScorecardPanel
+    from gui.compare.scorecard_model import COLUMN_REASON
+    from gui.compare.scorecard_panel import ScorecardPanel
     from tests.gui.compare.two_years import EARLIER, LATER
 
     review_only = EARLIER.split("二、2022年工作安排")[0]
