@@ -2431,6 +2431,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>陈述现状：定义或既定事实</translation>
     </message>
     <message>
+        <source>part after the review; told as done</source>
+        <translation>回顾之后的部分；所述已完成</translation>
+    </message>
+    <message>
         <source>procedure</source>
         <translation>程序性内容</translation>
     </message>

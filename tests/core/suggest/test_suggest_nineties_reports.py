@@ -42,6 +42,9 @@ REPORT_1999 = """政府工作报告
 我国同周边各国的睦邻友好关系进一步加强。
 只要严格遵循三个联合公报的各项原则，中美关系就会继续得到改善和发展。
 我们要进一步发展同周边国家的睦邻友好关系。
+江泽民主席访俄取得重大成果，两国元首就双边关系和一系列重大国际问题达成广泛共识。
+香港回归祖国以来，“一国两制”方针得到全面贯彻落实。
+要保持香港的长期繁荣稳定，必须坚定不移地贯彻“一国两制”方针。
 """
 COUPLETS_OF_RHETORIC = ["行之愈笃,知之益明。", "只有抓好革命，才能搞好生产。", "使命呼唤担当,奋斗成就未来。"]
 
@@ -83,6 +86,10 @@ def report_1999() -> Suggested:
         ("我国同周边各国", "achievement", "relations with other states"),
         ("只要严格遵循", "other", ""),
         ("我们要进一步发展", "target", ""),
+        # Told as done: more past markers than future ones, and no obligation.
+        ("江泽民主席访俄", "achievement", "told as done"),
+        ("香港回归祖国以来", "achievement", "told as done"),
+        ("要保持香港的长期繁荣稳定", "target", "tasks ahead"),
     ],
 )
 def test_a_nineties_report_reads_as_its_labellers_read_it(
