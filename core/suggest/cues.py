@@ -67,6 +67,7 @@ THANKS = cue(
     r"致以.{0,8}(?:敬意|感谢|问候)",
     r"(?:表示|致以)?(?:衷心|诚挚|由衷)的?感谢",
     r"表示感谢",
+    r"表示(?:崇高|衷心|诚挚)的?敬意",  # "在此，我代表国务院，向…以及各界人士，表示崇高的敬意！" (1999)
 )
 
 SUCCESS_CAUSE = cue(
@@ -92,6 +93,13 @@ SUCCESS_CAUSE = cue(
     # "前几年…我国经济发展的巨大变化和成就，是坚决贯彻…方针的结果" (1985).
     r"(?:成就|成绩|变化)[，,]?(?:都)?是[^。]{2,60}的结果",
 )
+
+# The year's tasks reported done, in the closing paragraphs of a review: "一年来，…基本上完成了…１９９３年的各项任务。"
+TASKS_DONE = re.compile(r"完成了[^。；;]{0,30}(?:各项|主要)(?:任务|计划|目标)")
+
+# A result of the year in figures ("国内生产总值比上年增长7.8％，…来之不易", 1999): the praise after it does not make
+# the sentence a cause of success, nor open the closing paragraphs of a review.
+YEAR_RESULT_FIGURE = re.compile(r"比上年[^，,。；;]{0,6}(?:增长|增加|下降|减少)了?[^，,。；;]{0,4}[0-9０-９]")
 
 PROBLEM = cue(
     "problem",
@@ -120,6 +128,10 @@ SHORTFALL = cue(
     # "…有百分之二十四的国营工业企业存在着程度不同的亏损" (1979)
     r"存在着[^。；;]{0,40}(?:倾向|偏向|缺点|错误|缺陷|亏损)",
     r"(?<![未没无不])发生了?[^。，,]{0,12}事故",
+    # A disaster that struck: "去年长江、嫩江和松花江流域发生历史罕见的洪涝灾害，直接经济损失2000多亿元" (1999)
+    # (Not the disasters a result was won against: "面对…频繁发生的自然灾害，全市上下…迈出重要步伐".)
+    r"^(?!面对|战胜|克服|抗击|经受)[^。]{0,30}(?<![未没无不防])发生了?(?!的)[^。，,]{0,12}"
+    r"(?:灾害|灾情|洪灾|旱灾|水灾|洪涝|干旱|地震)(?![^。]{0,30}(?:战胜|夺取|取得))",
     # A consequence that keeps a plan from working: "…项目过多，以至许多工程长期不能形成新的生产能力。" (1979)
     r"以(?:至|致)[^。]{0,20}(?:不能|无法|难以)",
     # Damage done by the other side: "由于林彪、“四人帮”的干扰破坏，过去十多年中经济事业…发展缓慢" (1979).
@@ -138,6 +150,7 @@ PROBLEM_WORDS = re.compile(
     r"缺点|片面地?|不及时|落后于|不合理|不尽|不适当|错误的|偏高|偏大|偏多|过猛|过快|过多|忽视|积压|缺少|来不及|低劣|冒进|较差"
     r"|不及去年|没有注意|没有充分|还没有|不适应|阻碍|还很(?:薄|低|少|差|弱|落后)|(?:没有|不能|未)完成|不利于|不足|不强|不优|不高|不够|偏少|偏弱|偏低|滞后|有待|亟待|仍然|依然|仍较|仍显|仍处于|短板|差距|瓶颈|制约|压力(?:依然|仍然|较大)|薄弱|不平衡|不充分|困难"
     r"|缺陷|妨碍|远远不能|还不能|难于满足"
+    r"|出现(?:减缓|下滑|回落|下降)趋势"  # "上半年经济增长速度出现减缓趋势" (1999)
 )
 
 BACKGROUND = cue(
@@ -315,6 +328,12 @@ RHETORIC = cue(
     r"出发点和落脚点",
     r"交出了(?:一份)?.{0,20}答卷",
     r"^只要.{0,60}就(?:一定|必将|能够|可以)",  # "只要看我们的历史就可以知道了。" (1964)
+    # What follows if a condition holds, told of relations or of the economy: "只要严格遵循…各项原则，…中美关系就会
+    # 继续得到改善和发展。", "…有着广阔前景，只要双方共同努力，相互关系就能进一步巩固和加强。" (1994)
+    r"^(?:[^，,。]{0,30}[，,])?只要[^。；;]{2,90}[，,][^。；;]{0,16}就(?:会|能(?!力))",
+    # "只要我们能够再连续若干年保持…的增长率，就是了不起的成绩。" (1994), "…，只要大体保持这样的发展速度，是完全可以实现
+    # …的" (1985), "…，只要愿意进行改造，…，是有光明前途的。" (1964)
+    r"只要[^。；;]{2,90}[，,](?:就是|是(?:完全)?(?:可以|能够|有))",
     r"^(?:长期的|多年的)?实践(?:经验)?(?:充分|再次)?(?:证明|表明)",
     r"^(?:这样的|这些)?事实告诉(?:了)?我们",
     # "历史的经验和当前的现实都告诉我们，和平不能用祈求来取得…" (1979).
@@ -408,10 +427,16 @@ def is_address_only(text: str) -> bool:
     return bool(ADDRESS.match(text)) and not strip_address(text).strip(" \u3000。！!：:，,")
 
 
+# A half that opens on an order is a task: "改善经营管理，搞好工交生产。", "继续搞好机构改革，切实转变政府职能。" (1994)
+_ORDER_OPENING = re.compile(r"^(?:必须|继续|切实|认真|进一步|在[^，,]{2,8}的同时)?(?:搞好|做好|抓好|改善|转变|实行)")
+
+
 def is_couplet(text: str) -> bool:
-    """Two equal short halves without a measure verb: rhetoric."""
+    """Two equal short halves without a measure verb nor an order: rhetoric."""
     match = COUPLET.match(text)
     if match is None:
+        return False
+    if any(_ORDER_OPENING.match(half) for half in (match["first"], match["second"])):
         return False
     return len(match["first"]) == len(match["second"]) and not MEASURE_VERBS.search(text)
 

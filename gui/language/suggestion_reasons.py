@@ -43,6 +43,8 @@ WHOLE = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "title line run into the text"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan: title line run into the text"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "forecast, not a task"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "states how things are: a definition or standing fact"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review; told as done"),
 ))
 # Phrases followed by ": " and the report's words.
 PREFIXES = frozenset((
@@ -78,6 +80,7 @@ PREFIXES = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (principle)"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (background)"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "the speaker's topic told"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "relations with other states told as they went"),
 ))
 _RULES_SAID = re.compile(r"model \(rules said ([^:()]+): (.*)\)", re.DOTALL)
 _NO_CONFIRMED = re.compile(r"model \(no confirmed labels where the rules said ([^()]+)\)")

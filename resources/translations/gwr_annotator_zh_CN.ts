@@ -2427,6 +2427,14 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>预测，而非任务</translation>
     </message>
     <message>
+        <source>states how things are: a definition or standing fact</source>
+        <translation>陈述现状：定义或既定事实</translation>
+    </message>
+    <message>
+        <source>part after the review; told as done</source>
+        <translation>回顾之后的部分；所述已完成</translation>
+    </message>
+    <message>
         <source>procedure</source>
         <translation>程序性内容</translation>
     </message>
@@ -2553,6 +2561,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>the speaker&apos;s topic told</source>
         <translation>程序性内容：转述讲话所谈的题目</translation>
+    </message>
+    <message>
+        <source>relations with other states told as they went</source>
+        <translation>对外关系的进展（已发生）</translation>
     </message>
     <message>
         <source>model (rules said %1: %2)</source>

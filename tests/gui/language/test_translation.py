@@ -307,7 +307,7 @@ def test_the_reasons_given_on_old_national_reports_read_in_chinese(qapp: QApplic
     from gui.language.suggestion_reasons import reason_text
     from tests.conftest import corpus_file
 
-    reports = [report for year in ("1956", "1958", "1960", "1964", "1979", "1985", "2004")
+    reports = [report for year in ("1956", "1958", "1960", "1964", "1979", "1985", "1994", "1999", "2004")
                for report in load_reports(corpus_file(f"national/{year}.txt"))]
     reasons = {suggestion.reason for report in reports for suggestion in rule_suggestions(report)}
     english_words = re.compile(r"[A-Za-z]{3,}")

@@ -1,0 +1,44 @@
+"""What a part after the review states rather than orders, where the parser does not know the part's kind.
+
+Topical parts after the review of a 1990s report ("三、加强农业…",
+"七、外交工作") carry the year's tasks, so their sentences are taken as
+targets; but they also say how things are, and review the year's diplomacy:
+
+- a definition or a standing fact, with no future marker: "农业是关系全局的问题。",
+  "现代化建设有赖于国民素质的提高和人才的培养。" (``other`` in the 1994 and
+  1999 labels), unless it names a task ("今年经济工作的重点是…");
+- our relations with other states told as they went: "中德关系进入新的发展阶段。",
+  "我国同周边各国的睦邻友好关系进一步加强。" (``achievement``), unless a condition
+  makes them a forecast ("只要…，中美关系就会继续得到改善").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause; 是 not after 不/就/也/都/还/正/总/可/只.
+_DEFINITION = re.compile(
+    r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只])"
+    r"(?:是(?!否)|有赖于|在于|直接关系到?|关系到)[^，,。；;]"
+)
+# A task named as the subject: "今年经济工作的重点是…", "主要任务是…" (a target).
+_TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}(?:是|在于)")
+
+_RELATIONS_WENT = re.compile(
+    r"关系[^，,。；;]{0,8}(?:不断扩大|进一步(?:加强|发展|改善)|继续(?:取得进展|发展|改善)|有了[^，,。]{0,4}(?:改善|发展)"
+    r"|进入[^，,。]{0,8}阶段|翻开了|稳步发展|取得[^，,。]{0,6}进展|得到[^，,。]{0,4}(?:加强|发展|改善)|日益(?:密切|发展))"
+)
+_CONDITION = re.compile(r"只要|如果|就(?:会|能|可以|可能)")
+
+
+def states_how_things_are(text: str, future_markers: int) -> bool:
+    """A definition or standing fact with no future marker and no task as its subject."""
+    return not future_markers and bool(_DEFINITION.search(text)) and not _TASK_SUBJECT.search(text)
+
+
+def relations_went(text: str) -> str | None:
+    """Our relations with other states told as they went this year, or None; a condition makes them a forecast."""
+    found = _RELATIONS_WENT.search(text)
+    if found is None or _CONDITION.search(text):
+        return None
+    return found.group(0)
