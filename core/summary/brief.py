@@ -35,10 +35,9 @@ from core.compare.scorecard.verdicts import (
     STATED,
     is_ceiling,
 )
-from core.compare.year_pairs import place_key
 from core.file_names import readable
 from core.reading.metadata import NATIONAL_PLACE
-from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report
+from core.reading.model import LEVEL_PART, Report
 from core.reading.national_sessions import SOURCE as NATIONAL_RECORD
 from core.reading.national_sessions import national_meeting
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
@@ -242,10 +241,6 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
     return fixed.get(english, "")
 
 
-def has_plan_part(report: Report) -> bool:
-    return any(section.kind == KIND_PLAN for section in report.sections)
-
-
 def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     """(rows the brief shows, rows left to the appendix): one-year rows that were judged, or are main targets."""
     main_ids = main_target_sentence_ids(card.old)
@@ -266,7 +261,7 @@ def _scorecard(document: Document, card: Scorecard, number: str) -> None:
     # a report given late in the year (1980) sets the next year's targets (1981)
     target_year = f"{card.target_year}年" if card.target_year is not None else old_year
     document.add_heading(f"{number}、{target_year}目标完成情况", level=1)
-    for warning in pair_warnings(card.old, card.new):
+    for warning in pair_warnings(card):
         _note(document, "注意：" + warning)
     shown, rest = brief_rows(card)
     counts = Counter(row.verdict for row in shown)
@@ -277,7 +272,7 @@ def _scorecard(document: Document, card: Scorecard, number: str) -> None:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
                     _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
-                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))] for row in shown],
+                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:
         _note(document, f"另有 {len(rest)} 项具体任务或规划期目标，{new_year}报告未给出对应数字，"
@@ -292,18 +287,29 @@ def _side(figure: Figure | None, name: str = "") -> str:
     return "定性目标" if figure.quote.strip() == name else _quote(figure.quote)
 
 
-def pair_warnings(old: Report, new: Report) -> list[str]:
-    """What a reader should know before trusting the scorecard, in Chinese."""
-    warnings: list[str] = []
-    if old.year is not None and new.year is not None and new.year != old.year + 1:
-        warnings.append(f"两份报告为{old.year}年和{new.year}年，不是相邻年份，对照的不是同一年的目标与结果。")
-    if old.place and new.place and place_key(old.place) != place_key(new.place):
-        warnings.append(f"两份报告不是同一地区（{old.place}、{new.place}）。")
-    if not has_plan_part(old):
-        warnings.append("上一年的报告没有计划部分，没有可对照的目标。")
-    if not any(section.kind == KIND_REVIEW for section in new.sections):
-        warnings.append("本年的报告没有回顾部分，没有可对照的结果。")
-    return warnings
+# The scorecard's warnings (``core.compare.scorecard.PAIR_WARNINGS``) in Chinese, by code.
+_WARNINGS = {
+    "year-unknown": "报告年份不明，无法核对两份报告是否为相邻年份。",
+    "not-consecutive": "两份报告为{old_year}年和{new_year}年，不是相邻年份，对照的不是同一年的目标与结果。",
+    "different-places": "两份报告不是同一地区（{old_place}、{new_place}）。",
+    "no-plan": "{old_year}年的报告没有计划部分，没有可对照的目标。",
+    "no-plan-earlier": "上一年的报告没有计划部分，没有可对照的目标。",
+    "no-review": "{new_year}年的报告没有回顾部分，没有可对照的结果。",
+    "no-review-later": "本年的报告没有回顾部分，没有可对照的结果。",
+}
+
+
+def pair_warnings(card: Scorecard) -> list[str]:
+    """What a reader should know before trusting the scorecard, in Chinese: the card's own warnings, which read the
+    reports' parts as the scorecard does (a 1950s report without a plan heading still plans from where it turns to
+    the year ahead)."""
+    return [_WARNINGS[code].format_map(params) if code in _WARNINGS else english
+            for (code, params), english in zip(card.warning_codes, card.warnings)]
+
+
+def has_plan_part(card: Scorecard) -> bool:
+    """Whether the earlier report plans ahead, as the scorecard read it."""
+    return not any(code.startswith("no-plan") for code, _params in card.warning_codes)
 
 
 # --- 4. topics --------------------------------------------------------------------------
@@ -406,7 +412,7 @@ def _appendix(document: Document, main: Annotated, card: Scorecard | None) -> No
         add_table(document, ["指标", "期限", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator, horizon.get(row.horizon, row.horizon), _side(row.target, row.indicator),
                     _side(row.result), verdict_words(row.verdict),
-                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))] for row in card.rows],
+                    row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in card.rows],
                   [3.0, 1.3, 2.8, 2.8, 1.6, 4.1])
 
 

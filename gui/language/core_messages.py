@@ -228,7 +228,7 @@ def reason_text(row: ScoreRow, card: Scorecard | None) -> str:
 
     old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
     new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
-    return row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card.old))
+    return row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))
 
 
 def error_text(error: BaseException) -> str:

@@ -284,3 +284,22 @@ def test_a_report_given_late_in_the_year_is_scored_on_the_next_years_targets(
     assert main(["scorecard", str(older), str(newer), "--json", "--csv", str(tmp_path / "card.csv")]) == 0
     assert json.loads(capsys.readouterr().out)["old"]["plan_year"] == 1981
     assert (tmp_path / "card.csv").read_text(encoding="utf-8").splitlines()[1].startswith("1981,1981,")
+
+
+def test_the_brief_warns_only_of_what_the_scorecard_found_missing(tmp_path: Path) -> None:
+    """1956 plans without a part titled as a plan and 1957 reviews without a review part; the scorecard reads both
+    by their content, so the brief does not say there is nothing to compare above the rows it compares.  An earlier
+    report that is a review only (weihai-2020) does set no targets, and the brief says so, with its year."""
+    older, newer = corpus_file("national/1956.txt"), corpus_file("national/1957.txt")
+    out = tmp_path / "1957.docx"
+    assert main(["summary", str(newer), "--compare", str(older), "-o", str(out)]) == 0
+    text = all_text(docx.Document(str(out)))
+    assert "没有计划部分" not in text and "没有回顾部分" not in text
+    assert table_with(docx.Document(str(out)), "指标", "1956年目标")[1:]  # rows compared
+
+    review_only, later = corpus_file("weihai-2020.txt"), corpus_file("weihai-2022.txt")
+    out = tmp_path / "2022.docx"
+    assert main(["summary", str(later), "--compare", str(review_only), "-o", str(out)]) == 0
+    text = all_text(docx.Document(str(out)))
+    assert "2020年的报告没有计划部分，没有可对照的目标。" in text
+    assert "两份报告为2020年和2022年，不是相邻年份" in text
