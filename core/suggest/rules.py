@@ -422,7 +422,7 @@ class _Walker:
         found = statements.relations_went(text)
         if found and not future:
             return _make(ACHIEVEMENT, "relations", f"relations with other states told as they went: {found[:12]}")
-        if statements.states_how_things_are(text, future):
+        if statements.states_how_things_are(text, future, past):
             return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         if self.seen_review_or_plan:
             # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.

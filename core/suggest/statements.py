@@ -4,7 +4,7 @@ Topical parts after the review of a 1990s report ("三、加强农业…",
 "七、外交工作") carry the year's tasks, so their sentences are taken as
 targets; but they also say how things are, and review the year's diplomacy:
 
-- a definition or a standing fact, with no future marker: "农业是关系全局的问题。",
+- a definition or a standing fact, with no marker of time: "农业是关系全局的问题。",
   "现代化建设有赖于国民素质的提高和人才的培养。" (``other`` in the 1994 and
   1999 labels), unless it names a task ("今年经济工作的重点是…");
 - our relations with other states told as they went: "中德关系进入新的发展阶段。",
@@ -31,9 +31,14 @@ _RELATIONS_WENT = re.compile(
 _CONDITION = re.compile(r"只要|如果|就(?:会|能|可以|可能)")
 
 
-def states_how_things_are(text: str, future_markers: int) -> bool:
-    """A definition or standing fact with no future marker and no task as its subject."""
-    return not future_markers and bool(_DEFINITION.search(text)) and not _TASK_SUBJECT.search(text)
+def states_how_things_are(text: str, future_markers: int, past_markers: int) -> bool:
+    """A definition or standing fact, with no marker of time and no task as its subject.
+
+    A past marker makes it a result however it is put ("特别令人高兴的是能源的生产超过计划的要求，…",
+    "前几年首先是搞活农村经济…" (1985)).
+    """
+    return (not future_markers and not past_markers and bool(_DEFINITION.search(text))
+            and not _TASK_SUBJECT.search(text))
 
 
 def relations_went(text: str) -> str | None:

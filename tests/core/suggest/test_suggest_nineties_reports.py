@@ -34,6 +34,7 @@ REPORT_1999 = """政府工作报告
 农业是关系全局的问题。
 现代化建设有赖于国民素质的提高和人才的培养。
 今年经济工作的重点是扩大内需。
+特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨。
 改善经营管理，搞好工交生产。
 在注意防汛的同时，做好防旱抗旱工作。
 加强农业基础地位，全面发展农村经济。
@@ -78,6 +79,7 @@ def report_1999() -> Suggested:
         ("农业是关系全局的问题", "other", "states how things are"),
         ("现代化建设有赖于", "other", "states how things are"),
         ("今年经济工作的重点是", "target", "part after the review"),
+        ("特别令人高兴的是", "achievement", "told as done"),  # a result however it is put (1985)
         ("改善经营管理", "target", "part after the review"),
         ("在注意防汛的同时", "target", "part after the review"),
         ("加强农业基础地位", "target", "part after the review"),
