@@ -37,6 +37,8 @@ _NOT_A_NAME = re.compile(
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
     r"|^该"  # 该厂生产的三百八十台钻床: an example
+    # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
+    r"|^(?:中央|地方|项目)$"
     r"|^的?水平$"  # …原定１９５７年３，８５６亿斤的水平超过１３３亿斤: the tail of a comparison
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
 )
