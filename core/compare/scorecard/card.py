@@ -63,6 +63,7 @@ from core.compare.scorecard.targets import (
     plan_targets,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge, scaled
+from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
@@ -269,7 +270,10 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
     # a figure the review says was reached or missed (物价调控目标没有完成) is judged by that first
     stated = statement_result(target, review) if target.value is not None else None
-    words = stated or qualitative_result(target.name, review, share)
+    # a name of two characters (发电, 毕业) is found inside other words (大型发电设备, 学生毕业后): no sentence in words
+    # speaks of its figure for sure
+    short = target.value is not None and len(fold_width(target.name)) < MIN_NAME_IN_WORDS
+    words = stated or (None if short else qualitative_result(target.name, review, share))
     if words is not None and not stated and target.value is not None and only_within_a_ratio(target.name, words.text):
         words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
     words = words or statement_result(target, review)
@@ -331,6 +335,7 @@ def pair_warnings(old: Report, new: Report) -> list[str]:
     return [PAIR_WARNINGS[code].format_map(params) for code, params in pair_warning_codes(old, new)]
 
 
+MIN_NAME_IN_WORDS = 3  # characters of a numeric target's name a review sentence in words must be found by
 MAGNITUDE_APART = 10  # a count or a sum ten times the target's (or a tenth of it) measures something else
 
 

@@ -1,10 +1,11 @@
 """A result of the target's name is no result for it when it counts something else: ten times the target's count
-or sum, or a name that says who or what kind (中央, 项目) rather than what is measured."""
+or sum, a name that says who or what kind (中央, 项目) rather than what is measured, or a sentence in words that only
+holds a two-character name inside another word (发电 in 大型发电设备)."""
 
 from __future__ import annotations
 
 from core.compare.scorecard import build_scorecard
-from core.compare.scorecard.verdicts import MET, NOT_MET
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET
 from tests.core.report_builder import report_of_parts
 
 PLAN = report_of_parts(1956, {"二、一九五六年的任务": [
@@ -34,4 +35,14 @@ def test_a_growth_rate_is_judged_whatever_the_factor() -> None:
     review = report_of_parts(2024, {"一、2023年工作回顾": ["2023年地区生产总值增长6%。"]})
     assert [row.verdict for row in build_scorecard(plan, review).rows
             if row.indicator == "地区生产总值"] == [MET]
-    assert NOT_MET != MET
+
+
+def test_a_name_of_two_characters_is_not_found_inside_other_words() -> None:
+    plan = report_of_parts(1956, {"二、一九五六年的任务": ["１９５６年发电增长１５％，水泥增长４０％。"]})
+    review = report_of_parts(1957, {"一、一九五六年的工作回顾": [
+        "喷气式飞机、载重汽车、大型发电设备等重要新产品都是在这一年制造成功的。",
+        "1956年水泥产量比上年增长38%。",
+    ]})
+    rows = {row.indicator: row for row in build_scorecard(plan, review).rows}
+    assert rows["发电"].verdict == NO_RESULT and rows["发电"].result is None  # 发电设备 is no power generated
+    assert rows["水泥"].verdict == NOT_MET  # a figure of its own name still judges it
