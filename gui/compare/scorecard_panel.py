@@ -45,6 +45,7 @@ class ScorecardPanel(QWidget):
 
     sentenceRequested = Signal(int, str)  # side (OLD or NEW), sentence id
     rowChosen = Signal(object, int)  # the ScoreRow, the side clicked (NEW on the result column, else OLD)
+    shownChanged = Signal(str)  # the rows the reader chose to show (a name of scorecard_model.SHOWS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,7 @@ class ScorecardPanel(QWidget):
 
     def _show_chosen(self, _position: int) -> None:
         self.model.show(str(self.show_box.currentData() or SHOW_ALL))
+        self.shownChanged.emit(self.model.shown)
         self.detail.clear()
         if self.model.rowCount():
             self.table.selectRow(0)  # the first row shown, in both texts

@@ -102,6 +102,8 @@ class CompareWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.runner = TaskRunner(self)
         self.scorecard = ScorecardPanel(self)
+        self.scorecard.show_rows(session.settings.scorecard_shown)  # as the reader chose in the last compare window
+        self.scorecard.shownChanged.connect(self._scorecard_shown)
         self.texts = ParallelTexts(self.workspace, self.undo_stack, session.auto_advance, self)
         self._build_central()
         self.tagging = CompareTagging(self.workspace, self.undo_stack, self.view, self.model, self.proxy,
@@ -345,6 +347,9 @@ class CompareWindow(QMainWindow):
             labels += [label for label in entry.file.labels if label.name not in {known.name for known in labels}]
         self.help_overlay.set_labels(labels, compare_key_help())
         self.help_overlay.toggle()
+
+    def _scorecard_shown(self, shown: str) -> None:
+        self.session.settings.scorecard_shown = shown
 
     def _score_row_chosen(self, row: ScoreRow, side: int) -> None:
         """Both sentences of a scorecard row, chosen and brought into view in the two texts."""

@@ -32,6 +32,7 @@ _ACCEPT_THRESHOLD = "suggestions/acceptThreshold"
 _SHOW_SUGGESTIONS = "suggestions/show"
 _COMPARE_GEOMETRY = "compare/geometry"
 _COMPARE_STATE = "compare/state"
+_SCORECARD_SHOWN = "compare/scorecardShown"  # which verdicts the scorecard shows (gui.compare.scorecard_model.SHOWS)
 _LANGUAGE = "view/language"
 LANGUAGE_SYSTEM = "system"  # follow the system; or "zh_CN", "en" (gui.language.loading)
 _LABEL_FOLDERS = "team/labelFolders"
@@ -165,6 +166,15 @@ class AppSettings:
     @show_suggestions.setter
     def show_suggestions(self, value: bool) -> None:
         self._settings.setValue(_SHOW_SUGGESTIONS, bool(value))
+
+    @property
+    def scorecard_shown(self) -> str:
+        """Which rows the compare window's scorecard shows, as the reader last chose (a name of its Show box)."""
+        return str(self._settings.value(_SCORECARD_SHOWN, "") or "")
+
+    @scorecard_shown.setter
+    def scorecard_shown(self, shown: str) -> None:
+        self._settings.setValue(_SCORECARD_SHOWN, shown)
 
     # the window layout
 

@@ -118,3 +118,18 @@ def test_a_click_on_the_verdict_header_puts_the_missed_targets_first(qtbot: QtBo
     assert model.row(0).verdict != NOT_MET
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)  # a third click: the report's order
     assert [model.row(row) for row in range(model.rowCount())] == report_order
+
+
+def test_the_next_compare_window_shows_the_verdicts_last_chosen(qtbot: QtBot, scorecard_window) -> None:
+    window, compare, _entries = scorecard_window
+    compare.scorecard.show_rows(SHOW_MISSED)
+    compare.close()
+    qtbot.waitUntil(lambda: not window.compare.windows)  # closed and gone
+    with qtbot.waitSignal(window.compare.opened, timeout=30000):
+        window.compare.action.trigger()  # 对比 › 年度对比 again
+    reopened = window.compare.windows[-1]
+    qtbot.waitUntil(lambda: reopened.scorecard.model.scorecard is not None, timeout=30000)
+    panel = reopened.scorecard
+    assert reopened is not compare and panel.show_box.currentData() == SHOW_MISSED
+    rows = [panel.model.row(row) for row in range(panel.model.rowCount())]
+    assert rows and all(row.verdict in (NOT_MET, PARTLY) for row in rows)
