@@ -429,9 +429,11 @@ class _Walker:
             period = time_cues.PAST_PERIOD.find(text)
             if period:
                 return _make(ACHIEVEMENT, "position", f"part after the review; past period: {period}")
-            # Told as done, with more past markers than future ones and no obligation: "江泽民主席访俄取得重大成果，
-            # …", "香港回归祖国以来，“一国两制”方针得到全面贯彻落实。" (1999: the year's diplomacy, Hong Kong).
-            if past > future and not tense.OBLIGATION.search(text):
+            # Told as done, with more past markers than future ones, no obligation, and a sign of the perfect or of a
+            # result reached: "江泽民主席访俄取得重大成果，…", "香港回归祖国以来，“一国两制”方针得到全面贯彻落实。"
+            # (1999: the year's diplomacy, Hong Kong).  The verbs of a target alone ("全年实现地区生产总值增长5.5%",
+            # "完成省下达的节能减排任务") are no sign of it.
+            if past > future and not tense.OBLIGATION.search(text) and statements.told_as_done(text):
                 return _make(ACHIEVEMENT, "position", "part after the review; told as done")
             return _make(TARGET, "position", "part after the review: tasks ahead")
         return self._by_markers(text)

@@ -1,4 +1,4 @@
-"""What a part after the review states rather than orders, where the parser does not know the part's kind.
+"""What a part of unknown kind states rather than orders: definitions, relations with other states, what was done.
 
 Topical parts after the review of a 1990s report ("三、加强农业…",
 "七、外交工作") carry the year's tasks, so their sentences are taken as
@@ -18,17 +18,24 @@ import re
 
 # "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause; 是 not after 不/就/也/都/还/正/总/可/只.
 _DEFINITION = re.compile(
-    r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只])"
+    r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只别但凡更其要])"
     r"(?:是(?!否)|有赖于|在于|直接关系到?|关系到)[^，,。；;]"
 )
 # A task named as the subject: "今年经济工作的重点是…", "主要任务是…" (a target).
 _TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}(?:是|在于)")
 
+# Relations between states: 中德关系, 两国关系, 我国同周边各国的睦邻友好关系 (not 医患关系, 政商关系).
 _RELATIONS_WENT = re.compile(
-    r"关系[^，,。；;]{0,8}(?:不断扩大|进一步(?:加强|发展|改善)|继续(?:取得进展|发展|改善)|有了[^，,。]{0,4}(?:改善|发展)"
+    r"(?:^中[^，,。；;、\s]{1,2}|两国|双边|(?:我国|中国)(?:同|与)[^，,。；;]{1,24})[^，,。；;]{0,10}?"
+    r"(?:关系|友谊|合作与交流|合作)[^，,。；;]{0,8}(?:不断扩大|进一步(?:加强|发展|改善)|继续(?:取得进展|发展|改善)|有了[^，,。]{0,4}(?:改善|发展)"
     r"|进入[^，,。]{0,8}阶段|翻开了|稳步发展|取得[^，,。]{0,6}进展|得到[^，,。]{0,4}(?:加强|发展|改善)|日益(?:密切|发展))"
 )
 _CONDITION = re.compile(r"只要|如果|就(?:会|能|可以|可能)")
+_ORDER = re.compile(r"^(?:推动|促进|推进|加强|深化|巩固|发展|拓展|深入|继续|进一步)")  # 推动中美关系稳步发展: a task
+
+# A sign that a sentence tells what was done, beyond the verbs a target uses too (实现, 完成, 达到, 增长5%):
+# the perfect, 已, a stretch of time up to now (以来), or a result reached (取得重大成果; 取得新进展 is often a goal).
+_DONE = re.compile(r"(?<![为除])了(?![解不])|已|以来|取得(?!新)[^，,。；;]{0,8}(?:成果|成就|进展|成效|成绩|突破)")
 
 
 def states_how_things_are(text: str, future_markers: int, past_markers: int) -> bool:
@@ -44,6 +51,11 @@ def states_how_things_are(text: str, future_markers: int, past_markers: int) -> 
 def relations_went(text: str) -> str | None:
     """Our relations with other states told as they went this year, or None; a condition makes them a forecast."""
     found = _RELATIONS_WENT.search(text)
-    if found is None or _CONDITION.search(text):
+    if found is None or _CONDITION.search(text) or _ORDER.match(text):
         return None
     return found.group(0)
+
+
+def told_as_done(text: str) -> bool:
+    """Whether the sentence shows it tells what was done (the perfect, 已, 以来, a result reached)."""
+    return bool(_DONE.search(text))

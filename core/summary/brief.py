@@ -288,7 +288,7 @@ def _side(figure: Figure | None, name: str = "") -> str:
 
 
 # The scorecard's warnings (``core.compare.scorecard.PAIR_WARNINGS``) in Chinese, by code.
-_WARNINGS = {
+PAIR_WARNINGS_CHINESE = {
     "year-unknown": "报告年份不明，无法核对两份报告是否为相邻年份。",
     "not-consecutive": "两份报告为{old_year}年和{new_year}年，不是相邻年份，对照的不是同一年的目标与结果。",
     "different-places": "两份报告不是同一地区（{old_place}、{new_place}）。",
@@ -303,7 +303,7 @@ def pair_warnings(card: Scorecard) -> list[str]:
     """What a reader should know before trusting the scorecard, in Chinese: the card's own warnings, which read the
     reports' parts as the scorecard does (a 1950s report without a plan heading still plans from where it turns to
     the year ahead)."""
-    return [_WARNINGS[code].format_map(params) if code in _WARNINGS else english
+    return [PAIR_WARNINGS_CHINESE[code].format_map(params) if code in PAIR_WARNINGS_CHINESE else english
             for (code, params), english in zip(card.warning_codes, card.warnings)]
 
 

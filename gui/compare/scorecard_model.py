@@ -130,10 +130,17 @@ class ScorecardTableModel(QAbstractTableModel):
         return sum(1 for row in self.scorecard.rows if row.verdict in verdicts) if self.scorecard else 0
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
+        """Reorder the rows shown; the row chosen stays chosen (and the sentences shown below it stay its own)."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.rows
         self.sort_column, self.sort_order = column, order
         self._choose_rows()
-        self.endResetModel()
+        position = {id(row): number for number, row in enumerate(self.rows)}
+        persistent = self.persistentIndexList()
+        moved = [self.index(position[id(before[index.row()])], index.column()) if index.isValid() else QModelIndex()
+                 for index in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _choose_rows(self) -> None:
         verdicts = _SHOWN[self.shown]
@@ -143,7 +150,7 @@ class ScorecardTableModel(QAbstractTableModel):
             COLUMN_VERDICT: lambda row: VERDICT_ORDER.index(row.verdict) if row.verdict in VERDICT_ORDER else 99,
             COLUMN_TARGET: lambda row: _figure_key(row.target),
             COLUMN_RESULT: lambda row: _figure_key(row.result),
-            COLUMN_REASON: lambda row: row.reason,
+            COLUMN_REASON: lambda row: reason_text(row, self.scorecard),  # as the cell shows it, in Chinese too
         }
         key = keys.get(self.sort_column)
         if key is not None:  # a stable sort: rows alike stay in the report's order

@@ -62,7 +62,7 @@ from core.compare.scorecard.targets import (
     is_indicator_name,
     plan_targets,
 )
-from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge, scaled
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -166,8 +166,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if not recalls_the_target(sentence.text, figure.start - sentence.start)]
         by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
                    and (horizon == HORIZON_YEAR or target in wanted_by_period)]
-        paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)
-                  if same_magnitude(target, result)}
+        paired = {id(target): result for target, result, _ in match_indicators(by_name, offered, NAME_CUTOFF)}
         taken = [(result.start, result.end) for result in paired.values()]
         unpaired = [figure for figure in loose_here  # found by the target's words, whatever name the extractor gave it
                     if not any(start < figure.end and figure.start < end for start, end in taken)]
@@ -196,8 +195,6 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             if result is None and reviewed:
                 recalled = result_after_recall(target, review, unpaired) if horizon == HORIZON_YEAR else None
                 result = recalled or figure_for(target, unpaired, new_sentences)
-                if result is not None and not same_magnitude(target, result):
-                    result = None
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
@@ -336,19 +333,6 @@ def pair_warnings(old: Report, new: Report) -> list[str]:
 
 
 MIN_NAME_IN_WORDS = 3  # characters of a numeric target's name a review sentence in words must be found by
-MAGNITUDE_APART = 10  # a count or a sum ten times the target's (or a tenth of it) measures something else
-
-
-def same_magnitude(target: Indicator, result: Indicator) -> bool:
-    """Whether a result of the same name can be the target's own: a count or a sum within ``MAGNITUDE_APART`` times
-    the target's.  Seven projects to exempt from a tax (1956) are not judged by the 156 projects the Soviet Union
-    helped build (1957); rates and shares may differ by any factor (a growth of 0.5% against 3%)."""
-    if target.value is None or result.value is None or unit_class(target.unit) in ("%", "百分点", "倍"):
-        return True
-    low, high = sorted((abs(scaled(target.value, target.unit)), abs(scaled(result.value, result.unit))))
-    return low == 0 or high / low < MAGNITUDE_APART
-
-
 def _figure(sentence: Sentence, indicator: Indicator) -> Figure:
     return Figure(sentence, indicator, indicator.text)
 

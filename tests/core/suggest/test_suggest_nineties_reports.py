@@ -11,7 +11,9 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
+from core.reading.tense import time_weights
 from core.suggest.rules import Suggestion, suggest_by_rules
+from core.suggest.statements import states_how_things_are
 from tests.core.suggest.test_suggest import by_text
 
 REPORT_1999 = """政府工作报告
@@ -34,7 +36,6 @@ REPORT_1999 = """政府工作报告
 农业是关系全局的问题。
 现代化建设有赖于国民素质的提高和人才的培养。
 今年经济工作的重点是扩大内需。
-特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨。
 改善经营管理，搞好工交生产。
 在注意防汛的同时，做好防旱抗旱工作。
 加强农业基础地位，全面发展农村经济。
@@ -68,7 +69,7 @@ def report_1999() -> Suggested:
         ("去年长江", "other", "problem"),  # a disaster that struck
         ("灾后恢复生产", "achievement", "review part"),
         # The closing paragraphs: causes of success, thanks; the year's tasks done is a result.
-        ("过去的一年，我们能够取得", "other", ""),
+        ("过去的一年，我们能够取得", "other", "explanation"),
         ("在此，我代表国务院", "other", "thanks"),
         ("一年来，经过全国各族人民", "achievement", "review part"),
         ("在肯定成绩的同时", "other", "problem"),
@@ -79,15 +80,14 @@ def report_1999() -> Suggested:
         ("农业是关系全局的问题", "other", "states how things are"),
         ("现代化建设有赖于", "other", "states how things are"),
         ("今年经济工作的重点是", "target", "part after the review"),
-        ("特别令人高兴的是", "achievement", "told as done"),  # a result however it is put (1985)
         ("改善经营管理", "target", "part after the review"),
         ("在注意防汛的同时", "target", "part after the review"),
         ("加强农业基础地位", "target", "part after the review"),
         # Our relations with other states told as they went are results; a condition or a task is none.
         ("中德关系进入", "achievement", "relations with other states"),
         ("我国同周边各国", "achievement", "relations with other states"),
-        ("只要严格遵循", "other", ""),
-        ("我们要进一步发展", "target", ""),
+        ("只要严格遵循", "other", "rhetoric"),
+        ("我们要进一步发展", "target", "tasks ahead"),
         # Told as done: more past markers than future ones, and no obligation.
         ("江泽民主席访俄", "achievement", "told as done"),
         ("香港回归祖国以来", "achievement", "told as done"),
@@ -108,3 +108,53 @@ def test_couplets_without_an_order_stay_rhetoric(text: str) -> None:
     report = parse_text(text_of_report, "r.txt")[0]
     found = by_text(report, suggest_by_rules(report), text[:4])
     assert found.label == "other" and "rhetoric" in found.reason, found
+
+
+MODERN = """政府工作报告
+各位代表：
+一、2023年工作回顾和2024年工作总体要求
+一年来，全市经济稳中有进。
+二、扎实推动高质量发展
+力争全年实现地区生产总值增长5.5%。
+推动实现更高质量更充分就业。
+打好污染防治攻坚战，完成省下达的节能减排任务。
+着力扩大有效需求特别是消费需求。
+医患关系进一步改善。
+推动中美关系稳步发展。
+全年没有发生重大安全事故。
+强化防灾减灾，有效防止发生重大灾害。
+去年7月我市发生特大暴雨洪涝灾害，我们迅速组织抢险救灾，紧急转移群众5万人。
+做好今年政府工作，要把握好以下三点。
+一季度物价涨幅出现回落趋势。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        # The verbs of a target are no sign of a result; 特别是 opens no definition; relations of a state only.
+        ("力争全年实现", "target"),
+        ("推动实现更高质量", "target"),
+        ("打好污染防治攻坚战", "target"),
+        ("着力扩大有效需求", "target"),
+        ("医患关系", "target"),
+        ("推动中美关系", "target"),
+        # A disaster denied, prevented or followed by its relief is no problem; a fall in prices may be good news.
+        ("全年没有发生", "target"),
+        ("强化防灾减灾", "target"),
+        ("去年7月我市发生", "achievement"),
+        ("一季度物价涨幅", "target"),
+        # A lead-in line announces points.
+        ("做好今年政府工作", "other"),
+    ],
+)
+def test_the_rules_from_the_nineties_keep_modern_wordings(start: str, label: str) -> None:
+    report = parse_text(MODERN, "2024.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
+    assert found.label == label, found
+
+
+@pytest.mark.parametrize("text", ["特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨。",
+                                  "前几年首先是搞活农村经济。", "着力扩大有效需求特别是消费需求。"])
+def test_a_result_or_a_task_put_with_shi_is_no_definition(text: str) -> None:
+    assert not states_how_things_are(text, *time_weights(text))  # a marker of time, or 特别是 (1985, 2020s)

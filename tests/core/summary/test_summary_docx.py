@@ -303,3 +303,12 @@ def test_the_brief_warns_only_of_what_the_scorecard_found_missing(tmp_path: Path
     text = all_text(docx.Document(str(out)))
     assert "2020年的报告没有计划部分，没有可对照的目标。" in text
     assert "两份报告为2020年和2022年，不是相邻年份" in text
+
+
+def test_every_warning_of_the_scorecard_has_its_chinese_for_the_brief() -> None:
+    from core.compare.scorecard import PAIR_WARNINGS
+    from core.summary.brief import PAIR_WARNINGS_CHINESE
+
+    assert set(PAIR_WARNINGS_CHINESE) == set(PAIR_WARNINGS)
+    for code, english in PAIR_WARNINGS.items():  # no parameter the scorecard does not give, so each fills in
+        assert set(re.findall(r"\{(\w+)\}", PAIR_WARNINGS_CHINESE[code])) <= set(re.findall(r"\{(\w+)\}", english))

@@ -111,9 +111,14 @@ def test_a_click_on_the_verdict_header_puts_the_missed_targets_first(qtbot: QtBo
     header = table.horizontalHeader()
     verdict_header = header.sectionViewportPosition(COLUMN_VERDICT) + header.sectionSize(COLUMN_VERDICT) // 2
     click = {"pos": QPoint(verdict_header, header.height() // 2)}
+    table.selectRow(2)
+    chosen = model.row(2)
+    detail = compare.scorecard.detail.toPlainText()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)
     verdicts = [model.row(row).verdict for row in range(model.rowCount())]
     assert verdicts[0] == NOT_MET and verdicts.index(NO_RESULT) > verdicts.index(MET)
+    assert model.row(table.currentIndex().row()) is chosen  # the row chosen stays chosen, and its sentences shown
+    assert compare.scorecard.detail.toPlainText() == detail
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)  # descending
     assert model.row(0).verdict != NOT_MET
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, **click)  # a third click: the report's order

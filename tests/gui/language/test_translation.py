@@ -466,3 +466,23 @@ def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
     panel.set_scorecard(card)
     reasons = [panel.model.index(row, COLUMN_REASON).data() for row in range(panel.model.rowCount())]
     assert reasons and all(reason.startswith("2022年报告无计划部分") for reason in reasons), reasons
+
+
+def test_the_scorecard_sorts_by_the_reason_as_shown_in_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
+    from core.compare.scorecard import build_scorecard
+    from core.reading.document import load_reports
+    from gui.compare.scorecard_model import COLUMN_REASON
+    from gui.compare.scorecard_panel import ScorecardPanel
+    from tests.gui.compare.two_years import EARLIER, LATER
+
+    (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(LATER, encoding="utf-8")
+    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
+    panel = ScorecardPanel()
+    qtbot.addWidget(panel)
+    panel.set_scorecard(card)
+    model = panel.model
+    model.sort(COLUMN_REASON)
+    shown = [model.index(row, COLUMN_REASON).data() for row in range(model.rowCount())]
+    english = [model.row(row).reason for row in range(model.rowCount())]
+    assert shown == sorted(shown) and english != sorted(english)  # the Chinese order, not the English one
