@@ -145,6 +145,9 @@ class _Clause:
             relation = "年均" + relation
         name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
+        if before_from != name_part:  # 物价涨幅要从14.8%降到10%: the modifiers stand before the starting value
+            before_from, from_hedge, _, _ = _strip_modifiers(before_from)
+            hedge = hedge or from_hedge
         label = self.label if position == self.start and not _clean_name(before_from)[0] else None
         if label:
             name_part = ""  # 棉布：从…增加到一亿六千三百七十二万匹: the name before the colon

@@ -302,13 +302,20 @@ class Review:
 
 
 # A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):
-# the recalled figure is the target, not what came of it.
-_RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|提出(?:了)?的?(?:目标|要求)|(?:原定|预定)(?:的)?目标(?:是|为)")
+# the recalled figure is the target, not what came of it; so is one last year's report set (去年政府工作报告提出，…).
+_RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|报告(?:中)?提出|提出(?:了)?的?(?:目标|要求)"
+                              r"|(?:原定|预定)(?:的)?目标(?:是|为)")
+
+
+# What turns a recalled target to its outcome in the same sentence (…降到10%左右，经过…努力，实际回落到6.1%).
+_OUTCOME_TURN = re.compile(r"实际|结果|经过[^,，;；。]*努力")
 
 
 def recalls_the_target(text: str, position: int) -> bool:
     """Whether the figure at ``position`` of review sentence ``text`` restates the earlier report's target."""
-    return bool(_RECALLED_TARGET.search(fold_width(text[:position])))
+    before = fold_width(text[:position])
+    recall = _RECALLED_TARGET.search(before)
+    return recall is not None and not _OUTCOME_TURN.search(before, recall.end())
 
 
 def result_after_recall(target: Indicator, review: Review, candidates: Sequence[Indicator]) -> Indicator | None:
