@@ -48,12 +48,14 @@ from core.compare.scorecard.result_words import (
     Review,
     budget_for,
     figure_for,
+    head_result,
     in_step,
     only_within_a_ratio,
     purpose_result,
     qualitative_result,
     recalls_the_target,
     result_after_recall,
+    spent_on,
     statement_result,
     words_verdict,
 )
@@ -63,6 +65,7 @@ from core.compare.scorecard.targets import (
     plan_targets,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
+from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
@@ -267,9 +270,12 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     # a figure the review says was reached or missed (物价调控目标没有完成) is judged by that first
     stated = statement_result(target, review) if target.value is not None else None
     words = stated or qualitative_result(target.name, review, share)
-    if words is not None and not stated and target.value is not None and only_within_a_ratio(target.name, words.text):
-        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
+    if words is not None and not stated and target.value is not None and (
+            only_within_a_ratio(target.name, words.text) or spent_on(name_key(target.name), fold_width(words.text))):
+        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator; 财政赤字主要用于…: its use
     words = words or statement_result(target, review)
+    if words is None and target.value is not None:
+        words = head_result(target.name, review)  # 地下综合管廊建设加快: the head of the name, in words
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)

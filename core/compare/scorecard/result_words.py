@@ -404,6 +404,46 @@ def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sent
     return best_score, best
 
 
+# A figure's name ends on what it counts (参加合作医疗农民的补助标准, 地下综合管廊); before that stand who pays and
+# where it applies, which a review sentence in words often leaves out.  The money words after a purpose
+# (基本公共卫生服务经费财政补助) and the payer inside a name (居民基本医保人均财政补助标准) are left out too.
+_MONEY_TAIL = re.compile(r"(?<=..)(?:财政)?(?:补助|补贴|投入)(?:资金)?$")
+_PAYER_INSIDE = re.compile(r"(?<=.)(?:人均|每人每年)?财政(?=补助|补贴)|(?<=.)人均(?=补助|补贴)")
+HEAD_SHARE = 0.5  # share of a figure's name its end, as a review sentence repeats it, must pass
+HEAD_LENGTH = 4  # characters at least of that end
+HEAD_NAMES = 6  # characters of an end that name a thing by themselves, whatever the share (地下综合管廊)
+
+
+def head_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence that repeats the longest end of a figure's name (its head), without the figure.
+
+    ``较大幅度提高参加合作医疗农民的补助标准`` speaks of 中央和地方财政对参加合作医疗农民的补助标准,
+    ``地下综合管廊建设加快`` of 开工建设城市地下综合管廊.
+    """
+    folded = fold_width(name)
+    wordings = {folded, _MONEY_TAIL.sub("", folded), _PAYER_INSIDE.sub("", folded)}
+    best: Sentence | None = None
+    best_share = 0.0
+    for wording in wordings:
+        # 转移支付, 扶贫资金 and 补助标准 end many names: an end of half the name must be a long one
+        shortest = max(HEAD_LENGTH, min(HEAD_NAMES, math.floor(len(wording) * HEAD_SHARE) + 1))
+        for sentence, text in zip(review.sentences, review.folded):
+            length = next((length for length in range(len(wording), shortest - 1, -1)
+                           if wording[-length:] in text and not only_within_a_ratio(wording[-length:], text)
+                           and not spent_on(wording[-length:], text)), 0)
+            share = length / len(wording)
+            if length and share > best_share:
+                best, best_share = sentence, share
+    return best
+
+
+def spent_on(name: str, text: str) -> bool:
+    """Whether ``text`` speaks of ``name`` only as money spent on something (增加的财政赤字主要用于减税降费):
+    what it was used for, not how large it was."""
+    return re.search(rf"{re.escape(name)}(?:主要|重点|全部|都)?(?:用于|用在)", text) is not None and not re.search(
+        rf"{re.escape(name)}(?!(?:主要|重点|全部|都)?(?:用于|用在))", text)
+
+
 # Predicates of a qualitative target a review may deny (国际收支基本平衡 / 国际收支不平衡矛盾加剧).
 _NEGATABLE = re.compile(r"平衡|稳定|同步|协调|合理")
 

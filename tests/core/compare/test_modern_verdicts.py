@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
-from core.compare.scorecard.verdicts import MET
+from core.compare.scorecard.verdicts import MET, NO_RESULT, STATED
 from tests.core.report_builder import report_of_parts
 
 
@@ -32,3 +32,26 @@ def test_last_years_rise_is_the_actual_one_not_the_target_last_years_report_set(
                  ("去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过各方面的努力，实际回落到6.1%。",))
     row = _only(rows, "低一些")
     assert row.verdict == MET and "6.1%" in row.reason
+
+
+def test_a_review_that_names_the_end_of_a_figures_name_speaks_of_it_in_words() -> None:
+    rows = _rows(["中央和地方财政对参加合作医疗农民的补助标准由20元提高到40元。",
+                  "开工建设城市地下综合管廊2000公里以上。",
+                  "基本公共卫生服务经费财政补助从人均40元提高到45元。"],
+                 ["较大幅度提高参加合作医疗农民的补助标准。", "城市轨道交通、地下综合管廊建设加快。",
+                  "增加基本公共卫生服务经费。"])
+    for quote, said in (("合作医疗", "合作医疗"), ("管廊", "管廊"), ("公共卫生", "公共卫生")):
+        row = _only(rows, quote)
+        assert row.verdict == STATED and row.result is not None and said in row.result.sentence.text
+
+
+def test_a_short_end_many_names_share_is_no_sign_the_review_speaks_of_the_figure() -> None:
+    rows = _rows(["中央财政扶贫资金增长20%。"], ["全国财政专项扶贫资金投入超过1000亿元。"])
+    assert _only(rows, "扶贫资金").verdict == NO_RESULT
+
+
+def test_money_the_review_says_was_used_for_something_is_no_result_for_its_size() -> None:
+    rows = _rows(["中央财政赤字1.4万亿元。"], ["积极的财政政策力度加大，增加的财政赤字主要用于减税降费。"])
+    assert _only(rows, "赤字").verdict == NO_RESULT
+    rows = _rows(["中央财政赤字1.4万亿元。"], ["去年财政赤字控制在预算范围内。"])
+    assert _only(rows, "赤字").result is not None
