@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.scorecard.direction_clauses import direction_rows
 from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
@@ -218,7 +219,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
+              and row.horizon == HORIZON_YEAR and row.target.indicator is not None
+              and row.target.indicator.value is not None}  # 要下降3%，…浓度继续下降: a direction beside a figure
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(direction_rows(list(beside.values()), listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]

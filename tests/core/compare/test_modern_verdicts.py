@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
-from core.compare.scorecard.verdicts import MET, NO_RESULT, STATED
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
 from tests.core.report_builder import report_of_parts
 
 
@@ -55,3 +55,19 @@ def test_money_the_review_says_was_used_for_something_is_no_result_for_its_size(
     assert _only(rows, "赤字").verdict == NO_RESULT
     rows = _rows(["中央财政赤字1.4万亿元。"], ["去年财政赤字控制在预算范围内。"])
     assert _only(rows, "赤字").result is not None
+
+
+def test_a_direction_set_beside_a_figure_is_a_target_the_reviews_figure_or_words_judge() -> None:
+    plan = ["今年二氧化硫、氮氧化物排放量要下降3%，重点地区细颗粒物（PM2.5）浓度继续下降。"]
+    rows = _rows(plan, ["74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"])
+    row = _only(rows, "浓度继续下降")
+    assert row.verdict == MET and "9.1%" in row.reason
+    assert _only(_rows(plan, ["污染防治得到加强，细颗粒物（PM2.5）浓度继续下降。"]), "浓度").verdict == STATED
+    assert _only(_rows(plan, ["重点城市细颗粒物（PM2.5）平均浓度上升3%。"]), "浓度").verdict == NOT_MET
+    assert _only(_rows(plan, ["经济平稳。"]), "浓度").verdict == NO_RESULT
+
+
+def test_a_later_step_a_cause_or_a_figure_said_again_beside_a_figure_is_no_direction_target() -> None:
+    rows = _rows(["城乡低保补助标准提高10%，优抚对象补助标准也进一步提高，以后逐步提高。",
+                  "由于工资提高，消费增长8%。"], ["经济平稳。"])
+    assert not [quote for quote in rows if "也进一步" in quote or "以后" in quote or "由于" in quote]
