@@ -327,10 +327,16 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
     relative = RELATIVE_AT_END.search(stripped)
     if relative:
         return relative["compare"], relative["reference"], stripped[: relative.start()]
+    scoped = _SCOPED_RELATION.search(stripped)  # 试点要扩大到全国50%: the whole country is where, not what
+    if scoped:
+        return scoped["relation"], "", stripped[: scoped.start()]
     relation = RELATION_AT_END.search(stripped)
     if relation:
         return relation.group(), "", stripped[: relation.start()]
     return "", "", stripped
+
+
+_SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)$")
 
 
 def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:

@@ -132,6 +132,10 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         elif (suffix < 2 and found.relation and words in text and not only_within_a_ratio(words, text)
               and not _NAME_LEFT.search(_BARE_FIGURE.sub("", segment))):
             suffix = 2  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: the figure of the name before it
+        elif target.unit == "%" and found.unit == "%" and (
+                (_COVERAGE.search(segment) and _share(words, text) >= FIGURE_CONTEXT)
+                or ((reach := _REACH.search(fold_width(target.text))) and reach.group() in segment)):
+            suffix = 2  # 试点范围扩大到全国40%的县: …占全国总数的50.7%, or …已扩大到全国86%的县
         elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
@@ -226,6 +230,10 @@ _PAYER = re.compile(r"^(?:中央财政|地方财政|各级财政|中央政府|�
 _BARE_FIGURE = re.compile(r"[\d.%]+[\u4e00-\u9fff]?|去年|今年|全年|又|再|也|还|人均|平均|每年|比上年|同比|分别|"
                           r"增长|提高|增加|下降|降低|减少|上涨|达到|了")
 _NAME_LEFT = re.compile(r"[\u4e00-\u9fff]{2}")
+# A share of the whole the review gives for a programme's reach: 占全国总数的50.7%, 覆盖面扩大到60%以上.
+_COVERAGE = re.compile(r"^(?:占全(?:国|省|市|区|县)(?:总数)?的?|覆盖面|覆盖率)")
+# A programme's reach as a share of the whole, in the plan: 试点范围扩大到全国80%以上的县.
+_REACH = re.compile(r"(?:扩大|推广|扩展|覆盖)(?:到|至)?全(?:国|省|市|区|县)")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")

@@ -71,3 +71,21 @@ def test_a_later_step_a_cause_or_a_figure_said_again_beside_a_figure_is_no_direc
     rows = _rows(["城乡低保补助标准提高10%，优抚对象补助标准也进一步提高，以后逐步提高。",
                   "由于工资提高，消费增长8%。"], ["经济平稳。"])
     assert not [quote for quote in rows if "也进一步" in quote or "以后" in quote or "由于" in quote]
+
+
+def test_the_whole_country_between_the_verb_and_the_figure_is_where_a_programme_reaches_not_its_name() -> None:
+    (figure,) = extract_from_text("城镇居民基本医疗保险试点要扩大到全国50%以上的城市。")
+    assert (figure.name, figure.relation, figure.value) == ("城镇居民基本医疗保险试点", "扩大到", 50.0)
+
+
+def test_a_programmes_reach_is_judged_by_the_share_of_the_country_the_review_gives() -> None:
+    cases = (
+        ("将新型农村社会养老保险试点范围扩大到全国40%的县。",
+         "2343个县开展新型农村社会养老保险试点，3.58亿人参保，覆盖面扩大到60％以上。"),
+        ("今年把新型农村合作医疗试点的范围扩大到全国40%的县。",
+         "新型农村合作医疗试点范围扩大到1451个县，占全国总数的50.7％，有4.1亿农民参加。"),
+        ("新型农村合作医疗试点范围扩大到全国80%以上的县。", "新型农村合作医疗制度不断完善，已扩大到全国86%的县。"),
+    )
+    for plan, review in cases:
+        row = _only(_rows([plan], [review]), "扩大到全国")
+        assert row.verdict == MET, (plan, row)
