@@ -89,3 +89,14 @@ def test_a_programmes_reach_is_judged_by_the_share_of_the_country_the_review_giv
     for plan, review in cases:
         row = _only(_rows([plan], [review]), "扩大到全国")
         assert row.verdict == MET, (plan, row)
+
+
+def test_a_share_the_plan_makes_reach_something_is_named_by_what_follows_the_figure() -> None:
+    names = [(figure.name, figure.value) for text in ("今年要使全市90%以上的村通公交。", "使80%以上的行政村通宽带。",
+                                                      "基本普及九年义务教育的地区要增加到全国人口的72%。")
+             for figure in extract_from_text(text)]
+    assert names == [("村通公交", 90.0), ("行政村通宽带", 80.0), ("基本普及九年义务教育的地区", 72.0)]
+    rows = _rows(["今年，要使全国80%以上的人口地区普及九年义务教育。"],
+                 ["基本普及九年义务教育和基本扫除青壮年文盲的工作取得重要进展。"])
+    row = _only(rows, "普及九年义务教育")
+    assert row.verdict == STATED and row.result is not None
