@@ -89,8 +89,8 @@ def _statement_clause(text: str, start: int, end: int) -> str:
 
 
 # 当年支出超过当年收入十八亿三千万元 (not 超过预期达到5000亿元: a verb before the figure makes it a level).
-_DIFFERENCE = re.compile(r"(?:超过|多于|少于)(?:(?!达|为|到)[\u4e00-\u9fff]){2,}"
-                         r"(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")
+_DIFFERENCE = re.compile(r"(?:(?:超过|多于|少于)(?:(?!达|为|到)[\u4e00-\u9fff]){2,}|(?:多|少)(?:了|出了?))"
+                         r"(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")  # 基本建设投资多了十五亿元
 
 
 def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:
@@ -105,6 +105,8 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     if target.value is None:
         return None
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    total = _TOTAL.search(words)  # 中央政府投资总额 is spoken of as 中央政府公共投资, in a clause of its own words
+    words = _TOTAL.sub("", words) if total else words
     words = _PAYER.sub("", words) or words  # 中央财政补贴资金: any budget's payer; 补贴资金 names it
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
@@ -136,7 +138,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
                 (_COVERAGE.search(segment) and _share(words, text) >= FIGURE_CONTEXT)
                 or ((reach := _REACH.search(fold_width(target.text))) and reach.group() in segment)):
             suffix = 2  # 试点范围扩大到全国40%的县: …占全国总数的50.7%, or …已扩大到全国86%的县
-        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
+        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and (total or _share(words, text) < FIGURE_CONTEXT)):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
         # a reader pairs a list by its values, not by its order
@@ -235,6 +237,7 @@ _COVERAGE = re.compile(r"^(?:占全(?:国|省|市|区|县)(?:总数)?的?|覆盖
 # A programme's reach as a share of the whole, in the plan: 试点范围扩大到全国80%以上的县.
 _REACH = re.compile(r"(?:扩大|推广|扩展|覆盖)(?:到|至)?全(?:国|省|市|区|县)")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
+_TOTAL = re.compile(r"(?<=..)总额$")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
 

@@ -100,3 +100,10 @@ def test_a_share_the_plan_makes_reach_something_is_named_by_what_follows_the_fig
                  ["基本普及九年义务教育和基本扫除青壮年文盲的工作取得重要进展。"])
     row = _only(rows, "普及九年义务教育")
     assert row.verdict == STATED and row.result is not None
+
+
+def test_a_total_is_found_under_the_reviews_own_words_and_a_difference_is_no_total() -> None:
+    rows = _rows(["今年中央政府投资总额9080亿元。"], ["2022年中央政府公共投资9243亿元。"])
+    assert _only(rows, "9080").verdict == MET
+    rows = _rows(["今年地方基本建设投资总额为27亿元。"], ["从经济方面说，基本建设投资多了十五亿元到二十亿元。"])
+    assert _only(rows, "27亿元").result is None
