@@ -58,6 +58,7 @@ from core.compare.scorecard.result_words import (
     result_after_recall,
     spent_on,
     statement_result,
+    this_item_figure,
     words_verdict,
 )
 from core.compare.scorecard.score_rows import Figure, ScoreRow
@@ -184,7 +185,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                           if horizon == HORIZON_YEAR else None)
                 purpose = (purpose_result(target, target_sentence, review)
                            if result is None and horizon == HORIZON_YEAR else None)
-                if purpose is not None:  # 继续实施农村中小学危房改造: the purpose done, no figure
+                if purpose is not None:  # 中央财政此项支出…增加到去年的98亿元: the sum for the purpose named
+                    result = this_item_figure(target, purpose, unpaired)
+                if purpose is not None and result is None:  # 继续实施农村中小学危房改造: the purpose done, no figure
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                               Figure(purpose, None, purpose.text), STATED,
                                               "no figure for it; the later report speaks of its purpose in words"))

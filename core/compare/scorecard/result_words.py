@@ -197,6 +197,22 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+# A sum the review gives for the thing its sentence names (中央财政此项支出…增加到去年的98亿元).
+_THIS_ITEM = re.compile(r"此项|这项|该项")
+
+
+def this_item_figure(target: Indicator, purpose: Sentence, candidates: Sequence[Indicator]) -> Indicator | None:
+    """The sum in ``purpose`` (the review sentence that speaks of a budget's purpose) said to be for it (此项支出)."""
+    for found in candidates:
+        if (found.sentence_id != purpose.id or found.value is None or found.reference
+                or not same_measure(found.unit, target.unit)):
+            continue
+        at = found.start - purpose.start
+        if _THIS_ITEM.search(_clause_around(fold_width(purpose.text), at, at)):
+            return replace(found, name=target.name)
+    return None
+
+
 PURPOSE_CONTEXT = 0.75  # share of a budget's purpose (its plan clause) a review sentence must repeat
 PURPOSE_LENGTH = 6  # characters at least of a purpose clause worth looking for
 # Words of a purpose clause no review repeats: the plan's own hedges, the phase of a programme (第二期).

@@ -107,3 +107,10 @@ def test_a_total_is_found_under_the_reviews_own_words_and_a_difference_is_no_tot
     assert _only(rows, "9080").verdict == MET
     rows = _rows(["今年地方基本建设投资总额为27亿元。"], ["从经济方面说，基本建设投资多了十五亿元到二十亿元。"])
     assert _only(rows, "27亿元").result is None
+
+
+def test_a_budget_is_judged_by_the_sum_the_review_gives_for_this_item_beside_its_purpose() -> None:
+    rows = _rows(["建立健全高等和中等职业学校国家奖学金助学金制度，为此中央财政支出将由上年18亿元增加到95亿元。"],
+                 ["建立健全高等和中等职业学校国家奖学金助学金制度，中央财政此项支出从2021年20.5亿元增加到去年的98亿元。"])
+    row = _only(rows, "95亿元")
+    assert row.verdict == MET and "98" in row.reason
