@@ -159,9 +159,9 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
-        if _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip())) and (
-                made := object_name("", self.folded[after_value : self.end])):
-            # 使全市90%以上的村通公交: what the share is of follows the figure
+        causer = _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip()))
+        if causer and (causer.group() or hedge) and (made := object_name("", self.folded[after_value : self.end])):
+            # 使全市90%以上的村通公交, 确保今年底95%以上的学生…: what the share is of follows the figure
             name, name_start = made, match.start()
             after_value += object_length(self.folded[after_value : self.end])
         place = IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
@@ -344,7 +344,7 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
 _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
                               r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
 # A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育.
-_CAUSATIVE = re.compile(r"(?:使|让)(?:全国|全省|全市|全区|全县)?")
+_CAUSATIVE = re.compile(r"(?:(?:使|让)(?:全国|全省|全市|全区|全县)?)?")
 
 
 def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:

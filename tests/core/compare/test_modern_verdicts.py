@@ -114,3 +114,8 @@ def test_a_budget_is_judged_by_the_sum_the_review_gives_for_this_item_beside_its
                  ["建立健全高等和中等职业学校国家奖学金助学金制度，中央财政此项支出从2021年20.5亿元增加到去年的98亿元。"])
     row = _only(rows, "95亿元")
     assert row.verdict == MET and "98" in row.reason
+
+
+def test_a_share_the_plan_ensures_by_the_end_of_the_year_is_named_by_what_follows_it() -> None:
+    (figure,) = extract_from_text("确保今年底95%以上的学生都能在永久性校舍中学习。")
+    assert (figure.name, figure.value, figure.hedge) == ("学生都能在永久性校舍中学习", 95.0, "确保")
