@@ -189,6 +189,9 @@ class _Clause:
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
+            elif (_SPENDS.search(prefix.strip()) and (match["unit2"] or match["unit"] or "").endswith("元")
+                  and _SPENT_ON.match(self.folded, self.end + 1)):
+                name, name_start = "安排资金", match.start()  # 今年拟安排430亿元，用于…: money for the purpose after
             elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
                 name := object_name("", self.folded[after_value : self.end])
             ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
@@ -343,6 +346,9 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
 
 _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
                               r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
+# A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).
+_SPENDS = re.compile(r"^(?:今年|全年)?(?:拟|将|再)?(?:安排|拿出)$")
+_SPENT_ON = re.compile(r"\s*(?:主要|重点|集中)?用于")
 # A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育.
 _CAUSATIVE = re.compile(r"(?:(?:使|让)(?:全国|全省|全市|全区|全县)?)?")
 

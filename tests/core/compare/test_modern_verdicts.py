@@ -119,3 +119,11 @@ def test_a_budget_is_judged_by_the_sum_the_review_gives_for_this_item_beside_its
 def test_a_share_the_plan_ensures_by_the_end_of_the_year_is_named_by_what_follows_it() -> None:
     (figure,) = extract_from_text("确保今年底95%以上的学生都能在永久性校舍中学习。")
     assert (figure.name, figure.value, figure.hedge) == ("学生都能在永久性校舍中学习", 95.0, "确保")
+
+
+def test_a_sum_to_spend_that_names_no_payer_is_a_budget_with_the_purpose_the_next_clause_gives() -> None:
+    (figure,) = extract_from_text("今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。")
+    assert (figure.name, figure.value) == ("安排资金", 430.0)
+    rows = _rows(["今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。"], ["经济平稳。"])
+    assert _only(rows, "430亿元").verdict == NO_RESULT
+    assert extract_from_text("安排430亿元。") == []
