@@ -350,7 +350,7 @@ _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩�
 _SPENDS = re.compile(r"^(?:今年|全年)?(?:拟|将|再)?(?:安排|拿出)$")
 _SPENT_ON = re.compile(r"\s*(?:主要|重点|集中)?用于")
 # A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育.
-_CAUSATIVE = re.compile(r"(?:(?:使|让)(?:全国|全省|全市|全区|全县)?)?")
+_CAUSATIVE = re.compile(r"(?:使|让)?(?:全国|全省|全市|全区|全县)?")
 
 
 def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:

@@ -127,3 +127,8 @@ def test_a_sum_to_spend_that_names_no_payer_is_a_budget_with_the_purpose_the_nex
     rows = _rows(["今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。"], ["经济平稳。"])
     assert _only(rows, "430亿元").verdict == NO_RESULT
     assert extract_from_text("安排430亿元。") == []
+
+
+def test_a_count_the_whole_country_before_it_names_by_what_follows_it() -> None:
+    (figure,) = extract_from_text("将全国130万“老工伤”人员全部纳入工伤保险范围。")
+    assert figure.value == 130.0 and "老工伤" in figure.name
