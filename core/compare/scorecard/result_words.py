@@ -438,6 +438,7 @@ _MONEY_TAIL = re.compile(r"(?<=..)(?:财政)?(?:补助|补贴|投入)(?:资金)?
 _PAYER_INSIDE = re.compile(r"(?<=.)(?:人均|每人每年)?财政(?=补助|补贴)|(?<=.)人均(?=补助|补贴)")
 HEAD_SHARE = 0.5  # share of a figure's name its end, as a review sentence repeats it, must pass
 HEAD_LENGTH = 4  # characters at least of that end
+HEAD_OPENING = 3  # characters at least of an end that opens a review clause as its subject (失业率为…)
 HEAD_NAMES = 6  # characters of an end that name a thing by themselves, whatever the share (地下综合管廊)
 
 
@@ -458,6 +459,10 @@ def head_result(name: str, review: Review) -> Sentence | None:
             length = next((length for length in range(len(wording), shortest - 1, -1)
                            if wording[-length:] in text and not only_within_a_ratio(wording[-length:], text)
                            and not spent_on(wording[-length:], text)), 0)
+            if not length:  # 失业率为多年来最低: a rate's last word opens the review's clause
+                length = next((length for length in range(shortest - 1, HEAD_OPENING - 1, -1)
+                               if re.search(rf"(?:^|[,，;；:：]){re.escape(wording[-length:])}(?:为|是|达到|保持)",
+                                            text)), 0)
             share = length / len(wording)
             if length and share > best_share:
                 best, best_share = sentence, share

@@ -132,3 +132,10 @@ def test_a_sum_to_spend_that_names_no_payer_is_a_budget_with_the_purpose_the_nex
 def test_a_count_the_whole_country_before_it_names_by_what_follows_it() -> None:
     (figure,) = extract_from_text("将全国130万“老工伤”人员全部纳入工伤保险范围。")
     assert figure.value == 130.0 and "老工伤" in figure.name
+
+
+def test_a_rate_whose_last_word_opens_a_review_clause_is_spoken_of_in_words() -> None:
+    rows = _rows(["城镇登记失业率4.5%以内。"], ["城镇新增就业1351万人，失业率为多年来最低。"])
+    row = _only(rows, "失业率")
+    assert row.verdict == STATED and row.result is not None
+    assert _only(_rows(["城镇登记失业率4.5%以内。"], ["努力降低失业率。"]), "失业率").verdict == NO_RESULT
