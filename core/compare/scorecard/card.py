@@ -51,6 +51,7 @@ from core.compare.scorecard.result_words import (
     figure_for,
     head_result,
     in_step,
+    listed_result,
     only_within_a_ratio,
     purpose_result,
     qualitative_result,
@@ -284,7 +285,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
         words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator; 财政赤字主要用于…: its use
     words = words or statement_result(target, review)
     if words is None and target.value is not None:
-        words = head_result(target.name, review)  # 地下综合管廊建设加快: the head of the name, in words
+        # 地下综合管廊建设加快: the head of the name, in words; 推进钢铁、煤炭行业…去产能: a list of them
+        words = head_result(target.name, review) or listed_result(target.name, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)

@@ -469,6 +469,31 @@ def head_result(name: str, review: Review) -> Sentence | None:
     return best
 
 
+# Who or where a figure's name opens on, and the work done, which a review's list leaves out (城乡低保, 压减钢铁产能).
+_LIST_OPENING = re.compile(r"^(?:城乡|城镇|农村|全国|重点地区)?(?:压减|退出|淘汰|化解|提高|降低)?")
+LIST_MEMBER = (2, 4)  # characters of the name's first word, as a member of the review's list
+
+
+def listed_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence with a list that holds the first word of a figure's name and ends on its last word.
+
+    ``推进钢铁、煤炭行业市场化去产能`` speaks of 压减钢铁产能 and 退出煤炭产能, ``提高低保、优抚、退休人员
+    基本养老金等标准`` of 城乡低保人均补助标准.
+    """
+    folded = fold_width(name)
+    rest = _LIST_OPENING.sub("", folded, count=1)
+    head = folded[-2:]
+    words = [rest[:length] for length in range(LIST_MEMBER[1], LIST_MEMBER[0] - 1, -1)
+             if len(rest) - length >= 2]
+    for sentence, text in zip(review.sentences, review.folded):
+        for clause in _CLAUSE_BREAK.split(text):
+            for word in words:
+                member = re.search(rf"{re.escape(word)}(?=、)|、{re.escape(word)}", clause)
+                if member and head in clause[member.end() :]:
+                    return sentence
+    return None
+
+
 def spent_on(name: str, text: str) -> bool:
     """Whether ``text`` speaks of ``name`` only as money spent on something (增加的财政赤字主要用于减税降费):
     what it was used for, not how large it was."""

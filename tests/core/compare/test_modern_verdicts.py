@@ -139,3 +139,13 @@ def test_a_rate_whose_last_word_opens_a_review_clause_is_spoken_of_in_words() ->
     row = _only(rows, "失业率")
     assert row.verdict == STATED and row.result is not None
     assert _only(_rows(["城镇登记失业率4.5%以内。"], ["努力降低失业率。"]), "失业率").verdict == NO_RESULT
+
+
+def test_a_review_list_of_several_that_ends_on_a_figures_last_word_speaks_of_it() -> None:
+    rows = _rows(["今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右。", "城乡低保人均补助标准分别提高5%和8%。"],
+                 ["推进钢铁、煤炭行业市场化去产能。", "提高低保、优抚、退休人员基本养老金等标准。"])
+    for quote in ("钢铁", "煤炭", "低保"):
+        row = _only(rows, quote)
+        assert row.verdict == STATED and row.result is not None, quote
+    rows = _rows(["今年再压减钢铁产能3000万吨左右。"], ["钢铁、煤炭价格回升。"])
+    assert _only(rows, "钢铁").verdict == NO_RESULT
