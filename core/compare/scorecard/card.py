@@ -49,19 +49,17 @@ from core.compare.scorecard.result_words import (
     Review,
     budget_for,
     figure_for,
-    head_result,
     in_step,
-    listed_result,
     only_within_a_ratio,
     purpose_result,
     qualitative_result,
     recalls_the_target,
     result_after_recall,
-    spent_on,
     statement_result,
     this_item_figure,
     words_verdict,
 )
+from core.compare.scorecard.review_names import head_result, listed_result, spent_on
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
     is_indicator_name,
