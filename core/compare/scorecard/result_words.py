@@ -44,7 +44,9 @@ FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or 
 WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
 # Subjects a review speaks of through another word: the balance of payments through the trade surplus.
-SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡")}
+# The economy's structure through the structure of its industries (产业结构调整力度加大).
+SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡"),
+                                             "经济结构": ("经济结构", "产业结构")}
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

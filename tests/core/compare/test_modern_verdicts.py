@@ -149,3 +149,10 @@ def test_a_review_list_of_several_that_ends_on_a_figures_last_word_speaks_of_it(
         assert row.verdict == STATED and row.result is not None, quote
     rows = _rows(["今年再压减钢铁产能3000万吨左右。"], ["钢铁、煤炭价格回升。"])
     assert _only(rows, "钢铁").verdict == NO_RESULT
+
+
+def test_the_economys_structure_is_spoken_of_through_the_structure_of_its_industries() -> None:
+    rows = _rows(["今年发展的主要预期目标是：国内生产总值增长8%左右；经济结构进一步优化。"],
+                 ["产业结构调整力度加大，节能减排取得新进展。"])
+    row = _only(rows, "经济结构")
+    assert row.verdict == STATED and row.result is not None and "产业结构" in row.result.sentence.text
