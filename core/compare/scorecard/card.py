@@ -65,7 +65,7 @@ from core.compare.scorecard.targets import (
     is_indicator_name,
     plan_targets,
 )
-from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -393,12 +393,15 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                                      _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
                                      f"a direction: {shown}"))
                 continue
-            result = qualitative_result(name, review) or statement_result(name, review)
+            own = qualitative_result(name, review)
+            result = own or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
                                      "the later report does not speak of it"))
                 continue
             verdict = words_verdict(name, result.text, growth)
+            if own is None and verdict.verdict == MET:  # 各项约束性指标超额完成: the group met, no direction shown
+                verdict = Verdict(STATED, "the later report says its group of targets was met, not how this one moved")
             rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows

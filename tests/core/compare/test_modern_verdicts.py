@@ -166,3 +166,11 @@ def test_the_whole_people_whom_a_measure_reaches_and_a_class_of_things_are_no_ta
     quotes = list(rows)
     assert not [quote for quote in quotes if "13亿" in quote or "4000万" in quote or "30万千瓦" in quote], quotes
     assert [quote for quote in quotes if "1000个" in quote] and [quote for quote in quotes if "3%以下" in quote]
+
+
+def test_a_direction_target_whose_group_the_review_says_was_met_is_stated() -> None:
+    plan = ["今年发展的主要预期目标是：国内生产总值增长7%左右；主要污染物排放继续减少。"]
+    row = _only(_rows(plan, ["狠抓节能减排和环境保护，各项约束性指标超额完成。"]), "主要污染物")
+    assert row.verdict == STATED and row.result is not None
+    row = _only(_rows(plan, ["主要污染物排放减少目标超额完成。"]), "主要污染物")
+    assert row.verdict == MET
