@@ -44,13 +44,14 @@ def head_result(name: str, review: Review) -> Sentence | None:
         # 转移支付, 扶贫资金 and 补助标准 end many names: an end of half the name must be a long one
         shortest = max(HEAD_LENGTH, min(HEAD_NAMES, math.floor(len(wording) * HEAD_SHARE) + 1))
         for sentence, text in zip(review.sentences, review.folded):
+            if wording[-HEAD_OPENING:] not in text:
+                continue  # every end looked for holds the shortest one
             length = next((length for length in range(len(wording), shortest - 1, -1)
                            if wording[-length:] in text and not only_within_a_ratio(wording[-length:], text)
                            and not spent_on(wording[-length:], text)), 0)
             if not length:  # 失业率为多年来最低: a rate's last word opens the review's clause
                 length = next((length for length in range(shortest - 1, HEAD_OPENING - 1, -1)
-                               if re.search(rf"(?:^|[,，;；:：]){re.escape(wording[-length:])}(?:为|是|达到|保持)",
-                                            text)), 0)
+                               if _opens_a_clause(wording[-length:], text)), 0)
             share = length / len(wording)
             if length and share > best_share:
                 best, best_share = sentence, share
@@ -74,12 +75,38 @@ def listed_result(name: str, review: Review) -> Sentence | None:
     words = [rest[:length] for length in range(LIST_MEMBER[1], LIST_MEMBER[0] - 1, -1)
              if len(rest) - length >= 2]
     for sentence, text in zip(review.sentences, review.folded):
+        if "、" not in text or head not in text or not any(word in text for word in words):
+            continue
         for clause in _CLAUSE_BREAK.split(text):
             for word in words:
-                member = re.search(rf"{re.escape(word)}(?=、)|、{re.escape(word)}", clause)
-                if member and head in clause[member.end() :]:
+                end = _member_end(word, clause)
+                if end >= 0 and head in clause[end:]:
                     return sentence
     return None
+
+
+def _member_end(word: str, clause: str) -> int:
+    """Where ``word`` ends as a member of a list in ``clause`` (钢铁、 or 、煤炭), or -1."""
+    at = clause.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if clause.startswith("、", end) or (at > 0 and clause[at - 1] == "、"):
+            return end
+        at = clause.find(word, at + 1)
+    return -1
+
+
+def _opens_a_clause(word: str, text: str) -> bool:
+    """Whether ``word`` opens a clause of ``text`` as its subject (失业率为多年来最低)."""
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in ",，;；:：") and text.startswith(_SUBJECT_VERBS, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_SUBJECT_VERBS = ("为", "是", "达到", "保持")
 
 
 def spent_on(name: str, text: str) -> bool:
