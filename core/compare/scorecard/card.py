@@ -59,7 +59,7 @@ from core.compare.scorecard.result_words import (
     this_item_figure,
     words_verdict,
 )
-from core.compare.scorecard.review_names import head_result, listed_result, spent_on
+from core.compare.scorecard.review_names import head_result, listed_result, rose_above_floor, spent_on
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
     is_indicator_name,
@@ -203,7 +203,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
-                words = (_words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR
+                words = (_words_row(target, target_sentence, review, growth, earlier=old)
+                         if horizon == HORIZON_YEAR
                          else _words_row(target, target_sentence, period_review, None, horizon) if reviewed else None)
                 card.rows.append(words or ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                                    NO_RESULT, "the later report gives no figure for it"))
@@ -269,8 +270,8 @@ def _sentence_of(review: Review, figure: Indicator) -> Sentence:
     return next(sentence for sentence in review.sentences if sentence.id == figure.sentence_id)
 
 
-def _words_row(target: Indicator, sentence: Sentence, review: Review,
-               growth: Indicator | None, horizon: str = HORIZON_YEAR) -> ScoreRow | None:
+def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: Indicator | None,
+               horizon: str = HORIZON_YEAR, earlier: Report | None = None) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
@@ -288,6 +289,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
+    if verdict.verdict == STATED and earlier is not None and (rose := rose_above_floor(target, words.text, earlier)):
+        verdict = rose  # 粮食产量实现"十二连增" above last year's 6.07亿吨, so above the floor of 5.5亿吨
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)

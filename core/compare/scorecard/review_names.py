@@ -12,9 +12,13 @@ from __future__ import annotations
 import math
 import re
 
+from core.compare.figures.indicator_matching import same_measure
+from core.compare.figures.indicator_names import name_key
+from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.result_words import Review, only_within_a_ratio
+from core.compare.scorecard.verdicts import MET, Verdict, scaled
 from core.compare.topics import fold_width
-from core.reading.model import Sentence
+from core.reading.model import KIND_REVIEW, Report, Sentence
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
@@ -114,3 +118,29 @@ def spent_on(name: str, text: str) -> bool:
     what it was used for, not how large it was."""
     return re.search(rf"{re.escape(name)}(?:主要|重点|全部|都)?(?:用于|用在)", text) is not None and not re.search(
         rf"{re.escape(name)}(?!(?:主要|重点|全部|都)?(?:用于|用在))", text)
+
+
+# A level the review says rose again (粮食产量实现"十二连增", 再创历史新高), without its figure.
+_CHANGES = ("增长", "下降", "提高", "增加", "减少")  # how a level changed, not the level
+_ROSE_AGAIN = re.compile(r"[一二三四五六七八九十两]+连增|连续[^,，;；。]{1,3}年增产|(?:再|又)?创(?:历史)?新高")
+
+
+def rose_above_floor(target: Indicator, text: str, earlier: Report) -> Verdict | None:
+    """``met`` for a floor on a level (粮食产量要稳定在5.5亿吨以上) that the review says rose again, when the
+    earlier report's review gives last year's level at the floor or above it (粮食产量达到6.07亿吨)."""
+    if target.value is None or target.qualifier != "以上":
+        return None
+    key = fold_width(name_key(target.name))
+    rose = re.search(rf"{re.escape(key)}[^,，;；。]*?({_ROSE_AGAIN.pattern})", fold_width(text))
+    if rose is None:
+        return None
+    before = next((figure for figure in extract_indicators(earlier) if figure.kind == KIND_REVIEW
+                   and figure.value is not None and not figure.relation.startswith(_CHANGES)
+                   and name_key(figure.name) == name_key(target.name) and same_measure(figure.unit, target.unit)),
+                  None)
+    if before is None or before.value is None:
+        return None
+    if scaled(before.value, before.unit) < scaled(target.value, target.unit):
+        return None
+    return Verdict(MET, f"it rose again (“{rose.group(1)}”) from last year's {before.value_text()}, "
+                        f"at or above {target.value_text()}")

@@ -174,3 +174,12 @@ def test_a_direction_target_whose_group_the_review_says_was_met_is_stated() -> N
     assert row.verdict == STATED and row.result is not None
     row = _only(_rows(plan, ["主要污染物排放减少目标超额完成。"]), "主要污染物")
     assert row.verdict == MET
+
+
+def test_a_floor_on_a_level_the_review_says_rose_again_is_met_when_last_year_stood_above_it() -> None:
+    plan = ["今年粮食产量要稳定在5.5亿吨以上。"]
+    rows = _rows(plan, ["粮食产量实现“十二连增”。"], ("粮食产量达到6.07亿吨。",))
+    row = _only(rows, "5.5亿吨")
+    assert row.verdict == MET and "6.07" in row.reason
+    rows = _rows(plan, ["粮食产量实现“十二连增”。"], ("粮食产量达到5.2亿吨。",))
+    assert _only(rows, "5.5亿吨").verdict == STATED
