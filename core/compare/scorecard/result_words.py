@@ -153,7 +153,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
 
 # What a budget sentence says of any budget: who pays, the verb, the kind of money.
 # and how it changed (比上年预算增加5038亿元 names no purpose).
-_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
+_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支持|支出|专项|补助|资金|共|达到|为此"
                              r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
 BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
 # Short names a review gives a purpose the plan spelt out (安排200亿元技改专项资金 for 支持企业技术改造).

@@ -183,3 +183,11 @@ def test_a_floor_on_a_level_the_review_says_rose_again_is_met_when_last_year_sto
     assert row.verdict == MET and "6.07" in row.reason
     rows = _rows(plan, ["粮食产量实现“十二连增”。"], ("粮食产量达到5.2亿吨。",))
     assert _only(rows, "5.5亿吨").verdict == STATED
+
+
+def test_a_verb_of_support_is_no_purpose_a_budget_is_paired_by() -> None:
+    rows = _rows(["今年中央财政安排109亿元资金支持再就业。"],
+                 ["中央财政安排219亿元支持116户国有企业实施政策性关闭破产。",
+                  "去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。"])
+    row = _only(rows, "109亿元")
+    assert row.verdict == MET and row.result is not None and "209" in row.result.quote
