@@ -191,3 +191,10 @@ def test_a_verb_of_support_is_no_purpose_a_budget_is_paired_by() -> None:
                   "去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。"])
     row = _only(rows, "109亿元")
     assert row.verdict == MET and row.result is not None and "209" in row.result.quote
+
+
+def test_urban_and_rural_income_given_apart_are_shown_in_the_order_the_review_gives_them() -> None:
+    rows = _rows(["今年发展的主要预期目标是：国内生产总值增长8%左右；城乡居民收入稳定增长。"],
+                 ["农村居民人均纯收入实际增长4.3%，城镇居民人均可支配收入实际增长5.8%。"])
+    row = _only(rows, "城乡居民收入")
+    assert row.verdict == MET and row.result is not None and "农村" in row.result.quote
