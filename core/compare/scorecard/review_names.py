@@ -142,5 +142,6 @@ def rose_above_floor(target: Indicator, text: str, earlier: Report) -> Verdict |
         return None
     if scaled(before.value, before.unit) < scaled(target.value, target.unit):
         return None
+    floor = target.value_text().removesuffix(target.qualifier)
     return Verdict(MET, f"it rose again (“{rose.group(1)}”) from last year's {before.value_text()}, "
-                        f"at or above {target.value_text()}")
+                        f"at or above the floor of {floor}")
