@@ -221,6 +221,7 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
 _PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
 _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
+_ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from last year's (\S+), at or above the floor of (\S+)$")
 
 
 def _worded_reason(english: str, old_year: str, new_year: str) -> str:
@@ -229,6 +230,8 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         return f"报告将其列为当年存在的问题：“{problem.group(1)}”"
     if says := _SAYS.search(english):
         return f"无可比数字；{new_year}报告称“{says.group(1)}”"
+    if rose := _ROSE_AGAIN.match(english):
+        return f"{new_year}报告称“{rose.group(1)}”；上年已达{rose.group(2)}，不低于目标下限{rose.group(3)}"
     if lower := _LOWER_THAN_LAST.match(english):
         relation = "低于" if lower.group(2) == "<" else "不低于"
         return f"{lower.group(1)}，{relation}上年的{lower.group(3)}"
@@ -237,6 +240,8 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         "the later report gives no price rise for the year": f"{new_year}报告未给出当年的价格涨幅",
         "the review of the period speaks of it without saying it was reached": "规划期回顾提及此项，但未说明是否实现",
         "no figure for it; the later report speaks of its purpose in words": f"无数字；{new_year}报告以文字述及其用途",
+        "the later report says its group of targets was met, not how this one moved":
+            f"{new_year}报告称所属一类目标已完成，未说明此项的增减",
     }
     return fixed.get(english, "")
 

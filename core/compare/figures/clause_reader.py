@@ -145,6 +145,9 @@ class _Clause:
             relation = "年均" + relation
         name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
+        if before_from != name_part:  # 物价涨幅要从14.8%降到10%: the modifiers stand before the starting value
+            before_from, from_hedge, _, _ = _strip_modifiers(before_from)
+            hedge = hedge or from_hedge
         label = self.label if position == self.start and not _clean_name(before_from)[0] else None
         if label:
             name_part = ""  # 棉布：从…增加到一亿六千三百七十二万匹: the name before the colon
@@ -156,6 +159,11 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
+        causer = _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip()))
+        if causer and (causer.group() or hedge) and (made := object_name("", self.folded[after_value : self.end])):
+            # 使全市90%以上的村通公交, 确保今年底95%以上的学生…: what the share is of follows the figure
+            name, name_start = made, match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         place = IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
         if place and not _clean_name(name_part.removesuffix("在"))[0]:
             # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
@@ -181,6 +189,9 @@ class _Clause:
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
+            elif (_SPENDS.search(prefix.strip()) and (match["unit2"] or match["unit"] or "").endswith("元")
+                  and _SPENT_ON.match(self.folded, self.end + 1)):
+                name, name_start = "安排资金", match.start()  # 今年拟安排430亿元，用于…: money for the purpose after
             elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
                 name := object_name("", self.folded[after_value : self.end])
             ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
@@ -324,10 +335,22 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
     relative = RELATIVE_AT_END.search(stripped)
     if relative:
         return relative["compare"], relative["reference"], stripped[: relative.start()]
+    scoped = _SCOPED_RELATION.search(stripped)  # 试点要扩大到全国50%: the whole country is where, not what
+    if scoped:
+        return scoped["relation"], "", stripped[: scoped.start()]
     relation = RELATION_AT_END.search(stripped)
     if relation:
         return relation.group(), "", stripped[: relation.start()]
     return "", "", stripped
+
+
+_SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
+                              r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
+# A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).
+_SPENDS = re.compile(r"^(?:今年|全年)?(?:拟|将|再)?(?:安排|拿出)$")
+_SPENT_ON = re.compile(r"\s*(?:主要|重点|集中)?用于")
+# A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育.
+_CAUSATIVE = re.compile(r"(?:使|让)?(?:全国|全省|全市|全区|全县)?")
 
 
 def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:

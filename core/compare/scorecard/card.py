@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.scorecard.direction_clauses import direction_rows
 from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
@@ -55,14 +56,16 @@ from core.compare.scorecard.result_words import (
     recalls_the_target,
     result_after_recall,
     statement_result,
+    this_item_figure,
     words_verdict,
 )
+from core.compare.scorecard.review_names import head_result, listed_result, rose_above_floor, spent_on
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
     is_indicator_name,
     plan_targets,
 )
-from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, judge
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -181,7 +184,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                           if horizon == HORIZON_YEAR else None)
                 purpose = (purpose_result(target, target_sentence, review)
                            if result is None and horizon == HORIZON_YEAR else None)
-                if purpose is not None:  # 继续实施农村中小学危房改造: the purpose done, no figure
+                if purpose is not None:  # 中央财政此项支出…增加到去年的98亿元: the sum for the purpose named
+                    result = this_item_figure(target, purpose, unpaired)
+                if purpose is not None and result is None:  # 继续实施农村中小学危房改造: the purpose done, no figure
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
                                               Figure(purpose, None, purpose.text), STATED,
                                               "no figure for it; the later report speaks of its purpose in words"))
@@ -198,7 +203,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                 if result is not None:
                     unpaired = [other for other in unpaired if other.start != result.start]
             if result is None:
-                words = (_words_row(target, target_sentence, review, growth) if horizon == HORIZON_YEAR
+                words = (_words_row(target, target_sentence, review, growth, earlier=old)
+                         if horizon == HORIZON_YEAR
                          else _words_row(target, target_sentence, period_review, None, horizon) if reviewed else None)
                 card.rows.append(words or ScoreRow(target.name, horizon, _figure(target_sentence, target), None,
                                                    NO_RESULT, "the later report gives no figure for it"))
@@ -216,7 +222,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
+              and row.horizon == HORIZON_YEAR and row.target.indicator is not None
+              and row.target.indicator.value is not None}  # 要下降3%，…浓度继续下降: a direction beside a figure
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(direction_rows(list(beside.values()), listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
@@ -252,15 +263,16 @@ def _incomes(results: Sequence[Indicator]) -> list[Indicator]:
         return whole[:1]
     urban = next((income for income in incomes if income.name.startswith("城镇")), None)
     rural = next((income for income in incomes if income.name.startswith("农村")), None)
-    return [income for income in (urban, rural) if income is not None]
+    # in the order the review gives them (农村居民人均纯收入…增长4.3%，城镇居民…5.8%)
+    return sorted((income for income in (urban, rural) if income is not None), key=lambda income: income.start)
 
 
 def _sentence_of(review: Review, figure: Indicator) -> Sentence:
     return next(sentence for sentence in review.sentences if sentence.id == figure.sentence_id)
 
 
-def _words_row(target: Indicator, sentence: Sentence, review: Review,
-               growth: Indicator | None, horizon: str = HORIZON_YEAR) -> ScoreRow | None:
+def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: Indicator | None,
+               horizon: str = HORIZON_YEAR, earlier: Report | None = None) -> ScoreRow | None:
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
@@ -271,12 +283,18 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review,
     # speaks of its figure for sure
     short = target.value is not None and len(fold_width(target.name)) < MIN_NAME_IN_WORDS
     words = stated or (None if short else qualitative_result(target.name, review, share))
-    if words is not None and not stated and target.value is not None and only_within_a_ratio(target.name, words.text):
-        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator
+    if words is not None and not stated and target.value is not None and (
+            only_within_a_ratio(target.name, words.text) or spent_on(name_key(target.name), fold_width(words.text))):
+        words = None  # 单位国内生产总值能耗, 占国内生产总值比重: another indicator; 财政赤字主要用于…: its use
     words = words or statement_result(target, review)
+    if words is None and target.value is not None:
+        # 地下综合管廊建设加快: the head of the name, in words; 推进钢铁、煤炭行业…去产能: a list of them
+        words = head_result(target.name, review) or listed_result(target.name, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)
+    if verdict.verdict == STATED and earlier is not None and (rose := rose_above_floor(target, words.text, earlier)):
+        verdict = rose  # 粮食产量实现"十二连增" above last year's 6.07亿吨, so above the floor of 5.5亿吨
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
@@ -383,12 +401,15 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                                      _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
                                      f"a direction: {shown}"))
                 continue
-            result = qualitative_result(name, review) or statement_result(name, review)
+            own = qualitative_result(name, review)
+            result = own or statement_result(name, review)
             if result is None:
                 rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
                                      "the later report does not speak of it"))
                 continue
             verdict = words_verdict(name, result.text, growth)
+            if own is None and verdict.verdict == MET:  # 各项约束性指标超额完成: the group met, no direction shown
+                verdict = Verdict(STATED, "the later report says its group of targets was met, not how this one moved")
             rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows

@@ -196,6 +196,8 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
     ahead = _this_year(year, next_year).search(text)
     period = next(_periods_ahead(text, year), None)
     if period is not None and (ahead is None or period < ahead.start()):
+        if _ITEM_BREAK.search(text, 0, period):
+            return state  # …；用两年时间将筹资标准…提高到100元: a later item's period (``figure_horizon`` reads items)
         return HORIZON_PLAN_PERIOD
     if ahead:
         return HORIZON_YEAR
@@ -240,7 +242,14 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
         return HORIZON_YEAR
     if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
         return HORIZON_PLAN_PERIOD
+    # the item of a list sentence the figure stands in (…；到2015年，…覆盖率达到95%), up to the figure's clause
+    item = text[max((match.end() for match in _ITEM_BREAK.finditer(text, 0, max(at, 0))), default=0) : begin]
+    if item and next(_periods_ahead(item, year), None) is not None and not _this_year(year, next_year).search(item):
+        return HORIZON_PLAN_PERIOD
     return horizon
+
+
+_ITEM_BREAK = re.compile(r"[;；]")
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
 from core.compare.scorecard.horizons import HORIZON_YEAR
 from core.compare.scorecard.plan_facts import recounts_the_past
-from core.compare.scorecard.result_words import Review, words_verdict
+from core.compare.scorecard.result_words import Review, recalls_the_target, words_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width
@@ -289,6 +289,11 @@ def _sentence_text(report: Report, figure: Indicator) -> str:
     return next((sentence.text for sentence in report.sentences if sentence.id == figure.sentence_id), "")
 
 
+def _recalled(report: Report, figure: Indicator) -> bool:
+    sentence = next((sentence for sentence in report.sentences if sentence.id == figure.sentence_id), None)
+    return sentence is not None and recalls_the_target(sentence.text, figure.start - sentence.start)
+
+
 def _sentence(review: Review, figure: Indicator) -> Sentence | None:
     return next((sentence for sentence in review.sentences if sentence.id == figure.sentence_id), None)
 
@@ -302,7 +307,9 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
     rise = rises[0]
     earlier = [figure for figure in extract_indicators(old) if figure.kind == KIND_REVIEW and figure.unit == "%"
                and figure.value is not None and (_PRICES.match(figure.name) or _ACTUAL.match(figure.name))
-               and _PRICE_WORDS.search(figure.text if _PRICES.match(figure.name) else _sentence_text(old, figure))]
+               and _PRICE_WORDS.search(figure.text if _PRICES.match(figure.name) and figure.name in figure.text
+                                       else _sentence_text(old, figure))  # 物价涨幅…，实际回落到6.1%
+               and not _recalled(old, figure)]  # 去年政府工作报告提出，物价涨幅要…降到10%左右: last year's target
     now, then = rise.value, earlier[-1].value if earlier else None
     if now is None or then is None:
         return _sentence(review, rise), rise, Verdict(STATED, "the earlier report gives no rise to compare with")

@@ -44,7 +44,9 @@ FIGURE_CONTEXT = 0.6  # share of a target's name a result figure's sentence (or 
 WORK_CONTEXT = 0.4  # share of the name a sentence must repeat when the figure stands beside the target's work verb
 QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result must name
 # Subjects a review speaks of through another word: the balance of payments through the trade surplus.
-SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡")}
+# The economy's structure through the structure of its industries (产业结构调整力度加大).
+SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡"),
+                                             "经济结构": ("经济结构", "产业结构")}
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -89,8 +91,8 @@ def _statement_clause(text: str, start: int, end: int) -> str:
 
 
 # 当年支出超过当年收入十八亿三千万元 (not 超过预期达到5000亿元: a verb before the figure makes it a level).
-_DIFFERENCE = re.compile(r"(?:超过|多于|少于)(?:(?!达|为|到)[\u4e00-\u9fff]){2,}"
-                         r"(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")
+_DIFFERENCE = re.compile(r"(?:(?:超过|多于|少于)(?:(?!达|为|到)[\u4e00-\u9fff]){2,}|(?:多|少)(?:了|出了?))"
+                         r"(?:[\d０-９]|[一二三四五六七八九十两]+[十百千万亿])")  # 基本建设投资多了十五亿元
 
 
 def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: dict[str, Sentence]) -> Indicator | None:
@@ -105,6 +107,8 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
     if target.value is None:
         return None
     words = _TAIL_WORDS.sub("", fold_width(name_key(target.name))) or fold_width(name_key(target.name))
+    total = _TOTAL.search(words)  # 中央政府投资总额 is spoken of as 中央政府公共投资, in a clause of its own words
+    words = _TOTAL.sub("", words) if total else words
     words = _PAYER.sub("", words) or words  # 中央财政补贴资金: any budget's payer; 补贴资金 names it
     work = COUNTED_WORK.search(words)
     best: Indicator | None = None
@@ -132,7 +136,11 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
         elif (suffix < 2 and found.relation and words in text and not only_within_a_ratio(words, text)
               and not _NAME_LEFT.search(_BARE_FIGURE.sub("", segment))):
             suffix = 2  # 企业退休人员基本养老金连续5年增加，去年又人均提高10%: the figure of the name before it
-        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and _share(words, text) < FIGURE_CONTEXT):
+        elif target.unit == "%" and found.unit == "%" and (
+                (_COVERAGE.search(segment) and _share(words, text) >= FIGURE_CONTEXT)
+                or ((reach := _REACH.search(fold_width(target.text))) and reach.group() in segment)):
+            suffix = 2  # 试点范围扩大到全国40%的县: …占全国总数的50.7%, or …已扩大到全国86%的县
+        elif suffix < 2 or (segment_share < FIGURE_CONTEXT and (total or _share(words, text) < FIGURE_CONTEXT)):
             continue  # 基本建成772万套 counts what was finished, not 保障性安居工程新安排740万套
         # between figures the words fit alike (人均公用经费500元和300元), the one nearest the target's value:
         # a reader pairs a list by its values, not by its order
@@ -145,7 +153,7 @@ def figure_for(target: Indicator, candidates: Sequence[Indicator], sentences: di
 
 # What a budget sentence says of any budget: who pays, the verb, the kind of money.
 # and how it changed (比上年预算增加5038亿元 names no purpose).
-_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支出|专项|补助|资金|共|达到|为此"
+_BUDGET_GENERIC = re.compile(r"中央|地方|各级|政府|财政|预算|拟|将|安排|投入|用于|支持|支出|专项|补助|资金|共|达到|为此"
                              r"|比|上年|去年|增加|增长|提高|[\d.%]+|[万亿元倍]+")
 BUDGET_CONTEXT = 0.8  # share of what a review's budget clause names beyond money that the plan sentence holds
 # Short names a review gives a purpose the plan spelt out (安排200亿元技改专项资金 for 支持企业技术改造).
@@ -191,6 +199,22 @@ def budget_for(target: Indicator, plan_sentence: str, candidates: Sequence[Indic
     return replace(best, name=target.name) if best is not None else None
 
 
+# A sum the review gives for the thing its sentence names (中央财政此项支出…增加到去年的98亿元).
+_THIS_ITEM = re.compile(r"此项|这项|该项")
+
+
+def this_item_figure(target: Indicator, purpose: Sentence, candidates: Sequence[Indicator]) -> Indicator | None:
+    """The sum in ``purpose`` (the review sentence that speaks of a budget's purpose) said to be for it (此项支出)."""
+    for found in candidates:
+        if (found.sentence_id != purpose.id or found.value is None or found.reference
+                or not same_measure(found.unit, target.unit)):
+            continue
+        at = found.start - purpose.start
+        if _THIS_ITEM.search(_clause_around(fold_width(purpose.text), at, at)):
+            return replace(found, name=target.name)
+    return None
+
+
 PURPOSE_CONTEXT = 0.75  # share of a budget's purpose (its plan clause) a review sentence must repeat
 PURPOSE_LENGTH = 6  # characters at least of a purpose clause worth looking for
 # Words of a purpose clause no review repeats: the plan's own hedges, the phase of a programme (第二期).
@@ -226,7 +250,12 @@ _PAYER = re.compile(r"^(?:中央财政|地方财政|各级财政|中央政府|�
 _BARE_FIGURE = re.compile(r"[\d.%]+[\u4e00-\u9fff]?|去年|今年|全年|又|再|也|还|人均|平均|每年|比上年|同比|分别|"
                           r"增长|提高|增加|下降|降低|减少|上涨|达到|了")
 _NAME_LEFT = re.compile(r"[\u4e00-\u9fff]{2}")
+# A share of the whole the review gives for a programme's reach: 占全国总数的50.7%, 覆盖面扩大到60%以上.
+_COVERAGE = re.compile(r"^(?:占全(?:国|省|市|区|县)(?:总数)?的?|覆盖面|覆盖率)")
+# A programme's reach as a share of the whole, in the plan: 试点范围扩大到全国80%以上的县.
+_REACH = re.compile(r"(?:扩大|推广|扩展|覆盖)(?:到|至)?全(?:国|省|市|区|县)")
 _SHARE_OF = re.compile(r"占.{0,12}(?:比重|比例)|比重|比例")
+_TOTAL = re.compile(r"(?<=..)总额$")
 _TAIL_WORDS = re.compile(r"(?:的)?(?:任务|工作|问题)$")
 _SEGMENT_BREAK = re.compile(r"[,，;；。:：、]")
 
@@ -302,13 +331,20 @@ class Review:
 
 
 # A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):
-# the recalled figure is the target, not what came of it.
-_RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|提出(?:了)?的?(?:目标|要求)|(?:原定|预定)(?:的)?目标(?:是|为)")
+# the recalled figure is the target, not what came of it; so is one last year's report set (去年政府工作报告提出，…).
+_RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|报告(?:中)?提出|提出(?:了)?的?(?:目标|要求)"
+                              r"|(?:原定|预定)(?:的)?目标(?:是|为)")
+
+
+# What turns a recalled target to its outcome in the same sentence (…降到10%左右，经过…努力，实际回落到6.1%).
+_OUTCOME_TURN = re.compile(r"实际|结果|经过[^,，;；。]*努力")
 
 
 def recalls_the_target(text: str, position: int) -> bool:
     """Whether the figure at ``position`` of review sentence ``text`` restates the earlier report's target."""
-    return bool(_RECALLED_TARGET.search(fold_width(text[:position])))
+    before = fold_width(text[:position])
+    recall = _RECALLED_TARGET.search(before)
+    return recall is not None and not _OUTCOME_TURN.search(before, recall.end())
 
 
 def result_after_recall(target: Indicator, review: Review, candidates: Sequence[Indicator]) -> Indicator | None:

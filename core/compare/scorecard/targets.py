@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
-    r"^(?:安排|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"^(?:安排(?!资金$)|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
     r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
     # a verb, a source or the audience where a name should be (据对一百七十六个, 动员三亿多, 你们代表着全国九亿多人)
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
@@ -67,6 +67,12 @@ _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}
                      r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
+# A figure that marks a class of things (30万千瓦以下煤电机组, 规模以下企业), not a figure the plan sets.
+_CLASS_OF_THINGS = re.compile(r"\d[\d.]*[^\u4e00-\u9fff\d]?(?:[万千百亿]?[\u4e00-\u9fff]{1,2})?"
+                              r"以下的?(?!水平)[\u4e00-\u9fff]{2}")
+# Whom a measure reaches, counted after the measure's own figure (扶贫对象覆盖4007万人).
+_REACH_OF_PEOPLE = re.compile(r"覆盖")
+_PEOPLE = re.compile(r"(?:万|亿)?人(?:口|次)?")
 # A clause that restates the figure before it (粮食增长百分之十七点六，即增产五百七十八亿斤), gives an example
 # (例如大连工矿车辆厂…) or counts a fault (单位造价高达三百四十六元, 浪费六百三十万元, 只差３８亿元): no target
 # of its own.
@@ -111,8 +117,14 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 藏族是中国56个民族大家庭的一员: a fact
         if in_a_condition(sentence.text, indicator.start - sentence.start):
             continue  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩
-        if _WHOLE_PEOPLE.search(indicator.text) or _restates_a_total(indicator, targets):
+        after_figure = sentence.text[indicator.end - sentence.start :]
+        if _WHOLE_PEOPLE.search(indicator.text + after_figure[:1]) or _restates_a_total(indicator, targets):
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
+        if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):
+            continue  # 淘汰关停不达标的30万千瓦以下煤电机组: the size that marks what is closed, no figure to reach
+        if (_REACH_OF_PEOPLE.search(_clause_before(sentence, indicator)) and _PEOPLE.fullmatch(indicator.unit)
+                and before is not None and before.sentence_id == indicator.sentence_id):
+            continue  # 试点扩大到1000个县，覆盖农村5亿人口: whom the target before it reaches
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
         if past and report.year and int(past[1]) < report.year:
             continue  # 2005年与2000年相比，国内生产总值增长57.3%: the last plan period's record

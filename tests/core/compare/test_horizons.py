@@ -154,3 +154,15 @@ def test_a_goal_to_be_reached_as_planned_this_year_is_a_one_year_target() -> Non
     three = report_of_parts(1998, {"一、1997年工作回顾": ["经济平稳。"], "二、1998年工作安排": ["如期实现三年目标。"]})
     (goal,) = [item for item in three.sentences if item.text.startswith("如期")]
     assert sentence_horizons(three)[goal.id] == HORIZON_PLAN_PERIOD
+
+
+def test_a_period_named_in_a_later_item_of_a_list_sentence_holds_for_that_item_only() -> None:
+    old = report_of_parts(2008, {"一、2007年工作回顾": ["经济平稳。"], "二、2008年工作安排": [
+        "扩大城镇职工基本医疗保险覆盖面；城镇居民基本医疗保险试点要扩大到全国50%以上的城市；"
+        "在全国农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元。",
+        "城市污水处理率达到70%；到2010年，农村卫生厕所普及率达到65%。"]})
+    new = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年工作安排": ["经济平稳。"]})
+    horizons = {row.target.quote: row.horizon for row in build_scorecard(old, new).rows if row.target is not None}
+    by_figure = {next(quote for quote in horizons if part in quote): part for part in ("50%", "100元", "70%", "65%")}
+    assert {part: horizons[quote] for quote, part in by_figure.items()} == {
+        "50%": HORIZON_YEAR, "100元": HORIZON_PLAN_PERIOD, "70%": HORIZON_YEAR, "65%": HORIZON_PLAN_PERIOD}

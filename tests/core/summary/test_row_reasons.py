@@ -41,5 +41,18 @@ def test_the_reasons_of_goals_set_in_words_read_in_chinese_on_real_pairs() -> No
         card = build_scorecard(old, new)
         reasons += [row_reason(row, f"{old.year}年", f"{new.year}年") for row in card.rows]
     assert any(reason.startswith("报告将其列为当年存在的问题") for reason in reasons)
-    assert any(reason.endswith("报告未给出可比的上年涨幅") for reason in reasons)
+    assert "0.8%，低于上年的6.1%" in reasons  # 1997's review: 物价涨幅…实际回落到６．１％
     assert not [reason for reason in reasons if re.search(r"[a-z]{3}", reason)]
+
+
+def test_the_reasons_of_a_floor_that_rose_again_and_of_a_group_met_read_in_chinese() -> None:
+    from core.compare.scorecard.verdicts import STATED
+
+    target = Figure(Sentence("s1", 0, 12, "今年粮食产量要稳定在5.5亿吨以上。"), None, "粮食产量要稳定在5.5亿吨以上")
+    result = Figure(Sentence("s2", 0, 12, "粮食产量实现“十二连增”。"), None, "粮食产量实现“十二连增”。")
+    rose = ScoreRow("粮食产量", "year", target, result, MET,
+                    "it rose again (“十二连增”) from last year's 6.07亿吨, at or above the floor of 5.5亿吨")
+    assert row_reason(rose, "2015年", "2016年") == "2016年报告称“十二连增”；上年已达6.07亿吨，不低于目标下限5.5亿吨"
+    group = ScoreRow("主要污染物排放减少", "year", target, result, STATED,
+                     "the later report says its group of targets was met, not how this one moved")
+    assert row_reason(group, "2015年", "2016年") == "2016年报告称所属一类目标已完成，未说明此项的增减"

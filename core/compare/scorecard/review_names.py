@@ -1,0 +1,147 @@
+"""How a review names a figure of the plan in words, without the figure.
+
+A review sentence often speaks of a figure target by the end of its name
+(``地下综合管廊建设加快`` for 开工建设城市地下综合管廊2000公里以上), by its last word as the
+subject of a clause (``失业率为多年来最低``) or as one member of a list that ends on
+it (``推进钢铁、煤炭行业市场化去产能`` for 压减钢铁产能); money it says was used for
+something (``增加的财政赤字主要用于减税降费``) is no word on how large it was.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from core.compare.figures.indicator_matching import same_measure
+from core.compare.figures.indicator_names import name_key
+from core.compare.indicators import Indicator, extract_indicators
+from core.compare.scorecard.result_words import Review, only_within_a_ratio
+from core.compare.scorecard.verdicts import MET, Verdict, scaled
+from core.compare.topics import fold_width
+from core.reading.model import KIND_REVIEW, Report, Sentence
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+# A figure's name ends on what it counts (参加合作医疗农民的补助标准, 地下综合管廊); before that stand who pays and
+# where it applies, which a review sentence in words often leaves out.  The money words after a purpose
+# (基本公共卫生服务经费财政补助) and the payer inside a name (居民基本医保人均财政补助标准) are left out too.
+_MONEY_TAIL = re.compile(r"(?<=..)(?:财政)?(?:补助|补贴|投入)(?:资金)?$")
+_PAYER_INSIDE = re.compile(r"(?<=.)(?:人均|每人每年)?财政(?=补助|补贴)|(?<=.)人均(?=补助|补贴)")
+HEAD_SHARE = 0.5  # share of a figure's name its end, as a review sentence repeats it, must pass
+HEAD_LENGTH = 4  # characters at least of that end
+HEAD_OPENING = 3  # characters at least of an end that opens a review clause as its subject (失业率为…)
+HEAD_NAMES = 6  # characters of an end that name a thing by themselves, whatever the share (地下综合管廊)
+
+
+def head_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence that repeats the longest end of a figure's name (its head), without the figure.
+
+    ``较大幅度提高参加合作医疗农民的补助标准`` speaks of 中央和地方财政对参加合作医疗农民的补助标准,
+    ``地下综合管廊建设加快`` of 开工建设城市地下综合管廊.
+    """
+    folded = fold_width(name)
+    wordings = {folded, _MONEY_TAIL.sub("", folded), _PAYER_INSIDE.sub("", folded)}
+    best: Sentence | None = None
+    best_share = 0.0
+    for wording in wordings:
+        # 转移支付, 扶贫资金 and 补助标准 end many names: an end of half the name must be a long one
+        shortest = max(HEAD_LENGTH, min(HEAD_NAMES, math.floor(len(wording) * HEAD_SHARE) + 1))
+        for sentence, text in zip(review.sentences, review.folded):
+            if wording[-HEAD_OPENING:] not in text:
+                continue  # every end looked for holds the shortest one
+            length = next((length for length in range(len(wording), shortest - 1, -1)
+                           if wording[-length:] in text and not only_within_a_ratio(wording[-length:], text)
+                           and not spent_on(wording[-length:], text)), 0)
+            if not length:  # 失业率为多年来最低: a rate's last word opens the review's clause
+                length = next((length for length in range(shortest - 1, HEAD_OPENING - 1, -1)
+                               if _opens_a_clause(wording[-length:], text)), 0)
+            share = length / len(wording)
+            if length and share > best_share:
+                best, best_share = sentence, share
+    return best
+
+
+# Who or where a figure's name opens on, and the work done, which a review's list leaves out (城乡低保, 压减钢铁产能).
+_LIST_OPENING = re.compile(r"^(?:城乡|城镇|农村|全国|重点地区)?(?:压减|退出|淘汰|化解|提高|降低)?")
+LIST_MEMBER = (2, 4)  # characters of the name's first word, as a member of the review's list
+
+
+def listed_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence with a list that holds the first word of a figure's name and ends on its last word.
+
+    ``推进钢铁、煤炭行业市场化去产能`` speaks of 压减钢铁产能 and 退出煤炭产能, ``提高低保、优抚、退休人员
+    基本养老金等标准`` of 城乡低保人均补助标准.
+    """
+    folded = fold_width(name)
+    rest = _LIST_OPENING.sub("", folded, count=1)
+    head = folded[-2:]
+    words = [rest[:length] for length in range(LIST_MEMBER[1], LIST_MEMBER[0] - 1, -1)
+             if len(rest) - length >= 2]
+    for sentence, text in zip(review.sentences, review.folded):
+        if "、" not in text or head not in text or not any(word in text for word in words):
+            continue
+        for clause in _CLAUSE_BREAK.split(text):
+            for word in words:
+                end = _member_end(word, clause)
+                if end >= 0 and head in clause[end:]:
+                    return sentence
+    return None
+
+
+def _member_end(word: str, clause: str) -> int:
+    """Where ``word`` ends as a member of a list in ``clause`` (钢铁、 or 、煤炭), or -1."""
+    at = clause.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if clause.startswith("、", end) or (at > 0 and clause[at - 1] == "、"):
+            return end
+        at = clause.find(word, at + 1)
+    return -1
+
+
+def _opens_a_clause(word: str, text: str) -> bool:
+    """Whether ``word`` opens a clause of ``text`` as its subject (失业率为多年来最低)."""
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in ",，;；:：") and text.startswith(_SUBJECT_VERBS, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_SUBJECT_VERBS = ("为", "是", "达到", "保持")
+
+
+def spent_on(name: str, text: str) -> bool:
+    """Whether ``text`` speaks of ``name`` only as money spent on something (增加的财政赤字主要用于减税降费):
+    what it was used for, not how large it was."""
+    return re.search(rf"{re.escape(name)}(?:主要|重点|全部|都)?(?:用于|用在)", text) is not None and not re.search(
+        rf"{re.escape(name)}(?!(?:主要|重点|全部|都)?(?:用于|用在))", text)
+
+
+# A level the review says rose again (粮食产量实现"十二连增", 再创历史新高), without its figure.
+_CHANGES = ("增长", "下降", "提高", "增加", "减少")  # how a level changed, not the level
+_ROSE_AGAIN = re.compile(r"[一二三四五六七八九十两]+连增|连续[^,，;；。]{1,3}年增产|(?:再|又)?创(?:历史)?新高")
+
+
+def rose_above_floor(target: Indicator, text: str, earlier: Report) -> Verdict | None:
+    """``met`` for a floor on a level (粮食产量要稳定在5.5亿吨以上) that the review says rose again, when the
+    earlier report's review gives last year's level at the floor or above it (粮食产量达到6.07亿吨)."""
+    if target.value is None or target.qualifier != "以上":
+        return None
+    key = fold_width(name_key(target.name))
+    rose = re.search(rf"{re.escape(key)}[^,，;；。]*?({_ROSE_AGAIN.pattern})", fold_width(text))
+    if rose is None:
+        return None
+    before = next((figure for figure in extract_indicators(earlier) if figure.kind == KIND_REVIEW
+                   and figure.value is not None and not figure.relation.startswith(_CHANGES)
+                   and name_key(figure.name) == name_key(target.name) and same_measure(figure.unit, target.unit)),
+                  None)
+    if before is None or before.value is None:
+        return None
+    if scaled(before.value, before.unit) < scaled(target.value, target.unit):
+        return None
+    floor = target.value_text().removesuffix(target.qualifier)
+    return Verdict(MET, f"it rose again (“{rose.group(1)}”) from last year's {before.value_text()}, "
+                        f"at or above the floor of {floor}")

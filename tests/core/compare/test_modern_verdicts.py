@@ -1,0 +1,200 @@
+"""Verdicts on modern reports: the figures a review gives in other words, the targets it recalls, the wordings of
+its results (each rule with the short wording a reader meets in any modern report, city reports too)."""
+
+from __future__ import annotations
+
+from core.compare.indicators import extract_from_text
+from core.compare.scorecard import ScoreRow, build_scorecard
+from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
+from tests.core.report_builder import report_of_parts
+
+
+def _rows(plan: list[str], review: list[str], earlier_review: tuple[str, ...] = ("经济平稳。",)) -> dict[str, ScoreRow]:
+    """The scorecard rows, by the target's quote, of a plan for 2022 and a review of it."""
+    old = report_of_parts(2022, {"一、2021年工作回顾": list(earlier_review), "二、2022年工作安排": plan})
+    new = report_of_parts(2023, {"一、2022年工作回顾": review, "二、2023年工作安排": ["经济平稳。"]})
+    return {row.target.quote: row for row in build_scorecard(old, new).rows if row.target is not None}
+
+
+def _only(rows: dict[str, ScoreRow], quote_part: str) -> ScoreRow:
+    (row,) = [row for quote, row in rows.items() if quote_part in quote]
+    return row
+
+
+def test_a_figure_set_to_fall_from_one_value_to_another_keeps_its_name_after_yao() -> None:
+    found = [(figure.name, figure.value) for figure in extract_from_text("城镇登记失业率要从4.8%降到4.5%。")]
+    assert found == [("城镇登记失业率", 4.5)]
+
+
+def test_last_years_rise_is_the_actual_one_not_the_target_last_years_report_set() -> None:
+    rows = _rows(["今年要保持经济平稳发展，物价上涨幅度比去年的实际涨幅低一些。"],
+                 ["去年经济增长8.8%，商品零售价格涨幅为0.8%。"],
+                 ("去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过各方面的努力，实际回落到6.1%。",))
+    row = _only(rows, "低一些")
+    assert row.verdict == MET and "6.1%" in row.reason
+
+
+def test_a_review_that_names_the_end_of_a_figures_name_speaks_of_it_in_words() -> None:
+    rows = _rows(["中央和地方财政对参加合作医疗农民的补助标准由20元提高到40元。",
+                  "开工建设城市地下综合管廊2000公里以上。",
+                  "基本公共卫生服务经费财政补助从人均40元提高到45元。"],
+                 ["较大幅度提高参加合作医疗农民的补助标准。", "城市轨道交通、地下综合管廊建设加快。",
+                  "增加基本公共卫生服务经费。"])
+    for quote, said in (("合作医疗", "合作医疗"), ("管廊", "管廊"), ("公共卫生", "公共卫生")):
+        row = _only(rows, quote)
+        assert row.verdict == STATED and row.result is not None and said in row.result.sentence.text
+
+
+def test_a_short_end_many_names_share_is_no_sign_the_review_speaks_of_the_figure() -> None:
+    rows = _rows(["中央财政扶贫资金增长20%。"], ["全国财政专项扶贫资金投入超过1000亿元。"])
+    assert _only(rows, "扶贫资金").verdict == NO_RESULT
+
+
+def test_money_the_review_says_was_used_for_something_is_no_result_for_its_size() -> None:
+    rows = _rows(["中央财政赤字1.4万亿元。"], ["积极的财政政策力度加大，增加的财政赤字主要用于减税降费。"])
+    assert _only(rows, "赤字").verdict == NO_RESULT
+    rows = _rows(["中央财政赤字1.4万亿元。"], ["去年财政赤字控制在预算范围内。"])
+    assert _only(rows, "赤字").result is not None
+
+
+def test_a_direction_set_beside_a_figure_is_a_target_the_reviews_figure_or_words_judge() -> None:
+    plan = ["今年二氧化硫、氮氧化物排放量要下降3%，重点地区细颗粒物（PM2.5）浓度继续下降。"]
+    rows = _rows(plan, ["74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"])
+    row = _only(rows, "浓度继续下降")
+    assert row.verdict == MET and "9.1%" in row.reason
+    assert _only(_rows(plan, ["污染防治得到加强，细颗粒物（PM2.5）浓度继续下降。"]), "浓度").verdict == STATED
+    assert _only(_rows(plan, ["重点城市细颗粒物（PM2.5）平均浓度上升3%。"]), "浓度").verdict == NOT_MET
+    assert _only(_rows(plan, ["经济平稳。"]), "浓度").verdict == NO_RESULT
+
+
+def test_a_later_step_a_cause_or_a_figure_said_again_beside_a_figure_is_no_direction_target() -> None:
+    rows = _rows(["城乡低保补助标准提高10%，优抚对象补助标准也进一步提高，以后逐步提高。",
+                  "由于工资提高，消费增长8%。"], ["经济平稳。"])
+    assert not [quote for quote in rows if "也进一步" in quote or "以后" in quote or "由于" in quote]
+
+
+def test_the_whole_country_between_the_verb_and_the_figure_is_where_a_programme_reaches_not_its_name() -> None:
+    (figure,) = extract_from_text("城镇居民基本医疗保险试点要扩大到全国50%以上的城市。")
+    assert (figure.name, figure.relation, figure.value) == ("城镇居民基本医疗保险试点", "扩大到", 50.0)
+
+
+def test_a_programmes_reach_is_judged_by_the_share_of_the_country_the_review_gives() -> None:
+    cases = (
+        ("将新型农村社会养老保险试点范围扩大到全国40%的县。",
+         "2343个县开展新型农村社会养老保险试点，3.58亿人参保，覆盖面扩大到60％以上。"),
+        ("今年把新型农村合作医疗试点的范围扩大到全国40%的县。",
+         "新型农村合作医疗试点范围扩大到1451个县，占全国总数的50.7％，有4.1亿农民参加。"),
+        ("新型农村合作医疗试点范围扩大到全国80%以上的县。", "新型农村合作医疗制度不断完善，已扩大到全国86%的县。"),
+    )
+    for plan, review in cases:
+        row = _only(_rows([plan], [review]), "扩大到全国")
+        assert row.verdict == MET, (plan, row)
+
+
+def test_a_share_the_plan_makes_reach_something_is_named_by_what_follows_the_figure() -> None:
+    names = [(figure.name, figure.value) for text in ("今年要使全市90%以上的村通公交。", "使80%以上的行政村通宽带。",
+                                                      "基本普及九年义务教育的地区要增加到全国人口的72%。")
+             for figure in extract_from_text(text)]
+    assert names == [("村通公交", 90.0), ("行政村通宽带", 80.0), ("基本普及九年义务教育的地区", 72.0)]
+    rows = _rows(["今年，要使全国80%以上的人口地区普及九年义务教育。"],
+                 ["基本普及九年义务教育和基本扫除青壮年文盲的工作取得重要进展。"])
+    row = _only(rows, "普及九年义务教育")
+    assert row.verdict == STATED and row.result is not None
+
+
+def test_a_total_is_found_under_the_reviews_own_words_and_a_difference_is_no_total() -> None:
+    rows = _rows(["今年中央政府投资总额9080亿元。"], ["2022年中央政府公共投资9243亿元。"])
+    assert _only(rows, "9080").verdict == MET
+    rows = _rows(["今年地方基本建设投资总额为27亿元。"], ["从经济方面说，基本建设投资多了十五亿元到二十亿元。"])
+    assert _only(rows, "27亿元").result is None
+
+
+def test_a_budget_is_judged_by_the_sum_the_review_gives_for_this_item_beside_its_purpose() -> None:
+    rows = _rows(["建立健全高等和中等职业学校国家奖学金助学金制度，为此中央财政支出将由上年18亿元增加到95亿元。"],
+                 ["建立健全高等和中等职业学校国家奖学金助学金制度，中央财政此项支出从2021年20.5亿元增加到去年的98亿元。"])
+    row = _only(rows, "95亿元")
+    assert row.verdict == MET and "98" in row.reason
+
+
+def test_a_share_the_plan_ensures_by_the_end_of_the_year_is_named_by_what_follows_it() -> None:
+    (figure,) = extract_from_text("确保今年底95%以上的学生都能在永久性校舍中学习。")
+    assert (figure.name, figure.value, figure.hedge) == ("学生都能在永久性校舍中学习", 95.0, "确保")
+
+
+def test_a_sum_to_spend_that_names_no_payer_is_a_budget_with_the_purpose_the_next_clause_gives() -> None:
+    (figure,) = extract_from_text("今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。")
+    assert (figure.name, figure.value) == ("安排资金", 430.0)
+    rows = _rows(["今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设。"], ["经济平稳。"])
+    assert _only(rows, "430亿元").verdict == NO_RESULT
+    assert extract_from_text("安排430亿元。") == []
+
+
+def test_a_count_the_whole_country_before_it_names_by_what_follows_it() -> None:
+    (figure,) = extract_from_text("将全国130万“老工伤”人员全部纳入工伤保险范围。")
+    assert figure.value == 130.0 and "老工伤" in figure.name
+
+
+def test_a_rate_whose_last_word_opens_a_review_clause_is_spoken_of_in_words() -> None:
+    rows = _rows(["城镇登记失业率4.5%以内。"], ["城镇新增就业1351万人，失业率为多年来最低。"])
+    row = _only(rows, "失业率")
+    assert row.verdict == STATED and row.result is not None
+    assert _only(_rows(["城镇登记失业率4.5%以内。"], ["努力降低失业率。"]), "失业率").verdict == NO_RESULT
+
+
+def test_a_review_list_of_several_that_ends_on_a_figures_last_word_speaks_of_it() -> None:
+    rows = _rows(["今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右。", "城乡低保人均补助标准分别提高5%和8%。"],
+                 ["推进钢铁、煤炭行业市场化去产能。", "提高低保、优抚、退休人员基本养老金等标准。"])
+    for quote in ("钢铁", "煤炭", "低保"):
+        row = _only(rows, quote)
+        assert row.verdict == STATED and row.result is not None, quote
+    rows = _rows(["今年再压减钢铁产能3000万吨左右。"], ["钢铁、煤炭价格回升。"])
+    assert _only(rows, "钢铁").verdict == NO_RESULT
+
+
+def test_the_economys_structure_is_spoken_of_through_the_structure_of_its_industries() -> None:
+    rows = _rows(["今年发展的主要预期目标是：国内生产总值增长8%左右；经济结构进一步优化。"],
+                 ["产业结构调整力度加大，节能减排取得新进展。"])
+    row = _only(rows, "经济结构")
+    assert row.verdict == STATED and row.result is not None and "产业结构" in row.result.sentence.text
+
+
+def test_the_whole_people_whom_a_measure_reaches_and_a_class_of_things_are_no_targets() -> None:
+    rows = _rows(["凝聚13亿人民的智慧和力量，努力实现今年的目标。",
+                  "县级公立医院综合改革试点扩大到1000个县，覆盖农村4000万人。",
+                  "今年再压减钢铁产能3000万吨左右，淘汰关停不达标的30万千瓦以下煤电机组。",
+                  "居民消费价格涨幅控制在3%以下。"], ["经济平稳。"])
+    quotes = list(rows)
+    assert not [quote for quote in quotes if "13亿" in quote or "4000万" in quote or "30万千瓦" in quote], quotes
+    assert [quote for quote in quotes if "1000个" in quote] and [quote for quote in quotes if "3%以下" in quote]
+
+
+def test_a_direction_target_whose_group_the_review_says_was_met_is_stated() -> None:
+    plan = ["今年发展的主要预期目标是：国内生产总值增长7%左右；主要污染物排放继续减少。"]
+    row = _only(_rows(plan, ["狠抓节能减排和环境保护，各项约束性指标超额完成。"]), "主要污染物")
+    assert row.verdict == STATED and row.result is not None
+    row = _only(_rows(plan, ["主要污染物排放减少目标超额完成。"]), "主要污染物")
+    assert row.verdict == MET
+
+
+def test_a_floor_on_a_level_the_review_says_rose_again_is_met_when_last_year_stood_above_it() -> None:
+    plan = ["今年粮食产量要稳定在5.5亿吨以上。"]
+    rows = _rows(plan, ["粮食产量实现“十二连增”。"], ("粮食产量达到6.07亿吨。",))
+    row = _only(rows, "5.5亿吨")
+    assert row.verdict == MET and "6.07" in row.reason
+    rows = _rows(plan, ["粮食产量实现“十二连增”。"], ("粮食产量达到5.2亿吨。",))
+    assert _only(rows, "5.5亿吨").verdict == STATED
+
+
+def test_a_verb_of_support_is_no_purpose_a_budget_is_paired_by() -> None:
+    rows = _rows(["今年中央财政安排109亿元资金支持再就业。"],
+                 ["中央财政安排219亿元支持116户国有企业实施政策性关闭破产。",
+                  "去年中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元，比上年增加29亿元。"])
+    row = _only(rows, "109亿元")
+    assert row.verdict == MET and row.result is not None and "209" in row.result.quote
+
+
+def test_urban_and_rural_income_given_apart_are_shown_in_the_order_the_review_gives_them() -> None:
+    rows = _rows(["今年发展的主要预期目标是：国内生产总值增长8%左右；城乡居民收入稳定增长。"],
+                 ["农村居民人均纯收入实际增长4.3%，城镇居民人均可支配收入实际增长5.8%。"])
+    row = _only(rows, "城乡居民收入")
+    assert row.verdict == MET and row.result is not None and "农村" in row.result.quote
