@@ -354,7 +354,7 @@ class _Walker:
         if found and not tense.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {found[:12]}")
         done = tense.ALREADY_DONE.search(text)
-        if done and not tense.FUTURE_MARKERS.search(text) and not tense.OBLIGATION.search(text):
+        if done and not tense.marks_future(text) and not tense.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
         past = self._past_in_plan(text)
         if past:
