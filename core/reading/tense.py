@@ -27,7 +27,7 @@ _FUTURE_WORDS = re.compile(
     r"|今后|从今年起|愿意|尽早|尽快|着手|一定|本世纪内"
 )
 _PAST_WORDS = re.compile(
-    r"(?<![为除])了(?![解不])|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长(?=\d)|新增|累计"
+    r"(?<![为除])了(?![解不])(?![，,][^，,。；;]{0,6}就)|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长(?=\d)|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
@@ -57,7 +57,7 @@ _CERTAIN_MODAL = re.compile(r"要|能|会|可以|把|使|将|不|得|坚持|做�
 # "质量逐步提高了", "一定…" and "努力" are no future in a clause that tells of the past.
 _MANNER = frozenset({"逐步", "坚决", "努力", "一定"})
 _PAST_IN_CLAUSE = re.compile(
-    r"(?<![为除])了(?![解不])|已(?!经?着手)|曾|以来|过去|去年|上年|几年来|这几年|近几年|前几年"
+    r"(?<![为除])了(?![解不])(?![，,][^，,。；;]{0,6}就)|已(?!经?着手)|曾|以来|过去|去年|上年|几年来|这几年|近几年|前几年"
 )
 _CLAUSE_MARKS = "，,；;：:。！!？?"
 # "努力" as a noun, the effort made: "经过努力…", "由于双方的共同努力", "在…的努力下".
@@ -91,6 +91,11 @@ def _future_words(text: str) -> list[str]:
         if word in _MANNER and _PAST_IN_CLAUSE.search(_clause_at(text, start)):
             continue
         found.append(word)
+    only_manner = found and all(word in _MANNER for word in found)
+    if only_manner and _PAST_IN_CLAUSE.search(text) and not _IMPERATIVE_START.match(text):
+        # Only words of manner against a past marker: they tell how it went ("最近几年，城乡人民生活都逐步有所改善。",
+        # "我们的这一重大努力，受到了…欢迎").
+        return []
     return found
 
 

@@ -71,3 +71,24 @@ def test_xuyao_is_an_obligation_as_a_verb_only() -> None:
     assert not OBLIGATION.search("保证了人民吃穿的基本需要。")
     assert not OBLIGATION.search("为了满足人民的需要而生产。")
     assert time_weights("我们需要更多的资金。") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近几年，城乡人民生活都逐步有所改善。",  # the past stretch of time is in another clause
+        "我们的这一重大努力，受到了苏联人民的热烈欢迎。",
+        "我们清除了帮派骨干分子，而且开始实行了选举的办法，使民主权利逐步扩大。",
+    ],
+)
+def test_words_of_manner_alone_against_the_past_tell_how_it_went(text: str) -> None:
+    assert time_weights(text) == (0, 1)
+
+
+def test_an_order_keeps_its_words_of_manner_beside_a_past_marker() -> None:
+    assert time_weights("坚决打击走私，巩固已经取得的成果。") == (2, 2)
+
+
+def test_a_perfect_that_sets_a_condition_tells_of_no_past() -> None:
+    assert time_weights("这一仗打好了，我们就会具备比较有利的条件，促使国民经济逐步走上轨道。") == (1, 0)
+    assert time_weights("这一仗打好了。")[1] == 1
