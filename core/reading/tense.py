@@ -67,6 +67,11 @@ _EFFORT_MADE = re.compile(r"(?:经过|通过|由于)[^，,；;。：:]{0,15}$")
 _EFFORT_UNDER = re.compile(r"努力(?:下|中)")
 
 
+# "要" after what is bound to happen, or happens as a rule, tells no task: "总有一天要导致世界大战",
+# "他们总是要进行各种…破坏活动", "往往要到第二年…才能充分发挥效益".
+_BOUND_TO = re.compile(r"(?:总是|总有一天|迟早|终究|往往|必然|必定|势必)还?$")
+
+
 def _comparison_positions(text: str) -> set[int]:
     """Where a "要" of ``text`` compares rather than orders."""
     return {match.start(1) for pattern in (_COMPARED_WITH, _COMPARATIVE) for match in pattern.finditer(text)}
@@ -84,7 +89,7 @@ def _future_words(text: str) -> list[str]:
     found = []
     for match in _FUTURE_WORDS.finditer(text):
         word, start, end = match.group(0), match.start(), match.end()
-        if word == "要" and start in compared:
+        if word == "要" and (start in compared or _BOUND_TO.search(text, 0, start)):
             continue
         if word == "一定" and not _CERTAIN_MODAL.match(text, end):
             continue

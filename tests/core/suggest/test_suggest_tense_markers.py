@@ -46,3 +46,19 @@ def unknown_parts() -> Report:
 )
 def test_the_words_of_a_sentence_give_its_time(unknown_parts: Report, start: str, label: str) -> None:
     assert by_text(unknown_parts, suggest_by_rules(unknown_parts), start).label == label
+
+
+# What is bound to happen, or happens as a rule (1960, 1964, 1975): no task, though 要 stands in it.
+BOUND_TO = """各位代表：
+现在，我受国务院的委托，向全国人民代表大会报告政府工作。
+一、关于国际问题
+两个超级大国的激烈争夺，总有一天要导致世界大战。
+这些新的资产阶级分子，总是要从上级领导机关中寻找他们的保护人和代理人。
+有的大型工程，往往要到第二年甚至第三年才能充分发挥效益。
+"""
+
+
+@pytest.mark.parametrize("start", ["两个超级大国", "这些新的资产阶级分子", "有的大型工程"])
+def test_yao_of_what_is_bound_to_happen_is_no_task(start: str) -> None:
+    report = parse_text(BOUND_TO, source="national/1975.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == "other"
