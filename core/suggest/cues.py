@@ -126,6 +126,13 @@ SHORTFALL = cue(
     r"由于[^。，,]{0,16}的(?:长期|严重)?(?:干扰)?破坏",
     r"(?:现象|倾向|风气)[^。，,]{0,4}(?:抬头|滋长|蔓延)",
 )
+# A trouble met in the past, told as it happened: "…曾经遇到了相当严重的困难。",
+# "我们在实际工作中也发生了一些缺点和错误。", "…给整个国民经济的发展带来了很大的困难。" (1964).
+# A problem, unless a clause overcomes it or the sentence looks ahead ("将继续克服…所发生的缺点").
+TROUBLE_MET = cue(
+    "problem",
+    r"(?:遇到|遭到|遭受|发生|带来|加重|造成)了[^。，,；;]{0,14}(?:困难|缺点|错误|损失|损害|挫折)",
+)
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
 # "所有这些缺点都必须克服。" (1956): the sentence is about the problems, not a task of its own.
 THESE_PROBLEMS = cue(

@@ -306,6 +306,9 @@ class _Walker:
         found = cues.THESE_PROBLEMS.find(text)
         if found:
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
+        found = cues.TROUBLE_MET.find(text)
+        if found and not cues.is_remedied(text, found) and not tense.time_weights(text)[0]:
+            return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         return None
 
     def _weak_problem(self, text: str, alone: bool = False) -> Suggestion | None:
