@@ -24,7 +24,7 @@ FUTURE_MARKERS = re.compile(r"将|要|力争|确保|争取|计划|预期|左右|
 # "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers; nor is "今年" before a month, a
 # date the report may already look back on ("今年一月一日，…宣告了…" in a report given in June).
 _FUTURE_WORDS = re.compile(
-    r"将|(?<![重主必只首纲紧需])要(?![求素务点])|(?<!的)需要(?![，,。；;！!？?、])|必须|应该|应当|准备"
+    r"将|(?<![重主必只首纲紧需简摘提概扼])要(?![求素务点害领旨略塞冲道])|(?<!的)需要(?![，,。；;！!？?、])|必须|应该|应当|准备"
     r"|今年(?![一二三四五六七八九十\d０-９]{1,3}月)|本年|力争|确保|争取|预期|左右|(?<![的了])努力|坚决"
     r"|不得|不许|严禁|拟|决不|绝不|不允许|不能放松|逐步|今后|从今年起|愿意|尽早|尽快|着手|一定|本世纪内"
 )
@@ -134,7 +134,9 @@ def time_weights(text: str) -> tuple[int, int]:
 
 
 _CLAUSES = re.compile(r"[^，,；;：:。！!？?]+")
-_OBLIGED_START = re.compile(r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要(?![求素务点]))")
+_OBLIGED_START = re.compile(
+    r"^(?:并且|而且|并|而|也|还|就|则|更)?(?:必须|应该|应当|一定要|要(?![求素务点害领旨略塞冲道]))"
+)
 
 
 def turns_to_obligation(text: str) -> bool:

@@ -92,3 +92,10 @@ def test_an_order_keeps_its_words_of_manner_beside_a_past_marker() -> None:
 def test_a_perfect_that_sets_a_condition_tells_of_no_past() -> None:
     assert time_weights("这一仗打好了，我们就会具备比较有利的条件，促使国民经济逐步走上轨道。") == (1, 0)
     assert time_weights("这一仗打好了。")[1] == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["经济管理体制的要害问题是违背了客观经济规律。", "下面简要说明几个问题。", "这是报告的要领。"]
+)
+def test_yao_inside_a_word_is_no_time_marker(text: str) -> None:
+    assert time_weights(text)[0] == 0
