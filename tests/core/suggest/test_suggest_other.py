@@ -148,3 +148,17 @@ TROUBLES = """各位代表：
 def test_a_trouble_met_in_the_past_is_a_problem_unless_overcome(start: str, label: str) -> None:
     report = parse_text(TROUBLES, source="national/1964.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们坚定不移地相信，中苏两国人民的伟大团结，是任何力量也破坏不了的。",  # 1964
+        "我们从来相信，占人口百分之九十五以上的人民群众是要革命的。",  # 1964
+        "对于这种情况，相信我们的广大干部和知识分子是能够充分理解的。",  # 1985
+    ],
+)
+def test_a_belief_however_worded_is_no_task(text: str) -> None:
+    report = parse_text(f"各位代表：\n现在，我向大会报告政府工作。\n一、关于国内工作\n{text}\n")[0]
+    suggestion = by_text(report, suggest_by_rules(report), text[:6])
+    assert (suggestion.label, suggestion.rule) == ("other", "rhetoric")
