@@ -308,6 +308,9 @@ class _Walker:
         found = cues.THESE_PROBLEMS.find(text)
         if found:
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
+        found = cues.TROUBLE_MET.find(text)
+        if found and not cues.is_remedied(text, found) and not tense.time_weights(text)[0]:
+            return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         return None
 
     def _weak_problem(self, text: str, alone: bool = False) -> Suggestion | None:
@@ -356,7 +359,7 @@ class _Walker:
         if found and not tense.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {found[:12]}")
         done = tense.ALREADY_DONE.search(text)
-        if done and not tense.FUTURE_MARKERS.search(text) and not tense.OBLIGATION.search(text):
+        if done and not tense.marks_future(text) and not tense.OBLIGATION.search(text):
             return _make(ACHIEVEMENT, "already done", f"done already: {done.group(0)[:12]}")
         past = self._past_in_plan(text)
         if past:

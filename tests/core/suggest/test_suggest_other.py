@@ -121,3 +121,44 @@ def test_parts_of_unknown_kind_are_read_by_their_time_markers() -> None:
     assert by_text(report, suggestions, "继续抓好粮食生产").label == "target"
     assert by_text(report, suggestions, "适当提高银行存款利率").label == "target"
     assert by_text(report, suggestions, "1985年的工资改革").label == "target"
+
+
+# Troubles met in the past, told as they happened (1964), in a part of unknown kind and in a review.
+TROUBLES = """各位代表：
+现在，我受国务院的委托，向全国人民代表大会报告政府工作。
+一、关于国民经济
+几年以前，我国的国民经济在取得巨大发展的同时，曾经遇到了相当严重的困难。
+我们在实际工作中也发生了一些缺点和错误。
+几年来连续发生了严重的自然灾害，给整个国民经济的发展带来了很大的困难。
+我们遇到了很大的困难，但是这些困难都被我们克服了。
+我们将继续克服在执行过程中所发生的缺点。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("几年以前", "other"),
+        ("我们在实际工作中", "other"),
+        ("几年来连续", "other"),
+        ("我们遇到了很大的困难", "achievement"),  # overcome
+        ("我们将继续克服", "target"),  # looks ahead
+    ],
+)
+def test_a_trouble_met_in_the_past_is_a_problem_unless_overcome(start: str, label: str) -> None:
+    report = parse_text(TROUBLES, source="national/1964.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们坚定不移地相信，中苏两国人民的伟大团结，是任何力量也破坏不了的。",  # 1964
+        "我们从来相信，占人口百分之九十五以上的人民群众是要革命的。",  # 1964
+        "对于这种情况，相信我们的广大干部和知识分子是能够充分理解的。",  # 1985
+    ],
+)
+def test_a_belief_however_worded_is_no_task(text: str) -> None:
+    report = parse_text(f"各位代表：\n现在，我向大会报告政府工作。\n一、关于国内工作\n{text}\n")[0]
+    suggestion = by_text(report, suggest_by_rules(report), text[:6])
+    assert (suggestion.label, suggestion.rule) == ("other", "rhetoric")
