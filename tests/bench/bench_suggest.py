@@ -29,10 +29,11 @@ report scored).
 
 Reports no rule was written from: ``national/1980`` (labelled by careful
 reading before any suggestion was run on it; notes in
-``tests/data/dev_labels/README-1980.md``), ``national/2004`` and the gold
-file.  Only their rows were read while the rules were written, never their
-sentences or errors: they check the rules themselves, not only the model,
-on reports nobody tuned on.
+``tests/data/dev_labels/README-1980.md``; its held-out score was measured
+first, its errors were then read once and no rule has been written from
+them yet), ``national/2004`` and the gold file.  Only their rows were read
+while the rules were written, never their sentences or errors: they check
+the rules themselves, not only the model, on reports nobody tuned on.
 """
 
 from __future__ import annotations
