@@ -143,3 +143,32 @@ def test_a_run_in_lead_that_states_a_task_is_no_title_line(text: str) -> None:
     report = parse_text(city, "c.txt")[0]
     found = by_text(report, suggest_by_rules(report), text[:4])
     assert found.label == "target", found
+
+
+PLAN_1980 = """关于1980、1981年国民经济计划的报告
+各位代表：
+一、1981年国民经济计划的安排
+1981年粮食产量计划达到6，500亿斤。
+这是今后一个长时期的节能途径，也是向工业现代化前进的重大步骤。
+现在的工业结构不能适应新的情况。
+新型建筑材料，对建筑行业实现快速施工，降低造价，节约能源，有重要意义。
+随着四化建设的进展，各方面对新材料的要求越来越多、越来越高，任务十分艰巨。
+这是一项具有重要意义的工作，各地要认真抓好。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("1981年粮食产量", "target"),
+        ("这是今后一个长时期", "other"),  # what a measure is, said of the one before
+        ("现在的工业结构", "other"),  # a structure that does not fit: a problem
+        ("新型建筑材料", "other"),  # what a material is worth
+        ("随着四化建设的进展", "other"),  # how hard the task is
+        ("这是一项具有重要意义的工作", "target"),  # worth, and a task: the task decides
+    ],
+)
+def test_what_a_plan_of_1980_says_of_its_measures_is_other(start: str, label: str) -> None:
+    report = parse_text(PLAN_1980, "1980.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
+    assert found.label == label, found
