@@ -257,21 +257,29 @@ def test_an_unreadable_annotation_file_is_explained_in_chinese(
     assert "已损坏，无法打开" in message and "该文件未被改动" in message
 
 
-def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
-    from core.compare.scorecard import PAIR_WARNINGS, build_scorecard
+def _scorecard_panel(qtbot: QtBot, tmp_path: Path, earlier: str, later: str) -> tuple[object, object]:
+    """The scorecard of two report texts and a panel that shows it: (card, panel)."""
+    from core.compare.scorecard import build_scorecard
     from core.reading.document import load_reports
-    from gui.compare.scorecard_model import COLUMN_REASON, COLUMN_VERDICT
     from gui.compare.scorecard_panel import ScorecardPanel
-    from tests.gui.compare.two_years import EARLIER, LATER
 
-    assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
-    (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
-    (tmp_path / "later.txt").write_text(LATER.replace("2023年某某市", "2024年某某市"), encoding="utf-8")
+    (tmp_path / "earlier.txt").write_text(earlier, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(later, encoding="utf-8")
     card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
-    assert any("not consecutive years" in warning for warning in card.warnings)  # the commands' English
     panel = ScorecardPanel()
     qtbot.addWidget(panel)
     panel.set_scorecard(card)
+    return card, panel
+
+
+def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
+    from core.compare.scorecard import PAIR_WARNINGS
+    from gui.compare.scorecard_model import COLUMN_REASON, COLUMN_VERDICT
+    from tests.gui.compare.two_years import EARLIER, LATER
+
+    assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
+    card, panel = _scorecard_panel(qtbot, tmp_path, EARLIER, LATER.replace("2023年某某市", "2024年某某市"))
+    assert any("not consecutive years" in warning for warning in card.warnings)  # the commands' English
     assert "并非相邻年份" in panel.warning_label.text()
     model = panel.model
     verdicts = [model.index(row, COLUMN_VERDICT).data() for row in range(model.rowCount())]
@@ -451,36 +459,19 @@ def test_the_confusion_tables_stay_in_columns_with_chinese_label_names(chinese: 
 
 def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
         qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
-    from core.compare.scorecard import build_scorecard
-    from core.reading.document import load_reports
     from gui.compare.scorecard_model import COLUMN_REASON
-    from gui.compare.scorecard_panel import ScorecardPanel
     from tests.gui.compare.two_years import EARLIER, LATER
 
-    review_only = EARLIER.split("二、2022年工作安排")[0]
-    (tmp_path / "earlier.txt").write_text(review_only, encoding="utf-8")
-    (tmp_path / "later.txt").write_text(LATER, encoding="utf-8")
-    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
-    panel = ScorecardPanel()
-    qtbot.addWidget(panel)
-    panel.set_scorecard(card)
+    _card, panel = _scorecard_panel(qtbot, tmp_path, EARLIER.split("二、2022年工作安排")[0], LATER)  # review only
     reasons = [panel.model.index(row, COLUMN_REASON).data() for row in range(panel.model.rowCount())]
     assert reasons and all(reason.startswith("2022年报告无计划部分") for reason in reasons), reasons
 
 
 def test_the_scorecard_sorts_by_the_reason_as_shown_in_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
-    from core.compare.scorecard import build_scorecard
-    from core.reading.document import load_reports
     from gui.compare.scorecard_model import COLUMN_REASON
-    from gui.compare.scorecard_panel import ScorecardPanel
     from tests.gui.compare.two_years import EARLIER, LATER
 
-    (tmp_path / "earlier.txt").write_text(EARLIER, encoding="utf-8")
-    (tmp_path / "later.txt").write_text(LATER, encoding="utf-8")
-    card = build_scorecard(load_reports(tmp_path / "earlier.txt")[0], load_reports(tmp_path / "later.txt")[0])
-    panel = ScorecardPanel()
-    qtbot.addWidget(panel)
-    panel.set_scorecard(card)
+    _card, panel = _scorecard_panel(qtbot, tmp_path, EARLIER, LATER)
     model = panel.model
     model.sort(COLUMN_REASON)
     shown = [model.index(row, COLUMN_REASON).data() for row in range(model.rowCount())]
