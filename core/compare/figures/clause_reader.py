@@ -80,8 +80,17 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
-# A product named by one character in a list of output (钢：从一百三十五万吨增加到四百十二万吨): its output.
-_ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐"}
+# A product named by one character in a list of output (钢：从一百三十五万吨增加到四百十二万吨; ；纱三百五十九万吨；
+# 纸520万吨，糖260万吨): its output.
+_ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐纱布纸表"}
+# The units output is counted in (not money, shares or counts of works).
+_OUTPUT_UNIT = re.compile(r"(?:吨|匹|只|担|斤|米|箱|件|张|架|辆|台)$")
+
+
+def _listed_product(name_part: str, value: re.Match[str]) -> str:
+    """The output of a product a list names by one character alone before its quantity (纱三百五十九万吨), or ""."""
+    product = _ONE_PRODUCT.get(name_part.strip())
+    return product if product and _OUTPUT_UNIT.search(value["unit"] or "") else ""
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
@@ -182,6 +191,8 @@ class _Clause:
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name and label:
             name, name_start = label
+        if not name and (product := _listed_product(name_part, match)):
+            name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
                         or (relation in _LEVEL_REACHED and self.figure_before

@@ -1,0 +1,22 @@
+"""Targets and results as the reports of 1978 to 1987 word them: products a list names by one character, balances
+listed under one word, goals of the century and of several years stated in words."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import ScoreRow, build_scorecard
+from core.reading.model import Report
+from tests.core.report_builder import report_of_parts
+
+
+def _target_rows(old: Report, new: Report) -> list[ScoreRow]:
+    return [row for row in build_scorecard(old, new).rows if row.target is not None]
+
+
+def test_a_product_a_list_names_by_one_character_is_its_output_and_a_review_names_it_in_full() -> None:
+    old = report_of_parts(1981, {"二、1981年国民经济计划的任务": [
+        "棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨；糖260万吨；表2，360万只。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": [
+        "棉纱、棉布、食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划。"]})
+    rows = {row.target.quote: (row.indicator, row.verdict) for row in _target_rows(old, new) if row.target}
+    assert rows == {"棉纱产量286.5万吨": ("棉纱产量", "met"), "纸520万吨": ("纸产量", "met"),
+                    "糖260万吨": ("糖产量", "met"), "表2，360万只": ("表产量", "no_result")}
