@@ -260,6 +260,17 @@ _FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[�
 _SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:内|时间)")
 
 
+# A sentence that names its period by pointing back to it (在这五年内, 这个期间, 在五年或者更长一些的时间内).
+_PERIOD_NAMED_AGAIN = re.compile(r"这(?:个|一)?(?:[两三四五]年|期间|时期)|[两三四五]年(?:内|间|中|里|或者?更长)")
+
+
+def names_its_period(text: str) -> bool:
+    """Whether a plan-period sentence names its period itself (在这五年内, 第六个五年计划期间, 今后三年, 到一九八五年),
+    not only its paragraph or part."""
+    folded = arabic_years(text)
+    return bool(_PLAN_PERIOD.search(folded) or _PERIOD_NAMED_AGAIN.search(folded))
+
+
 def period_end(sentence: Sentence, year: int | None) -> int | None:
     """The last year of the period a plan-period sentence aims at ("十五"期间 2005, 到2010年, 今后五年), or None."""
     text = arabic_years(sentence.text)

@@ -20,3 +20,18 @@ def test_a_product_a_list_names_by_one_character_is_its_output_and_a_review_name
     rows = {row.target.quote: (row.indicator, row.verdict) for row in _target_rows(old, new) if row.target}
     assert rows == {"棉纱产量286.5万吨": ("棉纱产量", "met"), "纸520万吨": ("纸产量", "met"),
                     "糖260万吨": ("糖产量", "met"), "表2，360万只": ("表产量", "no_result")}
+
+
+def test_balances_listed_under_one_word_are_one_goal_each_and_a_plan_period_keeps_those_it_dates() -> None:
+    old = report_of_parts(1981, {"（二）今后经济建设的方针": [
+        "明年经济发展的主要任务是：继续保持财政、信贷的收支基本平衡和物价的基本稳定。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": ["国家财政还有一些赤字。"]})
+    assert {row.indicator for row in _target_rows(old, new)} == {"财政收支基本平衡", "信贷收支基本平衡", "物价稳定"}
+    five_years = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "在这五年内，将继续保持国家财政、信贷、物资、外汇的基本平衡。",
+        "今后五年，必须大力加强市场和物价的管理。继续保持物价的基本稳定。",
+        "在保证粮食生产稳定增长的前提下，五年内调整农业结构。"]})
+    rows = _target_rows(five_years, report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]}))
+    assert [(row.indicator, row.horizon, row.verdict) for row in rows] == [
+        ("财政收支基本平衡", "plan-period", "no_result"), ("信贷收支基本平衡", "plan-period", "no_result"),
+        ("物资基本平衡", "plan-period", "no_result"), ("外汇收支基本平衡", "plan-period", "no_result")]
