@@ -77,7 +77,9 @@ _PLAN_PERIOD = re.compile(
     r"(?<!今年)(?<!本年)计划的目标|"
     r"(?:[六七八九]十|[6-9]0)年代(?!以来|初期|初(?!步))|"  # 是九十年代一项重要任务: a decade's goal
     r"年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
-    r"|(?P<century>(?:到|至)?本世纪末)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
+    r"|(?P<century>(?:到|至)?(?:本|二十)世纪末|本世纪内)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
+    # the years of a longer plan (按照十年规划，在这十年里…; 这八年, 八年内)
+    r"|这[两三四五六七八九十]年(?!来|以来)(?:里|内|中|间)?|(?<![第\d〇一二三四五六七八九十])[六七八九十]年(?:内|里)|十年规划"
 )
 _YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
@@ -261,7 +263,7 @@ _SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:
 
 
 # A sentence that names its period by pointing back to it (在这五年内, 这个期间, 在五年或者更长一些的时间内).
-_PERIOD_NAMED_AGAIN = re.compile(r"这(?:个|一)?(?:[两三四五]年|期间|时期)|[两三四五]年(?:内|间|中|里|或者?更长)")
+_PERIOD_NAMED_AGAIN = re.compile(r"这(?:个|一)?(?:[两三四五]年(?!来)|期间|时期)|[两三四五]年(?:内|间|中|里|或者?更长)")
 
 
 def names_its_period(text: str) -> bool:

@@ -35,3 +35,26 @@ def test_balances_listed_under_one_word_are_one_goal_each_and_a_plan_period_keep
     assert [(row.indicator, row.horizon, row.verdict) for row in rows] == [
         ("财政收支基本平衡", "plan-period", "no_result"), ("信贷收支基本平衡", "plan-period", "no_result"),
         ("物资基本平衡", "plan-period", "no_result"), ("外汇收支基本平衡", "plan-period", "no_result")]
+
+
+def test_the_end_states_of_a_ten_year_plan_and_of_the_century_are_goals_of_their_period() -> None:
+    old = report_of_parts(1978, {"三、加快社会主义经济建设的任务": [
+        "周总理提出了宏伟设想，要求在本世纪内全面实现四个现代化，使我国国民经济走在世界前列。"
+        "到二十世纪末，我国农业主要产品的单位面积产量要达到或者超过世界先进水平。",
+        "按照十年规划，在这十年里，要基本实现机车的电气化、内燃化。只有这样，才能够赶超世界先进水平。",
+        "这八年来，国民经济持续发展。实现了十年规划，就有把握再经过三个五年计划的努力，使我国国民经济走在世界前列。"]})
+    new = report_of_parts(1979, {"一、伟大的历史性转变": ["一九七八年粮食产量三亿零四百七十五万吨。"]})
+    rows = _target_rows(old, new)
+    assert [(row.target.quote, row.horizon) for row in rows if row.target] == [
+        ("我国农业主要产品的单位面积产量要达到或者超过世界先进水平", "plan-period"),
+        ("要基本实现机车的电气化、内燃化", "plan-period"), ("使我国国民经济走在世界前列", "plan-period")]
+
+
+def test_an_end_state_named_again_is_one_goal() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "要在今后五年内争取实现社会风气的根本好转。",
+        "在今后三年内，要在争取实现社会风气根本好转方面取得决定性的胜利，把现有企业整顿一遍。",
+        "这个任务是在争取财政经济状况根本好转的情况下进行的。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "要在今后五年内争取实现社会风气的根本好转", "把现有企业整顿一遍"]
