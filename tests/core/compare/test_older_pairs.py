@@ -58,3 +58,29 @@ def test_an_end_state_named_again_is_one_goal() -> None:
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "要在今后五年内争取实现社会风气的根本好转", "把现有企业整顿一遍"]
+
+
+def test_the_items_of_a_list_of_main_requirements_are_goals_and_its_means_are_not() -> None:
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "经过三年调整，我们要努力达到下列几项主要要求：",
+        "（一）要使粮食生产的发展同人口的增长比较适应。",
+        "（二）基本建设要坚决缩短战线，集中力量打歼灭战，降低工程造价。",
+        "（三）在发展生产的基础上，要使全国职工的平均工资继续有所提高。",
+        "我们讲改革，就是要提高效率。"]})
+    new = report_of_parts(1980, {"一、国民经济取得了新的进展": ["1979年职工平均工资提高7.7%。"]})
+    rows = [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target]
+    assert rows == [("（一）要使粮食生产的发展同人口的增长比较适应", "plan-period", "no_result"),
+                    ("（二）基本建设要坚决缩短战线", "plan-period", "no_result"),
+                    ("降低工程造价", "plan-period", "no_result"),
+                    ("要使全国职工的平均工资继续有所提高", "plan-period", "no_result")]
+
+
+def test_the_requirements_of_the_year_after_a_colon_are_goals_of_the_year() -> None:
+    old = report_of_parts(1986, {"四、今年的任务": [
+        "今年工作的基本要求是：在改革方面，要认真做好各项改革的巩固、消化、补充、改善工作；在建设方面，"
+        "要继续控制社会总需求，同时努力改善供应，把各项生产和流通事业进一步搞活；要采取坚决有效的措施，"
+        "大力增加出口，节约使用外汇。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["去年出口超额完成计划，工农业总产值比上年增长9.3%。"]})
+    rows = [(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("继续控制社会总需求", "year", "no_result"), ("改善供应", "year", "no_result"),
+                    ("大力增加出口", "year", "no_result")]
