@@ -174,6 +174,8 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
         horizon = horizons.get(sentence.id)
         if sentence.section not in plan or horizon not in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
             continue
+        if horizon == HORIZON_PLAN_PERIOD and not (_BALANCED.search(sentence.text) and names_its_period(sentence.text)):
+            continue  # a goal of a period is a balance in a sentence that names its period
         clauses = list(_CLAUSE.finditer(sentence.text))
         for clause, following in zip(clauses, [*clauses[1:], None]):
             text = fold_width(clause.group())
