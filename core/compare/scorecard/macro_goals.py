@@ -44,6 +44,7 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("人民币汇率", r"人民币汇率"),
     ("财政赤字", r"财政赤字|(?<![^\u4e00-\u9fff使])赤字(?=不突破)"),
     ("财政收支", r"财政收支"),
+    ("财政收入", r"(?:国家)?财政收入(?!的?比重)"),  # 保证国家财政收入的稳定增长 (1984)
     ("信贷收支", r"信贷收支"),
     ("物资", r"物资供需|物资供求"),
     # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
@@ -51,6 +52,7 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("货币发行", r"货币的?发行量?|货币投放量?"),
     ("信贷", r"(?:新增)?信贷(?:总)?(?:规模)?(?!收支)"),
     ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
+    ("基本建设规模", r"基本建设(?:总)?规模"),  # 严格控制基本建设总规模 (1984)
     ("消费增长", r"消费的增长"),
     ("消费基金", r"消费基金"),  # 严格控制消费基金的盲目增长 (1985)
     ("职工工资", r"职工工资"),
@@ -81,9 +83,11 @@ _BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|�
 _STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
 # Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
 # with 控制 only.
-_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资")
-# What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模).
-_CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?$")
+_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资", "基本建设规模")
+# What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模), with another volume
+# it is named with (信贷总规模和现金投放) or the part of it stressed (固定资产投资特别是预算外投资的规模).
+_CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?"
+                              r"(?:和[\u4e00-\u9fff]{2,6}|特别是[\u4e00-\u9fff]{2,10}?的规模)?$")
 # What makes the clause a goal and not a description: a verb of will in its sentence up to it.
 _WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
 # A paragraph that opens on the year's plan (今年计划要求，…) wills what its sentences go on to list.
@@ -107,6 +111,8 @@ RESULT_SUBJECTS: dict[str, str] = {
     "国际收支": r"国际收支|出口略?大于进口",
     "外汇收支": r"外汇收支|外汇结存|外汇储备",
     "固定资产投资": r"固定资产投资|投资规模|建设规模",
+    "基本建设规模": r"基本建设(?:总)?规模|固定资产投资规模|投资规模|建设规模",
+    "财政收入": r"财政收入",
     "货币发行": r"货币发行|货币投放",
     "消费增长": r"消费基金|消费",
     "消费基金": r"消费基金",

@@ -84,3 +84,15 @@ def test_the_requirements_of_the_year_after_a_colon_are_goals_of_the_year() -> N
     rows = [(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("继续控制社会总需求", "year", "no_result"), ("改善供应", "year", "no_result"),
                     ("大力增加出口", "year", "no_result")]
+
+
+def test_revenue_the_scale_of_construction_and_volumes_named_together_are_goals_set_in_passing() -> None:
+    old = report_of_parts(1985, {"二、一九八五年的任务": [
+        "要继续遵循量力而行的原则，严格控制基本建设总规模，集中财力物力加强重点建设。",
+        "既要保证国家财政收入的稳定增长，又要使企业有一定的财力保证。",
+        "第二、统一制定信贷计划，严格控制信贷总规模和现金投放。第三、从严控制固定资产投资特别是预算外投资的规模。"]})
+    new = report_of_parts(1986, {"一、一九八五年的工作回顾": [
+        "去年国家财政收入比上年增长12%，但是预算外固定资产投资规模偏大。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"基本建设规模控制": "not_met", "财政收入稳定增长": "met", "信贷控制": "no_result",
+                    "固定资产投资控制": "not_met"}
