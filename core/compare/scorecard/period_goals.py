@@ -58,8 +58,9 @@ _NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以�
 # (…证明): no goal of the plan.
 _NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以实现|所(?:应当)?担负|自己"
                       # what follows from a condition (这才能够赶超世界先进水平), a call (为…而努力奋斗), what a
-                      # thing is (是…的基础一环), a circumstance (在…的情况下进行) or a choice (是…还是…)
-                      r"|才能|才可能|而(?:努力)?奋斗|^是(?!要)|还是|的情况下")
+                      # thing is (是…的基础一环), a circumstance (在…的情况下进行), a choice (是…还是…) or what a
+                      # measure serves (必须有利于完成…各项任务)
+                      r"|才能|才可能|而(?:努力)?奋斗|^是(?!要)|还是|的情况下|有利于")
 # A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
 # task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
 # three years are outcomes).

@@ -45,7 +45,9 @@ _NOT_A_NAME = re.compile(
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计|曾经|全长|流域面积")
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
+# 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
+_TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach
+_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 # 比今年增长4%: in a plan for next year, this year is the base of the target, not its time
@@ -62,7 +64,7 @@ _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 # What follows from a measure, said with 就/则/便 (多种五十万亩烟叶，就能增产…, 则可以新建铁路三千公里以上): the same.
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
-                     r"|(?:就|则|便)(?:将|能够?|可以?|会)"
+                     r"|(?:就|则|便)(?:将|能够?|可以?|会|减少|增加|节约|节省)"
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
                      r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
@@ -139,6 +141,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
+        if _TO_NOW.search(_clause_before(sentence, indicator)):
+            continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted

@@ -96,3 +96,14 @@ def test_revenue_the_scale_of_construction_and_volumes_named_together_are_goals_
     rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
     assert rows == {"基本建设规模控制": "not_met", "财政收入稳定增长": "met", "信贷控制": "no_result",
                     "固定资产投资控制": "not_met"}
+
+
+def test_what_a_plan_part_recounts_of_past_years_and_the_effect_of_a_measure_set_no_target() -> None:
+    old = report_of_parts(1982, {"（二）今后经济建设的方针": [
+        "１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，国民收入增长四点二倍。",
+        "全国地县小铁厂由四百六十六个减少到现在的二百七十六个，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
+        "生铁成本由三百零三元降到二百四十三元。",
+        "他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施。只这一项每年就减少国家财政收入四十亿元。",
+        "明年工农业总产值计划增长4%。"]})
+    new = report_of_parts(1983, {"一、1982年的经济情况": ["工农业总产值增长百分之七点七。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["工农业总产值计划增长4%"]
