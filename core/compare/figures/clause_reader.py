@@ -87,10 +87,12 @@ _ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐纱�
 _OUTPUT_UNIT = re.compile(r"(?:吨|匹|只|担|斤|米|箱|件|张|架|辆|台)$")
 
 
-def _listed_product(name_part: str, value: re.Match[str]) -> str:
-    """The output of a product a list names by one character alone before its quantity (纱三百五十九万吨), or ""."""
+def _listed_product(name_part: str, value: re.Match[str], relation: str) -> str:
+    """The output of a product a list names by one character alone before its quantity (纱三百五十九万吨) or its
+    growth (发电增长15%，煤增长17%), or ""."""
     product = _ONE_PRODUCT.get(name_part.strip())
-    return product if product and _OUTPUT_UNIT.search(value["unit"] or "") else ""
+    grows = relation in ("增长", "增加") and value["unit"] == "%"
+    return product if product and (grows or _OUTPUT_UNIT.search(value["unit"] or "")) else ""
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
@@ -191,7 +193,7 @@ class _Clause:
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name and label:
             name, name_start = label
-        if not name and (product := _listed_product(name_part, match)):
+        if not name and (product := _listed_product(name_part, match, relation)):
             name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)

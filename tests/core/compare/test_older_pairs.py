@@ -107,3 +107,10 @@ def test_what_a_plan_part_recounts_of_past_years_and_the_effect_of_a_measure_set
         "明年工农业总产值计划增长4%。"]})
     new = report_of_parts(1983, {"一、1982年的经济情况": ["工农业总产值增长百分之七点七。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["工农业总产值计划增长4%"]
+
+
+def test_a_product_a_list_names_by_one_character_before_its_growth_is_its_output() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，发电增长15%，煤增长17%，钢增长58%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("发电", "发电增长15%"), ("煤产量", "煤增长17%"), ("钢产量", "钢增长58%")]
