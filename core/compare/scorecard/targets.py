@@ -66,7 +66,8 @@ _COST = re.compile(r"(?:新增|增加)支出$")
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
                      r"|(?:就|则|便)(?:将|能够?|可以?|会|减少|增加|节约|节省)"
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
-                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
+                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能"
+                     r"|(?:可以|能够)扩大到")  # 改建完成以后…生产规模可以扩大到年产生铁…: what the works can do
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
 # A figure that marks a class of things (30万千瓦以下煤电机组, 规模以下企业), not a figure the plan sets.
@@ -134,10 +135,14 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 从一九七四年到一九七六年，…损失…钢产量二千八百万吨: years gone by
         if said_of_the_months_behind(fold_width(sentence.text), indicator.end - sentence.start):
             continue  # 本年１——５月份…计划完成１０２．６％: the months behind
-        if _EFFECT.search(_clause_before(sentence, indicator)) or _ASIDE.search(_clause_before(sentence, indicator)):
+        # a figure of a list (…年产生铁二百五十万吨，钢三百二十二万吨，钢材…) is said in the clause that opens the list
+        opening = _list_opening(sentence, indicator)
+        if any(_EFFECT.search(words) or _ASIDE.search(words)
+               for words in (_clause_before(sentence, indicator), opening)):
             continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        if plan_year and any(int(past[1]) < plan_year for past in _PAST_YEAR.finditer(arabic_years(clause))):
+        if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
+                             for past in _PAST_YEAR.finditer(arabic_years(words))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
@@ -240,6 +245,34 @@ def _recounted_sentences(report: Report) -> set[str]:
         if account:
             recounted.add(sentence.id)
     return recounted
+
+
+# An item of a list: a short name and its figure, no more (钢三百二十二万吨, 出产生铁一百八十万吨).
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}[\d零〇一二三四五六七八九十百千万亿两.]+"
+                        r"[^\u4e00-\u9fff\d]?[\u4e00-\u9fff]{0,3}")
+
+
+_ITEM_BREAK = re.compile(r"[,，、]")
+_ITEM_VERB = re.compile(r"将|要|达到|达|为|是|到|增|降|提高|减少|比|即")
+_ENDS_ON_A_FIGURE = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两.]+[^\u4e00-\u9fff\d]?[\u4e00-\u9fff]{0,3}\s*$")
+
+
+def _list_opening(sentence: Sentence, indicator: Indicator) -> str:
+    """The clause that opens the list a figure is an item of (…最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨:
+    the one before the items), or "" when the figure's clause says more than an item."""
+    end = indicator.end - sentence.start
+    clauses = _ITEM_BREAK.split(re.split(r"[;；]", sentence.text[:end])[-1])  # a list runs within its item
+    if not _is_item(clauses[-1]) or len(clauses) < 2 or not _ENDS_ON_A_FIGURE.search(clauses[-2]):
+        return ""  # 根据需要和可能，今年拟发行１５００亿元: no list before the figure
+    for words in reversed(clauses[:-1]):
+        if not _is_item(words):
+            return words
+    return ""
+
+
+def _is_item(words: str) -> bool:
+    """Whether ``words`` are a name and a figure only, with no verb between (钢九十万吨, not 一九八五年将达到…)."""
+    return bool(_LIST_ITEM.fullmatch(words.strip())) and not _ITEM_VERB.search(words)
 
 
 def _clause_before(sentence: Sentence, indicator: Indicator) -> str:

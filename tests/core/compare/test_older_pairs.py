@@ -114,3 +114,13 @@ def test_a_product_a_list_names_by_one_character_before_its_growth_is_its_output
     new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
         ("发电", "发电增长15%"), ("煤产量", "煤增长17%"), ("钢产量", "钢增长58%")]
+
+
+def test_the_items_of_a_list_are_said_in_the_clause_that_opens_it() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨。",
+        "它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。",
+        "到一九五七年，钢产量将达到四百一十二万吨，生铁四百六十七万吨；根据需要和可能，拟发行公债六亿元。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "钢产量将达到四百一十二万吨", "生铁四百六十七万吨", "拟发行公债六亿元"]
