@@ -38,6 +38,7 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 SUBJECTS: tuple[tuple[str, str], ...] = (
     ("对外贸易", r"对外贸易|外贸(?!出口|进口|体制)"),
     ("进出口", r"进出口(?:贸易)?"),
+    ("外贸出口", r"外贸出口"),  # 力争今年外贸出口有所增长 (2002)
     ("利用外资", r"利用外资"),
     ("国际收支", r"国际收支"),
     ("外汇收支", r"外汇收支"),
@@ -105,6 +106,7 @@ _DESCRIBED = re.compile(r"比较|较为|现在|目前")
 RESULT_SUBJECTS: dict[str, str] = {
     "对外贸易": r"对外贸易|外贸|进出口|出口",
     "进出口": r"进出口|对外贸易|外贸",
+    "外贸出口": r"外贸出口|出口",
     "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
     "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
     # the balances of payments and of foreign exchange through what a review says of them

@@ -132,3 +132,9 @@ def test_the_speaker_is_no_part_of_a_name() -> None:
     new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
     assert [(row.target.quote, row.horizon) for row in _target_rows(old, new) if row.target] == [
         ("使全国人口增长率降到千分之十左右", "year"), ("一九八五年要降到千分之五左右", "plan-period")]
+
+
+def test_exports_of_foreign_trade_set_in_passing_are_a_goal() -> None:
+    old = report_of_parts(2002, {"二、2002年的主要任务": ["要千方百计扩大外贸出口渠道。力争今年外贸出口有所增长。"]})
+    new = report_of_parts(2003, {"一、2002年工作回顾": ["2002年出口增长22.3%。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("外贸出口有所增长", "met")]
