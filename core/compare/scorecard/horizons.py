@@ -83,7 +83,7 @@ _PLAN_PERIOD = re.compile(
 )
 _YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
-_ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
+_ONE_YEAR_AHEAD = re.compile(r"今年|本年|(?<![两三四五六七八九十\d])年内|全年")  # not 五年内
 
 
 @lru_cache(maxsize=64)
@@ -95,7 +95,7 @@ def _this_year(year: int | None, next_year: bool = False) -> re.Pattern[str]:
     return re.compile((_NEXT_YEAR.pattern if next_year else _ONE_YEAR_AHEAD.pattern) + named)
 
 
-_NEXT_YEAR = re.compile(r"明年|年内|全年")
+_NEXT_YEAR = re.compile(r"明年|(?<![两三四五六七八九十\d])年内|全年")
 
 
 def planned_year(report: Report) -> int | None:

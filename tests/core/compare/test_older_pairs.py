@@ -138,3 +138,11 @@ def test_exports_of_foreign_trade_set_in_passing_are_a_goal() -> None:
     old = report_of_parts(2002, {"二、2002年的主要任务": ["要千方百计扩大外贸出口渠道。力争今年外贸出口有所增长。"]})
     new = report_of_parts(2003, {"一、2002年工作回顾": ["2002年出口增长22.3%。"]})
     assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("外贸出口有所增长", "met")]
+
+
+def test_a_figure_for_five_years_is_no_figure_of_the_year() -> None:
+    old = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。年内要完成住宅建设一亿平方米。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["工农业总产值比上年增长9.3%。"]})
+    assert [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target] == [
+        ("住宅建设一亿平方米", "year", "no_result"), ("全国工农业总产值增长百分之三十八", "plan-period", "no_result")]
