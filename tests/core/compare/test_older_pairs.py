@@ -146,3 +146,14 @@ def test_a_figure_for_five_years_is_no_figure_of_the_year() -> None:
     new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["工农业总产值比上年增长9.3%。"]})
     assert [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target] == [
         ("住宅建设一亿平方米", "year", "no_result"), ("全国工农业总产值增长百分之三十八", "plan-period", "no_result")]
+
+
+def test_a_part_on_the_situation_and_the_tasks_reviews_the_situation_and_its_problems_first() -> None:
+    old = report_of_parts(1986, {"四、今年的任务": ["今年要实现外汇收支的基本平衡，要继续控制货币的发行量。"]})
+    new = report_of_parts(1987, {"一、当前国内形势和基本任务": [
+        "１９８６年是开始执行第七个五年计划并取得显著成就的一年。全国社会总产值比上年增长９．１％。粮食产量增加了。",
+        "各位代表！我们也必须十分清醒地看到前进中仍然存在不少困难。国家财政出现一些赤字，外汇收支还不平衡。"
+        "对这些问题，必须引起我们的高度重视。",
+        "实践证明，我们要集中力量办两件大事。今年国民生产总值要增长７％，要努力保证国民经济的持续稳定发展。"]})
+    rows = [(row.indicator, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("外汇收支基本平衡", "not_met"), ("货币发行控制", "no_result")]
