@@ -56,8 +56,7 @@ def requirement_rows(old: Report, horizons: dict[str, str], listed: set[tuple[st
                 continue
             target = Figure(sentence, None, clause)
             judged_by = review if horizon == HORIZON_YEAR else period[0] if period[1](opening) else None
-            result = (qualitative_result(name, judged_by) or statement_result(name, judged_by)
-                      if judged_by is not None else None)
+            result = (_result(name, judged_by) if judged_by is not None else None)
             if result is None:
                 reason = ("the later report does not speak of it" if horizon == HORIZON_YEAR
                           else "a goal for a plan period; the later report does not review that period")
@@ -67,6 +66,21 @@ def requirement_rows(old: Report, horizons: dict[str, str], listed: set[tuple[st
             rows.append(ScoreRow(name, horizon, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows
+
+
+# A goal told as the way its object is to go (继续控制社会总需求, 大力增加出口, 努力改善供应): a review speaks of the
+# object (社会总需求超过总供给的矛盾虽已有所缓解, 超额完成出口计划).
+_WAY_FIRST = re.compile(r"^(?:继续|大力|努力|积极|进一步|适当|坚决)*(?:控制|改善|防止|增加|扩大)"
+                        r"(?P<object>[\u4e00-\u9fff]{2,8})$")
+
+
+def _result(name: str, review: Review) -> Sentence | None:
+    """The review sentence that speaks of a requirement: of its words, or of the object of its way."""
+    found = qualitative_result(name, review) or statement_result(name, review)
+    way = _WAY_FIRST.match(name)
+    if found is None and way is not None:
+        found = statement_result(way["object"], review) or qualitative_result(way["object"], review)
+    return found
 
 
 def _list_items(report: Report) -> list[tuple[Sentence, Sentence, str]]:
