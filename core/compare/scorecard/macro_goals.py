@@ -374,6 +374,11 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
     return _sentence(review, rise), rise, Verdict(verdict, reason)
 
 
+# The names a figure bounding a subject goes by, where they differ from the subject's (总的投资额控制在550亿元左右
+# bounds the scale of basic construction).
+_BOUND_BY_FIGURE = {"基本建设规模": r"基本建设|投资额|投资总额"}
+
+
 def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incomes: Sequence[Indicator],
                     growth: Indicator | None, numeric: Sequence[str] = (),
                     period: tuple[Review, Callable[[Sentence], bool]] | None = None) -> list[ScoreRow]:
@@ -386,7 +391,7 @@ def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incom
     """
     rows: list[ScoreRow] = []
     for goal in macro_goals(old, horizons):
-        pattern = dict(SUBJECTS)[goal.subject]
+        pattern = _BOUND_BY_FIGURE.get(goal.subject, dict(SUBJECTS)[goal.subject])
         if _BOUNDED.search(goal.direction) and any(re.search(pattern, name) for name in numeric):
             continue
         target = Figure(goal.sentence, None, goal.clause)

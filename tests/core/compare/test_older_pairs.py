@@ -159,3 +159,10 @@ def test_a_part_on_the_situation_and_the_tasks_reviews_the_situation_and_its_pro
         "实践证明，我们要集中力量办两件大事。今年国民生产总值要增长７％，要努力保证国民经济的持续稳定发展。"]})
     rows = [(row.indicator, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("外汇收支基本平衡", "not_met"), ("货币发行控制", "no_result")]
+
+
+def test_a_bound_on_the_scale_of_construction_said_with_its_figure_is_one_target() -> None:
+    old = report_of_parts(1981, {"二、1981年国民经济计划的任务": [
+        "继续严格控制基本建设规模，总的投资额控制在550亿元左右。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": ["基本建设投资总额为四百四十二亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["总的投资额控制在550亿元左右"]
