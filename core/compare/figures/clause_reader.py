@@ -103,7 +103,7 @@ _WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?"
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|产值|增加值|产量|利润)")
 
 
 class _Clause:

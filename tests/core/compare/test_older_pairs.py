@@ -166,3 +166,11 @@ def test_a_bound_on_the_scale_of_construction_said_with_its_figure_is_one_target
         "继续严格控制基本建设规模，总的投资额控制在550亿元左右。"]})
     new = report_of_parts(1982, {"一、1981年的经济情况": ["基本建设投资总额为四百四十二亿元。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["总的投资额控制在550亿元左右"]
+
+
+def test_a_clause_that_only_names_an_output_value_names_the_figure_after_it() -> None:
+    old = report_of_parts(1980, {"二、1981年国民经济计划的任务和主要指标": [
+        "明年的计划安排，工农业总产值，比1980年预计增长5.5%。明年农业总产值增长4%。"]})
+    new = report_of_parts(1981, {"一、1980年的经济情况": ["工农业生产总值将比上年增长３％以上。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target][:1] == [
+        ("工农业总产值", "比1980年预计增长5.5%")]
