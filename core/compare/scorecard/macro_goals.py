@@ -93,11 +93,15 @@ _CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规�
 _WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
 # A paragraph that opens on the year's plan (今年计划要求，…) wills what its sentences go on to list.
 _PLAN_OPENING = re.compile(r"^\s*(?:今年|本年)?(?:的)?计划(?:要求|安排)[,，:：]")
+# A goal named as the condition of another (在保持物价基本稳定的前提下，对某些不合理的价格作必要的调整).
+_AS_A_CONDITION = re.compile(r"^\s*(?:第[一二三四五六七八九十]+、)?\s*在.*(?:前提下|基础上|基础之上|条件下)$")
 # A clause that reports what happened (保持了金融市场和人民币汇率稳定).
 _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
 # A clause of a direction only, shared by the subjects of the clause before (…，都有适当增长).
-_SHARED = re.compile(r"^\s*(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)$")
+_SHARED = re.compile(r"^\s*(?:(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)"
+                     # 我们的物价，一定要保持基本稳定: the subject alone, its direction in the clause after
+                     r"|(?:一定|必须)?要(?P<kept>保持(?:基本)?(?:稳定|平衡)))$")
 # The word of reports from 2000 on for the targets they set; the 1990s' reports speak of 调控目标 and 主要目标.
 _EXPECTED = re.compile(r"预期目标")
 # A clause that describes how things are (物价比较稳定), not how they should be.
@@ -192,8 +196,9 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
                 continue
             shared = _SHARED.match(fold_width(following.group())) if following is not None else None
             if shared:  # 信贷规模和货币投放量，都有适当增长: the direction of the clause after is the subjects'
-                text += shared["direction"]
-            will = paragraph_will or bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
+                text += shared["direction"] or shared["kept"]
+            reach = following.end() if shared and following is not None else clause.end()  # 一定要保持…: its will
+            will = paragraph_will or bool(_WILL.search(fold_width(sentence.text[:reach])))
             goals_here = _clause_goals(sentence, clause.group(), text, will)
             if horizon == HORIZON_PLAN_PERIOD and not _period_goals_here(goals_here, sentence.text, clause.start()):
                 continue  # 使进出口贸易进一步增长, 继续保持物价的基本稳定 in a five-year part: no goal of its period
@@ -202,6 +207,9 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
                 if (goal.name, goal.horizon) not in seen:
                     seen.add((goal.name, goal.horizon))
                     goals.append(goal)
+                elif not _AS_A_CONDITION.search(goal.clause):  # the goal itself after the condition it was named in
+                    goals = [goal if (before.name, before.horizon) == (goal.name, goal.horizon)
+                             and _AS_A_CONDITION.search(before.clause) else before for before in goals]
     return _one_bound(_one_income_goal(goals))
 
 

@@ -174,3 +174,12 @@ def test_a_clause_that_only_names_an_output_value_names_the_figure_after_it() ->
     new = report_of_parts(1981, {"一、1980年的经济情况": ["工农业生产总值将比上年增长３％以上。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target][:1] == [
         ("工农业总产值", "比1980年预计增长5.5%")]
+
+
+def test_a_goal_named_first_as_a_condition_is_read_where_it_is_set() -> None:
+    old = report_of_parts(1979, {"二、今年的任务": [
+        "第八、在保持物价基本稳定的前提下，对某些不合理的价格作必要的调整。",
+        "我们的物价，一定要保持基本稳定，否则会引起经济生活的紊乱。"]})
+    new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("物价稳定", "我们的物价")]
