@@ -96,6 +96,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     recounted = _recounted_sentences(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
+    structure = _structure_shares(indicators)
     for index, indicator in enumerate(indicators):
         before, previous = previous, indicator
         after = indicators[index + 1] if index + 1 < len(indicators) else None
@@ -111,6 +112,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
         if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
+        if (indicator.start, indicator.end) in structure:
+            continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
@@ -186,6 +189,25 @@ _BY_A_YEAR = re.compile(r"\s*(?:在|到|至)?\d{4}年")  # 在一九五七年达
 # A level of a plan's list (粮食：达到三千八百五十六亿斤) or one reached from another (从…增加到…): the growth after it
 # says the same.
 _LISTED_LEVEL = re.compile(r":|[从由][^,;]*(?:到|至)")
+
+
+# A share a thing will have of a whole (将上升到36.5%, 将下降为48.2%, 占63.8%), not a growth.
+_SHARE_LEVEL = re.compile(r"(?:到|为|占|至)$")
+WHOLE = (99.0, 101.0)  # what shares of one whole, as reports round them, add up to
+
+
+def _structure_shares(indicators: list[Indicator]) -> set[tuple[int, int]]:
+    """The spans of the shares of a sentence that, with the first, add up to the whole (制造生产资料工业的投资占88.8%，
+    制造消费资料工业的投资占11.2%): the rest of the whole the first share aims at, no target of its own."""
+    by_sentence: dict[str | None, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.unit == "%" and indicator.value is not None and _SHARE_LEVEL.search(indicator.relation):
+            by_sentence.setdefault(indicator.sentence_id, []).append(indicator)
+    spans: set[tuple[int, int]] = set()
+    for shares in by_sentence.values():
+        if len(shares) >= 2 and WHOLE[0] <= sum(share.value or 0.0 for share in shares) <= WHOLE[1]:
+            spans.update((share.start, share.end) for share in shares[1:])  # the first is the share aimed at
+    return spans
 
 
 def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:

@@ -183,3 +183,13 @@ def test_a_goal_named_first_as_a_condition_is_read_where_it_is_set() -> None:
     new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
         ("物价稳定", "我们的物价")]
+
+
+def test_the_shares_that_complete_a_whole_with_the_first_are_no_targets() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": [
+        "在工业总产值中，国营占63.8%，合作社营占4.7%，公私合营占31.1%，私营工业则只占0.4%。",
+        "制造生产资料工业的投资占88.8%，制造消费资料工业的投资占11.2%。",
+        "服务业增加值占比达到52%，研发经费投入占2.5%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国营占63.8%", "制造生产资料工业的投资占88.8%", "服务业增加值占比达到52%", "研发经费投入占2.5%"]
