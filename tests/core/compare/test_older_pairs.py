@@ -193,3 +193,11 @@ def test_the_shares_that_complete_a_whole_with_the_first_are_no_targets() -> Non
     new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "国营占63.8%", "制造生产资料工业的投资占88.8%", "服务业增加值占比达到52%", "研发经费投入占2.5%"]
+
+
+def test_the_part_of_a_total_that_falls_in_one_year_is_a_target_of_its_own() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "计划规定，五年合计国家财政收入为五千九百五十三亿元，其中一九八五年为一千二百七十四亿元。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.target.quote, row.horizon) for row in _target_rows(old, new) if row.target] == [
+        ("合计国家财政收入为五千九百五十三亿元", "plan-period"), ("一九八五年为一千二百七十四亿元", "plan-period")]
