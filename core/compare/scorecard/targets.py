@@ -117,6 +117,11 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
+            continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
+        if (indicator.unit == "%" and _SHARE_OF_A_TOTAL.match(indicator.name) and before is not None
+                and before.sentence_id == indicator.sentence_id and before.unit.endswith("元")):
+            continue  # 社会文教费为…元，占地方预算支出总数３２．６０％: the sum before, said as a share
         if recounts_the_past(sentence.text, indicator.start - sentence.start):
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
@@ -191,6 +196,10 @@ _BY_A_YEAR = re.compile(r"\s*(?:在|到|至)?\d{4}年")  # 在一九五七年达
 _LISTED_LEVEL = re.compile(r":|[从由][^,;]*(?:到|至)")
 
 
+# A budget compared with last year's final accounts (同１９５５年国家决算比较, 比１９５５年决算数增长…).
+_AGAINST_ACCOUNTS = re.compile(r"决算")
+# A share of a total, named by the total alone (占地方预算支出总数): the share of the sum just before it.
+_SHARE_OF_A_TOTAL = re.compile(r"占[^,，;；。]{0,12}(?:总数|总额|预算)")
 # A share a thing will have of a whole (将上升到36.5%, 将下降为48.2%, 占63.8%), not a growth.
 _SHARE_LEVEL = re.compile(r"(?:到|为|占|至)$")
 WHOLE = (99.0, 101.0)  # what shares of one whole, as reports round them, add up to

@@ -201,3 +201,12 @@ def test_the_part_of_a_total_that_falls_in_one_year_is_a_target_of_its_own() -> 
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [(row.target.quote, row.horizon) for row in _target_rows(old, new) if row.target] == [
         ("合计国家财政收入为五千九百五十三亿元", "plan-period"), ("一九八五年为一千二百七十四亿元", "plan-period")]
+
+
+def test_a_budget_against_last_years_accounts_and_a_sum_said_again_as_a_share_set_no_target() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的国家预算": [
+        "１９５６年国家预算收入为２９，７３１，７３２，０００元。同１９５５年国家决算比较，本年收入增长９．２９％。",
+        "社会文教费为２，５９１，３６６，０００元，占地方预算支出总数３２．６０％。"]})
+    new = report_of_parts(1957, {"一、１９５６年国家决算": ["１９５６年国家收入２８７亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家预算收入为２９，７３１，７３２，０００元", "社会文教费为２，５９１，３６６，０００元"]
