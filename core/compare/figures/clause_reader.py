@@ -35,6 +35,7 @@ from core.compare.figures.indicator_words import (
     HEDGES,
     LEADING_JUNK,
     MODIFIER_AT_END,
+    bare_word,
     object_length,
     object_name,
     recognisable,
@@ -52,6 +53,7 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
     label: tuple[str, int] | None = None
     sector = ""
     figure_before = False  # the clause just before, joined by a comma, has a figure
+    named_before = ""  # the clause just before, joined by a comma, is a name alone (煤炭工业建设，五年投资…)
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
         words = folded[clause_start:clause_end].strip()
@@ -59,6 +61,7 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
             clause.label, clause.sector, clause.figure_before = label, sector, figure_before
+            clause.named_before = named_before
             found.extend(clause.extract(previous_name))
             if clause.last_name:
                 previous_name = clause.last_name
@@ -73,6 +76,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         label = (_ONE_PRODUCT.get(words, words), clause_start + folded[clause_start:clause_end].index(words)) \
             if labelled else None
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
+        named_before = (words if len(found) == figures_before and folded.startswith(",", clause_end)
+                        and _NAME_ALONE.fullmatch(words) and recognisable(words) else "")
         clause_start = clause_end + 1
     return found
 
@@ -104,7 +109,7 @@ _WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|产值|增加值|产量|利润)")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|产值|增加值|产量|利润|建设)")
 
 
 class _Clause:
@@ -119,6 +124,7 @@ class _Clause:
         self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
         self.sector = ""  # the sector an opening clause names (在手工业方面，…)
         self.figure_before = False  # the clause before, joined by a comma, has a figure (…增长百分之一百二十七，在…)
+        self.named_before = ""  # the clause before is a name alone: what a bare word after it is of
 
     def extract(self, previous_name: str) -> list[Indicator]:
         found: list[Indicator] = []
@@ -194,6 +200,8 @@ class _Clause:
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name and label:
             name, name_start = label
+        if bare_word(name) and self.named_before:
+            name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
         if not name and (product := _listed_product(name_part, match, relation)):
             name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:

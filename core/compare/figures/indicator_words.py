@@ -82,6 +82,11 @@ def object_length(after: str) -> int:
     return len(found.group()) if found and not _NOT_AN_OBJECT.match(found.group()) else 0
 
 
+def bare_word(name: str) -> bool:
+    """Whether ``name`` is a word too bare to name an indicator alone (投资, 资金, 收入)."""
+    return name in _BARE_WORDS
+
+
 def recognisable(name: str) -> bool:
     """Whether ``name`` can name an indicator: two Chinese characters at least, no pronoun, verb or fragment."""
     if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or name in _BARE_WORDS:

@@ -210,3 +210,12 @@ def test_a_budget_against_last_years_accounts_and_a_sum_said_again_as_a_share_se
     new = report_of_parts(1957, {"一、１９５６年国家决算": ["１９５６年国家收入２８７亿元。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "国家预算收入为２９，７３１，７３２，０００元", "社会文教费为２，５９１，３６６，０００元"]
+
+
+def test_a_bare_word_after_a_clause_that_names_a_work_names_the_figure_of_that_work() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "煤炭工业建设，五年投资一百七十九亿元，重点用于开发山西煤田。",
+        "国家财政还将拨出二十五亿元专项资金，用于支援这些地区的建设，比第五个五年计划期间增加二十二亿元。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("煤炭工业建设投资", "投资一百七十九亿元"), ("国家财政还将拨出", "国家财政还将拨出二十五亿元")]
