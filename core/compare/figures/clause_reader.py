@@ -35,6 +35,7 @@ from core.compare.figures.indicator_words import (
     HEDGES,
     LEADING_JUNK,
     MODIFIER_AT_END,
+    bare_word,
     object_length,
     object_name,
     recognisable,
@@ -52,6 +53,7 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
     label: tuple[str, int] | None = None
     sector = ""
     figure_before = False  # the clause just before, joined by a comma, has a figure
+    named_before = ""  # the clause just before, joined by a comma, is a name alone (煤炭工业建设，五年投资…)
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
         words = folded[clause_start:clause_end].strip()
@@ -59,6 +61,7 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
             clause.label, clause.sector, clause.figure_before = label, sector, figure_before
+            clause.named_before = named_before
             found.extend(clause.extract(previous_name))
             if clause.last_name:
                 previous_name = clause.last_name
@@ -73,6 +76,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         label = (_ONE_PRODUCT.get(words, words), clause_start + folded[clause_start:clause_end].index(words)) \
             if labelled else None
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
+        named_before = (words if len(found) == figures_before and folded.startswith(",", clause_end)
+                        and _NAME_ALONE.fullmatch(words) and recognisable(words) else "")
         clause_start = clause_end + 1
     return found
 
@@ -80,19 +85,31 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
-# A product named by one character in a list of output (钢：从一百三十五万吨增加到四百十二万吨): its output.
-_ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐"}
+# A product named by one character in a list of output (钢：从一百三十五万吨增加到四百十二万吨; ；纱三百五十九万吨；
+# 纸520万吨，糖260万吨): its output.
+_ONE_PRODUCT = {product: product + "产量" for product in "钢铁煤糖盐纱布纸表"}
+# The units output is counted in (not money, shares or counts of works).
+_OUTPUT_UNIT = re.compile(r"(?:吨|匹|只|担|斤|米|箱|件|张|架|辆|台)$")
+
+
+def _listed_product(name_part: str, value: re.Match[str], relation: str) -> str:
+    """The output of a product a list names by one character alone before its quantity (纱三百五十九万吨) or its
+    growth (发电增长15%，煤增长17%), or ""."""
+    product = _ONE_PRODUCT.get(name_part.strip())
+    grows = relation in ("增长", "增加") and value["unit"] == "%"
+    return product if product and (grows or _OUTPUT_UNIT.search(value["unit"] or "")) else ""
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
-_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到"))
-_WHEN_ONLY = re.compile(r"(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
+_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为"))
+# …五年合计国家财政收入为5953亿元，其中1985年为1274亿元: the part of the total that falls in one year.
+_WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
 # An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
 # the sector's).
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|增加值|产量|利润)")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|产值|增加值|产量|利润|建设)")
 
 
 class _Clause:
@@ -107,6 +124,7 @@ class _Clause:
         self.label: tuple[str, int] | None = None  # the name before a colon that ends the clause before
         self.sector = ""  # the sector an opening clause names (在手工业方面，…)
         self.figure_before = False  # the clause before, joined by a comma, has a figure (…增长百分之一百二十七，在…)
+        self.named_before = ""  # the clause before is a name alone: what a bare word after it is of
 
     def extract(self, previous_name: str) -> list[Indicator]:
         found: list[Indicator] = []
@@ -182,6 +200,10 @@ class _Clause:
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name and label:
             name, name_start = label
+        if bare_word(name) and self.named_before:
+            name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
+        if not name and (product := _listed_product(name_part, match, relation)):
+            name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
                         or (relation in _LEVEL_REACHED and self.figure_before

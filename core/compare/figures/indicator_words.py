@@ -33,7 +33,7 @@ LEADING_JUNK = re.compile(
     r"^(?:\d{4}年(?:前|底|末)?|(?:今后|未来)?[两三四五六七八九十]年(?:内|间|中|来|里)?|"
     r"(?:今|明)?年(?:底|末)|今年|去年|明年|全年|其中|同时|并且?|而且?|以及|及|和|与|此外|另外|但(?:是)?|或|"
     r"着力|推动|促进|的|对(?!外)|在(?=这|那|此)|"
-    r"实现|完成|拟安排|安排|我国|届时|要求|要|将|再|也要|也|还要|把|年内|按照|根据|比[^\d,，]{1,4}前|[一二三四五六七八九十]是|"
+    r"实现|完成|拟安排|安排|我国|我们|届时|要求|要|将|再|也要|也|还要|把|年内|按照|根据|比[^\d,，]{1,4}前|[一二三四五六七八九十]是|"
     r"主要预期目标[为是]?|预期目标[为是]?|主要目标[为是]?|目标[为是]?|" + "|".join(HEDGES) + r"|"
     r"(?:考虑|扣除|剔除)[^,，;；]{0,10}?因素(?:后)?|按可比价格计算|比上年|比去年)+"  # 考虑价格下降因素比上年实际增长
 )
@@ -80,6 +80,11 @@ def object_length(after: str) -> int:
     """How many characters of ``after`` ``object_name`` read (0 when none)."""
     found = _OBJECT.match(after)
     return len(found.group()) if found and not _NOT_AN_OBJECT.match(found.group()) else 0
+
+
+def bare_word(name: str) -> bool:
+    """Whether ``name`` is a word too bare to name an indicator alone (投资, 资金, 收入)."""
+    return name in _BARE_WORDS
 
 
 def recognisable(name: str) -> bool:

@@ -44,6 +44,7 @@ from core.compare.scorecard.period_goals import (
     period_judged,
     without_restated_goals,
 )
+from core.compare.scorecard.requirements import requirement_rows
 from core.compare.scorecard.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -231,8 +232,12 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
-        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric))
+        card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric,
+                                         (period_review, lambda sentence: period_judged(sentence, old, new))))
         card.rows.extend(period_goal_rows(old, new, listed, (old_horizons, new_horizons)))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(requirement_rows(old, old_horizons, listed, review,
+                                      (period_review, lambda sentence: period_judged(sentence, old, new))))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
     card.rows = without_restated_goals(card.rows)

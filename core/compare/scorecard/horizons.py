@@ -77,11 +77,13 @@ _PLAN_PERIOD = re.compile(
     r"(?<!今年)(?<!本年)计划的目标|"
     r"(?:[六七八九]十|[6-9]0)年代(?!以来|初期|初(?!步))|"  # 是九十年代一项重要任务: a decade's goal
     r"年均(?!浓度)|规划期|(?:到|至)(?P<year>\d{4})年(?:末|底)?|(?P<before>\d{4})年前"
-    r"|(?P<century>(?:到|至)?本世纪末)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
+    r"|(?P<century>(?:到|至)?(?:本|二十)世纪末|本世纪内)|(?<![\d到至])(?P<bare>\d{4})年(?:底|末)?(?!以来|来|的|是|相比|与|同|比)"
+    # the years of a programme (经过三年调整) or of a longer plan (按照十年规划，在这十年里…; 这八年, 八年内)
+    r"|经过[两三四五]年(?!来)|这[两三四五六七八九十]年(?!来|以来)(?:里|内|中|间)?|(?<![第\d〇一二三四五六七八九十])[六七八九十]年(?:内|里)|十年规划"
 )
 _YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
-_ONE_YEAR_AHEAD = re.compile(r"今年|本年|年内|全年")
+_ONE_YEAR_AHEAD = re.compile(r"今年|本年|(?<![两三四五六七八九十\d])年内|全年")  # not 五年内
 
 
 @lru_cache(maxsize=64)
@@ -93,7 +95,7 @@ def _this_year(year: int | None, next_year: bool = False) -> re.Pattern[str]:
     return re.compile((_NEXT_YEAR.pattern if next_year else _ONE_YEAR_AHEAD.pattern) + named)
 
 
-_NEXT_YEAR = re.compile(r"明年|年内|全年")
+_NEXT_YEAR = re.compile(r"明年|(?<![两三四五六七八九十\d])年内|全年")
 
 
 def planned_year(report: Report) -> int | None:
@@ -258,6 +260,17 @@ _FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[�
 
 
 _SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:内|时间)")
+
+
+# A sentence that names its period by pointing back to it (在这五年内, 这个期间, 在五年或者更长一些的时间内).
+_PERIOD_NAMED_AGAIN = re.compile(r"这(?:个|一)?(?:[两三四五]年(?!来)|期间|时期)|[两三四五]年(?:内|间|中|里|或者?更长)")
+
+
+def names_its_period(text: str) -> bool:
+    """Whether a plan-period sentence names its period itself (在这五年内, 第六个五年计划期间, 今后三年, 到一九八五年),
+    not only its paragraph or part."""
+    folded = arabic_years(text)
+    return bool(_PLAN_PERIOD.search(folded) or _PERIOD_NAMED_AGAIN.search(folded))
 
 
 def period_end(sentence: Sentence, year: int | None) -> int | None:

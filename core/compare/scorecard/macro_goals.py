@@ -7,7 +7,11 @@ plan parts set the year's macro goals in passing, without a figure:
 ``物价上涨幅度比去年的实际涨幅低一些``.  Each such goal is a subject from a short
 table (trade, foreign investment, balance of payments, exchange rate, deficit,
 incomes, prices) with a direction (增长, 平衡, 稳定, 减少 …).  A clause that
-joins two subjects under one direction (对外贸易和利用外资有所增长) sets two goals.
+joins two subjects under one direction (对外贸易和利用外资有所增长) sets two goals;
+a list of the balances the older economy keeps under one word
+(国家财政、信贷、物资、外汇的基本平衡) sets one for each.  The balances and the
+stability a plan keeps over its whole period (在这五年内，将继续保持…的基本平衡)
+are goals of that period, judged only by a review of it.
 
 The result of a goal is the review sentence that names its subject with the
 same direction (人民币汇率稳定), or for incomes the one-year growth of income,
@@ -18,11 +22,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
-from core.compare.scorecard.horizons import HORIZON_YEAR
+from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR, names_its_period
 from core.compare.scorecard.plan_facts import recounts_the_past
 from core.compare.scorecard.result_words import Review, recalls_the_target, words_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow
@@ -34,18 +38,22 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 SUBJECTS: tuple[tuple[str, str], ...] = (
     ("对外贸易", r"对外贸易|外贸(?!出口|进口|体制)"),
     ("进出口", r"进出口(?:贸易)?"),
+    ("外贸出口", r"外贸出口"),  # 力争今年外贸出口有所增长 (2002)
     ("利用外资", r"利用外资"),
     ("国际收支", r"国际收支"),
     ("外汇收支", r"外汇收支"),
     ("人民币汇率", r"人民币汇率"),
     ("财政赤字", r"财政赤字|(?<![^\u4e00-\u9fff使])赤字(?=不突破)"),
     ("财政收支", r"财政收支"),
+    ("财政收入", r"(?:国家)?财政收入(?!的?比重)"),  # 保证国家财政收入的稳定增长 (1984)
     ("信贷收支", r"信贷收支"),
+    ("物资", r"物资供需|物资供求"),
     # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
-    ("总供求", r"社会总需求与总供给|总需求与总供给|社会总供求|经济总量"),
+    ("总供求", r"社会总需求[与和]总供给|总需求[与和]总供给|社会总供求|经济总量"),
     ("货币发行", r"货币的?发行量?|货币投放量?"),
     ("信贷", r"(?:新增)?信贷(?:总)?(?:规模)?(?!收支)"),
     ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
+    ("基本建设规模", r"基本建设(?:总)?规模"),  # 严格控制基本建设总规模 (1984)
     ("消费增长", r"消费的增长"),
     ("消费基金", r"消费基金"),  # 严格控制消费基金的盲目增长 (1985)
     ("职工工资", r"职工工资"),
@@ -76,18 +84,24 @@ _BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|�
 _STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
 # Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
 # with 控制 only.
-_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资")
-# What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模).
-_CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?$")
+_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资", "基本建设规模")
+# What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模), with another volume
+# it is named with (信贷总规模和现金投放) or the part of it stressed (固定资产投资特别是预算外投资的规模).
+_CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?"
+                              r"(?:和[\u4e00-\u9fff]{2,6}|特别是[\u4e00-\u9fff]{2,10}?的规模)?$")
 # What makes the clause a goal and not a description: a verb of will in its sentence up to it.
 _WILL = re.compile(r"促进|保持|使|实现|力争|争取|确保|保障|继续|努力|逐步|要|计划安排|必须|坚决")
 # A paragraph that opens on the year's plan (今年计划要求，…) wills what its sentences go on to list.
 _PLAN_OPENING = re.compile(r"^\s*(?:今年|本年)?(?:的)?计划(?:要求|安排)[,，:：]")
+# A goal named as the condition of another (在保持物价基本稳定的前提下，对某些不合理的价格作必要的调整).
+_AS_A_CONDITION = re.compile(r"^\s*(?:第[一二三四五六七八九十]+、)?\s*在.*(?:前提下|基础上|基础之上|条件下)$")
 # A clause that reports what happened (保持了金融市场和人民币汇率稳定).
 _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
 # A clause of a direction only, shared by the subjects of the clause before (…，都有适当增长).
-_SHARED = re.compile(r"^\s*(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)$")
+_SHARED = re.compile(r"^\s*(?:(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)"
+                     # 我们的物价，一定要保持基本稳定: the subject alone, its direction in the clause after
+                     r"|(?:一定|必须)?要(?P<kept>保持(?:基本)?(?:稳定|平衡)))$")
 # The word of reports from 2000 on for the targets they set; the 1990s' reports speak of 调控目标 and 主要目标.
 _EXPECTED = re.compile(r"预期目标")
 # A clause that describes how things are (物价比较稳定), not how they should be.
@@ -96,12 +110,15 @@ _DESCRIBED = re.compile(r"比较|较为|现在|目前")
 RESULT_SUBJECTS: dict[str, str] = {
     "对外贸易": r"对外贸易|外贸|进出口|出口",
     "进出口": r"进出口|对外贸易|外贸",
+    "外贸出口": r"外贸出口|出口",
     "利用外资": r"利用外资|利用外商直接投资|外商直接投资",
     "人民币汇率": r"人民币汇率|人民币(?=币值|不贬值)",
     # the balances of payments and of foreign exchange through what a review says of them
     "国际收支": r"国际收支|出口略?大于进口",
     "外汇收支": r"外汇收支|外汇结存|外汇储备",
     "固定资产投资": r"固定资产投资|投资规模|建设规模",
+    "基本建设规模": r"基本建设(?:总)?规模|固定资产投资规模|投资规模|建设规模",
+    "财政收入": r"财政收入",
     "货币发行": r"货币发行|货币投放",
     "消费增长": r"消费基金|消费",
     "消费基金": r"消费基金",
@@ -140,6 +157,7 @@ class MacroGoal:
     clause: str  # the clause as written
     subject: str  # a name of SUBJECTS
     direction: str
+    horizon: str = HORIZON_YEAR
 
     @property
     def name(self) -> str:
@@ -158,15 +176,18 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
         return []  # a report that speaks of 预期目标 lists its goals as such (core.compare.scorecard reads the list)
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     goals: list[MacroGoal] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     starts = [paragraph.start for paragraph in report.paragraphs]
     paragraph, paragraph_will = -1, False
     for sentence in report.sentences:
         here = bisect_right(starts, sentence.start) - 1
         if here != paragraph:  # 今年计划要求，…。…，货币发行和新增信贷规模与去年大体持平: the paragraph's will
             paragraph, paragraph_will = here, bool(_PLAN_OPENING.match(fold_width(sentence.text)))
-        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_YEAR:
+        horizon = horizons.get(sentence.id)
+        if sentence.section not in plan or horizon not in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
             continue
+        if horizon == HORIZON_PLAN_PERIOD and not (_BALANCED.search(sentence.text) and names_its_period(sentence.text)):
+            continue  # a goal of a period is a balance in a sentence that names its period
         clauses = list(_CLAUSE.finditer(sentence.text))
         for clause, following in zip(clauses, [*clauses[1:], None]):
             text = fold_width(clause.group())
@@ -175,12 +196,20 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
                 continue
             shared = _SHARED.match(fold_width(following.group())) if following is not None else None
             if shared:  # 信贷规模和货币投放量，都有适当增长: the direction of the clause after is the subjects'
-                text += shared["direction"]
-            will = paragraph_will or bool(_WILL.search(fold_width(sentence.text[: clause.end()])))
-            for goal in _clause_goals(sentence, clause.group(), text, will):
-                if goal.name not in seen:
-                    seen.add(goal.name)
+                text += shared["direction"] or shared["kept"]
+            reach = following.end() if shared and following is not None else clause.end()  # 一定要保持…: its will
+            will = paragraph_will or bool(_WILL.search(fold_width(sentence.text[:reach])))
+            goals_here = _clause_goals(sentence, clause.group(), text, will)
+            if horizon == HORIZON_PLAN_PERIOD and not _period_goals_here(goals_here, sentence.text, clause.start()):
+                continue  # 使进出口贸易进一步增长, 继续保持物价的基本稳定 in a five-year part: no goal of its period
+            for goal in goals_here:
+                goal = replace(goal, horizon=horizon or HORIZON_YEAR)
+                if (goal.name, goal.horizon) not in seen:
+                    seen.add((goal.name, goal.horizon))
                     goals.append(goal)
+                elif not _AS_A_CONDITION.search(goal.clause):  # the goal itself after the condition it was named in
+                    goals = [goal if (before.name, before.horizon) == (goal.name, goal.horizon)
+                             and _AS_A_CONDITION.search(before.clause) else before for before in goals]
     return _one_bound(_one_income_goal(goals))
 
 
@@ -218,6 +247,12 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         index = int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
         found.append((SUBJECTS[index][0], match.start(), match.end()))
     goals: list[MacroGoal] = []
+    listed = list(_BALANCE_LIST.finditer(text))
+    for balances in listed:  # 国家财政、信贷、物资、外汇的基本平衡: one balance for each
+        for member in re.findall(_BALANCE_MEMBER, balances["members"]):
+            goals.append(MacroGoal(sentence, clause.strip(), _BALANCES[member], balances["direction"]))
+    found = [(subject, start, end) for subject, start, end in found
+             if not any(balances.start() <= start < balances.end() for balances in listed)]
     for number, (subject, start, end) in enumerate(found):
         before = _BEFORE.search(text, 0, start)
         rest = text[end : found[number + 1][1]] if number + 1 < len(found) else text[end:]
@@ -230,6 +265,33 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
               and _CONTROLLED_TAIL.match(text[end:].strip())):
             goals.append(MacroGoal(sentence, clause.strip(), subject, "控制"))
     return goals
+
+
+# The balances the older economy keeps, listed under one word (财政、信贷、物资、外汇的基本平衡,
+# 财政、信贷收支的基本平衡, 财政、信贷的收支基本平衡).
+_BALANCES = {"财政": "财政收支", "信贷": "信贷收支", "物资": "物资", "外汇": "外汇收支"}
+_BALANCE_MEMBER = "财政|信贷|物资|外汇"
+_BALANCE_LIST = re.compile(rf"(?P<members>(?:{_BALANCE_MEMBER})(?:[、和](?:{_BALANCE_MEMBER}))+)"
+                           r"(?:的)?(?:收支)?(?:的)?(?P<direction>基本平衡)")
+# What a plan keeps over the whole period it sets (the balances, and stable prices named with them).
+_BALANCED = re.compile(r"平衡")
+_KEPT_WITH_THE_BALANCES = re.compile(r"平衡|稳定")
+# What restates the goal before it (…根本好转，也就是说…实现财政收支平衡): no goal of its own.
+_RESTATED = re.compile(r"也就是说|就是说|即")
+
+
+def _period_goals_here(goals: list[MacroGoal], text: str, position: int) -> bool:
+    """Whether the goals of a clause of a plan-period sentence are goals of the period: balances the plan keeps
+    (and the stability named with them) in a sentence that names its period, not in a condition (在保证…的前提下)
+    or in words that restate the goal before them."""
+    return (any(_BALANCED.search(goal.direction) for goal in goals)
+            and all(_KEPT_WITH_THE_BALANCES.search(goal.direction) for goal in goals)
+            and names_its_period(text) and not _RESTATED.search(text, 0, position)
+            and not any(_CONDITION_OR_WARNING.search(goal.clause) for goal in goals))
+
+
+# 在保证粮食生产稳定增长…的前提下: the condition of another goal; 不考虑…的平衡: a fault named.
+_CONDITION_OR_WARNING = re.compile(r"(?:基础|前提|条件)(?:上|下|之上)$|^在|不考虑")
 
 
 def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[Indicator],
@@ -320,22 +382,35 @@ def _price_result(old: Report, review: Review) -> tuple[Sentence | None, Indicat
     return _sentence(review, rise), rise, Verdict(verdict, reason)
 
 
+# The names a figure bounding a subject goes by, where they differ from the subject's (总的投资额控制在550亿元左右
+# bounds the scale of basic construction).
+_BOUND_BY_FIGURE = {"基本建设规模": r"基本建设|投资额|投资总额"}
+
+
 def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incomes: Sequence[Indicator],
-                    growth: Indicator | None, numeric: Sequence[str] = ()) -> list[ScoreRow]:
+                    growth: Indicator | None, numeric: Sequence[str] = (),
+                    period: tuple[Review, Callable[[Sentence], bool]] | None = None) -> list[ScoreRow]:
     """A scorecard row for every macro goal of ``old``'s plan part, with its result in ``review``.
 
     A goal of keeping a subject in bounds that the plan also sets with a figure (零售物价上涨幅度控制在百分之六以内,
-    and 把零售物价总水平上升幅度控制在…能够承受的范围内) is that target said again, no row of its own.
+    and 把零售物价总水平上升幅度控制在…能够承受的范围内) is that target said again, no row of its own.  A goal of a
+    plan period is judged by ``period``: the review of a whole period, when the later report can have reviewed
+    the period the goal's sentence aims at.
     """
     rows: list[ScoreRow] = []
     for goal in macro_goals(old, horizons):
-        pattern = dict(SUBJECTS)[goal.subject]
+        pattern = _BOUND_BY_FIGURE.get(goal.subject, dict(SUBJECTS)[goal.subject])
         if _BOUNDED.search(goal.direction) and any(re.search(pattern, name) for name in numeric):
             continue
-        sentence, figure, verdict = goal_result(goal, old, review, incomes, growth)
+        target = Figure(goal.sentence, None, goal.clause)
+        if goal.horizon == HORIZON_PLAN_PERIOD and (period is None or not period[1](goal.sentence)):
+            rows.append(ScoreRow(goal.name, goal.horizon, target, None, NO_RESULT,
+                                 "a goal for a plan period; the later report does not review that period"))
+            continue
+        judged_by = period[0] if goal.horizon == HORIZON_PLAN_PERIOD and period is not None else review
+        sentence, figure, verdict = goal_result(goal, old, judged_by, incomes, growth)
         result = None
         if sentence is not None:
             result = Figure(sentence, figure, figure.text if figure is not None else sentence.text)
-        rows.append(ScoreRow(goal.name, HORIZON_YEAR, Figure(goal.sentence, None, goal.clause), result,
-                             verdict.verdict, verdict.reason))
+        rows.append(ScoreRow(goal.name, goal.horizon, target, result, verdict.verdict, verdict.reason))
     return rows

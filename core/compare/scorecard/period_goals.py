@@ -42,7 +42,11 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 _CLAUSE = re.compile(r"[^,，;；。]+")
 # A goal or task to reach, or an end state.
 _GOAL = re.compile(r"(?:实现|完成)[^,，;；。]{2,40}?(?:目标|任务)$")
-_END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|基本普及|基本扫除|摆脱困境")
+# The end states of the plans of the 1970s and 1980s: 基本实现机车的电气化, 基本建成…经济体系, 进入世界前列,
+# 达到或者超过世界先进水平, 财政经济状况的根本好转, 把现有企业整顿一遍, 建设成为…现代化的…强国.
+_END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|基本普及|基本扫除|摆脱困境"
+                        r"|基本实现|基本建成|世界前列|世界先进水平|根本好转|整顿一遍|建设成为[^,，;；。]{2,40}强国"
+                        r"|赶上(?:和|或者?)超过")
 # Two end states under one adverb: 基本普及九年义务教育和基本扫除青壮年文盲.
 _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
 # Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
@@ -52,13 +56,20 @@ _NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以�
 # A task told as done (完成了许多艰巨复杂的工作任务, 每年都超额完成了生产任务), only as a condition
 # (只有…都完成生产任务), as a purpose (来实现…任务), as everyone's duty (完成自己所担负的任务) or as proof
 # (…证明): no goal of the plan.
-_NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以实现|所(?:应当)?担负|自己")
+_NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以实现|所(?:应当)?担负|自己"
+                      # what follows from a condition (这才能够赶超世界先进水平), a call (为…而努力奋斗), what a
+                      # thing is (是…的基础一环), a circumstance (在…的情况下进行), a choice (是…还是…) or what a
+                      # measure serves (必须有利于完成…各项任务)
+                      r"|才能|才可能|而(?:努力)?奋斗|^是(?!要)|还是|的情况下|有利于")
 # A reform of the whole system or its deepening (初步建立社会主义市场经济体制, 完成今后五年深化改革的任务): a reform
 # task with no outcome a review could measure (现代企业制度 in most large state enterprises, 各级政府机构改革 in
 # three years are outcomes).
 _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 # Words a goal clause opens on that say how hard, not what (努力, 力争, 确保 …).
 GOAL_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+# A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
+_RECALLED = re.compile(r"提出了|曾经?提出|提出过")
+_STATE_WORD = 4  # characters of an end state that say which it is (根本好转, 建设成为…强国: 建设成为)
 REVIEW_SHARE = 0.5  # share of a goal's words (character pairs) a review sentence must repeat to speak of it
 # A review's words for a goal reached: 三年目标基本实现, 目标初步实现, 任务如期完成.
 REACHED_WORDS = re.compile(r"(?:基本|初步|如期|全面|提前)实现|(?:如期|顺利|全面|超额|提前)完成")
@@ -102,6 +113,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     quotes = _quotes_by_sentence(listed)
     goals: list[tuple[Sentence, str, str]] = []
+    states: set[str] = set()  # the end states named so far, with what reaches them (风气根本好转)
     for sentence in report.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
             continue
@@ -114,6 +126,15 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 continue
             if _NAMELESS.search(text) or _REFORM.search(text) or warns_against(text) or _NO_GOAL.search(text):
                 continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
+            if _RECALLED.search(sentence.text, 0, match.start()):
+                continue  # 周总理…提出了发展国民经济的宏伟设想，要求…: a goal set before, recalled
+            state = _END_STATE.search(text.replace("的", ""))
+            named = (text.replace("的", "")[max(state.start() - _SUBJECT, 0) : state.start() + _STATE_WORD]
+                     if state else "")
+            if named in states:
+                continue  # 社会风气的根本好转 named again (在争取实现社会风气根本好转方面取得决定性的胜利): one goal
+            if named:
+                states.add(named)
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
             goals.extend((sentence, clause, part) for part in parts)

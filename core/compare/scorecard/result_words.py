@@ -304,6 +304,7 @@ def _names_of(target: Indicator | str) -> list[str]:
     product = _OUTPUT.sub("", key)
     if product != key:
         names.append(product)  # 棉纱产量: 棉纱 in a list of products that met the plan
+        names.extend(_PRODUCT_WORDS.get(product, ()))  # 纸产量: 纸张 in such a list
     for pattern, group in _GROUP_WORDS:
         if pattern.search(name) or pattern.search(key):
             names.extend(group)
@@ -311,6 +312,9 @@ def _names_of(target: Indicator | str) -> list[str]:
 
 
 _OUTPUT = re.compile(r"(?:总)?产量$")
+# Products a plan's list names by one character, as a review names them (纸520万吨 → 纸张, 糖 → 食糖).
+_PRODUCT_WORDS = {"纸": ("纸张",), "糖": ("食糖",), "表": ("手表",), "纱": ("棉纱",), "布": ("棉布",),
+                  "钢": ("钢材",), "煤": ("原煤",)}
 
 
 class Review:

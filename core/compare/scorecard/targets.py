@@ -45,7 +45,9 @@ _NOT_A_NAME = re.compile(
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计|曾经|全长|流域面积")
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)\d{4}年相比")
+# 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
+_TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach
+_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 # 比今年增长4%: in a plan for next year, this year is the base of the target, not its time
@@ -62,9 +64,10 @@ _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 # What follows from a measure, said with 就/则/便 (多种五十万亩烟叶，就能增产…, 则可以新建铁路三千公里以上): the same.
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
-                     r"|(?:就|则|便)(?:将|能够?|可以?|会)"
+                     r"|(?:就|则|便)(?:将|能够?|可以?|会|减少|增加|节约|节省)"
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
-                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能")
+                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能"
+                     r"|(?:可以|能够)扩大到")  # 改建完成以后…生产规模可以扩大到年产生铁…: what the works can do
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
 # A figure that marks a class of things (30万千瓦以下煤电机组, 规模以下企业), not a figure the plan sets.
@@ -93,6 +96,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     recounted = _recounted_sentences(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
+    structure = _structure_shares(indicators)
     for index, indicator in enumerate(indicators):
         before, previous = previous, indicator
         after = indicators[index + 1] if index + 1 < len(indicators) else None
@@ -108,9 +112,16 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
         if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
+        if (indicator.start, indicator.end) in structure:
+            continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
+            continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
+        if (indicator.unit == "%" and _SHARE_OF_A_TOTAL.match(indicator.name) and before is not None
+                and before.sentence_id == indicator.sentence_id and before.unit.endswith("元")):
+            continue  # 社会文教费为…元，占地方预算支出总数３２．６０％: the sum before, said as a share
         if recounts_the_past(sentence.text, indicator.start - sentence.start):
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
@@ -132,13 +143,19 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 从一九七四年到一九七六年，…损失…钢产量二千八百万吨: years gone by
         if said_of_the_months_behind(fold_width(sentence.text), indicator.end - sentence.start):
             continue  # 本年１——５月份…计划完成１０２．６％: the months behind
-        if _EFFECT.search(_clause_before(sentence, indicator)) or _ASIDE.search(_clause_before(sentence, indicator)):
+        # a figure of a list (…年产生铁二百五十万吨，钢三百二十二万吨，钢材…) is said in the clause that opens the list
+        opening = _list_opening(sentence, indicator)
+        if any(_EFFECT.search(words) or _ASIDE.search(words)
+               for words in (_clause_before(sentence, indicator), opening)):
             continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
-        if plan_year and any(int(past[1]) < plan_year for past in _PAST_YEAR.finditer(arabic_years(clause))):
+        if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
+                             for past in _PAST_YEAR.finditer(arabic_years(words))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
+        if _TO_NOW.search(_clause_before(sentence, indicator)):
+            continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
@@ -177,6 +194,29 @@ _BY_A_YEAR = re.compile(r"\s*(?:在|到|至)?\d{4}年")  # 在一九五七年达
 # A level of a plan's list (粮食：达到三千八百五十六亿斤) or one reached from another (从…增加到…): the growth after it
 # says the same.
 _LISTED_LEVEL = re.compile(r":|[从由][^,;]*(?:到|至)")
+
+
+# A budget compared with last year's final accounts (同１９５５年国家决算比较, 比１９５５年决算数增长…).
+_AGAINST_ACCOUNTS = re.compile(r"决算")
+# A share of a total, named by the total alone (占地方预算支出总数): the share of the sum just before it.
+_SHARE_OF_A_TOTAL = re.compile(r"占[^,，;；。]{0,12}(?:总数|总额|预算)")
+# A share a thing will have of a whole (将上升到36.5%, 将下降为48.2%, 占63.8%), not a growth.
+_SHARE_LEVEL = re.compile(r"(?:到|为|占|至)$")
+WHOLE = (99.0, 101.0)  # what shares of one whole, as reports round them, add up to
+
+
+def _structure_shares(indicators: list[Indicator]) -> set[tuple[int, int]]:
+    """The spans of the shares of a sentence that, with the first, add up to the whole (制造生产资料工业的投资占88.8%，
+    制造消费资料工业的投资占11.2%): the rest of the whole the first share aims at, no target of its own."""
+    by_sentence: dict[str | None, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.unit == "%" and indicator.value is not None and _SHARE_LEVEL.search(indicator.relation):
+            by_sentence.setdefault(indicator.sentence_id, []).append(indicator)
+    spans: set[tuple[int, int]] = set()
+    for shares in by_sentence.values():
+        if len(shares) >= 2 and WHOLE[0] <= sum(share.value or 0.0 for share in shares) <= WHOLE[1]:
+            spans.update((share.start, share.end) for share in shares[1:])  # the first is the share aimed at
+    return spans
 
 
 def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:
@@ -236,6 +276,34 @@ def _recounted_sentences(report: Report) -> set[str]:
         if account:
             recounted.add(sentence.id)
     return recounted
+
+
+# An item of a list: a short name and its figure, no more (钢三百二十二万吨, 出产生铁一百八十万吨).
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}[\d零〇一二三四五六七八九十百千万亿两.]+"
+                        r"[^\u4e00-\u9fff\d]?[\u4e00-\u9fff]{0,3}")
+
+
+_ITEM_BREAK = re.compile(r"[,，、]")
+_ITEM_VERB = re.compile(r"将|要|达到|达|为|是|到|增|降|提高|减少|比|即")
+_ENDS_ON_A_FIGURE = re.compile(r"[\d零〇一二三四五六七八九十百千万亿两.]+[^\u4e00-\u9fff\d]?[\u4e00-\u9fff]{0,3}\s*$")
+
+
+def _list_opening(sentence: Sentence, indicator: Indicator) -> str:
+    """The clause that opens the list a figure is an item of (…最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨:
+    the one before the items), or "" when the figure's clause says more than an item."""
+    end = indicator.end - sentence.start
+    clauses = _ITEM_BREAK.split(re.split(r"[;；]", sentence.text[:end])[-1])  # a list runs within its item
+    if not _is_item(clauses[-1]) or len(clauses) < 2 or not _ENDS_ON_A_FIGURE.search(clauses[-2]):
+        return ""  # 根据需要和可能，今年拟发行１５００亿元: no list before the figure
+    for words in reversed(clauses[:-1]):
+        if not _is_item(words):
+            return words
+    return ""
+
+
+def _is_item(words: str) -> bool:
+    """Whether ``words`` are a name and a figure only, with no verb between (钢九十万吨, not 一九八五年将达到…)."""
+    return bool(_LIST_ITEM.fullmatch(words.strip())) and not _ITEM_VERB.search(words)
 
 
 def _clause_before(sentence: Sentence, indicator: Indicator) -> str:

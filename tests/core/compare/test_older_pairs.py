@@ -1,0 +1,221 @@
+"""Targets and results as the reports of 1978 to 1987 word them: products a list names by one character, balances
+listed under one word, goals of the century and of several years stated in words."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import ScoreRow, build_scorecard
+from core.reading.model import Report
+from tests.core.report_builder import report_of_parts
+
+
+def _target_rows(old: Report, new: Report) -> list[ScoreRow]:
+    return [row for row in build_scorecard(old, new).rows if row.target is not None]
+
+
+def test_a_product_a_list_names_by_one_character_is_its_output_and_a_review_names_it_in_full() -> None:
+    old = report_of_parts(1981, {"二、1981年国民经济计划的任务": [
+        "棉纱产量286.5万吨，比1980年预计增加9万吨；纸520万吨，增加20万吨；糖260万吨；表2，360万只。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": [
+        "棉纱、棉布、食糖、纸张、卷烟等主要产品，都可以完成或超额完成计划。"]})
+    rows = {row.target.quote: (row.indicator, row.verdict) for row in _target_rows(old, new) if row.target}
+    assert rows == {"棉纱产量286.5万吨": ("棉纱产量", "met"), "纸520万吨": ("纸产量", "met"),
+                    "糖260万吨": ("糖产量", "met"), "表2，360万只": ("表产量", "no_result")}
+
+
+def test_balances_listed_under_one_word_are_one_goal_each_and_a_plan_period_keeps_those_it_dates() -> None:
+    old = report_of_parts(1981, {"（二）今后经济建设的方针": [
+        "明年经济发展的主要任务是：继续保持财政、信贷的收支基本平衡和物价的基本稳定。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": ["国家财政还有一些赤字。"]})
+    assert {row.indicator for row in _target_rows(old, new)} == {"财政收支基本平衡", "信贷收支基本平衡", "物价稳定"}
+    five_years = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "在这五年内，将继续保持国家财政、信贷、物资、外汇的基本平衡。",
+        "今后五年，必须大力加强市场和物价的管理。继续保持物价的基本稳定。",
+        "在保证粮食生产稳定增长的前提下，五年内调整农业结构。"]})
+    rows = _target_rows(five_years, report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]}))
+    assert [(row.indicator, row.horizon, row.verdict) for row in rows] == [
+        ("财政收支基本平衡", "plan-period", "no_result"), ("信贷收支基本平衡", "plan-period", "no_result"),
+        ("物资基本平衡", "plan-period", "no_result"), ("外汇收支基本平衡", "plan-period", "no_result")]
+
+
+def test_the_end_states_of_a_ten_year_plan_and_of_the_century_are_goals_of_their_period() -> None:
+    old = report_of_parts(1978, {"三、加快社会主义经济建设的任务": [
+        "周总理提出了宏伟设想，要求在本世纪内全面实现四个现代化，使我国国民经济走在世界前列。"
+        "到二十世纪末，我国农业主要产品的单位面积产量要达到或者超过世界先进水平。",
+        "按照十年规划，在这十年里，要基本实现机车的电气化、内燃化。只有这样，才能够赶超世界先进水平。",
+        "这八年来，国民经济持续发展。实现了十年规划，就有把握再经过三个五年计划的努力，使我国国民经济走在世界前列。"]})
+    new = report_of_parts(1979, {"一、伟大的历史性转变": ["一九七八年粮食产量三亿零四百七十五万吨。"]})
+    rows = _target_rows(old, new)
+    assert [(row.target.quote, row.horizon) for row in rows if row.target] == [
+        ("我国农业主要产品的单位面积产量要达到或者超过世界先进水平", "plan-period"),
+        ("要基本实现机车的电气化、内燃化", "plan-period"), ("使我国国民经济走在世界前列", "plan-period")]
+
+
+def test_an_end_state_named_again_is_one_goal() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "要在今后五年内争取实现社会风气的根本好转。",
+        "在今后三年内，要在争取实现社会风气根本好转方面取得决定性的胜利，把现有企业整顿一遍。",
+        "这个任务是在争取财政经济状况根本好转的情况下进行的。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "要在今后五年内争取实现社会风气的根本好转", "把现有企业整顿一遍"]
+
+
+def test_the_items_of_a_list_of_main_requirements_are_goals_and_its_means_are_not() -> None:
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "经过三年调整，我们要努力达到下列几项主要要求：",
+        "（一）要使粮食生产的发展同人口的增长比较适应。",
+        "（二）基本建设要坚决缩短战线，集中力量打歼灭战，降低工程造价。",
+        "（三）在发展生产的基础上，要使全国职工的平均工资继续有所提高。",
+        "我们讲改革，就是要提高效率。"]})
+    new = report_of_parts(1980, {"一、国民经济取得了新的进展": ["1979年职工平均工资提高7.7%。"]})
+    rows = [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target]
+    assert rows == [("（一）要使粮食生产的发展同人口的增长比较适应", "plan-period", "no_result"),
+                    ("（二）基本建设要坚决缩短战线", "plan-period", "no_result"),
+                    ("降低工程造价", "plan-period", "no_result"),
+                    ("要使全国职工的平均工资继续有所提高", "plan-period", "no_result")]
+
+
+def test_the_requirements_of_the_year_after_a_colon_are_goals_of_the_year() -> None:
+    old = report_of_parts(1986, {"四、今年的任务": [
+        "今年工作的基本要求是：在改革方面，要认真做好各项改革的巩固、消化、补充、改善工作；在建设方面，"
+        "要继续控制社会总需求，同时努力改善供应，把各项生产和流通事业进一步搞活；要采取坚决有效的措施，"
+        "大力增加出口，节约使用外汇。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": [
+        "去年出口超额完成计划，工农业总产值比上年增长9.3%。社会总需求超过总供给的矛盾虽已有所缓解，但问题尚未根本解决。"]})
+    rows = [(row.indicator, row.horizon, row.verdict, row.result is not None) for row in _target_rows(old, new)]
+    # a requirement told as the way of its object (继续控制社会总需求) is judged by what the review says of the object
+    assert rows == [("继续控制社会总需求", "year", "stated", True), ("改善供应", "year", "no_result", False),
+                    ("大力增加出口", "year", "met", True)]
+
+
+def test_revenue_the_scale_of_construction_and_volumes_named_together_are_goals_set_in_passing() -> None:
+    old = report_of_parts(1985, {"二、一九八五年的任务": [
+        "要继续遵循量力而行的原则，严格控制基本建设总规模，集中财力物力加强重点建设。",
+        "既要保证国家财政收入的稳定增长，又要使企业有一定的财力保证。",
+        "第二、统一制定信贷计划，严格控制信贷总规模和现金投放。第三、从严控制固定资产投资特别是预算外投资的规模。"]})
+    new = report_of_parts(1986, {"一、一九八五年的工作回顾": [
+        "去年国家财政收入比上年增长12%，但是预算外固定资产投资规模偏大。"]})
+    rows = {row.indicator: row.verdict for row in _target_rows(old, new)}
+    assert rows == {"基本建设规模控制": "not_met", "财政收入稳定增长": "met", "信贷控制": "no_result",
+                    "固定资产投资控制": "not_met"}
+
+
+def test_what_a_plan_part_recounts_of_past_years_and_the_effect_of_a_measure_set_no_target() -> None:
+    old = report_of_parts(1982, {"（二）今后经济建设的方针": [
+        "１９８０年同完成经济恢复的１９５２年相比，工农业总产值增长八点一倍，国民收入增长四点二倍。",
+        "全国地县小铁厂由四百六十六个减少到现在的二百七十六个，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
+        "生铁成本由三百零三元降到二百四十三元。",
+        "他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施。只这一项每年就减少国家财政收入四十亿元。",
+        "明年工农业总产值计划增长4%。"]})
+    new = report_of_parts(1983, {"一、1982年的经济情况": ["工农业总产值增长百分之七点七。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["工农业总产值计划增长4%"]
+
+
+def test_a_product_a_list_names_by_one_character_before_its_growth_is_its_output() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，发电增长15%，煤增长17%，钢增长58%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("发电", "发电增长15%"), ("煤产量", "煤增长17%"), ("钢产量", "钢增长58%")]
+
+
+def test_the_items_of_a_list_are_said_in_the_clause_that_opens_it() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "我国历史上钢铁生产的最高年份是一九四三年，出产生铁一百八十万吨，钢九十万吨。",
+        "它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。",
+        "到一九五七年，钢产量将达到四百一十二万吨，生铁四百六十七万吨；根据需要和可能，拟发行公债六亿元。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "钢产量将达到四百一十二万吨", "生铁四百六十七万吨", "拟发行公债六亿元"]
+
+
+def test_the_speaker_is_no_part_of_a_name() -> None:
+    old = report_of_parts(1979, {"二、今年的任务": [
+        "今年我们要力争使全国人口增长率降到千分之十左右，今后要继续努力使它逐年下降，一九八五年要降到千分之五左右。"]})
+    new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
+    assert [(row.target.quote, row.horizon) for row in _target_rows(old, new) if row.target] == [
+        ("使全国人口增长率降到千分之十左右", "year"), ("一九八五年要降到千分之五左右", "plan-period")]
+
+
+def test_exports_of_foreign_trade_set_in_passing_are_a_goal() -> None:
+    old = report_of_parts(2002, {"二、2002年的主要任务": ["要千方百计扩大外贸出口渠道。力争今年外贸出口有所增长。"]})
+    new = report_of_parts(2003, {"一、2002年工作回顾": ["2002年出口增长22.3%。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("外贸出口有所增长", "met")]
+
+
+def test_a_figure_for_five_years_is_no_figure_of_the_year() -> None:
+    old = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。年内要完成住宅建设一亿平方米。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["工农业总产值比上年增长9.3%。"]})
+    assert [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target] == [
+        ("住宅建设一亿平方米", "year", "no_result"), ("全国工农业总产值增长百分之三十八", "plan-period", "no_result")]
+
+
+def test_a_part_on_the_situation_and_the_tasks_reviews_the_situation_and_its_problems_first() -> None:
+    old = report_of_parts(1986, {"四、今年的任务": ["今年要实现外汇收支的基本平衡，要继续控制货币的发行量。"]})
+    new = report_of_parts(1987, {"一、当前国内形势和基本任务": [
+        "１９８６年是开始执行第七个五年计划并取得显著成就的一年。全国社会总产值比上年增长９．１％。粮食产量增加了。",
+        "各位代表！我们也必须十分清醒地看到前进中仍然存在不少困难。国家财政出现一些赤字，外汇收支还不平衡。"
+        "对这些问题，必须引起我们的高度重视。",
+        "实践证明，我们要集中力量办两件大事。今年国民生产总值要增长７％，要努力保证国民经济的持续稳定发展。"]})
+    rows = [(row.indicator, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("外汇收支基本平衡", "not_met"), ("货币发行控制", "no_result")]
+
+
+def test_a_bound_on_the_scale_of_construction_said_with_its_figure_is_one_target() -> None:
+    old = report_of_parts(1981, {"二、1981年国民经济计划的任务": [
+        "继续严格控制基本建设规模，总的投资额控制在550亿元左右。"]})
+    new = report_of_parts(1982, {"一、1981年的经济情况": ["基本建设投资总额为四百四十二亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["总的投资额控制在550亿元左右"]
+
+
+def test_a_clause_that_only_names_an_output_value_names_the_figure_after_it() -> None:
+    old = report_of_parts(1980, {"二、1981年国民经济计划的任务和主要指标": [
+        "明年的计划安排，工农业总产值，比1980年预计增长5.5%。明年农业总产值增长4%。"]})
+    new = report_of_parts(1981, {"一、1980年的经济情况": ["工农业生产总值将比上年增长３％以上。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target][:1] == [
+        ("工农业总产值", "比1980年预计增长5.5%")]
+
+
+def test_a_goal_named_first_as_a_condition_is_read_where_it_is_set() -> None:
+    old = report_of_parts(1979, {"二、今年的任务": [
+        "第八、在保持物价基本稳定的前提下，对某些不合理的价格作必要的调整。",
+        "我们的物价，一定要保持基本稳定，否则会引起经济生活的紊乱。"]})
+    new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("物价稳定", "我们的物价")]
+
+
+def test_the_shares_that_complete_a_whole_with_the_first_are_no_targets() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": [
+        "在工业总产值中，国营占63.8%，合作社营占4.7%，公私合营占31.1%，私营工业则只占0.4%。",
+        "制造生产资料工业的投资占88.8%，制造消费资料工业的投资占11.2%。",
+        "服务业增加值占比达到52%，研发经费投入占2.5%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国营占63.8%", "制造生产资料工业的投资占88.8%", "服务业增加值占比达到52%", "研发经费投入占2.5%"]
+
+
+def test_the_part_of_a_total_that_falls_in_one_year_is_a_target_of_its_own() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "计划规定，五年合计国家财政收入为五千九百五十三亿元，其中一九八五年为一千二百七十四亿元。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.target.quote, row.horizon) for row in _target_rows(old, new) if row.target] == [
+        ("合计国家财政收入为五千九百五十三亿元", "plan-period"), ("一九八五年为一千二百七十四亿元", "plan-period")]
+
+
+def test_a_budget_against_last_years_accounts_and_a_sum_said_again_as_a_share_set_no_target() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的国家预算": [
+        "１９５６年国家预算收入为２９，７３１，７３２，０００元。同１９５５年国家决算比较，本年收入增长９．２９％。",
+        "社会文教费为２，５９１，３６６，０００元，占地方预算支出总数３２．６０％。"]})
+    new = report_of_parts(1957, {"一、１９５６年国家决算": ["１９５６年国家收入２８７亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家预算收入为２９，７３１，７３２，０００元", "社会文教费为２，５９１，３６６，０００元"]
+
+
+def test_a_bare_word_after_a_clause_that_names_a_work_names_the_figure_of_that_work() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "煤炭工业建设，五年投资一百七十九亿元，重点用于开发山西煤田。",
+        "国家财政还将拨出二十五亿元专项资金，用于支援这些地区的建设，比第五个五年计划期间增加二十二亿元。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("煤炭工业建设投资", "投资一百七十九亿元"), ("国家财政还将拨出", "国家财政还将拨出二十五亿元")]
