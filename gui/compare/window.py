@@ -39,6 +39,7 @@ from shiboken6 import isValid
 from core.annotations.labels import LabelDef
 from core.compare.rows import NEW, OLD, STATE_DROPPED, STATE_NEW, Comparison
 from core.compare.scorecard import ScoreRow
+from core.reading.model import Sentence
 from gui.compare.align_worker import alignment_work, stage_text
 from gui.compare.diff_view import CompareView
 from gui.compare.indicator_table import IndicatorPanel
@@ -357,10 +358,19 @@ class CompareWindow(QMainWindow):
         quotes = ["", ""]
         for figure_side, figure in ((OLD, row.target), (NEW, row.result)):
             if figure is not None:
-                indexes[figure_side] = self._sentence_index(figure_side, figure.sentence.id)
+                indexes[figure_side] = self._figure_sentence_index(figure_side, figure.sentence)
                 quotes[figure_side] = figure.indicator.text if figure.indicator is not None else figure.quote
         if indexes[OLD] is not None or indexes[NEW] is not None:
             self.texts.show_pair(indexes[OLD], indexes[NEW], side, (quotes[OLD], quotes[NEW]))
+
+    def _figure_sentence_index(self, side: int, sentence: Sentence) -> int | None:
+        """The index of a scorecard figure's sentence; for an item of a list that the reading took for a heading
+        (no sentence of the report), the first sentence after it, so that the text shows where it stands."""
+        index = self._sentence_index(side, sentence.id)
+        if index is not None:
+            return index
+        sentences = self.entries[side].report.sentences
+        return next((number for number, other in enumerate(sentences) if other.start >= sentence.start), None)
 
     def _sentence_index(self, side: int, sentence_id: str) -> int | None:
         for index, sentence in enumerate(self.entries[side].report.sentences):

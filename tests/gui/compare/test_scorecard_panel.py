@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -138,3 +140,20 @@ def test_the_next_compare_window_shows_the_verdicts_last_chosen(qtbot: QtBot, sc
     assert reopened is not compare and panel.show_box.currentData() == SHOW_MISSED
     rows = [panel.model.row(row) for row in range(panel.model.rowCount())]
     assert rows and all(row.verdict in (NOT_MET, PARTLY) for row in rows)
+
+
+def test_a_target_read_from_a_list_item_taken_for_a_heading_shows_where_it_stands(
+        qtbot: QtBot, scorecard_window) -> None:
+    # a short item of a list (（一）要使粮食生产…比较适应。) is a heading to the reading, so its words are no
+    # sentence of the report: choosing its row goes to the first sentence after it, not to nothing on that side
+    _window, compare, entries = scorecard_window
+    model = compare.scorecard.model
+    score_row = model.row(_rows(model)["一般公共预算收入"])
+    assert score_row.target is not None
+    earlier = entries["mouchi-2022.txt"].report
+    below = next(number for number, sentence in enumerate(earlier.sentences)
+                 if sentence.id == score_row.target.sentence.id)
+    item = replace(score_row.target.sentence, id=f"{earlier.id}-item-{score_row.target.sentence.start - 1}",
+                   start=score_row.target.sentence.start - 1)
+    compare.scorecard.rowChosen.emit(replace(score_row, target=replace(score_row.target, sentence=item)), OLD)
+    assert compare.texts.current_sentence() == (entries["mouchi-2022.txt"], below)
