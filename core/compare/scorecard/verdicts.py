@@ -74,7 +74,9 @@ def is_ceiling(target: Indicator) -> bool:
 
 def scaled(value: float, unit: str) -> float:
     """``value`` in the unit without its magnitude, in the measure's common unit: 1.1亿人 and 11000万人 compare
-    equal, and so do 9000亿斤 and 4.5亿吨."""
+    equal, and so do 9000亿斤 and 4.5亿吨, and 12‰ and 1.2%."""
+    if unit == "‰":
+        return value / 10  # in %: a rate of 千分之十二 is 1.2%
     factor = base_unit(unit)[1] if unit_class(unit) not in ("%", "百分点") else 1.0
     for prefix, magnitude in _MAGNITUDES.items():
         if unit.startswith(prefix) and unit != prefix + "分点":
@@ -113,7 +115,7 @@ def _judge_figures(target: Indicator, result: Indicator) -> Verdict:
     got = scaled(result.value, result.unit)
     rate = unit_class(target.unit) in ("%", "百分点")
     about = "左右" in target.qualifier or "上下" in target.qualifier
-    tolerance = (ABOUT_TOLERANCE if rate else abs(low) * ABOUT_SHARE) if about else 0.0
+    tolerance = (scaled(ABOUT_TOLERANCE, target.unit) if rate else abs(low) * ABOUT_SHARE) if about else 0.0
     result_text, target_text = _shown(result), _shown(target)
     if is_ceiling(target):
         bound = (high if high is not None else low) + tolerance

@@ -38,6 +38,11 @@ def figure(text: str, kind: str = KIND_PLAN):
         ("城镇登记失业率4.5%以内", "城镇登记失业率4.9%", NOT_MET, "4.9% > 4.5%以内"),
         ("居民消费价格涨幅3%左右", "居民消费价格上涨2%", MET, "a ceiling"),  # CPI targets are ceilings
         ("居民消费价格涨幅3%左右", "居民消费价格上涨3.8%", NOT_MET, ">"),
+        # a rate per thousand against one per cent: 1.3% is 13‰, over the ceiling of 12‰
+        ("人口自然增长率控制在千分之十二以内", "人口自然增长率为1.3%", NOT_MET, "1.3% > 12‰以内"),
+        ("人口自然增长率控制在千分之十二以内", "人口自然增长率为千分之十一点五", MET, "(a ceiling)"),
+        ("人口自然增长率控制在千分之十左右", "人口自然增长率为千分之十点四", MET, "within 0.5 point"),
+        ("人口自然增长率控制在千分之十左右", "人口自然增长率为千分之十一", NOT_MET, ">"),  # 0.5 point of ‰
     ],
 )
 def test_qualifiers_are_read_as_a_reader_reads_them(target: str, result: str, verdict: str, reason: str) -> None:
