@@ -371,8 +371,9 @@ _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩�
 # A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).
 _SPENDS = re.compile(r"^(?:今年|全年)?(?:拟|将|再)?(?:安排|拿出)$")
 _SPENT_ON = re.compile(r"\s*(?:主要|重点|集中)?用于")
-# A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育.
-_CAUSATIVE = re.compile(r"(?:使|让)?(?:全国|全省|全市|全区|全县)?")
+# A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育; or the last
+# of a group it makes reach it: 让最后20多万无电人口都能用上电.
+_CAUSATIVE = re.compile(r"(?:使|让)?(?:最后|剩下的|剩余的?)?(?:全国|全省|全市|全区|全县)?")
 
 
 def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:

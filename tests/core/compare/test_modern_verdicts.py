@@ -102,6 +102,13 @@ def test_a_share_the_plan_makes_reach_something_is_named_by_what_follows_the_fig
     assert row.verdict == STATED and row.result is not None
 
 
+def test_the_last_of_a_group_the_plan_makes_reach_something_is_named_by_what_follows_the_figure() -> None:
+    # 2015: the row was named "让最后", the words before the figure
+    texts = ("力争让最后20多万无电人口都能用上电。", "使剩余的50万贫困人口全部脱贫。")
+    names = [(figure.name, figure.value) for text in texts for figure in extract_from_text(text)]
+    assert names == [("无电人口都能用上电", 20.0), ("贫困人口全部脱贫", 50.0)]
+
+
 def test_a_total_is_found_under_the_reviews_own_words_and_a_difference_is_no_total() -> None:
     rows = _rows(["今年中央政府投资总额9080亿元。"], ["2022年中央政府公共投资9243亿元。"])
     assert _only(rows, "9080").verdict == MET
