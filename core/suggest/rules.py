@@ -8,7 +8,9 @@ depend on what came before: a review part whose text turns to the next five
 years (``今后五年…``) continues as ``target`` and a five-year review
 (``五年来…``) as ``achievement``; and after the closing address of a review
 (``各位代表！`` followed by thanks and problems) sentences are ``other`` until
-a new section begins, except commitments (``我们将…``).
+a new section begins, except commitments (``我们将…``); an address followed by
+the period reviewed (``各位代表！五年来，我们…``) opens one more field of the
+review instead.
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ class _Walker:
         self.index_in_part = 0
         self.period: str | None = None  # TARGET or ACHIEVEMENT once the text names a period
         self.closing = False  # inside the closing paragraphs of a review
+        self.closing_by_address = False  # the closing was opened by a form of address, and nothing read since
         self.year = periods.planned_year(report) or report.year
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
         self.abroad = False  # the sentence before told what another state or party does
@@ -214,7 +217,13 @@ class _Walker:
         if cues.is_address_only(full_text):
             if self.index_in_part > 0 and self.effective_kind() == KIND_REVIEW:
                 self.closing = True
+                self.closing_by_address = True
             return _make(OTHER, "procedure", "procedure: form of address")
+        if self.closing_by_address:
+            # "各位代表！五年来，我们贯彻民族区域自治法，…" (2013): the address opens one more field of the review,
+            # not its closing words (thanks, causes of success and problems open those again on their own).
+            self.closing_by_address = False
+            self.closing = not time_cues.PERIOD_OPENING.match(text)
         found = cues.PROCEDURE.find(full_text)
         if found and not cues.GOVERNMENT_WILL.search(text):  # "…提请本次会议审议；随后，国务院将制定…" is a task
             return _make(OTHER, "procedure", f"procedure: {found}")
