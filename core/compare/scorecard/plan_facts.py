@@ -24,7 +24,10 @@ _PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几�
                    # 工业总产值比一九五二年增长了…: done (在去年增长了8%的基础上: the base of what is wanted)
                    r"|(?:增长|增加|提高|完成|达到|超过|下降|降低|减少)了(?![^,，;；]*的基础上)"
                    # what was done (制订了…三十条措施), and what came of it (结果炼铁焦比由…降到…)
-                   r"|(?:制订|制定|采取|建立|取得|出现)了|^\s*结果")
+                   r"|(?:制订|制定|采取|建立|取得|出现)了|^\s*结果"
+                   # 两年中投入生产的…, 两年铁路的货物周转量增长…: a clause that opens on a count of years, with no
+                   # 今后 or 内 to put them ahead, names the years gone by (the first two years of a plan)
+                   r"|^\s*(?:在)?(?:过去的?|头|前|这)?[两三四]年(?:中|里|间|实际|(?=[\u4e00-\u9fff]{2}))(?!内|以内|之内|后|以后|左右|时间|多)")
 # What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
 _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
 _CLAUSE = re.compile(r"[,，;；:：。]")

@@ -219,3 +219,13 @@ def test_a_bare_word_after_a_clause_that_names_a_work_names_the_figure_of_that_w
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
         ("煤炭工业建设投资", "投资一百七十九亿元"), ("国家财政还将拨出", "国家财政还将拨出二十五亿元")]
+
+
+def test_a_clause_that_opens_on_a_count_of_years_recounts_the_years_gone_by() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "两年中投入生产的工业建设单位有一百三十六个，新增生产能力有：钢四十二万七千吨，煤一千三百万吨。",
+        "在运输交通方面：两年铁路的货物周转量增长百分之五十五。",
+        "两年内要新建铁路一千公里。到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "新建铁路一千公里", "钢产量将达到四百一十二万吨"]
