@@ -36,6 +36,7 @@ _NOT_A_NAME = re.compile(
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
+    r"|^即"  # 即增产五百七十八亿斤，到一九五七年达到…: the figure before said again, no name of its own
     r"|^该"  # 该厂生产的三百八十台钻床: an example
     # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
     r"|^(?:中央|地方|项目)$"

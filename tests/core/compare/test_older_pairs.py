@@ -229,3 +229,10 @@ def test_a_clause_that_opens_on_a_count_of_years_recounts_the_years_gone_by() ->
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "新建铁路一千公里", "钢产量将达到四百一十二万吨"]
+
+
+def test_a_level_said_after_a_restating_clause_with_即_is_no_target_of_its_own() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食增长百分之十七点六"]
