@@ -112,6 +112,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
         if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
+            seen.add((indicator.key, indicator.value, indicator.unit))  # the growth said again alone repeats it
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if (indicator.start, indicator.end) in structure:
             continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets

@@ -236,3 +236,11 @@ def test_a_level_said_after_a_restating_clause_with_即_is_no_target_of_its_own(
         "以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食增长百分之十七点六"]
+
+
+def test_a_growth_said_first_beside_its_level_and_again_alone_is_one_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "主要农产品的产量，粮食：达到三千八百五十六亿斤，增长百分之十七点六。",
+        "第一个五年计划规定，以产量说，粮食增长百分之十七点六。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食：达到三千八百五十六亿斤"]
