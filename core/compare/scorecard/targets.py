@@ -119,6 +119,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if indicator.sentence_id in recounted:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if _names_a_counted_set(indicator, _clause_before(sentence, indicator), targets):
+            continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
         if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
             continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
         if (indicator.unit == "%" and _SHARE_OF_A_TOTAL.match(indicator.name) and before is not None
@@ -219,6 +221,28 @@ def _structure_shares(indicators: list[Indicator]) -> set[tuple[int, int]]:
         if len(shares) >= 2 and WHOLE[0] <= sum(share.value or 0.0 for share in shares) <= WHOLE[1]:
             spans.update((share.start, share.end) for share in shares[1:])  # the first is the share aimed at
     return spans
+
+
+# A count inside a noun phrase, after the 的 of what describes it (苏联帮助我国建设的一百五十六个工业单位,
+# 由限额以上的六百九十四个建设单位组成的工业建设): it names a set already known, unless the words before it put
+# the set ahead (五年内开始建设的二个重型机器制造厂) or a task acts on it (对…带关键性的三十八个科技项目…进行攻关:
+# the scope of the task), and a target did not count it before.
+_COUNTED_SET = re.compile(r"的([\d零〇一二三四五六七八九十百千万两]+)个[\u4e00-\u9fff]")
+_SET_AHEAD = re.compile(r"(?<![主重纲概])要|将|计划|拟|年内|[年期]间|以内|[\u4e00-\u9fff]年中")
+_ACTED_ON = re.compile(r"^[^的]{0,6}(?:对|把)")
+
+
+def _names_a_counted_set(indicator: Indicator, clause: str, targets: list[Indicator]) -> bool:
+    """Whether ``indicator``, ending ``clause``, is the count of a set a noun phrase names (…的一百五十六个工业单位),
+    not a target."""
+    if indicator.unit != "个":
+        return False
+    counted = _COUNTED_SET.search(indicator.text)
+    if counted is None:
+        return False
+    if any(target.value == indicator.value and target.unit == indicator.unit for target in targets):
+        return True  # 对国家今后八年计划建设的一百二十个大型项目: the set a target counted before
+    return not _ACTED_ON.search(clause) and not _SET_AHEAD.search(indicator.text[: counted.start()])
 
 
 def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:

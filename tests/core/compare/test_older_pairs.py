@@ -244,3 +244,13 @@ def test_a_growth_said_first_beside_its_level_and_again_alone_is_one_target() ->
         "第一个五年计划规定，以产量说，粮食增长百分之十七点六。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食：达到三千八百五十六亿斤"]
+
+
+def test_a_count_inside_a_noun_phrase_names_a_set_unless_a_task_sets_it() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "苏联帮助我国建设的一百五十六个工业单位，是工业建设的中心。",
+        "国家计划新建和续建一百二十个大型项目。对国家今后八年计划建设的一百二十个大型项目，要组织大会战。",
+        "对生产建设中带关键性的三十八个科技项目进行攻关。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家计划新建和续建一百二十个", "生产建设中带关键性的三十八个科技项目进行攻关"]
