@@ -37,6 +37,7 @@ _NOT_A_NAME = re.compile(
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
     r"|^即"  # 即增产五百七十八亿斤，到一九五七年达到…: the figure before said again, no name of its own
+    r"|投资限额$"  # 钢铁工业…的投资限额为一千万元: the bound that sorts projects above and below it, no goal
     r"|^该"  # 该厂生产的三百八十台钻床: an example
     # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
     r"|^(?:中央|地方|项目)$"

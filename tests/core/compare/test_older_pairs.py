@@ -254,3 +254,11 @@ def test_a_count_inside_a_noun_phrase_names_a_set_unless_a_task_sets_it() -> Non
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "国家计划新建和续建一百二十个", "生产建设中带关键性的三十八个科技项目进行攻关"]
+
+
+def test_the_investment_bound_that_sorts_projects_is_no_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "钢铁工业的投资限额为一千万元，纺织工业的投资限额为五百万元。全部限额以上的基本建设单位共有一千六百个。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "全部限额以上的基本建设单位共有一千六百个"]
