@@ -125,6 +125,16 @@ def in_a_condition(text: str, position: int) -> bool:
     return _holds_at(text, position, on=_IF, off=_THEN, off_wins=False)
 
 
+# 多种五十万亩烟叶，就能增产五十万箱纸烟: a figure whose clause the next one answers with 就能 is a condition put
+# without 如果, said to show what a measure would bring, and no goal.
+_ANSWERED = re.compile(r"^[^,，;；。:：]{0,12}[,，]\s*(?:就|便|则)(?:能够?|可以?|会)")
+
+
+def answered_as_a_condition(text: str, position: int) -> bool:
+    """Whether the figure ending at ``position`` of ``text`` is in a clause the next answers with 就能, 便可 …"""
+    return bool(_ANSWERED.match(text[position:]))
+
+
 # X是…N个…之一 (藏族是中国56个民族大家庭的一员): what a thing is, a member of a whole counted by the figure.
 _MEMBER = re.compile(r"是[^,，;；。]*?\d[^,，;；。]*?(?:之一|的一员|的一部分)")
 

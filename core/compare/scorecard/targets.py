@@ -15,6 +15,7 @@ from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.horizons import planned_year
 from core.compare.scorecard.plan_facts import (
+    answered_as_a_condition,
     clause_for_a_name,
     in_a_condition,
     in_a_past_span,
@@ -131,8 +132,9 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
             continue  # 藏族是中国56个民族大家庭的一员: a fact
-        if in_a_condition(sentence.text, indicator.start - sentence.start):
-            continue  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩
+        if (in_a_condition(sentence.text, indicator.start - sentence.start)
+                or answered_as_a_condition(sentence.text, indicator.end - sentence.start)):
+            continue  # 只要…保持百分之八至百分之九的增长率，就是了不起的成绩; 多种五十万亩烟叶，就能增产…
         after_figure = sentence.text[indicator.end - sentence.start :]
         if _WHOLE_PEOPLE.search(indicator.text + after_figure[:1]) or _restates_a_total(indicator, targets):
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum

@@ -262,3 +262,10 @@ def test_the_investment_bound_that_sorts_projects_is_no_target() -> None:
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "全部限额以上的基本建设单位共有一千六百个"]
+
+
+def test_a_figure_the_next_clause_answers_with_就能_is_a_condition() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "多种五十万亩烟叶，就能增产五十万箱纸烟；五年内扩大烟叶的播种面积一百多万亩。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["扩大烟叶的播种面积一百多万亩"]
