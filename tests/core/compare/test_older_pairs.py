@@ -269,3 +269,11 @@ def test_a_figure_the_next_clause_answers_with_就能_is_a_condition() -> None:
         "多种五十万亩烟叶，就能增产五十万箱纸烟；五年内扩大烟叶的播种面积一百多万亩。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["扩大烟叶的播种面积一百多万亩"]
+
+
+def test_a_review_that_lists_products_whose_output_rose_speaks_of_each_in_words() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，发电增长15%，煤增长17%，钢增长58%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": [
+        "此外，如电力、煤炭、石油、水泥等重工业产品，1956年的产量比前三年的年产量都有较多的增加。"]})
+    rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
+    assert rows == [("发电", "stated", True), ("煤产量", "stated", True), ("钢产量", "no_result", False)]
