@@ -98,17 +98,20 @@ PRODUCT_NAME = 4  # characters at most of a product's name (化学肥料)
 
 
 def product_list_result(name: str, review: Review) -> Sentence | None:
-    """The review sentence that lists the product a figure of output names (电力、煤炭、石油、水泥等重工业产品) and says
-    how their output changed (1956年的产量比前三年的年产量都有较多的增加): words on the figure, without it."""
+    """The review sentence that lists the product a figure of output names (电力、煤炭、石油、水泥等重工业产品), or
+    opens a clause on its output (棉纱产量前三年共增加了…), and says how the output changed (1956年的产量比前三年的
+    年产量都有较多的增加): words on the figure, without a figure of its measure."""
     product = _OUTPUT_TAIL.sub("", fold_width(name))
     if len(product) > PRODUCT_NAME:
         return None  # a longer name is found in words by its head (head_result)
     words = _PRODUCT_WORDS.get(product, (product,))
     for sentence, text in zip(review.sentences, review.folded):
-        if "、" not in text or not any(word in text for word in words):
+        if not any(word in text for word in words):
             continue
         for at, clause in _clauses_with_offsets(text):
-            if any(_member_end(word, clause) >= 0 for word in words) and _OUTPUT_CHANGED.search(text, at):
+            named = any(_member_end(word, clause) >= 0 or clause.startswith((f"{word}产量", f"{word}的产量"))
+                        for word in words)
+            if named and _OUTPUT_CHANGED.search(text, at):
                 return sentence
     return None
 

@@ -277,3 +277,11 @@ def test_a_review_that_lists_products_whose_output_rose_speaks_of_each_in_words(
         "此外，如电力、煤炭、石油、水泥等重工业产品，1956年的产量比前三年的年产量都有较多的增加。"]})
     rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
     assert rows == [("发电", "stated", True), ("煤产量", "stated", True), ("钢产量", "no_result", False)]
+
+
+def test_a_review_clause_that_opens_on_a_products_output_speaks_of_its_growth_target() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，棉纱增长29%，棉布增长29%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": [
+        "棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件。"]})
+    rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
+    assert rows == [("棉纱", "stated", True), ("棉布", "no_result", False)]
