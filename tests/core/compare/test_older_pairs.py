@@ -285,3 +285,11 @@ def test_a_review_clause_that_opens_on_a_products_output_speaks_of_its_growth_ta
         "棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件。"]})
     rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
     assert rows == [("棉纱", "stated", True), ("棉布", "no_result", False)]
+
+
+def test_money_for_the_existing_works_is_a_target_and_what_there_is_now_is_not() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。现有耕地十五亿亩。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "用于现有企业设备更新、技术改造的资金为一千三百亿元"]
