@@ -60,6 +60,7 @@ _AGAINST_THIS_YEAR = re.compile(r"比今年|由今年(?:预计)?的")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
+_PLANNED_SUM = re.compile(r"财政|资金|投入|支出|预算|建设(?:总)?规模")
 _RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 # 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
@@ -166,9 +167,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if _TO_NOW.search(_clause_before(sentence, indicator)):
             continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
-        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
+        if situation and not (situation.group().startswith("将") and _PLANNED_SUM.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
+            # (a budget or a scale of building that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元,
+            # 全国煤矿建设总规模将达二亿二千万吨)
         if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
             continue  # 责任和权力同步下放: no target
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
