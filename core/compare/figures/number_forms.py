@@ -35,13 +35,15 @@ _DECIMAL = "点點"
 _UNIT_START = "%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种类档度匹枚载"
 # Units that open with a numeral character: a numeral is not cut before them (三千五百万担 is not 三千五 + 百万).
 _NUMERAL_UNITS = "千瓦|千米|千克|百分点"
+# Units of two characters whose first opens no other unit (四百五十六亿印张: the printer's sheets of a print run).
+_WORD_UNITS = "印张"
 # Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
 _ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
     rf"(?P<percent>百分之|千分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
     rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
-    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
+    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|{_WORD_UNITS}|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.

@@ -300,3 +300,10 @@ def test_a_scale_of_building_a_plan_says_will_reach_is_planned_and_a_count_of_gr
         "加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。今年毕业生将达五十万人。"]})
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["全国煤矿建设总规模将达二亿二千万吨"]
+
+
+def test_printed_sheets_are_a_unit_of_the_output_of_print() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": ["书籍的出版总量一九八五年要达到四百五十六亿印张。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.target.quote, row.target.indicator.unit) for row in _target_rows(old, new)
+            if row.target and row.target.indicator] == [("书籍的出版总量一九八五年要达到四百五十六亿印张", "亿印张")]
