@@ -307,3 +307,11 @@ def test_printed_sheets_are_a_unit_of_the_output_of_print() -> None:
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [(row.target.quote, row.target.indicator.unit) for row in _target_rows(old, new)
             if row.target and row.target.indicator] == [("书籍的出版总量一九八五年要达到四百五十六亿印张", "亿印张")]
+
+
+def test_a_level_by_a_year_after_a_clause_that_names_a_list_alone_is_of_what_it_names() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "全国各种报刊、杂志、书籍的出版总量，一九八五年达到四百五十六亿印张，比一九八○年增长百分之二十二。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("全国各种报刊、杂志、书籍的出版总量", "一九八五年达到四百五十六亿印张")]
