@@ -48,7 +48,7 @@ _NOT_A_NAME = re.compile(
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 # (用于现有企业设备更新的资金, 对现有企业进行技术改造: the existing works a measure is for, no situation)
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现有|原先|原来|将达(?!到)|将高达|预计将|累计|曾经"
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现有|原先|原来|将高达|预计将|累计|曾经"
                         r"|全长|流域面积")
 # 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
 _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach
@@ -60,7 +60,6 @@ _AGAINST_THIS_YEAR = re.compile(r"比今年|由今年(?:预计)?的")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point
 _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
-_PLANNED_SUM = re.compile(r"财政|资金|投入|支出|预算|建设(?:总)?规模")
 _RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 # 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
@@ -167,10 +166,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if _TO_NOW.search(_clause_before(sentence, indicator)):
             continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
-        if situation and not (situation.group().startswith("将") and _PLANNED_SUM.search(indicator.name)):
+        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-            # (a budget or a scale of building that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元,
-            # 全国煤矿建设总规模将达二亿二千万吨)
+            # (将达 sets a level: 全国煤矿建设总规模将达二亿二千万吨, 工人技术学校将达１９２所; the people a plan
+            # serves, 高校毕业生将达727万人, are a situation by their name)
         if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
             continue  # 责任和权力同步下放: no target
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")

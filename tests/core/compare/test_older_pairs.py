@@ -295,11 +295,14 @@ def test_money_for_the_existing_works_is_a_target_and_what_there_is_now_is_not()
         "用于现有企业设备更新、技术改造的资金为一千三百亿元"]
 
 
-def test_a_scale_of_building_a_plan_says_will_reach_is_planned_and_a_count_of_graduates_is_not() -> None:
+def test_a_level_a_plan_says_will_be_reached_is_planned_and_a_count_of_graduates_is_not() -> None:
     old = report_of_parts(1982, {"第六个五年计划的基本任务": [
-        "加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。今年毕业生将达五十万人。"]})
+        "加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。今年高校毕业生将达五十万人。"]})
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["全国煤矿建设总规模将达二亿二千万吨"]
+    year = report_of_parts(1956, {"二、一九五六年的计划": ["全国设立的工人技术学校将达１９２所。"]})
+    assert [row.target.quote for row in _target_rows(year, report_of_parts(1957, {"一、1956年的工作回顾": [
+        "1956年工业总产值增长31%。"]})) if row.target] == ["全国设立的工人技术学校将达１９２所"]
 
 
 def test_printed_sheets_are_a_unit_of_the_output_of_print() -> None:
