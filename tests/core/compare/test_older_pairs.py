@@ -318,3 +318,13 @@ def test_a_level_by_a_year_after_a_clause_that_names_a_list_alone_is_of_what_it_
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
         ("全国各种报刊、杂志、书籍的出版总量", "一九八五年达到四百五十六亿印张")]
+
+
+def test_the_other_revenue_of_a_budget_is_a_line_of_its_own() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的国家预算": [
+        "１９５６年国家预算收入为２９，７３１，７３２，０００元。其他企业和事业收入６０３，９５３，０００元。"
+        "其他收入为６８１，３４７，０００元。其他的要靠自己。"]})
+    new = report_of_parts(1957, {"一、１９５６年国家决算": ["１９５６年国家收入２８７亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家预算收入为２９，７３１，７３２，０００元", "其他企业和事业收入６０３，９５３，０００元",
+        "其他收入为６８１，３４７，０００元"]
