@@ -67,7 +67,7 @@ def in_a_past_span(text: str, position: int, year: int) -> bool:
 # 比上年同期增长３３．３％): the months behind; a clause that wills something (上半年要完成…) looks ahead.
 _MONTHS_BEHIND = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度"
                             r"|前[两三四五六七八九十]个月|(?:上年|去年)同期")
-_WILLED = re.compile(r"(?<![主重纲概])要|将|力争|争取|确保|拟")
+_WILLED = re.compile(r"(?<![主重纲概])要|将(?!近)|力争|争取|确保|拟")  # 降低将近七斤: nearly, no will
 # A share of the plan done (钢材完成９５％), not willed (今年要完成80%以上的老旧小区改造任务).
 _SHARE_DONE = re.compile(r"完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")
 

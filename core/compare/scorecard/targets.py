@@ -99,6 +99,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     seen: set[tuple[str, float | None, str]] = set()
     previous: Indicator | None = None
     recounted = _recounted_sentences(report)
+    parts_of_accounts = _parts_of_accounts(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
     structure = _structure_shares(indicators)
@@ -120,7 +121,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if (indicator.start, indicator.end) in structure:
             continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
-        if indicator.sentence_id in recounted:
+        if indicator.sentence_id in recounted or indicator.sentence_id in parts_of_accounts:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
         if _names_a_counted_set(indicator, _clause_before(sentence, indicator), targets):
@@ -308,6 +309,22 @@ def _recounted_sentences(report: Report) -> set[str]:
         if account:
             recounted.add(sentence.id)
     return recounted
+
+
+_PARTS_OPENING = re.compile(r"^\s*其中")
+
+
+def _parts_of_accounts(report: Report) -> set[str]:
+    """Ids of the sentences that open on 其中 after a sentence that ends on how the months behind went or on what
+    was done (…在一九五五年上半年第一季度…已降低到三百八十六点一斤。其中国营棉纺织厂…为三百八十四点九八斤): the
+    parts of that account, no targets."""
+    parts: set[str] = set()
+    for before, sentence in zip(report.sentences, report.sentences[1:]):
+        if (_PARTS_OPENING.match(sentence.text) and "\n" not in report.text[before.end : sentence.start]
+                and (said_of_the_months_behind(fold_width(before.text), len(before.text))
+                     or recounts_the_past(before.text, len(before.text)))):
+            parts.add(sentence.id)
+    return parts
 
 
 # An item of a list: a short name and its figure, no more (钢三百二十二万吨, 出产生铁一百八十万吨).

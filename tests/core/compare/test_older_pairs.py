@@ -328,3 +328,13 @@ def test_the_other_revenue_of_a_budget_is_a_line_of_its_own() -> None:
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "国家预算收入为２９，７３１，７３２，０００元", "其他企业和事业收入６０３，９５３，０００元",
         "其他收入为６８１，３４７，０００元"]
+
+
+def test_the_parts_that_follow_an_account_of_the_months_behind_with_其中_are_no_targets() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "上海市在一九五五年上半年第一季度，公私纺织厂每件纱的平均用棉量已降低到三百八十六点一斤，"
+        "比全国一九五五年上半年每件纱的计划用棉量降低将近七斤。其中国营棉纺织厂每件纱的平均用棉量为三百八十四点九八斤。"
+        "今年全国每件纱的平均用棉量要降低到三百八十五斤。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "全国每件纱的平均用棉量要降低到三百八十五斤"]
