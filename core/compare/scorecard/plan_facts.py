@@ -125,6 +125,17 @@ def in_a_condition(text: str, position: int) -> bool:
     return _holds_at(text, position, on=_IF, off=_THEN, off_wins=False)
 
 
+# 如果从两年收入数额中扣除国外借款…，则本年收入实际增长15.83%，本年支出实际增长22.77%: what a reckoning on a
+# condition gives runs from its 则 over the clauses after it, until one wills something.
+_WORKED_OUT = re.compile(r"^\s*则")
+
+
+def worked_out_on_a_condition(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` of ``text`` is in what a reckoning on a condition (如果…，则…) gives."""
+    return bool(_IF.search(text, 0, position)) and _holds_at(text, position, on=_WORKED_OUT, off=_WILLED,
+                                                             off_wins=True)
+
+
 # 多种五十万亩烟叶，就能增产五十万箱纸烟: a figure whose clause the next one answers with 就能 is a condition put
 # without 如果, said to show what a measure would bring, and no goal.
 _ANSWERED = re.compile(r"^[^,，;；。:：]{0,12}[,，]\s*(?:就|便|则)(?:能够?|可以?|会)")

@@ -22,6 +22,7 @@ from core.compare.scorecard.plan_facts import (
     names_a_member,
     recounts_the_past,
     said_of_the_months_behind,
+    worked_out_on_a_condition,
 )
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
@@ -136,7 +137,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
             continue  # 藏族是中国56个民族大家庭的一员: a fact
         if (in_a_condition(sentence.text, indicator.start - sentence.start)
-                or answered_as_a_condition(sentence.text, indicator.end - sentence.start)):
+                or answered_as_a_condition(sentence.text, indicator.end - sentence.start)
+                or worked_out_on_a_condition(sentence.text, indicator.start - sentence.start)):
             continue  # 只要…保持百分之八至百分之九的增长率，就是了不起的成绩; 多种五十万亩烟叶，就能增产…
         after_figure = sentence.text[indicator.end - sentence.start :]
         if _WHOLE_PEOPLE.search(indicator.text + after_figure[:1]) or _restates_a_total(indicator, targets):

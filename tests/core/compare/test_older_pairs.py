@@ -338,3 +338,11 @@ def test_the_parts_that_follow_an_account_of_the_months_behind_with_其中_are_n
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "全国每件纱的平均用棉量要降低到三百八十五斤"]
+
+
+def test_what_a_reckoning_on_a_condition_gives_is_no_target() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": [
+        "如果从两年收入数额中扣除国外借款，则本年收入实际增长１５．８３％，本年支出实际增长２２．７７％。"
+        "本年工业总产值将增长１９．７％。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["本年工业总产值将增长１９．７％"]
