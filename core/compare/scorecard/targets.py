@@ -53,7 +53,9 @@ _SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现
                         r"|全长|流域面积")
 # 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
 _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比")
+# (在文化教育和保健方面：一九五四年比一九五二年，…增长百分之三十三: the same, after the field it speaks of)
+_PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年(?:(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比"
+                              r"|比\d{4}年[,，])")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 # 比今年增长4%: in a plan for next year, this year is the base of the target, not its time

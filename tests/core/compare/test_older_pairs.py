@@ -346,3 +346,11 @@ def test_what_a_reckoning_on_a_condition_gives_is_no_target() -> None:
         "本年工业总产值将增长１９．７％。"]})
     new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["本年工业总产值将增长１９．７％"]
+
+
+def test_a_comparison_of_two_past_years_opening_a_sentence_recounts_them() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "在文化教育和保健方面：一九五四年比一九五二年，高等学校在校学生人数增长百分之三十三，普通中学在校学生人数增长百分之四十四。",
+        "一九五七年比一九五二年，高等学校在校学生人数将增长一倍。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["高等学校在校学生人数将增长一倍"]
