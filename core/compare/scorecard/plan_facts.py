@@ -33,7 +33,7 @@ _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力
 _CLAUSE = re.compile(r"[,，;；:：。]")
 # Words of a clause, not of an indicator's name: an order of steps, a means, a judgement, a standing rule,
 # where a share comes from (国家财政收入的60%以上来自国有企业).
-_CLAUSE_WORDS = re.compile(r"首先|先后|^通过|并不|不容易|坚持实行|各负担|来自")  # 通过…: a means, not a name
+_CLAUSE_WORDS = re.compile(r"首先|先后|^(?:通过|经过)|并不|不容易|坚持实行|各负担|来自")  # 通过…, 经过…: a means
 
 
 def recounts_the_past(text: str, position: int) -> bool:

@@ -354,3 +354,10 @@ def test_a_comparison_of_two_past_years_opening_a_sentence_recounts_them() -> No
         "一九五七年比一九五二年，高等学校在校学生人数将增长一倍。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["高等学校在校学生人数将增长一倍"]
+
+
+def test_the_people_whose_work_a_goal_goes_through_are_no_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "经过六万万人克勤克俭的劳动，就有可能大大地提高人民的物质生活水平。到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["钢产量将达到四百一十二万吨"]
