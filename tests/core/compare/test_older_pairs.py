@@ -361,3 +361,13 @@ def test_the_people_whose_work_a_goal_goes_through_are_no_target() -> None:
         "经过六万万人克勤克俭的劳动，就有可能大大地提高人民的物质生活水平。到一九五七年，钢产量将达到四百一十二万吨。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["钢产量将达到四百一十二万吨"]
+
+
+def test_foreign_trade_a_plan_wills_to_develop_is_a_goal_of_growth_and_a_standing_policy_is_not() -> None:
+    old = report_of_parts(1984, {"二、今年的任务": [
+        "各地区、各部门都要在国家统一政策的指导下，积极发展对外经济贸易。",
+        "无论在三年经济调整期间或今后的长时期内，我国都将积极发展对外贸易。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": [
+        "去年，全国进出口总额达到一千二百零一亿元，比上年增长３９．７％。"]})
+    rows = [(row.target.quote, row.verdict) for row in _target_rows(old, new) if row.target]
+    assert rows == [("积极发展对外经济贸易", "met")]
