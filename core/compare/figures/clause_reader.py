@@ -109,7 +109,9 @@ _WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:收入|总额|总值|产值|增加值|产量|利润|建设)")
+# (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
+_NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设)")
 
 
 class _Clause:
@@ -205,8 +207,9 @@ class _Clause:
         if not name and (product := _listed_product(name_part, match, relation)):
             name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:
+            # 书籍的出版总量，一九八五年达到四百五十六亿印张: the level by a year of what the clause before names alone
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
-                        or (relation in _LEVEL_REACHED and self.figure_before
+                        or (relation in _LEVEL_REACHED and (self.figure_before or bool(self.named_before))
                             and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
             if inherits and previous_name:
                 name = previous_name

@@ -23,31 +23,34 @@ import re
 
 from core.reading.sections.headings import arabic_years
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两吨个项台辆亩只")
 
-_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十拾百千万萬亿億"
+# ○ (a circle) stands for zero in many older texts (二百○八所, 一九八○年)
+_NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十拾百千万萬亿億"
 _DECIMAL = "点點"
 # Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
 _UNIT_START = "%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种类档度匹枚载"
 # Units that open with a numeral character: a numeral is not cut before them (三千五百万担 is not 三千五 + 百万).
 _NUMERAL_UNITS = "千瓦|千米|千克|百分点"
+# Units of two characters whose first opens no other unit (四百五十六亿印张: the printer's sheets of a print run).
+_WORD_UNITS = "印张"
 # Units after which one Chinese numeral character is a figure too (三档), unlike 三个 or 两位.
 _ONE_CHARACTER_UNITS = "档"
 _CHINESE_NUMBER = re.compile(
-    rf"(?P<percent>百分之|千分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇一二三四五六七八九]+))?"
-    rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
-    rf"(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
-    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|多|余)(?!位数)"
+    rf"(?P<percent>百分之|千分之)(?P<whole_p>[{_NUMERAL_CHARS}]+)(?:[{_DECIMAL}](?P<fraction_p>[零〇○一二三四五六七八九]+))?"
+    rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇○一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
+    rf"(?:[{_DECIMAL}](?P<fraction>[零〇○一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
+    rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|{_WORD_UNITS}|多|余)(?!位数)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.
 _PERCENT_RANGE = re.compile(
     rf"百分之[{_NUMERAL_CHARS}{_DECIMAL}]+(?:到|至)"
-    rf"(?P<high>(?P<whole>[零〇一二三四五六七八九十]+)(?:[{_DECIMAL}](?P<fraction>[零〇一二三四五六七八九]+))?)"
+    rf"(?P<high>(?P<whole>[零〇○一二三四五六七八九十]+)(?:[{_DECIMAL}](?P<fraction>[零〇○一二三四五六七八九]+))?)"
     rf"(?![{_NUMERAL_CHARS}{_DECIMAL}个%])"
 )
 # Shares: 三分之一, 1/3, 一半 (not 一半是…: only where a share is measured, after a verb or before 以上/左右).
@@ -68,7 +71,7 @@ def chinese_numeral_value(numeral: str) -> int | None:
     if not numeral or any(char not in _NUMERAL_CHARS for char in numeral):
         return None
     if all(char in _DIGITS for char in numeral):  # read digit by digit: 一〇五
-        if len(numeral) == 2 and not any(char in "零〇" for char in numeral):
+        if len(numeral) == 2 and not any(char in "零〇○" for char in numeral):
             return None  # 一两个, 三四万: a rough count, not 12 or 34
         return int("".join(str(_DIGITS[char]) for char in numeral))
     total, section, digit = 0, 0, None

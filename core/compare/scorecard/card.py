@@ -60,7 +60,13 @@ from core.compare.scorecard.result_words import (
     this_item_figure,
     words_verdict,
 )
-from core.compare.scorecard.review_names import head_result, listed_result, rose_above_floor, spent_on
+from core.compare.scorecard.review_names import (
+    head_result,
+    listed_result,
+    product_list_result,
+    rose_above_floor,
+    spent_on,
+)
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
     is_indicator_name,
@@ -295,6 +301,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
     if words is None and target.value is not None:
         # 地下综合管廊建设加快: the head of the name, in words; 推进钢铁、煤炭行业…去产能: a list of them
         words = head_result(target.name, review) or listed_result(target.name, review)
+    if words is None and target.value is not None:  # 电力、煤炭、石油、水泥等重工业产品…的产量…增加: a list of products
+        words = product_list_result(target.name, review)
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)

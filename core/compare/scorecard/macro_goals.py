@@ -36,7 +36,7 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 
 # Subject name -> how a report writes it.
 SUBJECTS: tuple[tuple[str, str], ...] = (
-    ("对外贸易", r"对外贸易|外贸(?!出口|进口|体制)"),
+    ("对外贸易", r"对外(?:经济)?贸易|外贸(?!出口|进口|体制)"),  # 积极发展对外经济贸易 (1984)
     ("进出口", r"进出口(?:贸易)?"),
     ("外贸出口", r"外贸出口"),  # 力争今年外贸出口有所增长 (2002)
     ("利用外资", r"利用外资"),
@@ -81,6 +81,11 @@ _AFTER = re.compile(
 # … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
 # trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
 _BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|控制)(?:住)?$")
+# Trade the plan wills to grow with 发展 (积极发展对外经济贸易, 大力发展对外贸易): 发展 said with a will of its own, of
+# trade alone (发展 of anything else is a policy, no goal to judge).
+# (今后的长时期内，我国都将积极发展对外贸易: a standing policy, no goal of the year)
+_TRADE_GROWS = re.compile(r"(?:积极|大力)发展$")
+_STANDING_POLICY = re.compile(r"长时期|长期|始终|一贯")
 _STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
 # Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
 # with 控制 only.
@@ -261,6 +266,9 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
         elif before is not None and not text[end:].strip() and subject in _STEERED and before["direction"] != "控制":
             goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
+        elif (subject == "对外贸易" and not text[end:].strip() and _TRADE_GROWS.search(text, 0, start)
+              and not _STANDING_POLICY.search(sentence.text)):
+            goals.append(MacroGoal(sentence, clause.strip(), subject, "增长"))
         elif (before is not None and before["direction"] == "控制" and subject in _CONTROLLED
               and _CONTROLLED_TAIL.match(text[end:].strip())):
             goals.append(MacroGoal(sentence, clause.strip(), subject, "控制"))

@@ -24,13 +24,16 @@ _PAST = re.compile(r"[两三四五六七八九十几多]年来|这几年|近几�
                    # 工业总产值比一九五二年增长了…: done (在去年增长了8%的基础上: the base of what is wanted)
                    r"|(?:增长|增加|提高|完成|达到|超过|下降|降低|减少)了(?![^,，;；]*的基础上)"
                    # what was done (制订了…三十条措施), and what came of it (结果炼铁焦比由…降到…)
-                   r"|(?:制订|制定|采取|建立|取得|出现)了|^\s*结果")
+                   r"|(?:制订|制定|采取|建立|取得|出现)了|^\s*结果"
+                   # 两年中投入生产的…, 两年铁路的货物周转量增长…: a clause that opens on a count of years, with no
+                   # 今后 or 内 to put them ahead, names the years gone by (the first two years of a plan)
+                   r"|^\s*(?:在)?(?:过去的?|头|前|这)?[两三四]年(?:中|里|间|实际|(?=[\u4e00-\u9fff]{2}))(?!内|以内|之内|后|以后|左右|时间|多)")
 # What looks ahead again: the year, a will, a hedge (主要 and 重要 are no 要).
 _AHEAD = re.compile(r"今年|明年|本年|年内|(?<![主重纲概])要|将|力争|争取|确保|预期|预计|计划|拟")
 _CLAUSE = re.compile(r"[,，;；:：。]")
 # Words of a clause, not of an indicator's name: an order of steps, a means, a judgement, a standing rule,
 # where a share comes from (国家财政收入的60%以上来自国有企业).
-_CLAUSE_WORDS = re.compile(r"首先|先后|^通过|并不|不容易|坚持实行|各负担|来自")  # 通过…: a means, not a name
+_CLAUSE_WORDS = re.compile(r"首先|先后|^(?:通过|经过)|并不|不容易|坚持实行|各负担|来自")  # 通过…, 经过…: a means
 
 
 def recounts_the_past(text: str, position: int) -> bool:
@@ -64,7 +67,7 @@ def in_a_past_span(text: str, position: int, year: int) -> bool:
 # 比上年同期增长３３．３％): the months behind; a clause that wills something (上半年要完成…) looks ahead.
 _MONTHS_BEHIND = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度"
                             r"|前[两三四五六七八九十]个月|(?:上年|去年)同期")
-_WILLED = re.compile(r"(?<![主重纲概])要|将|力争|争取|确保|拟")
+_WILLED = re.compile(r"(?<![主重纲概])要|将(?!近)|力争|争取|确保|拟")  # 降低将近七斤: nearly, no will
 # A share of the plan done (钢材完成９５％), not willed (今年要完成80%以上的老旧小区改造任务).
 _SHARE_DONE = re.compile(r"完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")
 
@@ -120,6 +123,27 @@ def warns_against(clause: str) -> bool:
 def in_a_condition(text: str, position: int) -> bool:
     """Whether the figure or clause at ``position`` of sentence ``text`` stands in a condition (如果…, 只要…)."""
     return _holds_at(text, position, on=_IF, off=_THEN, off_wins=False)
+
+
+# 如果从两年收入数额中扣除国外借款…，则本年收入实际增长15.83%，本年支出实际增长22.77%: what a reckoning on a
+# condition gives runs from its 则 over the clauses after it, until one wills something.
+_WORKED_OUT = re.compile(r"^\s*则")
+
+
+def worked_out_on_a_condition(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` of ``text`` is in what a reckoning on a condition (如果…，则…) gives."""
+    return bool(_IF.search(text, 0, position)) and _holds_at(text, position, on=_WORKED_OUT, off=_WILLED,
+                                                             off_wins=True)
+
+
+# 多种五十万亩烟叶，就能增产五十万箱纸烟: a figure whose clause the next one answers with 就能 is a condition put
+# without 如果, said to show what a measure would bring, and no goal.
+_ANSWERED = re.compile(r"^[^,，;；。:：]{0,12}[,，]\s*(?:就|便|则)(?:能够?|可以?|会)")
+
+
+def answered_as_a_condition(text: str, position: int) -> bool:
+    """Whether the figure ending at ``position`` of ``text`` is in a clause the next answers with 就能, 便可 …"""
+    return bool(_ANSWERED.match(text[position:]))
 
 
 # X是…N个…之一 (藏族是中国56个民族大家庭的一员): what a thing is, a member of a whole counted by the figure.

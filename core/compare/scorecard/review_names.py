@@ -89,6 +89,42 @@ def listed_result(name: str, review: Review) -> Sentence | None:
     return None
 
 
+# The words a review uses for a product a plan names by its output (发电 and 电力, 煤 and 煤炭, 原油 and 石油).
+_PRODUCT_WORDS = {"发电": ("电力", "发电"), "煤": ("煤炭", "煤"), "原油": ("石油", "原油"),
+                  "化肥": ("化学肥料", "化肥"), "钢": ("钢铁", "钢")}
+_OUTPUT_CHANGED = re.compile(r"产量[^,，;；。]{0,12}?(?:增加|增长|提高|减少|下降)")
+_OUTPUT_TAIL = re.compile(r"(?:产量|生产)$")
+PRODUCT_NAME = 4  # characters at most of a product's name (化学肥料)
+
+
+def product_list_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence that lists the product a figure of output names (电力、煤炭、石油、水泥等重工业产品), or
+    opens a clause on its output (棉纱产量前三年共增加了…), and says how the output changed (1956年的产量比前三年的
+    年产量都有较多的增加): words on the figure, without a figure of its measure."""
+    product = _OUTPUT_TAIL.sub("", fold_width(name))
+    if len(product) > PRODUCT_NAME:
+        return None  # a longer name is found in words by its head (head_result)
+    words = _PRODUCT_WORDS.get(product, (product,))
+    for sentence, text in zip(review.sentences, review.folded):
+        if not any(word in text for word in words):
+            continue
+        for at, clause in _clauses_with_offsets(text):
+            named = any(_member_end(word, clause) >= 0 or clause.startswith((f"{word}产量", f"{word}的产量"))
+                        for word in words)
+            if named and _OUTPUT_CHANGED.search(text, at):
+                return sentence
+    return None
+
+
+def _clauses_with_offsets(text: str) -> list[tuple[int, str]]:
+    """The clauses of ``text``, each with where it starts."""
+    clauses, start = [], 0
+    for stop in _CLAUSE_BREAK.finditer(text + "。"):
+        clauses.append((start, text[start : stop.start()]))
+        start = stop.end()
+    return clauses
+
+
 def _member_end(word: str, clause: str) -> int:
     """Where ``word`` ends as a member of a list in ``clause`` (钢铁、 or 、煤炭), or -1."""
     at = clause.find(word)

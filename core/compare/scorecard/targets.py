@@ -15,12 +15,14 @@ from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.horizons import planned_year
 from core.compare.scorecard.plan_facts import (
+    answered_as_a_condition,
     clause_for_a_name,
     in_a_condition,
     in_a_past_span,
     names_a_member,
     recounts_the_past,
     said_of_the_months_behind,
+    worked_out_on_a_condition,
 )
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
@@ -36,6 +38,8 @@ _NOT_A_NAME = re.compile(
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
+    r"|^即"  # 即增产五百七十八亿斤，到一九五七年达到…: the figure before said again, no name of its own
+    r"|投资限额$"  # 钢铁工业…的投资限额为一千万元: the bound that sorts projects above and below it, no goal
     r"|^该"  # 该厂生产的三百八十台钻床: an example
     # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
     r"|^(?:中央|地方|项目)$"
@@ -44,10 +48,14 @@ _NOT_A_NAME = re.compile(
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|现有|原先|原来|将达(?!到)|将高达|预计将|累计|曾经|全长|流域面积")
+# (用于现有企业设备更新的资金, 对现有企业进行技术改造: the existing works a measure is for, no situation)
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现有|原先|原来|将高达|预计将|累计|曾经"
+                        r"|全长|流域面积")
 # 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
 _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach
-_PAST_COMPARISON = re.compile(r"\s*(\d{4})年(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比")
+# (在文化教育和保健方面：一九五四年比一九五二年，…增长百分之三十三: the same, after the field it speaks of)
+_PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年(?:(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比"
+                              r"|比\d{4}年[,，])")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
 # 比今年增长4%: in a plan for next year, this year is the base of the target, not its time
@@ -94,6 +102,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
     seen: set[tuple[str, float | None, str]] = set()
     previous: Indicator | None = None
     recounted = _recounted_sentences(report)
+    parts_of_accounts = _parts_of_accounts(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
     structure = _structure_shares(indicators)
@@ -111,12 +120,15 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
         if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
+            seen.add((indicator.key, indicator.value, indicator.unit))  # the growth said again alone repeats it
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if (indicator.start, indicator.end) in structure:
             continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
-        if indicator.sentence_id in recounted:
+        if indicator.sentence_id in recounted or indicator.sentence_id in parts_of_accounts:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
+        if _names_a_counted_set(indicator, _clause_before(sentence, indicator), targets):
+            continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
         if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
             continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
         if (indicator.unit == "%" and _SHARE_OF_A_TOTAL.match(indicator.name) and before is not None
@@ -126,8 +138,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
             continue  # 藏族是中国56个民族大家庭的一员: a fact
-        if in_a_condition(sentence.text, indicator.start - sentence.start):
-            continue  # 只要我们能够再连续若干年保持百分之八至百分之九的增长率，就是了不起的成绩
+        if (in_a_condition(sentence.text, indicator.start - sentence.start)
+                or answered_as_a_condition(sentence.text, indicator.end - sentence.start)
+                or worked_out_on_a_condition(sentence.text, indicator.start - sentence.start)):
+            continue  # 只要…保持百分之八至百分之九的增长率，就是了不起的成绩; 多种五十万亩烟叶，就能增产…
         after_figure = sentence.text[indicator.end - sentence.start :]
         if _WHOLE_PEOPLE.search(indicator.text + after_figure[:1]) or _restates_a_total(indicator, targets):
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
@@ -159,7 +173,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
-            # (a budget that 将达到 a sum is planned: 用于这方面的支出总额将达到664亿元)
+            # (将达 sets a level: 全国煤矿建设总规模将达二亿二千万吨, 工人技术学校将达１９２所; the people a plan
+            # serves, 高校毕业生将达727万人, are a situation by their name)
         if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
             continue  # 责任和权力同步下放: no target
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
@@ -219,6 +234,28 @@ def _structure_shares(indicators: list[Indicator]) -> set[tuple[int, int]]:
     return spans
 
 
+# A count inside a noun phrase, after the 的 of what describes it (苏联帮助我国建设的一百五十六个工业单位,
+# 由限额以上的六百九十四个建设单位组成的工业建设): it names a set already known, unless the words before it put
+# the set ahead (五年内开始建设的二个重型机器制造厂) or a task acts on it (对…带关键性的三十八个科技项目…进行攻关:
+# the scope of the task), and a target did not count it before.
+_COUNTED_SET = re.compile(r"的([\d零〇一二三四五六七八九十百千万两]+)个[\u4e00-\u9fff]")
+_SET_AHEAD = re.compile(r"(?<![主重纲概])要|将|计划|拟|年内|[年期]间|以内|[\u4e00-\u9fff]年中")
+_ACTED_ON = re.compile(r"^[^的]{0,6}(?:对|把)")
+
+
+def _names_a_counted_set(indicator: Indicator, clause: str, targets: list[Indicator]) -> bool:
+    """Whether ``indicator``, ending ``clause``, is the count of a set a noun phrase names (…的一百五十六个工业单位),
+    not a target."""
+    if indicator.unit != "个":
+        return False
+    counted = _COUNTED_SET.search(indicator.text)
+    if counted is None:
+        return False
+    if any(target.value == indicator.value and target.unit == indicator.unit for target in targets):
+        return True  # 对国家今后八年计划建设的一百二十个大型项目: the set a target counted before
+    return not _ACTED_ON.search(clause) and not _SET_AHEAD.search(indicator.text[: counted.start()])
+
+
 def _restates_a_total(indicator: Indicator, targets: list[Indicator]) -> bool:
     """Whether ``indicator`` is the total (共59个) of the targets just before it (41个, 18个), in its unit."""
     if indicator.value is None or not _TOTAL.search(fold_width(indicator.text[: _number_start(indicator)])):
@@ -276,6 +313,22 @@ def _recounted_sentences(report: Report) -> set[str]:
         if account:
             recounted.add(sentence.id)
     return recounted
+
+
+_PARTS_OPENING = re.compile(r"^\s*其中")
+
+
+def _parts_of_accounts(report: Report) -> set[str]:
+    """Ids of the sentences that open on 其中 after a sentence that ends on how the months behind went or on what
+    was done (…在一九五五年上半年第一季度…已降低到三百八十六点一斤。其中国营棉纺织厂…为三百八十四点九八斤): the
+    parts of that account, no targets."""
+    parts: set[str] = set()
+    for before, sentence in zip(report.sentences, report.sentences[1:]):
+        if (_PARTS_OPENING.match(sentence.text) and "\n" not in report.text[before.end : sentence.start]
+                and (said_of_the_months_behind(fold_width(before.text), len(before.text))
+                     or recounts_the_past(before.text, len(before.text)))):
+            parts.add(sentence.id)
+    return parts
 
 
 # An item of a list: a short name and its figure, no more (钢三百二十二万吨, 出产生铁一百八十万吨).

@@ -219,3 +219,155 @@ def test_a_bare_word_after_a_clause_that_names_a_work_names_the_figure_of_that_w
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
         ("煤炭工业建设投资", "投资一百七十九亿元"), ("国家财政还将拨出", "国家财政还将拨出二十五亿元")]
+
+
+def test_a_clause_that_opens_on_a_count_of_years_recounts_the_years_gone_by() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "两年中投入生产的工业建设单位有一百三十六个，新增生产能力有：钢四十二万七千吨，煤一千三百万吨。",
+        "在运输交通方面：两年铁路的货物周转量增长百分之五十五。",
+        "两年内要新建铁路一千公里。到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "新建铁路一千公里", "钢产量将达到四百一十二万吨"]
+
+
+def test_a_level_said_after_a_restating_clause_with_即_is_no_target_of_its_own() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食增长百分之十七点六"]
+
+
+def test_a_growth_said_first_beside_its_level_and_again_alone_is_one_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "主要农产品的产量，粮食：达到三千八百五十六亿斤，增长百分之十七点六。",
+        "第一个五年计划规定，以产量说，粮食增长百分之十七点六。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年粮食产量三千六百五十二亿斤。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["粮食：达到三千八百五十六亿斤"]
+
+
+def test_a_count_inside_a_noun_phrase_names_a_set_unless_a_task_sets_it() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "苏联帮助我国建设的一百五十六个工业单位，是工业建设的中心。",
+        "国家计划新建和续建一百二十个大型项目。对国家今后八年计划建设的一百二十个大型项目，要组织大会战。",
+        "对生产建设中带关键性的三十八个科技项目进行攻关。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家计划新建和续建一百二十个", "生产建设中带关键性的三十八个科技项目进行攻关"]
+
+
+def test_the_investment_bound_that_sorts_projects_is_no_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "钢铁工业的投资限额为一千万元，纺织工业的投资限额为五百万元。全部限额以上的基本建设单位共有一千六百个。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "全部限额以上的基本建设单位共有一千六百个"]
+
+
+def test_a_figure_the_next_clause_answers_with_就能_is_a_condition() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "多种五十万亩烟叶，就能增产五十万箱纸烟；五年内扩大烟叶的播种面积一百多万亩。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["扩大烟叶的播种面积一百多万亩"]
+
+
+def test_a_review_that_lists_products_whose_output_rose_speaks_of_each_in_words() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，发电增长15%，煤增长17%，钢增长58%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": [
+        "此外，如电力、煤炭、石油、水泥等重工业产品，1956年的产量比前三年的年产量都有较多的增加。"]})
+    rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
+    assert rows == [("发电", "stated", True), ("煤产量", "stated", True), ("钢产量", "no_result", False)]
+
+
+def test_a_review_clause_that_opens_on_a_products_output_speaks_of_its_growth_target() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": ["1956年主要产品的产量，棉纱增长29%，棉布增长29%。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": [
+        "棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件。"]})
+    rows = [(row.indicator, row.verdict, row.result is not None) for row in _target_rows(old, new)]
+    assert rows == [("棉纱", "stated", True), ("棉布", "no_result", False)]
+
+
+def test_money_for_the_existing_works_is_a_target_and_what_there_is_now_is_not() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。现有耕地十五亿亩。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "用于现有企业设备更新、技术改造的资金为一千三百亿元"]
+
+
+def test_a_level_a_plan_says_will_be_reached_is_planned_and_a_count_of_graduates_is_not() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "加上中小型矿井的建设，全国煤矿建设总规模将达二亿二千万吨。今年高校毕业生将达五十万人。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["全国煤矿建设总规模将达二亿二千万吨"]
+    year = report_of_parts(1956, {"二、一九五六年的计划": ["全国设立的工人技术学校将达１９２所。"]})
+    assert [row.target.quote for row in _target_rows(year, report_of_parts(1957, {"一、1956年的工作回顾": [
+        "1956年工业总产值增长31%。"]})) if row.target] == ["全国设立的工人技术学校将达１９２所"]
+
+
+def test_printed_sheets_are_a_unit_of_the_output_of_print() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": ["书籍的出版总量一九八五年要达到四百五十六亿印张。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.target.quote, row.target.indicator.unit) for row in _target_rows(old, new)
+            if row.target and row.target.indicator] == [("书籍的出版总量一九八五年要达到四百五十六亿印张", "亿印张")]
+
+
+def test_a_level_by_a_year_after_a_clause_that_names_a_list_alone_is_of_what_it_names() -> None:
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "全国各种报刊、杂志、书籍的出版总量，一九八五年达到四百五十六亿印张，比一九八○年增长百分之二十二。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [(row.indicator, row.target.quote) for row in _target_rows(old, new) if row.target] == [
+        ("全国各种报刊、杂志、书籍的出版总量", "一九八五年达到四百五十六亿印张")]
+
+
+def test_the_other_revenue_of_a_budget_is_a_line_of_its_own() -> None:
+    old = report_of_parts(1956, {"二、１９５６年的国家预算": [
+        "１９５６年国家预算收入为２９，７３１，７３２，０００元。其他企业和事业收入６０３，９５３，０００元。"
+        "其他收入为６８１，３４７，０００元。其他的要靠自己。"]})
+    new = report_of_parts(1957, {"一、１９５６年国家决算": ["１９５６年国家收入２８７亿元。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "国家预算收入为２９，７３１，７３２，０００元", "其他企业和事业收入６０３，９５３，０００元",
+        "其他收入为６８１，３４７，０００元"]
+
+
+def test_the_parts_that_follow_an_account_of_the_months_behind_with_其中_are_no_targets() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "上海市在一九五五年上半年第一季度，公私纺织厂每件纱的平均用棉量已降低到三百八十六点一斤，"
+        "比全国一九五五年上半年每件纱的计划用棉量降低将近七斤。其中国营棉纺织厂每件纱的平均用棉量为三百八十四点九八斤。"
+        "今年全国每件纱的平均用棉量要降低到三百八十五斤。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "全国每件纱的平均用棉量要降低到三百八十五斤"]
+
+
+def test_what_a_reckoning_on_a_condition_gives_is_no_target() -> None:
+    old = report_of_parts(1956, {"二、一九五六年的计划": [
+        "如果从两年收入数额中扣除国外借款，则本年收入实际增长１５．８３％，本年支出实际增长２２．７７％。"
+        "本年工业总产值将增长１９．７％。"]})
+    new = report_of_parts(1957, {"一、1956年的工作回顾": ["1956年工业总产值增长31%。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["本年工业总产值将增长１９．７％"]
+
+
+def test_a_comparison_of_two_past_years_opening_a_sentence_recounts_them() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "在文化教育和保健方面：一九五四年比一九五二年，高等学校在校学生人数增长百分之三十三，普通中学在校学生人数增长百分之四十四。",
+        "一九五七年比一九五二年，高等学校在校学生人数将增长一倍。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["高等学校在校学生人数将增长一倍"]
+
+
+def test_the_people_whose_work_a_goal_goes_through_are_no_target() -> None:
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "经过六万万人克勤克俭的劳动，就有可能大大地提高人民的物质生活水平。到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["钢产量将达到四百一十二万吨"]
+
+
+def test_foreign_trade_a_plan_wills_to_develop_is_a_goal_of_growth_and_a_standing_policy_is_not() -> None:
+    old = report_of_parts(1984, {"二、今年的任务": [
+        "各地区、各部门都要在国家统一政策的指导下，积极发展对外经济贸易。",
+        "无论在三年经济调整期间或今后的长时期内，我国都将积极发展对外贸易。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": [
+        "去年，全国进出口总额达到一千二百零一亿元，比上年增长３９．７％。"]})
+    rows = [(row.target.quote, row.verdict) for row in _target_rows(old, new) if row.target]
+    assert rows == [("积极发展对外经济贸易", "met")]

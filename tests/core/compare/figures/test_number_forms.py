@@ -83,3 +83,7 @@ def test_indicators_of_older_reports(text: str, value: float, unit: str) -> None
     assert (indicator.value, indicator.unit) == (value, unit)
     assert indicator.text == text[indicator.start - 10 : indicator.end - 10]
     assert indicator.text.endswith(text[-1])
+
+
+def test_a_circle_for_zero_is_read_as_zero() -> None:
+    assert read_numbers("高等学校二百○八所，铁路一千○五十公里")[0] == "高等学校208所，铁路1050公里"
