@@ -372,3 +372,12 @@ def test_foreign_trade_a_plan_wills_to_develop_is_a_goal_of_growth_and_a_standin
         "去年，全国进出口总额达到一千二百零一亿元，比上年增长３９．７％。"]})
     rows = [(row.target.quote, row.verdict) for row in _target_rows(old, new) if row.target]
     assert rows == [("积极发展对外经济贸易", "met")]
+
+
+def test_a_plan_part_clause_on_the_year_and_more_gone_by_recounts_it() -> None:
+    # 1979: 一年多来，我国领导人访问了五大洲的五十多个国家 was a target row "领导人访问了五大洲国家"
+    old = report_of_parts(1979, {"二、今年的任务": [
+        "一年多来，我国领导人访问了五大洲的五十多个国家。", "一年来，我们新建了三十个工厂。",
+        "今年要新建四十个工厂。", "今后一年，要新建五十个仓库。"]})
+    new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["新建四十个工厂", "新建五十个仓库"]
