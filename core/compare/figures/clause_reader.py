@@ -414,6 +414,9 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     last_value = values[-1] if values else None
     if last_value and (last_value["unit"] or last_value["unit2"]):
         text = text[last_value.end() :]
+    base = text.rfind("的基础上")
+    if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
+        text = text[base + len("的基础上") :]
     if len(text) > MAX_NAME:
         text = text[-_name_start(text) :]
     text = text.strip(" \"'()、,.-")

@@ -3,6 +3,7 @@ listed under one word, goals of the century and of several years stated in words
 
 from __future__ import annotations
 
+from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
 from core.reading.model import Report
 from tests.core.report_builder import report_of_parts
@@ -381,3 +382,9 @@ def test_a_plan_part_clause_on_the_year_and_more_gone_by_recounts_it() -> None:
         "今年要新建四十个工厂。", "今后一年，要新建五十个仓库。"]})
     new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年粮食增产。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["新建四十个工厂", "新建五十个仓库"]
+
+
+def test_what_is_measured_follows_the_base_it_is_measured_from() -> None:
+    # 1979: the row was named 门在各企业今年计划定额的基础上节约煤和电, cut from the middle of 各部门
+    text = "我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十。"
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("节约煤和电", 2.0), ("节约油", 5.0)]
