@@ -179,6 +179,9 @@ class _Clause:
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()
+        if _JOBS_GIVEN.search(prefix.rstrip()) and self.folded.startswith("就业", after_value):
+            # 在全民所有制和集体所有制单位安排七百多万人就业, 在城镇安置了903万人就业: the people given jobs
+            name, after_value = "安排就业", after_value + len("就业")
         causer = _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip()))
         if causer and (causer.group() or hedge) and (made := object_name("", self.folded[after_value : self.end])):
             # 使全市90%以上的村通公交, 确保今年底95%以上的学生…: what the share is of follows the figure
@@ -440,6 +443,8 @@ def _name_start(text: str) -> int:
     return len(text)
 
 
+# The verbs of giving people jobs, before the count of them and 就业 (安排七百多万人就业).
+_JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
 RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
 _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")

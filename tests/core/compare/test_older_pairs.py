@@ -388,3 +388,11 @@ def test_what_is_measured_follows_the_base_it_is_measured_from() -> None:
     # 1979: the row was named 门在各企业今年计划定额的基础上节约煤和电, cut from the middle of 各部门
     text = "我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十。"
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("节约煤和电", 2.0), ("节约油", 5.0)]
+
+
+def test_people_given_jobs_are_counted_with_就业_and_the_review_of_them_is_the_result() -> None:
+    # 1979: the row was named 在全民所有制和集体所有制单位安排 and found no result
+    old = report_of_parts(1979, {"二、今年的任务": ["今年计划在全民所有制和集体所有制单位安排七百多万人就业。"]})
+    new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年全国在城镇安置了903万人就业。"]})
+    rows = [(row.indicator, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("安排就业", "met")]
