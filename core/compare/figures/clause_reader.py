@@ -201,6 +201,11 @@ class _Clause:
         if listed:  # 尿毒症等8类大病保障: the examples before 等, what is counted after the figure
             name, name_start = listed, match.start()
             after_value += object_length(self.folded[after_value : self.end])
+        if (_SPENT_ON_PURPOSE.search(name) and (match["unit2"] or match["unit"] or "").endswith("元")
+                and (purpose := object_name("", self.folded[after_value : self.end]))):
+            # 全国将用三十亿元建设职工住宅: the money for what the words after the sum do
+            name, name_start = purpose + "资金", match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if not name and label:
@@ -443,6 +448,8 @@ def _name_start(text: str) -> int:
     return len(text)
 
 
+# A sum a plan will spend, with what it is for after it (全国将用三十亿元建设职工住宅).
+_SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
 # The verbs of giving people jobs, before the count of them and 就业 (安排七百多万人就业).
 _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.

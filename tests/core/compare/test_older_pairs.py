@@ -396,3 +396,10 @@ def test_people_given_jobs_are_counted_with_就业_and_the_review_of_them_is_the
     new = report_of_parts(1980, {"一、1979年的工作回顾": ["1979年全国在城镇安置了903万人就业。"]})
     rows = [(row.indicator, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("安排就业", "met")]
+
+
+def test_a_sum_spent_on_what_follows_it_is_the_money_for_that() -> None:
+    # 1979: the row was named 全国将用
+    text = "全国将用三十亿元建设职工住宅，竣工面积可达三千多万平方米。"
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [
+        ("建设职工住宅资金", 30.0), ("竣工面积", 3000.0)]
