@@ -78,8 +78,16 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
         named_before = (words if len(found) == figures_before and folded.startswith(",", clause_end)
                         and _NAME_ALONE.fullmatch(words) and recognisable(words) else "")
+        if (added := _ADDED.fullmatch(words)) and len(found) == figures_before and folded.startswith(",", clause_end):
+            named_before = _OTHER_KINDS.sub("", added["thing"])  # 加上用于农业的其他各项资金，总额达到…
         clause_start = clause_end + 1
     return found
+
+
+# A clause that adds the rest of something to a sum (加上用于农业的其他各项资金): what the bare total after it
+# (总额达到一百七十四亿元) is of, the other kinds left out of its name.
+_ADDED = re.compile(r"(?:再)?加上(?P<thing>[\u4e00-\u9fff]{2,16})")
+_OTHER_KINDS = re.compile(r"(?:其他|其它)?(?:各项|各种|各类)|其他|其它")
 
 
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
