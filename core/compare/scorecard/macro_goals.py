@@ -57,6 +57,7 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("消费增长", r"消费的增长"),
     ("消费基金", r"消费基金"),  # 严格控制消费基金的盲目增长 (1985)
     ("职工工资", r"职工工资"),
+    ("教育经费", r"教育经费"),  # 必须在适当增加教育经费、大力发展教育事业…的同时 (1984)
     ("企业经济效益", r"企业经济效益(?:状况)?"),
     ("粮食", r"粮食(?:生产|总产量|产量|(?=和棉花))"),
     ("棉花", r"(?<=和)棉花产量"),
@@ -84,9 +85,11 @@ _BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|�
 # Trade the plan wills to grow with 发展 (积极发展对外经济贸易, 大力发展对外贸易): 发展 said with a will of its own, of
 # trade alone (发展 of anything else is a policy, no goal to judge).
 # (今后的长时期内，我国都将积极发展对外贸易: a standing policy, no goal of the year)
+# The end of a clause, or of a member of a list of measures (适当增加教育经费、大力发展教育事业…).
+_ENDS_A_MEMBER = re.compile(r"\s*(?:$|、)")
 _TRADE_GROWS = re.compile(r"(?:积极|大力)发展$")
 _STANDING_POLICY = re.compile(r"长时期|长期|始终|一贯")
-_STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入")
+_STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入", "教育经费")
 # Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
 # with 控制 only.
 _CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资", "基本建设规模")
@@ -264,7 +267,8 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
         if after is not None and (will or after["direction"].startswith("保持")):
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
-        elif before is not None and not text[end:].strip() and subject in _STEERED and before["direction"] != "控制":
+        elif (before is not None and _ENDS_A_MEMBER.match(text[end:]) and subject in _STEERED
+              and before["direction"] != "控制"):
             goals.append(MacroGoal(sentence, clause.strip(), subject, before["direction"]))
         elif (subject == "对外贸易" and not text[end:].strip() and _TRADE_GROWS.search(text, 0, start)
               and not _STANDING_POLICY.search(sentence.text)):

@@ -403,3 +403,11 @@ def test_a_sum_spent_on_what_follows_it_is_the_money_for_that() -> None:
     text = "全国将用三十亿元建设职工住宅，竣工面积可达三千多万平方米。"
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [
         ("建设职工住宅资金", 30.0), ("竣工面积", 3000.0)]
+
+
+def test_funds_for_education_a_plan_wills_to_raise_among_other_measures_are_a_goal() -> None:
+    old = report_of_parts(1984, {"二、今年的任务": [
+        "必须在适当增加教育经费、大力发展教育事业、培养新的人才的同时，提高现有职工的技术业务水平。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["文教卫生等方面的建设投资比上年有所增加。"]})
+    rows = [(row.indicator, row.target.quote, row.verdict) for row in _target_rows(old, new) if row.target]
+    assert rows == [("教育经费增加", "必须在适当增加教育经费、大力发展教育事业、培养新的人才的同时", "no_result")]
