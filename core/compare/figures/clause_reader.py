@@ -69,6 +69,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
                 previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
+            elif (tail := _NAME_AT_END.search(words)) and recognisable(tail["name"]):
+                previous_name = tail["name"]  # 一九八五年二十九个省、市、自治区的总人口，必须控制在…
         if opening := _SECTOR.fullmatch(words):
             sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
         labelled = (folded.startswith(":", clause_end) and _LABEL.fullmatch(words) is not None
@@ -78,6 +80,9 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
         named_before = (words if len(found) == figures_before and folded.startswith(",", clause_end)
                         and _NAME_ALONE.fullmatch(words) and recognisable(words) else "")
+        if (len(found) == figures_before and folded.startswith(",", clause_end)
+                and (tail := _NAME_AT_END.search(words)) and recognisable(tail["name"])):
+            named_before = tail["name"]
         if (added := _ADDED.fullmatch(words)) and len(found) == figures_before and folded.startswith(",", clause_end):
             named_before = _OTHER_KINDS.sub("", added["thing"])  # 加上用于农业的其他各项资金，总额达到…
         clause_start = clause_end + 1
@@ -109,13 +114,17 @@ def _listed_product(name_part: str, value: re.Match[str], relation: str) -> str:
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
-_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为"))
+_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为", "控制在"))
 # …五年合计国家财政收入为5953亿元，其中1985年为1274亿元: the part of the total that falls in one year.
 _WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
 # An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
 # the sector's).
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
+# A clause that ends on what the next clause measures, after its 的 (…二十九个省、市、自治区的总人口，必须控制在…).
+# (今后人口的年自然增长率，必须控制在…: the whole clause, when it is no more than the name after when)
+_NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00-\u9fff]{0,8}?的?[\u4e00-\u9fff]{0,6}?"
+                          r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率))$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"

@@ -45,6 +45,9 @@ _CHINESE_NUMBER = re.compile(
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<whole>[零〇○一二两兩三四五六七八九十拾][{_NUMERAL_CHARS}]*)"
     rf"(?:[{_DECIMAL}](?P<fraction>[零〇○一二三四五六七八九]+))?(?P<more>多|余)?(?P<magnitude>万亿|亿|万)?"
     rf"(?=[{_UNIT_START}]|{_NUMERAL_UNITS}|{_WORD_UNITS}|多|余)(?!位数)"
+    # a count over two magnitudes with no unit, bounded (总人口…控制在十亿六千万左右): its magnitude is its unit
+    rf"|(?<![{_NUMERAL_CHARS}第])(?P<counted>[一二两三四五六七八九十][{_NUMERAL_CHARS}]*[亿億][{_NUMERAL_CHARS}]*[万萬])"
+    rf"(?=左右|以上|以下|以内|上下)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.
@@ -107,6 +110,9 @@ def _chinese_replacement(match: re.Match[str]) -> str | None:
     if match["percent"]:
         figure = _figure(match["whole_p"], match["fraction_p"])
         return None if figure is None else figure + ("‰" if match["percent"] == "千分之" else "%")
+    if match["counted"]:
+        value = chinese_numeral_value(match["counted"])
+        return None if value is None else _number_text(value / _BIG_UNITS["万"]) + "万"
     whole, magnitude = match["whole"], match["magnitude"] or ""
     following = match.string[match.end() : match.end() + 1]
     # 三档; 增加一倍以上 (doubled; 十倍 and 两倍 stay words: 他们以十倍的努力)

@@ -67,6 +67,8 @@ _RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 # 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
+# …unless the plan bounds it (总人口，必须控制在十亿六千万左右): a bound is a goal.
+_BOUNDS = ("控制在",)
 # What a measure costs (中央财政为此新增支出140亿元, 增加支出28亿元): the measure is the target, not its cost.
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
@@ -113,7 +115,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
                 or (indicator.reference in _LAST_YEAR
                     and not (indicator.reference in _LAST_YEAR[:2]
                              and (unit_class(indicator.unit) == "%" or indicator.unit in _RATES)))
-                or _SITUATION_NAME.search(indicator.name)
+                or (_SITUATION_NAME.search(indicator.name) and indicator.relation not in _BOUNDS)
                 or _COST.search(indicator.name) or clause_for_a_name(indicator.name)):
             continue
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name

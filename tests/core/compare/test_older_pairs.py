@@ -3,6 +3,7 @@ listed under one word, goals of the century and of several years stated in words
 
 from __future__ import annotations
 
+from core.compare.figures.number_forms import read_numbers
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
 from core.reading.model import Report
@@ -411,3 +412,23 @@ def test_funds_for_education_a_plan_wills_to_raise_among_other_measures_are_a_go
     new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["文教卫生等方面的建设投资比上年有所增加。"]})
     rows = [(row.indicator, row.target.quote, row.verdict) for row in _target_rows(old, new) if row.target]
     assert rows == [("教育经费增加", "必须在适当增加教育经费、大力发展教育事业、培养新的人才的同时", "no_result")]
+
+
+def test_a_count_over_two_magnitudes_without_a_unit_is_a_figure_when_bounded() -> None:
+    folded = read_numbers("总人口必须控制在十亿六千万左右，人口已经超过十亿。")[0]
+    assert folded == "总人口必须控制在106000万左右，人口已经超过十亿。"
+
+
+def test_a_clause_that_ends_on_a_name_names_the_bound_after_it() -> None:
+    # 1982: 总人口 and 人口的年自然增长率 stand in the clause before their bound (the second was named 必须)
+    text = "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"
+    assert [(figure.name, figure.relation, figure.unit) for figure in extract_from_text(text)] == [
+        ("总人口", "控制在", "万人")]
+    text = "今后人口的年自然增长率，必须控制在千分之十三以下。"
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("人口的年自然增长率", 13.0)]
+
+
+def test_the_total_population_a_plan_bounds_is_a_target() -> None:
+    old = report_of_parts(1982, {"二、今年的任务": ["今年总人口必须控制在十亿二千万左右。"]})
+    new = report_of_parts(1983, {"一、1982年的工作回顾": ["粮食增产。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["总人口"]
