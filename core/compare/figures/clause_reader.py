@@ -391,9 +391,15 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
     relation = RELATION_AT_END.search(stripped)
     if relation:
         return relation.group(), "", stripped[: relation.start()]
+    share = _SHARE_OF_WHOLE.search(stripped)
+    if share and _clean_name(stripped[: share.start()])[0]:
+        # 经费占国家财政支出总额的百分之十五点九: the share of the whole, named by both
+        return "占", "", stripped[: share.start()] + "占" + share["whole"] + "比重"
     return "", "", stripped
 
 
+# The whole a share is of, between 占 and the figure (占总投资的百分之三十八点五).
+_SHARE_OF_WHOLE = re.compile(r"占(?P<whole>[\u4e00-\u9fff]{2,12}?)的$")
 _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
                               r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
 # A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).

@@ -91,6 +91,7 @@ _PEOPLE = re.compile(r"(?:万|亿)?人(?:口|次)?")
 # of its own.
 _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|高达|浪费|损失|积压|报废|只差|还不到|仍然不过"
                     r"|只占|建成后|建设完成后")  # 全部建成后增加的年产能力: the capacity once built, after the period
+_EXAMPLES = re.compile(r"\s*(?:例如|比如|譬如)")  # a sentence of examples: every figure of it is one
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
@@ -162,8 +163,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         # a figure of a list (…年产生铁二百五十万吨，钢三百二十二万吨，钢材…) is said in the clause that opens the list
         opening = _list_opening(sentence, indicator)
         if any(_EFFECT.search(words) or _ASIDE.search(words)
-               for words in (_clause_before(sentence, indicator), opening)):
-            continue  # 农业税率降低可使农民减轻负担70亿元
+               for words in (_clause_before(sentence, indicator), opening)) or _EXAMPLES.match(sentence.text):
+            continue  # 农业税率降低可使农民减轻负担70亿元; 例如…公司的生产工人只占…，管理机构人员约占…: examples
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
                              for past in _PAST_YEAR.finditer(arabic_years(words))):

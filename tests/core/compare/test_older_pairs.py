@@ -432,3 +432,19 @@ def test_the_total_population_a_plan_bounds_is_a_target() -> None:
     old = report_of_parts(1982, {"二、今年的任务": ["今年总人口必须控制在十亿二千万左右。"]})
     new = report_of_parts(1983, {"一、1982年的工作回顾": ["粮食增产。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["总人口"]
+
+
+def test_a_share_of_a_whole_is_named_by_both() -> None:
+    # 1982: 经费占国家财政支出总额的百分之十五点九 was no figure
+    text = "体育事业的经费占国家财政支出总额的百分之十五点九。"
+    assert [(figure.name, figure.relation, figure.value) for figure in extract_from_text(text)] == [
+        ("体育事业的经费占国家财政支出总额比重", "占", 15.9)]
+
+
+def test_the_figures_of_a_sentence_of_examples_are_no_targets() -> None:
+    # 1955: 例如本溪钢铁公司的生产工人只占…，管理机构人员约占职工总数的四分之一 was a target row
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "例如本溪钢铁公司的生产工人只占职工总数的百分之五十六，管理机构人员约占职工总数的四分之一。",
+        "到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["钢产量将达到四百一十二万吨"]
