@@ -225,6 +225,8 @@ class _Clause:
             after_value += object_length(self.folded[after_value : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
+        if (field := _THIS_FIELD.match(name)) and (thing := _REFERENT.search(self.folded, 0, max(self.start - 1, 0))):
+            name = thing["thing"] + name[field.end() :]  # 重点是能源、交通建设，这方面的投资占…: 能源、交通建设投资
         if not name and label:
             name, name_start = label
         if bare_word(name) and self.named_before:
@@ -473,6 +475,9 @@ def _name_start(text: str) -> int:
 
 # A sum a plan will spend, with what it is for after it (全国将用三十亿元建设职工住宅).
 _SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
+# A name that points back (这方面的投资) to what the clause before says something is (重点是能源、交通建设).
+_THIS_FIELD = re.compile(r"这(?:方面|部分|些)的?")
+_REFERENT = re.compile(r"(?:是|为)(?P<thing>[\u4e00-\u9fff、]{2,16})$")
 # The verbs of giving people jobs, before the count of them and 就业 (安排七百多万人就业).
 _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
