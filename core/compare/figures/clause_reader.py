@@ -67,6 +67,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
                 previous_name = clause.last_name
             elif changed := CHANGED_OBJECT.search(folded, max(clause_start, consumed), clause_end):
                 previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
+                if previous_name in _HOW_MANY and (subject := _SUBJECT_OPENING.match(folded)):
+                    previous_name = subject["subject"] + previous_name  # 电影故事片的摄制，…增加数量: of films
             elif _NAME_ALONE.fullmatch(words) and recognisable(words):
                 previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
             elif (tail := _NAME_AT_END.search(words)) and recognisable(tail["name"]):
@@ -95,6 +97,9 @@ _ADDED = re.compile(r"(?:再)?加上(?P<thing>[\u4e00-\u9fff]{2,16})")
 _OTHER_KINDS = re.compile(r"(?:其他|其它)?(?:各项|各种|各类)|其他|其它")
 
 
+# How many of a thing, named by the sentence's opening clause (电影故事片的摄制，…增加数量，计划由…).
+_HOW_MANY = ("数量", "数目")
+_SUBJECT_OPENING = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,10})的[\u4e00-\u9fff]{1,3},")
 # A name before a colon, as a list of goals gives them (载重汽车：达到四千辆; 黄麻、洋麻：达到七百三十万担): the name
 # of the figure after the colon.
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})?")
@@ -182,7 +187,8 @@ class _Clause:
             relation = "年均" + relation
         name_part = FROM_PERIOD.sub("", name_part)  # 能耗由前三年分别上升4.9%: where it starts, no part of the name
         before_from = FROM_VALUE.sub("", name_part)
-        if before_from != name_part:  # 物价涨幅要从14.8%降到10%: the modifiers stand before the starting value
+        from_a_figure = before_from != name_part
+        if from_a_figure:  # 物价涨幅要从14.8%降到10%: the modifiers stand before the starting value
             before_from, from_hedge, _, _ = _strip_modifiers(before_from)
             hedge = hedge or from_hedge
         label = self.label if position == self.start and not _clean_name(before_from)[0] else None
@@ -237,7 +243,9 @@ class _Clause:
             # 书籍的出版总量，一九八五年达到四百五十六亿印张: the level by a year of what the clause before names alone
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
                         or (relation in _LEVEL_REACHED and (self.figure_before or bool(self.named_before))
-                            and _WHEN_ONLY.fullmatch(name_part.strip()) is not None))
+                            and _WHEN_ONLY.fullmatch(name_part.strip()) is not None)
+                        # 扩大人工草场面积，计划由…的三千二百万亩增加到…的一亿亩: the level of what was named before
+                        or (relation in _LEVEL_REACHED and from_a_figure))
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start
@@ -393,6 +401,9 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
     relation = RELATION_AT_END.search(stripped)
     if relation:
         return relation.group(), "", stripped[: relation.start()]
+    dated = _DATED_LEVEL.search(stripped)  # 由一九八○年的八十二部增加到一九八五年的一百二十部: the year of the level
+    if dated and (relation := RELATION_AT_END.search(stripped, 0, dated.start())):
+        return relation.group(), "", stripped[: relation.start()]
     share = _SHARE_OF_WHOLE.search(stripped)
     if share and _clean_name(stripped[: share.start()])[0]:
         # 经费占国家财政支出总额的百分之十五点九: the share of the whole, named by both
@@ -400,6 +411,7 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
     return "", "", stripped
 
 
+_DATED_LEVEL = re.compile(r"\d{4}年(?:底|末)?的?$")
 # The whole a share is of, between 占 and the figure (占总投资的百分之三十八点五).
 _SHARE_OF_WHOLE = re.compile(r"占(?P<whole>[\u4e00-\u9fff]{2,12}?)的$")
 _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"

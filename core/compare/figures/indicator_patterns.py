@@ -65,7 +65,8 @@ IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|�
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 CLAUSE_END = re.compile(r"[,;:。!?]")
 # A clause without a figure that names what changes (逐步降低农业税税率): the name of the figure after it.
-CHANGED_OBJECT = re.compile(r"(?:提高|降低|增加|减少|提升|下调|上调)(?P<name>[\u4e00-\u9fff]{2,14})$")
+CHANGED_OBJECT = re.compile(r"(?:提高|降低|增加|减少|提升|下调|上调|扩大)"
+                            r"(?P<name>(?:(?!提高|降低|增加|减少|提升|下调|上调|扩大)[\u4e00-\u9fff]){2,14})$")
 SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
 

@@ -455,3 +455,13 @@ def test_a_name_that_points_back_takes_what_the_clause_before_says_it_is() -> No
     text = "基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五。"
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [
         ("能源、交通建设投资占总投资比重", 38.5)]
+
+
+def test_a_level_reached_from_a_dated_figure_is_of_what_an_earlier_clause_names() -> None:
+    # 1982: …计划由一九八○年的八十二部增加到一九八五年的一百二十部 had no name and no row
+    text = "扩大人工草场面积，计划由一九八○年的三千二百万亩增加到一九八五年的一亿亩。"
+    assert [(figure.name, figure.relation, figure.value, figure.unit) for figure in extract_from_text(text)] == [
+        ("人工草场面积", "增加到", 1.0, "亿亩")]
+    text = ("电影故事片的摄制，必须在努力提高质量的前提下增加数量，"
+            "计划由一九八○年的八十二部增加到一九八五年的一百二十部。")
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("电影故事片数量", 120.0)]
