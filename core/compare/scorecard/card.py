@@ -33,6 +33,7 @@ from core.compare.scorecard.horizons import (
     HORIZON_YEAR,
     figure_horizon,
     planned_year,
+    result_horizon,
     sentence_horizons,
 )
 from core.compare.scorecard.macro_goals import macro_goal_rows, macro_goals_in_passing
@@ -161,7 +162,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
-        offered = [result for result in results if new_horizons.get(result.sentence_id or "") in allowed]
+        offered = [result for result in results if _result_horizon(result, new_sentences, new_horizons, new.year)
+                   in allowed]
         if horizon == HORIZON_YEAR and not consecutive:
             offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
         wanted_by_period = ([target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
@@ -426,6 +428,12 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
             rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
                                  verdict.reason))
     return rows
+
+
+def _result_horizon(result: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
+                    year: int | None) -> str:
+    sentence_id = result.sentence_id or ""
+    return result_horizon(sentences[sentence_id], horizons.get(sentence_id, ""), result.start, year)
 
 
 def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str],

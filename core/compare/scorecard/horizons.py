@@ -251,6 +251,18 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     return horizon
 
 
+def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | None) -> str:
+    """The horizon of a review figure at ``start``: its sentence's, unless the sentence speaks of several years
+    and the figure's own clause is the report's year estimated (农业总产值一九八一年比一九八○年增长…，一九八二年预计比
+    一九八一年增长百分之五，两年平均每年递增…: a report of December gives the year it reviews so)."""
+    if horizon != HORIZON_FIVE_YEAR or year is None:
+        return horizon
+    text = arabic_years(sentence.text)
+    at = start - sentence.start
+    begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
+    return HORIZON_YEAR if re.match(rf"\s*{year}年[^,，;；。]{{0,12}}预计", text[begin:]) else horizon
+
+
 _ITEM_BREAK = re.compile(r"[;；]")
 
 

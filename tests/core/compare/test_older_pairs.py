@@ -465,3 +465,14 @@ def test_a_level_reached_from_a_dated_figure_is_of_what_an_earlier_clause_names(
     text = ("电影故事片的摄制，必须在努力提高质量的前提下增加数量，"
             "计划由一九八○年的八十二部增加到一九八五年的一百二十部。")
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("电影故事片数量", 120.0)]
+
+
+def test_the_estimate_of_the_year_reviewed_in_a_sentence_on_two_years_is_its_result() -> None:
+    # 1981→1982: the review of December 1982 gives 1981, 1982 (estimated) and the two years' average in one sentence
+    old = report_of_parts(1981, {"二、今后的任务": [
+        "明年社会商品零售总额增长８％。", "明年粮食要增产。", "明年要继续提高经济效益。"]})
+    new = report_of_parts(1982, {"一、前两年的执行情况": [
+        "社会商品零售总额，一九八一年比一九八○年增长百分之九点八，一九八二年预计比一九八一年增长百分之八点九，"
+        "两年平均每年递增百分之九点四。"]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("社会商品零售总额", "一九八二年预计比一九八一年增长百分之八点九", "met")]
