@@ -69,10 +69,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
                 previous_name = changed["name"]  # 提高企业退休人员基本养老金，人均每年增长10%左右
                 if previous_name in _HOW_MANY and (subject := _SUBJECT_OPENING.match(folded)):
                     previous_name = subject["subject"] + previous_name  # 电影故事片的摄制，…增加数量: of films
-            elif _NAME_ALONE.fullmatch(words) and recognisable(words):
-                previous_name = words  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
-            elif (tail := _NAME_AT_END.search(words)) and recognisable(tail["name"]):
-                previous_name = tail["name"]  # 一九八五年二十九个省、市、自治区的总人口，必须控制在…
+            elif named := _clause_name(words):
+                previous_name = named  # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%
         if opening := _SECTOR.fullmatch(words):
             sector = opening["sector"] or opening["alone"]  # 在手工业方面，…; 轻工业，总产值比1980年预计增长8%
         labelled = (folded.startswith(":", clause_end) and _LABEL.fullmatch(words) is not None
@@ -80,11 +78,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
         label = (_ONE_PRODUCT.get(words, words), clause_start + folded[clause_start:clause_end].index(words)) \
             if labelled else None
         figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
-        named_before = (words if len(found) == figures_before and folded.startswith(",", clause_end)
-                        and _NAME_ALONE.fullmatch(words) and recognisable(words) else "")
-        if (len(found) == figures_before and folded.startswith(",", clause_end)
-                and (tail := _NAME_AT_END.search(words)) and recognisable(tail["name"])):
-            named_before = tail["name"]
+        named_before = (_clause_name(words) if len(found) == figures_before and folded.startswith(",", clause_end)
+                        else "")
         if (added := _ADDED.fullmatch(words)) and len(found) == figures_before and folded.startswith(",", clause_end):
             named_before = _OTHER_KINDS.sub("", added["thing"])  # 加上用于农业的其他各项资金，总额达到…
         clause_start = clause_end + 1
@@ -133,7 +128,18 @@ _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|的比重)")
+
+
+def _clause_name(words: str) -> str:
+    """The name a clause without a figure gives what the next clause measures: the clause itself when it is a name
+    alone (after when and the plan's hedge: 明年计划轻工业产值占工业总产值的比重，由…提高到45%), or the name it
+    ends on (…的总人口), or ""."""
+    alone = LEADING_JUNK.sub("", words)
+    if _NAME_ALONE.fullmatch(alone) and recognisable(alone):
+        return alone
+    tail = _NAME_AT_END.search(words)
+    return tail["name"] if tail and recognisable(tail["name"]) else ""
 
 
 class _Clause:

@@ -476,3 +476,10 @@ def test_the_estimate_of_the_year_reviewed_in_a_sentence_on_two_years_is_its_res
         "两年平均每年递增百分之九点四。"]})
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("社会商品零售总额", "一九八二年预计比一九八一年增长百分之八点九", "met")]
+
+
+def test_a_share_named_alone_after_the_plans_hedge_names_the_level_after_it() -> None:
+    # 1980: 明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％ had no row
+    text = "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％。"
+    first = extract_from_text(text)[0]
+    assert (first.name, first.relation, first.value) == ("轻工业产值占工业总产值的比重", "提高到", 45.0)
