@@ -483,3 +483,13 @@ def test_a_share_named_alone_after_the_plans_hedge_names_the_level_after_it() ->
     text = "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％。"
     first = extract_from_text(text)[0]
     assert (first.name, first.relation, first.value) == ("轻工业产值占工业总产值的比重", "提高到", 45.0)
+
+
+def test_a_change_between_two_dated_levels_of_past_years_is_no_target() -> None:
+    # 1983: 财政收入占国民收入的比重，由一九七八年的…下降到一九八二年的百分之二十五点五 was a target row
+    old = report_of_parts(1983, {"二、今年的任务": [
+        "财政收入占国民收入的比重，由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五。",
+        "招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。"]})
+    new = report_of_parts(1984, {"一、一九八三年的工作回顾": ["粮食增产。"]})
+    assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
+        "招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人"]
