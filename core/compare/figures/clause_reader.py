@@ -237,8 +237,9 @@ class _Clause:
             after_value += object_length(self.folded[after_value : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
-        if (field := _THIS_FIELD.match(name)) and (thing := _REFERENT.search(self.folded, 0, max(self.start - 1, 0))):
-            name = thing["thing"] + name[field.end() :]  # 重点是能源、交通建设，这方面的投资占…: 能源、交通建设投资
+        if field := _THIS_FIELD.match(name):  # 重点是能源、交通建设，这方面的投资占…: 能源、交通建设投资
+            thing = _REFERENT.search(self.folded, 0, max(self.start - 1, 0))
+            name = (thing["thing"] if thing else "") + name[field.end() :]  # …，使这方面的招生人数: 招生人数
         if not name and label:
             name, name_start = label
         if bare_word(name) and self.named_before:

@@ -493,3 +493,9 @@ def test_a_change_between_two_dated_levels_of_past_years_is_no_target() -> None:
     new = report_of_parts(1984, {"一、一九八三年的工作回顾": ["粮食增产。"]})
     assert [row.target.quote for row in _target_rows(old, new) if row.target] == [
         "招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人"]
+
+
+def test_a_name_that_points_back_to_no_named_thing_keeps_what_it_counts() -> None:
+    # 1983: 使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人 had no row
+    text = "采取多种形式发展高等教育，使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。"
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("招生人数", 110.0)]
