@@ -91,6 +91,8 @@ _PEOPLE = re.compile(r"(?:万|亿)?人(?:口|次)?")
 # of its own.
 _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|高达|浪费|损失|积压|报废|只差|还不到|仍然不过"
                     r"|只占|建成后|建设完成后")  # 全部建成后增加的年产能力: the capacity once built, after the period
+# A figure in brackets right after another figure: the same counted another way, no target of its own.
+_ASIDE_ON_A_FIGURE = re.compile(r"(?:\d|%|‰|百分之[一二三四五六七八九十点]+|[万亿]?元|[万亿]?吨)\s*\($")
 _EXAMPLES = re.compile(r"\s*(?:例如|比如|譬如)")  # a sentence of examples: every figure of it is one
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
@@ -148,6 +150,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         after_figure = sentence.text[indicator.end - sentence.start :]
         if _WHOLE_PEOPLE.search(indicator.text + after_figure[:1]) or _restates_a_total(indicator, targets):
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
+        if _ASIDE_ON_A_FIGURE.search(fold_width(sentence.text[: indicator.start - sentence.start])):
+            continue  # 农业总产值平均每年增长百分之四（包括村办工业为百分之六）: the same figure counted otherwise
         if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):
             continue  # 淘汰关停不达标的30万千瓦以下煤电机组: the size that marks what is closed, no figure to reach
         if (_REACH_OF_PEOPLE.search(_clause_before(sentence, indicator)) and _PEOPLE.fullmatch(indicator.unit)

@@ -499,3 +499,12 @@ def test_a_name_that_points_back_to_no_named_thing_keeps_what_it_counts() -> Non
     # 1983: 使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人 had no row
     text = "采取多种形式发展高等教育，使这方面的招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。"
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [("招生人数", 110.0)]
+
+
+def test_a_figure_in_brackets_after_a_figure_is_no_target_of_its_own() -> None:
+    # 1986: （包括村办工业为百分之六） and （不包括村办工业百分之七） were target rows
+    old = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "今后五年，农业总产值平均每年增长百分之四（包括村办工业为百分之六），"
+        "工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["农业总产值", "工业总产值"]
