@@ -25,6 +25,8 @@ _PAST = re.compile(r"[两三四五六七八九十几多]年来|[一两三四五�
                    r"|(?:增长|增加|提高|完成|达到|超过|下降|降低|减少)了(?![^,，;；]*的基础上)"
                    # what was done (制订了…三十条措施), and what came of it (结果炼铁焦比由…降到…)
                    r"|(?:制订|制定|采取|建立|取得|出现)了|^\s*结果"
+                   # 大庆原油产量在十七年间平均每年增长百分之二十八: over ten years, a record (no plan runs so long)
+                   r"|(?<!今后)(?<!未来)在(?:十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)年(?:间|中|里)"
                    # 两年中投入生产的…, 两年铁路的货物周转量增长…: a clause that opens on a count of years, with no
                    # 今后 or 内 to put them ahead, names the years gone by (the first two years of a plan)
                    r"|^\s*(?:在)?(?:过去的?|头|前|这)?[两三四]年(?:中|里|间|实际|(?=[\u4e00-\u9fff]{2}))(?!内|以内|之内|后|以后|左右|时间|多)")

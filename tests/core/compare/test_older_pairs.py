@@ -508,3 +508,11 @@ def test_a_figure_in_brackets_after_a_figure_is_no_target_of_its_own() -> None:
         "工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）。"]})
     new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["农业总产值", "工业总产值"]
+
+
+def test_a_growth_over_more_than_ten_years_is_a_record_not_a_target() -> None:
+    # 1978: 大庆原油产量在十七年间平均每年增长百分之二十八 was a target row
+    old = report_of_parts(1978, {"三、加快社会主义经济建设的任务": [
+        "大庆原油产量在十七年间平均每年增长百分之二十八。", "今年钢产量要达到三千万吨。"]})
+    new = report_of_parts(1979, {"一、伟大的历史性转变": ["一九七八年钢产量三千一百七十八万吨。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
