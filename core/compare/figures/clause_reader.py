@@ -212,7 +212,9 @@ class _Clause:
             # 在全民所有制和集体所有制单位安排七百多万人就业, 在城镇安置了903万人就业: the people given jobs
             name, after_value = "安排就业", after_value + len("就业")
         causer = _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip()))
-        if causer and (causer.group() or hedge) and (made := object_name("", self.folded[after_value : self.end])):
+        share_of = (causer is not None and bool(causer.group() or hedge)) or name_part.rstrip().endswith("把")
+        if share_of and (made := object_name("", self.folded[after_value : self.end])):
+            # (保证到一九八○年把三分之一的企业建成大庆式企业: what the share held to a goal is of follows it too)
             # 使全市90%以上的村通公交, 确保今年底95%以上的学生…: what the share is of follows the figure
             name, name_start = made, match.start()
             after_value += object_length(self.folded[after_value : self.end])

@@ -516,3 +516,10 @@ def test_a_growth_over_more_than_ten_years_is_a_record_not_a_target() -> None:
         "大庆原油产量在十七年间平均每年增长百分之二十八。", "今年钢产量要达到三千万吨。"]})
     new = report_of_parts(1979, {"一、伟大的历史性转变": ["一九七八年钢产量三千一百七十八万吨。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
+
+
+def test_a_share_held_to_a_goal_with_把_is_of_what_follows_it() -> None:
+    # 1978: 保证到一九八○年把三分之一的企业建成大庆式企业 was named 保证到1980年把
+    text = "保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。"
+    assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [
+        ("企业建成大庆式企业", 33.3), ("县建成大寨县", 33.3)]
