@@ -194,6 +194,8 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
             return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years
         if year is not None and re.search(rf"{year - 1}年|{year}年[^,，;；。]{{0,12}}预计", text):
             return HORIZON_YEAR  # last year; or this year estimated in a report of December (一九八二年…预计达到)
+        if year is not None and re.match(rf"\s*(?:特别是)?{year - 2}年[^,，;；。]{{0,8}}以后", text):
+            return HORIZON_YEAR  # 特别是一九八四年第四季度以后，…货币发行过多 (1986): the months up to last year's end
         return state
     ahead = _this_year(year, next_year).search(text)
     period = next(_periods_ahead(text, year), None)

@@ -523,3 +523,12 @@ def test_a_share_held_to_a_goal_with_把_is_of_what_follows_it() -> None:
     text = "保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。"
     assert [(figure.name, figure.value) for figure in extract_from_text(text)] == [
         ("企业建成大庆式企业", 33.3), ("县建成大寨县", 33.3)]
+
+
+def test_a_review_of_five_years_that_turns_to_the_months_since_the_year_before_last_speaks_of_last_year() -> None:
+    # 1985→1986: 特别是一九八四年第四季度以后，…货币发行过多 judges 必须坚决控制货币的发行量
+    old = report_of_parts(1985, {"二、今年的任务": ["必须坚决控制货币的发行量。"]})
+    new = report_of_parts(1986, {"一、“六五”计划的执行情况": [
+        "五年来经济稳步发展。",
+        "特别是一九八四年第四季度以后，固定资产投资和消费基金增长过猛，货币发行过多，经济生活中产生了某些不稳定因素。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("货币发行控制", "not_met")]
