@@ -81,6 +81,8 @@ _PLAN_PERIOD = re.compile(
     # the years of a programme (经过三年调整) or of a longer plan (按照十年规划，在这十年里…; 这八年, 八年内)
     r"|经过[两三四五]年(?!来)|这[两三四五六七八九十]年(?!来|以来)(?:里|内|中|间)?|(?<![第\d〇一二三四五六七八九十])[六七八九十]年(?:内|里)|十年规划"
 )
+# The years behind as the base of the year's growth (在1979到1983年平均每年递增7.9%的基础上，比上年增长…).
+_ON_THE_BASE = re.compile(r"[^,，;；。]{0,16}的基础上")
 _YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|(?<![两三四五六七八九十\d])年内|全年")  # not 五年内
@@ -182,7 +184,9 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
     """The horizon of ``sentence`` given the one in force before it (``year``: the year reviewed or planned)."""
     text = arabic_years(sentence.text)  # 一九八六年, ２００１年
     if kind == KIND_REVIEW:
-        one, five = _ONE_YEAR_PAST.search(text), _FIVE_YEARS_PAST.search(text)
+        one = _ONE_YEAR_PAST.search(text)
+        five = next((found for found in _FIVE_YEARS_PAST.finditer(text)
+                     if not _ON_THE_BASE.match(text, found.end())), None)
         if one and five:
             return HORIZON_YEAR if one.start() < five.start() else HORIZON_FIVE_YEAR
         if one:

@@ -532,3 +532,13 @@ def test_a_review_of_five_years_that_turns_to_the_months_since_the_year_before_l
         "五年来经济稳步发展。",
         "特别是一九八四年第四季度以后，固定资产投资和消费基金增长过猛，货币发行过多，经济生活中产生了某些不稳定因素。"]})
     assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("货币发行控制", "not_met")]
+
+
+def test_the_years_behind_named_as_the_base_of_the_years_growth_do_not_make_a_review_of_five_years() -> None:
+    # 1984→1985: 在１９７９到１９８３年平均每年递增７．９％的基础上 made the review of 1984 one of several years
+    old = report_of_parts(1984, {"二、今年的任务": ["既要保证国家财政收入的稳定增长，又要保持物价基本稳定。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": [
+        "１９８４年，我国工农业总产值在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％。"
+        "国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转。"]})
+    rows = {row.indicator: (row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)}
+    assert rows["财政收入稳定增长"] == ("国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转。", "met")
