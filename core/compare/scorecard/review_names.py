@@ -116,6 +116,29 @@ def product_list_result(name: str, review: Review) -> Sentence | None:
     return None
 
 
+# The ways of transport and posts a review lists by sector (铁路、水运、公路、民航和邮电部门), by the words a plan names
+# their volumes with (轮船、驳船货运量 is shipping's, 汽车货运量 the roads').
+_SECTORS = {"铁路": ("铁路",), "水运": ("水运", "轮船", "驳船", "内河", "沿海"), "公路": ("公路", "汽车"),
+            "民航": ("民航", "民用航空"), "邮电": ("邮电",)}
+_SECTOR_VOLUME = re.compile(r"运量|周转量|业务量|业务总量")
+_SECTOR_LIST = re.compile("(?:" + "|".join(_SECTORS) + r")(?:[、和](?:" + "|".join(_SECTORS) + "))+")
+
+
+def sector_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence whose list of sectors (铁路、水运、公路、民航和邮电部门完成计划的情况是好的) holds the sector
+    of a plan's volume of transport or posts (铁路货运量, 轮船、驳船货运量, 汽车货运量)."""
+    folded = fold_width(name)
+    if not _SECTOR_VOLUME.search(folded):
+        return None
+    sector = next((sector for sector, words in _SECTORS.items() if folded.startswith(words)), None)
+    if sector is None:
+        return None
+    for sentence, text in zip(review.sentences, review.folded):
+        if any(sector in listed.group() for listed in _SECTOR_LIST.finditer(text)):
+            return sentence
+    return None
+
+
 def _clauses_with_offsets(text: str) -> list[tuple[int, str]]:
     """The clauses of ``text``, each with where it starts."""
     clauses, start = [], 0

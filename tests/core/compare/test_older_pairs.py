@@ -542,3 +542,14 @@ def test_the_years_behind_named_as_the_base_of_the_years_growth_do_not_make_a_re
         "国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转。"]})
     rows = {row.indicator: (row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)}
     assert rows["财政收入稳定增长"] == ("国民收入和国家财政收入都比上年增长１２％，国家财政状况继续好转。", "met")
+
+
+def test_a_volume_of_transport_is_spoken_of_by_its_sector_in_a_reviews_list_of_sectors() -> None:
+    # 1980→1981: 铁路、水运、公路、民航和邮电部门完成计划的情况是好的 states the plan's volumes of transport
+    old = report_of_parts(1980, {"二、1981年国民经济计划的任务": [
+        "铁路货运量10.6亿吨，轮船、驳船货运量3.9亿吨，汽车货运量5.4亿吨，铁路建设投资20亿元。"]})
+    sentence = "铁路、水运、公路、民航和邮电部门完成计划的情况是好的。"
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("铁路货运量", sentence, "stated"), ("轮船、驳船货运量", sentence, "stated"),
+                    ("汽车货运量", sentence, "stated"), ("铁路建设投资", None, "no_result")]
