@@ -553,3 +553,11 @@ def test_a_volume_of_transport_is_spoken_of_by_its_sector_in_a_reviews_list_of_s
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("铁路货运量", sentence, "stated"), ("轮船、驳船货运量", sentence, "stated"),
                     ("汽车货运量", sentence, "stated"), ("铁路建设投资", None, "no_result")]
+
+
+def test_a_rate_brought_down_to_a_level_is_a_ceiling() -> None:
+    # 1979→1980: 人口增长率降到千分之十左右 was met by 1.17% (11.7‰)
+    old = report_of_parts(1979, {"二、今后的任务": ["今年我们要力争使全国人口增长率降到千分之十左右。"]})
+    new = report_of_parts(1980, {"一、过去一年的工作回顾": ["1979年全国人口增长率下降到1.17％。"]})
+    assert [(row.verdict, row.reason) for row in _target_rows(old, new)] == [
+        ("not_met", "1.17% > 10‰左右 (a ceiling, within 0.5 point)")]
