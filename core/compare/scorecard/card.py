@@ -62,6 +62,7 @@ from core.compare.scorecard.result_words import (
     words_verdict,
 )
 from core.compare.scorecard.review_names import (
+    funds_result,
     head_result,
     listed_result,
     product_list_result,
@@ -305,7 +306,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
         # 地下综合管廊建设加快: the head of the name, in words; 推进钢铁、煤炭行业…去产能: a list of them
         words = head_result(target.name, review) or listed_result(target.name, review)
     if words is None and target.value is not None:  # 电力、煤炭、石油、水泥等重工业产品…的产量…增加: a list of products
-        words = product_list_result(target.name, review) or sector_result(target.name, review)
+        words = (product_list_result(target.name, review) or sector_result(target.name, review)
+                 or funds_result(target.name, review))  # 国家在资金和物资上加强了对农业的支援
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)

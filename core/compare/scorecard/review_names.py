@@ -139,6 +139,24 @@ def sector_result(name: str, review: Review) -> Sentence | None:
     return None
 
 
+# Money a plan puts into a sector (政府对农业的投资比重, 用于农业的资金总额), and a review's words on the state's money
+# for it (国家在资金和物资上加强了对农业的支援).
+_FUNDS_FOR = re.compile(r"(?:对|用于)(?P<sector>[\u4e00-\u9fff]{2,4}?)的(?:[\u4e00-\u9fff]{0,4})(?:投资|资金)")
+_SUPPORT = "(?:支援|支持|投入|扶持)"
+
+
+def funds_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence that says the state backed, with money, the sector a plan's funds are for."""
+    funds = _FUNDS_FOR.search(fold_width(name))
+    if funds is None:
+        return None
+    support = re.compile(rf"对{re.escape(funds['sector'])}的?{_SUPPORT}")
+    for sentence, text in zip(review.sentences, review.folded):
+        if "资金" in text and support.search(text):
+            return sentence
+    return None
+
+
 def _clauses_with_offsets(text: str) -> list[tuple[int, str]]:
     """The clauses of ``text``, each with where it starts."""
     clauses, start = [], 0

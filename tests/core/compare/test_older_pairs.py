@@ -561,3 +561,14 @@ def test_a_rate_brought_down_to_a_level_is_a_ceiling() -> None:
     new = report_of_parts(1980, {"一、过去一年的工作回顾": ["1979年全国人口增长率下降到1.17％。"]})
     assert [(row.verdict, row.reason) for row in _target_rows(old, new)] == [
         ("not_met", "1.17% > 10‰左右 (a ceiling, within 0.5 point)")]
+
+
+def test_money_for_a_sector_is_spoken_of_by_the_states_money_support_for_it() -> None:
+    # 1979→1980: 政府对农业的投资比重 and 用于农业的资金总额 against 国家在资金和物资上加强了对农业的支援
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四，"
+        "加上用于农业的其他各项资金，总额达到一百七十四亿元。"]})
+    sentence = "国家在资金和物资上加强了对农业的支援。"
+    new = report_of_parts(1980, {"一、过去一年的工作回顾": [sentence]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("政府对农业的投资比重", sentence, "stated"), ("用于农业的资金总额", sentence, "stated")]
