@@ -67,6 +67,7 @@ from core.compare.scorecard.review_names import (
     listed_result,
     product_list_result,
     rose_above_floor,
+    saving_result,
     sector_result,
     spent_on,
 )
@@ -307,7 +308,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
         words = head_result(target.name, review) or listed_result(target.name, review)
     if words is None and target.value is not None:  # 电力、煤炭、石油、水泥等重工业产品…的产量…增加: a list of products
         words = (product_list_result(target.name, review) or sector_result(target.name, review)
-                 or funds_result(target.name, review))  # 国家在资金和物资上加强了对农业的支援
+                 or funds_result(target.name, review)  # 国家在资金和物资上加强了对农业的支援
+                 or saving_result(target.name, review))  # 节约能源的工作开始取得成效
     if words is None:
         return None
     verdict = words_verdict(target.text if target.value is None else target.name, words.text, growth)

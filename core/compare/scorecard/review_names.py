@@ -157,6 +157,19 @@ def funds_result(name: str, review: Review) -> Sentence | None:
     return None
 
 
+# A saving of a fuel (节约煤和电, 节约油) and a review's words on saving energy (节约能源的工作开始取得成效).
+_FUEL_SAVED = re.compile(r"^节约(?:用)?(?:煤|电|油|燃料|原油|石油|天然气)")
+_ENERGY_SAVED = re.compile(r"节约能源|节能")
+
+
+def saving_result(name: str, review: Review) -> Sentence | None:
+    """The review sentence on saving energy, for a plan's saving of a fuel."""
+    if not _FUEL_SAVED.search(fold_width(name)):
+        return None
+    return next((sentence for sentence, text in zip(review.sentences, review.folded)
+                 if _ENERGY_SAVED.search(text)), None)
+
+
 def _clauses_with_offsets(text: str) -> list[tuple[int, str]]:
     """The clauses of ``text``, each with where it starts."""
     clauses, start = [], 0

@@ -572,3 +572,13 @@ def test_money_for_a_sector_is_spoken_of_by_the_states_money_support_for_it() ->
     new = report_of_parts(1980, {"一、过去一年的工作回顾": [sentence]})
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("政府对农业的投资比重", sentence, "stated"), ("用于农业的资金总额", sentence, "stated")]
+
+
+def test_a_saving_of_fuel_is_spoken_of_by_the_reviews_words_on_saving_energy() -> None:
+    # 1979→1980: 节约煤和电百分之二到三 against 在工业生产中，节约能源的工作开始取得成效
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "我们要求各地区、各部门在各企业今年计划定额的基础上节约煤和电百分之二到三，节约油百分之五到十。"]})
+    sentence = "在工业生产中，节约能源的工作开始取得成效。"
+    new = report_of_parts(1980, {"一、过去一年的工作回顾": [sentence]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("节约煤和电", sentence, "stated"), ("节约油", sentence, "stated")]
