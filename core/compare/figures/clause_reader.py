@@ -211,6 +211,8 @@ class _Clause:
         if _JOBS_GIVEN.search(prefix.rstrip()) and self.folded.startswith("就业", after_value):
             # 在全民所有制和集体所有制单位安排七百多万人就业, 在城镇安置了903万人就业: the people given jobs
             name, after_value = "安排就业", after_value + len("就业")
+        elif _JOBS_GIVEN.search(prefix.rstrip()) and self.folded[: self.start].rstrip(", ").endswith("就业"):
+            name = "安排就业"  # 劳动就业，在城镇安排600万人: the jobs the clause before names
         causer = _CAUSATIVE.fullmatch(LEADING_JUNK.sub("", name_part.strip()))
         share_of = (causer is not None and bool(causer.group() or hedge)) or name_part.rstrip().endswith("把")
         if share_of and (made := object_name("", self.folded[after_value : self.end])):

@@ -582,3 +582,10 @@ def test_a_saving_of_fuel_is_spoken_of_by_the_reviews_words_on_saving_energy() -
     new = report_of_parts(1980, {"一、过去一年的工作回顾": [sentence]})
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("节约煤和电", sentence, "stated"), ("节约油", sentence, "stated")]
+
+
+def test_people_given_jobs_the_clause_before_names_are_counted_with_就业() -> None:
+    # 1980: 劳动就业，在城镇安排600万人 was named 在城镇安排
+    assert [(figure.name, figure.value) for figure in extract_from_text("劳动就业，在城镇安排600万人。")] == [
+        ("安排就业", 600.0)]
+
