@@ -223,7 +223,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                 continue
             result_sentence = new_sentences[result.sentence_id or ""]
             if target.value is not None:
-                verdict = judge(target, result, result_sentence.text, _after_figure(result, result_sentence))
+                verdict = judge(target, result, result_sentence.text, _after_figure(result, result_sentence),
+                                _clause_to_figure(result, result_sentence))
             elif step_incomes and growth is not None:
                 verdict = in_step(step_incomes, growth)  # urban and rural apart: partly when one lags
             else:
@@ -318,6 +319,13 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
+
+
+def _clause_to_figure(result: Indicator, sentence: Sentence) -> str:
+    """The result's clause up to the end of its figure (在城镇中，今年１至９月安排了四百七十七万人就业)."""
+    before = sentence.text[: max(result.start - sentence.start, 0)]
+    start = max((match.end() for match in re.finditer(r"[,，;；。]", before)), default=0)
+    return sentence.text[start : result.end - sentence.start]
 
 
 def _after_figure(result: Indicator, sentence: Sentence) -> str:

@@ -589,3 +589,9 @@ def test_people_given_jobs_the_clause_before_names_are_counted_with_就业() -> 
     assert [(figure.name, figure.value) for figure in extract_from_text("劳动就业，在城镇安排600万人。")] == [
         ("安排就业", 600.0)]
 
+
+def test_a_figure_of_part_of_the_year_short_of_the_years_target_does_not_miss_it() -> None:
+    # 1980→1981: 今年１至９月安排了四百七十七万人就业 against 在城镇安排600万人 was not_met
+    old = report_of_parts(1980, {"二、今后的任务": ["劳动就业，在城镇安排600万人。"]})
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": ["在城镇中，今年１至９月安排了四百七十七万人就业。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("安排就业", "stated")]
