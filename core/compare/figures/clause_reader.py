@@ -125,6 +125,8 @@ _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总
 # (今后人口的年自然增长率，必须控制在…: the whole clause, when it is no more than the name after when)
 _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00-\u9fff]{0,8}?的?[\u4e00-\u9fff]{0,6}?"
                           r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率))$")
+# A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
+_NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:没有|未)(?:下降|减少|降低)$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
@@ -138,7 +140,7 @@ def _clause_name(words: str) -> str:
     alone = LEADING_JUNK.sub("", words)
     if _NAME_ALONE.fullmatch(alone) and recognisable(alone):
         return alone
-    tail = _NAME_AT_END.search(words)
+    tail = _NAME_AT_END.search(words) or _NOT_FALLEN.match(words)
     return tail["name"] if tail and recognisable(tail["name"]) else ""
 
 

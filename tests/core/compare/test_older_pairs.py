@@ -595,3 +595,11 @@ def test_a_figure_of_part_of_the_year_short_of_the_years_target_does_not_miss_it
     old = report_of_parts(1980, {"二、今后的任务": ["劳动就业，在城镇安排600万人。"]})
     new = report_of_parts(1981, {"一、过去一年的工作回顾": ["在城镇中，今年１至９月安排了四百七十七万人就业。"]})
     assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("安排就业", "stated")]
+
+
+def test_a_clause_that_says_a_thing_did_not_fall_names_the_rise_after_it() -> None:
+    # 1980→1981: 工农业生产总值不仅没有下降，而且将比上年增长３％以上 is the result for 工农业总产值
+    old = report_of_parts(1980, {"二、今后的任务": ["工农业总产值，比1980年预计增长5.5％。"]})
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": [
+        "今年又遇上了严重的自然灾害，工农业生产总值不仅没有下降，而且将比上年增长３％以上。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("工农业总产值", "not_met")]
