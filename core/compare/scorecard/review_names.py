@@ -28,6 +28,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 # (基本公共卫生服务经费财政补助) and the payer inside a name (居民基本医保人均财政补助标准) are left out too.
 _MONEY_TAIL = re.compile(r"(?<=..)(?:财政)?(?:补助|补贴|投入)(?:资金)?$")
 _PAYER_INSIDE = re.compile(r"(?<=.)(?:人均|每人每年)?财政(?=补助|补贴)|(?<=.)人均(?=补助|补贴)")
+_JOINED = re.compile(r"和|与")
 HEAD_SHARE = 0.5  # share of a figure's name its end, as a review sentence repeats it, must pass
 HEAD_LENGTH = 4  # characters at least of that end
 HEAD_OPENING = 3  # characters at least of an end that opens a review clause as its subject (失业率为…)
@@ -42,6 +43,9 @@ def head_result(name: str, review: Review) -> Sentence | None:
     """
     folded = fold_width(name)
     wordings = {folded, _MONEY_TAIL.sub("", folded), _PAYER_INSIDE.sub("", folded)}
+    joined = _JOINED.split(folded)
+    if len(joined) == 2 and len(joined[1]) >= HEAD_LENGTH:
+        wordings.add(joined[1])  # 农村社队和农民收入: 农民收入…今年又有了显著的提高 speaks of the second
     best: Sentence | None = None
     best_share = 0.0
     for wording in wordings:

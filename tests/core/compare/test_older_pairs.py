@@ -603,3 +603,12 @@ def test_a_clause_that_says_a_thing_did_not_fall_names_the_rise_after_it() -> No
     new = report_of_parts(1981, {"一、过去一年的工作回顾": [
         "今年又遇上了严重的自然灾害，工农业生产总值不仅没有下降，而且将比上年增长３％以上。"]})
     assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("工农业总产值", "not_met")]
+
+
+def test_a_figure_of_two_joined_things_is_spoken_of_by_the_second() -> None:
+    # 1980→1981: 农村社队和农民收入将增加近100亿元 against 农民收入…今年又有了显著的提高
+    old = report_of_parts(1980, {"二、今后的任务": ["农村社队和农民收入将增加近100亿元。"]})
+    sentence = "农民收入在前两年有较大增加的基础上，今年又有了显著的提高。"
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("农村社队和农民收入", sentence, "stated")]
