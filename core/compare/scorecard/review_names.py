@@ -97,6 +97,8 @@ def listed_result(name: str, review: Review) -> Sentence | None:
 _PRODUCT_WORDS = {"发电": ("电力", "发电"), "煤": ("煤炭", "煤"), "原油": ("石油", "原油"),
                   "化肥": ("化学肥料", "化肥"), "钢": ("钢铁", "钢")}
 _OUTPUT_CHANGED = re.compile(r"产量[^,，;；。]{0,12}?(?:增加|增长|提高|减少|下降)")
+# A record output a review names a product by (又有新的突破, 创造了历史最高纪录, 大增产).
+_OUTPUT_RECORD = re.compile(r"新的突破|历史最高|最高纪录|大增产|大丰收")
 _OUTPUT_TAIL = re.compile(r"(?:产量|生产)$")
 PRODUCT_NAME = 4  # characters at most of a product's name (化学肥料)
 
@@ -117,6 +119,8 @@ def product_list_result(name: str, review: Review) -> Sentence | None:
                         for word in words)
             if named and _OUTPUT_CHANGED.search(text, at):
                 return sentence
+            if clause.startswith(words) and _OUTPUT_RECORD.search(re.split(r"[;；。]", text[at:], maxsplit=1)[0]):
+                return sentence  # 棉花继去年创造了历史最高纪录之后，又有新的突破
     return None
 
 

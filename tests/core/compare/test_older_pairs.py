@@ -612,3 +612,12 @@ def test_a_figure_of_two_joined_things_is_spoken_of_by_the_second() -> None:
     new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("农村社队和农民收入", sentence, "stated")]
+
+
+def test_a_product_a_review_clause_opens_on_with_a_record_is_spoken_of() -> None:
+    # 1980→1981: 棉花产量255万吨 against 棉花继去年创造了历史最高纪录之后，又有新的突破
+    old = report_of_parts(1980, {"二、今后的任务": ["棉花产量255万吨。"]})
+    sentence = "棉花继去年创造了历史最高纪录之后，又有新的突破。"
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
+    rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
+    assert rows == [("棉花产量", sentence, "stated")]
