@@ -501,7 +501,7 @@ def _name_start(text: str) -> int:
 # A sum a plan will spend, with what it is for after it (全国将用三十亿元建设职工住宅).
 _SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
 # A name that points back (这方面的投资) to what the clause before says something is (重点是能源、交通建设).
-_THIS_FIELD = re.compile(r"这(?:方面|部分|些)的?")
+_THIS_FIELD = re.compile(r"这(?:方面|部分|些)的?|它们的?")
 _REFERENT = re.compile(r"(?:是|为)(?P<thing>[\u4e00-\u9fff、]{2,16})$")
 # The verbs of giving people jobs, before the count of them and 就业 (安排七百多万人就业).
 _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")

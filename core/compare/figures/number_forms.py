@@ -62,6 +62,8 @@ _FRACTION = re.compile(
     r"|(?<![\d./])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d./])"
     r"|(?<=[减少降压缩低小])(?P<half>一半)"
 )
+# A rough multiple said as two numerals (增加两、三倍): the range 2-3倍 (两、三年 stays words).
+_ROUGH_MULTIPLE = re.compile(r"(?P<low>[两二三四五六七八九])、(?P<high>[三四五六七八九十])(?=倍)")
 _SPACED_NUMBER = re.compile(r"(?<![\d.])\d+(?:(?: ?[·・] ?| \. ?|\. | )\d+)+(?= *[\u4e00-\u9fff%‰])")
 _THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
 # A letter l typed for the digit 1 inside a figure (再就业补助资金25l亿元).
@@ -166,6 +168,9 @@ def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         high = _figure(match["whole"], match["fraction"])
         if high is not None:
             pieces.append((match.start("high"), match.end("high"), high + "%"))
+    for match in _ROUGH_MULTIPLE.finditer(text):
+        pieces.append((match.start(), match.end(),
+                       f"{chinese_numeral_value(match['low'])}-{chinese_numeral_value(match['high'])}"))
     for match in _CHINESE_NUMBER.finditer(text):
         replacement = _chinese_replacement(match)
         if replacement is not None:

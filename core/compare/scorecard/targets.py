@@ -43,6 +43,7 @@ _NOT_A_NAME = re.compile(
     r"|^该"  # 该厂生产的三百八十台钻床: an example
     # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
     r"|^(?:中央|地方|项目)$"
+    r"|比[^,，;；]{1,12}?(?:要|还)?(?:多|少|高|低)$"  # 薯类…比一般杂粮的产量要多五、六倍: one thing against another
     r"|^的?水平$"  # …原定１９５７年３，８５６亿斤的水平超过１３３亿斤: the tail of a comparison
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
 )
@@ -76,7 +77,7 @@ _COST = re.compile(r"(?:新增|增加)支出$")
 _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
                      r"|(?:就|则|便)(?:将|能够?|可以?|会|减少|增加|节约|节省)"
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
-                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造)|可能"
+                     r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造|装备)|可能"
                      r"|(?:可以|能够)扩大到")  # 改建完成以后…生产规模可以扩大到年产生铁…: what the works can do
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")

@@ -621,3 +621,20 @@ def test_a_product_a_review_clause_opens_on_with_a_record_is_spoken_of() -> None
     new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
     rows = [(row.indicator, row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)]
     assert rows == [("棉花产量", sentence, "stated")]
+
+
+def test_a_rough_multiple_over_now_of_what_它们_points_back_to_is_a_goal() -> None:
+    # 1978: 八年内使它们提供的商品粮比现在增加两、三倍 had no row
+    assert read_numbers("增加两、三倍，在两、三年内")[0] == "增加2-3倍，在两、三年内"
+    text = "一头是抓好十二个商品粮基地，八年内使它们提供的商品粮比现在增加两、三倍。"
+    assert [(figure.name, figure.value, figure.value_high, figure.unit, figure.reference)
+            for figure in extract_from_text(text)][-1] == ("提供的商品粮", 2.0, 3.0, "倍", "现在")
+
+
+def test_what_works_can_equip_and_one_thing_against_another_are_no_targets() -> None:
+    # 1955: 它们的产品每年可以装备一个年产一百六十万吨…, 薯类…比一般杂粮的产量要多五、六倍
+    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
+        "这些工厂建成后，它们的产品每年可以装备一个年产一百六十万吨的钢铁联合企业。",
+        "薯类象红薯、土豆等则比一般杂粮的产量要多五、六倍。", "到一九五七年，钢产量将达到四百一十二万吨。"]})
+    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
