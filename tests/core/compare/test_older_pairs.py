@@ -638,3 +638,9 @@ def test_what_works_can_equip_and_one_thing_against_another_are_no_targets() -> 
         "薯类象红薯、土豆等则比一般杂粮的产量要多五、六倍。", "到一九五七年，钢产量将达到四百一十二万吨。"]})
     new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
+
+
+def test_the_wages_of_intellectuals_a_plan_will_raise_are_a_goal_of_the_year() -> None:
+    old = report_of_parts(1984, {"二、今年的任务": ["要落实知识分子政策，逐步增加知识分子的工资收入。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["粮食增产。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("知识分子工资增加", "no_result")]
