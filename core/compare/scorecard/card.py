@@ -73,6 +73,7 @@ from core.compare.scorecard.review_names import (
 )
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
+    incomes_in_step,
     is_indicator_name,
     plan_targets,
 )
@@ -293,6 +294,8 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
     """The row of a target the later report speaks of without its figure, or says was done or missed."""
     if _BARE_VERB.match(target.name):
         return None  # 启动1亿亩: a verb names nothing a review sentence could speak of ("沪港通"试点启动)
+    if target.relation == "同步" and not incomes_in_step(target):
+        return None  # 工业产值、实现利润和上交税利三者同步增长: words on one of them show no step
     share = 0.0 if target.value is None else WORDS_FOR_A_FIGURE  # 与经济增长同步 has no figure
     # a figure the review says was reached or missed (物价调控目标没有完成) is judged by that first
     stated = statement_result(target, review) if target.value is not None else None

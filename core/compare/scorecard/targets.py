@@ -183,8 +183,9 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
             # (将达 sets a level: 全国煤矿建设总规模将达二亿二千万吨, 工人技术学校将达１９２所; the people a plan
             # serves, 高校毕业生将达727万人, are a situation by their name)
-        if indicator.relation == "同步" and not _IN_STEP.search(indicator.name + indicator.reference):
-            continue  # 责任和权力同步下放: no target
+        if indicator.relation == "同步" and not (incomes_in_step(indicator)
+                                                 or sentence.text.startswith("增长", indicator.end - sentence.start)):
+            continue  # 责任和权力同步下放: no target (工业产值、实现利润和上交税利三者同步增长 is one)
         key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
         if key in seen and (indicator.value is not None or indicator.relation == "同步"):
             continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
@@ -372,6 +373,11 @@ def _clause_before(sentence: Sentence, indicator: Indicator) -> str:
     end = indicator.end - sentence.start
     start = max((match.end() for match in CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
     return sentence.text[start:end]
+
+
+def incomes_in_step(indicator: Indicator) -> bool:
+    """Whether a target in step (同步) is one of incomes with the economy, which income figures judge."""
+    return bool(_IN_STEP.search(indicator.name + indicator.reference))
 
 
 def is_indicator_name(name: str) -> bool:

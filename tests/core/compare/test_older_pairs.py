@@ -644,3 +644,11 @@ def test_the_wages_of_intellectuals_a_plan_will_raise_are_a_goal_of_the_year() -
     old = report_of_parts(1984, {"二、今年的任务": ["要落实知识分子政策，逐步增加知识分子的工资收入。"]})
     new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["粮食增产。"]})
     assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("知识分子工资增加", "no_result")]
+
+
+def test_several_things_to_grow_in_step_are_a_goal_that_words_on_one_of_them_do_not_judge() -> None:
+    # 1984: 做到工业产值、实现利润和上交税利三者同步增长 had no row
+    old = report_of_parts(1984, {"二、今年的任务": [
+        "做到工业产值、实现利润和上交税利三者同步增长。", "责任和权力同步下放。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["工业产值和实现利润都有增长。"]})
+    assert [(row.indicator, row.verdict) for row in _target_rows(old, new)] == [("工业产值、实现利润", "no_result")]
