@@ -94,6 +94,9 @@ _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|
                     r"|只占|建成后|建设完成后")  # 全部建成后增加的年产能力: the capacity once built, after the period
 # A figure in brackets right after another figure: the same counted another way, no target of its own.
 _ASIDE_ON_A_FIGURE = re.compile(r"(?:\d|%|‰|百分之[一二三四五六七八九十点]+|[万亿]?元|[万亿]?吨)\s*\($")
+# A likeness: the figure of the model a task is to be done like (象…一百五十六项工程那样).
+_LIKE = re.compile(r"(?:象|像|如同)")
+_AS_THAT = re.compile(r"[^,，;；。]{0,12}(?:那样|一样)")
 _EXAMPLES = re.compile(r"\s*(?:例如|比如|譬如)")  # a sentence of examples: every figure of it is one
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
@@ -153,6 +156,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
         if _ASIDE_ON_A_FIGURE.search(fold_width(sentence.text[: indicator.start - sentence.start])):
             continue  # 农业总产值平均每年增长百分之四（包括村办工业为百分之六）: the same figure counted otherwise
+        if _LIKE.search(_clause_before(sentence, indicator)) and _AS_THAT.match(after_figure):
+            continue  # 都要象“一五”时期建设一百五十六项工程那样…: the model a task is done like, no figure to reach
         if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):
             continue  # 淘汰关停不达标的30万千瓦以下煤电机组: the size that marks what is closed, no figure to reach
         if (_REACH_OF_PEOPLE.search(_clause_before(sentence, indicator)) and _PEOPLE.fullmatch(indicator.unit)
