@@ -661,3 +661,12 @@ def test_the_figure_of_a_model_a_task_is_done_like_is_no_target() -> None:
         "今年钢产量要达到三千七百万吨。"]})
     new = report_of_parts(1984, {"一、一九八三年的工作回顾": ["粮食增产。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
+
+
+def test_a_change_in_a_span_of_past_years_said_with_在_is_no_target() -> None:
+    # 1982: 在一九七一年到一九八○年的十年间，我国工业企业由…增加到三十七万七千多个 was a target row
+    old = report_of_parts(1982, {"二、今年的任务": [
+        "在一九七一年到一九八○年的十年间，我国工业企业由一九七○年的十九万五千多个增加到三十七万七千多个。",
+        "今年钢产量要达到三千七百万吨。"]})
+    new = report_of_parts(1983, {"一、一九八二年的工作回顾": ["粮食增产。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
