@@ -38,6 +38,7 @@ _NOT_A_NAME = re.compile(
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"
     # a consequence worked out (则本年收入实际增长15.83%), the whole a part is counted in (在本年的46种主要工业产品中)
     r"|^则|(?:项目|产品|单位|企业)中$"
+    r"|^都(?:是|为)?$"  # …增加到六千零五十亿元，都是平均每年递增百分之四: the rate of each figure before, said again
     r"|^即"  # 即增产五百七十八亿斤，到一九五七年达到…: the figure before said again, no name of its own
     r"|投资限额$"  # 钢铁工业…的投资限额为一千万元: the bound that sorts projects above and below it, no goal
     r"|^该"  # 该厂生产的三百八十台钻床: an example

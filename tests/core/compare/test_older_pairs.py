@@ -670,3 +670,12 @@ def test_a_change_in_a_span_of_past_years_said_with_在_is_no_target() -> None:
         "今年钢产量要达到三千七百万吨。"]})
     new = report_of_parts(1983, {"一、一九八二年的工作回顾": ["粮食增产。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
+
+
+def test_the_rate_of_each_figure_before_said_with_都是_is_no_target_of_its_own() -> None:
+    # 1982: …，都是平均每年递增百分之四 was a target row named 都是
+    old = report_of_parts(1982, {"第六个五年计划的基本任务": [
+        "其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到"
+        "六千零五十亿元，都是平均每年递增百分之四。"]})
+    new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["农业总产值", "工业总产值"]
