@@ -18,7 +18,9 @@ from core.reading.sections.headings import arabic_years
 # What opens an account of the past inside a plan part.
 # Inside a clause 已出台的政策 describes a thing and says nothing of when; at its start 已建成的 is what is done.
 # 国务院已经决定：… announces what is to be done.
-_PAST = re.compile(r"[两三四五六七八九十几多]年来|[一两三四五六七八九十几]年多来|^\s*一年来|这几年|近几年|近年来|先后"
+# (近几年把总产量稳定在…, 在近几年内，要…: the next few years)
+_PAST = re.compile(r"[两三四五六七八九十几多]年来|[一两三四五六七八九十几]年多来|^\s*一年来|这几年"
+                   r"|近几年(?!把|要|将|内)|近年来|先后"
                    r"|^已(?!经?决定)|已(?!经?决定)(?:经)?(?![\u4e00-\u9fff]{1,4}的)"
                    r"|(?<!再)连续[两三四五六七八九十\d]+年"  # 在连续两年增长13%的基础上: the years behind
                    # 工业总产值比一九五二年增长了…: done (在去年增长了8%的基础上: the base of what is wanted)

@@ -679,3 +679,12 @@ def test_the_rate_of_each_figure_before_said_with_都是_is_no_target_of_its_own
         "六千零五十亿元，都是平均每年递增百分之四。"]})
     new = report_of_parts(1983, {"一、过去五年的回顾": ["五年来经济稳步发展。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["农业总产值", "工业总产值"]
+
+
+def test_a_level_to_hold_over_the_next_few_years_is_a_goal_of_several_years() -> None:
+    # 1981: 近几年把总产量稳定在一亿吨的水平上 was read as the years behind
+    old = report_of_parts(1981, {"二、今后的任务": [
+        "油的生产和建设，要抓好现有油田的技术改造，近几年把总产量稳定在一亿吨的水平上。"]})
+    new = report_of_parts(1982, {"一、过去一年的工作回顾": ["原油产量一亿零一百万吨。"]})
+    assert [(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)] == [
+        ("总产量", "plan-period", "no_result")]
