@@ -267,7 +267,8 @@ class _Clause:
                 name, name_start = "安排资金", match.start()  # 今年拟安排430亿元，用于…: money for the purpose after
             elif (relation not in OBJECT_VERBS and (relation or LEADING_JUNK.sub("", prefix.strip()))) or not (
                 name := object_name("", self.folded[after_value : self.end])
-            ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value))):
+            ) or (not relation and (len(name) < 4 or self.folded.startswith("的", after_value)
+                                    or _SAID_OF_IT.search(name))):
                 return []
             else:  # 完成1000万以上农村贫困人口脱贫任务, 近1400万农业转移人口在城镇落户: the name follows the figure
                 name_start = match.start()
@@ -503,6 +504,9 @@ _SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
 # A name that points back (这方面的投资) to what the clause before says something is (重点是能源、交通建设).
 _THIS_FIELD = re.compile(r"这(?:方面|部分|些)的?|它们的?")
 _REFERENT = re.compile(r"(?:是|为)(?P<thing>[\u4e00-\u9fff、]{2,16})$")
+# What a sentence says of the thing a figure counts, after it (一亿多吨石油是我国一笔很大的财富, 一亿吨石油所创造的
+# 价值同工业发达国家比较): a statement, not a name.
+_SAID_OF_IT = re.compile(r"是|比较$")
 # The verbs of giving people jobs, before the count of them and 就业 (安排七百多万人就业).
 _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.

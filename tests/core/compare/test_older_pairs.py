@@ -688,3 +688,9 @@ def test_a_level_to_hold_over_the_next_few_years_is_a_goal_of_several_years() ->
     new = report_of_parts(1982, {"一、过去一年的工作回顾": ["原油产量一亿零一百万吨。"]})
     assert [(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)] == [
         ("总产量", "plan-period", "no_result")]
+
+
+def test_what_a_sentence_says_of_the_thing_a_figure_counts_is_no_name() -> None:
+    # 1981: 一亿多吨石油是我国一笔很大的财富 was a target row named 石油是我国一笔很大的财富
+    text = "一亿多吨石油是我国一笔很大的财富，一亿吨石油所创造的价值同工业发达国家比较，相差很远。"
+    assert extract_from_text(text) == []
