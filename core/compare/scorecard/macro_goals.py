@@ -108,6 +108,9 @@ _AS_A_CONDITION = re.compile(r"^\s*(?:第[一二三四五六七八九十]+、)?\
 # A clause that reports what happened (保持了金融市场和人民币汇率稳定).
 _DONE = re.compile(r"(?<![为除])了(?!解)")
 _CLAUSE = re.compile(r"[^,，;；。]+")
+# What the tasks before lay the ground for (为…，打下巩固的基础): an effect the report expects, no goal it sets.
+_FOR = re.compile(r"\s*为(?!了|此)")
+_GROUNDWORK = re.compile(r"(?:打下|奠定|创造)[^,，;；。]{0,8}(?:基础|条件)")
 # A clause of a direction only, shared by the subjects of the clause before (…，都有适当增长).
 _SHARED = re.compile(r"^\s*(?:(?:都|均|也都)(?:要)?(?P<direction>有适当增长|有适度增长|有所增长|保持稳定)"
                      # 我们的物价，一定要保持基本稳定: the subject alone, its direction in the clause after
@@ -202,8 +205,9 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
         for clause, following in zip(clauses, [*clauses[1:], None]):
             text = fold_width(clause.group())
             if (re.search(r"\d", text) or _DONE.search(text) or _DESCRIBED.search(text)
-                    or recounts_the_past(sentence.text, clause.start())):
-                continue
+                    or recounts_the_past(sentence.text, clause.start())
+                    or (_FOR.match(text) and _GROUNDWORK.search(sentence.text, clause.end()))):
+                continue  # 为加强重点建设、…保持物价基本稳定…，打下巩固的基础: what the work lays ground for
             shared = _SHARED.match(fold_width(following.group())) if following is not None else None
             if shared:  # 信贷规模和货币投放量，都有适当增长: the direction of the clause after is the subjects'
                 text += shared["direction"] or shared["kept"]

@@ -694,3 +694,11 @@ def test_what_a_sentence_says_of_the_thing_a_figure_counts_is_no_name() -> None:
     # 1981: 一亿多吨石油是我国一笔很大的财富 was a target row named 石油是我国一笔很大的财富
     text = "一亿多吨石油是我国一笔很大的财富，一亿吨石油所创造的价值同工业发达国家比较，相差很远。"
     assert extract_from_text(text) == []
+
+
+def test_what_the_tasks_lay_the_ground_for_is_no_goal() -> None:
+    # 1984: 为加强重点建设、繁荣城乡市场、保持物价基本稳定和改善人民生活，…打下巩固的基础 was a goal row
+    old = report_of_parts(1984, {"二、今年的任务": [
+        "认真做好上述工作，将有力地促进经济效益的提高，为加强重点建设、保持物价基本稳定和改善人民生活，打下巩固的基础。"]})
+    new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["粮食增产。"]})
+    assert _target_rows(old, new) == []
