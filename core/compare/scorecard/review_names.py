@@ -4,7 +4,10 @@ A review sentence often speaks of a figure target by the end of its name
 (``地下综合管廊建设加快`` for 开工建设城市地下综合管廊2000公里以上), by its last word as the
 subject of a clause (``失业率为多年来最低``) or as one member of a list that ends on
 it (``推进钢铁、煤炭行业市场化去产能`` for 压减钢铁产能); money it says was used for
-something (``增加的财政赤字主要用于减税降费``) is no word on how large it was.
+something (``增加的财政赤字主要用于减税降费``) is no word on how large it was.  Older reviews also speak of a
+plan's figure by its sector in a list (``铁路、水运、公路、民航和邮电部门完成计划的情况是好的``), by the state's
+money for the sector it funds (``国家在资金和物资上加强了对农业的支援``) or, for a saving of fuel, by saving
+energy (``节约能源的工作开始取得成效``).
 """
 
 from __future__ import annotations
