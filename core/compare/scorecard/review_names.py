@@ -98,8 +98,9 @@ def listed_result(name: str, review: Review) -> Sentence | None:
 
 # The words a review uses for a product a plan names by its output (发电 and 电力, 煤 and 煤炭, 原油 and 石油).
 _PRODUCT_WORDS = {"发电": ("电力", "发电"), "煤": ("煤炭", "煤"), "原油": ("石油", "原油"),
-                  "化肥": ("化学肥料", "化肥"), "钢": ("钢铁", "钢")}
-_OUTPUT_CHANGED = re.compile(r"产量[^,，;；。]{0,12}?(?:增加|增长|提高|减少|下降)")
+                  "化肥": ("化学肥料", "化肥"), "钢": ("钢铁", "钢"), "表": ("手表",)}
+# (手表、自行车…等耐用消费品的生产，有的增长了百分之几十: the output of the goods listed)
+_OUTPUT_CHANGED = re.compile(r"产量[^,，;；。]{0,12}?(?:增加|增长|提高|减少|下降)|的生产[,，]?有的增长")
 # A record output a review names a product by (又有新的突破, 创造了历史最高纪录, 大增产).
 _OUTPUT_RECORD = re.compile(r"新的突破|历史最高|最高纪录|大增产|大丰收")
 _OUTPUT_TAIL = re.compile(r"(?:产量|生产)$")

@@ -702,3 +702,12 @@ def test_what_the_tasks_lay_the_ground_for_is_no_goal() -> None:
         "认真做好上述工作，将有力地促进经济效益的提高，为加强重点建设、保持物价基本稳定和改善人民生活，打下巩固的基础。"]})
     new = report_of_parts(1985, {"一、一九八四年的工作回顾": ["粮食增产。"]})
     assert _target_rows(old, new) == []
+
+
+def test_watches_a_list_of_durable_goods_says_rose_are_spoken_of_in_words() -> None:
+    # 1980→1981: 表2，360万只 against 手表、自行车…等耐用消费品的生产，有的增长了百分之几十
+    old = report_of_parts(1980, {"二、今后的任务": ["纸520万吨，糖260万吨；表2，360万只。"]})
+    sentence = "手表、自行车、缝纫机、电视机等耐用消费品的生产，有的增长了百分之几十，有的成倍增长。"
+    new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
+    rows = {row.indicator: (row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)}
+    assert rows["表产量"] == (sentence, "stated")
