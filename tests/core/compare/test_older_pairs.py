@@ -711,3 +711,11 @@ def test_watches_a_list_of_durable_goods_says_rose_are_spoken_of_in_words() -> N
     new = report_of_parts(1981, {"一、过去一年的工作回顾": [sentence]})
     rows = {row.indicator: (row.result.quote if row.result else None, row.verdict) for row in _target_rows(old, new)}
     assert rows["表产量"] == (sentence, "stated")
+
+
+def test_a_goal_named_as_the_topic_of_what_it_hangs_on_is_no_goal_row() -> None:
+    # 1986: 圆满实现“七五”期间的建设任务，关键在于继续进行…经济体制改革 was a goal row
+    old = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "我们要圆满实现“七五”期间的建设任务，关键在于继续进行深入系统的经济体制改革。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
+    assert _target_rows(old, new) == []
