@@ -69,6 +69,8 @@ _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 GOAL_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
 # A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
 _RECALLED = re.compile(r"提出了|曾经?提出|提出过")
+# A consequence the sentence draws (到那个时候，我们就可以…): what becomes possible, not a goal set.
+_THEN_CAN = re.compile(r"就(?:可以|能够?)")
 # The clause after a goal that says what it hangs on (…建设任务，关键在于继续进行…改革): the goal is the topic.
 _KEY_TO_IT = re.compile(r"[,，]\s*(?:关键在于|关键是|重要的是|根本在于)")
 _STATE_WORD = 4  # characters of an end state that say which it is (根本好转, 建设成为…强国: 建设成为)
@@ -130,6 +132,8 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 continue  # 完成这项任务, 积极完成各项任务: the goal is named elsewhere
             if _RECALLED.search(sentence.text, 0, match.start()):
                 continue  # 周总理…提出了发展国民经济的宏伟设想，要求…: a goal set before, recalled
+            if _THEN_CAN.search(sentence.text, 0, match.start()):
+                continue  # 到那个时候，我们就可以…，更有把握地全面实现…伟大目标: what then becomes possible
             if _KEY_TO_IT.match(sentence.text, match.end()):
                 continue  # 圆满实现“七五”期间的建设任务，关键在于…: the goal is the topic of what it hangs on
             state = _END_STATE.search(text.replace("的", ""))

@@ -719,3 +719,11 @@ def test_a_goal_named_as_the_topic_of_what_it_hangs_on_is_no_goal_row() -> None:
         "我们要圆满实现“七五”期间的建设任务，关键在于继续进行深入系统的经济体制改革。"]})
     new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
     assert _target_rows(old, new) == []
+
+
+def test_what_a_sentence_says_then_becomes_possible_is_no_goal_row() -> None:
+    # 1986: 到那个时候，我们就可以…，更有把握地全面实现到本世纪末的伟大目标 was a goal row
+    old = report_of_parts(1986, {"二、“七五”时期的基本任务": [
+        "到那个时候，我们就可以更有效地促进九十年代经济的振兴，更有把握地全面实现到本世纪末的伟大目标。"]})
+    new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
+    assert _target_rows(old, new) == []
