@@ -98,7 +98,6 @@ _ASIDE_ON_A_FIGURE = re.compile(r"(?:\d|%|‰|百分之[一二三四五六七八
 # A likeness: the figure of the model a task is to be done like (象…一百五十六项工程那样).
 _LIKE = re.compile(r"(?:象|像|如同)")
 _AS_THAT = re.compile(r"[^,，;；。]{0,12}(?:那样|一样)")
-_EXAMPLES = re.compile(r"\s*(?:例如|比如|譬如)")  # a sentence of examples: every figure of it is one
 _TOTAL = re.compile(r"共\s*$")  # 机构…共59个: what the figures before it add up to
 _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the economy
 # A figure set against last year's (比去年增加5600亿元) says how a target changed; the target is the figure beside it.
@@ -174,8 +173,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         # a figure of a list (…年产生铁二百五十万吨，钢三百二十二万吨，钢材…) is said in the clause that opens the list
         opening = _list_opening(sentence, indicator)
         if any(_EFFECT.search(words) or _ASIDE.search(words)
-               for words in (_clause_before(sentence, indicator), opening)) or _EXAMPLES.match(sentence.text):
-            continue  # 农业税率降低可使农民减轻负担70亿元; 例如…公司的生产工人只占…，管理机构人员约占…: examples
+               for words in (_clause_before(sentence, indicator), opening)):
+            continue  # 农业税率降低可使农民减轻负担70亿元
         clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", _clause_before(sentence, indicator)))
         if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
                              for past in _PAST_YEAR.finditer(arabic_years(words))):

@@ -441,15 +441,6 @@ def test_a_share_of_a_whole_is_named_by_both() -> None:
         ("体育事业的经费占国家财政支出总额比重", "占", 15.9)]
 
 
-def test_the_figures_of_a_sentence_of_examples_are_no_targets() -> None:
-    # 1955: 例如本溪钢铁公司的生产工人只占…，管理机构人员约占职工总数的四分之一 was a target row
-    old = report_of_parts(1955, {"二、第一个五年计划的任务": [
-        "例如本溪钢铁公司的生产工人只占职工总数的百分之五十六，管理机构人员约占职工总数的四分之一。",
-        "到一九五七年，钢产量将达到四百一十二万吨。"]})
-    new = report_of_parts(1956, {"一、1955年的工作回顾": ["1955年钢产量二百八十五万吨。"]})
-    assert [row.target.quote for row in _target_rows(old, new) if row.target] == ["钢产量将达到四百一十二万吨"]
-
-
 def test_a_name_that_points_back_takes_what_the_clause_before_says_it_is() -> None:
     # 1982: 这方面的投资占总投资的百分之三十八点五 was no target (a pronoun for a name)
     text = "基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五。"
