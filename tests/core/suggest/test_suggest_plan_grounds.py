@@ -1,9 +1,10 @@
 """What a national report's plan says beside its tasks.
 
 A plan part of the 1980s–2010s reports says what things are for the whole
-("改革开放是国家发展进步的根本动力。"): a definition or a principle, ``other`` in
-``GUIDELINES.md``, while the tasks beside them, and what a definition says
-of this year, stay targets.
+("改革开放是国家发展进步的根本动力。"): a definition or a principle, and it calls
+on others ("我们呼吁台湾当局…"): ``other`` in ``GUIDELINES.md``, while the tasks
+beside them, what a definition says of this year and our own aims stay
+targets.
 """
 
 from __future__ import annotations
@@ -56,4 +57,30 @@ def test_what_a_thing_is_for_the_whole_is_a_principle_in_a_plan(
 ) -> None:
     report, suggestions = national
     found = by_text(report, suggestions, start)
+    assert found.label == label, found
+
+
+APPEALS = """政府工作报告
+一、过去一年工作回顾
+过去一年，经济平稳增长。
+二、今年的主要任务
+我们希望台湾当局顺应民心，认清形势，为祖国统一做出贡献。
+我们呼吁台湾当局认清时势，尽早同我们进行政治谈判。
+希望预委会最广泛地团结香港同胞，做好各项准备工作。
+我们希望尽早实现两岸通邮、通航、通商。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("我们希望台湾当局", "other"),
+        ("我们呼吁台湾当局", "other"),
+        ("希望预委会", "other"),
+        ("我们希望尽早实现", "target"),  # our own aim
+    ],
+)
+def test_a_call_on_another_authority_is_no_task(start: str, label: str) -> None:
+    report = parse_text(APPEALS, "1999.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
     assert found.label == label, found
