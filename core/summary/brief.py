@@ -221,6 +221,7 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
 _PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
 _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
+_PART_YEAR = re.compile(r"but only for part of the year: “(.+?)”")
 _ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from last year's (\S+), at or above the floor of (\S+)$")
 
 
@@ -230,6 +231,8 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         return f"报告将其列为当年存在的问题：“{problem.group(1)}”"
     if says := _SAYS.search(english):
         return f"无可比数字；{new_year}报告称“{says.group(1)}”"
+    if part := _PART_YEAR.search(english):
+        return f"{new_year}报告只给出“{part.group(1)}”的数字，尚不足以判断全年是否达到目标"
     if rose := _ROSE_AGAIN.match(english):
         return f"{new_year}报告称“{rose.group(1)}”；上年已达{rose.group(2)}，不低于目标下限{rose.group(3)}"
     if lower := _LOWER_THAN_LAST.match(english):

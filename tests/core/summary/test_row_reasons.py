@@ -20,6 +20,14 @@ def test_a_reason_the_report_gives_itself_is_quoted_in_chinese() -> None:
     assert "部分" in row_reason(partly, "2012年", "2013年")
 
 
+def test_a_figure_of_part_of_the_year_says_the_year_is_not_yet_judged() -> None:
+    target = Figure(Sentence("s1", 0, 20, "城镇要安排六百万人就业。"), None, "安排六百万人就业")
+    result = Figure(Sentence("s2", 0, 30, "今年１至９月安排了四百七十七万人就业。"), None, "安排了四百七十七万人就业")
+    row = ScoreRow("城镇新增就业", "year", target, result, "stated",
+                   "477万人 < 600万人, but only for part of the year: “１至９月”")
+    assert row_reason(row, "1980年", "1981年") == "1981年报告只给出“１至９月”的数字，尚不足以判断全年是否达到目标"
+
+
 def test_a_review_only_earlier_report_says_it_has_no_plan_part_not_that_it_set_no_target() -> None:
     result = Figure(Sentence("s2", 0, 12, "全年生产总值增长5%。"), None, "增长5%")
     row = ScoreRow("生产总值", "year", None, result, NO_TARGET, "the earlier report set no target for it")
