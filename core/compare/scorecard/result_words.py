@@ -400,8 +400,9 @@ _VERB_FIRST = re.compile(r"^(改造|建设|新建|治理|整治|淘汰|压减|�
 _GRAINS = re.compile(r"^(?:小麦|稻谷|水稻|玉米|早籼稻|中晚籼稻|粳稻)(?=最低收购价)")
 
 
-def _rewordings(folded: str) -> list[str]:
-    """``folded`` and the wordings a review may use for it instead."""
+@lru_cache(maxsize=4096)
+def _rewordings(folded: str) -> tuple[str, ...]:
+    """``folded`` and the wordings a review may use for it instead (cached: the alias table is long)."""
     wordings = [folded]
     opening = next((name for name, _ in _ALIAS_PAIRS if folded.startswith(name)), "")
     # 居民消费价格总水平涨幅 is spoken of as 物价总水平涨幅
@@ -411,7 +412,7 @@ def _rewordings(folded: str) -> list[str]:
         wordings.append(verb_first[2] + verb_first[1])
     if _GRAINS.search(folded):
         wordings.append(_GRAINS.sub("粮食", folded))
-    return wordings
+    return tuple(wordings)
 
 
 def _closest(folded: str, review: Review, min_share: float) -> tuple[float, Sentence | None]:
