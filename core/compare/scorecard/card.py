@@ -73,6 +73,7 @@ from core.compare.scorecard.review_names import (
 )
 from core.compare.scorecard.score_rows import Figure, ScoreRow
 from core.compare.scorecard.targets import (
+    clause_to_figure,
     incomes_in_step,
     is_indicator_name,
     plan_targets,
@@ -162,12 +163,15 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     plan_year = card.target_year = planned_year(old)  # the next year, for a report given late in the year
     target_horizons = {id(target): _target_horizon(target, old_sentences, old_horizons, plan_year,
                                                    plan_year != old.year) for target in targets}
+    # each figure's own horizon: a December review's estimate of its year inside a sentence on two years
+    result_horizons = {id(result): result_horizon(new_sentences[result.sentence_id or ""],
+                                                  new_horizons.get(result.sentence_id or "", ""),
+                                                  result.start, new.year) for result in results}
     for horizon in (HORIZON_YEAR, HORIZON_PLAN_PERIOD):
         wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
-        offered = [result for result in results if _result_horizon(result, new_sentences, new_horizons, new.year)
-                   in allowed]
+        offered = [result for result in results if result_horizons[id(result)] in allowed]
         if horizon == HORIZON_YEAR and not consecutive:
             offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
         wanted_by_period = ([target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
@@ -225,7 +229,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
             result_sentence = new_sentences[result.sentence_id or ""]
             if target.value is not None:
                 verdict = judge(target, result, result_sentence.text, _after_figure(result, result_sentence),
-                                _clause_to_figure(result, result_sentence))
+                                clause_to_figure(result_sentence, result))
             elif step_incomes and growth is not None:
                 verdict = in_step(step_incomes, growth)  # urban and rural apart: partly when one lags
             else:
@@ -322,13 +326,6 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
     return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
                     verdict.verdict, reason)
-
-
-def _clause_to_figure(result: Indicator, sentence: Sentence) -> str:
-    """The result's clause up to the end of its figure (在城镇中，今年１至９月安排了四百七十七万人就业)."""
-    before = sentence.text[: max(result.start - sentence.start, 0)]
-    start = max((match.end() for match in re.finditer(r"[,，;；。]", before)), default=0)
-    return sentence.text[start : result.end - sentence.start]
 
 
 def _after_figure(result: Indicator, sentence: Sentence) -> str:
@@ -446,10 +443,6 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
     return rows
 
 
-def _result_horizon(result: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
-                    year: int | None) -> str:
-    sentence_id = result.sentence_id or ""
-    return result_horizon(sentences[sentence_id], horizons.get(sentence_id, ""), result.start, year)
 
 
 def _one_year_sentences(report: Report, kind: str, horizons: dict[str, str],
