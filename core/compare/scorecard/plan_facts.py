@@ -71,8 +71,10 @@ def in_a_past_span(text: str, position: int, year: int) -> bool:
 
 # How the year has gone so far, in a plan given mid-year (据国家统计局初步统计，…１——５月份…计划完成１０２．６％,
 # 比上年同期增长３３．３％): the months behind; a clause that wills something (上半年要完成…) looks ahead.
-_MONTHS_BEHIND = re.compile(r"据[^,，。]{0,12}统计|\d+\s*[—-]+\s*\d+\s*月|上半年|第[一二三四]季度"
-                            r"|前[两三四五六七八九十]个月|(?:上年|去年)同期")
+# Part of the year (１——５月份, １至９月, 上半年, 前三季度): a figure of it is no figure of the whole year.
+PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:[—-]+|至|到|~)\s*\d{1,2}\s*月|上半年|前?第?[一二三四]季度"
+                          r"|前[两二三四五六七八九十]个月")
+_MONTHS_BEHIND = re.compile(rf"据[^,，。]{{0,12}}统计|{PART_OF_YEAR.pattern}|(?:上年|去年)同期")
 _WILLED = re.compile(r"(?<![主重纲概])要|将(?!近)|力争|争取|确保|拟")  # 降低将近七斤: nearly, no will
 # A share of the plan done (钢材完成９５％), not willed (今年要完成80%以上的老旧小区改造任务).
 _SHARE_DONE = re.compile(r"完成(?:年度?计划)?\d+(?:\.\d+)?\s*%")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from core.compare.figures.indicator_matching import base_unit, same_measure, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator
+from core.compare.scorecard.plan_facts import PART_OF_YEAR
 from core.compare.topics import fold_width
 
 MET = "met"
@@ -55,8 +56,6 @@ REPORTED_DONE = re.compile(
     r"|符合调控要求|控制在预算范围内|好于预期|超过预算|超额完成预算|完成了?(?:全年)?预算"
 )
 
-# Part of the year, in a review given before the year's end (１至９月, 前三季度, 上半年).
-_PART_OF_YEAR = re.compile(r"\d{1,2}\s*(?:至|到|-|~)\s*\d{1,2}\s*月|前[一二三]季度|前[两二三四五六七八九十]个月|上半年")
 _MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
                "千": 1e3, "百": 1e2}
 
@@ -107,7 +106,7 @@ def judge(target: Indicator, result: Indicator, result_sentence: str = "", after
     if miss:
         return Verdict(NOT_MET, f"the report says so: “{miss.group()}”")
     verdict = _judge_figures(target, result)
-    part = _PART_OF_YEAR.search(fold_width(clause))
+    part = PART_OF_YEAR.search(fold_width(clause))  # a review given before the year's end
     if verdict.verdict == NOT_MET and part:
         return Verdict(STATED, f"{verdict.reason}, but only for part of the year: “{part.group()}”")
     done = REPORTED_DONE.search(after)
