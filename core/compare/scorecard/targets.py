@@ -136,7 +136,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if indicator.sentence_id in recounted or indicator.sentence_id in parts_of_accounts:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         sentence = sentences[indicator.sentence_id or ""]
-        if _names_a_counted_set(indicator, clause_to_figure(sentence, indicator), targets):
+        to_figure = clause_to_figure(sentence, indicator)
+        if _names_a_counted_set(indicator, to_figure, targets):
             continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
         if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
             continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
@@ -156,11 +157,11 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
         if _ASIDE_ON_A_FIGURE.search(fold_width(sentence.text[: indicator.start - sentence.start])):
             continue  # 农业总产值平均每年增长百分之四（包括村办工业为百分之六）: the same figure counted otherwise
-        if _LIKE.search(clause_to_figure(sentence, indicator)) and _AS_THAT.match(after_figure):
+        if _LIKE.search(to_figure) and _AS_THAT.match(after_figure):
             continue  # 都要象“一五”时期建设一百五十六项工程那样…: the model a task is done like, no figure to reach
         if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):
             continue  # 淘汰关停不达标的30万千瓦以下煤电机组: the size that marks what is closed, no figure to reach
-        if (_REACH_OF_PEOPLE.search(clause_to_figure(sentence, indicator)) and _PEOPLE.fullmatch(indicator.unit)
+        if (_REACH_OF_PEOPLE.search(to_figure) and _PEOPLE.fullmatch(indicator.unit)
                 and before is not None and before.sentence_id == indicator.sentence_id):
             continue  # 试点扩大到1000个县，覆盖农村5亿人口: whom the target before it reaches
         past = _PAST_COMPARISON.match(arabic_years(sentence.text))
@@ -173,15 +174,15 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         # a figure of a list (…年产生铁二百五十万吨，钢三百二十二万吨，钢材…) is said in the clause that opens the list
         opening = _list_opening(sentence, indicator)
         if any(_EFFECT.search(words) or _ASIDE.search(words)
-               for words in (clause_to_figure(sentence, indicator), opening)):
+               for words in (to_figure, opening)):
             continue  # 农业税率降低可使农民减轻负担70亿元
-        clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", clause_to_figure(sentence, indicator)))
+        clause = _AGAINST_LAST_YEAR.sub("", _FROM_FIGURE.sub("", to_figure))
         if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
                              for past in _PAST_YEAR.finditer(arabic_years(words))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
-        if _TO_NOW.search(clause_to_figure(sentence, indicator)):
+        if _TO_NOW.search(to_figure):
             continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
         if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
