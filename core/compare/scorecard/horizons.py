@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
+from core.compare.scorecard.clauses import clause_around, clause_start
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Section, Sentence
 from core.reading.sections.headings import arabic_years
 
@@ -218,8 +219,7 @@ def _periods_ahead(text: str, year: int | None) -> Iterator[int]:
     A plan that ended before the report's year ("七五"普法规划 in 2016) is no period ahead.
     """
     for match in _PLAN_PERIOD.finditer(text):
-        clause_start = max((found.end() for found in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        if "比" in text[clause_start : match.start()]:
+        if "比" in text[clause_start(text, match.start()) : match.start()]:
             continue  # 比五年计划原定１９５７年３，８５６亿斤的水平超过…: the base of a comparison, not the horizon
         named = match["year"] or match["before"] or match["bare"]
         if match["century"]:
@@ -241,9 +241,8 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
         return horizon
     text = arabic_years(sentence.text)
     at = start - sentence.start
-    begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
-    after = _CLAUSE_BREAK.search(text, at)
-    clause = text[begin : after.start() if after else len(text)]
+    begin = clause_start(text, at)
+    clause = clause_around(text, at, at)
     if "为此" in clause and next(_periods_ahead(text, year), None) is not None:
         return HORIZON_PLAN_PERIOD  # 到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元
     if _this_year(year, next_year).search(clause):
@@ -251,7 +250,7 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
         return HORIZON_PLAN_PERIOD
     # the item of a list sentence the figure stands in (…；到2015年，…覆盖率达到95%), up to the figure's clause
-    item = text[max((match.end() for match in _ITEM_BREAK.finditer(text, 0, max(at, 0))), default=0) : begin]
+    item = text[clause_start(text, at, _ITEM_BREAK) : begin]
     if item and next(_periods_ahead(item, year), None) is not None and not _this_year(year, next_year).search(item):
         return HORIZON_PLAN_PERIOD
     return horizon
@@ -265,14 +264,13 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
         return horizon
     text = arabic_years(sentence.text)
     at = start - sentence.start
-    begin = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, max(at, 0))), default=0)
+    begin = clause_start(text, at)
     return HORIZON_YEAR if re.match(rf"\s*{year}年[^,，;；。]{{0,12}}预计", text[begin:]) else horizon
 
 
 _ITEM_BREAK = re.compile(r"[;；]")
 
 
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 # 五年淘汰落后炼铁产能1亿吨: a clause that counts five years is a goal for the period.
 _FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[两三四五]年(?=[\u4e00-\u9fff])(?!前|以前|来)")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.compare.scorecard.clauses import CLAUSE_BREAK
 from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end
 from core.compare.scorecard.plan_facts import in_a_condition, warns_against
 from core.compare.scorecard.result_words import (
@@ -34,7 +35,6 @@ from core.compare.scorecard.result_words import (
     words_verdict,
 )
 from core.compare.scorecard.score_rows import Figure, ScoreRow
-from core.compare.scorecard.targets import CLAUSE_BREAK
 from core.compare.scorecard.verdicts import MET, NO_RESULT, STATED
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence

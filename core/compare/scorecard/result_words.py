@@ -26,6 +26,7 @@ from core.compare.figures.indicator_matching import direction, same_measure
 from core.compare.figures.indicator_names import ALIASES, name_key
 from core.compare.figures.indicator_patterns import COUNTED_WORK
 from core.compare.indicators import Indicator, extract_from_text
+from core.compare.scorecard.clauses import clause_around, clause_start
 from core.compare.scorecard.verdicts import (
     ABOUT_TOLERANCE,
     MET,
@@ -56,7 +57,6 @@ _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"落后产能|^(?:淘汰)?(?:钢铁|水泥|平板玻璃|电解铝|炼铁|炼钢|焦炭|铁合金|电石|造纸|制革|印染)(?:产能)?$"),
      ("淘汰落后产能",)),
 )
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 _PREDICATE = re.compile(
     r"回稳|平衡|同步|向好|稳定|改善|提质|继续|基本|保持|稳中|下降|减少|取得|有序|有效|防控|增长|进一步|提高"
 )
@@ -71,22 +71,16 @@ def _share(words: str, text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    before = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(text, end)
-    return text[before : after.start() if after else len(text)]
-
-
 # 棉纱、棉布、纸张等主要产品，都可以完成或超额完成计划: a clause that opens on 都 speaks of the list before it.
 _ALL_OF_THEM = re.compile(r"\s*(?:也|还)?(?:都|均|全部)")
 
 
 def _statement_clause(text: str, start: int, end: int) -> str:
     """The clause that says a task was done or missed, with the list before it when it opens on 都."""
-    clause = _clause_around(text, start, end)
-    before = max((match.end() for match in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    clause = clause_around(text, start, end)
+    before = clause_start(text, start)
     if _ALL_OF_THEM.match(clause) and before > 0:
-        return _clause_around(text, before - 1, before - 1) + "，" + clause
+        return clause_around(text, before - 1, before - 1) + "，" + clause
     return clause
 
 
@@ -210,7 +204,7 @@ def this_item_figure(target: Indicator, purpose: Sentence, candidates: Sequence[
                 or not same_measure(found.unit, target.unit)):
             continue
         at = found.start - purpose.start
-        if _THIS_ITEM.search(_clause_around(fold_width(purpose.text), at, at)):
+        if _THIS_ITEM.search(clause_around(fold_width(purpose.text), at, at)):
             return replace(found, name=target.name)
     return None
 
@@ -272,9 +266,7 @@ _DIGIT = re.compile(r"\d")
 
 def _segment_around(text: str, start: int, end: int) -> str:
     """The words between the breaks (comma, 、) before and after a figure."""
-    before = max((match.end() for match in _SEGMENT_BREAK.finditer(text, 0, start)), default=0)
-    after = _SEGMENT_BREAK.search(text, end)
-    return text[before : after.start() if after else len(text)]
+    return clause_around(text, start, end, _SEGMENT_BREAK)
 
 
 def _shared_suffix(words: str, text: str) -> int:

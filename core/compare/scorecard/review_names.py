@@ -18,13 +18,11 @@ import re
 from core.compare.figures.indicator_matching import same_measure
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators
+from core.compare.scorecard.clauses import CLAUSE_BREAK
 from core.compare.scorecard.result_words import Review, only_within_a_ratio
 from core.compare.scorecard.verdicts import MET, Verdict, scaled
 from core.compare.topics import fold_width
 from core.reading.model import KIND_REVIEW, Report, Sentence
-
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
-
 
 # A figure's name ends on what it counts (参加合作医疗农民的补助标准, 地下综合管廊); before that stand who pays and
 # where it applies, which a review sentence in words often leaves out.  The money words after a purpose
@@ -88,7 +86,7 @@ def listed_result(name: str, review: Review) -> Sentence | None:
     for sentence, text in zip(review.sentences, review.folded):
         if "、" not in text or head not in text or not any(word in text for word in words):
             continue
-        for clause in _CLAUSE_BREAK.split(text):
+        for clause in CLAUSE_BREAK.split(text):
             for word in words:
                 end = _member_end(word, clause)
                 if end >= 0 and head in clause[end:]:
@@ -185,7 +183,7 @@ def saving_result(name: str, review: Review) -> Sentence | None:
 def _clauses_with_offsets(text: str) -> list[tuple[int, str]]:
     """The clauses of ``text``, each with where it starts."""
     clauses, start = [], 0
-    for stop in _CLAUSE_BREAK.finditer(text + "。"):
+    for stop in CLAUSE_BREAK.finditer(text + "。"):
         clauses.append((start, text[start : stop.start()]))
         start = stop.end()
     return clauses

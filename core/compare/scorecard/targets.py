@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
+from core.compare.scorecard.clauses import clause_start
 from core.compare.scorecard.horizons import planned_year
 from core.compare.scorecard.plan_facts import (
     answered_as_a_condition,
@@ -27,8 +28,6 @@ from core.compare.scorecard.plan_facts import (
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
 from core.reading.sections.headings import arabic_years
-
-CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
@@ -377,8 +376,7 @@ def _is_item(words: str) -> bool:
 def clause_to_figure(sentence: Sentence, indicator: Indicator) -> str:
     """The clause of ``sentence`` up to the end of ``indicator`` (在城镇中，今年１至９月安排了四百七十七万人就业)."""
     end = indicator.end - sentence.start
-    start = max((match.end() for match in CLAUSE_BREAK.finditer(sentence.text, 0, max(end - 1, 0))), default=0)
-    return sentence.text[start:end]
+    return sentence.text[clause_start(sentence.text, end - 1) : end]
 
 
 def incomes_in_step(indicator: Indicator) -> bool:
