@@ -12,6 +12,8 @@ looks ahead (今年, 要, 力争 …).  Names that are a whole clause
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from core.reading.sections.headings import arabic_years
 
@@ -98,6 +100,19 @@ def said_of_the_months_behind(text: str, position: int) -> bool:
 def _holds_at(text: str, position: int, *, on: re.Pattern[str], off: re.Pattern[str], off_wins: bool) -> bool:
     """Whether a state that a clause matching ``on`` starts and one matching ``off`` ends holds at ``position``
     (``off_wins``: a clause matching both ends it)."""
+    stops, states = _states(text, on, off, off_wins)
+    at = bisect_left(stops, position)  # the first clause that ends at or after ``position``
+    return states[min(at, len(states) - 1)]
+
+
+@lru_cache(maxsize=4096)
+def _states(
+    text: str, on: re.Pattern[str], off: re.Pattern[str], off_wins: bool
+) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Where each clause of ``text`` ends and whether the state holds after it, read once per sentence (the goals
+    of a plan ask it of every clause)."""
+    stops: list[int] = []
+    states: list[bool] = []
     state, start = False, 0
     for stop in _CLAUSE.finditer(text + "。"):
         clause = text[start : stop.start()].strip()
@@ -106,10 +121,10 @@ def _holds_at(text: str, position: int, *, on: re.Pattern[str], off: re.Pattern[
             state = False
         elif begins:
             state = True
-        if stop.start() >= position:
-            return state
+        stops.append(stop.start())
+        states.append(state)
         start = stop.end()
-    return state
+    return tuple(stops), tuple(states)
 
 
 # A condition and what follows from it (如果…一味追求提前翻番…，就会…; 只要…保持8%至9%的增长率，就是了不起的成绩):
