@@ -19,6 +19,7 @@ from core.annotations.paths import annotator_slug
 from core.annotations.sources import collect
 from core.compare.year_pairs import find_year_pairs
 from core.reading.formats.file_types import BRIEF_SUFFIX
+from core.reading.model import Report
 from core.summary.annotated import Annotated, report_title
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -63,7 +64,7 @@ def plan_for(shown: list[Annotated], folder: Path) -> list[PlannedBrief]:
     planned: list[PlannedBrief] = []
     used: set[str] = set()
     for brief in sorted(shown, key=lambda each: (each.report.place, each.report.year or 0, str(each.report.source))):
-        name = _UNSAFE.sub("_", report_title(brief.report)).strip("_. ") or "report"
+        name = brief_stem(brief.report)
         candidate, number = name, 2
         while candidate in used:
             candidate, number = f"{name}-{number}", number + 1
@@ -72,4 +73,14 @@ def plan_for(shown: list[Annotated], folder: Path) -> list[PlannedBrief]:
     return planned
 
 
-__all__ = ["BRIEF_SUFFIX", "BatchError", "PlannedBrief", "plan_briefs", "plan_for"]
+def brief_stem(report: Report) -> str:
+    """The file name of ``report``'s brief before its suffix: the report's title, safe in any file system."""
+    return _UNSAFE.sub("_", report_title(report)).strip("_. ") or "report"
+
+
+def brief_file_name(report: Report) -> str:
+    """The file name a brief of ``report`` is suggested under (``…-简报.docx``)."""
+    return brief_stem(report) + BRIEF_SUFFIX
+
+
+__all__ = ["BRIEF_SUFFIX", "BatchError", "PlannedBrief", "brief_file_name", "brief_stem", "plan_briefs", "plan_for"]

@@ -86,7 +86,8 @@ def write_summary(out: Path | str, main: Annotated, compare: Annotated | None = 
     """Build the brief and save it atomically to ``out`` (SaveError on failure).
 
     ``compare`` is the report of another year: the earlier of the two is
-    judged by the later one, and the brief is of ``main``.  ``full`` appends
+    judged by the later one, and the brief is of the later one (``main``
+    unless ``compare`` is later: ``is_later``).  ``full`` appends
     the complete indicator tables.
 
     ``out`` is never one of the files shown (the reports, their annotation
@@ -115,17 +116,18 @@ def write_summary(out: Path | str, main: Annotated, compare: Annotated | None = 
 def build_document(main: Annotated, compare: Annotated | None = None, progress: Progress | None = None, *,
                    full: bool = False) -> Document:
     """The brief of ``main``; with ``compare``, the previous year's targets against this year's results."""
-    previous = None
-    if compare is not None:
-        first, second = main.report.year, compare.report.year
-        if first is not None and second is not None and second > first:
-            # the other report is the later one: its brief judges this one's targets
-            return build_brief(compare, main, full=full, progress=progress)
-        previous = compare
-    return build_brief(main, previous, full=full, progress=progress)
+    if compare is not None and is_later(compare.report, main.report):
+        # the other report is the later one: its brief judges this one's targets
+        return build_brief(compare, main, full=full, progress=progress)
+    return build_brief(main, compare, full=full, progress=progress)
+
+
+def is_later(other: Report, report: Report) -> bool:
+    """Whether ``other`` is of a later year than ``report``: compared with it, the brief written is ``other``'s."""
+    return other.year is not None and report.year is not None and other.year > report.year
 
 
 __all__ = [
-    "Annotated", "SummaryError", "choose_report", "find_annotations", "indicator_value",
+    "Annotated", "SummaryError", "choose_report", "find_annotations", "indicator_value", "is_later",
     "label_title", "matching_report", "report_title", "write_summary",
 ]

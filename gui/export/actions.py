@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,8 +30,8 @@ from core.export.output_files import UnsafeOutputError, check_outputs
 from core.export.training_export import FORMAT_DOCCANO, MAX_LISTED_WARNINGS, ExportResult, export_labelled
 from core.export.training_import import TrainingImportError
 from core.file_names import readable
-from core.summary.batch import plan_for
-from core.summary.word_summary import Annotated, SummaryError, report_title, write_summary
+from core.summary.batch import brief_file_name, plan_for
+from core.summary.word_summary import Annotated, SummaryError, is_later, write_summary
 from gui.export.dialogs import ExportOptions, ask_replace_files
 from gui.export.import_labels import ImportPlan, apply_import, live_state, plan_import
 from gui.language.core_messages import error_text, notice_text
@@ -45,7 +44,6 @@ from gui.tagging.workspace import ReportEntry, Workspace
 
 USER_ERRORS = (ExportError, TrainingImportError, SummaryError, LoadError, AnnotationFileError, SaveError, ValueError)
 STATUS_MS = 10000
-_UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|\s]+')
 
 _tr = Translator("ExportActions")
 
@@ -259,10 +257,13 @@ class ExportActions(QObject):
             return
         others = self._comparable(entry)
         choices = [f"{other.report.display_name()} — {readable(other.file.source.name)}" for other in others]
-        name = _UNSAFE_FILE_CHARACTERS.sub("_", report_title(entry.report)).strip("_.") or "summary"
+        folder = self._suggested_folder()
+        # a later report chosen: the brief written is that report's, judging this one's targets (build_document)
+        later = [(other.report.display_name(), folder / brief_file_name(other.report))
+                 if is_later(other.report, entry.report) else None for other in others]
         options = dialogs.ask_summary_options(self.host, entry.report.display_name(), choices,
                                               self._year_partner(entry, others),
-                                              self._suggested_folder() / f"{name}-简报.docx")
+                                              folder / brief_file_name(entry.report), later)
         if options is None:
             return
         if options.folder is not None:

@@ -310,9 +310,14 @@ class SummaryDialog(_CheckedDialog):
     """The output file of a Word summary and, optionally, a report to compare with."""
 
     def __init__(self, report_name: str, choices: Sequence[str], chosen: int | None, output: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, later: Sequence[tuple[str, Path] | None] = ()) -> None:
+        """``later[i]``, for a choice of a later year: that report's name and the file its brief is suggested
+        under (the later report's brief is the one written, judging this report's targets by its results)."""
         super().__init__(parent)
         self.setObjectName("summaryDialog")
+        self._report_name = report_name
+        self._later = list(later)
+        self._suggested = self._suggested_for_this = output
         self.setWindowTitle(self.tr("Word summary"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -339,6 +344,10 @@ class SummaryDialog(_CheckedDialog):
         if chosen is not None:
             self.compare_box.setCurrentIndex(chosen + 1)
         form.addRow(self.tr("Compare with:"), self.compare_box)
+        self.later_label = QLabel(self)
+        self.later_label.setObjectName("briefOfLaterReport")
+        self.later_label.setWordWrap(True)
+        form.addRow("", self.later_label)
         hint = QLabel(self.tr("A brief of at most four pages. Compared with the report of the year before, it "
                               "judges that year's targets by this year's results and lists the policy topics "
                               "that are new or dropped."), self)
@@ -360,6 +369,22 @@ class SummaryDialog(_CheckedDialog):
         layout.addWidget(buttons)
         self.all_radio.toggled.connect(self._scope_chosen)
         self._scope_chosen(False)
+        self.compare_box.currentIndexChanged.connect(self._compare_chosen)
+        self._compare_chosen()
+
+    def _compare_chosen(self) -> None:
+        """Say whose brief is written, and suggest its file, when the report compared with is the later one."""
+        index = self.compare_box.currentData()
+        later = self._later[index] if isinstance(index, int) and index < len(self._later) else None
+        suggested = later[1] if later is not None else self._suggested_for_this
+        self.later_label.setVisible(later is not None)
+        if later is not None:
+            self.later_label.setText(self.tr("%1 is the later report: the brief is of %1, and judges the targets "
+                                             "of %2 by its results.").replace("%1", later[0])
+                                     .replace("%2", self._report_name))
+        if Path(self.output_edit.text().strip()) == self._suggested:  # not changed by hand: follow the choice
+            self.output_edit.setText(str(suggested))
+        self._suggested = suggested
 
     def _scope_chosen(self, every_report: bool) -> None:
         self.folder_edit.setEnabled(every_report)

@@ -145,11 +145,14 @@ def ask_export_options(parent: QWidget | None, open_files: int, suggested: Expor
 
 
 def ask_summary_options(parent: QWidget | None, report_name: str, choices: Sequence[str], chosen: int | None,
-                        output: Path) -> SummaryOptions | None:
-    """The Word summary dialog (output file, report to compare with); None when cancelled."""
+                        output: Path, later: Sequence[tuple[str, Path] | None] = ()) -> SummaryOptions | None:
+    """The Word summary dialog (output file, report to compare with); None when cancelled.
+
+    ``later``: for each choice of a later year, that report's name and its brief's file (see ``SummaryDialog``).
+    """
     from gui.export.dialogs import SummaryDialog, SummaryOptions
 
-    dialog = SummaryDialog(report_name, choices, chosen, output, parent)
+    dialog = SummaryDialog(report_name, choices, chosen, output, parent, later=later)
     if dialog.exec() != SummaryDialog.DialogCode.Accepted:
         return None
     options = dialog.accepted_options

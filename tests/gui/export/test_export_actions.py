@@ -40,6 +40,7 @@ class Answers:
         self.export_options: ExportOptions | Callable[..., ExportOptions | None] | None = None
         self.summary_options: SummaryOptions | None = None
         self.summary_calls: list[tuple[str, list[str], int | None, Path]] = []
+        self.summary_later: list[list[tuple[str, Path] | None]] = []
         self.training_files: list[Path] = []
         self.opened_offers: list[Path] = []
 
@@ -54,8 +55,9 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         return log.export_options
 
     def ask_summary_options(parent: object, report_name: str, choices: list[str], chosen: int | None,
-                            output: Path) -> SummaryOptions | None:
+                            output: Path, later: list[tuple[str, Path] | None]) -> SummaryOptions | None:
         log.summary_calls.append((report_name, list(choices), chosen, output))
+        log.summary_later.append(list(later))
         return log.summary_options
 
     monkeypatch.setattr(dialogs, "ask_export_options", ask_export_options)
@@ -421,6 +423,45 @@ def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_w
     assert dialog.options() == SummaryOptions(output=tmp_path / "out.docx", compare=0)
     qtbot.mouseClick(dialog.full_box, Qt.MouseButton.LeftButton)
     assert dialog.options() == SummaryOptions(output=tmp_path / "out.docx", compare=0, full=True)
+
+
+def test_word_summary_of_the_earlier_report_compared_with_a_later_one_is_named_after_the_later(
+        qtbot, make_window, answers, tmp_path) -> None:
+    """With 2021 shown and 2022 chosen, the brief written is 2022's (judging 2021's targets): so is its file."""
+    docx = pytest.importorskip("docx")
+    reports = tmp_path / "reports"
+    older = reports / "weihai-2021.txt"
+    newer = copy_report("weihai-2022.txt", reports)
+    older.write_text(newer.read_text(encoding="utf-8").replace("2022", "2021"), encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [newer, older])
+    shown = next(entry for entry in window.workspace.entries if entry.report.year == 2021)
+    window.show_entry(shown)
+    answers.summary_options = None
+    window.exports.summary_action.trigger()
+
+    name, choices, chosen, suggested = answers.summary_calls[0]
+    later = answers.summary_later[0]
+    assert "2021" in name and chosen == 0 and "weihai-2022.txt" in choices[0]
+    assert "2021" in suggested.name  # no comparison: the brief of the report shown
+    assert later[0] is not None and "2022" in later[0][0] and "2022" in later[0][1].name
+    dialog = SummaryDialog(name, choices, None, tmp_path / suggested.name, later=later)
+    qtbot.addWidget(dialog)
+    assert dialog.later_label.isHidden()
+    dialog.compare_box.setCurrentIndex(1)  # 2022, the later report
+    assert not dialog.later_label.isHidden() and "2022" in dialog.later_label.text()
+    options = dialog.options()
+    assert options.compare == 0 and "2022" in options.output.name and "2021" not in options.output.name
+    dialog.compare_box.setCurrentIndex(0)  # no comparison again: the report shown's own brief
+    assert "2021" in dialog.options().output.name
+    dialog.output_edit.setText(str(tmp_path / "mine.docx"))  # a name typed by hand is kept
+    dialog.compare_box.setCurrentIndex(1)
+    assert dialog.options().output == tmp_path / "mine.docx"
+
+    answers.summary_options = SummaryOptions(output=options.output, compare=0)
+    _run(qtbot, window, "summary_action")
+    texts = [paragraph.text for paragraph in docx.Document(str(options.output)).paragraphs]
+    assert any("2022" in text for text in texts[:3]) and not any("2021年政府工作报告" in text for text in texts[:3])
 
 
 def test_word_summary_without_a_report_asks_to_open_one(qtbot, make_window, answers, dialog_log) -> None:
