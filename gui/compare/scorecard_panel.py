@@ -107,6 +107,7 @@ class ScorecardPanel(QWidget):
         for position, (name, words, _verdicts) in enumerate(SHOWS):  # each choice says how many rows it shows
             self.show_box.setItemText(position, f"{_tr(words)} ({self.model.count(name)})")
         self.detail.clear()
+        self._hint_when_none_shown()
 
     def show_rows(self, shown: str) -> None:
         """Show only the rows ``shown`` names (one of ``scorecard_model.SHOWS``), as the Show box does."""
@@ -118,6 +119,17 @@ class ScorecardPanel(QWidget):
         self.detail.clear()
         if self.model.rowCount():
             self.table.selectRow(0)  # the first row shown, in both texts
+        self._hint_when_none_shown()
+
+    def _hint_when_none_shown(self) -> None:
+        """Say why the table is empty when the rows chosen (kept from the last compare window) are none here."""
+        every = self.model.count(SHOW_ALL)
+        if self.model.rowCount() or not every:
+            return
+        words = next((words for name, words, _verdicts in SHOWS if name == self.model.shown), "")
+        self.detail.setPlainText(_tr("No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and "
+                                     "choose “All rows” to see them.").replace("%1", _tr(words))
+                                 .replace("%2", str(every)))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

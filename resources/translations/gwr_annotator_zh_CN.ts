@@ -385,12 +385,12 @@
         <translation>在目标完成情况与全文之间切换</translation>
     </message>
     <message>
-        <source>Next / previous target, shown in both texts</source>
-        <translation>下一个/上一个目标，在两篇全文中显示</translation>
+        <source>In the scorecard: next / previous target, shown in both texts</source>
+        <translation>目标完成情况中：下一个/上一个目标，在两篇全文中显示</translation>
     </message>
     <message>
-        <source>Show only some verdicts: the missed targets, those with a result…</source>
-        <translation>按结论筛选：未完成的目标、有结果的目标…</translation>
+        <source>In the scorecard: show only some verdicts (the missed targets, those with a result…)</source>
+        <translation>目标完成情况中：按结论筛选（未完成的目标、有结果的目标…）</translation>
     </message>
     <message>
         <source>Next / previous sentence</source>
@@ -1910,6 +1910,10 @@
         <translation>共 %1 项目标：完成 %2 项，未完成 %3 项，仅文字表述 %4 项，未报告结果 %5 项。点击一项可查看前后两句。</translation>
     </message>
     <message>
+        <source>No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and choose “All rows” to see them.</source>
+        <translation>此处没有属于“%1”的行；目标完成情况共有 %2 行。按 Alt+S 并选择“全部行”即可查看。</translation>
+    </message>
+    <message>
         <source>Target:</source>
         <translation>目标：</translation>
     </message>
@@ -2632,6 +2636,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
     <message>
         <source>Write the summary</source>
         <translation>生成简报</translation>
+    </message>
+    <message>
+        <source>%1 is the later report: the brief is of %1, and judges the targets of %2 by its results.</source>
+        <translation>%1 是较晚的报告：简报将以%1为主，用它的结果评判%2的目标。</translation>
     </message>
     <message>
         <source>Name the folder the briefs go into.</source>

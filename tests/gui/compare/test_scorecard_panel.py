@@ -142,6 +142,23 @@ def test_the_next_compare_window_shows_the_verdicts_last_chosen(qtbot: QtBot, sc
     assert rows and all(row.verdict in (NOT_MET, PARTLY) for row in rows)
 
 
+def test_an_empty_choice_of_verdicts_says_why_the_table_is_empty(qtbot: QtBot, scorecard_window) -> None:
+    """A choice kept from the last compare window may show no row of this pair: the detail pane says so."""
+    _window, compare, _entries = scorecard_window
+    panel = compare.scorecard
+    every = panel.model.count(SHOW_ALL)
+    scorecard = panel.model.scorecard
+    assert scorecard is not None and every
+    panel.show_rows(SHOW_MISSED)
+    nothing_missed = replace(scorecard, rows=[row for row in scorecard.rows if row.verdict not in (NOT_MET, PARTLY)])
+    panel.set_scorecard(nothing_missed)  # the next pair has no missed target
+    assert panel.model.rowCount() == 0
+    hint = panel.detail.toPlainText()
+    assert "Alt+S" in hint and str(len(nothing_missed.rows)) in hint
+    panel.show_rows(SHOW_ALL)
+    assert panel.model.rowCount() == len(nothing_missed.rows) and "Alt+S" not in panel.detail.toPlainText()
+
+
 def test_a_target_read_from_a_list_item_taken_for_a_heading_shows_where_it_stands(
         qtbot: QtBot, scorecard_window) -> None:
     # a short item of a list (（一）要使粮食生产…比较适应。) is a heading to the reading, so its words are no
