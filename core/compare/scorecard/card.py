@@ -71,7 +71,7 @@ from core.compare.scorecard.review_names import (
     sector_result,
     spent_on,
 )
-from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.targets import (
     clause_to_figure,
     incomes_in_step,
@@ -205,7 +205,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                     result = this_item_figure(target, purpose, unpaired)
                 if purpose is not None and result is None:  # 继续实施农村中小学危房改造: the purpose done, no figure
                     card.rows.append(ScoreRow(target.name, horizon, _figure(target_sentence, target),
-                                              Figure(purpose, None, purpose.text), STATED,
+                                              in_words(purpose, target_sentence.text), STATED,
                                               "no figure for it; the later report speaks of its purpose in words"))
                     continue
                 if result is None:
@@ -324,7 +324,7 @@ def _words_row(target: Indicator, sentence: Sentence, review: Review, growth: In
     if verdict.verdict == STATED and earlier is not None and (rose := rose_above_floor(target, words.text, earlier)):
         verdict = rose  # 粮食产量实现"十二连增" above last year's 6.07亿吨, so above the floor of 5.5亿吨
     reason = "no figure for it; the later report speaks of it in words" if verdict.verdict == STATED else verdict.reason
-    return ScoreRow(target.name, horizon, _figure(sentence, target), Figure(words, None, words.text),
+    return ScoreRow(target.name, horizon, _figure(sentence, target), in_words(words, target.name, verdict.reason),
                     verdict.verdict, reason)
 
 
@@ -438,7 +438,7 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
             verdict = words_verdict(name, result.text, growth)
             if own is None and verdict.verdict == MET:  # 各项约束性指标超额完成: the group met, no direction shown
                 verdict = Verdict(STATED, "the later report says its group of targets was met, not how this one moved")
-            rows.append(ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict,
+            rows.append(ScoreRow(name, HORIZON_YEAR, target, in_words(result, name, verdict.reason), verdict.verdict,
                                  verdict.reason))
     return rows
 

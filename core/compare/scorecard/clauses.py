@@ -1,8 +1,9 @@
 """The clause a figure stands in: the words between the breaks (，；。：) around it.
 
-One place for the break and the two reads the scorecard makes of it, where a
-clause begins and the whole clause around a span, so that targets, results
-and horizons cut a sentence the same way.
+One place for the break and the reads the scorecard makes of it: where a
+clause begins, the whole clause around a span, and the clause of a sentence
+that speaks of a name, so that targets, results and horizons cut a sentence
+the same way.
 """
 
 from __future__ import annotations
@@ -21,3 +22,33 @@ def clause_around(text: str, start: int, end: int, breaks: re.Pattern[str] = CLA
     """The clause of ``text`` around ``start``–``end``: from the break before it to the break after it."""
     after = breaks.search(text, end)
     return text[clause_start(text, start, breaks) : after.start() if after else len(text)]
+
+
+# A clause that sets the circumstance of what follows (棉花继去年创造了历史最高纪录之后, 农民收入在…的基础上): the
+# clause after it says what happened.
+_CIRCUMSTANCE = re.compile(r"(?:之后|以后|以来|基础上|情况下|前提下|同时|过程中|的时候)$")
+
+
+def clause_speaking_of(text: str, name: str) -> str:
+    """The clause of ``text`` that shares most pairs of characters with ``name`` (失业率为多年来最低 for
+    城镇登记失业率), with the clause after it when it only sets a circumstance, or ``text`` whole (without its
+    full stop) when no clause shares any: what a result given in words is quoted by."""
+    pairs = {name[index : index + 2] for index in range(len(name) - 1)}
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for stop in [*CLAUSE_BREAK.finditer(text), None]:
+        end = stop.start() if stop is not None else len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = stop.end() if stop is not None else end
+    best, best_shared = -1, 0
+    for index, (start, end) in enumerate(spans):
+        shared = sum(1 for pair in pairs if pair in text[start:end])
+        if shared > best_shared:
+            best, best_shared = index, shared
+    if best < 0:
+        return text.strip().rstrip("。")
+    start, end = spans[best]
+    if _CIRCUMSTANCE.search(text[start:end].strip()) and best + 1 < len(spans):
+        end = spans[best + 1][1]
+    return text[start:end].strip()

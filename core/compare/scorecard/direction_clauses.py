@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from core.compare.figures.indicator_matching import direction
 from core.compare.scorecard.horizons import HORIZON_YEAR
 from core.compare.scorecard.result_words import Review, statement_verdict
-from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width
 from core.reading.model import Sentence
@@ -82,7 +82,7 @@ def _row(subject: str, way: str, sentence: Sentence, clause: str, review: Review
         return ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT, "the later report does not speak of it")
     _, result, words = best
     verdict = _verdict(way, words)
-    return ScoreRow(name, HORIZON_YEAR, target, Figure(result, None, result.text), verdict.verdict, verdict.reason)
+    return ScoreRow(name, HORIZON_YEAR, target, in_words(result, name, verdict.reason), verdict.verdict, verdict.reason)
 
 
 def _verdict(way: str, words: str) -> Verdict:

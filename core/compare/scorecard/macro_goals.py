@@ -29,7 +29,7 @@ from core.compare.indicators import Indicator, extract_indicators, sentence_indi
 from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR, names_its_period
 from core.compare.scorecard.plan_facts import recounts_the_past
 from core.compare.scorecard.result_words import Review, recalls_the_target, words_verdict
-from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -429,6 +429,7 @@ def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incom
         sentence, figure, verdict = goal_result(goal, old, judged_by, incomes, growth)
         result = None
         if sentence is not None:
-            result = Figure(sentence, figure, figure.text if figure is not None else sentence.text)
+            result = (Figure(sentence, figure, figure.text) if figure is not None
+                      else in_words(sentence, goal.name, verdict.reason))
         rows.append(ScoreRow(goal.name, goal.horizon, target, result, verdict.verdict, verdict.reason))
     return rows

@@ -34,7 +34,7 @@ from core.compare.scorecard.result_words import (
     statement_result,
     words_verdict,
 )
-from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, STATED
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -107,7 +107,7 @@ def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]],
         verdict, reason = ((MET, f"the report says so: “{reached.group()}”") if reached else
                            (STATED, "the review of the period speaks of it without saying it was reached"))
         rows.append(ScoreRow(goal, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
-                             Figure(found, None, found.text), verdict, reason))
+                             in_words(found, goal, reason), verdict, reason))
     return rows
 
 
@@ -212,7 +212,7 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
                 continue
             verdict = words_verdict(name, result.text, None)
             rows.append(ScoreRow(name, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
-                                 Figure(result, None, result.text), verdict.verdict, verdict.reason))
+                                 in_words(result, name, verdict.reason), verdict.verdict, verdict.reason))
     return rows
 
 

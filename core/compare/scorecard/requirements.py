@@ -21,7 +21,7 @@ from collections.abc import Callable
 from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR
 from core.compare.scorecard.period_goals import GOAL_HEDGE
 from core.compare.scorecard.result_words import Review, qualitative_result, statement_result, words_verdict
-from core.compare.scorecard.score_rows import Figure, ScoreRow
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import NO_RESULT
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Paragraph, Report, Sentence
@@ -63,7 +63,7 @@ def requirement_rows(old: Report, horizons: dict[str, str], listed: set[tuple[st
                 rows.append(ScoreRow(name, horizon, target, None, NO_RESULT, reason))
                 continue
             verdict = words_verdict(name, result.text, None)
-            rows.append(ScoreRow(name, horizon, target, Figure(result, None, result.text), verdict.verdict,
+            rows.append(ScoreRow(name, horizon, target, in_words(result, name, verdict.reason), verdict.verdict,
                                  verdict.reason))
     return rows
 
