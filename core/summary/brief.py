@@ -77,7 +77,7 @@ def build_brief(main: Annotated, previous: Annotated | None = None, *, full: boo
     if previous is not None:
         old, new = (previous.report, report)
         card = build_scorecard(old, new)
-        _scorecard(document, card, next(number))
+        _scorecard(document, card, next(number), full)
         _topics(document, old, new, next(number))
     tick(3, steps)
     _sentence_counts(document, main, next(number))
@@ -263,7 +263,10 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     return shown, rest
 
 
-def _scorecard(document: Document, card: Scorecard, number: str) -> None:
+LISTED_REST = 30  # names of the rows left out of the brief's table, at most
+
+
+def _scorecard(document: Document, card: Scorecard, number: str, full: bool = False) -> None:
     old_year = f"{card.old.year}年" if card.old.year is not None else "上一年"
     new_year = f"{card.new.year}年" if card.new.year is not None else "本年"
     # a report given late in the year (1980) sets the next year's targets (1981)
@@ -282,9 +285,12 @@ def _scorecard(document: Document, card: Scorecard, number: str) -> None:
                     _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
-    if rest:
-        _note(document, f"另有 {len(rest)} 项具体任务或规划期目标，{new_year}报告未给出对应数字，"
-                        "完整对照见附录（命令行 --full）。")
+    if rest:  # named, so that the brief says what it leaves out; the appendix, when written, has them all
+        names = list(dict.fromkeys(row.indicator for row in rest))
+        listed = "、".join(names[:LISTED_REST]) + ("等" if len(names) > LISTED_REST else "")
+        where = "完整对照见附录二。" if full else ""
+        _note(document, f"另有 {len(rest)} 项具体任务、规划期目标或{new_year}报告未给出结果的目标"
+                        f"未列入上表：{listed}。{where}")
 
 
 def _side(figure: Figure | None, name: str = "") -> str:

@@ -42,6 +42,10 @@ from core.compare.figures.indicator_words import (
     takes_object,
 )
 
+# A figure set as the rate a thing is done at (按不低于5%的幅度压减一般性支出): the name follows 的幅度/的比例.
+_BY_A_RATE = re.compile(r"按(?:照)?$")
+_AT_A_RATE = re.compile(r"的(?:幅度|比例)")
+
 
 def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indicator]:
     """The indicators of one sentence (``fold_width`` text, figures in digits), clause by clause; offsets are
@@ -241,6 +245,11 @@ class _Clause:
             # 全国将用三十亿元建设职工住宅: the money for what the words after the sum do
             name, name_start = purpose + "资金", match.start()
             after_value += object_length(self.folded[after_value : self.end])
+        rate = _AT_A_RATE.match(self.folded, after_value, self.end) if _BY_A_RATE.search(name) else None
+        if rate and (done := object_name("", self.folded[rate.end() : self.end])):
+            # 一律按不低于5%的幅度压减一般性支出: the rate of what the words after it do
+            name, name_start = done, match.start()
+            after_value = rate.end() + object_length(self.folded[rate.end() : self.end])
         if not name and relation in RAISED_TO and (counted := self._counted_before(match)):
             name, name_start = counted, match.start()  # 组织了57户企业集团试点，今年要扩大到120户
         if field := _THIS_FIELD.match(name):  # 重点是能源、交通建设，这方面的投资占…: 能源、交通建设投资

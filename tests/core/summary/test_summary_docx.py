@@ -126,8 +126,20 @@ def test_national_pair_scores_last_years_targets_in_words(national_brief: Path) 
     assert next(row for row in card if row[0] == "城镇登记失业率")[3] == "未报告"
     assert {row[3] for row in card[1:]} <= set(VERDICT_WORDS.values())
     assert all(row[4] and not re.search(r"[A-Za-z]{3}", row[4]) for row in card[1:])  # reasons in Chinese
-    # the year's judged rows (24 in 2018→2019, words included) and the appendix for the rest
-    assert len(card) < 30 and any("另有" in p.text and "附录" in p.text for p in document.paragraphs)
+    # the year's judged rows (24 in 2018→2019, words included); the rest are named, not sent to an appendix the
+    # brief does not have, nor to a command a reader handed the brief cannot run
+    assert len(card) < 30
+    rest = next(p.text for p in document.paragraphs if p.text.startswith("另有"))
+    assert "未列入上表：" in rest and "、" in rest and "附录" not in rest and "--" not in rest and "命令行" not in rest
+
+
+def test_a_brief_with_the_complete_tables_sends_the_rest_to_its_appendix(tmp_path: Path) -> None:
+    older = load_reports(corpus_file("national/2018.txt"))[0]
+    newer = load_reports(corpus_file("national/2019.txt"))[0]
+    out = write_summary(tmp_path / "full.docx", Annotated(newer), Annotated(older), full=True)
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    rest = next(text for text in texts if text.startswith("另有"))
+    assert rest.endswith("完整对照见附录二。") and "附录二　目标对照全表" in texts
 
 
 def test_national_pair_topics_come_from_the_plans_not_the_five_year_review(national_brief: Path) -> None:
