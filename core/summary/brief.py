@@ -310,6 +310,8 @@ PAIR_WARNINGS_CHINESE = {
     "no-plan-earlier": "上一年的报告没有计划部分，没有可对照的目标。",
     "no-review": "{new_year}年的报告没有回顾部分，没有可对照的结果。",
     "no-review-later": "本年的报告没有回顾部分，没有可对照的结果。",
+    "period-targets-only": "{old_year}年的报告没有单独为{target_year}年设定目标，所列均为规划期目标，"
+                           "只有后一年的报告回顾该时期时才能对照。",
 }
 
 

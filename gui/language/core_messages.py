@@ -206,6 +206,10 @@ SCORECARD_WARNING_TEMPLATES = {
         "CoreMessages", "The {new_year} report has no review part, so it reports no results here."),
     "no-review-later": QT_TRANSLATE_NOOP(
         "CoreMessages", "The later report has no review part, so it reports no results here."),
+    "period-targets-only": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The {old_year} report sets no target for {target_year} alone: all its targets are for "
+        "a plan period, judged only where the later report reviews that period."),
 }
 
 

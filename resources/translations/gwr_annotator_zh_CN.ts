@@ -780,6 +780,10 @@
         <translation>较晚的报告没有回顾部分，因此这里没有结果。</translation>
     </message>
     <message>
+        <source>The {old_year} report sets no target for {target_year} alone: all its targets are for a plan period, judged only where the later report reviews that period.</source>
+        <translation>{old_year}年的报告没有单独为{target_year}年设定目标，所列均为规划期目标，只有后一年的报告回顾该时期时才能对照。</translation>
+    </message>
+    <message>
         <source>no sentence was labelled by both</source>
         <translation>没有两人都标注过的句子</translation>
     </message>

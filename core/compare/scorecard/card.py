@@ -258,6 +258,11 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
     card.rows = without_restated_goals(card.rows)
+    target_rows = [row for row in card.rows if row.target is not None]
+    if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
+        code = ("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")})
+        card.warning_codes.append(code)
+        card.warnings.append(PAIR_WARNINGS[code[0]].format_map(code[1]))
     return card
 
 
@@ -353,6 +358,8 @@ PAIR_WARNINGS: dict[str, str] = {
     "no-plan-earlier": "The earlier report has no plan part, so it sets no targets here.",
     "no-review": "The {new_year} report has no review part, so it reports no results here.",
     "no-review-later": "The later report has no review part, so it reports no results here.",
+    "period-targets-only": "The {old_year} report sets no target for {target_year} alone: all its targets are for "
+                           "a plan period, judged only where the later report reviews that period.",
 }
 
 

@@ -431,3 +431,16 @@ def test_main_pollutants_falling_is_judged_by_each_pollutants_figure() -> None:
     (row,) = [row for row in build_scorecard(old, new).rows if row.indicator.startswith("主要污染物")]
     assert row.verdict == MET
     assert "二氧化硫排放量下降5.6%" in row.reason
+
+
+def test_a_plan_that_sets_only_targets_of_a_plan_period_is_said_to_set_none_for_the_year() -> None:
+    # 1983 (the sixth five-year plan) → 1984: every target is for 1985; the window showed eleven rows 未报告 unexplained
+    plan = {"一、1982年工作回顾": ["经济平稳。"], "二、今后五年的主要任务": ["到一九八七年，钢产量达到四千万吨。"]}
+    old = report_of_parts(1983, plan, "全国")
+    new = report_of_parts(1984, {"一、1983年工作回顾": ["钢产量四千万吨。"]}, "全国")
+    card = build_scorecard(old, new)
+    assert card.rows and all(row.horizon != HORIZON_YEAR for row in card.rows if row.target is not None)
+    assert [code for code, _params in card.warning_codes] == ["period-targets-only"]
+    assert "1983 report sets no target for 1983 alone" in card.warnings[0]
+    yearly = report_of_parts(1983, {**plan, "三、1983年的任务": ["钢产量三千八百万吨。"]}, "全国")
+    assert not build_scorecard(yearly, new).warning_codes  # one target of the year: no such warning
