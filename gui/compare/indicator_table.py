@@ -133,9 +133,19 @@ class IndicatorTableModel(QAbstractTableModel):
         return None
 
 
+class _RowTable(QTableView):
+    """A table of whole rows: Home and End go to the first and last row (a row has no cell of its own to go to)."""
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if cursorAction in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(cursorAction, modifiers)
+
+
 def row_table(parent: QWidget, model: QAbstractTableModel, name: str) -> QTableView:
     """A read-only table of whole rows, one chosen at a time, as the compare window's side panels show them."""
-    table = QTableView(parent)
+    table = _RowTable(parent)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

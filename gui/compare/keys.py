@@ -33,6 +33,7 @@ def compare_key_help() -> list[tuple[str, str]]:
         ("F6", _tr("Between the scorecard and the texts")),
         ("↓  ↑", _tr("In the scorecard: next / previous target, shown in both texts")),
         ("Alt+S", _tr("In the scorecard: show only some verdicts (the missed targets, those with a result…)")),
+        ("Home  End", _tr("In the scorecard: first / last target")),
         ("↓  J,  ↑  K", _tr("Next / previous sentence")),
         ("←  →  Tab", _tr("The other report (the linked sentence)")),
         ("N  Shift+N", _tr("Next / previous linked sentence (texts), change (row list)")),

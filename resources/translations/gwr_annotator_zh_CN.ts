@@ -393,6 +393,10 @@
         <translation>目标完成情况中：按结论筛选（未完成的目标、有结果的目标…）</translation>
     </message>
     <message>
+        <source>In the scorecard: first / last target</source>
+        <translation>目标完成情况中：第一个/最后一个目标</translation>
+    </message>
+    <message>
         <source>Next / previous sentence</source>
         <translation>下一句/上一句</translation>
     </message>

@@ -142,6 +142,18 @@ def test_the_next_compare_window_shows_the_verdicts_last_chosen(qtbot: QtBot, sc
     assert rows and all(row.verdict in (NOT_MET, PARTLY) for row in rows)
 
 
+def test_end_and_home_go_to_the_last_and_first_target(qtbot: QtBot, scorecard_window) -> None:
+    _window, compare, _entries = scorecard_window
+    table = compare.scorecard.table
+    rows = compare.scorecard.model.rowCount()
+    assert rows > 2
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert table.currentIndex().row() == rows - 1
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().row() == 0
+
+
 def test_an_empty_choice_of_verdicts_says_why_the_table_is_empty(qtbot: QtBot, scorecard_window) -> None:
     """A choice kept from the last compare window may show no row of this pair: the detail pane says so."""
     _window, compare, _entries = scorecard_window
