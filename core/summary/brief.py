@@ -112,6 +112,9 @@ def speaker_with_office(report: Report) -> str:
         return speaker.value
     line_start = report.text.rfind("\n", 0, speaker.start) + 1
     before = re.sub(r"[\s\u3000]+", "", report.text[line_start : speaker.start])
+    if not before:  # 国务院总理\n　李克强 (2017): the office on the line above the name
+        above = report.text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        before = re.sub(r"[\s\u3000]+", "", above)
     if len(before) > 20 or _OFFICE.search(before) is None:
         return speaker.value
     return f"{before} {speaker.value}"

@@ -346,7 +346,8 @@ def test_a_decimal_count_of_years_is_a_figure_and_a_date_is_not() -> None:
     assert extract_from_text("到2020年实现目标，用3年时间完成。") == []
 
 
-@pytest.mark.parametrize("text", ["中央部门要带头，一律按不低于5%的幅度压减一般性支出。", "各部门按5%的比例压减一般性支出。"])
+@pytest.mark.parametrize("text", ["中央部门要带头，一律按不低于5%的幅度压减一般性支出。",
+                                  "各部门按5%的比例压减一般性支出。"])
 def test_a_rate_a_thing_is_done_at_is_named_by_what_is_done(text: str) -> None:
     # 2017: 一律按不低于5%的幅度压减一般性支出 was named 一律按
     (found,) = extract_from_text(text)

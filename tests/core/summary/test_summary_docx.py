@@ -204,6 +204,14 @@ def test_facts_line_names_the_meeting_and_the_speakers_office() -> None:
                                   "日期：2023年3月5日｜报告人：国务院总理 李强")
 
 
+def test_the_speakers_office_on_the_line_above_the_name_is_kept() -> None:
+    # 2017 prints 国务院总理 and 李克强 on two lines: the brief said 报告人：李克强, where 2016 and 2018 say
+    # 国务院总理 李克强 (from the record of sessions)
+    (report,) = load_reports(corpus_file("national/2017.txt"))
+    assert report.metadata.speaker.start is not None  # read from the text, not the record
+    assert facts_line(report).endswith("报告人：国务院总理 李克强")
+
+
 def test_a_folder_gives_one_brief_per_report_paired_by_year(tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"
