@@ -8,10 +8,11 @@ already open).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from core.compare.topics import load_jieba
 from core.compare.year_pairs import find_year_pairs
 from gui.compare.window import CompareSession, CompareWindow
 from gui.shell import dialogs
@@ -56,6 +57,8 @@ class CompareLauncher(QObject):
             dialogs.show_information(self.window, self.tr("Compare years"), self.tr(
                 "Open two reports first, for example one city's reports of two consecutive years."))
             return
+        # the word segmenter loads (about a second and a half) while the reader chooses, not after
+        QThreadPool.globalInstance().start(load_jieba)
         chosen = dialogs.choose_reports_to_compare(self.window, entries, self.year_pairs())
         if chosen is not None and chosen[0] is not chosen[1]:
             self.compare(*chosen)

@@ -163,6 +163,19 @@ def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypat
     assert not ok.isEnabled()  # one report against itself
 
 
+def test_the_word_segmenter_loads_while_the_reader_chooses_the_pair(qtbot, make_window, dialog_log, monkeypatch,
+                                                                    weihai_2020, weihai_2022) -> None:
+    """jieba takes about a second and a half to load: the first compare window should not wait for it."""
+    from core.compare import topics
+
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2020, weihai_2022])
+    monkeypatch.setattr(topics, "_jieba", None)  # as in a session that has not segmented a word yet
+    monkeypatch.setattr(dialogs, "choose_reports_to_compare", lambda parent, entries, pairs: None)  # still choosing
+    window.compare.action.trigger()
+    qtbot.waitUntil(lambda: topics._jieba is not None, timeout=30000)
+
+
 def test_one_report_is_not_enough(make_window, dialog_log, weihai_2022, qtbot) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
