@@ -212,12 +212,26 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     if "behind" in english:
         return "慢于经济增长"
     if row.verdict == STATED or result is None:
-        return "无可比数字"
+        return _no_figure_reason(row, new_year)
     if target is not None and is_ceiling(target):
         return "未超过上限" if row.verdict == MET else "超过上限"
     if "within" in english:
         return "略低于目标，在“左右”允许的范围内"
     return "达到目标" if row.verdict == MET else "低于目标"
+
+
+def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
+    """Why no figure decides a row, in words a reader can check against the two cells."""
+    target_figure = row.target is not None and row.target.indicator is not None and \
+        row.target.indicator.value is not None
+    result_figure = row.result is not None and bool(re.search(r"[0-9０-９]", row.result.quote))
+    if target_figure and not result_figure:
+        return f"目标有具体数字，{new_year}报告只有文字表述，无法比较"
+    if not target_figure and result_figure:
+        return "目标为文字表述，结果的数字不能直接判定是否达到"
+    if not target_figure:
+        return "目标与结果均为文字表述，无法以数字判定"
+    return "无可比数字"
 
 
 # Reasons of the goals older reports set in words (core.compare.scorecard.macro_goals, period_goals), in Chinese.

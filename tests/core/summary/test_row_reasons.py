@@ -20,6 +20,25 @@ def test_a_reason_the_report_gives_itself_is_quoted_in_chinese() -> None:
     assert "部分" in row_reason(partly, "2012年", "2013年")
 
 
+def test_a_row_no_figure_decides_says_which_side_is_in_words() -> None:
+    # 2017→2018: 无可比数字 beside a result cell that reads 进出口增长14.2% puzzled a reader
+    from core.compare.indicators import extract_from_text
+
+    in_words = Figure(Sentence("s1", 0, 8, "进出口回稳向好。"), None, "进出口回稳向好")
+    with_figure = Figure(Sentence("s2", 0, 12, "进出口增长14.2%。"), None, "进出口增长14.2%")
+    reason = "no figure decides; the later report states it in words"
+    assert row_reason(ScoreRow("进出口", "year", in_words, with_figure, "stated", reason), "2017年", "2018年") == \
+        "目标为文字表述，结果的数字不能直接判定是否达到"
+    words = Figure(Sentence("s3", 0, 14, "进出口稳中向好。"), None, "进出口稳中向好")
+    assert row_reason(ScoreRow("进出口", "year", in_words, words, "stated", reason), "2017年", "2018年") == \
+        "目标与结果均为文字表述，无法以数字判定"
+    (rate,) = extract_from_text("对地方一般性转移支付规模增长9.5%。")
+    figure = Figure(Sentence("s4", 0, 17, "对地方一般性转移支付规模增长9.5%。"), rate, rate.text)
+    grew = Figure(Sentence("s5", 0, 12, "转移支付规模大幅增加。"), None, "转移支付规模大幅增加")
+    assert row_reason(ScoreRow("转移支付", "year", figure, grew, "stated", reason), "2017年", "2018年") == \
+        "目标有具体数字，2018年报告只有文字表述，无法比较"
+
+
 def test_a_figure_of_part_of_the_year_says_the_year_is_not_yet_judged() -> None:
     target = Figure(Sentence("s1", 0, 20, "城镇要安排六百万人就业。"), None, "安排六百万人就业")
     result = Figure(Sentence("s2", 0, 30, "今年１至９月安排了四百七十七万人就业。"), None, "安排了四百七十七万人就业")
