@@ -45,11 +45,14 @@ class CompareLauncher(QObject):
         window.installEventFilter(self)
 
     def year_pairs(self) -> list[tuple[ReportEntry, ReportEntry]]:
-        """(earlier, later) open reports of one place in consecutive years."""
+        """(earlier, later) open reports of one place in consecutive years; those of the report shown first."""
         entries = self.session.workspace.entries
         entry_of = {id(entry.report): entry for entry in entries}
-        return [(entry_of[id(old)], entry_of[id(new)])
-                for old, new in find_year_pairs(entry.report for entry in entries)]
+        pairs = [(entry_of[id(old)], entry_of[id(new)])
+                 for old, new in find_year_pairs(entry.report for entry in entries)]
+        shown = self.session.shown_entry()
+        # sorted is stable: otherwise in the order found
+        return sorted(pairs, key=lambda pair: not any(entry is shown for entry in pair))
 
     def choose_and_compare(self) -> None:
         entries = list(self.session.workspace.entries)

@@ -52,7 +52,9 @@ class CompareChoiceDialog(QDialog):
                 item = QListWidgetItem(f"{old.report.display_name()}  →  {new.report.display_name()}")
                 item.setToolTip(f"{entry_name(old)}\n{entry_name(new)}")
                 self.pair_list.addItem(item)
-            self.pair_list.setMaximumHeight(self.pair_list.sizeHintForRow(0) * min(len(self.pairs), 6) + 8)
+            rows_shown = self.pair_list.sizeHintForRow(0) * min(len(self.pairs), 6) + 8
+            self.pair_list.setMaximumHeight(rows_shown)
+            self.pair_list.setMinimumHeight(rows_shown)  # every pair in sight (at most six), not one row
             layout.addWidget(self.pair_list)
             layout.addWidget(QLabel(self.tr("Or any two open reports:"), self))
         else:

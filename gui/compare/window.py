@@ -79,6 +79,7 @@ class CompareSession:
     show_sentence: Callable[[ReportEntry, int], None]  # in the reading window, brought to the front
     auto_advance: Callable[[], bool]  # the reading window's "move on after labelling"
     point_size: Callable[[], float]  # of the reading window's text
+    shown_entry: Callable[[], ReportEntry | None] = lambda: None  # the report the reading window shows
 
 
 class CompareWindow(QMainWindow):

@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.compare = CompareLauncher(CompareSession(
             self.workspace, self.undo_stack, self.autosaver, self.settings, self.save_now, self.show_sentence,
-            lambda: self.tagging.auto_advance, lambda: self.document_style.point_size), self)
+            lambda: self.tagging.auto_advance, lambda: self.document_style.point_size, lambda: self.current_entry),
+            self)
         self.language_menu = LanguageMenu(self.settings, self.statusBar().showMessage, self)
         self.team = TeamActions(self, self.workspace, self.settings, self.save_now, lambda: self.current_entry,
                                 self.statusBar().showMessage)

@@ -176,6 +176,24 @@ def test_the_word_segmenter_loads_while_the_reader_chooses_the_pair(qtbot, make_
     qtbot.waitUntil(lambda: topics._jieba is not None, timeout=30000)
 
 
+def test_the_pairs_of_the_report_shown_are_offered_first(qtbot, make_window, dialog_log, monkeypatch, tmp_path,
+                                                          weihai_2020, weihai_2022) -> None:
+    text = weihai_2020.read_text(encoding="utf-8").replace("2020年1月8日", "2021年1月8日")
+    weihai_2021 = tmp_path / "reports" / "weihai-2021.txt"
+    weihai_2021.write_text(text, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [weihai_2020, weihai_2021, weihai_2022])
+    offered: list[list[tuple[object, object]]] = []
+    monkeypatch.setattr(dialogs, "choose_reports_to_compare",
+                        lambda parent, entries, pairs: offered.append(list(pairs)))
+    by_year = {entry.report.year: entry for entry in window.workspace.entries}
+    for shown, first in ((2022, (2021, 2022)), (2020, (2020, 2021))):
+        window.show_entry(by_year[shown])
+        window.compare.action.trigger()
+        older, newer = offered[-1][0]
+        assert (older.report.year, newer.report.year) == first and len(offered[-1]) == 2
+
+
 def test_one_report_is_not_enough(make_window, dialog_log, weihai_2022, qtbot) -> None:
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2022])
