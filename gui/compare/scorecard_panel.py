@@ -126,10 +126,10 @@ class ScorecardPanel(QWidget):
         every = self.model.count(SHOW_ALL)
         if self.model.rowCount() or not every:
             return
-        words = next((words for name, words, _verdicts in SHOWS if name == self.model.shown), "")
+        words = {name: text for name, text, _verdicts in SHOWS}
         self.detail.setPlainText(_tr("No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and "
-                                     "choose “All rows” to see them.").replace("%1", _tr(words))
-                                 .replace("%2", str(every)))
+                                     "choose “%3” to see them.").replace("%1", _tr(words.get(self.model.shown, "")))
+                                 .replace("%2", str(every)).replace("%3", _tr(words[SHOW_ALL])))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -1918,8 +1918,8 @@
         <translation>共 %1 项目标：完成 %2 项，未完成 %3 项，仅文字表述 %4 项，未报告结果 %5 项。点击一项可查看前后两句。</translation>
     </message>
     <message>
-        <source>No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and choose “All rows” to see them.</source>
-        <translation>此处没有属于“%1”的行；目标完成情况共有 %2 行。按 Alt+S 并选择“全部行”即可查看。</translation>
+        <source>No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and choose “%3” to see them.</source>
+        <translation>此处没有属于“%1”的行；目标完成情况共有 %2 行。按 Alt+S 并选择“%3”即可查看。</translation>
     </message>
     <message>
         <source>Target:</source>

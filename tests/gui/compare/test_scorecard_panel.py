@@ -167,6 +167,8 @@ def test_an_empty_choice_of_verdicts_says_why_the_table_is_empty(qtbot: QtBot, s
     assert panel.model.rowCount() == 0
     hint = panel.detail.toPlainText()
     assert "Alt+S" in hint and str(len(nothing_missed.rows)) in hint
+    every_choice = panel.show_box.itemText(panel.show_box.findData(SHOW_ALL)).rsplit(" (", 1)[0]
+    assert f"“{every_choice}”" in hint  # the words of the Show box's own choice, whatever the language
     panel.show_rows(SHOW_ALL)
     assert panel.model.rowCount() == len(nothing_missed.rows) and "Alt+S" not in panel.detail.toPlainText()
 

@@ -290,6 +290,10 @@ def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chin
     assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
     shows = [panel.show_box.itemText(position) for position in range(panel.show_box.count())]
     assert shows[0] == f"全部 ({model.rowCount()})" and all(CJK.search(text) for text in shows), shows
+    from gui.compare.scorecard_model import SHOW_MET
+
+    panel.show_rows(SHOW_MET)  # none met two years apart: the pane says why the table is empty
+    assert model.rowCount() == 0 and "选择“全部”即可查看" in panel.detail.toPlainText()  # the Show box's own words
 
 
 def test_the_reasons_of_suggested_labels_read_in_chinese(qapp: QApplication, chinese) -> None:
