@@ -67,6 +67,7 @@ def build_brief(main: Annotated, previous: Annotated | None = None, *, full: boo
     document = new_document()
     report = main.report
     document.add_paragraph(report_title(report), style="Title")
+    document.core_properties.title = f"{report_title(report)}简报"  # what a file list or a search shows
     document.add_paragraph(facts_line(report), style="Subtitle")
     _note(document, source_line(main))
     tick(1, steps)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -347,12 +348,16 @@ class SummaryDialog(_CheckedDialog):
         self.later_label = QLabel(self)
         self.later_label.setObjectName("briefOfLaterReport")
         self.later_label.setWordWrap(True)
+        # a field grows with the dialog only when it asks to (ExpandingFieldsGrow), else it wraps into a narrow column
+        self.later_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", self.later_label)
+        self._form = form
         hint = QLabel(self.tr("A brief of at most four pages. Compared with the report of the year before, it "
                               "judges that year's targets by this year's results and lists the policy topics "
                               "that are new or dropped."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         form.addRow("", hint)
         self.full_box = QCheckBox(self.tr("Append the complete indicator tables"), self)
         form.addRow("", self.full_box)
@@ -377,7 +382,7 @@ class SummaryDialog(_CheckedDialog):
         index = self.compare_box.currentData()
         later = self._later[index] if isinstance(index, int) and index < len(self._later) else None
         suggested = later[1] if later is not None else self._suggested_for_this
-        self.later_label.setVisible(later is not None)
+        self._form.setRowVisible(self.later_label, later is not None)  # no empty row when hidden
         if later is not None:
             self.later_label.setText(self.tr("%1 is the later report: the brief is of %1, and judges the targets "
                                              "of %2 by its results.").replace("%1", later[0])
@@ -385,6 +390,7 @@ class SummaryDialog(_CheckedDialog):
         if Path(self.output_edit.text().strip()) == self._suggested:  # not changed by hand: follow the choice
             self.output_edit.setText(str(suggested))
         self._suggested = suggested
+        self.adjustSize()  # room for the line shown or hidden
 
     def _scope_chosen(self, every_report: bool) -> None:
         self.folder_edit.setEnabled(every_report)

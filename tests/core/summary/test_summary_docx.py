@@ -70,6 +70,7 @@ def test_brief_has_title_facts_main_targets_and_sentence_counts(summary: tuple[P
     out, shown = summary
     document = docx.Document(str(out))
     assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["威海市2022年政府工作报告"]
+    assert document.core_properties.title == "威海市2022年政府工作报告简报"  # what a file list or a search shows
     facts = next(p.text for p in document.paragraphs if p.style.name == "Subtitle")
     assert "地区：威海市" in facts and "日期：2022年2月23日" in facts and "报告人：" in facts and "闫剑波" in facts
     assert "会议：威海市第十八届人民代表大会第一次会议" in facts
