@@ -436,7 +436,8 @@ def _split_relation(prefix: str) -> tuple[str, str, str]:
 
 _DATED_LEVEL = re.compile(r"\d{4}年(?:底|末)?的?$")
 # The whole a share is of, between 占 and the figure (占总投资的百分之三十八点五).
-_SHARE_OF_WHOLE = re.compile(r"占(?P<whole>[\u4e00-\u9fff]{2,12}?)的$")
+# (占到整个高中学生总数的百分之四十: 到 and 整个 are no part of the whole's name)
+_SHARE_OF_WHOLE = re.compile(r"占(?:到|至)?(?:整个|全部)?(?P<whole>[\u4e00-\u9fff]{2,12}?)的$")
 _SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
                               r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
 # A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).

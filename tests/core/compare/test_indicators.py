@@ -352,3 +352,9 @@ def test_a_rate_a_thing_is_done_at_is_named_by_what_is_done(text: str) -> None:
     # 2017: 一律按不低于5%的幅度压减一般性支出 was named 一律按
     (found,) = extract_from_text(text)
     assert (found.name, found.value, found.unit) == ("压减一般性支出", 5.0, "%")
+
+
+def test_a_share_of_a_whole_keeps_the_part_it_is_of_whole() -> None:
+    # 1983: 职业高中在校学生数占到整个高中学生总数的百分之四十 was cut to 业高中在校学生数…
+    (found,) = extract_from_text("五年内使职业高中在校学生数占到整个高中学生总数的百分之四十以上。")
+    assert (found.name, found.value) == ("职业高中在校学生数占高中学生总数比重", 40.0)
