@@ -79,6 +79,9 @@ _EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
                      r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造|装备)|可能"
                      r"|(?:可以|能够)扩大到")  # 改建完成以后…生产规模可以扩大到年产生铁…: what the works can do
+# The level a change starts from, in its own clause before the change (由一九八二年的三十一万五千人，增加到…).
+_FROM_LEVEL = re.compile(r"[由从][^,，;；。]{0,12}的[^,，;；。]*$")
+_TO_LEVEL = re.compile(r"[,，](?:再)?(?:增加|提高|降低|下降|减少|扩大|上升|压缩|缩小|降)(?:到|至)")
 # The whole people (十亿人民, 13亿人口), counted by the unit 人 the extractor took from its word.
 _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
 # A figure that marks a class of things (30万千瓦以下煤电机组, 规模以下企业), not a figure the plan sets.
@@ -156,6 +159,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
             continue  # 十亿人民, 13亿人口: the people; 共59个 after 41个 and 18个: the parts' sum
         if _ASIDE_ON_A_FIGURE.search(fold_width(sentence.text[: indicator.start - sentence.start])):
             continue  # 农业总产值平均每年增长百分之四（包括村办工业为百分之六）: the same figure counted otherwise
+        if not indicator.relation and _FROM_LEVEL.search(fold_width(to_figure)) and _TO_LEVEL.match(after_figure):
+            continue  # 招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人: the level it starts from
         if _LIKE.search(to_figure) and _AS_THAT.match(after_figure):
             continue  # 都要象“一五”时期建设一百五十六项工程那样…: the model a task is done like, no figure to reach
         if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):

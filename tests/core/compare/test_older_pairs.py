@@ -721,3 +721,12 @@ def test_what_a_sentence_says_then_becomes_possible_is_no_goal_row() -> None:
         "到那个时候，我们就可以更有效地促进九十年代经济的振兴，更有把握地全面实现到本世纪末的伟大目标。"]})
     new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["粮食增产。"]})
     assert _target_rows(old, new) == []
+
+
+def test_the_level_a_change_starts_from_in_a_clause_of_its_own_is_no_second_target() -> None:
+    # 1983: 招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人 gave two rows of one name
+    old = report_of_parts(1983, {"二、今后五年的主要任务": [
+        "今后五年，计划将普通高等学校招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人。"]})
+    new = report_of_parts(1984, {"一、过去一年的工作回顾": ["经济平稳。"]})
+    rows = [(row.indicator, row.target.quote) for row in build_scorecard(old, new).rows if row.target is not None]
+    assert rows == [("普通高等学校招生人数", "增加到一九八七年的五十五万人")]
