@@ -5,7 +5,9 @@
 Per pair of reports it prints: target rows in the truth table and found,
 precision (rows whose target is a real target), recall (real targets found),
 pairing (found targets whose result is the right sentence, or rightly none),
-verdict accuracy on found targets, and the warm time of one scorecard (the best of five runs).  Pairs
+verdict accuracy on found targets, one-to-one precision (as precision, but a second row on a real target
+already found, the same target twice, counts as wrong), and the warm time of one scorecard (the best of five
+runs).  Pairs
 the rules were tuned on are marked; the figures that count are those of the
 others.  Then the command line, start-up included, against an all-pairs
 difflib comparison of the same two reports' sentences.
@@ -69,8 +71,10 @@ class Score:
         recall = self.recalled / self.truth if self.truth else 0.0
         pairing = self.paired_right / self.recalled if self.recalled else 0.0
         verdicts = self.verdict_right / self.recalled if self.recalled else 0.0
+        # one-to-one: a second row on a truth row already matched (the same target twice) counts as wrong
+        one_to_one = self.recalled / self.found_rows if self.found_rows else 0.0
         return (f"{self.truth:>6} {self.found_rows:>6} {precision:>9.3f} {recall:>7.3f} {pairing:>8.3f} "
-                f"{verdicts:>8.3f}")
+                f"{verdicts:>8.3f} {one_to_one:>8.3f}")
 
 
 def span_of(text: str, quote: str) -> tuple[int, int] | None:
@@ -160,7 +164,7 @@ def main() -> int:
         print("needs tests/data/scorecard/*.json and ../shared/corpus beside the project")
         return 1
     print(f"{'pair':<24} {'tuned':>5} {'truth':>6} {'found':>6} {'precision':>9} {'recall':>7} {'pairing':>8} "
-          f"{'verdicts':>8} {'warm s':>7}")
+          f"{'verdicts':>8} {'1-to-1 P':>8} {'warm s':>7}")
     totals = {True: Score(), False: Score()}
     timed: tuple[Report, Report] | None = None
     for path in tables:

@@ -42,6 +42,7 @@ from core.compare.figures.indicator_words import (
     takes_object,
 )
 
+_PER_UNIT_AT_END = re.compile(r"(?:平均)?每$")
 # A figure set as the rate a thing is done at (按不低于5%的幅度压减一般性支出): the name follows 的幅度/的比例.
 _BY_A_RATE = re.compile(r"按(?:照)?$")
 _AT_A_RATE = re.compile(r"的(?:幅度|比例)")
@@ -488,6 +489,7 @@ def _clean_name(text: str) -> tuple[str, str, int]:
         text = text[base + len("的基础上") :]
     if len(text) > MAX_NAME:
         text = text[-_name_start(text) :]
+    text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = text.strip(" \"'()、,.-")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return "", hedge, 0

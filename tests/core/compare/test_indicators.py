@@ -358,3 +358,11 @@ def test_a_share_of_a_whole_keeps_the_part_it_is_of_whole() -> None:
     # 1983: 职业高中在校学生数占到整个高中学生总数的百分之四十 was cut to 业高中在校学生数…
     (found,) = extract_from_text("五年内使职业高中在校学生数占到整个高中学生总数的百分之四十以上。")
     assert (found.name, found.value) == ("职业高中在校学生数占高中学生总数比重", 40.0)
+
+
+def test_the_unit_a_price_is_of_is_no_part_of_its_name() -> None:
+    # 2011: 小麦最低收购价每50公斤提高5到7元 was named 小麦最低收购价每
+    names = {found.name for found in extract_from_text("今年小麦最低收购价每50公斤提高5到7元。")}
+    assert names == {"小麦最低收购价"}
+    averaged = extract_from_text("稻谷最低收购价平均每50公斤分别提高7.4元和16元。")
+    assert {found.name for found in averaged} == {"稻谷最低收购价"}
