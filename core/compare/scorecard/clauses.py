@@ -18,10 +18,16 @@ def clause_start(text: str, at: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> 
     return max((match.end() for match in breaks.finditer(text, 0, max(at, 0))), default=0)
 
 
+def clause_bounds(text: str, start: int, end: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> tuple[int, int]:
+    """Where the clause of ``text`` around ``start``–``end`` begins and ends (the breaks left out)."""
+    after = breaks.search(text, end)
+    return clause_start(text, start, breaks), after.start() if after else len(text)
+
+
 def clause_around(text: str, start: int, end: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> str:
     """The clause of ``text`` around ``start``–``end``: from the break before it to the break after it."""
-    after = breaks.search(text, end)
-    return text[clause_start(text, start, breaks) : after.start() if after else len(text)]
+    begin, finish = clause_bounds(text, start, end, breaks)
+    return text[begin:finish]
 
 
 # A clause that sets the circumstance of what follows (棉花继去年创造了历史最高纪录之后, 农民收入在…的基础上): the
@@ -29,10 +35,9 @@ def clause_around(text: str, start: int, end: int, breaks: re.Pattern[str] = CLA
 _CIRCUMSTANCE = re.compile(r"(?:之后|以后|以来|基础上|情况下|前提下|同时|过程中|的时候)$")
 
 
-def clause_speaking_of(text: str, name: str) -> str:
-    """The clause of ``text`` that shares most pairs of characters with ``name`` (失业率为多年来最低 for
-    城镇登记失业率), with the clause after it when it only sets a circumstance, or ``text`` whole (without its
-    full stop) when no clause shares any: what a result given in words is quoted by."""
+def bounds_speaking_of(text: str, name: str) -> tuple[int, int] | None:
+    """Where the clause of ``text`` that shares most pairs of characters with ``name`` begins and ends (失业率为多年来
+    最低 for 城镇登记失业率), with the clause after it when it only sets a circumstance; None when none shares any."""
     pairs = {name[index : index + 2] for index in range(len(name) - 1)}
     spans: list[tuple[int, int]] = []
     start = 0
@@ -47,8 +52,15 @@ def clause_speaking_of(text: str, name: str) -> str:
         if shared > best_shared:
             best, best_shared = index, shared
     if best < 0:
-        return text.strip().rstrip("。")
+        return None
     start, end = spans[best]
     if _CIRCUMSTANCE.search(text[start:end].strip()) and best + 1 < len(spans):
         end = spans[best + 1][1]
-    return text[start:end].strip()
+    return start, end
+
+
+def clause_speaking_of(text: str, name: str) -> str:
+    """The clause of ``bounds_speaking_of``, or ``text`` whole (without its full stop) when no clause shares a word
+    with ``name``: what a result given in words is quoted by."""
+    bounds = bounds_speaking_of(text, name)
+    return text[bounds[0] : bounds[1]].strip() if bounds is not None else text.strip().rstrip("。")

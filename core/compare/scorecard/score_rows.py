@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from core.compare.indicators import Indicator
-from core.compare.scorecard.clauses import clause_around, clause_speaking_of
+from core.compare.scorecard.clauses import bounds_speaking_of, clause_bounds
 from core.compare.topics import fold_width
 from core.reading.model import Sentence
 
@@ -43,16 +43,18 @@ _EVIDENCE = re.compile(r"“(?P<quoted>[^”]+)”|a direction: (?P<direction>[^
 
 
 def in_words(sentence: Sentence, name: str, reason: str = "") -> Figure:
-    """A result given in words: ``sentence``, quoted by the clause that decides it (what ``reason`` quotes: 国内生产
-    总值增长率达到预期目标), else by the clause that speaks of ``name`` (失业率为多年来最低 for 城镇登记失业率), else
-    whole; so the window and the brief show and mark that clause, not the sentence's opening."""
-    text = fold_width(sentence.text)
+    """A result given in words: ``sentence``, quoted by the clause that speaks of ``name`` (失业率为多年来最低 for
+    城镇登记失业率) where it holds what the verdict's reason quotes, else by the clause that holds those words
+    (国内生产总值增长率达到预期目标), else by the name's clause, else whole; so the window and the brief show and
+    mark that clause, not the sentence's opening."""
+    text = fold_width(sentence.text)  # the same length as the sentence: its offsets hold there too
     evidence = _EVIDENCE.search(reason)
     said = fold_width(evidence["quoted"] or evidence["direction"]) if evidence is not None else ""
-    at = text.find(said) if said else -1
-    quote = clause_around(text, at, at + len(said)).strip() if at >= 0 else clause_speaking_of(text, fold_width(name))
-    start = text.find(quote)
-    return Figure(sentence, None, sentence.text[start : start + len(quote)] if start >= 0 and quote else sentence.text)
+    bounds = bounds_speaking_of(text, fold_width(name))
+    if said and (bounds is None or said not in text[bounds[0] : bounds[1]]) and (at := text.find(said)) >= 0:
+        bounds = clause_bounds(text, at, at + len(said))
+    quote = sentence.text[bounds[0] : bounds[1]].strip() if bounds is not None else ""
+    return Figure(sentence, None, quote or sentence.text.strip().rstrip("。"))
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,11 @@ def test_words_results_of_a_national_pair_quote_their_clause() -> None:
     assert unemployment is not None and unemployment.quote == "失业率为多年来最低"
     assert trade is not None and trade.quote == "进出口增长14.2%"
     assert unemployment.quote in unemployment.sentence.text and unemployment.quote != unemployment.sentence.text
+
+
+def test_words_the_reason_quotes_are_taken_in_the_clause_of_the_name_where_it_holds_them() -> None:
+    # 1958→1959: 棉花产量 was quoted by the grain clause before it, which says 提前实现 too
+    sentence = _sentence("粮食生产提前实现了五年计划规定的指标，棉花生产也提前实现了规定的指标。")
+    assert in_words(sentence, "棉花产量", "the report says so: “提前实现”").quote == "棉花生产也提前实现了规定的指标"
+    listing = _sentence("工业生产增长9%，对外贸易有所增长。")
+    assert in_words(listing, "对外贸易", "a direction: 增长").quote == "对外贸易有所增长"
