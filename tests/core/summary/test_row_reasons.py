@@ -39,6 +39,15 @@ def test_a_row_no_figure_decides_says_which_side_is_in_words() -> None:
         "目标有具体数字，2018年报告只有文字表述，无法比较"
 
 
+def test_a_result_in_chinese_numerals_is_a_figure_too() -> None:
+    # 1956→1957: 钢产量前三年共增加了一百五十万吨 was said to be words only
+    target = Figure(Sentence("s1", 0, 9, "钢产量稳定增长。"), None, "钢产量稳定增长")
+    said = "钢产量前三年共增加了一百五十万吨"
+    result = Figure(Sentence("s2", 0, 17, said + "。"), None, said)
+    row = ScoreRow("钢产量", "year", target, result, "stated", "no figure decides; the later report states it in words")
+    assert row_reason(row, "1956年", "1957年") == "目标为文字表述，结果的数字不能直接判定是否达到"
+
+
 def test_a_figure_of_part_of_the_year_says_the_year_is_not_yet_judged() -> None:
     target = Figure(Sentence("s1", 0, 20, "城镇要安排六百万人就业。"), None, "安排六百万人就业")
     result = Figure(Sentence("s2", 0, 30, "今年１至９月安排了四百七十七万人就业。"), None, "安排了四百七十七万人就业")
