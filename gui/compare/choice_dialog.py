@@ -52,6 +52,9 @@ class CompareChoiceDialog(QDialog):
                 item = QListWidgetItem(f"{old.report.display_name()}  →  {new.report.display_name()}")
                 item.setToolTip(f"{entry_name(old)}\n{entry_name(new)}")
                 self.pair_list.addItem(item)
+            # long names are shortened in the middle (the tooltip has them whole): no scroll bar hides a row
+            self.pair_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pair_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             rows_shown = self.pair_list.sizeHintForRow(0) * min(len(self.pairs), 6) + 8
             self.pair_list.setMaximumHeight(rows_shown)
             self.pair_list.setMinimumHeight(rows_shown)  # every pair in sight (at most six), not one row

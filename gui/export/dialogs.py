@@ -373,16 +373,16 @@ class SummaryDialog(_CheckedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.all_radio.toggled.connect(self._scope_chosen)
-        self._scope_chosen(False)
         self.compare_box.currentIndexChanged.connect(self._compare_chosen)
-        self._compare_chosen()
+        self._scope_chosen(False)
 
     def _compare_chosen(self) -> None:
         """Say whose brief is written, and suggest its file, when the report compared with is the later one."""
         index = self.compare_box.currentData()
         later = self._later[index] if isinstance(index, int) and index < len(self._later) else None
         suggested = later[1] if later is not None else self._suggested_for_this
-        self._form.setRowVisible(self.later_label, later is not None)  # no empty row when hidden
+        shown = later is not None and not self.all_radio.isChecked()
+        self._form.setRowVisible(self.later_label, shown)  # no empty row when hidden
         if later is not None:
             self.later_label.setText(self.tr("%1 is the later report: the brief is of %1, and judges the targets "
                                              "of %2 by its results.").replace("%1", later[0])
@@ -390,12 +390,13 @@ class SummaryDialog(_CheckedDialog):
         if Path(self.output_edit.text().strip()) == self._suggested:  # not changed by hand: follow the choice
             self.output_edit.setText(str(suggested))
         self._suggested = suggested
-        self.adjustSize()  # room for the line shown or hidden
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the line, if shown
 
     def _scope_chosen(self, every_report: bool) -> None:
         self.folder_edit.setEnabled(every_report)
         self.compare_box.setEnabled(not every_report)  # every brief is paired with its year before
         self.output_edit.setEnabled(not every_report)
+        self._compare_chosen()  # the note on the report compared with holds for this report's brief only
 
     def options(self) -> SummaryOptions:
         """The choices; ValueError with a message for the user when the file cannot be written there."""

@@ -452,6 +452,10 @@ def test_word_summary_of_the_earlier_report_compared_with_a_later_one_is_named_a
     assert not dialog.later_label.isHidden() and "2022" in dialog.later_label.text()
     options = dialog.options()
     assert options.compare == 0 and "2022" in options.output.name and "2021" not in options.output.name
+    dialog.all_radio.setChecked(True)  # every open report, each with its year before: the note does not hold
+    assert dialog.later_label.isHidden()
+    dialog.one_radio.setChecked(True)
+    assert not dialog.later_label.isHidden()
     dialog.compare_box.setCurrentIndex(0)  # no comparison again: the report shown's own brief
     assert "2021" in dialog.options().output.name
     dialog.output_edit.setText(str(tmp_path / "mine.docx"))  # a name typed by hand is kept
