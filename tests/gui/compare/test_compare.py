@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -140,11 +142,17 @@ def test_indicator_table_lists_gdp_and_shows_its_sentence(qtbot, compare_pair) -
     assert entry_2022.report.sentences[current[1]].id == pair.new.sentence_id
 
 
-def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypatch, tmp_path,
-                                       weihai_2020, weihai_2022) -> None:
+def _weihai_2021(weihai_2020: Path, tmp_path: Path) -> Path:
+    """A report of 2021 beside the others: the 2020 one given a year later."""
     text = weihai_2020.read_text(encoding="utf-8").replace("2020年1月8日", "2021年1月8日")
     weihai_2021 = tmp_path / "reports" / "weihai-2021.txt"
     weihai_2021.write_text(text, encoding="utf-8")
+    return weihai_2021
+
+
+def test_consecutive_years_are_offered(qtbot, make_window, dialog_log, monkeypatch, tmp_path,
+                                       weihai_2020, weihai_2022) -> None:
+    weihai_2021 = _weihai_2021(weihai_2020, tmp_path)
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2021, weihai_2022])
     offered: list[object] = []
@@ -178,9 +186,7 @@ def test_the_word_segmenter_loads_while_the_reader_chooses_the_pair(qtbot, make_
 
 def test_the_pairs_of_the_report_shown_are_offered_first(qtbot, make_window, dialog_log, monkeypatch, tmp_path,
                                                           weihai_2020, weihai_2022) -> None:
-    text = weihai_2020.read_text(encoding="utf-8").replace("2020年1月8日", "2021年1月8日")
-    weihai_2021 = tmp_path / "reports" / "weihai-2021.txt"
-    weihai_2021.write_text(text, encoding="utf-8")
+    weihai_2021 = _weihai_2021(weihai_2020, tmp_path)
     window = make_window()
     open_and_wait(qtbot, window, [weihai_2020, weihai_2021, weihai_2022])
     offered: list[list[tuple[object, object]]] = []

@@ -400,12 +400,18 @@ def test_word_summary_from_the_menu_with_a_comparison(qtbot, make_window, answer
     assert str(out) in window.statusBar().currentMessage()
 
 
-def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_window, answers,
-                                                                   tmp_path) -> None:
+def _weihai_2021_and_2022(tmp_path: Path) -> tuple[Path, Path]:
+    """Two consecutive years of one place: the 2022 report, and a copy of it given as 2021's."""
     reports = tmp_path / "reports"
     older = reports / "weihai-2021.txt"
     newer = copy_report("weihai-2022.txt", reports)
     older.write_text(newer.read_text(encoding="utf-8").replace("2022", "2021"), encoding="utf-8")
+    return older, newer
+
+
+def test_word_summary_offers_the_year_before_and_checks_the_folder(qtbot, make_window, answers,
+                                                                   tmp_path) -> None:
+    older, newer = _weihai_2021_and_2022(tmp_path)
     window = make_window()
     open_and_wait(qtbot, window, [newer, older])
     window.show_entry(window.workspace.entries[0])
@@ -429,10 +435,7 @@ def test_word_summary_of_the_earlier_report_compared_with_a_later_one_is_named_a
         qtbot, make_window, answers, tmp_path) -> None:
     """With 2021 shown and 2022 chosen, the brief written is 2022's (judging 2021's targets): so is its file."""
     docx = pytest.importorskip("docx")
-    reports = tmp_path / "reports"
-    older = reports / "weihai-2021.txt"
-    newer = copy_report("weihai-2022.txt", reports)
-    older.write_text(newer.read_text(encoding="utf-8").replace("2022", "2021"), encoding="utf-8")
+    older, newer = _weihai_2021_and_2022(tmp_path)
     window = make_window()
     open_and_wait(qtbot, window, [newer, older])
     shown = next(entry for entry in window.workspace.entries if entry.report.year == 2021)
