@@ -58,9 +58,3 @@ def bounds_speaking_of(text: str, name: str) -> tuple[int, int] | None:
         end = spans[best + 1][1]
     return start, end
 
-
-def clause_speaking_of(text: str, name: str) -> str:
-    """The clause of ``bounds_speaking_of``, or ``text`` whole (without its full stop) when no clause shares a word
-    with ``name``: what a result given in words is quoted by."""
-    bounds = bounds_speaking_of(text, name)
-    return text[bounds[0] : bounds[1]].strip() if bounds is not None else text.strip().rstrip("。")

@@ -8,7 +8,6 @@ opening (国内生产总值增长6.9%…) says nothing of the target in the row.
 from __future__ import annotations
 
 from core.compare.scorecard import build_scorecard
-from core.compare.scorecard.clauses import clause_speaking_of
 from core.compare.scorecard.score_rows import in_words
 from core.reading.document import load_reports
 from core.reading.model import Sentence
@@ -22,9 +21,9 @@ def _sentence(text: str) -> Sentence:
 
 
 def test_the_clause_that_speaks_of_a_name_is_found_by_its_words() -> None:
-    assert clause_speaking_of(LISTING, "城镇登记失业率") == "失业率为多年来最低"
-    assert clause_speaking_of(LISTING, "进出口回稳向好") == "进出口增长14.2%"
-    assert clause_speaking_of(LISTING, "粮食产量") == LISTING[:-1]  # no clause shares a word: the sentence
+    assert in_words(_sentence(LISTING), "城镇登记失业率").quote == "失业率为多年来最低"
+    assert in_words(_sentence(LISTING), "进出口回稳向好").quote == "进出口增长14.2%"
+    assert in_words(_sentence(LISTING), "粮食产量").quote == LISTING[:-1]  # no clause shares a word: the sentence
 
 
 def test_a_result_in_words_is_quoted_by_what_its_reason_quotes_first() -> None:
