@@ -24,7 +24,6 @@ from docx.enum.text import WD_BREAK
 from docx.shared import RGBColor
 
 from core.compare.figures.indicator_names import name_key
-from core.compare.indicators import extract_from_text
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.verdicts import (
     MET,
@@ -222,9 +221,9 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     return "达到目标" if row.verdict == MET else "低于目标"
 
 
-# A number in Chinese numerals: two of them at least, one of a tens or higher place (一百五十万, 五百八十三), or 百分之.
-_CHINESE_FIGURE = re.compile(r"[0-9０-９]|百分之"
-                             r"|(?=[零〇一二两三四五六七八九十百千万亿]{2,})[零〇一二两三四五六七八九]*[十百千万亿]")
+# A number: digits, 百分之, or Chinese numerals, two at least, one of a tens or higher place (一百五十万, 五百八十三).
+_FIGURE = re.compile(r"[0-9０-９]|百分之"
+                     r"|(?=[零〇一二两三四五六七八九十百千万亿]{2,})[零〇一二两三四五六七八九]*[十百千万亿]")
 
 
 def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
@@ -232,8 +231,7 @@ def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
     target_figure = row.target is not None and row.target.indicator is not None and \
         row.target.indicator.value is not None
     # 钢产量前三年共增加了一百五十万吨: a figure in Chinese numerals is a figure too
-    result_figure = row.result is not None and bool(extract_from_text(row.result.quote)
-                                                    or _CHINESE_FIGURE.search(row.result.quote))
+    result_figure = row.result is not None and bool(_FIGURE.search(row.result.quote))
     if target_figure and not result_figure:
         return f"目标有具体数字，{new_year}报告只有文字表述，无法比较"
     if not target_figure and result_figure:
