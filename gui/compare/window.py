@@ -11,7 +11,8 @@ It shares the main window's workspace, undo stack and autosaver, so a label
 given here is one more undo step of the session, shows in the reading window
 at once, marks the title unsaved and is saved like any other.  The alignment
 runs in the task runner; until it is done the window shows its progress and
-keeps answering.
+keeps answering: shortcuts work, and keys that move (↓, Page Down…) are kept
+and replayed once the scorecard shows (``typeahead``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, Co
 from gui.compare.parallel_texts import ParallelTexts
 from gui.compare.scorecard_panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
+from gui.compare.typeahead import TypeAhead
 from gui.language.label_names import label_text
 from gui.shell import style
 from gui.shell.help_overlay import HelpOverlay
@@ -127,6 +129,8 @@ class CompareWindow(QMainWindow):
         self.indicator_dock.hide()  # a layout saved before may show it; the scorecard comes first
         self._update_title()
         self._update_save_state()
+        self.typeahead = TypeAhead(self)  # ↓ ↓ pressed before the scorecard shows still moves down it
+        self.typeahead.start()
         self.runner.start(alignment_work(old_entry.report, new_entry.report))
 
     # building
@@ -295,9 +299,14 @@ class CompareWindow(QMainWindow):
         if self.model.rows and self.scorecard.model.rowCount():
             self.scorecard.table.selectRow(0)  # its first target, shown in both texts
         self._show_counts()
+        if self.typeahead.release():
+            self.statusBar().showMessage(self.tr(
+                "Of the keys pressed while the reports were being aligned, only those that move were applied: "
+                "no label was given. Choose the sentence and type the label again."), 10000)
         self.ready.emit()
 
     def _failed(self, error: object) -> None:
+        self.typeahead.release()
         self.progress_bar.hide()
         self.progress_label.setText(self.tr("The two reports could not be aligned:\n%1").replace("%1", str(error)))
         self.ready.emit()
@@ -490,6 +499,7 @@ class CompareWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
+        self.typeahead.release()
         self.session.settings.save_compare_layout(self.saveGeometry(), self.saveState())
         if self._shared_alive() and not self.undo_stack.isClean():
             self.autosaver.save_all()

@@ -343,6 +343,10 @@
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
+        <source>Of the keys pressed while the reports were being aligned, only those that move were applied: no label was given. Choose the sentence and type the label again.</source>
+        <translation>对齐两份报告时按下的键只执行了移动，没有标注任何句子。请选定句子后重新输入标签。</translation>
+    </message>
+    <message>
         <source>The two reports could not be aligned:
 %1</source>
         <translation>两份报告无法对齐：

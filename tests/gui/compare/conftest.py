@@ -45,7 +45,8 @@ def compare_pair(qtbot, make_window, monkeypatch, weihai_2020, weihai_2022):
 
 
 @pytest.fixture
-def scorecard_window(qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+def mouchi_pair(qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """The main window with two consecutive years of one place open; Ctrl+D there compares them."""
     folder = tmp_path / "reports"
     folder.mkdir()
     (folder / "mouchi-2022.txt").write_text(EARLIER, encoding="utf-8")
@@ -60,14 +61,18 @@ def scorecard_window(qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch,
         return entries["mouchi-2022.txt"], entries["mouchi-2023.txt"]
 
     monkeypatch.setattr(dialogs, "choose_reports_to_compare", choose)
+    return window, entries, offered
+
+
+@pytest.fixture
+def scorecard_window(qtbot: QtBot, mouchi_pair):
+    window, entries, offered = mouchi_pair
     with qtbot.waitSignal(window.compare.opened, timeout=30000):
         qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     compare = window.compare.windows[0]
     qtbot.waitExposed(compare)
     assert len(offered[0]) == 1  # consecutive years of one place: offered as a pair
     return window, compare, entries
-
-
 
 
 @pytest.fixture

@@ -188,3 +188,23 @@ def test_a_target_read_from_a_list_item_taken_for_a_heading_shows_where_it_stand
                    start=score_row.target.sentence.start - 1)
     compare.scorecard.rowChosen.emit(replace(score_row, target=replace(score_row.target, sentence=item)), OLD)
     assert compare.texts.current_sentence() == (entries["mouchi-2022.txt"], below)
+
+
+def test_keys_pressed_while_the_window_aligns_move_once_the_scorecard_shows(qtbot: QtBot, mouchi_pair) -> None:
+    """↓ ↓ pressed at once still moves two targets down; a label key typed blind labels nothing and is named."""
+    window, entries, _offered = mouchi_pair
+    labels_before = {name: [entry.label_of(index) for index in range(len(entry.report.sentences))]
+                     for name, entry in entries.items()}
+    with qtbot.waitSignal(window.compare.opened, timeout=30000):
+        qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        compare = window.compare.windows[0]
+        assert compare.comparison is None  # still aligning
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_1):
+            qtbot.keyClick(compare, key)
+    assert compare.scorecard.model.rowCount() > 2
+    assert compare.scorecard.table.currentIndex().row() == 2
+    assert {name: [entry.label_of(index) for index in range(len(entry.report.sentences))]
+            for name, entry in entries.items()} == labels_before
+    assert "no label was given" in compare.statusBar().currentMessage()
+    qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_Down)  # the window answers keys as usual afterwards
+    assert compare.scorecard.table.currentIndex().row() == 3
