@@ -51,7 +51,7 @@ INHERITING = frozenset(
     " 降到 回落到".split()  # 物价涨幅…，实际回落到6.1%: the rise of the clause before
 )
 TO_AFTER = re.compile(
-    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|增|升|降)?(?:到|至)"
+    r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|调高|调低|上调|下调|增|升|降)?(?:到|至)"
     r"(?:(?:去年|上年|今年|现在|目前|\d{4}年)的?)?\d"  # 从2009年的2.8%降到去年的1.5%左右, 由466个减少到现在的276个
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.

@@ -143,7 +143,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
-    targets = plan_targets(old, old_sentences)
+    targets = plan_targets(old, old_sentences, old_horizons)
     named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
     results = [indicator for indicator in named if is_indicator_name(indicator.name)
                and not recalls_the_target(new_sentences[indicator.sentence_id or ""].text,

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from core.compare.figures.indicator_matching import same_measure, unit_class
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.clauses import clause_start
-from core.compare.scorecard.horizons import planned_year
+from core.compare.scorecard.horizons import HORIZON_YEAR, figure_horizon, planned_year, sentence_horizons
 from core.compare.scorecard.plan_facts import (
     answered_as_a_condition,
     clause_for_a_name,
@@ -107,10 +107,18 @@ _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the ec
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
-def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicator]:
-    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target."""
+def plan_targets(report: Report, sentences: dict[str, Sentence],
+                 horizons: dict[str, str] | None = None) -> list[Indicator]:
+    """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target.
+
+    ``horizons`` are the report's ``sentence_horizons`` (read here when not given).  A figure for the year
+    repeats only an earlier target for the year: 今年国民生产总值计划增长百分之八 is the year's own target after
+    the plan period's 国民经济增长速度…调高到百分之八至九.  A figure read as of a longer span repeats any earlier
+    one (提出居民消费价格涨幅控制在4％左右，综合考虑了…, after a sentence on the plan period, explains the year's).
+    """
     targets: list[Indicator] = []
-    seen: set[tuple[str, float | None, str]] = set()
+    seen: set[tuple[str, float | None, str, str]] = set()  # (key, value, unit, horizon or "" for any)
+    horizons = sentence_horizons(report) if horizons is None else horizons
     previous: Indicator | None = None
     recounted = _recounted_sentences(report)
     parts_of_accounts = _parts_of_accounts(report)
@@ -130,14 +138,18 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if (before is not None and before.sentence_id == indicator.sentence_id and before.name == indicator.name
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元: the change from last year, not a second target
+        sentence = sentences[indicator.sentence_id or ""]
+        horizon = figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), indicator.start, plan_year,
+                                 plan_year != report.year)
         if indicator.unit in _RATES and _restates_a_level(indicator, before, after, report.year):
-            seen.add((indicator.key, indicator.value, indicator.unit))  # the growth said again alone repeats it
+            # the growth said again alone repeats it
+            seen.update(((indicator.key, indicator.value, indicator.unit, horizon),
+                         (indicator.key, indicator.value, indicator.unit, "")))
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if (indicator.start, indicator.end) in structure:
             continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
         if indicator.sentence_id in recounted or indicator.sentence_id in parts_of_accounts:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
-        sentence = sentences[indicator.sentence_id or ""]
         to_figure = clause_to_figure(sentence, indicator)
         if _names_a_counted_set(indicator, to_figure, targets):
             continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
@@ -196,10 +208,11 @@ def plan_targets(report: Report, sentences: dict[str, Sentence]) -> list[Indicat
         if indicator.relation == "同步" and not (incomes_in_step(indicator)
                                                  or sentence.text.startswith("增长", indicator.end - sentence.start)):
             continue  # 责任和权力同步下放: no target (工业产值、实现利润和上交税利三者同步增长 is one)
-        key = (indicator.key, indicator.value, indicator.unit) if indicator.relation != "同步" else ("同步", None, "")
+        key = ((indicator.key, indicator.value, indicator.unit, horizon if horizon == HORIZON_YEAR else "")
+               if indicator.relation != "同步" else ("同步", None, "", ""))
         if key in seen and (indicator.value is not None or indicator.relation == "同步"):
             continue  # 经济增长预期目标7%左右 repeats 国内生产总值增长7%左右; income in step is one target
-        seen.add(key)
+        seen.update((key, (*key[:3], "")))
         targets.append(indicator)
     return targets
 

@@ -730,3 +730,12 @@ def test_the_level_a_change_starts_from_in_a_clause_of_its_own_is_no_second_targ
     new = report_of_parts(1984, {"一、过去一年的工作回顾": ["经济平稳。"]})
     rows = [(row.indicator, row.target.quote) for row in build_scorecard(old, new).rows if row.target is not None]
     assert rows == [("普通高等学校招生人数", "增加到一九八七年的五十五万人")]
+
+
+def test_a_plan_figure_raised_from_an_earlier_one_is_one_goal_and_the_years_own_target_of_that_figure_stays() -> None:
+    old = report_of_parts(1993, {"二、今后五年的主要任务": [
+        "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"],
+        "三、1993年的工作": ["今年国民生产总值计划增长百分之八，是留有余地的。"]})
+    new = report_of_parts(1994, {"一、1993年的工作回顾": ["国内生产总值比上年增长百分之十三点四。"]})
+    rows = {(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)}
+    assert rows == {("国民经济增长速度", "plan-period", "no_result"), ("国民生产总值", "year", "met")}
