@@ -77,6 +77,7 @@ from core.compare.scorecard.targets import (
     incomes_in_step,
     is_indicator_name,
     plan_targets,
+    recounted_sentences,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.topics import fold_width
@@ -144,7 +145,11 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     old_sentences = {sentence.id: sentence for sentence in old.sentences}
     new_sentences = {sentence.id: sentence for sentence in new.sentences}
     targets = plan_targets(old, old_sentences, old_horizons)
-    named = [indicator for indicator in extract_indicators(new) if indicator.kind == KIND_REVIEW]
+    # last year's figures told where the plan part opens (过去一年，…国内生产总值增长10.3%) are results too: 2011's
+    # review part is of five years.  Only their figures: what they say in words is too loose a match for a target.
+    recounted = recounted_sentences(new)
+    named = [indicator for indicator in extract_indicators(new)
+             if indicator.kind == KIND_REVIEW or indicator.sentence_id in recounted]
     results = [indicator for indicator in named if is_indicator_name(indicator.name)
                and not recalls_the_target(new_sentences[indicator.sentence_id or ""].text,
                                           indicator.start - new_sentences[indicator.sentence_id or ""].start)]

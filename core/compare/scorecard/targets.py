@@ -120,7 +120,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
     seen: set[tuple[str, float | None, str, str]] = set()  # (key, value, unit, horizon or "" for any)
     horizons = sentence_horizons(report) if horizons is None else horizons
     previous: Indicator | None = None
-    recounted = _recounted_sentences(report)
+    recounted = recounted_sentences(report)
     parts_of_accounts = _parts_of_accounts(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
@@ -319,7 +319,7 @@ _LAST_YEAR_WORDS = re.compile(r"过去(?:的)?一年|一年来|(?:^|[,，])\s*(?
 _AHEAD = re.compile(r"今年|明年|本年|预期|目标|力争|确保|争取|计划(?=增长|安排|要求|指标)|(?<![主重纲概需])要(?!求)|将")
 
 
-def _recounted_sentences(report: Report) -> set[str]:
+def recounted_sentences(report: Report) -> set[str]:
     """Ids of the plan-part sentences that recount last year's results after such an opening."""
     plan = {section.id for section in report.sections if section.kind == KIND_PLAN}
     recounted: set[str] = set()

@@ -166,3 +166,18 @@ def test_a_period_named_in_a_later_item_of_a_list_sentence_holds_for_that_item_o
     by_figure = {next(quote for quote in horizons if part in quote): part for part in ("50%", "100元", "70%", "65%")}
     assert {part: horizons[quote] for quote, part in by_figure.items()} == {
         "50%": HORIZON_YEAR, "100元": HORIZON_PLAN_PERIOD, "70%": HORIZON_YEAR, "65%": HORIZON_PLAN_PERIOD}
+
+
+def test_last_years_figures_told_where_the_plan_part_opens_judge_the_years_targets() -> None:
+    """2011 reviews five years in its review part and gives 2010's figures only where its plan part opens."""
+    old = report_of_parts(2010, {"一、2009年工作回顾": ["经济平稳。"], "二、2010年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；城镇新增就业900万人以上。"]})
+    new = report_of_parts(2011, {"一、“十一五”时期的回顾": ["五年来，国内生产总值年均增长11.2%。"],
+                                 "三、2011年的工作": [
+        "2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。"
+        "国内生产总值增长10.3%，城镇新增就业1168万人。这为做好今年的工作打下了良好基础。",
+        "今年国内生产总值增长8%左右。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows if row.target is not None}
+    growth, jobs = rows["国内生产总值"], rows["城镇新增就业"]
+    assert growth.verdict == MET and growth.result is not None and "10.3%" in growth.result.quote
+    assert jobs.verdict == MET and jobs.result is not None and "1168万人" in jobs.result.quote
