@@ -58,9 +58,9 @@ def report_title(report: Report) -> str:
 
 
 def indicator_value(indicator: Indicator) -> str:
-    """An indicator as a reader would say it: ``力争增长6%左右``, ``高于全省1个百分点``."""
+    """An indicator as a reader would say it: ``力争增长6%左右``, ``高于全省1个百分点``, ``比上年增长9%``."""
     text = indicator.value_text()
     if indicator.value is not None:
-        text = indicator.relation + indicator.reference + text
+        text = indicator.relation_text() + text
     hedge = indicator.hedge
     return (hedge + text) if hedge and not text.startswith(hedge) else text

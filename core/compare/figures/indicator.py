@@ -40,15 +40,21 @@ class Indicator:
     def relative(self) -> bool:
         return bool(self.reference)
 
+    def relation_text(self) -> str:
+        """The relation as a reader says it before the value: ``比上年增长``, ``高于全省``, ``增长``."""
+        if self.reference and self.relation and not self.relation.endswith(_COMPARED_BY_ITSELF):
+            return "比" + self.reference + self.relation  # 比上年增长9%, not 增长上年9%
+        if self.relation in _COPULAS and not self.reference:
+            return ""  # 投资为688.3亿元: the value says it
+        return self.relation + self.reference
+
     def value_text(self) -> str:
         """The value for display: ``6-6.5%左右``, ``两位数增长``, ``高于全省``."""
         if self.value is None:
             if self.relation == "同步":
                 return f"与{self.reference}同步"
             return self.qualifier + self.relation + self.reference
-        value, high, unit = self.value, self.value_high, self.unit
-        if unit == "元" and value >= _YI and (high is None or high >= _YI):  # ２９，７３１，７３２，０００元
-            value, high, unit = round(value / _YI, 2), None if high is None else round(high / _YI, 2), "亿元"
+        value, high, unit = _in_wan_or_yi(self.value, self.value_high, self.unit)
         number = _number_text(value)
         if high is not None:
             number += "-" + _number_text(high)
@@ -78,7 +84,38 @@ class Indicator:
 
 
 _PRE_QUALIFIERS = ("约", "近", "超", "逾")
-_YI = 1e8  # sums of yuan written out in full are shown in 亿元: 297.32亿元, not 29731732000元
+# Relations that name what they compare with after them (高于全省, 超过全国平均水平); others take 比 before it.
+_COMPARED_BY_ITSELF = ("于", "超过", "超出", "同步")
+_COPULAS = ("为", "是")
+# Large figures written out in full (２９，７３１，７３２，０００元, 一亿五千零七十二万四千吨) are shown in 万 or 亿
+# of their unit, as a reader says them: 297.32亿元, 15072.4万吨, 688.3亿元 for 6883000万元.
+_COUNTED_UNITS = frozenset(
+    "元 美元 吨 斤 公斤 担 亩 公顷 人 户 千瓦 千瓦时 公里 米 平方米 立方米 辆 台 套 所 个 件 头 匹 张 部 只".split())
+_WAN, _YI = 1e4, 1e8
+
+
+def _in_wan_or_yi(value: float, high: float | None, unit: str) -> tuple[float, float | None, str]:
+    smallest = value if high is None else min(value, high)
+    plain = unit[1:] if unit.startswith("万") and unit[1:] in _COUNTED_UNITS else unit
+    if plain not in _COUNTED_UNITS:
+        return value, high, unit
+    times = _WAN if plain != unit else 1.0  # 6883000万元 counts in 万
+    whole = smallest * times
+    if whole >= _YI and not (whole / _WAN < 10 * _WAN and _exact(whole / _WAN) and not _exact(whole / _YI)):
+        size, prefix = _YI, "亿"  # 297.32亿元; but 15072.4万吨, not 1.51亿吨, where only 万 loses no digit
+    elif whole >= 10 * _WAN and plain == unit:
+        size, prefix = _WAN, "万"
+    else:
+        return value, high, unit
+    factor = times / size
+    return (round(value * factor, 2), None if high is None else round(high * factor, 2), prefix + plain)
+
+
+def _exact(scaled: float) -> bool:
+    return abs(round(scaled, 2) - scaled) < 1e-9
+
+
+
 
 
 def _number_text(value: float) -> str:
