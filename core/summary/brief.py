@@ -25,6 +25,7 @@ from docx.shared import RGBColor
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
+from core.compare.scorecard.horizons import period_end
 from core.compare.scorecard.verdicts import (
     MET,
     NO_RESULT,
@@ -310,11 +311,22 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:  # named, so that the brief says what it leaves out; the appendix, when written, has them all
-        names = list(dict.fromkeys(row.indicator for row in rest))
+        names = list(dict.fromkeys(_rest_name(row, card.old.year) for row in rest))
         listed = "、".join(names[:LISTED_REST]) + ("等" if len(names) > LISTED_REST else "")
         where = "完整对照见附录二。" if full else ""
         _note(document, f"另有 {len(rest)} 项具体任务、规划期目标或{new_year}报告未给出结果的目标"
                         f"未列入上表：{listed}。{where}")
+
+
+def _rest_name(row: ScoreRow, year: int | None) -> str:
+    """A row's name in the list of rows left out, with the span of a goal not set for the year (钢产量（到1997年）):
+    without it a reader takes 钢产量 for the year's target that the later report left unreported."""
+    if row.horizon == "five-year":
+        return f"{row.indicator}（五年）"
+    if row.horizon != "plan-period":
+        return row.indicator
+    end = period_end(row.target.sentence, year) if row.target is not None else None
+    return f"{row.indicator}（到{end}年）" if end is not None else f"{row.indicator}（规划期）"
 
 
 def _side(figure: Figure | None, name: str = "") -> str:

@@ -27,6 +27,7 @@ from main import main
 from resources import resource_path
 from tests.conftest import corpus_file
 from tests.core.labelled_reports import labelled_copy
+from tests.core.report_builder import report_of_parts
 
 
 def headings(document: docx.document.Document, level: int) -> list[str]:
@@ -334,3 +335,13 @@ def test_every_warning_of_the_scorecard_has_its_chinese_for_the_brief() -> None:
     assert set(PAIR_WARNINGS_CHINESE) == set(PAIR_WARNINGS)
     for code, english in PAIR_WARNINGS.items():  # no parameter the scorecard does not give, so each fills in
         assert set(re.findall(r"\{(\w+)\}", PAIR_WARNINGS_CHINESE[code])) <= set(re.findall(r"\{(\w+)\}", english))
+
+
+def test_goals_left_out_of_the_table_name_the_span_they_are_set_for(tmp_path: Path) -> None:
+    """钢产量 alone in the list reads as the year's target the later report left unreported."""
+    old = report_of_parts(1993, {"二、今后五年的主要任务": ["到1997年，钢产量达到9000万吨。"],
+                                 "三、1993年的工作": ["今年国民生产总值计划增长百分之八。"]})
+    new = report_of_parts(1994, {"一、1993年的工作回顾": ["国内生产总值比上年增长百分之十三点四。"]})
+    out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
+    rest = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("另有"))
+    assert "钢产量（到1997年）" in rest
