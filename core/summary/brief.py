@@ -247,6 +247,7 @@ _PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
 _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
 _PART_YEAR = re.compile(r"but only for part of the year: “(.+?)”")
+_RISE_NOT_LEVEL = re.compile(r"^the later report gives the rise \((.+?)\), not the level of (.+)$")
 _ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from last year's (\S+), at or above the floor of (\S+)$")
 
 
@@ -258,6 +259,8 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         return f"无可比数字；{new_year}报告称“{says.group(1)}”"
     if part := _PART_YEAR.search(english):
         return f"{new_year}报告只给出“{part.group(1)}”的数字，尚不足以判断全年是否达到目标"
+    if rise := _RISE_NOT_LEVEL.match(english):
+        return f"{new_year}报告给出的是增减量（{rise.group(1)}），目标是总量（{rise.group(2)}），无法直接比较"
     if rose := _ROSE_AGAIN.match(english):
         return f"{new_year}报告称“{rose.group(1)}”；上年已达{rose.group(2)}，不低于目标下限{rose.group(3)}"
     if lower := _LOWER_THAN_LAST.match(english):

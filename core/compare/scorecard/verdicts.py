@@ -115,11 +115,31 @@ def judge(target: Indicator, result: Indicator, result_sentence: str = "", after
     return verdict
 
 
+# An amount reached (灌溉面积达到6亿亩) and an amount added (比一九五七年增加了四亿八千万亩) are not one figure.
+_LEVEL_RELATIONS = ("", "达到", "达", "为", "是", "计划达到", "增加到", "提高到", "增长到", "上升到", "发展到")
+_CHANGE_RELATIONS = ("增加", "增长", "提高", "扩大", "减少", "下降", "降低", "缩小", "净增", "新增")
+
+
+_NAMED_CHANGE = re.compile(r"^(?:再|今年)?(?:" + "|".join(_CHANGE_RELATIONS) + ")")  # 减少农村贫困人口1000万人
+
+
+def _level(indicator: Indicator) -> bool:
+    return (indicator.relation in _LEVEL_RELATIONS and unit_class(indicator.unit) not in ("%", "百分点")
+            and not _NAMED_CHANGE.match(indicator.name))
+
+
+def _change(indicator: Indicator) -> bool:
+    return indicator.relation in _CHANGE_RELATIONS and unit_class(indicator.unit) not in ("%", "百分点")
+
+
 def _judge_figures(target: Indicator, result: Indicator) -> Verdict:
     if target.value is None or result.value is None:
         return Verdict(STATED, "no figure decides; the result is stated in words")
     if not same_measure(target.unit, result.unit):
         return Verdict(STATED, f"{_shown(result)} is not in the unit of {_shown(target)}")
+    if _level(target) and _change(result):
+        return Verdict(STATED, f"the later report gives the rise ({result.relation}{_shown(result)}), "
+                               f"not the level of {_shown(target)}")
     low = scaled(target.value, target.unit)
     high = scaled(target.value_high, target.unit) if target.value_high is not None else None
     got = scaled(result.value, result.unit)

@@ -205,3 +205,15 @@ def test_urban_and_rural_income_given_apart_are_shown_in_the_order_the_review_gi
                  ["农村居民人均纯收入实际增长4.3%，城镇居民人均可支配收入实际增长5.8%。"])
     row = _only(rows, "城乡居民收入")
     assert row.verdict == MET and row.result is not None and "农村" in row.result.quote
+
+
+def test_a_level_is_not_judged_by_what_was_added_and_a_reduction_set_as_a_task_is() -> None:
+    old = report_of_parts(1958, {"二、1958年的计划": ["全国灌溉总面积计划达到六亿亩以上。"]})
+    new = report_of_parts(1959, {"一、1958年的工作": ["一九五八年全国灌溉面积比一九五七年增加了四亿八千万亩。"]})
+    (irrigation,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert irrigation.verdict == STATED  # not "not met": 4.8亿亩 added says nothing against a level of 6亿亩
+    assert "rise" in irrigation.reason
+    old = report_of_parts(2018, {"二、2018年工作建议": ["今年再减少农村贫困人口1000万以上。"]})
+    new = report_of_parts(2019, {"一、2018年工作回顾": ["农村贫困人口减少1386万。"]})
+    (poverty,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert poverty.verdict == MET

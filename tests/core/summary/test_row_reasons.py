@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from core.compare.scorecard import Figure, ScoreRow
+from core.compare.scorecard import Figure, ScoreRow, build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_TARGET, PARTLY
 from core.reading.model import Sentence
 from core.summary.brief import row_reason
+from tests.core.report_builder import report_of_parts
 
 
 def test_a_reason_the_report_gives_itself_is_quoted_in_chinese() -> None:
@@ -92,3 +93,11 @@ def test_the_reasons_of_a_floor_that_rose_again_and_of_a_group_met_read_in_chine
     group = ScoreRow("主要污染物排放减少", "year", target, result, STATED,
                      "the later report says its group of targets was met, not how this one moved")
     assert row_reason(group, "2015年", "2016年") == "2016年报告称所属一类目标已完成，未说明此项的增减"
+
+
+def test_a_rise_set_against_a_level_says_why_no_figure_decides() -> None:
+    old = report_of_parts(1958, {"二、1958年的计划": ["全国灌溉总面积计划达到六亿亩以上。"]})
+    new = report_of_parts(1959, {"一、1958年的工作": ["一九五八年全国灌溉面积比一九五七年增加了四亿八千万亩。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row_reason(row, "1958年", "1959年") == \
+        "1959年报告给出的是增减量（增加4.8亿亩），目标是总量（6亿亩以上），无法直接比较"
