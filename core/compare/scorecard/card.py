@@ -32,6 +32,7 @@ from core.compare.scorecard.horizons import (
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
     figure_horizon,
+    of_another_year_or_country,
     planned_year,
     result_horizon,
     sentence_horizons,
@@ -176,7 +177,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         wanted = [target for target in targets if target_horizons[id(target)] == horizon]
         # a plan period ends years later: only a review of a whole period (五年来, "十二五"时期) can judge it
         allowed = (HORIZON_YEAR,) if horizon == HORIZON_YEAR else (HORIZON_FIVE_YEAR,)
-        offered = [result for result in results if result_horizons[id(result)] in allowed]
+        offered = [result for result in results if result_horizons[id(result)] in allowed
+                   and not (horizon == HORIZON_YEAR and _of_another_year_or_country(result, new_sentences, plan_year))]
         if horizon == HORIZON_YEAR and not consecutive:
             offered = []  # 1997 and 2001: the later report reviews another year (or five), not the one planned
         wanted_by_period = ([target for target in wanted if _period_reviewed(target, old, new, old_sentences)]
@@ -186,7 +188,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         elif horizon == HORIZON_PLAN_PERIOD:  # a level reached in the period's last year (2000年…达到89404亿元)
             offered += [result for result in results if new_horizons.get(result.sentence_id or "") == HORIZON_YEAR
                         and unit_class(result.unit) not in ("%", "百分点")]
-        loose_here = loose if horizon == HORIZON_YEAR else [
+        loose_here = [figure for figure in loose if not _of_another_year_or_country(figure, new_sentences, plan_year)
+                      ] if horizon == HORIZON_YEAR else [
             figure for sentence in period_review.sentences for figure in sentence_figures(sentence, KIND_REVIEW)
             if not recalls_the_target(sentence.text, figure.start - sentence.start)]
         by_name = [target for target in wanted if not _GENERIC_BUDGET.match(target.key)
@@ -275,6 +278,10 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
 _POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一步)?(?:减少|下降)")
 _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
 _FALLS = re.compile(r"下降|减少|降低")
+
+def _of_another_year_or_country(result: Indicator, sentences: dict[str, Sentence], year: int | None) -> bool:
+    return of_another_year_or_country(sentences[result.sentence_id or ""], result.end, year)
+
 
 def _target_horizon(target: Indicator, sentences: dict[str, Sentence], horizons: dict[str, str],
                     year: int | None, next_year: bool) -> str:

@@ -269,6 +269,25 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
 
 
 _ITEM_BREAK = re.compile(r"[;；]")
+# A year that dates a figure, not one it is compared with or counted from (比1957年, 从1952年到, 1953年以来).
+_DATING_YEAR = re.compile(r"(?<![比较較同与與从從由自])(?P<year>\d{4})年(?![以至到]|来|的?[\d]|相比|比较)")
+
+
+# Another country's figure, told for comparison (英国的煤产量在二十世纪初期曾经两次接近三亿吨).
+_ANOTHER_COUNTRY = re.compile(r"(?:英国|美国|苏联|日本|法国|西德|德国|意大利|印度)(?:的|在)")
+
+
+def of_another_year_or_country(sentence: Sentence, end: int, year: int | None) -> bool:
+    """Whether a review figure ending at ``end`` is dated to another year than ``year`` by its own item of the sentence
+    (我国的钢产量在1952年是135万吨; 到1967年…达到60斤), or told of another country (英国的煤产量…): no result of
+    ``year``."""
+    text = arabic_years(sentence.text)
+    at = end - sentence.start
+    item = text[clause_start(text, at, _ITEM_BREAK) : at]
+    if _ANOTHER_COUNTRY.search(item):
+        return True
+    dates = [int(match["year"]) for match in _DATING_YEAR.finditer(item)]
+    return year is not None and bool(dates) and dates[-1] != year
 
 
 # 五年淘汰落后炼铁产能1亿吨: a clause that counts five years is a goal for the period.

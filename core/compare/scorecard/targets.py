@@ -41,6 +41,7 @@ _NOT_A_NAME = re.compile(
     r"|^即"  # 即增产五百七十八亿斤，到一九五七年达到…: the figure before said again, no name of its own
     r"|投资限额$"  # 钢铁工业…的投资限额为一千万元: the bound that sorts projects above and below it, no goal
     r"|^该"  # 该厂生产的三百八十台钻床: an example
+    r"|^(?:由于|因为|因此|所以|但是|可是|只要|如果)"  # 由于全国五亿多农民…: a cause or a condition opens, no name
     # who or what kind, not what measure: 中央１７个部 (whose plan), 戏曲、话剧…等７个项目 (what is exempted)
     r"|^(?:中央|地方|项目)$"
     r"|比[^,，;；]{1,12}?(?:要|还)?(?:多|少|高|低)$"  # 薯类…比一般杂粮的产量要多五、六倍: one thing against another

@@ -181,3 +181,16 @@ def test_last_years_figures_told_where_the_plan_part_opens_judge_the_years_targe
     growth, jobs = rows["国内生产总值"], rows["城镇新增就业"]
     assert growth.verdict == MET and growth.result is not None and "10.3%" in growth.result.quote
     assert jobs.verdict == MET and jobs.result is not None and "1168万人" in jobs.result.quote
+
+
+def test_a_review_figure_of_another_year_or_country_is_no_result_of_the_year() -> None:
+    old = report_of_parts(1958, {"二、1958年的计划": [
+        "钢产量拟定为六百二十四万八千吨。", "原煤产量拟定为一亿五千零七十二万四千吨。"]})
+    new = report_of_parts(1959, {"一、1958年的工作": [
+        "我国的钢产量在一九五二年是一百三十五万吨，到一九五八年就增加到一千一百零八万吨。",
+        "英国的煤产量在二十世纪初期曾经两次接近三亿吨。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows if row.target is not None}
+    steel, coal = rows["钢产量"], rows["原煤产量"]
+    assert steel.result is not None and "1108" in steel.result.quote.replace("一千一百零八", "1108")
+    assert steel.verdict == MET
+    assert coal.verdict == NO_RESULT  # Britain's coal says nothing of China's

@@ -739,3 +739,9 @@ def test_a_plan_figure_raised_from_an_earlier_one_is_one_goal_and_the_years_own_
     new = report_of_parts(1994, {"一、1993年的工作回顾": ["国内生产总值比上年增长百分之十三点四。"]})
     rows = {(row.indicator, row.horizon, row.verdict) for row in _target_rows(old, new)}
     assert rows == {("国民经济增长速度", "plan-period", "no_result"), ("国民生产总值", "year", "met")}
+
+
+def test_a_clause_that_opens_on_a_cause_names_no_indicator() -> None:
+    old = report_of_parts(1958, {"二、1958年的计划": ["由于全国五亿多农民积极参加水利建设，灌溉面积将大大扩大。"]})
+    new = report_of_parts(1959, {"一、1958年的工作": ["全国职工全年的平均人数比上年增加了约八百万人。"]})
+    assert not any(row.indicator.startswith("由于") for row in _target_rows(old, new))
