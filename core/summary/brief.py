@@ -35,13 +35,10 @@ from core.compare.scorecard.verdicts import (
     STATED,
     is_ceiling,
 )
-from core.file_names import readable
-from core.reading.metadata import NATIONAL_PLACE
 from core.reading.model import LEVEL_PART, Report
-from core.reading.national_sessions import SOURCE as NATIONAL_RECORD
-from core.reading.national_sessions import national_meeting
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
 from core.summary.docx_style import add_table, new_document
+from core.summary.facts import facts_line, meeting_name, source_line, speaker_with_office
 from core.summary.main_targets import main_target_sentence_ids, main_targets
 
 Progress = Callable[[int, int], None]
@@ -49,14 +46,11 @@ Progress = Callable[[int, int], None]
 VERDICT_WORDS = {MET: "完成", NOT_MET: "未完成", PARTLY: "部分完成", NO_RESULT: "未报告", STATED: "仅文字表述",
                  NO_TARGET: "未设目标"}
 COUNTED_LABELS = ("target", "achievement")
-UNKNOWN = "未注明"
 NO_VALUE = "—"
 SUGGESTED_UNCONFIRMED = "系统推荐（未确认）"
 QUOTE_LENGTH = 14
 _GREY = RGBColor(0x40, 0x40, 0x40)
-_MEETING = re.compile(r"^日?[\s\u3000]*在(?P<meeting>.{2,60}?(?:会议|大会))上")
 _NUMBERING = re.compile(r"^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
-_OFFICE = re.compile(r"(?:国务院)?(?:代理)?(?:总理|[省市区县州旗盟]长|代[市区县]长|主席)$")
 
 
 def build_brief(main: Annotated, previous: Annotated | None = None, *, full: bool = False,
@@ -87,71 +81,6 @@ def build_brief(main: Annotated, previous: Annotated | None = None, *, full: boo
         _appendix(document, main, card)
         tick(5, steps)
     return document
-
-
-# --- 1. facts -------------------------------------------------------------------
-
-
-def meeting_name(report: Report) -> str:
-    """``第十四届全国人民代表大会第一次会议`` from the meeting line (for a national report, from
-    the record where the text has none), or ``""``."""
-    date = report.metadata.meeting_date
-    if date.end is None:
-        national = report.metadata.place.value == NATIONAL_PLACE
-        return national_meeting(report.year) if national and report.year is not None else ""
-    line_end = report.text.find("\n", date.end)
-    match = _MEETING.match(report.text[date.end : line_end if line_end >= 0 else len(report.text)])
-    return re.sub(r"[\s\u3000]+", "", match["meeting"]) if match else ""
-
-
-def speaker_with_office(report: Report) -> str:
-    """``国务院总理 李强`` where the office stands before the name, else the name, else ``""``."""
-    speaker = report.metadata.speaker
-    if speaker.value and speaker.source == NATIONAL_RECORD:
-        return f"国务院总理 {speaker.value}"
-    if not speaker.value or speaker.start is None:
-        return speaker.value
-    line_start = report.text.rfind("\n", 0, speaker.start) + 1
-    before = re.sub(r"[\s\u3000]+", "", report.text[line_start : speaker.start])
-    if not before:  # 国务院总理\n　李克强 (2017): the office on the line above the name
-        above = report.text[:line_start].rstrip().rsplit("\n", 1)[-1]
-        before = re.sub(r"[\s\u3000]+", "", above)
-    if len(before) > 20 or _OFFICE.search(before) is None:
-        return speaker.value
-    return f"{before} {speaker.value}"
-
-
-RECORD_MARK = "＊"
-
-
-def facts_line(report: Report) -> str:
-    """Place, year, meeting, date and speaker in one line; what the text does not say is 未注明."""
-    meta = report.metadata
-    place = "全国" if meta.place.value == "中国" else (meta.place.value or UNKNOWN)
-    year = f"{report.year}年" if report.year is not None else UNKNOWN
-    date = meta.meeting_date.value
-    shown_date = f"{int(date[:4])}年{int(date[5:7])}月{int(date[8:10])}日" if len(date) == 10 else UNKNOWN
-    recorded = meta.meeting_date.end is None and meeting_name(report) != ""
-    fields = [("地区", place, False), ("年份", year, False),
-              ("会议", meeting_name(report) or UNKNOWN, recorded),
-              ("日期", shown_date, meta.meeting_date.source == NATIONAL_RECORD),
-              ("报告人", speaker_with_office(report) or UNKNOWN, meta.speaker.source == NATIONAL_RECORD)]
-    known = [f"{name}：{value}{RECORD_MARK if from_record else ''}"
-             for name, value, from_record in fields if value != UNKNOWN]
-    missing = "、".join(name for name, value, _ in fields if value == UNKNOWN)
-    line = "｜".join(known + ([f"{missing}：文中{UNKNOWN}"] if missing else []))
-    if any(from_record and value != UNKNOWN for _, value, from_record in fields):
-        line += f"（{RECORD_MARK}报告原文未载，据历届全国人民代表大会会议记录补入）"
-    return line
-
-
-def source_line(main: Annotated) -> str:
-    """``来源：weihai-2022.txt；标注：alice`` (file names shown readably, ``core.file_names``)."""
-    report = main.report
-    line = "来源：" + readable(report.source.name) + (f"（第 {report.index + 1} 篇）" if report.index else "")
-    if main.annotations is not None:
-        line += f"；标注：{main.annotations.annotator}"
-    return line
 
 
 # --- 2. main targets ---------------------------------------------------------------
