@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from core.compare.topics import fold_width
 from core.file_names import readable
 from core.reading.metadata import NATIONAL_PLACE
 from core.reading.model import Report
@@ -17,19 +18,36 @@ from core.summary.annotated import Annotated
 
 UNKNOWN = "未注明"
 _MEETING = re.compile(r"^日?[\s\u3000]*在(?P<meeting>.{2,60}?(?:会议|大会))上")
+# The opening of a report that has no meeting line names the meeting it speaks to: 向第二届全国人民代表大会第一次会议
+# 作政府工作报告 (1959), 我們第一届全國人民代表大會第一次會議，在聽了… (1954), 向第四届全国人民代表大会作… (1975); not
+# one it looks back to (从第二届全国人民代表大会第一次会议以来, 1964).
+_NUMBER = "[一二三四五六七八九十]+"
+_OPENING_MEETING = re.compile(rf"(?:向|在|我们)(?P<meeting>第{_NUMBER}届全国人民代表大会(?:第{_NUMBER}次会议)?)"
+                              r"(?=上|提出|作|予以|[，,、])")
+OPENING = 600  # characters: the salutation and the first paragraphs
 _OFFICE = re.compile(r"(?:国务院)?(?:代理)?(?:总理|[省市区县州旗盟]长|代[市区县]长|主席)$")
 
 
 def meeting_name(report: Report) -> str:
-    """``第十四届全国人民代表大会第一次会议`` from the meeting line (for a national report, from
-    the record where the text has none), or ``""``."""
+    """``第十四届全国人民代表大会第一次会议`` from the meeting line, else (for a national report) from the public
+    record, else from the report's opening (``向第二届全国人民代表大会第一次会议作政府工作报告``), or ``""``."""
+    return _meeting(report)[0]
+
+
+def _meeting(report: Report) -> tuple[str, bool]:
+    """The meeting and whether it comes from the record rather than the text."""
     date = report.metadata.meeting_date
-    if date.end is None:
-        national = report.metadata.place.value == NATIONAL_PLACE
-        return national_meeting(report.year) if national and report.year is not None else ""
-    line_end = report.text.find("\n", date.end)
-    match = _MEETING.match(report.text[date.end : line_end if line_end >= 0 else len(report.text)])
-    return re.sub(r"[\s\u3000]+", "", match["meeting"]) if match else ""
+    if date.end is not None:
+        line_end = report.text.find("\n", date.end)
+        match = _MEETING.match(report.text[date.end : line_end if line_end >= 0 else len(report.text)])
+        if match:
+            return re.sub(r"[\s\u3000]+", "", match["meeting"]), False
+    national = report.metadata.place.value == NATIONAL_PLACE
+    recorded = national_meeting(report.year) if national and report.year is not None else ""
+    if recorded:  # 1978 on: the session by the record (the 1978 text says only 第五届全国人民代表大会)
+        return recorded, True
+    opening = _OPENING_MEETING.search(fold_width(report.text[:OPENING]))
+    return (opening["meeting"], False) if opening else ("", False)
 
 
 def speaker_with_office(report: Report) -> str:
@@ -59,9 +77,9 @@ def facts_line(report: Report) -> str:
     year = f"{report.year}年" if report.year is not None else UNKNOWN
     date = meta.meeting_date.value
     shown_date = f"{int(date[:4])}年{int(date[5:7])}月{int(date[8:10])}日" if len(date) == 10 else UNKNOWN
-    recorded = meta.meeting_date.end is None and meeting_name(report) != ""
+    meeting, recorded = _meeting(report)
     fields = [("地区", place, False), ("年份", year, False),
-              ("会议", meeting_name(report) or UNKNOWN, recorded),
+              ("会议", meeting or UNKNOWN, recorded),
               ("日期", shown_date, meta.meeting_date.source == NATIONAL_RECORD),
               ("报告人", speaker_with_office(report) or UNKNOWN, meta.speaker.source == NATIONAL_RECORD)]
     known = [f"{name}：{value}{RECORD_MARK if from_record else ''}"
