@@ -239,6 +239,21 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     return shown, rest
 
 
+def headline_counts(shown: list[ScoreRow], rest: list[ScoreRow]) -> str:
+    """``共 47 项，完成 13 项，未报告 26 项…。下表列出其中 24 项，其余 23 项见表后。``: every row counted, the table's
+    share said, so that the counts are not read as the table's alone (nor the table's as all)."""
+    rows = shown + rest
+    if not rows:
+        return "没有可对照的目标。"
+    counts = Counter(row.verdict for row in rows)
+    by_verdict = "，".join(f"{verdict_words(verdict)} {counts[verdict]} 项"
+                           for verdict in VERDICT_WORDS if counts[verdict])
+    line = f"共 {len(rows)} 项，{by_verdict}。"
+    if rest:
+        line += f"下表列出其中 {len(shown)} 项，其余 {len(rest)} 项见表后。" if shown else "均未列入表中，见下。"
+    return line
+
+
 LISTED_REST = 30  # names of the rows left out of the brief's table, at most
 
 
@@ -251,10 +266,7 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
     for warning in pair_warnings(card):
         _note(document, "注意：" + warning)
     shown, rest = brief_rows(card)
-    counts = Counter(row.verdict for row in shown)
-    summary = "，".join(f"{verdict_words(verdict)} {counts[verdict]} 项"
-                       for verdict in VERDICT_WORDS if counts[verdict])
-    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{summary or '没有可对照的目标'}。")
+    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{headline_counts(shown, rest)}")
     if shown:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
