@@ -25,6 +25,7 @@ from docx.shared import RGBColor
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
+from core.compare.scorecard.horizons import planned_year
 from core.compare.scorecard.verdicts import (
     MET,
     NO_RESULT,
@@ -110,7 +111,8 @@ def _properties(document: Document, main: Annotated) -> None:
 
 
 def _main_targets(document: Document, report: Report, number: str) -> None:
-    year = f"{report.year}年" if report.year is not None else "本年"
+    planned = planned_year(report)  # a report given late in the year (1980) sets the next year's targets
+    year = f"{planned}年" if planned is not None else "本年"
     document.add_heading(f"{number}、{year}主要预期目标", level=1)
     rows = main_targets(report)
     if not rows:
