@@ -85,7 +85,7 @@ class Indicator:
 
 _PRE_QUALIFIERS = ("约", "近", "超", "逾")
 # Relations that name what they compare with after them (高于全省, 超过全国平均水平); others take 比 before it.
-_COMPARED_BY_ITSELF = ("于", "超过", "超出", "同步")
+_COMPARED_BY_ITSELF = ("于", "超过", "超出", "同步")  # 相当于 ends in 于
 _COPULAS = ("为", "是")
 # Large figures written out in full (２９，７３１，７３２，０００元, 一亿五千零七十二万四千吨) are shown in 万 or 亿
 # of their unit, as a reader says them: 297.32亿元, 15072.4万吨, 688.3亿元 for 6883000万元.

@@ -49,9 +49,9 @@ HORIZONS = (HORIZON_YEAR, HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD)
 # sentences are no results.
 HORIZON_AHEAD = "ahead"
 
-# The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses).
-# Older reports spell them out: 第六个五年计划.
-_PLAN_NAME = (r"(?:[“\"]?(?<![〇一二三四五六七八九十百千万])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
+# The five-year plans by name: "六五" … "九五", "十五", "十一五" … (十五届, 十五大 are a party's congresses;
+# 百分之十五 is a figure). Older reports spell them out: 第六个五年计划.
+_PLAN_NAME = (r"(?:[“\"]?(?<![〇一二三四五六七八九十百千万之点])(?:[六七八九十]|十[一二三四五六])五[”\"]?"
               r"(?!届|大|次|个|年|日|号|条|项|万|亿|%)|第(?:[六七八九十]|十[一二三四五六])个五年(?:计划|规划))")
 _PLAN_NUMBER = re.compile(r"(十[一二三四五六]|[六七八九十])(?:五|个五年)")
 _NUMERALS = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

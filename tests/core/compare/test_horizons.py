@@ -36,6 +36,13 @@ def test_the_five_year_plans_are_read_by_their_names() -> None:
     assert by_text["2001年是实施“十五”计划的第一年，继续发行1500亿元长期建设国债。"] == HORIZON_YEAR
 
 
+def test_fifteen_percent_in_words_is_no_tenth_five_year_plan() -> None:
+    # 1995: 力争控制在百分之十五左右 was read as the "十五" plan, so the year's price target was a period's
+    old = report_of_parts(1995, {"一、一年来的工作": ["经济平稳。"], "二、今年的主要任务": [
+        "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。"]})
+    assert set(_horizons(old).values()) == {HORIZON_YEAR}
+
+
 def test_a_plan_that_ended_long_ago_is_no_period_ahead() -> None:
     old = report_of_parts(2016, {"一、2015年工作回顾": ["经济平稳。"], "二、2016年重点工作": [
         "启动实施“七五”普法规划。"]})

@@ -135,6 +135,24 @@ def test_national_pair_scores_last_years_targets_in_words(national_brief: Path) 
     assert "未列入上表：" in rest and "、" in rest and "附录" not in rest and "--" not in rest and "命令行" not in rest
 
 
+def test_the_headline_counts_every_row_and_says_how_many_the_table_shows(national_brief: Path) -> None:
+    # it said 完成 13 项，未报告 3 项… of the table's 24 rows, and the 23 rows listed after it (all unreported) were
+    # in no count
+    document = docx.Document(str(national_brief))
+    texts = [p.text for p in document.paragraphs]
+    headline = next(text for text in texts if text.startswith("2018年报告的目标对照2019年报告的回顾："))
+    card = table_with(document, "指标", "2018年目标")[1:]
+    left_out = re.match(r"另有 (\d+) 项", next(text for text in texts if text.startswith("另有")))
+    counted = re.search(r"共 (\d+) 项", headline)
+    assert left_out is not None and counted is not None
+    rest, total = int(left_out[1]), int(counted[1])
+    by_verdict = {word: int(count) for word, count in re.findall(r"([^\s，：]+) (\d+) 项", headline.split("。")[0])[1:]}
+    assert total == len(card) + rest == sum(by_verdict.values())
+    assert by_verdict["完成"] == sum(row[3] == "完成" for row in card)
+    assert by_verdict["未报告"] > sum(row[3] == "未报告" for row in card)  # the rows left out are unreported
+    assert headline.endswith(f"下表列出其中 {len(card)} 项，其余 {rest} 项见表后。")
+
+
 def test_a_brief_with_the_complete_tables_sends_the_rest_to_its_appendix(tmp_path: Path) -> None:
     older = load_reports(corpus_file("national/2018.txt"))[0]
     newer = load_reports(corpus_file("national/2019.txt"))[0]

@@ -1,0 +1,79 @@
+"""Section 一 of the brief: the year's main targets, from the list the plan part gives or its headline figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.reading.document import load_reports
+from core.summary.annotated import Annotated
+from core.summary.brief import build_brief
+from core.summary.main_targets import main_targets
+from tests.conftest import corpus_file
+from tests.core.report_builder import report_of_parts
+
+
+def rows(year: int) -> list[tuple[str, str, str]]:
+    (report,) = load_reports(corpus_file(f"national/{year}.txt"))
+    return [(row.name, row.target, row.qualifier) for row in main_targets(report)]
+
+
+def test_a_list_announced_with_a_colon_may_follow_after_a_blank_line() -> None:
+    # 2010-2012: 主要预期目标是： stood alone and the list in the next paragraph was not read
+    report = report_of_parts(2010, {"一、2009年工作回顾": ["经济平稳较快发展。"], "二、2010年工作部署": [
+        "今年经济社会发展的主要预期目标是：", "",
+        "国内生产总值增长8%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；居民消费价格涨幅3%左右。",
+        "这里要着重说明，提出国内生产总值增长8%左右，主要是强调好字当头。"]})
+    assert [(row.name, row.target, row.qualifier) for row in main_targets(report)] == [
+        ("国内生产总值", "增长8%", "左右"), ("城镇新增就业", "900万人", "以上"),
+        ("城镇登记失业率", "控制在4.6%", "以内"), ("居民消费价格", "涨幅3%", "左右")]
+
+
+@pytest.mark.parametrize("year", [2010, 2011, 2012])
+def test_the_national_lists_after_a_blank_line_are_read(year: int) -> None:
+    found = {name: (target, qualifier) for name, target, qualifier in rows(year)}
+    assert found["国内生产总值"] == ("增长8%", "左右") if year < 2012 else ("增长7.5%", "")
+    assert found["城镇新增就业"] == ("900万人", "以上")
+    assert found["城镇登记失业率"] == ("控制在4.6%", "以内")
+    assert any(name.startswith("居民消费价格") and qualifier == "左右" for name, (_, qualifier) in found.items())
+
+
+def test_expected_targets_without_the_word_main_are_a_list_too() -> None:
+    # 2008: 今年国民经济和社会发展的预期目标是：… the table missed 居民消费价格总水平涨幅控制在4.8%左右
+    assert ("居民消费价格总水平涨幅", "控制在4.8%", "左右") in rows(2008)
+
+
+def test_a_paragraph_of_one_target_or_of_none_is_no_list() -> None:
+    # 2004: 主要目标是：改革政府对企业投资的管理制度 (no figure) was taken for the list, and the section was empty;
+    # its targets stand in two places: 经济增长预期目标为7%左右, 新增城镇就业900万人
+    assert rows(2004) == [("经济", "增长7%", "左右"), ("新增城镇就业", "900万人", "")]
+
+
+def test_a_headline_target_stated_across_two_clauses() -> None:
+    # 1995: 经济增长速度的宏观调控目标，定为百分之八至九; 物价上涨幅度…，力争控制在百分之十五左右
+    assert rows(1995) == [("经济增长速度", "8-9%", ""), ("物价上涨幅度", "力争控制在15%", "左右")]
+
+
+def test_the_qualifier_is_a_bound_not_a_hedge() -> None:
+    # 1994 showed 国内生产总值 | 增长9% | 计划, and missed 努力把全年零售物价上涨幅度控制在百分之十以内
+    assert rows(1994) == [("国内生产总值", "增长9%", ""), ("零售物价上涨幅度", "努力控制在10%", "以内")]
+    assert rows(1999) == [("经济", "增长7%", "左右")]  # not 预期、左右
+
+
+def test_the_1980s_set_output_and_national_income_for_the_year_planned() -> None:
+    # 1980 (September) plans 1981: 工农业总产值，比1980年预计增长5.5%; 劳动就业，在城镇安排600万人
+    assert rows(1980) == [("工农业总产值", "比1980年增长5.5%", ""), ("安排就业", "600万人", "")]
+    assert ("国民收入", "增长4%", "左右") in rows(1981)  # 国民收入也安排为比今年增长4%左右
+    assert rows(1987) == []  # 1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元: no target
+    (report,) = load_reports(corpus_file("national/1980.txt"))
+    document = build_brief(Annotated(report))
+    headings = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    assert headings[0] == "一、1981年主要预期目标"
+
+
+def test_the_brief_shows_the_list_of_2010() -> None:
+    (report,) = load_reports(corpus_file("national/2010.txt"))
+    document = build_brief(Annotated(report))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "没有列出主要预期目标" not in text and "没有“主要预期目标”一段" not in text
+    table = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert table[1] == ["国内生产总值", "增长8%", "左右"]
