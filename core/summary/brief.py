@@ -169,6 +169,10 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     if row.verdict == STATED or result is None:
         return _no_figure_reason(row, new_year)
     if target is not None and is_ceiling(target):
+        above = (result is not None and target.value is not None and result.value is not None
+                 and result.value > (target.value_high if target.value_high is not None else target.value))
+        if row.verdict == MET and above:  # 3.3% against 3%左右
+            return "略高于目标，在“左右”允许的范围内"
         return "未超过上限" if row.verdict == MET else "超过上限"
     if "within" in english:
         return "略低于目标，在“左右”允许的范围内"

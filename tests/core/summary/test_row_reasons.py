@@ -101,3 +101,11 @@ def test_a_rise_set_against_a_level_says_why_no_figure_decides() -> None:
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row_reason(row, "1958年", "1959年") == \
         "1959年报告给出的是增减量（增加4.8亿亩），目标是总量（6亿亩以上），无法直接比较"
+
+
+def test_a_ceiling_passed_within_what_about_allows_is_not_said_to_be_kept() -> None:
+    old = report_of_parts(2010, {"二、2010年主要任务": ["居民消费价格涨幅3%左右。"]})
+    new = report_of_parts(2011, {"一、2010年工作回顾": ["居民消费价格涨幅控制在3.3%。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.verdict == MET
+    assert row_reason(row, "2010年", "2011年") == "略高于目标，在“左右”允许的范围内"  # not 未超过上限
