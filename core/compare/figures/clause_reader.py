@@ -43,6 +43,9 @@ from core.compare.figures.indicator_words import (
 )
 
 _PER_UNIT_AT_END = re.compile(r"(?:平均)?每$")
+# A verb or a time that ends a name before its figure (中央财政赤字预算拟安排1800亿元, 基本养老金今年提高10%):
+# no part of what is measured (新安排740万套 counts what is arranged; 比今年 is the base of a rate).
+_VERB_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:拟|将|再)?(?<!新)安排|(?<!比)今年)$")
 # A figure set as the rate a thing is done at (按不低于5%的幅度压减一般性支出): the name follows 的幅度/的比例.
 _BY_A_RATE = re.compile(r"按(?:照)?$")
 _AT_A_RATE = re.compile(r"的(?:幅度|比例)")
@@ -490,6 +493,7 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     if len(text) > MAX_NAME:
         text = text[-_name_start(text) :]
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
+    text = _VERB_AT_END.sub("", text)
     text = text.strip(" \"'()、,.-")
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return "", hedge, 0

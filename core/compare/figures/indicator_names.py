@@ -87,6 +87,15 @@ _BUDGET_SPENDING = re.compile(r"(?<=财政)(.+?)(?:投入|支出)$")
 _BUDGET_TAIL = re.compile(r"(?<=投入|支出)(?:拟|将)?安排$")
 
 
+# The verb of a budget inside its name (中央财政将安排科技支出, 中央财政拟安排补贴资金): who pays and for what stay.
+_BUDGET_VERB = re.compile(r"(?<=财政)(?:(?:拟|将)?安排(?=.)|(?:拟|将)(?=投入|支出))")
+
+
+def shown_name(name: str) -> str:
+    """A name as the scorecard shows it: 中央财政科技支出 for 中央财政将安排科技支出, 中央财政投入 for 拟投入."""
+    return _BUDGET_VERB.sub("", name) if "财政" in name else name
+
+
 # What a name says in brackets (粮食（不包括大豆）的产量, 居民消费价格（CPI）): a note on the name, not the name.
 _ASIDE = re.compile(r"\([^()]*\)")
 

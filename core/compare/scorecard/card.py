@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.compare.figures.indicator_matching import match_indicators, unit_class
-from core.compare.figures.indicator_names import name_key
+from core.compare.figures.indicator_names import name_key, shown_name
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.scorecard.direction_clauses import direction_rows
 from core.compare.scorecard.horizons import (
@@ -265,7 +265,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                       (period_review, lambda sentence: period_judged(sentence, old, new))))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
-    card.rows = without_restated_goals(card.rows)
+    card.rows = [replace(row, indicator=shown_name(row.indicator)) for row in without_restated_goals(card.rows)]
     target_rows = [row for row in card.rows if row.target is not None]
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
         code = ("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")})

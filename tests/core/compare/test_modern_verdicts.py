@@ -217,3 +217,20 @@ def test_a_level_is_not_judged_by_what_was_added_and_a_reduction_set_as_a_task_i
     new = report_of_parts(2019, {"一、2018年工作回顾": ["农村贫困人口减少1386万。"]})
     (poverty,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert poverty.verdict == MET
+
+
+def test_last_years_accounts_and_the_change_from_last_years_budget_set_no_target() -> None:
+    old = report_of_parts(2008, {"二、2008年主要任务": [
+        "今年，中央财政赤字预算拟安排1800亿元，比去年预算赤字减少650亿元。",
+        "去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。"]})
+    new = report_of_parts(2009, {"一、2008年工作回顾": ["中央财政赤字1800亿元。"]})
+    assert [row.indicator for row in build_scorecard(old, new).rows if row.target is not None] == ["中央财政赤字预算"]
+
+
+def test_budget_names_keep_who_pays_and_for_what_without_the_verb() -> None:
+    old = report_of_parts(2010, {"二、2010年主要任务": [
+        "中央财政拟安排补贴资金1335亿元。", "中央财政拟投入420亿元，用于农村饮水安全。",
+        "企业退休人员基本养老金今年提高10%。", "今年保障性安居工程新安排740万套。"]})
+    new = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"]})
+    names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
+    assert names == ["中央财政补贴资金", "中央财政投入", "企业退休人员基本养老金", "保障性安居工程新安排"]
