@@ -26,7 +26,7 @@ TITLE = re.compile(
     r"^(?:(?P<year>(?:19|20)\d{2})年)?[\s\u3000]*(?P<place>[\u4e00-\u9fff]{0,16}?)(?:人民)?政府工作报告"
     r"[\s\u3000]*(?:[(（](?P<inner>[^()（）]*)[)）])?[\s\u3000]*$"
 )
-_MEETING_CLAUSE = r"在(?P<body>.{0,60}?)(?:会议|大会)上"
+_MEETING_CLAUSE = r"在(?P<body>.{0,60}?)(?:会议|会議|會議|大会|大會)上"  # 會議: traditional characters (1957)
 # ``(2020年1月8日 张海波)`` or ``（2023年3月5日在第十四届全国人民代表大会第一次会议上 国务院总理 李强）``
 _TITLE_INNER = re.compile(_DATE + r"[\s\u3000]*(?:" + _MEETING_CLAUSE + r")?[\s\u3000]*(?P<rest>.*)$")
 MEETING = re.compile(

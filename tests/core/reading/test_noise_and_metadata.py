@@ -128,3 +128,10 @@ def test_parts_after_the_review_of_a_report_without_a_plan_part_are_its_plan() -
     # a report whose plan part is named keeps its other parts as they are
     (named,) = parse_text(text.replace("二、保持国民经济发展的良好势头", "二、1997年的主要任务"))
     assert not any(section.kind_by_position for section in named.sections)
+
+
+def test_a_meeting_line_in_traditional_characters_gives_the_date() -> None:
+    # 1957: 1957年6月26日在第一届全国人民代表大会第四次会議上
+    (report,) = parse_text("政府工作报告\n1957年6月26日在第一届全国人民代表大会第四次会議上\n"
+                           "各位代表：\n一、1956年的工作\n过去一年很不平凡。\n")
+    assert report.metadata.meeting_date.value == "1957-06-26"
