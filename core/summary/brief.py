@@ -26,6 +26,7 @@ from docx.shared import RGBColor
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.horizons import period_end, planned_year
+from core.compare.scorecard.parts_by_content import with_parts_by_content
 from core.compare.scorecard.verdicts import (
     MET,
     NO_RESULT,
@@ -36,7 +37,7 @@ from core.compare.scorecard.verdicts import (
     STATED,
     is_ceiling,
 )
-from core.reading.model import LEVEL_PART, Report
+from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
 from core.summary.docx_style import add_table, new_document
 from core.summary.facts import facts_line, meeting_name, source_line, speaker_with_office
@@ -114,7 +115,11 @@ def _main_targets(document: Document, report: Report, number: str) -> None:
     planned = planned_year(report)  # a report given late in the year (1980) sets the next year's targets
     year = f"{planned}年" if planned is not None else "本年"
     document.add_heading(f"{number}、{year}主要预期目标", level=1)
+    report = with_parts_by_content(report)  # its parts read as the scorecard reads them (1979: a plan, unheaded)
     rows = main_targets(report)
+    if not rows and not any(section.kind == KIND_PLAN for section in report.sections):
+        _note(document, "报告中未找到部署当年工作的计划部分，无法列出主要预期目标。")
+        return
     if not rows:
         _note(document, "报告的计划部分没有列出主要预期目标。")
         return

@@ -77,3 +77,13 @@ def test_the_brief_shows_the_list_of_2010() -> None:
     assert "没有列出主要预期目标" not in text and "没有“主要预期目标”一段" not in text
     table = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert table[1] == ["国内生产总值", "增长8%", "左右"]
+
+
+def test_a_plan_without_a_heading_is_read_as_the_scorecard_reads_it_and_no_plan_is_said_to_be_missing() -> None:
+    (report,) = load_reports(corpus_file("national/1979.txt"))  # its plan parts have no heading that says so
+    brief = build_brief(Annotated(report))
+    assert not any("计划部分没有列出" in p.text or "未找到" in p.text for p in brief.paragraphs)
+    assert brief.tables[0].rows[1].cells[0].text == "安排就业"
+    review_only = report_of_parts(2020, {"一、2019年工作回顾": ["地区生产总值增长6%。"]})
+    text = "\n".join(p.text for p in build_brief(Annotated(review_only)).paragraphs)
+    assert "未找到部署当年工作的计划部分" in text
