@@ -20,11 +20,12 @@ import csv
 import io
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from core.annotations.atomic_write import atomic_write
 from core.cli import ReportNotFound, load_one
-from core.compare.scorecard import Scorecard, build_scorecard, chain_scorecards
+from core.compare.scorecard import Figure, Scorecard, build_scorecard, chain_scorecards
 from core.errors import ExportError, LoadError, SaveError
 from core.export.output_files import OutputExistsError, check_outputs
 from core.reading.model import Report
@@ -134,13 +135,44 @@ def print_card(card: Scorecard) -> None:
 
 
 def print_series(cards: list[Scorecard]) -> None:
+    """Indicator × year, each cell the target, the result and the verdict (``6.5-7% → 6.7% met``)."""
     years = [_target_year(card) for card in cards]
-    print("indicator".ljust(18) + "".join(year.ljust(12) for year in years))
-    for entry in series(cards):
-        cells = entry["years"]
-        assert isinstance(cells, dict)
-        line = str(entry["indicator"])[:16].ljust(18)
-        for year in years:
-            cell = cells.get(year)
-            line += (str(cell["verdict"]) if isinstance(cell, dict) else "").ljust(12)
-        print(line)
+    cells: dict[tuple[str, str], dict[str, str]] = {}
+    for card in cards:
+        for row in card.rows:
+            cells.setdefault((row.indicator, row.horizon), {})[_target_year(card)] = (
+                f"{_figure_text(row.target)} → {_figure_text(row.result)} {row.verdict}")
+    widths = [max([_width(year)] + [_width(by_year.get(year, "")) for by_year in cells.values()]) for year in years]
+    name_width = min(max([_width("indicator")] + [_width(name) for name, _ in cells]), NAME_COLUMN)
+    print(_pad("indicator", name_width) + "  " + "  ".join(_pad(year, width) for year, width in zip(years, widths)))
+    for (name, _horizon), by_year in cells.items():
+        line = _pad(_cut(name, name_width), name_width) + "  "
+        line += "  ".join(_pad(by_year.get(year, ""), width) for year, width in zip(years, widths))
+        print(line.rstrip())
+
+
+NAME_COLUMN = 24  # display columns of the indicator names in the table of years
+
+
+def _figure_text(figure: Figure | None) -> str:
+    """A target or result in a cell: its figure (6.7%), 'words' for one in words, '—' for none."""
+    if figure is None:
+        return "—"
+    if figure.indicator is not None and figure.indicator.value is not None:
+        return figure.indicator.value_text()
+    return "words"
+
+
+def _width(text: str) -> int:
+    """Display columns: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(width - _width(text), 0)
+
+
+def _cut(text: str, width: int) -> str:
+    while _width(text) > width:
+        text = text[:-1]
+    return text

@@ -287,6 +287,12 @@ def test_scorecard_command_json_csv_and_a_chain_of_years(tmp_path: Path, capsys:
     growth = next(entry for entry in chained["series"] if entry["indicator"] == "国内生产总值")
     assert set(growth["years"]) == {"2016", "2017"}
 
+    assert main(["scorecard", *files]) == 0  # the table of years: target, result and verdict in each cell
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["indicator", "2016", "2017"]
+    growth_line = next(line for line in lines if line.startswith("国内生产总值"))
+    assert "6.5-7% → 6.7% met" in growth_line and "6.5%左右 → 6.9% met" in growth_line
+
 
 def test_scorecard_command_warns_and_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = [str(corpus_file(f"national/{year}.txt")) for year in (2016, 2018)]
