@@ -25,7 +25,7 @@ from docx.shared import RGBColor
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
-from core.compare.scorecard.horizons import period_end, planned_year
+from core.compare.scorecard.horizons import dating_years, planned_year
 from core.compare.scorecard.parts_by_content import with_parts_by_content
 from core.compare.scorecard.verdicts import (
     MET,
@@ -165,12 +165,8 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
         return worded
     if english.startswith("a direction"):
         return "方向性目标，按增减方向判断"
-    if "in step" in english and "behind" in english:
-        return "部分收入与经济增长同步，部分慢于经济增长"
-    if "in step" in english:
-        return "与经济增长同步"
-    if "behind" in english:
-        return "慢于经济增长"
+    if steps := _in_step_reason(english):
+        return steps
     if row.verdict == STATED or result is None:
         return _no_figure_reason(row, new_year)
     if target is not None and is_ceiling(target):
@@ -182,6 +178,22 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     if "within" in english:
         return "略低于目标，在“左右”允许的范围内"
     return "达到目标" if row.verdict == MET else "低于目标"
+
+
+# 城镇居民人均可支配收入7% behind; 农村居民人均纯收入9.3% in step against growth of 7.7% (in step: within 0.5 point)
+_INCOME_STEP = re.compile(r"(?P<name>[^;\d]+?)(?P<value>[\d.]+%) (?P<step>in step|behind)")
+_GROWTH_OF = re.compile(r"against growth of (\S+)")
+
+
+def _in_step_reason(english: str) -> str:
+    """Each income against the economy's growth, named: ``城镇居民人均可支配收入增长7%，慢于经济增长（7.7%）；…``."""
+    steps = list(_INCOME_STEP.finditer(english))
+    growth = _GROWTH_OF.search(english)
+    if not steps or growth is None:
+        return ""
+    return "；".join(f"{step['name'].strip()}增长{step['value']}，"
+                    + ("与经济增长同步" if step["step"] == "in step" else "慢于经济增长")
+                    for step in steps) + f"（经济增长{growth.group(1)}）"
 
 
 # A number: digits, 百分之, or Chinese numerals, two at least, one of a tens or higher place (一百五十万, 五百八十三).
@@ -253,19 +265,31 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     return shown, rest
 
 
-def headline_counts(shown: list[ScoreRow], rest: list[ScoreRow]) -> str:
-    """``共 47 项，完成 13 项，未报告 26 项…。下表列出其中 24 项，其余 23 项见表后。``: every row counted, the table's
-    share said, so that the counts are not read as the table's alone (nor the table's as all)."""
+def headline_counts(shown: list[ScoreRow], rest: list[ScoreRow], target_year: str = "当年") -> str:
+    """``2018年的目标共 30 项：完成 13 项，未报告 9 项…。另有规划期目标 17 项…。下表列出其中 24 项…``.
+
+    Every row is counted and the table's share said, so that the counts are not read as the table's alone.  The
+    year's targets are counted apart from goals of a plan period or five years: those are judged only when a
+    later report reviews the period, and 未报告 of a goal not yet due reads as a failure (1986: 21 of 25)."""
     rows = shown + rest
     if not rows:
         return "没有可对照的目标。"
-    counts = Counter(row.verdict for row in rows)
-    by_verdict = "，".join(f"{verdict_words(verdict)} {counts[verdict]} 项"
-                           for verdict in VERDICT_WORDS if counts[verdict])
-    line = f"共 {len(rows)} 项，{by_verdict}。"
+    year_rows = [row for row in rows if row.horizon == "year"]
+    longer = [row for row in rows if row.horizon != "year"]
+    line = (f"{target_year}的目标共 {len(year_rows)} 项，{_by_verdict(year_rows)}。" if year_rows
+            else f"{target_year}没有单独设定的目标。")
+    if longer:
+        judged = [row for row in longer if row.verdict != NO_RESULT]
+        line += (f"另有规划期或五年目标 {len(longer)} 项（{_by_verdict(longer)}）。" if judged else
+                 f"另有规划期或五年目标 {len(longer)} 项，后一年的报告未回顾其完成情况，不计入上述统计。")
     if rest:
         line += f"下表列出其中 {len(shown)} 项，其余 {len(rest)} 项见表后。" if shown else "均未列入表中，见下。"
     return line
+
+
+def _by_verdict(rows: list[ScoreRow]) -> str:
+    counts = Counter(row.verdict for row in rows)
+    return "，".join(f"{verdict_words(verdict)} {counts[verdict]} 项" for verdict in VERDICT_WORDS if counts[verdict])
 
 
 LISTED_REST = 30  # names of the rows left out of the brief's table, at most
@@ -280,7 +304,7 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
     for warning in pair_warnings(card):
         _note(document, "注意：" + warning)
     shown, rest = brief_rows(card)
-    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{headline_counts(shown, rest)}")
+    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{headline_counts(shown, rest, target_year)}")
     if shown:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
@@ -297,13 +321,23 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
 
 def _rest_name(row: ScoreRow, year: int | None) -> str:
     """A row's name in the list of rows left out, with the span of a goal not set for the year (钢产量（到1997年）):
-    without it a reader takes 钢产量 for the year's target that the later report left unreported."""
+    without it a reader takes 钢产量 for the year's target that the later report left unreported.  The year is the
+    one the figure's own item dates it to (一九九○年工农业总产值达到…，比一九八○年增长…: 1990, not 1980)."""
     if row.horizon == "five-year":
         return f"{row.indicator}（五年）"
     if row.horizon != "plan-period":
         return row.indicator
-    end = period_end(row.target.sentence, year) if row.target is not None else None
+    end = _year_aimed_at(row.target, year) if row.target is not None else None
     return f"{row.indicator}（到{end}年）" if end is not None else f"{row.indicator}（规划期）"
+
+
+def _year_aimed_at(figure: Figure, year: int | None) -> int | None:
+    """The later year a plan figure's item of its sentence dates it to, None where the item names none."""
+    sentence = figure.sentence
+    end = (figure.indicator.end - sentence.start if figure.indicator is not None
+           else sentence.text.find(figure.quote) + len(figure.quote))
+    later = [named for named in dating_years(sentence.text, end) if year is None or named > year]
+    return later[-1] if later else None
 
 
 def _side(figure: Figure | None, name: str = "") -> str:

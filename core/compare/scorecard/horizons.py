@@ -283,11 +283,18 @@ def of_another_year_or_country(sentence: Sentence, end: int, year: int | None) -
     ``year``."""
     text = arabic_years(sentence.text)
     at = end - sentence.start
-    item = text[clause_start(text, at, _ITEM_BREAK) : at]
-    if _ANOTHER_COUNTRY.search(item):
+    if _ANOTHER_COUNTRY.search(text, clause_start(text, at, _ITEM_BREAK), at):
         return True
-    dates = [int(match["year"]) for match in _DATING_YEAR.finditer(item)]
+    dates = dating_years(sentence.text, at)
     return year is not None and bool(dates) and dates[-1] != year
+
+
+def dating_years(text: str, at: int) -> list[int]:
+    """The years that date what ``text`` says up to ``at``, in its item (from the last ；): 1990 of
+    一九九○年工农业总产值达到…，比一九八○年增长…, not the 1980 it is compared with."""
+    folded = arabic_years(text)
+    item = folded[clause_start(folded, at, _ITEM_BREAK) : at]
+    return [int(match["year"]) for match in _DATING_YEAR.finditer(item)]
 
 
 # 五年淘汰落后炼铁产能1亿吨: a clause that counts five years is a goal for the period.

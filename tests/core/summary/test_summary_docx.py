@@ -363,3 +363,18 @@ def test_goals_left_out_of_the_table_name_the_span_they_are_set_for(tmp_path: Pa
     out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
     rest = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("另有"))
     assert "钢产量（到1997年）" in rest
+
+
+def test_goals_of_a_plan_period_are_counted_apart_and_named_by_the_year_they_aim_at(tmp_path: Path) -> None:
+    """1986→1987: 21 of the 25 未报告 were 七五 goals due in 1990, and 工农业总产值 was dated 到1980年 by the year it is
+    compared with."""
+    old = report_of_parts(1986, {
+        "二、“七五”计划的主要任务": ["一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍。"],
+        "三、1986年的工作": ["今年工农业总产值计划增长百分之六。"]})
+    new = report_of_parts(1987, {"一、1986年的工作回顾": ["工农业总产值比上年增长百分之九点三。"]})
+    out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    headline = next(text for text in texts if "报告的目标对照" in text)
+    assert "1986年的目标共 1 项，完成 1 项。" in headline
+    assert "另有规划期或五年目标 1 项，后一年的报告未回顾其完成情况，不计入上述统计。" in headline
+    assert "工农业总产值（到1990年）" in next(text for text in texts if text.startswith("另有"))
