@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QText
 
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
+from core.compare.scorecard.horizons import HORIZON_YEAR
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
 from gui.compare.indicator_table import row_table
 from gui.compare.scorecard_model import (
@@ -97,13 +98,7 @@ class ScorecardPanel(QWidget):
         warnings = scorecard_warnings(scorecard) if scorecard is not None else []
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
-        rows = scorecard.rows if scorecard is not None else []
-        counts = {verdict: sum(1 for row in rows if row.verdict == verdict) for verdict in VERDICT_WORDS}
-        self.summary_label.setText(
-            _tr("%1 targets: %2 met, %3 not met, %4 stated in words, %5 without a result. Click one to see both "
-                "sentences.").replace("%1", str(sum(1 for row in rows if row.target is not None)))
-            .replace("%2", str(counts[MET])).replace("%3", str(counts[NOT_MET]))
-            .replace("%4", str(counts[STATED])).replace("%5", str(counts[NO_RESULT])) if scorecard else "")
+        self.summary_label.setText(summary_text(scorecard) if scorecard is not None else "")
         for position, (name, words, _verdicts) in enumerate(SHOWS):  # each choice says how many rows it shows
             self.show_box.setItemText(position, f"{_tr(words)} ({self.model.count(name)})")
         self.detail.clear()
@@ -165,3 +160,17 @@ class ScorecardPanel(QWidget):
         reason = reason_text(row, self.model.scorecard)
         return (f"<p>{verdict} {html.escape(reason)}</p>" + sentence(row.target, _tr("Target:"))
                 + sentence(row.result, _tr("Result:")))
+
+
+def summary_text(scorecard: Scorecard) -> str:
+    """The counts above the table: the year's targets by verdict, and the goals of a plan period apart (a goal not
+    yet due, without a result, is no target the later report failed to report)."""
+    year_rows = [row for row in scorecard.rows if row.target is not None and row.horizon == HORIZON_YEAR]
+    longer = sum(1 for row in scorecard.rows if row.target is not None and row.horizon != HORIZON_YEAR)
+    counts = {verdict: sum(1 for row in year_rows if row.verdict == verdict) for verdict in VERDICT_WORDS}
+    text = (_tr("%1 targets of the year: %2 met, %3 not met, %4 stated in words, %5 without a result.")
+            .replace("%1", str(len(year_rows))).replace("%2", str(counts[MET])).replace("%3", str(counts[NOT_MET]))
+            .replace("%4", str(counts[STATED])).replace("%5", str(counts[NO_RESULT])))
+    if longer:
+        text += " " + _tr("%1 more are goals of a plan period or of five years.").replace("%1", str(longer))
+    return text + " " + _tr("Click one to see both sentences.")

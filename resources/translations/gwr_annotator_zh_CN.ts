@@ -1918,8 +1918,16 @@
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>%1 targets: %2 met, %3 not met, %4 stated in words, %5 without a result. Click one to see both sentences.</source>
-        <translation>共 %1 项目标：完成 %2 项，未完成 %3 项，仅文字表述 %4 项，未报告结果 %5 项。点击一项可查看前后两句。</translation>
+        <source>%1 targets of the year: %2 met, %3 not met, %4 stated in words, %5 without a result.</source>
+        <translation>当年目标 %1 项：完成 %2 项，未完成 %3 项，仅文字表述 %4 项，未报告结果 %5 项。</translation>
+    </message>
+    <message>
+        <source>%1 more are goals of a plan period or of five years.</source>
+        <translation>另有规划期或五年目标 %1 项。</translation>
+    </message>
+    <message>
+        <source>Click one to see both sentences.</source>
+        <translation>点击一项可查看前后两句。</translation>
     </message>
     <message>
         <source>No row is among “%1” here; the scorecard has %2 rows in all. Press Alt+S and choose “%3” to see them.</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
+from core.compare.scorecard import build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
 from gui.compare.scorecard_model import (
     COLUMN_INDICATOR,
@@ -20,6 +21,8 @@ from gui.compare.scorecard_model import (
     VERDICT_ROLE,
     ScorecardTableModel,
 )
+from gui.compare.scorecard_panel import summary_text
+from tests.core.report_builder import report_of_parts
 
 
 def _rows(model: ScorecardTableModel) -> dict[str, int]:
@@ -98,8 +101,8 @@ def test_the_show_box_leaves_only_the_missed_targets_and_shows_the_first(qtbot: 
     assert table.currentIndex().row() == 0  # the first missed target, shown in both texts
     earlier = entries["mouchi-2022.txt"].report.sentences
     assert earlier[compare.texts.current[OLD]].id == missed[0].target.sentence.id
-    targets = sum(1 for row in every if row.target is not None)
-    assert panel.summary_label.text().startswith(f"{targets} targets")  # the count still tells of the whole card
+    targets = sum(1 for row in every if row.target is not None and row.horizon == "year")
+    assert panel.summary_label.text().startswith(f"{targets} targets of the year")  # still of the whole card
 
     panel.show_rows(SHOW_ALL)
     assert model.rowCount() == len(every)
@@ -208,3 +211,13 @@ def test_keys_pressed_while_the_window_aligns_move_once_the_scorecard_shows(qtbo
     assert "no label was given" in compare.statusBar().currentMessage()
     qtbot.keyClick(compare.scorecard.table, Qt.Key.Key_Down)  # the window answers keys as usual afterwards
     assert compare.scorecard.table.currentIndex().row() == 3
+
+
+def test_the_counts_above_the_table_keep_goals_of_a_plan_period_apart(qtbot: QtBot) -> None:
+    old = report_of_parts(1986, {
+        "二、“七五”计划的主要任务": ["一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍。"],
+        "三、1986年的工作": ["今年工农业总产值计划增长百分之六。"]})
+    new = report_of_parts(1987, {"一、1986年的工作回顾": ["工农业总产值比上年增长百分之九点三。"]})
+    text = summary_text(build_scorecard(old, new))
+    assert text.startswith("1 targets of the year: 1 met, 0 not met, 0 stated in words, 0 without a result.")
+    assert "1 more are goals of a plan period or of five years." in text
