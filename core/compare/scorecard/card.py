@@ -265,7 +265,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                       (period_review, lambda sentence: period_judged(sentence, old, new))))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
-    card.rows = [replace(row, indicator=shown_name(row.indicator)) for row in without_restated_goals(card.rows)]
+    card.rows = sorted((replace(row, indicator=shown_name(row.indicator)) for row in without_restated_goals(card.rows)),
+                       key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
         code = ("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")})
@@ -278,6 +279,17 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
 _POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一步)?(?:减少|下降)")
 _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
 _FALLS = re.compile(r"下降|减少|降低")
+
+def _reading_order(row: ScoreRow) -> tuple[int, int]:
+    """Rows in the order their targets stand in the earlier report (the main targets together, first), results
+    without a target last: the scorecard reads as the plan does."""
+    if row.target is None:
+        return (1, 0)
+    figure = row.target
+    if figure.indicator is not None:
+        return (0, figure.indicator.start)
+    return (0, figure.sentence.start + max(figure.sentence.text.find(figure.quote), 0))
+
 
 def _of_another_year_or_country(result: Indicator, sentences: dict[str, Sentence], year: int | None) -> bool:
     return of_another_year_or_country(sentences[result.sentence_id or ""], result.end, year)

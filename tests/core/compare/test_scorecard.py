@@ -290,7 +290,7 @@ def test_scorecard_command_json_csv_and_a_chain_of_years(tmp_path: Path, capsys:
     assert main(["scorecard", *files]) == 0  # the table of years: target, result and verdict in each cell
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["indicator", "2016", "2017"]
-    growth_line = next(line for line in lines if line.startswith("国内生产总值"))
+    growth_line = next(line for line in lines if line.split()[0] == "国内生产总值")
     assert "6.5-7% → 6.7% met" in growth_line and "6.5%左右 → 6.9% met" in growth_line
 
 
@@ -450,3 +450,15 @@ def test_a_plan_that_sets_only_targets_of_a_plan_period_is_said_to_set_none_for_
     assert "1983 report sets no target for 1983 alone" in card.warnings[0]
     yearly = report_of_parts(1983, {**plan, "三、1983年的任务": ["钢产量三千八百万吨。"]}, "全国")
     assert not build_scorecard(yearly, new).warning_codes  # one target of the year: no such warning
+
+
+def test_rows_stand_in_the_order_the_plan_sets_their_targets() -> None:
+    """2009→2010: the main targets in words (经济结构进一步优化) came after 49 other rows, far from GDP and jobs."""
+    old = report_of_parts(2009, {"一、2008年工作回顾": ["经济平稳。"], "二、2009年主要任务": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长8%左右，经济结构进一步优化；城镇新增就业900万人以上。",
+        "中央政府拟新增公共投资4875亿元。"]})
+    new = report_of_parts(2010, {"一、2009年工作回顾": [
+        "国内生产总值增长8.7%，经济结构调整取得新进展，城镇新增就业1102万人。"]})
+    names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
+    assert names.index("经济结构进一步优化") == names.index("国内生产总值") + 1
+    assert names.index("城镇新增就业") == names.index("经济结构进一步优化") + 1
