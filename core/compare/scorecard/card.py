@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from core.compare.figures.indicator_matching import match_indicators, unit_class
 from core.compare.figures.indicator_names import name_key, shown_name
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.scorecard.clauses import CLAUSE_BREAK, clause_start
 from core.compare.scorecard.direction_clauses import direction_rows
 from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
@@ -265,7 +266,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                       (period_review, lambda sentence: period_judged(sentence, old, new))))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
-    card.rows = sorted((replace(row, indicator=shown_name(row.indicator)) for row in without_restated_goals(card.rows)),
+    card.rows = sorted((replace(row, indicator=_row_name(row)) for row in without_restated_goals(card.rows)),
                        key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
@@ -279,6 +280,43 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
 _POLLUTION_FALLS = re.compile(r"主要污染物排放(?:总量)?(?:继续|进一步)?(?:减少|下降)")
 _POLLUTANT = re.compile(r"^(?:二氧化硫|氮氧化物|化学需氧量|氨氮)(?:排放量|排放总量|排放)?$")
 _FALLS = re.compile(r"下降|减少|降低")
+
+def _row_name(row: ScoreRow) -> str:
+    """The name a row is shown by: a budget that names only who pays (中央财政) with what it is for, from its
+    sentence (中央财政（支持再就业）), so that a reader knows which money 109亿元 is."""
+    name = shown_name(row.indicator)
+    target = row.target.indicator if row.target is not None else None
+    if row.target is None or target is None or not _GENERIC_BUDGET.match(target.key):
+        return name
+    purpose = budget_purpose(row.target.sentence, target)
+    payer = _PAYER_END.sub("", _SPENDS_OPENING.sub("", name)) or name
+    return f"{payer}（{purpose}）" if purpose else name
+
+
+# What a budget is for, said after its sum (安排109亿元资金支持再就业; 433亿元用于促进就业; …，支持卫生事业改革和发展)
+# or in the clause before it (为加快社会保障体系建设，今年中央财政将安排2762亿元).
+_SUM_WORDS = re.compile(r"^(?:的)?(?:专项奖补资金|专项资金|资金)?(?:，|,)?(?:主要|重点)?")
+_NOT_A_PURPOSE = re.compile(r"^(?:比(?:上年|去年)|其中|地方|各级|省级)|\d")
+_PURPOSE_OPENING = re.compile(r"^(?:为了|为|今年|要|并)")
+_PAYER_END = re.compile(r"(?:还|也|再|为此将?投入|拟投入|投入)$")
+_SPENDS_OPENING = re.compile(r"^(?:拟|将)?安排(?=.)")  # 安排资金: 资金
+PURPOSE_SHOWN = 16  # characters of a purpose in a name, at most
+
+
+def budget_purpose(sentence: Sentence, budget: Indicator) -> str:
+    """What a budget that names only its payer is for, in a few words of its sentence ("" when it says nothing)."""
+    text = fold_width(sentence.text)
+    end = budget.end - sentence.start
+    after = [clause.strip() for clause in CLAUSE_BREAK.split(_SUM_WORDS.sub("", text[end:]))][:3]
+    purpose = ""
+    if "为此" not in budget.name:
+        purpose = next((clause for clause in after if len(clause) >= 2 and not _NOT_A_PURPOSE.search(clause)), "")
+    if not purpose:
+        before = CLAUSE_BREAK.split(text[: clause_start(text, budget.start - sentence.start)])
+        earlier = [clause.strip() for clause in before if clause.strip()]
+        purpose = _PURPOSE_OPENING.sub("", earlier[-1]) if earlier else ""
+    return purpose if len(purpose) <= PURPOSE_SHOWN else purpose[:PURPOSE_SHOWN] + "…"
+
 
 def _reading_order(row: ScoreRow) -> tuple[int, int]:
     """Rows in the order their targets stand in the earlier report (the main targets together, first), results

@@ -230,7 +230,11 @@ def test_last_years_accounts_and_the_change_from_last_years_budget_set_no_target
 def test_budget_names_keep_who_pays_and_for_what_without_the_verb() -> None:
     old = report_of_parts(2010, {"二、2010年主要任务": [
         "中央财政拟安排补贴资金1335亿元。", "中央财政拟投入420亿元，用于农村饮水安全。",
-        "企业退休人员基本养老金今年提高10%。", "今年保障性安居工程新安排740万套。"]})
+        "企业退休人员基本养老金今年提高10%。", "今年保障性安居工程新安排740万套。",
+        "今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。",
+        "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。"]})
     new = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"]})
     names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
-    assert names == ["中央财政补贴资金", "中央财政投入", "企业退休人员基本养老金", "保障性安居工程新安排"]
+    # a budget that names only its payer is shown with what it is for (2005→2006 showed 中央财政 | 109亿元)
+    assert names == ["中央财政补贴资金", "中央财政（用于农村饮水安全）", "企业退休人员基本养老金",
+                     "保障性安居工程新安排", "中央财政（支持再就业）", "中央财政（加快社会保障体系建设）"]
