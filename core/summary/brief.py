@@ -137,8 +137,12 @@ def verdict_words(verdict: str) -> str:
     return VERDICT_WORDS.get(verdict, verdict)
 
 
+# Full-width figures in a quote (比上年增长６．１％) read as the table's other figures do (6.1%).
+_FIGURE_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
 def _quote(text: str) -> str:
-    text = text.strip()
+    text = text.strip().translate(_FIGURE_WIDTH)
     return text if len(text) <= QUOTE_LENGTH else text[:QUOTE_LENGTH] + "…"
 
 
@@ -308,7 +312,7 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
     if shown:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,
-                    _side(row.target, row.indicator), _side(row.result), verdict_words(row.verdict),
+                    cell_text(row.target, row.indicator), cell_text(row.result), verdict_words(row.verdict),
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:  # named, so that the brief says what it leaves out; the appendix, when written, has them all
@@ -340,7 +344,9 @@ def _year_aimed_at(figure: Figure, year: int | None) -> int | None:
     return later[-1] if later else None
 
 
-def _side(figure: Figure | None, name: str = "") -> str:
+def cell_text(figure: Figure | None, name: str = "") -> str:
+    """A target or result as the brief's table shows it: its figure read (增长6.7%), 定性目标 for a target in words
+    that is its own name, else the clause quoted with its figures in half-width (比上年增长6.1%)."""
     if figure is None:
         return NO_VALUE
     if figure.indicator is not None:
@@ -473,8 +479,8 @@ def _appendix(document: Document, main: Annotated, card: Scorecard | None) -> No
         document.add_heading("附录二　目标对照全表", level=1)
         horizon = {"year": "当年", "five-year": "五年", "plan-period": "规划期"}
         add_table(document, ["指标", "期限", f"{old_year}目标", f"{new_year}结果", "评价", "说明"],
-                  [[row.indicator, horizon.get(row.horizon, row.horizon), _side(row.target, row.indicator),
-                    _side(row.result), verdict_words(row.verdict),
+                  [[row.indicator, horizon.get(row.horizon, row.horizon), cell_text(row.target, row.indicator),
+                    cell_text(row.result), verdict_words(row.verdict),
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in card.rows],
                   [3.0, 1.3, 2.8, 2.8, 1.6, 4.1])
 

@@ -7,7 +7,7 @@ import re
 from core.compare.scorecard import Figure, ScoreRow, build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_TARGET, PARTLY
 from core.reading.model import Sentence
-from core.summary.brief import row_reason
+from core.summary.brief import cell_text, row_reason
 from tests.core.report_builder import report_of_parts
 
 
@@ -110,3 +110,8 @@ def test_a_ceiling_passed_within_what_about_allows_is_not_said_to_be_kept() -> N
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.verdict == MET
     assert row_reason(row, "2010年", "2011年") == "略高于目标，在“左右”允许的范围内"  # not 未超过上限
+
+
+def test_a_quoted_result_shows_its_figures_as_the_others_are_shown() -> None:
+    quoted = Figure(Sentence("s1", 0, 20, "外贸出口比上年增长６．１％。"), None, "外贸出口比上年增长６．１％")
+    assert cell_text(quoted) == "外贸出口比上年增长6.1%"
