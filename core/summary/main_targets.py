@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
+from core.compare.scorecard.card import qualitative_items
 from core.compare.scorecard.horizons import HORIZON_YEAR, figure_horizon, planned_year, sentence_horizons
+from core.compare.scorecard.period_goals import GOAL_HEDGE
 from core.compare.scorecard.targets import plan_targets
 from core.compare.topics import fold_width
 from core.reading.model import KIND_PLAN, Report, Sentence
@@ -61,7 +63,7 @@ class MainTarget:
     name: str
     target: str
     qualifier: str
-    indicator: Indicator
+    indicator: Indicator | None  # None: a target set in words (国际收支基本平衡)
 
 
 def main_target_sentence_ids(report: Report) -> set[str]:
@@ -105,8 +107,33 @@ def main_targets(report: Report) -> list[MainTarget]:
     if chosen:
         found = [indicator for indicator in extract_indicators(report) if indicator.kind == KIND_PLAN
                  and indicator.sentence_id in chosen and not _NOT_A_NAME.search(indicator.name.strip())]
-        return [_row(indicator) for indicator in _once(found)]
+        rows = [(indicator.start, _row(indicator)) for indicator in _once(found)]
+        rows += _in_words(report, chosen, found)
+        return [row for _start, row in sorted(rows, key=lambda item: item[0])]
     return [_row(indicator) for indicator in headline_targets(report)]
+
+
+IN_WORDS = "文字表述"  # the target column of a main target set in words
+
+
+def _in_words(report: Report, chosen: set[str], figures: list[Indicator]) -> list[tuple[int, MainTarget]]:
+    """The items of the list set in words (国际收支基本平衡), where they stand; an item a figure was read from
+    (努力实现居民收入增长和经济发展同步) is that figure's.  Only the sentences of the list itself, the one that
+    announces it and those that go on with its figures: 加强对增长、就业…的统筹平衡 after it is no item."""
+    rows: list[tuple[int, MainTarget]] = []
+    with_figures = {figure.sentence_id for figure in figures}
+    for sentence in report.sentences:
+        announced = MAIN_TARGETS.search(sentence.text)
+        if sentence.id not in chosen or not (announced or sentence.id in with_figures):
+            continue
+        begin = announced.end() if announced else 0
+        for item in qualitative_items(sentence.text[begin:]):
+            at = sentence.text.find(item, begin)
+            if any(figure.sentence_id == sentence.id and sentence.start + at <= figure.start < sentence.start + at
+                   + len(item) for figure in figures):
+                continue
+            rows.append((sentence.start + at, MainTarget(GOAL_HEDGE.sub("", item) or item, IN_WORDS, "", None)))
+    return rows
 
 
 def _once(indicators: list[Indicator]) -> list[Indicator]:

@@ -469,16 +469,19 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
     return rows
 
 
+def qualitative_items(text: str) -> list[str]:
+    """The items of a list of main targets set in words, no figure (国际收支基本平衡, 经济结构进一步优化)."""
+    items = [clause.strip() for clause in _QUALITATIVE_SPLIT.split(text)]
+    return [item for item in items if not re.search(r"\d", item) and len(item) >= 4
+            and _QUALITATIVE_WORDS.search(item) and not _CONDITION.search(item)]
+
+
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
                       listed: set[tuple[str, str]], year_figures: Sequence[Indicator]) -> list[ScoreRow]:
     """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
     rows: list[ScoreRow] = []
     for sentence, list_start in _target_list(old, old_horizons):
-        for clause in _QUALITATIVE_SPLIT.split(sentence.text[list_start:]):
-            clause = clause.strip()
-            if (re.search(r"\d", clause) or len(clause) < 4 or not _QUALITATIVE_WORDS.search(clause)
-                    or _CONDITION.search(clause)):
-                continue
+        for clause in qualitative_items(sentence.text[list_start:]):
             if any(sentence_id == sentence.id and (quote in clause or clause in quote)
                    for sentence_id, quote in listed):
                 continue  # read already as an indicator (居民收入和经济增长基本同步)

@@ -87,3 +87,13 @@ def test_a_plan_without_a_heading_is_read_as_the_scorecard_reads_it_and_no_plan_
     review_only = report_of_parts(2020, {"一、2019年工作回顾": ["地区生产总值增长6%。"]})
     text = "\n".join(p.text for p in build_brief(Annotated(review_only)).paragraphs)
     assert "未找到部署当年工作的计划部分" in text
+
+
+def test_main_targets_set_in_words_stand_in_the_table_where_the_list_sets_them() -> None:
+    """2014: 国际收支基本平衡 was left out of section 一, although the list sets it (and the scorecard judges it)."""
+    report = report_of_parts(2014, {"二、2014年工作总体部署": [
+        "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，城镇登记失业率控制在4.6%以内，"
+        "国际收支基本平衡，努力实现居民收入增长和经济发展同步。加强对增长、就业、物价、国际收支等主要目标的统筹平衡。"]})
+    assert [(row.name, row.target) for row in main_targets(report)] == [
+        ("国内生产总值", "增长7.5%"), ("城镇登记失业率", "控制在4.6%"), ("国际收支基本平衡", "文字表述"),
+        ("居民收入增长", "与经济发展同步")]
