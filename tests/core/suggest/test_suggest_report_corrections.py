@@ -9,7 +9,7 @@ from core.suggest.suggestions import suggest, suggest_by_rules, train
 ITEMS = ["老旧小区", "农贸市场", "城市道路", "公共厕所", "污水管网", "供热管道", "乡村公路", "中小学校舍",
          "社区卫生室", "养老机构", "体育场地", "停车泊位", "雨水管网", "背街小巷", "口袋公园", "农村危房",
          "城区桥梁", "公交站台", "健身步道", "垃圾中转站"]
-CORRECTED = 5
+CORRECTED = 10
 
 
 def city_report(place: str, year: int) -> Report:
@@ -35,7 +35,7 @@ def test_corrections_on_a_report_carry_to_its_other_sentences_but_not_to_like_se
     east, south, west, north = (city_report(place, 2024) for place in ("东海", "南湖", "西山", "北岭"))
     assert {suggest_by_rules(east)[sentence.id].label for sentence in works(east)} == {"achievement"}
     base = confirmed(east) + confirmed(south)  # two reports where such works are achievements
-    # On west the annotator labels from the top and calls the first five works `other`.
+    # On west the annotator labels from the top and calls the first ten works `other`.
     last = west.sentences.index(works(west)[CORRECTED - 1])
     rules = suggest_by_rules(west)
     corrections = [(west, sentence, "other" if sentence in works(west) else rules[sentence.id].label)
@@ -43,8 +43,8 @@ def test_corrections_on_a_report_carry_to_its_other_sentences_but_not_to_like_se
     model = train(base + corrections)
     assert model.is_ready
     on_west = suggest(west, model)
-    # The fifteen works below follow the corrections, although two reports taught the opposite
-    # (with features shared by every report, the two reports' forty labels outvoted the five).
+    # The ten works below follow the corrections, although two reports taught the opposite
+    # (with features shared by every report, the two reports' forty labels outvoted the ten).
     assert all(on_west[sentence.id].label == "other" for sentence in works(west)[CORRECTED:])
     assert all(on_west[sentence.id].reason.startswith("model") for sentence in works(west)[CORRECTED:])
     # The same works elsewhere stay achievements, in a report labelled before and in one nobody labelled:
