@@ -319,14 +319,16 @@ def budget_purpose(sentence: Sentence, budget: Indicator) -> str:
 
 
 def _reading_order(row: ScoreRow) -> tuple[int, int]:
-    """Rows in the order their targets stand in the earlier report (the main targets together, first), results
-    without a target last: the scorecard reads as the plan does."""
+    """The year's targets first, in the order the earlier report sets them (the main targets together, those in
+    words beside GDP and jobs), then the goals of a plan period in theirs (1986 sets its 七五 goals before its
+    year's), results without a target last."""
     if row.target is None:
-        return (1, 0)
+        return (2, 0)
     figure = row.target
+    group = 0 if row.horizon == HORIZON_YEAR else 1
     if figure.indicator is not None:
-        return (0, figure.indicator.start)
-    return (0, figure.sentence.start + max(figure.sentence.text.find(figure.quote), 0))
+        return (group, figure.indicator.start)
+    return (group, figure.sentence.start + max(figure.sentence.text.find(figure.quote), 0))
 
 
 def _of_another_year_or_country(result: Indicator, sentences: dict[str, Sentence], year: int | None) -> bool:

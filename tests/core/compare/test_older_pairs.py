@@ -150,7 +150,7 @@ def test_a_figure_for_five_years_is_no_figure_of_the_year() -> None:
         "“七五”计划草案规定，五年内全国工农业总产值增长百分之三十八。年内要完成住宅建设一亿平方米。"]})
     new = report_of_parts(1987, {"一、一九八六年的工作回顾": ["工农业总产值比上年增长9.3%。"]})
     assert [(row.target.quote, row.horizon, row.verdict) for row in _target_rows(old, new) if row.target] == [
-        ("全国工农业总产值增长百分之三十八", "plan-period", "no_result"), ("住宅建设一亿平方米", "year", "no_result")]
+        ("住宅建设一亿平方米", "year", "no_result"), ("全国工农业总产值增长百分之三十八", "plan-period", "no_result")]
 
 
 def test_a_part_on_the_situation_and_the_tasks_reviews_the_situation_and_its_problems_first() -> None:
