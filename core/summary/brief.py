@@ -316,7 +316,9 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:  # named, so that the brief says what it leaves out; the appendix, when written, has them all
-        names = list(dict.fromkeys(_rest_name(row, card.old.year) for row in rest))
+        # every row named or counted: 国民生产总值（规划期）2 项 for two figures of one name
+        repeats = Counter(_rest_name(row, card.old.year) for row in rest)
+        names = [name if count == 1 else f"{name}{count} 项" for name, count in repeats.items()]
         listed = "、".join(names[:LISTED_REST]) + ("等" if len(names) > LISTED_REST else "")
         where = "完整对照见附录二。" if full else ""
         _note(document, f"另有 {len(rest)} 项具体任务、规划期目标或{new_year}报告未给出结果的目标"

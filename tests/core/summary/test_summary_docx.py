@@ -378,3 +378,16 @@ def test_goals_of_a_plan_period_are_counted_apart_and_named_by_the_year_they_aim
     assert "1986年的目标共 1 项，完成 1 项。" in headline
     assert "另有规划期或五年目标 1 项，后一年的报告未回顾其完成情况，不计入上述统计。" in headline
     assert "工农业总产值（到1990年）" in next(text for text in texts if text.startswith("另有"))
+
+
+def test_rows_left_out_under_one_name_are_counted_in_the_list(tmp_path: Path) -> None:
+    """1986→1987 said 另有 25 项 and named 23: two figures of one name were named once."""
+    old = report_of_parts(1986, {
+        "二、“七五”计划的主要任务": ["在“七五”期间，国民生产总值平均每年增长百分之七点五。",
+                                     "在“七五”期间，国民生产总值平均每年增加五百亿元。"],
+        "三、1986年的工作": ["今年工农业总产值计划增长百分之六。"]})
+    new = report_of_parts(1987, {"一、1986年的工作回顾": ["工农业总产值比上年增长百分之九点三。"]})
+    out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
+    rest = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("另有"))
+    named = re.findall(r"国民生产总值（[^）]+）(?:(\d+) 项)?", rest)
+    assert rest.startswith("另有 2 项") and sum(int(count or 1) for count in named) == 2
