@@ -167,8 +167,9 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     worded = _worded_reason(english, old_year, new_year)
     if worded:
         return worded
-    if english.startswith("a direction"):
-        return "方向性目标，按增减方向判断"
+    if english.startswith("a direction"):  # a direction: 实际利用外商直接投资比上年略有减少
+        moved = english.partition(":")[2].strip().translate(_FIGURE_WIDTH)
+        return f"方向性目标，按增减方向判断：{moved}" if moved else "方向性目标，按增减方向判断"
     if steps := _in_step_reason(english):
         return steps
     if row.verdict == STATED or result is None:

@@ -115,3 +115,12 @@ def test_a_ceiling_passed_within_what_about_allows_is_not_said_to_be_kept() -> N
 def test_a_quoted_result_shows_its_figures_as_the_others_are_shown() -> None:
     quoted = Figure(Sentence("s1", 0, 20, "外贸出口比上年增长６．１％。"), None, "外贸出口比上年增长６．１％")
     assert cell_text(quoted) == "外贸出口比上年增长6.1%"
+
+
+def test_a_direction_says_which_way_the_result_moved() -> None:
+    """利用外资 未完成 was explained only as 方向性目标，按增减方向判断."""
+    target = Figure(Sentence("s1", 0, 12, "积极合理有效地利用外资。"), None, "利用外资")
+    said = "实际利用外商直接投资比上年略有减少"
+    result = Figure(Sentence("s2", 0, 20, said + "。"), None, said)
+    row = ScoreRow("利用外资", "year", target, result, "not_met", "a direction: 略有减少")
+    assert row_reason(row, "1999年", "2000年") == "方向性目标，按增减方向判断：略有减少"
