@@ -56,7 +56,7 @@ from gui.compare.keys import (
 from gui.compare.legend import legend_html
 from gui.compare.model import FILTER_ALL, FILTER_CHANGES, CompareFilterModel, CompareModel
 from gui.compare.parallel_texts import ParallelTexts
-from gui.compare.scorecard_panel import ScorecardPanel
+from gui.compare.scorecard.panel import ScorecardPanel
 from gui.compare.tagging import CompareTagging
 from gui.compare.typeahead import TypeAhead
 from gui.language.label_names import label_text

@@ -11,6 +11,12 @@ from core.summary.brief import cell_text, row_reason
 from tests.core.report_builder import report_of_parts
 
 
+def _row_in_words(name: str, target: str, result: str, verdict: str, reason: str) -> ScoreRow:
+    """A row whose target and result are quoted clauses, no figure read."""
+    return ScoreRow(name, "year", Figure(Sentence("s1", 0, len(target) + 1, target + "。"), None, target),
+                    Figure(Sentence("s2", 0, len(result) + 1, result + "。"), None, result), verdict, reason)
+
+
 def test_a_reason_the_report_gives_itself_is_quoted_in_chinese() -> None:
     target = Figure(Sentence("s1", 0, 12, "完成节能减排目标。"), None, "完成节能减排目标")
     result = Figure(Sentence("s2", 0, 16, "节能减排目标超额完成。"), None, "节能减排目标超额完成")
@@ -43,10 +49,8 @@ def test_a_row_no_figure_decides_says_which_side_is_in_words() -> None:
 
 def test_a_result_in_chinese_numerals_is_a_figure_too() -> None:
     # 1956→1957: 钢产量前三年共增加了一百五十万吨 was said to be words only
-    target = Figure(Sentence("s1", 0, 9, "钢产量稳定增长。"), None, "钢产量稳定增长")
-    said = "钢产量前三年共增加了一百五十万吨"
-    result = Figure(Sentence("s2", 0, 17, said + "。"), None, said)
-    row = ScoreRow("钢产量", "year", target, result, "stated", "no figure decides; the later report states it in words")
+    row = _row_in_words("钢产量", "钢产量稳定增长", "钢产量前三年共增加了一百五十万吨", "stated",
+                        "no figure decides; the later report states it in words")
     assert row_reason(row, "1956年", "1957年") == "目标为文字表述，结果的数字不能直接判定是否达到"
 
 
@@ -119,8 +123,6 @@ def test_a_quoted_result_shows_its_figures_as_the_others_are_shown() -> None:
 
 def test_a_direction_says_which_way_the_result_moved() -> None:
     """利用外资 未完成 was explained only as 方向性目标，按增减方向判断."""
-    target = Figure(Sentence("s1", 0, 12, "积极合理有效地利用外资。"), None, "利用外资")
-    said = "实际利用外商直接投资比上年略有减少"
-    result = Figure(Sentence("s2", 0, 20, said + "。"), None, said)
-    row = ScoreRow("利用外资", "year", target, result, "not_met", "a direction: 略有减少")
+    row = _row_in_words("利用外资", "利用外资", "实际利用外商直接投资比上年略有减少", "not_met",
+                        "a direction: 略有减少")
     assert row_reason(row, "1999年", "2000年") == "方向性目标，按增减方向判断：略有减少"

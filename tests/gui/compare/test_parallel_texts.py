@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from core.compare.rows import NEW, OLD
 from core.compare.side_by_side import LINK_PAIR
 from gui.compare.keys import VIEW_ROWS, VIEW_SCORECARD, VIEW_TEXTS
-from gui.compare.scorecard_model import COLUMN_INDICATOR
+from gui.compare.scorecard.table_model import COLUMN_INDICATOR
 from gui.compare.text_marks import FIGURE_FILL, HOVER_FILL, NEW_WORDS_INK, OLD_WORDS_INK
 from gui.reading.report_view import ReportView
 from gui.shell import style

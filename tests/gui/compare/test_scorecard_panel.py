@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
-from gui.compare.scorecard_model import (
+from gui.compare.scorecard.panel import summary_text
+from gui.compare.scorecard.table_model import (
     COLUMN_INDICATOR,
     COLUMN_RESULT,
     COLUMN_TARGET,
@@ -21,7 +22,6 @@ from gui.compare.scorecard_model import (
     VERDICT_ROLE,
     ScorecardTableModel,
 )
-from gui.compare.scorecard_panel import summary_text
 from tests.core.report_builder import report_of_parts
 
 

@@ -261,7 +261,7 @@ def _scorecard_panel(qtbot: QtBot, tmp_path: Path, earlier: str, later: str) -> 
     """The scorecard of two report texts and a panel that shows it: (card, panel)."""
     from core.compare.scorecard import build_scorecard
     from core.reading.document import load_reports
-    from gui.compare.scorecard_panel import ScorecardPanel
+    from gui.compare.scorecard.panel import ScorecardPanel
 
     (tmp_path / "earlier.txt").write_text(earlier, encoding="utf-8")
     (tmp_path / "later.txt").write_text(later, encoding="utf-8")
@@ -274,7 +274,7 @@ def _scorecard_panel(qtbot: QtBot, tmp_path: Path, earlier: str, later: str) -> 
 
 def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chinese, tmp_path: Path) -> None:
     from core.compare.scorecard import PAIR_WARNINGS
-    from gui.compare.scorecard_model import COLUMN_REASON, COLUMN_VERDICT
+    from gui.compare.scorecard.table_model import COLUMN_REASON, COLUMN_VERDICT
     from tests.gui.compare.two_years import EARLIER, LATER
 
     assert core_messages.SCORECARD_WARNING_TEMPLATES == PAIR_WARNINGS
@@ -290,7 +290,7 @@ def test_the_scorecard_speaks_chinese_and_its_cli_text_stays_english(qtbot, chin
     assert model.headerData(COLUMN_REASON, Qt.Orientation.Horizontal) == "依据"
     shows = [panel.show_box.itemText(position) for position in range(panel.show_box.count())]
     assert shows[0] == f"全部 ({model.rowCount()})" and all(CJK.search(text) for text in shows), shows
-    from gui.compare.scorecard_model import SHOW_MET
+    from gui.compare.scorecard.table_model import SHOW_MET
 
     panel.show_rows(SHOW_MET)  # none met two years apart: the pane says why the table is empty
     assert model.rowCount() == 0 and "选择“全部”即可查看" in panel.detail.toPlainText()  # the Show box's own words
@@ -463,7 +463,7 @@ def test_the_confusion_tables_stay_in_columns_with_chinese_label_names(chinese: 
 
 def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
         qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
-    from gui.compare.scorecard_model import COLUMN_REASON
+    from gui.compare.scorecard.table_model import COLUMN_REASON
     from tests.gui.compare.two_years import EARLIER, LATER
 
     _card, panel = _scorecard_panel(qtbot, tmp_path, EARLIER.split("二、2022年工作安排")[0], LATER)  # review only
@@ -472,7 +472,7 @@ def test_the_scorecard_of_a_review_only_earlier_report_says_it_has_no_plan_part(
 
 
 def test_the_scorecard_sorts_by_the_reason_as_shown_in_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
-    from gui.compare.scorecard_model import COLUMN_REASON
+    from gui.compare.scorecard.table_model import COLUMN_REASON
     from tests.gui.compare.two_years import EARLIER, LATER
 
     _card, panel = _scorecard_panel(qtbot, tmp_path, EARLIER, LATER)

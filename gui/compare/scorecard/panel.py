@@ -1,6 +1,6 @@
 """The target scorecard of the compare window: was each target of the earlier year met?
 
-``ScorecardPanel`` shows the rows of ``scorecard_model.ScorecardTableModel``
+``ScorecardPanel`` shows the rows of ``table_model.ScorecardTableModel``
 with the warnings and a count above them, a choice of which verdicts to show
 (Alt+S; a 1950s plan sets a hundred targets, most without a result) and, for
 the chosen row, both sentences in full below; a click on a column header sorts
@@ -22,7 +22,7 @@ from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.scorecard.horizons import HORIZON_YEAR
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
 from gui.compare.indicator_table import row_table
-from gui.compare.scorecard_model import (
+from gui.compare.scorecard.table_model import (
     COLUMN_INDICATOR,
     COLUMN_REASON,
     COLUMN_RESULT,
@@ -46,7 +46,7 @@ class ScorecardPanel(QWidget):
 
     sentenceRequested = Signal(int, str)  # side (OLD or NEW), sentence id
     rowChosen = Signal(object, int)  # the ScoreRow, the side clicked (NEW on the result column, else OLD)
-    shownChanged = Signal(str)  # the rows the reader chose to show (a name of scorecard_model.SHOWS)
+    shownChanged = Signal(str)  # the rows the reader chose to show (a name of table_model.SHOWS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +105,7 @@ class ScorecardPanel(QWidget):
         self._hint_when_none_shown()
 
     def show_rows(self, shown: str) -> None:
-        """Show only the rows ``shown`` names (one of ``scorecard_model.SHOWS``), as the Show box does."""
+        """Show only the rows ``shown`` names (one of ``table_model.SHOWS``), as the Show box does."""
         self.show_box.setCurrentIndex(max(self.show_box.findData(shown), 0))
 
     def _show_chosen(self, _position: int) -> None:
