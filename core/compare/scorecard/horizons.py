@@ -274,7 +274,8 @@ _DATING_YEAR = re.compile(r"(?<![比较較同与與从從由自])(?P<year>\d{4})
 
 
 # Another country's figure, told for comparison (英国的煤产量在二十世纪初期曾经两次接近三亿吨).
-_ANOTHER_COUNTRY = re.compile(r"(?:英国|美国|苏联|日本|法国|西德|德国|意大利|印度)(?:的|在)")
+# (对美国的出口: our trade with it, not its figure)
+_ANOTHER_COUNTRY = re.compile(r"(?<![对向从与同和])(?:英国|美国|苏联|日本|法国|西德|德国|意大利|印度)(?:的|在)")
 
 
 def of_another_year_or_country(sentence: Sentence, end: int, year: int | None) -> bool:

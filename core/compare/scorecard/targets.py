@@ -67,7 +67,7 @@ _CHANGE = ("增加", "减少", "提高", "下降", "降低", "增长")
 _THAN_LAST_YEAR = re.compile(r"\s*比(?:去年|上年)")  # a clause that opens on last year: the change from it
 # A plan-part sentence that opens on last year and looks nowhere ahead tells last year's figures.
 _LAST_YEAR_SENTENCE = re.compile(r"\s*(?:去年|过去一年)")
-_AHEAD_IN_SENTENCE = re.compile(r"今年|明年|本年|预期|目标|力争|确保|争取|将|要")
+
 _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 _RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
@@ -146,7 +146,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
                 and indicator.relation in _CHANGE and same_measure(before.unit, indicator.unit)):
             continue  # 中央财政赤字1.12万亿元，增加1700亿元; 赤字预算拟安排1800亿元，比去年预算赤字减少650亿元: the
             # change from last year, not a second target
-        if _LAST_YEAR_SENTENCE.match(sentence.text) and not _AHEAD_IN_SENTENCE.search(sentence.text):
+        if _LAST_YEAR_SENTENCE.match(sentence.text) and not _AHEAD.search(sentence.text):
             continue  # 去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元: last year's accounts
         horizon = figure_horizon(sentence, horizons.get(sentence.id, HORIZON_YEAR), indicator.start, plan_year,
                                  plan_year != report.year)

@@ -116,16 +116,18 @@ def judge(target: Indicator, result: Indicator, result_sentence: str = "", after
 
 
 # An amount reached (灌溉面积达到6亿亩) and an amount added (比一九五七年增加了四亿八千万亩) are not one figure.
-_LEVEL_RELATIONS = ("", "达到", "达", "为", "是", "计划达到", "增加到", "提高到", "增长到", "上升到", "发展到")
+_LEVEL_RELATIONS = ("", "达到", "达", "为", "是", "计划达到", "增加到", "提高到", "增长到", "上升到", "发展到",
+                    "稳定在", "保持在", "控制在")
 _CHANGE_RELATIONS = ("增加", "增长", "提高", "扩大", "减少", "下降", "降低", "缩小", "净增", "新增")
 
 
-_NAMED_CHANGE = re.compile(r"^(?:再|今年)?(?:" + "|".join(_CHANGE_RELATIONS) + ")")  # 减少农村贫困人口1000万人
+# 减少农村贫困人口1000万人, 城镇新增就业900万人: the name says the figure is a change (增加值 is a level's name)
+_NAMED_CHANGE = re.compile("(?:" + "|".join(_CHANGE_RELATIONS) + ")(?!值)")
 
 
 def _level(indicator: Indicator) -> bool:
     return (indicator.relation in _LEVEL_RELATIONS and unit_class(indicator.unit) not in ("%", "百分点")
-            and not _NAMED_CHANGE.match(indicator.name))
+            and not _NAMED_CHANGE.search(indicator.name))
 
 
 def _change(indicator: Indicator) -> bool:

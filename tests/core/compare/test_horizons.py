@@ -9,6 +9,7 @@ from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
+    of_another_year_or_country,
     plan_end_year,
     sentence_horizons,
 )
@@ -201,3 +202,5 @@ def test_a_review_figure_of_another_year_or_country_is_no_result_of_the_year() -
     assert steel.result is not None and "1108" in steel.result.quote.replace("一千一百零八", "1108")
     assert steel.verdict == MET
     assert coal.verdict == NO_RESULT  # Britain's coal says nothing of China's
+    trade = report_of_parts(2011, {"一、2010年工作回顾": ["对美国的出口增长20%。"]}).sentences[-1]
+    assert not of_another_year_or_country(trade, trade.end - 1, 2010)  # our trade with another country is ours

@@ -217,6 +217,11 @@ def test_a_level_is_not_judged_by_what_was_added_and_a_reduction_set_as_a_task_i
     new = report_of_parts(2019, {"一、2018年工作回顾": ["农村贫困人口减少1386万。"]})
     (poverty,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert poverty.verdict == MET
+    old = report_of_parts(2018, {"二、2018年工作建议": ["粮食产量稳定在6亿吨以上。", "城镇新增就业900万人以上。"]})
+    new = report_of_parts(2019, {"一、2018年工作回顾": ["粮食产量比上年增加300万吨。", "城镇就业增加1100万人。"]})
+    verdicts = {row.indicator: row.verdict for row in build_scorecard(old, new).rows if row.target is not None}
+    assert verdicts["粮食产量"] == STATED  # 稳定在 sets a level too
+    assert verdicts["城镇新增就业"] == MET  # 新增 in the name: the target is itself a rise
 
 
 def test_last_years_accounts_and_the_change_from_last_years_budget_set_no_target() -> None:
