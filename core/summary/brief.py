@@ -186,7 +186,7 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
 
 
 # 城镇居民人均可支配收入7% behind; 农村居民人均纯收入9.3% in step against growth of 7.7% (in step: within 0.5 point)
-_INCOME_STEP = re.compile(r"(?P<name>[^;\d]+?)(?P<value>[\d.]+%) (?P<step>in step|behind)")
+_INCOME_STEP = re.compile(r"(?P<name>[^;\d-]+?)(?P<value>-?[\d.]+%\S*) (?P<step>in step|behind)")
 _GROWTH_OF = re.compile(r"against growth of (\S+)")
 
 
@@ -202,8 +202,10 @@ def _in_step_reason(english: str) -> str:
 
 
 # A number: digits, 百分之, or Chinese numerals, two at least, one of a tens or higher place (一百五十万, 五百八十三).
+# An ordinal (十一届三中全会, 十一五) or 千百万 (multitudes) is no figure.
 _FIGURE = re.compile(r"[0-9０-９]|百分之"
-                     r"|(?=[零〇一二两三四五六七八九十百千万亿]{2,})[零〇一二两三四五六七八九]*[十百千万亿]")
+                     r"|(?<![零〇一二两三四五六七八九十百千万亿])(?!千百万|十[一二三四五]?五(?:[”’\x22]|规划|计划|时期|期间))"
+                     r"(?=[零〇一二两三四五六七八九十百千万亿]{2,}(?![届次五]))[零〇一二两三四五六七八九]*[十百千万亿]")
 
 
 def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
@@ -285,10 +287,12 @@ def headline_counts(shown: list[ScoreRow], rest: list[ScoreRow], target_year: st
             else f"{target_year}没有单独设定的目标。")
     if longer:
         judged = [row for row in longer if row.verdict != NO_RESULT]
-        line += (f"另有规划期或五年目标 {len(longer)} 项（{_by_verdict(longer)}）。" if judged else
-                 f"另有规划期或五年目标 {len(longer)} 项，后一年的报告未回顾其完成情况，不计入上述统计。")
-    if rest:
-        line += f"下表列出其中 {len(shown)} 项，其余 {len(rest)} 项见表后。" if shown else "均未列入表中，见下。"
+        opening = "另有" if year_rows else ""
+        line += (f"{opening}规划期或五年目标 {len(longer)} 项（{_by_verdict(longer)}）。" if judged else
+                 f"{opening}规划期或五年目标 {len(longer)} 项，后一年的报告未回顾其完成情况"
+                 + ("，不计入上述统计。" if year_rows else "。"))
+    if rest and shown:
+        line += f"下表列出其中 {len(shown)} 项，其余 {len(rest)} 项见表后。"
     return line
 
 
@@ -322,8 +326,8 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
         names = [name if count == 1 else f"{name}{count} 项" for name, count in repeats.items()]
         listed = "、".join(names[:LISTED_REST]) + ("等" if len(names) > LISTED_REST else "")
         where = "完整对照见附录二。" if full else ""
-        _note(document, f"另有 {len(rest)} 项具体任务、规划期目标或{new_year}报告未给出结果的目标"
-                        f"未列入上表：{listed}。{where}")
+        _note(document, (f"另有 {len(rest)} 项具体任务、规划期目标或{new_year}报告未给出结果的目标未列入上表："
+                         if shown else f"各项目标（{len(rest)} 项）：") + f"{listed}。{where}")
 
 
 def _rest_name(row: ScoreRow, year: int | None) -> str:

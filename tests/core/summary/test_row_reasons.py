@@ -126,3 +126,16 @@ def test_a_direction_says_which_way_the_result_moved() -> None:
     row = _row_in_words("利用外资", "利用外资", "实际利用外商直接投资比上年略有减少", "not_met",
                         "a direction: 略有减少")
     assert row_reason(row, "1999年", "2000年") == "方向性目标，按增减方向判断：略有减少"
+
+
+def test_ordinals_and_plan_names_in_a_result_are_no_figures() -> None:
+    row = _row_in_words("经济形势", "经济形势好转", "党的十一届三中全会以来，“十一五”规划目标顺利完成", "stated",
+                        "no figure decides; the later report states it in words")
+    assert row_reason(row, "1979年", "1980年") == "目标与结果均为文字表述，无法以数字判定"
+
+
+def test_an_income_with_a_qualifier_is_still_named_against_growth() -> None:
+    row = _row_in_words("居民收入", "居民收入增长与经济增长同步", "城镇居民收入增长7%左右", "partly",
+                        "城镇居民人均可支配收入7%左右 behind; 农村居民人均纯收入9.3% in step against growth of 7.7% "
+                        "(in step: within 0.5 point)")
+    assert row_reason(row, "2012年", "2013年").startswith("城镇居民人均可支配收入增长7%左右，慢于经济增长；")

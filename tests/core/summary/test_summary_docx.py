@@ -391,3 +391,14 @@ def test_rows_left_out_under_one_name_are_counted_in_the_list(tmp_path: Path) ->
     rest = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("另有"))
     named = re.findall(r"国民生产总值（[^）]+）(?:(\d+) 项)?", rest)
     assert rest.startswith("另有 2 项") and sum(int(count or 1) for count in named) == 2
+
+
+def test_a_plan_of_period_goals_only_is_told_without_a_table_it_does_not_have(tmp_path: Path) -> None:
+    """1983→1984 said 不计入上述统计 after no count, 均未列入表中 and 未列入上表 of a table the brief did not draw."""
+    old = report_of_parts(1983, {"二、第六个五年计划的主要任务": ["到一九八五年，钢产量达到三千九百万吨。"]})
+    new = report_of_parts(1984, {"一、1983年的工作回顾": ["钢产量四千万吨。"]})
+    out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "上述统计" not in text and "未列入表中" not in text and "未列入上表" not in text
+    assert "规划期或五年目标 1 项，后一年的报告未回顾其完成情况。" in text
+    assert "各项目标（1 项）：钢产量（到1985年）" in text
