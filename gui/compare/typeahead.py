@@ -3,7 +3,7 @@
 The alignment takes a second or two (more while the word segmenter loads);
 a reader who opens the window and presses ↓ ↓ at once expects to be two
 rows down when the scorecard appears, not to find the keys lost.  Only keys
-that move (arrows, Page Up/Down, Home, End) are replayed: a label key typed
+that move (arrows, J, K, N, Page Up/Down, Home, End) are replayed: a label key typed
 before anything was shown would label a sentence the reader never saw, so
 those are counted instead and the window says they were not applied.
 """
@@ -14,10 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.tagging.keys import NEXT_KEYS, NEXT_UNLABELLED_KEY, PREVIOUS_KEYS
+
 MOVING_KEYS = frozenset({
-    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
+    *NEXT_KEYS, *PREVIOUS_KEYS, NEXT_UNLABELLED_KEY, Qt.Key.Key_Left, Qt.Key.Key_Right,
     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End,
-})
+})  # the tagging views' own moving keys (J, K, N) with the arrows and pages
 _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta})
 MAX_KEPT = 100  # a key held down while waiting repeats; more than this is not what anyone meant
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
@@ -22,6 +23,7 @@ from gui.compare.scorecard.table_model import (
     VERDICT_ROLE,
     ScorecardTableModel,
 )
+from gui.compare.typeahead import TypeAhead
 from tests.core.report_builder import report_of_parts
 
 
@@ -221,3 +223,15 @@ def test_the_counts_above_the_table_keep_goals_of_a_plan_period_apart(qtbot: QtB
     text = summary_text(build_scorecard(old, new))
     assert text.startswith("1 targets of the year: 1 met, 0 not met, 0 stated in words, 0 without a result.")
     assert "1 more are goals of a plan period or of five years." in text
+
+
+def test_the_tagging_views_moving_keys_are_kept_while_aligning_not_called_labels(qtbot: QtBot) -> None:
+    """J and K move in the two texts as ↓ and ↑ do: pressed while aligning they are no label typed blind."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    typeahead = TypeAhead(window)
+    typeahead.start()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_N, Qt.Key.Key_1):
+        qtbot.keyClick(window, key)
+    assert [key for key, _modifiers, _text in typeahead.kept] == [Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_N]
+    assert typeahead.release() == 1  # the label key alone
