@@ -59,7 +59,7 @@ class TypeAhead(QObject):
             return False
         return True
 
-    def release(self) -> int:
+    def release(self, replay: bool = True) -> int:
         """Stop holding keys, replay the moving ones to the window's focus widget; how many others were not applied."""
         application = QApplication.instance()
         if application is not None and self.holding:
@@ -68,7 +68,7 @@ class TypeAhead(QObject):
         kept, self.kept = self.kept, []
         dropped, self.dropped = self.dropped, 0
         target = self.window.focusWidget() or self.window  # the window's own, active or not
-        for key, modifiers, text in kept:
+        for key, modifiers, text in kept if replay else []:  # a window closing before it showed: nothing to move
             QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
             QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key, modifiers, text))
         return dropped

@@ -499,7 +499,7 @@ class CompareWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
-        self.typeahead.release()
+        self.typeahead.release(replay=False)
         self.session.settings.save_compare_layout(self.saveGeometry(), self.saveState())
         if self._shared_alive() and not self.undo_stack.isClean():
             self.autosaver.save_all()
