@@ -288,7 +288,7 @@ def _row_name(row: ScoreRow) -> str:
     target = row.target.indicator if row.target is not None else None
     if row.target is None or target is None or not _GENERIC_BUDGET.match(target.key):
         return name
-    purpose = budget_purpose(row.target.sentence, target)
+    purpose = _budget_purpose(row.target.sentence, target)
     payer = _PAYER_END.sub("", _SPENDS_OPENING.sub("", name)) or name
     return f"{payer}（{purpose}）" if purpose else name
 
@@ -303,7 +303,7 @@ _SPENDS_OPENING = re.compile(r"^(?:拟|将)?安排(?=.)")  # 安排资金: 资�
 PURPOSE_SHOWN = 16  # characters of a purpose in a name, at most
 
 
-def budget_purpose(sentence: Sentence, budget: Indicator) -> str:
+def _budget_purpose(sentence: Sentence, budget: Indicator) -> str:
     """What a budget that names only its payer is for, in a few words of its sentence ("" when it says nothing)."""
     text = fold_width(sentence.text)
     end = budget.end - sentence.start
