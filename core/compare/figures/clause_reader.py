@@ -42,6 +42,12 @@ from core.compare.figures.indicator_words import (
     takes_object,
 )
 
+# An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name.
+_ASIDE = re.compile(r"\([^()]*\)")
+# An aside clause: how far the figure of the clause before passed (or fell short of) its plan: 超过年度计划百分之四点一,
+# 完成年度计划的98.7%.  The next clause still measures the figure before (…，比上一年增长百分之六点九).
+# So is a clause of what a figure includes (包括原有企业和新建企业的在内).
+_ASIDE_CLAUSE = re.compile(r"(?:超过|超额完成|完成了?)(?:原定的?)?(?:年度|全年)?计划(?:的)?\d|包括[^,;:]{1,20}在内$")
 _PER_UNIT_AT_END = re.compile(r"(?:平均)?每$")
 # A verb or a time that ends a name before its figure (中央财政赤字预算拟安排1800亿元, 基本养老金今年提高10%):
 # no part of what is measured (新安排740万套 counts what is arranged; 比今年 is the base of a rate).
@@ -62,10 +68,15 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
     sector = ""
     figure_before = False  # the clause just before, joined by a comma, has a figure
     named_before = ""  # the clause just before, joined by a comma, is a name alone (煤炭工业建设，五年投资…)
-    for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)] + [len(folded)]:
+    asides = [match.span() for match in _ASIDE.finditer(folded)]
+    for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)
+                       if not any(start < match.start() < end for start, end in asides)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
-        words = folded[clause_start:clause_end].strip()
+        words = _ASIDE.sub("", folded[clause_start:clause_end]).strip()
         figures_before = len(found)
+        if _ASIDE_CLAUSE.match(words):
+            clause_start = clause_end + 1
+            continue  # the clause after still measures what the clause before names
         if clause_end > max(clause_start, consumed):
             clause = _Clause(text, folded, max(clause_start, consumed), clause_end, sentence_id, offset, kind)
             clause.label, clause.sector, clause.figure_before = label, sector, figure_before
@@ -124,7 +135,8 @@ _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要�
 # clause names only when, so the name is the one before.
 _LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为", "控制在"))
 # …五年合计国家财政收入为5953亿元，其中1985年为1274亿元: the part of the total that falls in one year.
-_WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:将|要)?")
+# (工农业总产值的增长速度，…；一九八二年计划为百分之四，预计可以达到百分之六点四: the plan's and the outcome's)
+_WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:计划|预计|实际)?(?:可以|将|要)?")
 # An opening clause that names a sector (在手工业方面, or 轻工业 alone), and the bare totals it names (全国总产值 is
 # the sector's).
 _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:轻纺|轻|重|手)?工业|农业|手工业)")
@@ -138,7 +150,7 @@ _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|的比重)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|的比重|的?(?:增长|发展)速度)")
 
 
 def _clause_name(words: str) -> str:
@@ -415,6 +427,9 @@ class _Clause:
 def _split_relation(prefix: str) -> tuple[str, str, str]:
     """(relation, reference, the text before them) from the text before a value."""
     stripped = prefix.rstrip()
+    if stripped.endswith("了") and (done := RELATION_AT_END.search(stripped, 0, len(stripped) - 1)) \
+            and len(done.group()) > 1:
+        stripped = stripped[:-1]  # 农业总产值达到了八百八十亿元, 增长了百分之六十四: the verb told as done
     than = THAN_AT_END.search(stripped)
     if than:
         compare = than["compare"]

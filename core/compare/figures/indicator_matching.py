@@ -70,8 +70,12 @@ _SECTOR_OF_INDUSTRY = re.compile(r"(?:轻纺|轻|重|手|化)(?=工业)")
 
 
 def one_sector_of(first: str, second: str) -> bool:
-    """Whether one of two indicator keys is a sector of the other's industry (轻工业总产值, 工业总产值)."""
+    """Whether one of two indicator keys is a sector of the other's industry (轻工业总产值, 工业总产值), or a side
+    of the other's whole (工业总产值, 工农业总产值)."""
     shorter, longer = sorted((first, second), key=len)
+    sides = (longer.replace("工农业", "工业", 1), longer.replace("工农业", "农业", 1))
+    if longer.startswith("工农业") and shorter in sides:
+        return True  # 工农业总产值 is the whole of which 工业总产值 is one side
     sector = _SECTOR_OF_INDUSTRY.match(longer)
     return sector is not None and longer[sector.end() :] == shorter
 

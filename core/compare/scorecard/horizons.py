@@ -84,8 +84,8 @@ _PLAN_PERIOD = re.compile(
 )
 # The years behind as the base of the year's growth (在1979到1983年平均每年递增7.9%的基础上，比上年增长…).
 _ON_THE_BASE = re.compile(r"[^,，;；。]{0,16}的基础上")
-_YEARS_COMPARED = re.compile(r"\d{4}年(?:与|同|比)(?P<first>\d{4})年")
-_YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)\d{4}年")
+_YEARS_COMPARED = re.compile(r"(?P<last>\d{4})年(?:与|同|比)(?P<first>\d{4})年")
+_YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)(?P<last>\d{4})年")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|(?<![两三四五六七八九十\d])年内|全年")  # not 五年内
 
 
@@ -195,8 +195,9 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
         if five:
             return HORIZON_FIVE_YEAR
         span = _YEAR_SPAN.search(text) or _YEARS_COMPARED.search(text)
-        if span and year is not None and int(span["first"]) < year - 1:
-            return HORIZON_FIVE_YEAR  # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years
+        if span and year is not None and int(span["first"]) < min(year - 1, int(span["last"]) - 1):
+            # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years (一九五七年比一九五六年: one)
+            return HORIZON_FIVE_YEAR
         if year is not None and re.search(rf"{year - 1}年|{year}年[^,，;；。]{{0,12}}预计", text):
             return HORIZON_YEAR  # last year; or this year estimated in a report of December (一九八二年…预计达到)
         if year is not None and re.match(rf"\s*(?:特别是)?{year - 2}年[^,，;；。]{{0,8}}以后", text):
@@ -269,8 +270,9 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
 
 
 _ITEM_BREAK = re.compile(r"[;；]")
-# A year that dates a figure, not one it is compared with or counted from (比1957年, 从1952年到, 1953年以来).
-_DATING_YEAR = re.compile(r"(?<![比较較同与與从從由自])(?P<year>\d{4})年(?![以至到]|来|的?[\d]|相比|比较)")
+# A year that dates a figure, not one it is compared with or counted from (比1957年, 从1952年到, 1953年以来) or
+# whose prices it is reckoned in (按1952年不变价格计算).
+_DATING_YEAR = re.compile(r"(?<![比较較同与與从從由自按])(?P<year>\d{4})年(?![以至到]|来|的?[\d]|相比|比较)")
 
 
 # Another country's figure, told for comparison (英国的煤产量在二十世纪初期曾经两次接近三亿吨).

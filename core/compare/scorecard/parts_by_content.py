@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from core.compare.scorecard.horizons import turns_ahead
-from core.reading.model import KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
+from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
 from core.reading.sections.headings import arabic_years, part_kind
 from core.reading.tense import time_weights
 
@@ -53,6 +53,8 @@ def with_parts_by_content(report: Report) -> Report:
             break
         if not _ADDRESS.match(sentence.text):  # 各位代表！为了…，在新的一年里: the paragraph opens after the address
             previous = here
+    if turn is None and (drafts := _plan_drafts(report)) is not None:
+        return _plan_paragraph(report, drafts)
     by_tense = _turn_by_tense(report) if turn is None or not titled else None
     if by_tense is not None and earliest <= by_tense <= latest and (turn is None or by_tense < turn):
         turn = by_tense  # a part that turns to the tasks before any paragraph opens on this year (1979)
@@ -66,6 +68,33 @@ def with_parts_by_content(report: Report) -> Report:
 
 
 _ADDRESS = re.compile(r"\s*各位代表[！!：:]?\s*$")
+# 这次提交大会审议的1957年度的国家预算草案和发展国民经济计划草案的各种数字表明… (1957): the year's plan, given in one
+# paragraph of a report whose parts are topics (一、关于社会主义革命 … 五、关于国内外团结).
+_DRAFTS = r"(?:提交|提请)[^。，,]{0,8}审议的[^。，,]{0,4}%s年度?的?[^。，,]{0,16}(?:计划|预算)"
+
+
+def _plan_drafts(report: Report) -> Section | None:
+    """The paragraph that presents the drafts of this year's plan or budget laid before the congress, if any."""
+    if report.year is None:
+        return None
+    drafts = re.compile(_DRAFTS % report.year)
+    paragraph = next((paragraph for paragraph in report.paragraphs
+                      if drafts.search(arabic_years(report.text[paragraph.start : paragraph.end]))), None)
+    if paragraph is None:
+        return None
+    return Section("scorecard-plan", "", LEVEL_PART, KIND_PLAN, paragraph.start, paragraph.end,
+                   paragraph.start, paragraph.start)
+
+
+def _plan_paragraph(report: Report, plan: Section) -> Report:
+    """``report`` with one paragraph read as its plan, what comes before it as its review, and the topics after it
+    (三、关于人民生活: the past, the present and arguments mixed) as neither."""
+    before = Section("scorecard-review", "", LEVEL_PART, KIND_REVIEW, 0, plan.start, 0, 0)
+    after = Section("scorecard-topics", "", LEVEL_PART, KIND_OTHER, plan.end, len(report.text), plan.end, plan.end)
+    sentences = [replace(sentence, section=(before if sentence.start < plan.start else
+                                            plan if sentence.start < plan.end else after).id)
+                 for sentence in report.sentences]
+    return replace(report, sections=[before, plan, after], sentences=sentences)
 # 为了进一步巩固和发展大好形势，在新的一年里… (1984): the year ahead, in words.
 _NEW_YEAR = re.compile(r"(?:[^。！？，,]{0,30}[，,])?\s*在?新的一年(?:里|中)")
 

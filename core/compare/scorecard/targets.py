@@ -47,6 +47,8 @@ _NOT_A_NAME = re.compile(
     r"|比[^,，;；]{1,12}?(?:要|还)?(?:多|少|高|低)$"  # 薯类…比一般杂粮的产量要多五、六倍: one thing against another
     r"|^的?水平$"  # …原定１９５７年３，８５６亿斤的水平超过１３３亿斤: the tail of a comparison
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
+    # by how much a plan or a norm was passed (五年合计，仍然超过五年计划原定数约五十亿元; 超过国家规定造价一百二十五元)
+    r"|^(?:仍然|仍|还)(?:超过|超出)|^超过[^的]*(?:原定|规定)(?:数|造价)$"
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
