@@ -74,7 +74,9 @@ def mentions(report: Report, word: str) -> bool:
 
 
 def _plain_text(report: Report) -> str:
-    return fold_width("\n".join(sentence.clean_text for sentence in report.sentences))
+    """The report's words: its sentences and its headings (（六）加大环境治理力度 mentions 环境治理)."""
+    return fold_width("\n".join([*(section.title for section in report.sections),
+                                  *(sentence.clean_text for sentence in report.sentences)]))
 
 
 def topic_changes(old: Report, new: Report) -> tuple[list[TopicChange], list[TopicChange]]:
