@@ -130,7 +130,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     horizons: dict[str, str] = {}
     kinds = {section.id: section.kind for section in report.sections}
     paragraph = -2
-    state = HORIZON_YEAR
+    state = section_state = paragraph_state = HORIZON_YEAR
     turned: set[str] = set()  # review parts that have turned to the year ahead
     plan_year = planned_year(report)
     for sentence in report.sentences:
@@ -147,12 +147,18 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         if kind == KIND_REVIEW and _plans_its_own_year(sentence.text, report.year):
             horizons[sentence.id] = HORIZON_AHEAD  # 1957年的工业总产值比1956年将增长百分之四点五, inside a review
             continue
-        if here != paragraph:
+        opening = here != paragraph
+        if opening:
             paragraph = here
-            state = _section_horizon(path, kind)
+            state = section_state = _section_horizon(path, kind)
         state = _after(sentence, kind, state, report.year if kind == KIND_REVIEW else plan_year,
                        plan_year != report.year)
         horizons[sentence.id] = state
+        if opening:
+            paragraph_state = state
+        if kind == KIND_REVIEW and section_state == HORIZON_FIVE_YEAR == paragraph_state and state == HORIZON_YEAR:
+            # 国有企业效益明显好转，去年利润增长23.5%。 inside a review of five years: last year for that sentence only
+            state = HORIZON_FIVE_YEAR
     return horizons
 
 

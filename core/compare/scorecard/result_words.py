@@ -442,12 +442,28 @@ def words_verdict(target: str, result_text: str, growth: Indicator | None) -> Ve
     predicate = _NEGATABLE.search(target)
     if predicate and (negated := re.search(f"(?:不|未|没有)(?:够|能)?{predicate.group()}", fold_width(result_text))):
         return Verdict(NOT_MET, f"the report says so: “{negated.group()}”")  # 国际收支不平衡矛盾加剧
+    if (turn := _TURNS_UP.search(fold_width(target))) and (moved := _moved(turn["subject"], result_text)):
+        rose = direction(moved.relation) > 0 and (moved.value or 0) > 0
+        # 进出口回稳向好 against 进出口增长14.2%: a turn for the better is judged by the way the figure moved
+        return Verdict(MET if rose else NOT_MET, f"a direction: {moved.name}{moved.relation}{moved.value_text()}")
     if "同步" in target and growth is not None and growth.value is not None:
         income = next((indicator for indicator in extract_from_text(result_text)
                        if "收入" in indicator.name and indicator.unit == "%" and indicator.value is not None), None)
         if income is not None:
             return in_step([income], growth)
     return Verdict(STATED, "no figure decides; the later report states it in words")
+
+
+# A target that things turn for the better (进出口回稳向好, 外贸止跌回升): what turns, and the turn.
+_TURNS_UP = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,8}?)(?:回稳向好|止跌回升|企稳回升|回稳|回升|向好)")
+
+
+def _moved(subject: str, result_text: str) -> Indicator | None:
+    """The review's rise or fall of ``subject`` in percent (进出口增长14.2%), if it gives one."""
+    key = name_key(subject)
+    return next((indicator for indicator in extract_from_text(result_text, kind="review")
+                 if indicator.unit == "%" and indicator.value is not None and direction(indicator.relation) != 0
+                 and name_key(indicator.name) == key), None)
 
 
 def in_step(incomes: Sequence[Indicator], growth: Indicator) -> Verdict:

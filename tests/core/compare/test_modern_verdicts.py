@@ -243,3 +243,24 @@ def test_budget_names_keep_who_pays_and_for_what_without_the_verb() -> None:
     # a budget that names only its payer is shown with what it is for (2005→2006 showed 中央财政 | 109亿元)
     assert names == ["中央财政补贴资金", "中央财政（用于农村饮水安全）", "企业退休人员基本养老金",
                      "保障性安居工程新安排", "中央财政（支持再就业）", "中央财政（加快社会保障体系建设）"]
+
+
+def test_a_turn_for_the_better_is_judged_by_the_way_its_figure_moved() -> None:
+    """2017→2018: 进出口回稳向好 against 进出口增长14.2%."""
+    plan = ["今年发展的主要预期目标是：国内生产总值增长6.5%左右；进出口回稳向好，国际收支基本平衡。"]
+    rose = _only(_rows(plan, ["国内生产总值增长6.9%；进出口增长14.2%，实际使用外资创历史新高。"]), "进出口")
+    fell = _only(_rows(plan, ["国内生产总值增长6.9%；进出口下降0.9%，实际使用外资创历史新高。"]), "进出口")
+    assert (rose.verdict, fell.verdict) == (MET, NOT_MET)
+    assert "14.2%" in rose.reason
+
+
+def test_last_year_named_inside_a_review_of_five_years_dates_that_sentence_alone() -> None:
+    """2018: 国有企业效益明显好转，去年利润增长23.5%。 then 财政改革… of the five years, in one paragraph."""
+    old = report_of_parts(2017, {"一、2016年工作回顾": ["经济平稳。"], "二、2017年工作任务": [
+        "对地方一般性转移支付规模增长9.5%。"]})
+    new = report_of_parts(2018, {"一、过去五年工作回顾": [
+        "刚刚过去的2017年，主要目标全面完成。国内生产总值增长6.9%。",
+        "国资国企改革扎实推进。国有企业效益明显好转，去年利润增长23.5%。"
+        "财税改革取得重大进展，中央对地方一般性转移支付规模大幅增加。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert row.verdict == NO_RESULT  # the five years' 大幅增加 is no result of 2017

@@ -38,7 +38,8 @@ def test_a_topic_the_later_report_no_longer_mentions_anywhere_is_dropped() -> No
 def test_a_topic_the_later_report_names_only_in_a_heading_is_not_dropped() -> None:
     """2016 names 环境治理 in its heading （六）加大环境治理力度，推动绿色发展取得新突破 alone."""
     old = city_report(2015, "全年地区生产总值增长7%。", "加强环境治理。推进环境治理。")
-    new = city_report(2016, "全年地区生产总值增长6.9%。", "发展低空经济。壮大低空经济。\n（二）加大环境治理力度\n淘汰落后产能。")
+    new = city_report(2016, "全年地区生产总值增长6.9%。",
+                      "发展低空经济。壮大低空经济。\n（二）加大环境治理力度\n淘汰落后产能。")
     _, dropped = topic_changes(old, new)
     assert "环境治理" not in all_words(dropped)
 
