@@ -208,12 +208,16 @@ _FIGURE = re.compile(r"[0-9０-９]|百分之"
                      r"(?=[零〇一二两三四五六七八九十百千万亿]{2,}(?![届次五]))[零〇一二两三四五六七八九]*[十百千万亿]")
 
 
+# Things named with a number in them: PM2.5 and PM10 are particles, not figures.
+_NAMED_BY_NUMBER = re.compile(r"PM\s*(?:2\.5|10)", re.IGNORECASE)
+
+
 def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
     """Why no figure decides a row, in words a reader can check against the two cells."""
     target_figure = row.target is not None and row.target.indicator is not None and \
         row.target.indicator.value is not None
     # 钢产量前三年共增加了一百五十万吨: a figure in Chinese numerals is a figure too
-    result_figure = row.result is not None and bool(_FIGURE.search(row.result.quote))
+    result_figure = row.result is not None and bool(_FIGURE.search(_NAMED_BY_NUMBER.sub("", row.result.quote)))
     if target_figure and not result_figure:
         return f"目标有具体数字，{new_year}报告只有文字表述，无法比较"
     if not target_figure and result_figure:
@@ -229,7 +233,7 @@ _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
 _PART_YEAR = re.compile(r"but only for part of the year: “(.+?)”")
 _RISE_NOT_LEVEL = re.compile(r"^the later report gives the rise \((.+?)\), not the level of (.+)$")
-_ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from last year's (\S+), at or above the floor of (\S+)$")
+_ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from the earlier review's (\S+), at or above the floor of (\S+)$")
 
 
 def _worded_reason(english: str, old_year: str, new_year: str) -> str:
@@ -243,7 +247,9 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
     if rise := _RISE_NOT_LEVEL.match(english):
         return f"{new_year}报告给出的是增减量（{rise.group(1)}），目标是总量（{rise.group(2)}），无法直接比较"
     if rose := _ROSE_AGAIN.match(english):
-        return f"{new_year}报告称“{rose.group(1)}”；上年已达{rose.group(2)}，不低于目标下限{rose.group(3)}"
+        # 6.07亿吨 is the level of 2014 that the 2015 report reviews: 上年 alone was read as the target's year
+        return (f"{new_year}报告称“{rose.group(1)}”；{old_year}报告回顾的上一年已达{rose.group(2)}，"
+                f"不低于目标下限{rose.group(3)}")
     if lower := _LOWER_THAN_LAST.match(english):
         relation = "低于" if lower.group(2) == "<" else "不低于"
         return f"{lower.group(1)}，{relation}上年的{lower.group(3)}"
@@ -358,7 +364,7 @@ def cell_text(figure: Figure | None, name: str = "") -> str:
         return NO_VALUE
     if figure.indicator is not None:
         return indicator_value(figure.indicator)
-    return "定性目标" if figure.quote.strip() == name else _quote(figure.quote)
+    return "定性目标" if figure.quote.strip() == name else _quote(figure.shown_quote())
 
 
 # The scorecard's warnings (``core.compare.scorecard.PAIR_WARNINGS``) in Chinese, by code.

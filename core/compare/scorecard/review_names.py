@@ -243,5 +243,6 @@ def rose_above_floor(target: Indicator, text: str, earlier: Report) -> Verdict |
     if scaled(before.value, before.unit) < scaled(target.value, target.unit):
         return None
     floor = target.value_text().removesuffix(target.qualifier)
-    return Verdict(MET, f"it rose again (“{rose.group(1)}”) from last year's {before.value_text()}, "
+    # (the earlier report's review gives the level of the year before the target's: 2014's, told in 2015)
+    return Verdict(MET, f"it rose again (“{rose.group(1)}”) from the earlier review's {before.value_text()}, "
                         f"at or above the floor of {floor}")

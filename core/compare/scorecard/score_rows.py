@@ -23,6 +23,11 @@ class Figure:
     indicator: Indicator | None  # None for a qualitative target (the clause is in ``quote``)
     quote: str
 
+    def shown_quote(self) -> str:
+        """The quote on one line, as a table cell shows it: a line broken inside a sentence of the source
+        (细颗粒物（PM⏎2.5⏎）浓度) is no break in the cell."""
+        return _BROKEN_LINE.sub("", self.quote)
+
     def to_json(self) -> dict[str, object]:
         indicator = self.indicator
         return {
@@ -39,6 +44,7 @@ class Figure:
 
 
 # What a verdict's reason quotes from the result sentence: “达到预期目标”, or the direction it read (增长6.1%).
+_BROKEN_LINE = re.compile(r"[ \t\u3000]*\n\s*")
 _EVIDENCE = re.compile(r"“(?P<quoted>[^”]+)”|a direction: (?P<direction>[^,，;；。]+)$")
 
 

@@ -78,8 +78,8 @@ def figure_text(figure: Figure | None, empty: str) -> str:
     if figure is None:
         return empty
     if figure.indicator is not None:
-        return figure.indicator.value_text() if figure.indicator.value is not None else figure.quote
-    return figure.quote
+        return figure.indicator.value_text() if figure.indicator.value is not None else figure.shown_quote()
+    return figure.shown_quote()
 
 
 def _figure_key(figure: Figure | None) -> tuple[int, str, float, str]:

@@ -93,8 +93,9 @@ def test_the_reasons_of_a_floor_that_rose_again_and_of_a_group_met_read_in_chine
     target = Figure(Sentence("s1", 0, 12, "今年粮食产量要稳定在5.5亿吨以上。"), None, "粮食产量要稳定在5.5亿吨以上")
     result = Figure(Sentence("s2", 0, 12, "粮食产量实现“十二连增”。"), None, "粮食产量实现“十二连增”。")
     rose = ScoreRow("粮食产量", "year", target, result, MET,
-                    "it rose again (“十二连增”) from last year's 6.07亿吨, at or above the floor of 5.5亿吨")
-    assert row_reason(rose, "2015年", "2016年") == "2016年报告称“十二连增”；上年已达6.07亿吨，不低于目标下限5.5亿吨"
+                    "it rose again (“十二连增”) from the earlier review's 6.07亿吨, at or above the floor of 5.5亿吨")
+    assert row_reason(rose, "2015年", "2016年") == (  # 6.07亿吨 is 2014's: 上年 alone read as 2015's output
+        "2016年报告称“十二连增”；2015年报告回顾的上一年已达6.07亿吨，不低于目标下限5.5亿吨")
     group = ScoreRow("主要污染物排放减少", "year", target, result, STATED,
                      "the later report says its group of targets was met, not how this one moved")
     assert row_reason(group, "2015年", "2016年") == "2016年报告称所属一类目标已完成，未说明此项的增减"
@@ -139,3 +140,11 @@ def test_an_income_with_a_qualifier_is_still_named_against_growth() -> None:
                         "城镇居民人均可支配收入7%左右 behind; 农村居民人均纯收入9.3% in step against growth of 7.7% "
                         "(in step: within 0.5 point)")
     assert row_reason(row, "2012年", "2013年").startswith("城镇居民人均可支配收入增长7%左右，慢于经济增长；")
+
+
+def test_a_particle_named_by_its_size_is_no_figure_and_a_broken_line_no_break() -> None:
+    """2018→2019: 细颗粒物（PM⏎2.5⏎）浓度继续下降 was said to hold a figure, and showed its line breaks."""
+    row = _row_in_words("细颗粒物浓度", "重点地区细颗粒物（PM2.5）浓度继续下降", "细颗粒物（PM\n2.5\n）浓度继续下降",
+                        "stated", "no figure decides; the later report states it in words")
+    assert row_reason(row, "2018年", "2019年") == "目标与结果均为文字表述，无法以数字判定"
+    assert cell_text(row.result).startswith("细颗粒物（PM2.5）浓度")

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from core.compare.rows import NEW, OLD
-from core.compare.scorecard import build_scorecard
+from core.compare.scorecard import Figure, build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, PARTLY, STATED
+from core.reading.model import Sentence
 from gui.compare.scorecard.panel import summary_text
 from gui.compare.scorecard.table_model import (
     COLUMN_INDICATOR,
@@ -22,6 +23,7 @@ from gui.compare.scorecard.table_model import (
     VERDICT_BACKGROUNDS,
     VERDICT_ROLE,
     ScorecardTableModel,
+    figure_text,
 )
 from gui.compare.typeahead import TypeAhead
 from tests.core.report_builder import report_of_parts
@@ -235,3 +237,10 @@ def test_the_tagging_views_moving_keys_are_kept_while_aligning_not_called_labels
         qtbot.keyClick(window, key)
     assert [key for key, _modifiers, _text in typeahead.kept] == [Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_N]
     assert typeahead.release() == 1  # the label key alone
+
+
+def test_a_result_whose_sentence_breaks_a_line_shows_on_one_line() -> None:
+    """2018→2019: 细颗粒物（PM⏎2.5⏎）浓度继续下降, a line broken inside the source's sentence, showed its breaks."""
+    text = "污染防治得到加强，细颗粒物（PM\n2.5\n）浓度继续下降。"
+    result = Figure(Sentence("s1", 0, len(text), text), None, "细颗粒物（PM\n2.5\n）浓度继续下降")
+    assert figure_text(result, "—") == "细颗粒物（PM2.5）浓度继续下降"
