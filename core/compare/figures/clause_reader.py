@@ -311,6 +311,9 @@ class _Clause:
         if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
             values, units = values[: len(members)], units[: len(members)]
             names = _member_names(name, len(values))
+        if len(members) > 1 and all(_ACTION.fullmatch(part) for part in members[:-1]):
+            # 淘汰、停建、缓建煤电产能5000万千瓦以上: three things done to one capacity, one figure for them all
+            names, members = [name.replace("、", "")], [name.replace("、", "")]
         shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
         if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
             # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
@@ -543,6 +546,8 @@ _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
 RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
 _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
+# What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
+_ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 
 

@@ -47,7 +47,9 @@ QUALITATIVE_SUBJECT = 4  # characters of a qualitative target's subject a result
 # Subjects a review speaks of through another word: the balance of payments through the trade surplus.
 # The economy's structure through the structure of its industries (产业结构调整力度加大).
 SUBJECT_WORDS: dict[str, tuple[str, ...]] = {"国际收支": ("国际收支", "贸易顺差", "外贸顺差", "贸易不平衡"),
-                                             "经济结构": ("经济结构", "产业结构")}
+                                             "经济结构": ("经济结构", "产业结构"),
+                                             # 各类风险有序有效防控 (2018): 防范化解重大风险, 防控地方政府债务风险
+                                             "各类风险": ("各类风险", "重大风险", "金融风险", "债务风险")}
 
 # Names a statement may use for a group of targets: the binding environmental indicators, prices.
 _GROUP_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

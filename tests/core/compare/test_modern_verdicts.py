@@ -264,3 +264,18 @@ def test_last_year_named_inside_a_review_of_five_years_dates_that_sentence_alone
         "财税改革取得重大进展，中央对地方一般性转移支付规模大幅增加。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.verdict == NO_RESULT  # the five years' 大幅增加 is no result of 2017
+
+
+def test_risks_kept_in_check_are_found_where_the_review_names_the_risks_it_defused() -> None:
+    """2018→2019: 各类风险有序有效防控 was 未报告 beside 稳妥处置金融领域风险，防控地方政府债务风险."""
+    rows = _rows(["今年发展主要预期目标是：国内生产总值增长6.5%左右；宏观杠杆率保持基本稳定，各类风险有序有效防控。"],
+                 ["国内生产总值增长6.6%。稳妥处置金融领域风险，防控地方政府债务风险。"])
+    row = _only(rows, "各类风险")
+    assert row.verdict == STATED and row.result is not None and "债务风险" in row.result.sentence.text
+
+
+def test_things_done_to_one_capacity_are_one_target() -> None:
+    """2017: 要淘汰、停建、缓建煤电产能5000万千瓦以上 was three rows, 淘汰产能, 停建产能 and 缓建煤电产能."""
+    text = "同时，要淘汰、停建、缓建煤电产能5000万千瓦以上。"
+    found = [(figure.name, figure.value) for figure in extract_from_text(text)]
+    assert found == [("淘汰停建缓建煤电产能", 5000.0)]
