@@ -252,7 +252,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
               and row.horizon == HORIZON_YEAR and row.target.indicator is not None
               and row.target.indicator.value is not None}  # 要下降3%，…浓度继续下降: a direction beside a figure
-    card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes))
+    cuts_met = any(_POLLUTANT.match(row.indicator) and row.verdict == MET and row.horizon == HORIZON_YEAR
+                   for row in card.rows)
+    card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes, cuts_met))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(direction_rows(list(beside.values()), listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
@@ -479,8 +481,10 @@ def qualitative_items(text: str) -> list[str]:
 
 
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
-                      listed: set[tuple[str, str]], year_figures: Sequence[Indicator]) -> list[ScoreRow]:
-    """Items of the main expected targets without a figure, and the review sentence that speaks of each."""
+                      listed: set[tuple[str, str]], year_figures: Sequence[Indicator],
+                      cuts_met: bool = False) -> list[ScoreRow]:
+    """Items of the main expected targets without a figure, and the review sentence that speaks of each
+    (``cuts_met``: the plan's cut of each main pollutant was met)."""
     rows: list[ScoreRow] = []
     for sentence, list_start in _target_list(old, old_horizons):
         for clause in qualitative_items(sentence.text[list_start:]):
@@ -510,7 +514,9 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                                      "the later report does not speak of it"))
                 continue
             verdict = words_verdict(name, result.text, growth)
-            if own is None and verdict.verdict == MET:  # 各项约束性指标超额完成: the group met, no direction shown
+            # 各项约束性指标超额完成: the group met, no direction shown; unless the pollutants' own cuts were met by
+            # it, so that they fell (2015->2016 had 化学需氧量…氮氧化物 met beside 主要污染物排放继续减少 stated)
+            if own is None and verdict.verdict == MET and not (cuts_met and _POLLUTION_FALLS.search(name)):
                 verdict = Verdict(STATED, "the later report says its group of targets was met, not how this one moved")
             rows.append(ScoreRow(name, HORIZON_YEAR, target, in_words(result, name, verdict.reason), verdict.verdict,
                                  verdict.reason))

@@ -279,3 +279,13 @@ def test_things_done_to_one_capacity_are_one_target() -> None:
     text = "同时，要淘汰、停建、缓建煤电产能5000万千瓦以上。"
     found = [(figure.name, figure.value) for figure in extract_from_text(text)]
     assert found == [("淘汰停建缓建煤电产能", 5000.0)]
+
+
+def test_pollution_falls_when_the_group_statement_meets_each_pollutants_cut() -> None:
+    """2015→2016: the four pollutants were met by 各项约束性指标超额完成, and 主要污染物排放继续减少 beside them
+    stated."""
+    plan = ["今年发展的主要预期目标是：国内生产总值增长7%左右；能耗下降3.1%以上，主要污染物排放继续减少。",
+            "二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。"]
+    rows = _rows(plan, ["国内生产总值增长6.9%。狠抓节能减排和环境保护，各项约束性指标超额完成。"])
+    assert _only(rows, "主要污染物").verdict == MET
+    assert _only(rows, "二氧化硫").verdict == MET
