@@ -402,3 +402,15 @@ def test_a_plan_of_period_goals_only_is_told_without_a_table_it_does_not_have(tm
     assert "上述统计" not in text and "未列入表中" not in text and "未列入上表" not in text
     assert "规划期或五年目标 1 项，后一年的报告未回顾其完成情况。" in text
     assert "各项目标（1 项）：钢产量（到1985年）" in text
+
+
+def test_the_rows_left_out_beyond_the_names_listed_are_counted(tmp_path: Path) -> None:
+    """2017→2018 listed 30 names of the rows left out of the table and ended on 等: 14 more a reader could not
+    count."""
+    older, newer = corpus_file("national/2017.txt"), corpus_file("national/2018.txt")
+    out = tmp_path / "2018.docx"
+    assert main(["summary", str(newer), "--compare", str(older), "-o", str(out)]) == 0
+    rest = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("另有"))
+    total = int(re.search(r"另有 (\d+) 项", rest).group(1))  # type: ignore[union-attr]
+    counted = re.search(r"等 (\d+) 项，其余 (\d+) 项未列出名称", rest)
+    assert counted is not None and int(counted.group(1)) + int(counted.group(2)) == total
