@@ -233,6 +233,7 @@ _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
 _PART_YEAR = re.compile(r"but only for part of the year: “(.+?)”")
 _RISE_NOT_LEVEL = re.compile(r"^the later report gives the rise \((.+?)\), not the level of (.+)$")
+_TOGETHER = re.compile(r"^tax and fees together: (\S+) ([≥<]) (\S+) \+ (\S+)$")
 _ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from the earlier review's (\S+), at or above the floor of (\S+)$")
 
 
@@ -250,6 +251,10 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         # 6.07亿吨 is the level of 2014 that the 2015 report reviews: 上年 alone was read as the target's year
         return (f"{new_year}报告称“{rose.group(1)}”；{old_year}报告回顾的上一年已达{rose.group(2)}，"
                 f"不低于目标下限{rose.group(3)}")
+    if together := _TOGETHER.match(english):  # 减税8000多亿元, 减轻非税负担3000多亿元 against 减税降费约1.3万亿元
+        relation = "不低于" if together.group(2) == "≥" else "低于"
+        return (f"{new_year}报告只给出减税降费合计{together.group(1)}，{relation}两项目标之和"
+                f"（{together.group(3)}＋{together.group(4)}）")
     if lower := _LOWER_THAN_LAST.match(english):
         relation = "低于" if lower.group(2) == "<" else "不低于"
         return f"{lower.group(1)}，{relation}上年的{lower.group(3)}"

@@ -81,6 +81,7 @@ from core.compare.scorecard.targets import (
     plan_targets,
     recounted_sentences,
 )
+from core.compare.scorecard.tax_and_fees import judged_together
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
@@ -248,6 +249,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
         if horizon == HORIZON_YEAR:
             targeted = {name_key(target.name) for target in wanted}
             card.rows.extend(_untargeted_headlines(offered, targeted, new_sentences))
+    # 减税8000多亿元 and 减轻非税负担3000多亿元 against 减税降费约1.3万亿元: the sum of the two
+    card.rows = judged_together(card.rows, [result for result in results
+                                            if result_horizons[id(result)] == HORIZON_YEAR], new_sentences)
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
               and row.horizon == HORIZON_YEAR and row.target.indicator is not None

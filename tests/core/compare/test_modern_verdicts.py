@@ -289,3 +289,13 @@ def test_pollution_falls_when_the_group_statement_meets_each_pollutants_cut() ->
     rows = _rows(plan, ["国内生产总值增长6.9%。狠抓节能减排和环境保护，各项约束性指标超额完成。"])
     assert _only(rows, "主要污染物").verdict == MET
     assert _only(rows, "二氧化硫").verdict == MET
+
+
+def test_tax_and_fee_cuts_planned_apart_are_judged_by_their_sum_when_reviewed_together() -> None:
+    """2018→2019: 减税8000多亿元 was met by 减税降费约1.3万亿元 alone, and 减轻非税负担3000多亿元 had no result."""
+    plan = ["全年再为企业和个人减税8000多亿元。", "全年要为市场主体减轻非税负担3000多亿元。"]
+    met = _rows(plan, ["全年为企业和个人减税降费约1.3万亿元。"])
+    assert {row.verdict for row in met.values()} == {MET}
+    assert all(row.result is not None and "减税降费" in row.result.quote for row in met.values())
+    short = _rows(plan, ["全年为企业和个人减税降费约1万亿元。"])  # less than 8000多 + 3000多
+    assert {row.verdict for row in short.values()} == {NOT_MET}

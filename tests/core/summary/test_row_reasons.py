@@ -148,3 +148,10 @@ def test_a_particle_named_by_its_size_is_no_figure_and_a_broken_line_no_break() 
                         "stated", "no figure decides; the later report states it in words")
     assert row_reason(row, "2018年", "2019年") == "目标与结果均为文字表述，无法以数字判定"
     assert cell_text(row.result).startswith("细颗粒物（PM2.5）浓度")
+
+
+def test_tax_and_fees_reviewed_together_say_so() -> None:
+    row = _row_in_words("为企业和个人减税", "为企业和个人减税8000多亿元", "为企业和个人减税降费约1.3万亿元", MET,
+                        "tax and fees together: 约1.3万亿元 ≥ 8000多亿元 + 3000多亿元")
+    assert row_reason(row, "2018年", "2019年") == \
+        "2019年报告只给出减税降费合计约1.3万亿元，不低于两项目标之和（8000多亿元＋3000多亿元）"
