@@ -155,3 +155,10 @@ def test_tax_and_fees_reviewed_together_say_so() -> None:
                         "tax and fees together: 约1.3万亿元 ≥ 8000多亿元 + 3000多亿元")
     assert row_reason(row, "2018年", "2019年") == \
         "2019年报告只给出减税降费合计约1.3万亿元，不低于两项目标之和（8000多亿元＋3000多亿元）"
+
+
+def test_an_income_a_little_behind_growth_keeps_step_only_roughly() -> None:
+    """2018→2019 said 增长6.5%…与经济增长同步（经济增长6.6%）: a reader reads 同步 as not slower."""
+    row = _row_in_words("居民收入", "居民收入增长和经济增长基本同步", "全国居民人均可支配收入实际增长6.5%", MET,
+                        "居民人均可支配收入6.5% in step against growth of 6.6% (in step: within 0.5 point)")
+    assert row_reason(row, "2018年", "2019年") == "居民人均可支配收入增长6.5%，与经济增长基本同步（经济增长6.6%）"
