@@ -72,7 +72,8 @@ SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
 
 # Forms without a figure.
-SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)(?:基本|保持|相)?同步")
+SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)"
+                  r"(?P<qualifier>基本)?(?:保持|相)?同步")
 DOUBLE_DIGIT = re.compile(r"(?P<name>[^,;:]{2,30}?)(?:实现|保持)?(?P<qualifier>两位数)(?:以上)?(?P<relation>增长)")
 RELATIVE_ONLY = re.compile(
     rf"(?P<name>[^,;:]{{2,30}}?)(?P<relation>{COMPARE})(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?(?![\d.])"

@@ -299,3 +299,9 @@ def test_tax_and_fee_cuts_planned_apart_are_judged_by_their_sum_when_reviewed_to
     assert all(row.result is not None and "减税降费" in row.result.quote for row in met.values())
     short = _rows(plan, ["全年为企业和个人减税降费约1万亿元。"])  # less than 8000多 + 3000多
     assert {row.verdict for row in short.values()} == {NOT_MET}
+
+
+def test_a_target_to_keep_roughly_in_step_keeps_its_roughly() -> None:
+    """2017 and 2018: 居民收入和经济增长基本同步 was shown as 与经济增长同步."""
+    (figure,) = extract_from_text("居民收入增长和经济增长基本同步。", kind="plan")
+    assert figure.value_text() == "与经济增长基本同步"
