@@ -302,7 +302,8 @@ def _row_name(row: ScoreRow) -> str:
 # What a budget is for, said after its sum (安排109亿元资金支持再就业; 433亿元用于促进就业; …，支持卫生事业改革和发展)
 # or in the clause before it (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _SUM_WORDS = re.compile(r"^(?:的)?(?:专项奖补资金|专项资金|资金)?(?:，|,)?(?:主要|重点)?")
-_NOT_A_PURPOSE = re.compile(r"^(?:比(?:上年|去年)|其中|地方|各级|省级)|\d")
+# (今年全国财政支出21万亿元，支出规模进一步加大: how big the budget grows, no purpose)
+_NOT_A_PURPOSE = re.compile(r"^(?:比(?:上年|去年)|其中|地方|各级|省级)|\d|规模")
 _PURPOSE_OPENING = re.compile(r"^(?:为了|为|今年|要|并)")
 _PAYER_END = re.compile(r"(?:还|也|再|为此将?投入|拟投入|投入)$")
 _SPENDS_OPENING = re.compile(r"^(?:拟|将)?安排(?=.)")  # 安排资金: 资金

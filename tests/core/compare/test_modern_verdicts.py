@@ -237,12 +237,15 @@ def test_budget_names_keep_who_pays_and_for_what_without_the_verb() -> None:
         "中央财政拟安排补贴资金1335亿元。", "中央财政拟投入420亿元，用于农村饮水安全。",
         "企业退休人员基本养老金今年提高10%。", "今年保障性安居工程新安排740万套。",
         "今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。",
-        "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。"]})
+        "为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。",
+        "今年全国财政支出21万亿元，支出规模进一步加大。"]})
     new = report_of_parts(2011, {"一、2010年工作回顾": ["经济平稳。"]})
     names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
-    # a budget that names only its payer is shown with what it is for (2005→2006 showed 中央财政 | 109亿元)
+    # a budget that names only its payer is shown with what it is for (2005→2006 showed 中央财政 | 109亿元); how
+    # big the budget grows is no purpose (2018: 全国财政支出（支出规模进一步加大）)
     assert names == ["中央财政补贴资金", "中央财政（用于农村饮水安全）", "企业退休人员基本养老金",
-                     "保障性安居工程新安排", "中央财政（支持再就业）", "中央财政（加快社会保障体系建设）"]
+                     "保障性安居工程新安排", "中央财政（支持再就业）", "中央财政（加快社会保障体系建设）",
+                     "全国财政支出"]
 
 
 def test_a_turn_for_the_better_is_judged_by_the_way_its_figure_moved() -> None:
