@@ -308,3 +308,9 @@ def test_a_target_to_keep_roughly_in_step_keeps_its_roughly() -> None:
     """2017 and 2018: 居民收入和经济增长基本同步 was shown as 与经济增长同步."""
     (figure,) = extract_from_text("居民收入增长和经济增长基本同步。", kind="plan")
     assert figure.value_text() == "与经济增长基本同步"
+
+
+def test_how_a_figure_is_set_for_all_is_no_part_of_its_name() -> None:
+    """2016: 城乡居民基础养老金标准统一由55元提高到70元 was named 城乡居民基础养老金标准统一."""
+    (figure,) = extract_from_text("城乡居民基础养老金标准统一由55元提高到70元。", kind="plan")
+    assert (figure.name, figure.value) == ("城乡居民基础养老金标准", 70.0)
