@@ -48,6 +48,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 # 完成年度计划的98.7%.  The next clause still measures the figure before (…，比上一年增长百分之六点九).
 # So is a clause of what a figure includes (包括原有企业和新建企业的在内).
 _ASIDE_CLAUSE = re.compile(r"(?:超过|超额完成|完成了?)(?:原定的?)?(?:年度|全年)?计划(?:的)?\d|包括[^,;:]{1,20}在内$")
+# The measure a price is of (小麦最低收购价每50公斤提高5到7元): no part of the name nor of the relation.
+_PER_MEASURE = re.compile(r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|担)(?=分别|[\u4e00-\u9fff]{0,2}$)")
 _PER_UNIT_AT_END = re.compile(r"(?:平均)?每$")
 # A verb or a time that ends a name before its figure (中央财政赤字预算拟安排1800亿元, 基本养老金今年提高10%):
 # no part of what is measured (新安排740万套 counts what is arranged; 比今年 is the base of a rate).
@@ -184,8 +186,8 @@ class _Clause:
         for match in VALUE.finditer(self.folded, self.start, self.end):
             if match.start() < position:
                 continue
-            if match.start() > 0 and self.folded[match.start() - 1] == "第":
-                continue
+            if match.start() > 0 and self.folded[match.start() - 1] in "第每":
+                continue  # 第3, and 每50公斤 (the measure a price is of, no figure of its own)
             if TO_AFTER.match(self.folded, match.end()):
                 continue  # 从54万亿元增加到…: the starting value, not the indicator
             made = self._numeric(match, position, previous_name)
@@ -202,7 +204,7 @@ class _Clause:
     # -- numeric forms ----------------------------------------------------------------
 
     def _numeric(self, match: re.Match[str], position: int, previous_name: str) -> list[Indicator]:
-        prefix = self.folded[position : match.start()]
+        prefix = _PER_MEASURE.sub("", self.folded[position : match.start()])
         relation, reference, name_part = _split_relation(prefix)
         name_part, hedge, respectively, yearly = _strip_modifiers(name_part)
         inner, _, before_inner = _split_relation(name_part)

@@ -314,3 +314,10 @@ def test_how_a_figure_is_set_for_all_is_no_part_of_its_name() -> None:
     """2016: 城乡居民基础养老金标准统一由55元提高到70元 was named 城乡居民基础养老金标准统一."""
     (figure,) = extract_from_text("城乡居民基础养老金标准统一由55元提高到70元。", kind="plan")
     assert (figure.name, figure.value) == ("城乡居民基础养老金标准", 70.0)
+
+
+def test_the_measure_a_price_is_of_is_no_figure() -> None:
+    """2011 and 2012: 每50公斤 was read as a target of 50公斤, a junk row beside each price."""
+    found = [(figure.name, figure.value, figure.unit) for figure in extract_from_text(
+        "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", kind="plan")]
+    assert found == [("小麦最低收购价", 7.4, "元"), ("稻谷最低收购价", 16.0, "元")]
