@@ -275,6 +275,8 @@ class _Clause:
             name = (thing["thing"] if thing else "") + name[field.end() :]  # …，使这方面的招生人数: 招生人数
         if not name and label:
             name, name_start = label
+        if name.startswith("占") and previous_name and not previous_name.startswith("占"):
+            name = previous_name + name  # 教育经费支出…，2012年占国内生产总值比例达到4%: the share of what was named
         if bare_word(name) and self.named_before:
             name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
         if not name and (product := _listed_product(name_part, match, relation)):

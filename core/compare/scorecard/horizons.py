@@ -272,7 +272,10 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     text = arabic_years(sentence.text)
     at = start - sentence.start
     begin = clause_start(text, at)
-    return HORIZON_YEAR if re.match(rf"\s*{year}年[^,，;；。]{{0,12}}预计", text[begin:]) else horizon
+    # (…五年累计7.79万亿元，年均增长21.58%，2012年占国内生产总值比例达到4%: a clause of last year alone, in 2013)
+    last_year = rf"\s*(?:{year - 1}年|去年)(?!以来|来|[到至])"
+    return (HORIZON_YEAR if re.match(rf"\s*{year}年[^,，;；。]{{0,12}}预计|{last_year}", text[begin:])
+            else horizon)
 
 
 _ITEM_BREAK = re.compile(r"[;；]")

@@ -74,6 +74,9 @@ _BUDGET = re.compile(r"财政|资金|投入|支出|预算")
 _RATES = ("%", "倍")  # a growth said beside the level it brings a figure to
 # Counts of people a plan part states as the situation it plans for (高校毕业生将达727万人).
 # 解决13亿中国人的吃饭问题: the whole people is what a plan serves, no figure it sets.
+# …已按…占国内生产总值的4%编制预算，…确保实现这一目标 (2012): what is done already serves a target the sentence
+# commits to, and the figure is that target.
+_COMMITTED = re.compile(r"确保(?:实现|完成|达到)(?:这一|这个|上述|该)目标")
 _SITUATION_NAME = re.compile(r"^(?:今年)?(?:高校毕业生|劳动力|总人口|中国人|全国人民)")
 # …unless the plan bounds it (总人口，必须控制在十亿六千万左右): a bound is a goal.
 _BOUNDS = ("控制在",)
@@ -166,10 +169,11 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
             continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
         if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
             continue  # 同１９５５年国家决算比较，本年收入增长９．２９％: the budget against last year's accounts
-        if (indicator.unit == "%" and _SHARE_OF_A_TOTAL.match(indicator.name) and before is not None
-                and before.sentence_id == indicator.sentence_id and before.unit.endswith("元")):
+        if (indicator.unit == "%" and before is not None and before.sentence_id == indicator.sentence_id
+                and _SHARE_OF_A_TOTAL.match(indicator.name.removeprefix(before.name)) and before.unit.endswith("元")):
             continue  # 社会文教费为…元，占地方预算支出总数３２．６０％: the sum before, said as a share
-        if recounts_the_past(sentence.text, indicator.start - sentence.start):
+        committed = _COMMITTED.search(sentence.text, indicator.end - sentence.start) is not None
+        if recounts_the_past(sentence.text, indicator.start - sentence.start) and not committed:
             continue  # 两年来…发行2100亿元长期国债, 已建成的主要有：…: what was done, not what is wanted
         if names_a_member(fold_width(sentence.text), indicator.end - sentence.start - 1):
             continue  # 藏族是中国56个民族大家庭的一员: a fact
@@ -212,7 +216,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         if _TO_NOW.search(to_figure):
             continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)
-        if situation and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
+        if situation and not committed and not (situation.group().startswith("将") and _BUDGET.search(indicator.name)):
             continue  # 去年居民消费价格涨幅回落到2.6%, 目前…已经超过2万亿元: what is, not what is wanted
             # (将达 sets a level: 全国煤矿建设总规模将达二亿二千万吨, 工人技术学校将达１９２所; the people a plan
             # serves, 高校毕业生将达727万人, are a situation by their name)

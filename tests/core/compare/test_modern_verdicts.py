@@ -321,3 +321,13 @@ def test_the_measure_a_price_is_of_is_no_figure() -> None:
     found = [(figure.name, figure.value, figure.unit) for figure in extract_from_text(
         "今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", kind="plan")]
     assert found == [("小麦最低收购价", 7.4, "元"), ("稻谷最低收购价", 16.0, "元")]
+
+
+def test_a_target_the_plan_commits_to_after_what_is_done_already_is_judged_by_last_years_clause() -> None:
+    """2012→2013: the headline 4% of GDP for education was missing.  2012 plans it after what is done already
+    (中央财政已按…4%编制预算，…确保实现这一目标); 2013 gives it in one clause of a sentence on five years."""
+    rows = _rows(["中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，"
+                  "确保实现这一目标。"],
+                 ["国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%，2022年占国内生产总值比例达到4%。"])
+    row = _only(rows, "教育经费")
+    assert row.verdict == MET and row.result is not None and row.result.quote.endswith("比例达到4%")
