@@ -331,3 +331,11 @@ def test_a_target_the_plan_commits_to_after_what_is_done_already_is_judged_by_la
                  ["国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%，2022年占国内生产总值比例达到4%。"])
     row = _only(rows, "教育经费")
     assert row.verdict == MET and row.result is not None and row.result.quote.endswith("比例达到4%")
+
+
+def test_the_review_names_a_pilot_and_a_tax_cut_its_own_way() -> None:
+    """2014→2015 and 2016→2017: 县级公立医院综合改革试点扩大到1000个县 against 公立医院改革试点县市达到1300多个, and
+    减轻企业和个人负担5000多亿元 against 降低企业税负5700多亿元, were 未报告."""
+    rows = _rows(["县级公立医院综合改革试点扩大到1000个县。", "今年将比改革前减轻企业和个人负担5000多亿元。"],
+                 ["公立医院改革试点县市达到1300多个。", "全面推开营改增试点，全年降低企业税负5700多亿元。"])
+    assert _only(rows, "公立医院").verdict == MET and _only(rows, "负担").verdict == MET
