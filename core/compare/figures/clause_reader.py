@@ -558,6 +558,10 @@ _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 def _member_names(name: str, count: int) -> list[str]:
     """``城镇和农村居民人均可支配收入`` with two values -> the two full names."""
     parts = [part for part in re.split(r"和|、|与|及|以及", name) if part]
+    if len(parts) == 1 and count == 2 and name.startswith("城乡"):
+        # 城乡低保人均补助标准分别提高5%和8%: the town's and the country's
+        town = "城镇" if name.startswith("城乡居民") else "城市"
+        return [town + name[2:], "农村" + name[2:]]
     if len(parts) != count:
         return [name] * count
     last = parts[-1]

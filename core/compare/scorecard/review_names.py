@@ -68,7 +68,7 @@ def head_result(name: str, review: Review) -> Sentence | None:
 
 
 # Who or where a figure's name opens on, and the work done, which a review's list leaves out (城乡低保, 压减钢铁产能).
-_LIST_OPENING = re.compile(r"^(?:城乡|城镇|农村|全国|重点地区)?(?:压减|退出|淘汰|化解|提高|降低)?")
+_LIST_OPENING = re.compile(r"^(?:城乡|城镇|城市|农村|全国|重点地区)?(?:压减|退出|淘汰|化解|提高|降低)?")
 LIST_MEMBER = (2, 4)  # characters of the name's first word, as a member of the review's list
 
 

@@ -339,3 +339,9 @@ def test_the_review_names_a_pilot_and_a_tax_cut_its_own_way() -> None:
     rows = _rows(["县级公立医院综合改革试点扩大到1000个县。", "今年将比改革前减轻企业和个人负担5000多亿元。"],
                  ["公立医院改革试点县市达到1300多个。", "全面推开营改增试点，全年降低企业税负5700多亿元。"])
     assert _only(rows, "公立医院").verdict == MET and _only(rows, "负担").verdict == MET
+
+
+def test_town_and_country_raised_by_two_figures_are_two_targets() -> None:
+    """2016: 城乡低保人均补助标准分别提高5%和8% was one row of 5%."""
+    found = [(figure.name, figure.value) for figure in extract_from_text("城乡低保人均补助标准分别提高5%和8%。")]
+    assert found == [("城市低保人均补助标准", 5.0), ("农村低保人均补助标准", 8.0)]
