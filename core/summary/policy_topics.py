@@ -21,6 +21,7 @@ most, strongest groups first.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,17 +54,24 @@ class TopicChange:
     words: tuple[str, ...]
 
 
+# The address that opens a new field of the speech (各位代表！).
+_ADDRESS = re.compile(r"\s*各位代表[！!]?\s*$")
+
+
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     """Word counts of the one-year plan, per sub-section title (the part's title where it has none)."""
     horizons = sentence_horizons(report)
     paths = report.section_paths()
     groups: dict[str, Counter[str]] = defaultdict(Counter)
+    addresses = [sentence.start for sentence in report.sentences if _ADDRESS.match(sentence.text)]
     for sentence in report.sentences:
         if report.section_kind(sentence) != KIND_PLAN or horizons.get(sentence.id) != HORIZON_YEAR:
             continue
         path = paths.get(sentence.section or "", ())
         below = [section for section in path if section.level > LEVEL_PART]
         title = below[0].title if below else (path[0].title if path else "")
+        if below and any(below[0].start < address < sentence.start for address in addresses):
+            title = ""  # 各位代表！ after the last sub-section opens the closing topics (defence, Taiwan), not its
         groups[title].update(word for word in tokenize(sentence.clean_text, whole_words=True) if len(word) >= 2)
     return dict(groups)
 

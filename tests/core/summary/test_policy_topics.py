@@ -51,3 +51,14 @@ def test_a_part_of_a_set_name_is_no_topic_of_its_own() -> None:
                       "坚持港人治港、澳人治澳、高度自治的方针。两岸同胞要和衷共济、同舟共济。")
     new_topics, _ = topic_changes(old, new)
     assert not {"人治", "共济"} & all_words(new_topics)
+
+
+def test_the_fields_after_an_address_are_filed_under_no_sub_section() -> None:
+    """2014: 治军 and 情谊, from the defence and Taiwan paragraphs after 各位代表！, were filed under the last
+    sub-section, 努力建设生态文明的美好家园."""
+    old = city_report(2023, "全年地区生产总值增长5%。",
+                      "推进生态文明建设。\n各位代表！\n坚持政治建军、依法治军。坚持依法治军，深化军队改革。")
+    new = city_report(2024, "全年地区生产总值增长5.2%。", "发展低空经济。壮大低空经济。")
+    _, dropped = topic_changes(old, new)
+    military = [change for change in dropped if "治军" in change.words]
+    assert military and military[0].section == ""
