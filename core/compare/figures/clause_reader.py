@@ -324,7 +324,7 @@ class _Clause:
             names = _member_names(name, len(members))
             values, units = values * len(names), units * len(names)
         end = max(values[-1].end(), after_value)
-        if takes_object(name) and not respectively and name != previous_name:
+        if (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
             named = object_name(name, self.folded[end : self.end])
             if named:  # 再开工20项重大水利工程
                 names = [named]
@@ -332,8 +332,11 @@ class _Clause:
             elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
                 subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
                 programme = programme_before(self.folded[:name_start])
-                if not recognisable(subject) and programme:  # 启动新的三年棚改攻坚计划，今年开工580万套
-                    names = [programme]
+                if programme and (not recognisable(subject) or programme_before(subject)):
+                    # 启动新的三年棚改攻坚计划，今年开工580万套; 继续推进保障性安居工程建设，…，基本建成500万套
+                    # (加大保障性安居工程建设力度，今年新开工700万套: a works programme's starts apart from its
+                    # completions, 保障性安居工程新开工)
+                    names = [programme + name if programme.endswith("工程") else programme]
                 else:
                     names = [subject + name if recognisable(subject) else name]
                 return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)

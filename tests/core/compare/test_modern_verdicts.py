@@ -345,3 +345,13 @@ def test_town_and_country_raised_by_two_figures_are_two_targets() -> None:
     """2016: 城乡低保人均补助标准分别提高5%和8% was one row of 5%."""
     found = [(figure.name, figure.value) for figure in extract_from_text("城乡低保人均补助标准分别提高5%和8%。")]
     assert found == [("城市低保人均补助标准", 5.0), ("农村低保人均补助标准", 8.0)]
+
+
+def test_starts_and_completions_of_a_works_programme_are_named_by_it() -> None:
+    """2012 and 2014: 基本建成 and 新开工 stood alone as names, the programme in a clause before."""
+    found = [(figure.name, figure.value) for figure in extract_from_text(
+        "继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。", kind="plan")]
+    assert found == [("保障性安居工程基本建成", 500.0), ("保障性安居工程新开工", 700.0)]
+    rows = _rows(["加大保障性安居工程建设力度，今年新开工700万套以上，加强配套设施建设。"],
+                 ["保障性安居工程新开工740万套，基本建成511万套。"])
+    assert _only(rows, "新开工").verdict == MET
