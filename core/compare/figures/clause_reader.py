@@ -332,7 +332,7 @@ class _Clause:
             elif COUNTED_WORK.fullmatch(name):  # 基本建成470万套、新开工630万套: what the sentence builds
                 subject = COUNTED_WORK.sub("", previous_name) if previous_name else ""
                 programme = programme_before(self.folded[:name_start])
-                if programme and (not recognisable(subject) or programme_before(subject)):
+                if programme and (not recognisable(subject) or _DOING.match(subject)):
                     # 启动新的三年棚改攻坚计划，今年开工580万套; 继续推进保障性安居工程建设，…，基本建成500万套
                     # (加大保障性安居工程建设力度，今年新开工700万套: a works programme's starts apart from its
                     # completions, 保障性安居工程新开工)
@@ -553,6 +553,8 @@ _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 # Relations to a new level of what an earlier figure counts: 今年要扩大到120户.
 RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
 _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
+# A clause that says what is done, not what is counted (继续推进保障性安居工程建设).
+_DOING = re.compile(r"(?:继续|进一步)?(?:推进|加大|加快|实施|抓好|做好)")
 # What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
 _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")

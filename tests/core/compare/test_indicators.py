@@ -294,8 +294,8 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
         ("城镇保障性住房基本建成", 470, "城镇保障性住房基本建成470万套"),
         ("城镇保障性住房新开工", 630, "新开工630万套"),
     ]
-    (started,) = extract_from_text("加大保障性安居工程建设力度，今年新开工700万套以上")
-    assert (started.name, started.value, started.qualifier) == ("新开工", 700, "以上")
+    (started,) = extract_from_text("加大保障性安居工程建设力度，今年新开工700万套以上")  # the programme before
+    assert (started.name, started.value, started.qualifier) == ("保障性安居工程新开工", 700, "以上")
     assert extract_from_text("新建5000个") == []  # other verbs still need what they count
 
 
