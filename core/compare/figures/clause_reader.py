@@ -515,7 +515,7 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     base = text.rfind("的基础上")
     if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
         text = text[base + len("的基础上") :]
-    if len(text) > MAX_NAME:
+    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and "、" in text):  # a list names several
         text = text[-_name_start(text) :]
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)
@@ -557,6 +557,7 @@ _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
 _DOING = re.compile(r"(?:继续|进一步)?(?:推进|加大|加快|实施|抓好|做好)")
 # What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
 _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")
+_PER_OUTPUT = re.compile(r"单位(?:国内|地区)?生产总值")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 
 
@@ -569,6 +570,8 @@ def _member_names(name: str, count: int) -> list[str]:
         return [town + name[2:], "农村" + name[2:]]
     if len(parts) != count:
         return [name] * count
+    if per := _PER_OUTPUT.match(parts[0]):  # 单位国内生产总值用水量、能耗、二氧化碳排放量: each per unit of output
+        return [parts[0], *(part if part.startswith(per.group()) else per.group() + part for part in parts[1:])]
     last = parts[-1]
     short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
     tail = last[len(parts[0]) :] if short_word else ""

@@ -355,3 +355,12 @@ def test_starts_and_completions_of_a_works_programme_are_named_by_it() -> None:
     rows = _rows(["加大保障性安居工程建设力度，今年新开工700万套以上，加强配套设施建设。"],
                  ["保障性安居工程新开工740万套，基本建成511万套。"])
     assert _only(rows, "新开工").verdict == MET
+
+
+def test_each_measure_per_unit_of_output_in_a_list_keeps_its_own_name() -> None:
+    """2016: 单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18% was named 国内生产总值用水量排放量,
+    能耗排放量 and 二氧化碳排放量."""
+    found = [(figure.name, figure.value) for figure in extract_from_text(
+        "今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", kind="plan")]
+    assert found == [("单位国内生产总值用水量", 23.0), ("单位国内生产总值能耗", 15.0),
+                     ("单位国内生产总值二氧化碳排放量", 18.0)]
