@@ -519,7 +519,9 @@ def _clean_name(text: str) -> tuple[str, str, int]:
         text = text[-_name_start(text) :]
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)
-    text = text.strip(" \"'()、,.-")
+    text = text.strip(" '()、,.-")
+    if text.count('"') % 2:  # an opening or closing quote cut from its pair; "十三五"时期 keeps both
+        text = text.strip('"')
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return "", hedge, 0
     return text, hedge, original.find(text)

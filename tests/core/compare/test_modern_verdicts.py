@@ -364,3 +364,9 @@ def test_each_measure_per_unit_of_output_in_a_list_keeps_its_own_name() -> None:
         "今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", kind="plan")]
     assert found == [("单位国内生产总值用水量", 23.0), ("单位国内生产总值能耗", 15.0),
                      ("单位国内生产总值二氧化碳排放量", 18.0)]
+
+
+def test_a_plan_named_in_quotes_keeps_both_quotes() -> None:
+    """2016: “十三五”时期经济年均增长 showed as 十三五"时期经济年均增长."""
+    (figure,) = extract_from_text("“十三五”时期经济年均增长保持在6.5%以上。", kind="plan")
+    assert figure.name == '"十三五"时期经济年均增长'
