@@ -42,6 +42,7 @@ from core.summary.annotated import Annotated, indicator_value, label_title, repo
 from core.summary.docx_style import add_table, new_document
 from core.summary.facts import facts_line, meeting_name, source_line, speaker_with_office
 from core.summary.main_targets import main_target_sentence_ids, main_targets
+from core.summary.review_claims import targets_said_met
 
 Progress = Callable[[int, int], None]
 
@@ -291,6 +292,14 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     return shown, rest
 
 
+def said_met_note(card: Scorecard, new_year: str) -> str:
+    """The later report's words that the year's main targets were met, where some of them have no result here:
+    2013 says 全面实现年初确定的主要目标 and the brief marks four of 2012's main targets 未报告."""
+    unreported = any(row.horizon == "year" and row.verdict == NO_RESULT for row in card.rows)
+    claim = targets_said_met(card.new) if unreported else ""
+    return f"{new_year}报告称“{claim}”，但未逐项给出标为“未报告”的各项结果。" if claim else ""
+
+
 def headline_counts(shown: list[ScoreRow], rest: list[ScoreRow], target_year: str = "当年") -> str:
     """``2018年的目标共 30 项：完成 13 项，未报告 9 项…。另有规划期目标 17 项…。下表列出其中 24 项…``.
 
@@ -332,7 +341,8 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
     for warning in pair_warnings(card):
         _note(document, "注意：" + warning)
     shown, rest = brief_rows(card)
-    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{headline_counts(shown, rest, target_year)}")
+    document.add_paragraph(f"{old_year}报告的目标对照{new_year}报告的回顾：{headline_counts(shown, rest, target_year)}"
+                           + said_met_note(card, new_year))
     if shown:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
                   [[row.indicator,

@@ -162,3 +162,17 @@ def test_an_income_a_little_behind_growth_keeps_step_only_roughly() -> None:
     row = _row_in_words("居民收入", "居民收入增长和经济增长基本同步", "全国居民人均可支配收入实际增长6.5%", MET,
                         "居民人均可支配收入6.5% in step against growth of 6.6% (in step: within 0.5 point)")
     assert row_reason(row, "2018年", "2019年") == "居民人均可支配收入增长6.5%，与经济增长基本同步（经济增长6.6%）"
+
+
+def test_the_later_reports_word_that_the_main_targets_were_met_stands_beside_the_unreported() -> None:
+    """2013 says of 2012 全面实现年初确定的主要目标 while the brief marks four of its main targets 未报告."""
+    from core.summary.brief import said_met_note
+
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年工作任务": [
+        "今年国内生产总值增长7.5%，城镇登记失业率控制在4.6%以内。"]})
+    said = report_of_parts(2013, {"一、2012年工作回顾": [
+        "2012年，我们全面实现年初确定的主要目标，国内生产总值增长7.8%。"]})
+    assert said_met_note(build_scorecard(old, said), "2013年") == \
+        "2013年报告称“全面实现年初确定的主要目标”，但未逐项给出标为“未报告”的各项结果。"
+    silent = report_of_parts(2013, {"一、2012年工作回顾": ["国内生产总值增长7.8%。"]})
+    assert said_met_note(build_scorecard(old, silent), "2013年") == ""

@@ -150,7 +150,9 @@ def test_the_headline_counts_every_row_and_says_how_many_the_table_shows(nationa
     assert total == len(card) + rest == sum(by_verdict.values())
     assert by_verdict["完成"] == sum(row[3] == "完成" for row in card)
     assert by_verdict["未报告"] > sum(row[3] == "未报告" for row in card)  # the rows left out are unreported
-    assert headline.endswith(f"下表列出其中 {len(card)} 项，其余 {rest} 项见表后。")
+    assert f"下表列出其中 {len(card)} 项，其余 {rest} 项见表后。" in headline
+    # 2019 says of 2018 that its main targets were met: the unreported rows stand beside the report's own words
+    assert headline.endswith("2019年报告称“完成全年经济社会发展主要目标任务”，但未逐项给出标为“未报告”的各项结果。")
 
 
 def test_a_brief_with_the_complete_tables_sends_the_rest_to_its_appendix(tmp_path: Path) -> None:
