@@ -515,7 +515,8 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     base = text.rfind("的基础上")
     if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
         text = text[base + len("的基础上") :]
-    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and "、" in text):  # a list names several
+    several = "、" in text or "和" in text  # a list names several: 城镇居民人均可支配收入和农村居民人均纯收入
+    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and several):
         text = text[-_name_start(text) :]
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)

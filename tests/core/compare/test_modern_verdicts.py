@@ -370,3 +370,9 @@ def test_a_plan_named_in_quotes_keeps_both_quotes() -> None:
     """2016: “十三五”时期经济年均增长 showed as 十三五"时期经济年均增长."""
     (figure,) = extract_from_text("“十三五”时期经济年均增长保持在6.5%以上。", kind="plan")
     assert figure.name == '"十三五"时期经济年均增长'
+
+
+def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
+    """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
+    (figure,) = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
+    assert figure.name.startswith("城镇居民人均可支配收入和农村居民人均纯收入")
