@@ -1926,6 +1926,10 @@
         <translation>另有规划期或五年目标 %1 项。</translation>
     </message>
     <message>
+        <source>The later report says “%1”, without a result for each of them.</source>
+        <translation>后一年的报告称“%1”，但未逐项给出“未报告”各项的结果。</translation>
+    </message>
+    <message>
         <source>Click one to see both sentences.</source>
         <translation>点击一项可查看前后两句。</translation>
     </message>

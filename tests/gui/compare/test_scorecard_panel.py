@@ -244,3 +244,12 @@ def test_a_result_whose_sentence_breaks_a_line_shows_on_one_line() -> None:
     text = "污染防治得到加强，细颗粒物（PM\n2.5\n）浓度继续下降。"
     result = Figure(Sentence("s1", 0, len(text), text), None, "细颗粒物（PM\n2.5\n）浓度继续下降")
     assert figure_text(result, "—") == "细颗粒物（PM2.5）浓度继续下降"
+
+
+def test_the_counts_quote_the_later_reports_word_that_the_main_targets_were_met() -> None:
+    """2013 says of 2012 全面实现年初确定的主要目标 while most of 2012's targets have no result in it."""
+    old = report_of_parts(2012, {"一、2011年工作回顾": ["经济平稳。"], "二、2012年工作任务": [
+        "今年国内生产总值增长7.5%，城镇登记失业率控制在4.6%以内。"]})
+    new = report_of_parts(2013, {"一、2012年工作回顾": [
+        "2012年，我们全面实现年初确定的主要目标，国内生产总值增长7.8%。"]})
+    assert "“全面实现年初确定的主要目标”" in summary_text(build_scorecard(old, new))
