@@ -59,7 +59,7 @@ def report_title(report: Report) -> str:
 
 def indicator_value(indicator: Indicator) -> str:
     """An indicator as a reader would say it: ``力争增长6%左右``, ``高于全省1个百分点``, ``比上年增长9%``."""
-    text = indicator.value_text()
+    text = indicator.shown_value()
     if indicator.value is not None:
         text = indicator.relation_text() + text
     hedge = indicator.hedge

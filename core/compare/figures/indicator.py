@@ -7,6 +7,7 @@ them from report text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from core.compare.figures.indicator_names import name_key
@@ -64,6 +65,12 @@ class Indicator:
             number, after = number + after[0], after[1:]
         return before + number + unit + after
 
+    def shown_value(self) -> str:
+        """The value as a cell shows it: as the report says it where it gives a share in words (三分之一以上: 33.3%
+        would quote a figure the report never wrote), else ``value_text``."""
+        share = _SHARE_IN_WORDS.search(self.text) if self.unit == "%" else None
+        return share.group() if share else self.value_text()
+
     def to_json(self) -> dict[str, object]:
         return {
             "name": self.name,
@@ -84,6 +91,8 @@ class Indicator:
 
 
 _PRE_QUALIFIERS = ("约", "近", "超", "逾")
+# A share said in words (三分之一以上, 1/3以上), not in per cent.
+_SHARE_IN_WORDS = re.compile(r"(?:[一二两三四五六七八九十]+分之[一二三四五六七八九]|\d+/\d+)(?:以上|左右|以内|多)?")
 # Relations that name what they compare with after them (高于全省, 超过全国平均水平); others take 比 before it.
 _COMPARED_BY_ITSELF = ("于", "超过", "超出", "同步")  # 相当于 ends in 于
 _COPULAS = ("为", "是")

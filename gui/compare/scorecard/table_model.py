@@ -78,7 +78,7 @@ def figure_text(figure: Figure | None, empty: str) -> str:
     if figure is None:
         return empty
     if figure.indicator is not None:
-        return figure.indicator.value_text() if figure.indicator.value is not None else figure.shown_quote()
+        return figure.indicator.shown_value() if figure.indicator.value is not None else figure.shown_quote()
     return figure.shown_quote()
 
 

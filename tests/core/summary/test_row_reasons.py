@@ -176,3 +176,12 @@ def test_the_later_reports_word_that_the_main_targets_were_met_stands_beside_the
         "2013年报告称“全面实现年初确定的主要目标”，但未逐项给出标为“未报告”的各项结果。"
     silent = report_of_parts(2013, {"一、2012年工作回顾": ["国内生产总值增长7.8%。"]})
     assert said_met_note(build_scorecard(old, silent), "2013年") == ""
+
+
+def test_a_share_said_in_words_is_shown_in_words() -> None:
+    """2014→2015 showed 专项转移支付项目 减少33.3%, a figure the report never wrote (减少三分之一以上)."""
+    from core.compare.indicators import extract_from_text
+
+    text = "专项转移支付项目要减少三分之一以上。"
+    (cut,) = extract_from_text(text, kind="plan")
+    assert cell_text(Figure(Sentence("s1", 0, len(text), text), cut, cut.text)) == "减少三分之一以上"

@@ -253,3 +253,11 @@ def test_the_counts_quote_the_later_reports_word_that_the_main_targets_were_met(
     new = report_of_parts(2013, {"一、2012年工作回顾": [
         "2012年，我们全面实现年初确定的主要目标，国内生产总值增长7.8%。"]})
     assert "“全面实现年初确定的主要目标”" in summary_text(build_scorecard(old, new))
+
+
+def test_a_share_said_in_words_shows_in_words_in_its_cell() -> None:
+    from core.compare.indicators import extract_from_text
+
+    text = "中央涉企收费项目减少1/3以上。"
+    (cut,) = extract_from_text(text, kind="plan")
+    assert figure_text(Figure(Sentence("s1", 0, len(text), text), cut, cut.text), "—") == "1/3以上"
