@@ -275,7 +275,7 @@ class _Clause:
             name = (thing["thing"] if thing else "") + name[field.end() :]  # …，使这方面的招生人数: 招生人数
         if not name and label:
             name, name_start = label
-        if name.startswith("占") and previous_name and not previous_name.startswith("占"):
+        if _SHARE_NAME.match(name) and previous_name and not previous_name.startswith("占"):
             name = previous_name + name  # 教育经费支出…，2012年占国内生产总值比例达到4%: the share of what was named
         if bare_word(name) and self.named_before:
             name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
@@ -315,7 +315,7 @@ class _Clause:
         if respectively and 1 < len(members) < len(values):  # 分别下降5.6%和4%，74个…: a figure for each name
             values, units = values[: len(members)], units[: len(members)]
             names = _member_names(name, len(values))
-        if len(members) > 1 and all(_ACTION.fullmatch(part) for part in members[:-1]):
+        if not respectively and len(members) > 1 and all(_ACTION.fullmatch(part) for part in members[:-1]):
             # 淘汰、停建、缓建煤电产能5000万千瓦以上: three things done to one capacity, one figure for them all
             names, members = [name.replace("、", "")], [name.replace("、", "")]
         shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
@@ -560,6 +560,7 @@ _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
 _DOING = re.compile(r"(?:继续|进一步)?(?:推进|加大|加快|实施|抓好|做好)")
 # What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
 _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")
+_SHARE_NAME = re.compile(r"占[^领用据有]*(?:比重|比例|份额)$")  # 占国内生产总值比例, not 占领…
 _PER_OUTPUT = re.compile(r"单位(?:国内|地区)?生产总值")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 

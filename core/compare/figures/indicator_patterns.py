@@ -37,7 +37,7 @@ COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 REFERENCE = ("全国|全省|全市|全区|全县|上一年|上年|去年|同期|现在|经济增长|生产总值增长|地区生产总值增长|GDP增长"
              "|收入增长")
 THAN_AT_END = re.compile(  # 比1980年预计增长8%: a hedge may stand between the reference and the verb
-    rf"[比较](?P<reference>{REFERENCE}|去年预算|上年预算|\d{{4}}年)(?:预计|计划|要|将|力争|争取|预期)?"
+    rf"[比较](?P<reference>{REFERENCE}|去年预算|上年预算|原计划|年度计划|\d{{4}}年)(?:预计|计划|要|将|力争|争取|预期)?"
     rf"(?P<compare>高|低|快|慢|多|少|增加|减少|提高|下降|增长|上涨|上升|回落)了?$"  # 较1955年增长了16%
 )
 RELATIVE_AT_END = re.compile(rf"(?P<compare>{COMPARE}|超过)(?P<reference>{REFERENCE})(?:平均水平|平均|水平)?$")

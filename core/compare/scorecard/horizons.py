@@ -201,7 +201,8 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
         if five:
             return HORIZON_FIVE_YEAR
         span = _YEAR_SPAN.search(text) or _YEARS_COMPARED.search(text)
-        if span and year is not None and int(span["first"]) < min(year - 1, int(span["last"]) - 1):
+        if span and year is not None and int(span["first"]) < year - 1 \
+                and (int(span["last"]) < year - 1 or int(span["first"]) < int(span["last"]) - 1):
             # 从2002年1288亿元增加到2007年的3664亿元, 1987年与1982年相比: several years (一九五七年比一九五六年: one)
             return HORIZON_FIVE_YEAR
         if year is not None and re.search(rf"{year - 1}年|{year}年[^,，;；。]{{0,12}}预计", text):
@@ -273,7 +274,7 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
     at = start - sentence.start
     begin = clause_start(text, at)
     # (…五年累计7.79万亿元，年均增长21.58%，2012年占国内生产总值比例达到4%: a clause of last year alone, in 2013)
-    last_year = rf"\s*(?:{year - 1}年|去年)(?!以来|来|[到至])"
+    last_year = rf"\s*(?:{year - 1}年|去年)(?!以来|来|[到至])(?![^,，;；。]*?(?:比|与|同|较)\d{{4}}年)"
     return (HORIZON_YEAR if re.match(rf"\s*{year}年[^,，;；。]{{0,12}}预计|{last_year}", text[begin:])
             else horizon)
 
