@@ -69,3 +69,15 @@ def test_the_whole_of_industry_and_farming_judges_neither_side() -> None:
         "一九五八年我国工农业总产值达到了二千零五十亿元。其中，工业和手工业总产值达到了一千一百七十亿元。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert row.result is not None and row.result.quote == "工业和手工业总产值达到了一千一百七十亿元"
+
+
+def test_the_rules_for_verbs_told_as_done_keep_to_their_figures() -> None:
+    """From the review of these rules: 占领 opens no share, an adverb or 前三年 is no part of a name, 比原计划 is
+    what a figure is compared with, and a list of actions with 分别 keeps a figure for each."""
+    assert extract_from_text("1962年我们仅占领了中印边界东段所谓麦克马洪线以南中国领土。", kind="review") == []
+    named = [(figure.name, figure.reference) for figure in extract_from_text(
+        "国营工业利润收入比原计划增加了10%。钢产量前三年共增加了一百五十万吨。", kind="review")]
+    assert named == [("国营工业利润收入", "原计划"), ("钢产量", "")]
+    listed = [(figure.name, figure.value) for figure in extract_from_text(
+        "淘汰、关停小火电机组分别为500万千瓦和300万千瓦。", kind="plan")]
+    assert listed == [("淘汰小火电机组", 500.0), ("关停小火电机组", 300.0)]

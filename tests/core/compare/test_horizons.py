@@ -11,10 +11,11 @@ from core.compare.scorecard.horizons import (
     HORIZON_YEAR,
     of_another_year_or_country,
     plan_end_year,
+    result_horizon,
     sentence_horizons,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT
-from core.reading.model import Report
+from core.reading.model import Report, Sentence
 from tests.core.report_builder import report_of_parts
 
 
@@ -204,3 +205,17 @@ def test_a_review_figure_of_another_year_or_country_is_no_result_of_the_year() -
     assert coal.verdict == NO_RESULT  # Britain's coal says nothing of China's
     trade = report_of_parts(2011, {"一、2010年工作回顾": ["对美国的出口增长20%。"]}).sentences[-1]
     assert not of_another_year_or_country(trade, trade.end - 1, 2010)  # our trade with another country is ours
+
+
+def test_two_adjacent_years_long_past_and_last_year_against_an_older_one_are_no_year_of_review() -> None:
+    """1979's 工业总产值1977年比1976年增长… is no figure of 1978; 1986's …，一九八五年比一九八○年增加七百八十六亿元
+    is five years, though it opens on the year reviewed."""
+    report = report_of_parts(1979, {"一、一九七八年的工作": ["工业总产值1977年比1976年增长14.6%。"]})
+    (sentence,) = [sentence for sentence in report.sentences if "1977年" in sentence.text]
+    assert sentence_horizons(report)[sentence.id] == HORIZON_FIVE_YEAR
+    text = "五年来财政收入累计增长，一九八五年比一九八○年增加七百八十六亿元。"
+    span = Sentence("s1", 0, len(text), text)
+    assert result_horizon(span, HORIZON_FIVE_YEAR, text.index("七百"), 1986) == HORIZON_FIVE_YEAR
+    alone = "五年累计七百亿元，一九八五年达到二百亿元。"
+    assert result_horizon(Sentence("s2", 0, len(alone), alone), HORIZON_FIVE_YEAR, alone.index("二百"), 1986) == \
+        HORIZON_YEAR
