@@ -98,7 +98,8 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
                     and not _LIST_OPENING.search(words))
         label = (_ONE_PRODUCT.get(words, words), clause_start + folded[clause_start:clause_end].index(words)) \
             if labelled else None
-        figure_before = len(found) > figures_before and folded.startswith(",", clause_end)
+        # (…实际达到百分之四点六；一九八二年计划为百分之四: a new item of the same figure, by its year alone)
+        figure_before = len(found) > figures_before and folded.startswith((",", ";"), clause_end)
         named_before = (_clause_name(words) if len(found) == figures_before and folded.startswith(",", clause_end)
                         else "")
         if (added := _ADDED.fullmatch(words)) and len(found) == figures_before and folded.startswith(",", clause_end):

@@ -154,8 +154,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     named = [indicator for indicator in extract_indicators(new)
              if indicator.kind == KIND_REVIEW or indicator.sentence_id in recounted]
     results = [indicator for indicator in named if is_indicator_name(indicator.name)
+               # up to the figure's end: the recall may be its own words (一九八二年计划为百分之四)
                and not recalls_the_target(new_sentences[indicator.sentence_id or ""].text,
-                                          indicator.start - new_sentences[indicator.sentence_id or ""].start)]
+                                          indicator.end - new_sentences[indicator.sentence_id or ""].start)]
     incomes = [indicator for indicator in named if new_horizons.get(indicator.sentence_id or "") == HORIZON_YEAR]
     consecutive = old.year is None or new.year is None or new.year == old.year + 1
     review = Review(_one_year_sentences(new, KIND_REVIEW, new_horizons) if consecutive else [])

@@ -86,6 +86,7 @@ _PLAN_PERIOD = re.compile(
 _ON_THE_BASE = re.compile(r"[^,，;；。]{0,16}的基础上")
 _YEARS_COMPARED = re.compile(r"(?P<last>\d{4})年(?:与|同|比)(?P<first>\d{4})年")
 _YEAR_SPAN = re.compile(r"[从由](?P<first>\d{4})年[^。;；]{0,40}?(?:到|至)(?P<last>\d{4})年")
+_OUTCOME_TOLD = re.compile(r"(?:预计|实际)(?:可以|可能|可)?(?:达到|完成|增长|超过)")
 _ONE_YEAR_AHEAD = re.compile(r"今年|本年|(?<![两三四五六七八九十\d])年内|全年")  # not 五年内
 
 
@@ -144,8 +145,11 @@ def sentence_horizons(report: Report) -> dict[str, str]:
             turned.add(part)
             horizons[sentence.id] = HORIZON_AHEAD
             continue
-        if kind == KIND_REVIEW and _plans_its_own_year(sentence.text, report.year):
-            horizons[sentence.id] = HORIZON_AHEAD  # 1957年的工业总产值比1956年将增长百分之四点五, inside a review
+        if (kind == KIND_REVIEW and _plans_its_own_year(sentence.text, report.year)
+                and not _OUTCOME_TOLD.search(sentence.text)):
+            # 1957年的工业总产值比1956年将增长百分之四点五, inside a review; not the year's plan told with what came
+            # of it (一九八二年计划为百分之四，预计可以达到百分之六点四, in a report of December 1982)
+            horizons[sentence.id] = HORIZON_AHEAD
             continue
         opening = here != paragraph
         if opening:

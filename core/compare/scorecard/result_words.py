@@ -331,18 +331,19 @@ class Review:
 # A review that recalls the target before its result (去年…曾提出，要把…上涨幅度控制在百分之十以内。…涨幅仍然高达…):
 # the recalled figure is the target, not what came of it; so is one last year's report set (去年政府工作报告提出，…).
 _RECALLED_TARGET = re.compile(r"(?:曾|原)(?:经)?提出|报告(?:中)?提出|提出(?:了)?的?(?:目标|要求)"
-                              r"|(?:原定|预定)(?:的)?目标(?:是|为)")
+                              r"|(?:原定|预定)(?:的)?目标(?:是|为)"
+                              r"|年计划(?:数)?(?:为|是)")  # 一九八二年计划为百分之四，预计可以达到百分之六点四
 
 
 # What turns a recalled target to its outcome in the same sentence (…降到10%左右，经过…努力，实际回落到6.1%).
-_OUTCOME_TURN = re.compile(r"实际|结果|经过[^,，;；。]*努力")
+_OUTCOME_TURN = re.compile(r"实际|结果|经过[^,，;；。]*努力|预计(?:可以|可能|可)?(?:达到|完成|增长|超过)")
 
 
 def recalls_the_target(text: str, position: int) -> bool:
     """Whether the figure at ``position`` of review sentence ``text`` restates the earlier report's target."""
     before = fold_width(text[:position])
-    recall = _RECALLED_TARGET.search(before)
-    return recall is not None and not _OUTCOME_TURN.search(before, recall.end())
+    recalls = list(_RECALLED_TARGET.finditer(before))  # the last: 一九八一年计划为…，实际…；一九八二年计划为百分之四
+    return bool(recalls) and not _OUTCOME_TURN.search(before, recalls[-1].end())
 
 
 def result_after_recall(target: Indicator, review: Review, candidates: Sequence[Indicator]) -> Indicator | None:

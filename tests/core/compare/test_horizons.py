@@ -219,3 +219,16 @@ def test_two_adjacent_years_long_past_and_last_year_against_an_older_one_are_no_
     alone = "五年累计七百亿元，一九八五年达到二百亿元。"
     assert result_horizon(Sentence("s2", 0, len(alone), alone), HORIZON_FIVE_YEAR, alone.index("二百"), 1986) == \
         HORIZON_YEAR
+
+
+def test_the_years_plan_told_with_its_outcome_in_a_review_of_december_is_a_result() -> None:
+    """1981→1982: …实际达到百分之四点六；一九八二年计划为百分之四，预计可以达到百分之六点四 was read as the plan of
+    1982 (no result), and its second item lost the name of the sentence's opening."""
+    old = report_of_parts(1981, {"一、一九八一年的工作": ["经济平稳。"], "二、一九八二年的计划": [  # given in December
+        "１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％。",
+        "明年要继续调整。明年要抓好农业。"]})
+    new = report_of_parts(1982, {"二、六五计划前两年的执行情况": [
+        "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；"
+        "一九八二年计划为百分之四，预计可以达到百分之六点四。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
+    assert (row.result.quote if row.result else None, row.verdict) == ("预计可以达到百分之六点四", MET)
