@@ -70,7 +70,8 @@ _FIVE_YEARS_PAST = re.compile(
     r"五年来|过去五年|这五年|五年间|五年中|五年共|五年累计|累计|年均(?!浓度)|平均每年|本届政府|"
     rf"{_PLAN_NAME}(?:计划)?(?:时期|期间)|{_PLAN_NAME}(?:计划|规划)(?:确定|主要)"
 )
-_ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年")
+_ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年|[比较]上年")  # 比上年增加了百分之十六
+_THIS_YEAR_REVIEWED = re.compile(r"今年")
 _PLAN_PERIOD = re.compile(
     rf"{_PLAN_NAME}|今后[两三四五]年|近几年(?=把)|今后一(?:个|段)时期|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
     # 如期实现…目标 and the like speak of several years, unless the goal is this year's (如期实现今年…预期目标)
@@ -195,7 +196,8 @@ def _after(sentence: Sentence, kind: str, state: str, year: int | None, next_yea
     """The horizon of ``sentence`` given the one in force before it (``year``: the year reviewed or planned)."""
     text = arabic_years(sentence.text)  # 一九八六年, ２００１年
     if kind == KIND_REVIEW:
-        one = _ONE_YEAR_PAST.search(text)
+        # (今年 in a review given in December is the year reviewed: 全国查处的经济违法犯罪案件从今年一月到九月…)
+        one = _ONE_YEAR_PAST.search(text) or (_THIS_YEAR_REVIEWED.search(text) if next_year else None)
         five = next((found for found in _FIVE_YEARS_PAST.finditer(text)
                      if not _ON_THE_BASE.match(text, found.end())), None)
         if one and five:

@@ -232,3 +232,13 @@ def test_the_years_plan_told_with_its_outcome_in_a_review_of_december_is_a_resul
         "一九八二年计划为百分之四，预计可以达到百分之六点四。"]})
     (row,) = [row for row in build_scorecard(old, new).rows if row.target is not None]
     assert (row.result.quote if row.result else None, row.verdict) == ("预计可以达到百分之六点四", MET)
+
+
+def test_a_rise_over_last_year_inside_a_review_of_five_years_is_of_the_year() -> None:
+    """比上年 dates its own sentence, as 去年 does, once 去年 no longer carries over the rest of the paragraph."""
+    report = report_of_parts(2018, {"一、过去五年工作回顾": [
+        "五年来，经济实力跃上新台阶。国有企业去年利润增长23.5%。社会商品零售总额比上年增加了百分之十六。"
+        "财政收入从11.7万亿元增加到17.3万亿元。"]})
+    horizons = sentence_horizons(report)
+    by_text = {sentence.text[:6]: horizons[sentence.id] for sentence in report.sentences if sentence.id in horizons}
+    assert (by_text["社会商品零售"], by_text["财政收入从1"]) == (HORIZON_YEAR, HORIZON_FIVE_YEAR)
