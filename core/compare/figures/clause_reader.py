@@ -44,6 +44,8 @@ from core.compare.figures.indicator_words import (
 
 # An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name.
 _ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE_AT_END = re.compile(r"\([^()]*\)\s*$")  # 农业（包括农村副业）增长了…: 农业, not 农业(包括农村副业
+_LIST_NUMBER = re.compile(r"^\(?[一二三四五六七八九十\d]+\)")  # （四）商业、粮食…方面的支出
 # An aside clause: how far the figure of the clause before passed (or fell short of) its plan: 超过年度计划百分之四点一,
 # 完成年度计划的98.7%.  The next clause still measures the figure before (…，比上一年增长百分之六点九).
 # So is a clause of what a figure includes (包括原有企业和新建企业的在内).
@@ -521,6 +523,7 @@ def _clean_name(text: str) -> tuple[str, str, int]:
         text = text[-_name_start(text) :]
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)
+    text = _LIST_NUMBER.sub("", _ASIDE_AT_END.sub("", text))
     text = text.strip(" '()、,.-")
     if text.count('"') % 2:  # an opening or closing quote cut from its pair; "十三五"时期 keeps both
         text = text.strip('"')

@@ -81,3 +81,13 @@ def test_the_rules_for_verbs_told_as_done_keep_to_their_figures() -> None:
     listed = [(figure.name, figure.value) for figure in extract_from_text(
         "淘汰、关停小火电机组分别为500万千瓦和300万千瓦。", kind="plan")]
     assert listed == [("淘汰小火电机组", 500.0), ("关停小火电机组", 300.0)]
+
+
+def test_an_aside_at_the_end_of_a_name_and_a_list_number_before_it_are_no_part_of_it() -> None:
+    """1955: 农业（包括农村副业）增长了… was named 农业(包括农村副业; 1956: （四）商业、粮食…方面的支出 四)商业…."""
+    found = [figure.name for figure in extract_from_text(
+        "工业（包括手工业）增长了百分之一百二十七，农业（包括农村副业）增长了百分之四十八点五。", kind="review")]
+    assert found == ["工业", "农业"]
+    text = "（四）商业、粮食、农产品采购和对外贸易方面的支出为８５７，１８２，０００元。"
+    (spent,) = extract_from_text(text, kind="plan")
+    assert spent.name == "商业、粮食、农产品采购和对外贸易方面的支出"
