@@ -27,6 +27,7 @@ from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.horizons import dating_years, planned_year
 from core.compare.scorecard.parts_by_content import with_parts_by_content
+from core.compare.scorecard.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import (
     MET,
     NO_RESULT,
@@ -42,7 +43,6 @@ from core.summary.annotated import Annotated, indicator_value, label_title, repo
 from core.summary.docx_style import add_table, new_document
 from core.summary.facts import facts_line, meeting_name, source_line, speaker_with_office
 from core.summary.main_targets import main_target_sentence_ids, main_targets
-from core.summary.review_claims import targets_said_met
 
 Progress = Callable[[int, int], None]
 
@@ -242,7 +242,7 @@ _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")
 _LOWER_THAN_LAST = re.compile(r"^(\S+) ([<≥]) last year's (\S+)$")
 _PART_YEAR = re.compile(r"but only for part of the year: “(.+?)”")
 _RISE_NOT_LEVEL = re.compile(r"^the later report gives the rise \((.+?)\), not the level of (.+)$")
-_TOGETHER = re.compile(r"^tax and fees together: (\S+) ([≥<]) (\S+) \+ (\S+)$")
+_TAX_AND_FEES_REASON = re.compile(r"^tax and fees together: (\S+) ([≥<]) (\S+) \+ (\S+)$")
 _ROSE_AGAIN = re.compile(r"^it rose again \(“(.+?)”\) from the earlier review's (\S+), at or above the floor of (\S+)$")
 
 
@@ -260,7 +260,8 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
         # 6.07亿吨 is the level of 2014 that the 2015 report reviews: 上年 alone was read as the target's year
         return (f"{new_year}报告称“{rose.group(1)}”；{old_year}报告回顾的上一年已达{rose.group(2)}，"
                 f"不低于目标下限{rose.group(3)}")
-    if together := _TOGETHER.match(english):  # 减税8000多亿元, 减轻非税负担3000多亿元 against 减税降费约1.3万亿元
+    # 减税8000多亿元, 减轻非税负担3000多亿元 against 减税降费约1.3万亿元
+    if together := _TAX_AND_FEES_REASON.match(english):
         relation = "不低于" if together.group(2) == "≥" else "低于"
         return (f"{new_year}报告只给出减税降费合计{together.group(1)}，{relation}两项目标之和"
                 f"（{together.group(3)}＋{together.group(4)}）")
@@ -295,8 +296,7 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
 def said_met_note(card: Scorecard, new_year: str) -> str:
     """The later report's words that the year's main targets were met, where some of them have no result here:
     2013 says 全面实现年初确定的主要目标 and the brief marks four of 2012's main targets 未报告."""
-    unreported = any(row.horizon == "year" and row.verdict == NO_RESULT for row in card.rows)
-    claim = targets_said_met(card.new) if unreported else ""
+    claim = said_met_beside_unreported(card)
     return f"{new_year}报告称“{claim}”，但未逐项给出标为“未报告”的各项结果。" if claim else ""
 
 

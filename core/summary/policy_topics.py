@@ -21,13 +21,13 @@ most, strongest groups first.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from core.compare.scorecard.horizons import HORIZON_YEAR, sentence_horizons
+from core.compare.scorecard.parts_by_content import ADDRESS_ALONE
 from core.compare.topics import fold_width, load_jieba, tokenize
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 
@@ -54,16 +54,13 @@ class TopicChange:
     words: tuple[str, ...]
 
 
-# The address that opens a new field of the speech (各位代表！).
-_ADDRESS = re.compile(r"\s*各位代表[！!]?\s*$")
-
-
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
-    """Word counts of the one-year plan, per sub-section title (the part's title where it has none)."""
+    """Word counts of the one-year plan, per sub-section title: the part's title where it has none, and "" for
+    the fields the part turns to after an address (各位代表！) that follows its last sub-section."""
     horizons = sentence_horizons(report)
     paths = report.section_paths()
     groups: dict[str, Counter[str]] = defaultdict(Counter)
-    addresses = [sentence.start for sentence in report.sentences if _ADDRESS.match(sentence.text)]
+    addresses = [sentence.start for sentence in report.sentences if ADDRESS_ALONE.match(sentence.text)]
     for sentence in report.sentences:
         if report.section_kind(sentence) != KIND_PLAN or horizons.get(sentence.id) != HORIZON_YEAR:
             continue

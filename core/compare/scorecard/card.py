@@ -257,8 +257,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
               and row.horizon == HORIZON_YEAR and row.target.indicator is not None
               and row.target.indicator.value is not None}  # 要下降3%，…浓度继续下降: a direction beside a figure
-    cuts_met = any(_POLLUTANT.match(row.indicator) and row.verdict == MET and row.horizon == HORIZON_YEAR
-                   for row in card.rows)
+    cuts = [row.verdict for row in card.rows if _POLLUTANT.match(row.indicator) and row.horizon == HORIZON_YEAR]
+    cuts_met = bool(cuts) and all(verdict == MET for verdict in cuts)
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes, cuts_met))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(direction_rows(list(beside.values()), listed, review))
@@ -304,7 +304,7 @@ def _row_name(row: ScoreRow) -> str:
 # or in the clause before it (为加快社会保障体系建设，今年中央财政将安排2762亿元).
 _SUM_WORDS = re.compile(r"^(?:的)?(?:专项奖补资金|专项资金|资金)?(?:，|,)?(?:主要|重点)?")
 # (今年全国财政支出21万亿元，支出规模进一步加大: how big the budget grows, no purpose)
-_NOT_A_PURPOSE = re.compile(r"^(?:比(?:上年|去年)|其中|地方|各级|省级)|\d|规模")
+_NOT_A_PURPOSE = re.compile(r"^(?:比(?:上年|去年)|其中|地方|各级|省级|(?:支出)?规模)|\d")
 _PURPOSE_OPENING = re.compile(r"^(?:为了|为|今年|要|并)")
 _PAYER_END = re.compile(r"(?:还|也|再|为此将?投入|拟投入|投入)$")
 _SPENDS_OPENING = re.compile(r"^(?:拟|将)?安排(?=.)")  # 安排资金: 资金

@@ -51,7 +51,8 @@ def with_parts_by_content(report: Report) -> Report:
                 and opening.match(arabic_years(sentence.text))):
             turn = sentence.start
             break
-        if not _ADDRESS.match(sentence.text):  # 各位代表！为了…，在新的一年里: the paragraph opens after the address
+        # 各位代表！为了…，在新的一年里: the paragraph opens after the address
+        if not ADDRESS_ALONE.match(sentence.text):
             previous = here
     if turn is None and (drafts := _plan_drafts(report)) is not None:
         return _plan_paragraph(report, drafts)
@@ -67,7 +68,8 @@ def with_parts_by_content(report: Report) -> Report:
     return replace(report, sections=[review, plan], sentences=sentences)
 
 
-_ADDRESS = re.compile(r"\s*各位代表[！!：:]?\s*$")
+# The address alone on its line (各位代表！), which opens a new field of the speech.
+ADDRESS_ALONE = re.compile(r"\s*各位代表[！!：:]?\s*$")
 # 这次提交大会审议的1957年度的国家预算草案和发展国民经济计划草案的各种数字表明… (1957): the year's plan, given in one
 # paragraph of a report whose parts are topics (一、关于社会主义革命 … 五、关于国内外团结).
 _DRAFTS = r"(?:提交|提请)[^。，,]{0,8}审议的[^。，,]{0,4}%s年度?的?[^。，,]{0,16}(?:计划|预算)"

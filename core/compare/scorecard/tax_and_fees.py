@@ -25,14 +25,16 @@ def judged_together(rows: list[ScoreRow], results: Sequence[Indicator],
                     sentences: dict[str, Sentence]) -> list[ScoreRow]:
     """``rows`` with a tax-cut and a fee-cut target of the year judged by the review's figure of both, where the
     review gives no figure for either alone."""
-    combined = next((result for result in results if _TOGETHER.search(result.name) and result.value is not None
-                     and result.unit.endswith("元")), None)
+    # the largest: a part told before the total (小微企业减税降费2000亿元。全年…约1.3万亿元) is no sum of both
+    combined = max((result for result in results if _TOGETHER.search(result.name) and result.value is not None
+                    and result.unit.endswith("元")), key=lambda result: scaled(result.value or 0.0, result.unit),
+                   default=None)
     tax = _target_row(rows, _TAX)
     fees = _target_row(rows, _FEES)
     if combined is None or combined.value is None or tax is None or fees is None:
         return rows
     planned = [row.target.indicator for row in (tax, fees) if row.target is not None and row.target.indicator]
-    if len(planned) != 2 or any(figure.value is None for figure in planned):
+    if len(planned) != 2 or any(figure.value is None or not figure.unit.endswith("元") for figure in planned):
         return rows
     total = sum(scaled(figure.value or 0.0, figure.unit) for figure in planned)
     verdict = MET if scaled(combined.value, combined.unit) >= total else NOT_MET

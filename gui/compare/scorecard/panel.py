@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QText
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.scorecard.horizons import HORIZON_YEAR
+from core.compare.scorecard.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
-from core.summary.review_claims import targets_said_met
 from gui.compare.indicator_table import row_table
 from gui.compare.scorecard.table_model import (
     COLUMN_INDICATOR,
@@ -174,7 +174,7 @@ def summary_text(scorecard: Scorecard) -> str:
             .replace("%4", str(counts[STATED])).replace("%5", str(counts[NO_RESULT])))
     if longer:
         text += " " + _tr("%1 more are goals of a plan period or of five years.").replace("%1", str(longer))
-    if counts[NO_RESULT] and (claim := targets_said_met(scorecard.new)):
+    if claim := said_met_beside_unreported(scorecard):
         # 2013 says of 2012 全面实现年初确定的主要目标: 未报告 is no silence on a year the report calls a success
         text += " " + _tr("The later report says “%1”, without a result for each of them.").replace("%1", claim)
     return text + " " + _tr("Click one to see both sentences.")

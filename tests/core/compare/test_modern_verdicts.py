@@ -376,3 +376,9 @@ def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
     """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
     (figure,) = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
     assert figure.name.startswith("城镇居民人均可支配收入和农村居民人均纯收入")
+
+
+def test_tax_and_fees_are_judged_by_the_total_not_by_a_part_told_before_it() -> None:
+    plan = ["全年再为企业和个人减税8000多亿元。", "全年要为市场主体减轻非税负担3000多亿元。"]
+    rows = _rows(plan, ["小微企业减税降费2000亿元。全年为企业和个人减税降费约1.3万亿元。"])
+    assert {row.verdict for row in rows.values()} == {MET}
