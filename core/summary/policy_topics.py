@@ -61,13 +61,16 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     paths = report.section_paths()
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     addresses = [sentence.start for sentence in report.sentences if ADDRESS_ALONE.match(sentence.text)]
+    sub_sections = [section.start for section in report.sections if section.level > LEVEL_PART]
     for sentence in report.sentences:
         if report.section_kind(sentence) != KIND_PLAN or horizons.get(sentence.id) != HORIZON_YEAR:
             continue
         path = paths.get(sentence.section or "", ())
         below = [section for section in path if section.level > LEVEL_PART]
         title = below[0].title if below else (path[0].title if path else "")
-        if below and any(below[0].start < address < sentence.start for address in addresses):
+        if below and any(below[0].start < address < sentence.start  # no later sub-section: an address inside one
+                         and not any(address < start < path[0].end for start in sub_sections)  # (1987) is its own
+                         for address in addresses):
             title = ""  # 各位代表！ after the last sub-section opens the closing topics (defence, Taiwan), not its
         groups[title].update(word for word in tokenize(sentence.clean_text, whole_words=True) if len(word) >= 2)
     return dict(groups)
