@@ -27,7 +27,7 @@ from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.horizons import dating_years, planned_year
 from core.compare.scorecard.parts_by_content import with_parts_by_content
-from core.compare.scorecard.said_met import said_met_beside_unreported
+from core.compare.scorecard.results.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import (
     MET,
     NO_RESULT,

@@ -48,7 +48,7 @@ from core.compare.scorecard.period_goals import (
     without_restated_goals,
 )
 from core.compare.scorecard.requirements import requirement_rows
-from core.compare.scorecard.result_words import (
+from core.compare.scorecard.results.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
     budget_for,
@@ -63,7 +63,7 @@ from core.compare.scorecard.result_words import (
     this_item_figure,
     words_verdict,
 )
-from core.compare.scorecard.review_names import (
+from core.compare.scorecard.results.review_names import (
     funds_result,
     head_result,
     listed_result,
@@ -73,6 +73,7 @@ from core.compare.scorecard.review_names import (
     sector_result,
     spent_on,
 )
+from core.compare.scorecard.results.tax_and_fees import judged_together
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.targets import (
     clause_to_figure,
@@ -81,7 +82,6 @@ from core.compare.scorecard.targets import (
     plan_targets,
     recounted_sentences,
 )
-from core.compare.scorecard.tax_and_fees import judged_together
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key

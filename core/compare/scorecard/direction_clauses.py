@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from core.compare.figures.indicator_matching import direction
 from core.compare.scorecard.horizons import HORIZON_YEAR
-from core.compare.scorecard.result_words import Review, statement_verdict
+from core.compare.scorecard.results.result_words import Review, statement_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width

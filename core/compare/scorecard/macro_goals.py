@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
 from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR, names_its_period
 from core.compare.scorecard.plan_facts import recounts_the_past
-from core.compare.scorecard.result_words import Review, recalls_the_target, words_verdict
+from core.compare.scorecard.results.result_words import Review, recalls_the_target, words_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
 from core.compare.topics import fold_width

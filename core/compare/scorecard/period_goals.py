@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from core.compare.scorecard.clauses import CLAUSE_BREAK
 from core.compare.scorecard.horizons import HORIZON_FIVE_YEAR, HORIZON_PLAN_PERIOD, period_end
 from core.compare.scorecard.plan_facts import in_a_condition, warns_against
-from core.compare.scorecard.result_words import (
+from core.compare.scorecard.results.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
     qualitative_result,

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR
 from core.compare.scorecard.period_goals import GOAL_HEDGE
-from core.compare.scorecard.result_words import Review, qualitative_result, statement_result, words_verdict
+from core.compare.scorecard.results.result_words import Review, qualitative_result, statement_result, words_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import NO_RESULT
 from core.compare.topics import fold_width

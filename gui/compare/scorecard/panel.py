@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QText
 from core.compare.rows import NEW, OLD
 from core.compare.scorecard import Figure, Scorecard, ScoreRow
 from core.compare.scorecard.horizons import HORIZON_YEAR
-from core.compare.scorecard.said_met import said_met_beside_unreported
+from core.compare.scorecard.results.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
 from gui.compare.indicator_table import row_table
 from gui.compare.scorecard.table_model import (

@@ -19,7 +19,7 @@ from core.compare.figures.indicator_matching import same_measure
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.clauses import CLAUSE_BREAK
-from core.compare.scorecard.result_words import Review, only_within_a_ratio
+from core.compare.scorecard.results.result_words import Review, only_within_a_ratio
 from core.compare.scorecard.verdicts import MET, Verdict, scaled
 from core.compare.topics import fold_width
 from core.reading.model import KIND_REVIEW, Report, Sentence
