@@ -227,7 +227,7 @@ class _Walker:
         found = cues.PROCEDURE.find(full_text)
         if found and not cues.GOVERNMENT_WILL.search(text):  # "…提请本次会议审议；随后，国务院将制定…" is a task
             return _make(OTHER, "procedure", f"procedure: {found}")
-        if cues.TOPIC_TITLE.match(text):
+        if cues.TOPIC_TITLE.match(text) or cues.ABOUT_TITLE.match(text):
             return _make(OTHER, "front", "title line run into the text")
         found = retold.is_narration(full_text)
         if found:
