@@ -21,8 +21,14 @@ _DEFINITION = re.compile(
     r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只别但凡更其要])"
     r"(?:是(?!否)|有赖于|在于|直接关系到?|关系到)[^，,。；;]"
 )
-# A task named as the subject: "今年经济工作的重点是…", "主要任务是…" (a target).
-_TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}(?:是|在于)")
+# The same with a subject of clauses, the copula opening the last part: "依法治国，是党领导人民治理国家的基本方略。",
+# "这“三条保障线”，是目前条件下…社会保障制度的重要组成部分。" (1999), "…的总体蓝图，是进一步深化改革的行动纲领。" (1994)
+_CLAUSE_DEFINITION = re.compile(r"^[^。；;：:]{2,60}[，,](?:也|都|就|才|仍然|始终)?是(?![否非])[^，,。；;]")
+# A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…" (a target).
+_TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}[，,]?(?:是|在于)")
+# A goal or a task named as what the subject is: "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。"
+# (1964, a target).
+_TASK_PREDICATE = re.compile(r"是[^，,。；;]{0,20}的(?:奋斗)?(?:目标|任务)[。！!]?$")
 
 # Relations between states: 中德关系, 两国关系, 我国同周边各国的睦邻友好关系 (not 医患关系, 政商关系).
 _RELATIONS_WENT = re.compile(
@@ -44,8 +50,9 @@ def states_how_things_are(text: str, future_markers: int, past_markers: int) -> 
     A past marker makes it a result however it is put ("特别令人高兴的是能源的生产超过计划的要求，…",
     "前几年首先是搞活农村经济…" (1985)).
     """
-    return (not future_markers and not past_markers and bool(_DEFINITION.search(text))
-            and not _TASK_SUBJECT.search(text))
+    return (not future_markers and not past_markers
+            and bool(_DEFINITION.search(text) or _CLAUSE_DEFINITION.search(text))
+            and not _TASK_SUBJECT.search(text) and not _TASK_PREDICATE.search(text))
 
 
 def relations_went(text: str) -> str | None:
