@@ -1,9 +1,10 @@
 """Foreign affairs in a report: what other states do, and what we hope or urge they will do.
 
 The labellers of the 1979 report took descriptions of other states and
-appeals addressed to others as ``other``; China's own stances and aims stay
-with the time rules (the labels of different reports disagree on standing
-positions, so no rule decides those).
+appeals addressed to others as ``other``.  China's own stances and aims stay with the
+time rules (the labels of different reports disagree on standing
+positions, so no rule decides those), except what China says it stands for
+("中国主张…", "我们主张…"), ``other`` wherever it is labelled (1964, 1994).
 """
 
 from __future__ import annotations
@@ -38,6 +39,22 @@ APPEAL = Cue(
         r"|希望[^，,。]{0,12}(?:方面|当局|政府|领导|领导人)(?:能够|能|会)"
     ),
 )
+# What China stands for in world affairs: "中国主张积极扩大国与国之间的经贸关系，…", "我们主张在相互尊重的基础上，
+# 通过对话解决分歧。" (1994), "中国主张根据两次日内瓦协议解决印度支那问题。" (1964): a position held, no task and
+# no result ("我们仍然主张通过谈判解决…，并且在谈判中提出了八项原则建议" (1979) tells what was done).
+ADVOCACY = Cue(
+    "foreign affairs: what we stand for",
+    re.compile(r"^(?:我们|中国|我国|中国政府|我国政府)(?:一贯|始终|一向|历来|仍然)?主张(?![^。]*(?<![为除])了(?![解不]))"),
+)
+_TASK_WORD = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|将|必须|应当|应该")
+
+
+def advocacy(text: str) -> str | None:
+    """What we stand for in world affairs, with no task of ours in the sentence; else None."""
+    found = ADVOCACY.find(text)
+    return found if found and not _TASK_WORD.search(text) else None
+
+
 _OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
 
 

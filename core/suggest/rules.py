@@ -289,6 +289,9 @@ class _Walker:
         found = foreign.APPEAL.find(text)
         if found:
             return _make(OTHER, "foreign affairs", f"rhetoric: {found[:12]}")  # an appeal to others
+        found = foreign.advocacy(text)
+        if found:
+            return _make(OTHER, "foreign affairs", f"position held: {found[:12]}")
         self.abroad = foreign.is_about_others(text, self.abroad)
         if self.abroad:
             return _make(OTHER, "foreign affairs", f"background: {text[:12]}")  # what another state does
