@@ -425,6 +425,13 @@ LEAD_IN = cue(
 COPULA_ENDING = re.compile(r"是[^，,。；;：:]{0,20}[。！!]?$")
 
 
+# What can or will follow, in a part after the review whose sentences are otherwise the year's tasks (1994, 1999):
+# "加强基础设施建设，不仅可以拉动当前经济增长，还可以增强经济发展的后劲。", "…，势必会引发通货膨胀，…",
+# "今年出台的改革措施，…将对企业生产和经营产生积极作用，但也会给一些企业带来暂时的不利影响。",
+# "…，资金紧张问题将长期存在。"  An order or a duty in the sentence makes it a task (``ORDER_OR_DUTY``).
+WHAT_MAY_FOLLOW = re.compile(r"可以(?!说)|势必|产生[^。，,]{0,6}作用|带来[^。，,]{0,12}影响|将长期存在")
+ORDER_OR_DUTY = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|必须|务必|应当|应该|一定")
+
 # What a measure will bring, said after it (1979: "…设立常务委员会，不但将大大提高…的作用"; "这样，我们就能够使…"):
 # an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
 EFFECT = re.compile(

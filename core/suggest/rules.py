@@ -451,6 +451,9 @@ class _Walker:
             # "完成省下达的节能减排任务") are no sign of it.
             if past > future and not tense.OBLIGATION.search(text) and statements.told_as_done(text):
                 return _make(ACHIEVEMENT, "position", "part after the review; told as done")
+            follows = cues.WHAT_MAY_FOLLOW.search(text)
+            if follows and not cues.ORDER_OR_DUTY.search(text):
+                return _make(OTHER, "argument", f"argument: what may follow: {follows.group(0)}")
             return _make(TARGET, "position", "part after the review: tasks ahead")
         return self._by_markers(text)
 
