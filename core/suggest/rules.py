@@ -291,7 +291,7 @@ class _Walker:
             return _make(OTHER, "foreign affairs", f"rhetoric: {found[:12]}")  # an appeal to others
         found = foreign.advocacy(text)
         if found:
-            return _make(OTHER, "foreign affairs", f"position held: {found[:12]}")
+            return _make(OTHER, "foreign affairs", f"statement of principle: {found[:12]}")  # a position held
         self.abroad = foreign.is_about_others(text, self.abroad)
         if self.abroad:
             return _make(OTHER, "foreign affairs", f"background: {text[:12]}")  # what another state does
@@ -453,7 +453,7 @@ class _Walker:
                 return _make(ACHIEVEMENT, "position", "part after the review; told as done")
             follows = cues.WHAT_MAY_FOLLOW.search(text)
             if follows and not cues.ORDER_OR_DUTY.search(text):
-                return _make(OTHER, "argument", f"argument: what may follow: {follows.group(0)}")
+                return _make(OTHER, "argument", f"argument: {follows.group(0)}")  # what may follow
             return _make(TARGET, "position", "part after the review: tasks ahead")
         return self._by_markers(text)
 
