@@ -304,6 +304,11 @@ EXPLANATION = cue(
 # A sentence opening on "但是" without a future marker adds a caveat or a shortfall to what came before.
 CONTRAST = cue("caveat", r"^但(?:是)?[，,]?")
 
+# What can only change with time: "…，但缓解财政困难需要有一个过程。" (1994), "…，由于产业结构的改变要有一个过程，有些
+# 商品还供不应求。" (1980), "…多年积累下来的问题不可能一下子全部解决，…" (1979), "…，但是要储备这样多则不是短期内所能
+# 实现的。" (1960): a caveat on what was said, neither a task nor a result.
+TAKES_TIME = cue("caveat", r"(?:需要|要)有?一个[^。，,；;]{0,6}过程", r"不是短期内所能", r"不可能一下子")
+
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
 JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")

@@ -300,6 +300,9 @@ class _Walker:
         found = cues.CONTRAST.find(text)
         if found and not any(tense.time_weights(text)):  # "但是…只完成原定计划的94%" reports a result
             return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
+        found = cues.TAKES_TIME.find(text)
+        if found and not tense.OBLIGATION.search(text.replace(found, "")):
+            return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
         kind = self.effective_kind()
         if kind == KIND_REVIEW:
             return self._review(text)
