@@ -150,6 +150,10 @@ _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总
 # (今后人口的年自然增长率，必须控制在…: the whole clause, when it is no more than the name after when)
 _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00-\u9fff]{0,8}?的?[\u4e00-\u9fff]{0,6}?"
                           r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率))$")
+# A clause that carries on a programme (继续实施退耕还林还草), and a bare figure the next clause arranges for it
+# (今年拟安排500万亩).
+_CARRIED_ON = re.compile(r"(?:继续|进一步)?实施(?P<programme>[\u4e00-\u9fff]{4,12})")
+_ARRANGED = re.compile(r"(?:拟|将|要)?安排$")
 # A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
 _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:没有|未)(?:下降|减少|降低)$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
@@ -165,6 +169,8 @@ def _clause_name(words: str) -> str:
     alone = LEADING_JUNK.sub("", words)
     if _NAME_ALONE.fullmatch(alone) and recognisable(alone):
         return alone
+    if (carried := _CARRIED_ON.fullmatch(words)) and recognisable(carried["programme"]):
+        return carried["programme"]  # 继续实施退耕还林还草，今年拟安排500万亩
     tail = _NAME_AT_END.search(words) or _NOT_FALLEN.match(words)
     return tail["name"] if tail and recognisable(tail["name"]) else ""
 
@@ -282,6 +288,9 @@ class _Clause:
             name = previous_name + name  # 教育经费支出…，2012年占国内生产总值比例达到4%: the share of what was named
         if bare_word(name) and self.named_before:
             name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
+        if not name and self.named_before and _ARRANGED.search(prefix.strip()):
+            # 继续实施退耕还林还草，今年拟安排500万亩: the programme the clause before carries on
+            name = self.named_before
         if not name and (product := _listed_product(name_part, match, relation)):
             name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
         if not name:

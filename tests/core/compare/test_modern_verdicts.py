@@ -382,3 +382,10 @@ def test_tax_and_fees_are_judged_by_the_total_not_by_a_part_told_before_it() -> 
     plan = ["全年再为企业和个人减税8000多亿元。", "全年要为市场主体减轻非税负担3000多亿元。"]
     rows = _rows(plan, ["小微企业减税降费2000亿元。全年为企业和个人减税降费约1.3万亿元。"])
     assert {row.verdict for row in rows.values()} == {MET}
+
+
+def test_a_figure_arranged_for_a_programme_carried_on_is_named_by_it() -> None:
+    """2014: 继续实施退耕还林还草，今年拟安排500万亩 was no row; 2015 says 新一轮退耕还林还草启动实施."""
+    rows = _rows(["继续实施退耕还林还草，今年拟安排500万亩。"], ["新一轮退耕还林还草启动实施。"])
+    row = _only(rows, "500万亩")
+    assert (row.indicator, row.verdict) == ("退耕还林还草", STATED)
