@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.compare.figures.indicator import Indicator
-from core.compare.figures.indicator_names import programme_before
+from core.compare.figures.indicator_names import BRACKETED, programme_before
 from core.compare.figures.indicator_patterns import (
     CHANGED_OBJECT,
     CLAUSE_END,
@@ -42,8 +42,8 @@ from core.compare.figures.indicator_words import (
     takes_object,
 )
 
-# An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name.
-_ASIDE = re.compile(r"\([^()]*\)")
+# An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name
+# (``indicator_names.BRACKETED``).
 _ASIDE_AT_END = re.compile(r"\([^()]*\)\s*$")  # 农业（包括农村副业）增长了…: 农业, not 农业(包括农村副业
 _LIST_NUMBER = re.compile(r"^\(?[一二三四五六七八九十\d]+\)")  # （四）商业、粮食…方面的支出
 # An aside clause: how far the figure of the clause before passed (or fell short of) its plan: 超过年度计划百分之四点一,
@@ -72,11 +72,11 @@ def read_clauses(folded: str, sentence_id: str | None, kind: str) -> list[Indica
     sector = ""
     figure_before = False  # the clause just before, joined by a comma, has a figure
     named_before = ""  # the clause just before, joined by a comma, is a name alone (煤炭工业建设，五年投资…)
-    asides = [match.span() for match in _ASIDE.finditer(folded)]
+    asides = [match.span() for match in BRACKETED.finditer(folded)]
     for clause_end in [match.start() for match in CLAUSE_END.finditer(folded)
                        if not any(start < match.start() < end for start, end in asides)] + [len(folded)]:
         consumed = found[-1].end - offset if found else 0  # a 分别 list can run past a comma
-        words = _ASIDE.sub("", folded[clause_start:clause_end]).strip()
+        words = BRACKETED.sub("", folded[clause_start:clause_end]).strip()
         figures_before = len(found)
         if _ASIDE_CLAUSE.match(words):
             clause_start = clause_end + 1

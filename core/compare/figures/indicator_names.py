@@ -104,12 +104,12 @@ def shown_name(name: str) -> str:
 
 
 # What a name says in brackets (粮食（不包括大豆）的产量, 居民消费价格（CPI）): a note on the name, not the name.
-_ASIDE = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def name_key(name: str) -> str:
     """The name an indicator is matched by across reports."""
-    key = _ASIDE.sub("", fold_width(name).strip()) or fold_width(name).strip()
+    key = BRACKETED.sub("", fold_width(name).strip()) or fold_width(name).strip()
     if key in _ALIAS_OF:
         return _ALIAS_OF[key]
     key = _PLACE_PREFIX.sub("", key)
