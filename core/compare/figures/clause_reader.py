@@ -530,6 +530,8 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     several = "、" in text or "和" in text  # a list names several: 城镇居民人均可支配收入和农村居民人均纯收入
     if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and several):
         text = text[-_name_start(text) :]
+    if text != original.rstrip():  # what a cut left at the front: 提出了|“十一五”…, 以上的|火电站
+        text = LEADING_JUNK.sub("", _CUT_OPENING.sub("", text))
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)
     text = _LIST_NUMBER.sub("", _ASIDE_AT_END.sub("", text))
@@ -539,6 +541,10 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
         return "", hedge, 0
     return text, hedge, original.find(text)
+
+
+# Particles a cut inside a sentence leaves at the front of a name, and a year written without 年 (一九五八粮食的指标).
+_CUT_OPENING = re.compile(r"^(?:[了的着]|(?:一九|二〇)[〇零一二三四五六七八九]{2}(?=[\u4e00-\u9fff]))+")
 
 
 def _name_start(text: str) -> int:

@@ -372,6 +372,17 @@ def test_a_plan_named_in_quotes_keeps_both_quotes() -> None:
     assert figure.name == '"十三五"时期经济年均增长'
 
 
+def test_a_name_cut_from_a_long_clause_does_not_open_on_a_particle() -> None:
+    """2006: 提出了“十一五”期间单位国内生产总值能源消耗降低20%左右 was named 了"十一五"期间…; 1982: 二十万千瓦以上的
+    火电站四十五个 was named 的火电站."""
+    (figure,) = extract_from_text(
+        "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。", kind="plan")
+    assert figure.name == '"十一五"期间单位国内生产总值能源消耗'
+    names = [figure.name for figure in extract_from_text(
+        "新建和续建装机容量四十万千瓦以上的水电站十五个，二十万千瓦以上的火电站四十五个。", kind="plan")]
+    assert "火电站" in names and not any(name.startswith("的") for name in names)
+
+
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
     """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
     (figure,) = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
