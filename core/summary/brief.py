@@ -280,13 +280,15 @@ def _worded_reason(english: str, old_year: str, new_year: str) -> str:
 
 
 def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
-    """(rows the brief shows, rows left to the appendix): one-year rows that were judged, or are main targets."""
+    """(rows the brief shows, rows left to the appendix): rows that were judged, and one-year rows that are main
+    targets.  A goal of a period is shown where the later report judges it: 2001 says 2000's three-year goal for the
+    state firms 基本实现, and a list of names without it read as though nothing was reported."""
     main_ids = main_target_sentence_ids(card.old)
     shown: list[ScoreRow] = []
     rest: list[ScoreRow] = []
     for row in card.rows:
         main = row.target is not None and (row.target.sentence.id in main_ids or name_key(row.indicator) in HEADLINE)
-        if row.horizon == "year" and (row.verdict != NO_RESULT or main):
+        if row.verdict != NO_RESULT or (main and row.horizon == "year"):
             shown.append(row)
         else:
             rest.append(row)
@@ -345,13 +347,13 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
                            + said_met_note(card, new_year))
     if shown:
         add_table(document, ["指标", f"{target_year}目标", f"{new_year}结果", "评价", "说明"],
-                  [[row.indicator,
+                  [[_spanned_name(row, card.old.year),
                     cell_text(row.target, row.indicator), cell_text(row.result), verdict_words(row.verdict),
                     row_reason(row, old_year, new_year, old_has_plan=has_plan_part(card))] for row in shown],
                   [3.2, 3.0, 3.0, 1.8, 4.6])
     if rest:  # named, so that the brief says what it leaves out; the appendix, when written, has them all
         # every row named or counted: 国民生产总值（规划期）2 项 for two figures of one name
-        repeats = Counter(_rest_name(row, card.old.year) for row in rest)
+        repeats = Counter(_spanned_name(row, card.old.year) for row in rest)
         names = [name if count == 1 else f"{name}{count} 项" for name, count in repeats.items()]
         # 2017→2018 ended on 等 after 30 names: 13 rows more that a reader could not count
         named = sum(list(repeats.values())[:LISTED_REST])
@@ -362,7 +364,7 @@ def _scorecard(document: Document, card: Scorecard, number: str, full: bool = Fa
                          if shown else f"各项目标（{len(rest)} 项）：") + f"{listed}。{where}")
 
 
-def _rest_name(row: ScoreRow, year: int | None) -> str:
+def _spanned_name(row: ScoreRow, year: int | None) -> str:
     """A row's name in the list of rows left out, with the span of a goal not set for the year (钢产量（到1997年）):
     without it a reader takes 钢产量 for the year's target that the later report left unreported.  The year is the
     one the figure's own item dates it to (一九九○年工农业总产值达到…，比一九八○年增长…: 1990, not 1980)."""

@@ -416,3 +416,14 @@ def test_the_rows_left_out_beyond_the_names_listed_are_counted(tmp_path: Path) -
     total = int(re.search(r"另有 (\d+) 项", rest).group(1))  # type: ignore[union-attr]
     counted = re.search(r"等 (\d+) 项，其余 (\d+) 项未列出名称", rest)
     assert counted is not None and int(counted.group(1)) + int(counted.group(2)) == total
+
+
+def test_goals_of_a_period_the_later_report_judges_are_in_the_table(tmp_path: Path) -> None:
+    """2000→2001: the three-year goal for the state firms, which 2001 says was 基本实现, was only a name in the list
+    after the table, and the headline read 未报告 6 项 with no result in sight."""
+    older, newer = corpus_file("national/2000.txt"), corpus_file("national/2001.txt")
+    out = tmp_path / "2001.docx"
+    assert main(["summary", str(newer), "--compare", str(older), "-o", str(out)]) == 0
+    rows = table_with(docx.Document(str(out)), "指标", "2000年目标")
+    judged = {row[0]: row[3] for row in rows}
+    assert judged.get("实现国有企业改革和脱困三年目标（规划期）") == "完成"
