@@ -481,7 +481,7 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 
 def qualitative_items(text: str) -> list[str]:
     """The items of a list of main targets set in words, no figure (国际收支基本平衡, 经济结构进一步优化)."""
-    items = [clause.strip() for clause in _QUALITATIVE_SPLIT.split(text)]
+    items = [clause.strip().lstrip("：:").strip() for clause in _QUALITATIVE_SPLIT.split(text)]  # 是：在…的基础上
     return [item for item in items if not re.search(r"\d", item) and len(item) >= 4
             and _QUALITATIVE_WORDS.search(item) and not _CONDITION.search(item)]
 

@@ -97,3 +97,10 @@ def test_main_targets_set_in_words_stand_in_the_table_where_the_list_sets_them()
     assert [(row.name, row.target) for row in main_targets(report)] == [
         ("国内生产总值", "增长7.5%"), ("城镇登记失业率", "控制在4.6%"), ("国际收支基本平衡", "文字表述"),
         ("居民收入增长", "与经济发展同步")]
+
+
+def test_the_condition_the_targets_are_set_under_is_no_target() -> None:
+    """2007, 2008: section 一 opened on the row ：在优化结构、提高效益、降低消耗、保护环境的基础上 | 文字表述."""
+    found = rows(2008)
+    assert found[0][:2] == ("国内生产总值", "增长8%")
+    assert not any("基础上" in name for name, _, _ in found)
