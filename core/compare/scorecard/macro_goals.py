@@ -139,7 +139,8 @@ RESULT_SUBJECTS: dict[str, str] = {
     "财政赤字": r"财政[^,，;；。]{0,4}赤字|赤字",
     "粮食": r"粮食",
     "棉花": r"棉花",
-    "农产品": r"农业|农产品",
+    # farming's output, not a word of it (农业生产各项费用, 在农业生产和农业基本建设中)
+    "农产品": r"农业(?:总产值|增加值)|农产品|农业(?:生产)?(?=获得|又获|丰收|增产|减产|连续|全面|稳定|持续)",
     "物价": r"物价|价格",
 }
 _RESULT_STATE = {"人民币汇率": r"稳定|不贬值", "货币发行": r"(?:得到|有所)?控制|适度",
@@ -155,7 +156,7 @@ _FIGURE_AFTER = re.compile(r"[^,，;；。\d]{0,3}(?:\d|百分之)")
 # A rise or fall with its figure, in digits or spelt out (农业增加值增长百分之四, 减产120亿公斤), before words alone
 # (农业获得丰收) decide.
 _SPELT_GROWTH = re.compile(r"(?:(?P<up>增长|增加|增产)|(?P<down>减少|下降|减产))(?=[^,，;；。\d]{0,3}(?:\d|百分之))")
-_OTHER_BASE = re.compile(r"比\d{4}年")  # 比1995年增长69%: growth over years, no one-year result
+_OTHER_BASE = re.compile(r"比(\d{4})年")  # 比1995年增长69%: growth over years, no one-year result
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
 _LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低|低于(?:去年|上年)")
@@ -327,17 +328,36 @@ def goal_result(goal: MacroGoal, old: Report, review: Review, incomes: Sequence[
     if goal.subject == "物价" and _LOWER.search(fold_width(goal.clause)):
         return _price_result(old, review)
     state = _RESULT_STATE.get(goal.subject, re.escape(goal.direction))
+    rising = "增长" in goal.direction or "增加" in goal.direction
     for sentence, text in zip(review.sentences, review.folded):
-        subject = re.search(subject_words, text)
-        if subject is None:
-            continue
-        after = re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0]
-        if ("增长" in goal.direction or "增加" in goal.direction) and not _OTHER_BASE.search(after) and (
-                grows := _GROWTH_FIGURE.search(after) or _SPELT_GROWTH.search(after) or _GROWTH_WORDS.search(after)):
-            return sentence, None, _growth_verdict(grows)
-        if re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
-            return sentence, None, words_verdict(goal.name, sentence.text, growth)
+        in_words: Verdict | None = None  # 农业获得丰收，…，农业增加值增长百分之四: the figure over the words
+        for subject in re.finditer(subject_words, text):
+            after = _own_clauses(re.split(r"[;；。]", text[subject.end() :], maxsplit=1)[0])
+            base = _OTHER_BASE.search(after)  # 1979年农业总产值比1978年增长8.6%: over the year before, one year
+            if rising and not (base and f"{int(base.group(1)) + 1}年" not in text[: subject.start()]):
+                if grows := _GROWTH_FIGURE.search(after) or _SPELT_GROWTH.search(after):
+                    return sentence, None, _growth_verdict(grows)
+                if in_words is None and (grows := _GROWTH_WORDS.search(after)):
+                    in_words = _growth_verdict(grows)
+            if in_words is None and re.match(rf"[^,，]{{0,6}}?(?:{state})", after):
+                in_words = words_verdict(goal.name, sentence.text, growth)
+        if in_words is not None:
+            return sentence, None, in_words
     return None, None, Verdict(NO_RESULT, "the later report does not speak of it")
+
+
+# A clause that goes on with the subject of the one before: its change or its figure (粮食总产量3亿吨，增加109亿公斤).
+_GOES_ON = re.compile(r"[,，](?=\s*(?:比|较|同比|增|减|下降|上升|回升|回落|提高|降低|达|为|是|共|约|"
+                      r"全年|当年|去年|今年|已|又|也|还|均|都|分别|创|连续|\d|百分之))")
+
+
+def _own_clauses(after: str) -> str:
+    """The words after a subject up to the first clause with a subject of its own: 在农业生产和农业基本建设中，
+    瞎指挥和无效劳动有所减少 tells no fall of farming."""
+    for comma in re.finditer(r"[,，]", after):
+        if not _GOES_ON.match(after, comma.start()):
+            return after[: comma.start()]
+    return after
 
 
 def _named_problem(subject_words: str, review: Review) -> tuple[Sentence, None, Verdict] | None:

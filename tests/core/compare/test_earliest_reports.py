@@ -246,3 +246,15 @@ def test_volumes_kept_in_bounds_are_goals_missed_when_the_review_names_their_exc
     new = report_of_parts(1986, {"一、一九八五年的工作回顾": ["去年消费基金增长过猛，货币发行过多。"]})
     assert {row.indicator: row.verdict for row in _target_rows(old, new)} == {
         "货币发行控制": "not_met", "消费基金控制": "not_met"}
+
+
+def test_a_fall_told_of_another_subject_in_the_clause_after_is_no_fall_of_farming() -> None:
+    """1979→1980: 争取农业生产有一个持续的大幅度的增长 was 未完成 by 在农业生产和农业基本建设中，瞎指挥和无效劳动有所
+    减少; 1980 gives 1979年农业总产值比1978年增长8.6％, a rise over the year before."""
+    old = report_of_parts(1979, {"二、一九七九年的任务": ["今年要争取农业生产有一个持续的大幅度的增长。"]})
+    new = report_of_parts(1980, {"一、一九七九年的工作回顾": [
+        "在农业生产和农业基本建设中，瞎指挥和无效劳动有所减少。",
+        "1979年全国农业生产各项费用占农业总收入的比重有所下降。",
+        "1979年农业总产值比1978年增长8.6％。"]})
+    (row,) = [row for row in _target_rows(old, new) if row.indicator.startswith("农产品")]
+    assert row.verdict == "met" and row.result is not None and "8.6" in row.result.quote
