@@ -486,6 +486,17 @@ def qualitative_items(text: str) -> list[str]:
             and _QUALITATIVE_WORDS.search(item) and not _CONDITION.search(item)]
 
 
+_PRICES_IN_WORDS = re.compile(r"物价|价格")
+
+
+def _prices_figured(text: str, clause: str, listed: set[tuple[str, str]], sentence_id: str) -> bool:
+    """Whether the item of a list (up to ；) that sets prices in words sets a figure of prices too."""
+    at = text.find(clause)
+    item = re.split(r"[;；。]", text[at:], maxsplit=1)[0] if at >= 0 else clause
+    return any(listed_id == sentence_id and quote in item and quote not in clause and _PRICES_IN_WORDS.search(quote)
+               for listed_id, quote in listed)
+
+
 def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review, growth: Indicator | None,
                       listed: set[tuple[str, str]], year_figures: Sequence[Indicator],
                       cuts_met: bool = False) -> list[ScoreRow]:
@@ -497,6 +508,8 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
             if any(sentence_id == sentence.id and (quote in clause or clause in quote)
                    for sentence_id, quote in listed):
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
+            if _PRICES_IN_WORDS.search(clause) and _prices_figured(sentence.text, clause, listed, sentence.id):
+                continue  # 物价总水平基本稳定，居民消费价格总水平涨幅在3%以内: the figure says how stable
             name = GOAL_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
             if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):

@@ -400,3 +400,12 @@ def test_a_figure_arranged_for_a_programme_carried_on_is_named_by_it() -> None:
     rows = _rows(["继续实施退耕还林还草，今年拟安排500万亩。"], ["新一轮退耕还林还草启动实施。"])
     row = _only(rows, "500万亩")
     assert (row.indicator, row.verdict) == ("退耕还林还草", STATED)
+
+
+def test_prices_kept_stable_in_words_beside_their_figure_are_one_target() -> None:
+    """2007→2008: 物价总水平基本稳定 said 未报告 beside 居民消费价格总水平涨幅在3%以内 not met by 4.8%, on one item."""
+    rows = _rows(["今年经济社会发展的主要预期目标是：国内生产总值增长8%左右；物价总水平基本稳定，"
+                  "居民消费价格总水平涨幅在3%以内；国际收支不平衡状况得到改善。"],
+                 ["国内生产总值增长11.4%。去年居民消费价格总水平比上年上涨4.8%。"])
+    assert not any(quote.startswith("物价总水平") for quote in rows)
+    assert _only(rows, "居民消费价格总水平涨幅").verdict == NOT_MET
