@@ -152,6 +152,8 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     (``old_has_plan``: False where the earlier report has no plan part, so it set no target at all)."""
     target = row.target.indicator if row.target is not None else None
     result = row.result.indicator if row.result is not None else None
+    if row.verdict == NO_RESULT and (longer := _LONGER_ONLY.match(row.reason)):
+        return f"{new_year}报告只给出多年合计或年均的数字（{longer.group(1)}），未给出当年结果"
     if row.verdict == NO_RESULT:
         return f"{new_year}报告未给出该项结果"
     if row.verdict == NO_TARGET:
@@ -236,6 +238,7 @@ def _no_figure_reason(row: ScoreRow, new_year: str) -> str:
     return "无可比数字"
 
 
+_LONGER_ONLY = re.compile(r"^the later report gives only a figure of several years: (.+)$")
 # Reasons of the goals older reports set in words (core.compare.scorecard.macro_goals, period_goals), in Chinese.
 _PROBLEM = re.compile(r"among the year's problems: “(.+?)”")
 _SAYS = re.compile(r"no figure decides; the later report says “(.+?)”")

@@ -48,6 +48,7 @@ from core.compare.scorecard.period_goals import (
     without_restated_goals,
 )
 from core.compare.scorecard.requirements import requirement_rows
+from core.compare.scorecard.results.longer_figures import with_longer_figures_named
 from core.compare.scorecard.results.result_words import (
     WORDS_FOR_A_FIGURE,
     Review,
@@ -253,6 +254,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     # 减税8000多亿元 and 减轻非税负担3000多亿元 against 减税降费约1.3万亿元: the sum of the two
     card.rows = judged_together(card.rows, [result for result in results
                                             if result_horizons[id(result)] == HORIZON_YEAR], new_sentences)
+    if consecutive:  # 2008 gives GDP of five years only: the reason of 2007's growth says so
+        card.rows = with_longer_figures_named(card.rows, results, result_horizons, NAME_CUTOFF)
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     beside = {row.target.sentence.id: row.target.sentence for row in card.rows if row.target is not None
               and row.horizon == HORIZON_YEAR and row.target.indicator is not None

@@ -185,3 +185,16 @@ def test_a_share_said_in_words_is_shown_in_words() -> None:
     text = "专项转移支付项目要减少三分之一以上。"
     (cut,) = extract_from_text(text, kind="plan")
     assert cell_text(Figure(Sentence("s1", 0, len(text), text), cut, cut.text)) == "减少三分之一以上"
+
+
+def test_a_target_the_later_report_gives_only_a_five_year_figure_for_says_so() -> None:
+    """2007→2008: 国内生产总值增长8%左右 read 2008年报告未给出该项结果, though 2008 gives growth over five years: a
+    reader took it for silence."""
+    old = report_of_parts(2007, {"一、2006年工作回顾": ["经济平稳。"],
+                                 "二、2007年工作任务": ["今年国内生产总值增长8%左右。"]})
+    new = report_of_parts(2008, {"一、过去五年工作回顾": ["五年来，国内生产总值年均增长10.6%。"],
+                                 "二、2008年工作任务": ["经济平稳。"]})
+    (row,) = [row for row in build_scorecard(old, new).rows if row.indicator == "国内生产总值"]
+    assert row.verdict == "no_result"
+    assert row_reason(row, "2007年", "2008年") == \
+        "2008年报告只给出多年合计或年均的数字（国内生产总值年均增长10.6%），未给出当年结果"
