@@ -429,12 +429,16 @@ def has_plan_part(card: Scorecard) -> bool:
 
 
 def _topics(document: Document, old: Report, new: Report, number: str) -> None:
-    from core.summary.policy_topics import topic_changes
+    from core.summary.policy_topics import has_year_plan, topic_changes
 
-    new_topics, dropped = topic_changes(old, new)
     old_year = f"{old.year}年" if old.year is not None else "上一年"
     new_year = f"{new.year}年" if new.year is not None else "本年"
     document.add_heading(f"{number}、工作部署的新变化", level=1)
+    without = [year for year, report in ((old_year, old), (new_year, new)) if not has_year_plan(report)]
+    if without:  # 1982 plans five years: "no new topic" would read as a finding
+        _note(document, f"{'和'.join(without)}报告没有部署当年工作的部分，无法比较两年工作部署的变化。")
+        return
+    new_topics, dropped = topic_changes(old, new)
     _note(document, "只比较两年报告中部署当年工作的部分（不含回顾与五年规划）；"
                     "关键词为一方提到两次以上、另一方未提及的词。")
     for heading, topics, empty in ((f"{new_year}新提出的重点", new_topics, "没有新出现的重点词。"),

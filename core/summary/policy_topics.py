@@ -76,6 +76,11 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     return dict(groups)
 
 
+def has_year_plan(report: Report) -> bool:
+    """Whether ``report`` has a part that plans its year (1982 plans five years only: no topics to compare)."""
+    return bool(plan_word_counts(report))
+
+
 def mentions(report: Report, word: str) -> bool:
     """Whether the report uses ``word`` anywhere, in whatever part and inside whatever longer word."""
     return fold_width(word) in _plain_text(report)
@@ -166,4 +171,4 @@ def _changes(groups: dict[str, Counter[str]], elsewhere: Callable[[str], bool],
     return changes
 
 
-__all__ = ["TopicChange", "is_topic_word", "mentions", "plan_word_counts", "topic_changes"]
+__all__ = ["TopicChange", "has_year_plan", "is_topic_word", "mentions", "plan_word_counts", "topic_changes"]

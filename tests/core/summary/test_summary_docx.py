@@ -427,3 +427,16 @@ def test_goals_of_a_period_the_later_report_judges_are_in_the_table(tmp_path: Pa
     rows = table_with(docx.Document(str(out)), "指标", "2000年目标")
     judged = {row[0]: row[3] for row in rows}
     assert judged.get("实现国有企业改革和脱困三年目标（规划期）") == "完成"
+
+
+def test_topics_of_a_report_without_a_plan_of_its_year_are_said_not_comparable(tmp_path: Path) -> None:
+    """1982→1983: section 三 said 没有新出现的重点词 / 没有不再提及的重点词, a finding, where 1982 plans five years and
+    no comparison was made."""
+    old = report_of_parts(1982, {"一、1982年的工作回顾": ["经济平稳。"],
+                                 "二、第六个五年计划的主要任务": ["在“六五”期间，要大力发展低空经济产业。"]})
+    new = report_of_parts(1983, {"一、1982年的工作回顾": ["经济平稳。"],
+                                 "二、1983年的工作": ["今年要推进老旧小区改造，加快老旧小区改造。"]})
+    out = write_summary(tmp_path / "brief.docx", Annotated(new), Annotated(old))
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "1982年报告没有部署当年工作的部分，无法比较两年工作部署的变化。" in text
+    assert "没有新出现的重点词" not in text
