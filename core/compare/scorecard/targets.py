@@ -117,6 +117,9 @@ _IN_STEP = re.compile(r"收入|工资|报酬")  # what grows in step with the ec
 _LAST_YEAR = ("去年", "上年", "去年预算", "上年预算")
 
 
+_AS_THINGS_STAND = re.compile(r"到现在为止|到目前为止|目前|现在")
+
+
 def plan_targets(report: Report, sentences: dict[str, Sentence],
                  horizons: dict[str, str] | None = None) -> list[Indicator]:
     """The figures of the plan part that are targets: not a situation, not a repeat of an earlier target.
@@ -213,6 +216,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
+        if indicator.hedge == "预计" and "今年" in clause and _AS_THINGS_STAND.search(sentence.text):
+            continue  # 到现在为止，…有近百分之三十…企业亏损，今年的亏损额预计达四十多亿元: how things stand
         if _TO_NOW.search(to_figure):
             continue  # 小铁厂由四百六十六个减少到现在的二百七十六个: where things stand now
         situation = _SITUATION.search(clause)

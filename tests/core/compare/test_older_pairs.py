@@ -745,3 +745,18 @@ def test_a_clause_that_opens_on_a_cause_names_no_indicator() -> None:
     old = report_of_parts(1958, {"二、1958年的计划": ["由于全国五亿多农民积极参加水利建设，灌溉面积将大大扩大。"]})
     new = report_of_parts(1959, {"一、1958年的工作": ["全国职工全年的平均人数比上年增加了约八百万人。"]})
     assert not any(row.indicator.startswith("由于") for row in _target_rows(old, new))
+
+
+def test_a_ceiling_from_now_on_is_a_goal_of_the_period_and_an_estimate_of_how_things_stand_no_target() -> None:
+    """1982→1983: 今后人口的年自然增长率，必须控制在千分之十三以下 and 到现在为止，…今年的亏损额预计达四十多亿元 were
+    1982's only targets, so the brief counted 2 unreported and never warned that 1982 plans five years only."""
+    old = report_of_parts(1982, {"二、第六个五年计划的任务": [
+        "到现在为止，有近百分之三十的国营工业企业亏损，今年的亏损额预计达四十多亿元。",
+        "今后人口的年自然增长率，必须控制在千分之十三以下。",
+        "在“六五”期间，钢产量达到三千九百万吨。"]})
+    new = report_of_parts(1983, {"一、1982年的工作回顾": ["钢产量三千七百万吨。"]})
+    card = build_scorecard(old, new)
+    rows = {row.target.quote: row.horizon for row in card.rows if row.target is not None}
+    assert not any("亏损额" in quote for quote in rows)
+    assert rows["必须控制在千分之十三以下"] == "plan-period"
+    assert any(code == "period-targets-only" for code, _ in card.warning_codes)
