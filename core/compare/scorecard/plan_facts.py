@@ -54,7 +54,8 @@ def recounts_the_past(text: str, position: int) -> bool:
 # A span of years named by both ends (从一九七四年到一九七六年, 从一九五三年到一九八○年的二十八年中).
 # (由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五: two dated levels)
 # (在一九七一年到一九八○年的十年间: the same, said with 在)
-_SPAN = re.compile(r"[从由在](\d{4})年(?:的[^,，;；。:：]{1,20}?)?(?:到|至)(?P<end>\d{4})年")
+# (一九七一年到一九七八年的人口自然增长率，四川省由…降到…: the span opening its clause)
+_SPAN = re.compile(r"(?:[从由在]|^\s*)(\d{4})年(?:的[^,，;；。:：]{1,20}?)?(?:到|至)(?P<end>\d{4})年")
 
 
 def in_a_past_span(text: str, position: int, year: int) -> bool:

@@ -760,3 +760,15 @@ def test_a_ceiling_from_now_on_is_a_goal_of_the_period_and_an_estimate_of_how_th
     assert not any("亏损额" in quote for quote in rows)
     assert rows["必须控制在千分之十三以下"] == "plan-period"
     assert any(code == "period-targets-only" for code, _ in card.warning_codes)
+
+
+def test_levels_of_a_span_of_past_years_that_opens_its_sentence_are_no_targets() -> None:
+    """1979: 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，… gave the rows 四川省 and
+    上海市, listed as goals of a plan period."""
+    old = report_of_parts(1979, {"二、一九七九年的任务": [
+        "一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，"
+        "上海市由千分之七降到千分之五点一，他们的经验应该在全国城乡推广。",
+        "今年全国人口增长率要降到千分之十左右。"]})
+    new = report_of_parts(1980, {"一、一九七九年的工作回顾": ["人口自然增长率为千分之十一点七。"]})
+    names = [row.indicator for row in _target_rows(old, new)]
+    assert "四川省" not in names and "上海市" not in names
