@@ -134,7 +134,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
     horizons = sentence_horizons(report) if horizons is None else horizons
     previous: Indicator | None = None
     recounted = recounted_sentences(report)
-    parts_of_accounts = _parts_of_accounts(report)
+    parts_of_accounts = _parts_of_accounts(report) | _accounts_of_a_period(report)
     plan_year = planned_year(report)  # the next year's, in a report given late in the year
     indicators = extract_indicators(report)
     structure = _structure_shares(indicators)
@@ -368,6 +368,20 @@ def recounted_sentences(report: Report) -> set[str]:
 
 
 _PARTS_OPENING = re.compile(r"^\s*其中")
+
+
+# The title of a sub-section of a plan part that tells how a period went (（二）“十五”期间国民经济和社会发展主要情况),
+# not what the next is to bring (…主要目标, …主要任务).
+_HOW_A_PERIOD_WENT = re.compile(r"(?:期间|时期)[^，。]*(?:主要情况|基本情况|回顾|成就|成绩)$")
+
+
+def _accounts_of_a_period(report: Report) -> set[str]:
+    """Ids of the sentences of sub-sections of a plan part that tell how a past period went: no targets (2006's
+    五年来，…城镇新增就业4200万人 was read as a goal of the eleventh plan)."""
+    told = [section for section in report.sections if section.kind == KIND_PLAN
+            and _HOW_A_PERIOD_WENT.search(section.title.strip()) and not re.search(r"目标|任务", section.title)]
+    return {sentence.id for sentence in report.sentences
+            if any(section.start <= sentence.start < section.end for section in told)}
 
 
 def _parts_of_accounts(report: Report) -> set[str]:

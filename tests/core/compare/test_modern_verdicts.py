@@ -409,3 +409,18 @@ def test_prices_kept_stable_in_words_beside_their_figure_are_one_target() -> Non
                  ["国内生产总值增长11.4%。去年居民消费价格总水平比上年上涨4.8%。"])
     assert not any(quote.startswith("物价总水平") for quote in rows)
     assert _only(rows, "居民消费价格总水平涨幅").verdict == NOT_MET
+
+
+def test_a_sub_section_of_the_plan_that_tells_how_a_past_period_went_sets_no_targets() -> None:
+    """2006→2007: 城镇新增就业4200万人, from （二）“十五”期间国民经济和社会发展主要情况, was shown as a goal of the
+    eleventh plan."""
+    old = report_of_parts(2006, {
+        "一、2005年工作回顾": ["经济平稳。"],
+        "二、今年主要任务": ["今年城镇新增就业900万人。"],
+        "三、关于“十一五”规划纲要的说明": [
+            "（二）“十五”期间国民经济和社会发展主要情况", "五年来，人民生活明显改善。城镇新增就业4200万人。",
+            "（三）“十一五”时期经济社会发展的主要目标", "“十一五”期间单位国内生产总值能源消耗降低20%左右。"]})
+    new = report_of_parts(2007, {"一、2006年工作回顾": ["城镇新增就业1184万人。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert not any("4200" in quote for quote in quotes)
+    assert any("900万人" in quote for quote in quotes) and any("能源消耗" in quote for quote in quotes)
