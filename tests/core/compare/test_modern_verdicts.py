@@ -424,3 +424,13 @@ def test_a_sub_section_of_the_plan_that_tells_how_a_past_period_went_sets_no_tar
     quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
     assert not any("4200" in quote for quote in quotes)
     assert any("900万人" in quote for quote in quotes) and any("能源消耗" in quote for quote in quotes)
+
+
+def test_a_budget_named_with_this_year_inside_pairs_with_the_reviews_wording() -> None:
+    """2006→2007: 中央财政今年安排再就业补助资金251亿元 had no result beside 中央财政安排就业再就业资金234亿元, and
+    今后五年中央财政将投入100亿元 was named 央财政投入."""
+    rows = _rows(["中央财政今年安排再就业补助资金251亿元。"], ["中央财政安排就业再就业资金234亿元。"])
+    row = _only(rows, "再就业补助资金")
+    assert (row.indicator, row.verdict) == ("中央财政再就业补助资金", NOT_MET)
+    (figure,) = extract_from_text("今后五年中央财政将投入100亿元支持职业教育发展。", kind="plan")
+    assert figure.name.startswith("中央财政")
