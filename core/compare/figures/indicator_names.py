@@ -102,6 +102,8 @@ _BUDGET_VERB = re.compile(r"(?<=财政)(?:今年|明年)?(?:(?:拟|将)?安排(?
 
 def shown_name(name: str) -> str:
     """A name as the scorecard shows it: 中央财政科技支出 for 中央财政将安排科技支出, 中央财政投入 for 拟投入."""
+    if name == "经济":
+        return "经济增长"  # 今年经济增长预期目标为7%左右: the name the growth relation was read from
     return _BUDGET_VERB.sub("", name) if "财政" in name else name
 
 

@@ -3,6 +3,7 @@ its results (each rule with the short wording a reader meets in any modern repor
 
 from __future__ import annotations
 
+from core.compare.figures.indicator_names import shown_name
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED
@@ -434,3 +435,18 @@ def test_a_budget_named_with_this_year_inside_pairs_with_the_reviews_wording() -
     assert (row.indicator, row.verdict) == ("中央财政再就业补助资金", NOT_MET)
     (figure,) = extract_from_text("今后五年中央财政将投入100亿元支持职业教育发展。", kind="plan")
     assert figure.name.startswith("中央财政")
+
+
+def test_names_keep_what_is_counted_not_who_set_it_or_the_verb_of_issuing() -> None:
+    """2001–2006: rows named 继续发行, 拟发行, 拟发行建设国债, 中央提出今年经济, 拟先 and 国务院决定今年."""
+    def names(text: str) -> list[str]:
+        return [shown_name(figure.name) for figure in extract_from_text(text, kind="plan")]
+
+    assert names("继续发行1500亿元长期建设国债，集中用于在建项目。") == ["长期建设国债"]
+    assert names("今年拟发行建设国债1100亿元，比上年减少300亿元。")[0] == "建设国债"
+    assert names("中央提出今年经济增长预期目标为7%左右。") == ["经济增长"]
+    assert names("要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。") == ["中央预算内经常性建设投资"]
+    rows = _rows(["国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造。"],
+                 ["中央安排30亿元国债资金，支持乡镇卫生院建设。全年共投入95.4亿元。"])
+    row = _only(rows, "建设资金")
+    assert row.indicator.startswith("建设资金（支持国有煤矿") and row.verdict == NO_RESULT
