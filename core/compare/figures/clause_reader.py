@@ -370,6 +370,8 @@ class _Clause:
               name_start: int, end: int, reference: str, bare: bool = False) -> list[Indicator]:
         made: list[Indicator] = []
         for member, value, unit in zip(names, values, units):
+            if member == "人口" and relation in _HELD_UNDER:
+                member = "全国人口"  # 我国人口到2000年要控制在13亿以内: the population held under a ceiling
             if not bare and not recognisable(member):
                 continue  # 我国有, 安排, 三是将: no indicator
             if self.sector and _SECTOR_TOTAL.fullmatch(member):
@@ -562,6 +564,7 @@ def _name_start(text: str) -> int:
     return len(text)
 
 
+_HELD_UNDER = frozenset(("控制在", "不超过"))
 # A sum a plan will spend, with what it is for after it (全国将用三十亿元建设职工住宅).
 _SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
 # A name that points back (这方面的投资) to what the clause before says something is (重点是能源、交通建设).

@@ -33,7 +33,7 @@ VALUE = re.compile(
 LIST_JOIN = re.compile(r"(?:和|、|,|及|与|以及)")
 
 RELATION_AT_END = re.compile("(?:" + "|".join(RELATIONS) + ")$")
-COMPARE = "高于|低于|快于|慢于|好于|优于|多于|少于|超出"
+COMPARE = "不高于|不低于|不快于|不慢于|不少于|不多于|不超过|高于|低于|快于|慢于|好于|优于|多于|少于|超出"
 REFERENCE = ("全国|全省|全市|全区|全县|上一年|上年|去年|同期|现在|经济增长|生产总值增长|地区生产总值增长|GDP增长"
              "|收入增长")
 THAN_AT_END = re.compile(  # 比1980年预计增长8%: a hedge may stand between the reference and the verb

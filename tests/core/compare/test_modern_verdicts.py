@@ -450,3 +450,17 @@ def test_names_keep_what_is_counted_not_who_set_it_or_the_verb_of_issuing() -> N
                  ["中央安排30亿元国债资金，支持乡镇卫生院建设。全年共投入95.4亿元。"])
     row = _only(rows, "建设资金")
     assert row.indicator.startswith("建设资金（支持国有煤矿") and row.verdict == NO_RESULT
+
+
+def test_names_of_targets_told_by_their_verb_keep_what_is_done_and_not_the_will() -> None:
+    """Rows named 保证支出增长不, 人口到, 一定要守住全国耕地, 关停, 基本解决, 扫除 and 启动 (1994–2015)."""
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(figure.name, figure.relation) for figure in extract_from_text(text, kind="plan")]
+
+    assert names("要严格控制财政支出，保证支出增长不高于收入增长幅度。") == [("保证支出增长", "不高于")]
+    assert names("我国人口到2000年要控制在13亿以内。")[0][0] == "全国人口"
+    assert names("一定要守住全国耕地不少于18亿亩这条红线。")[0][0] == "全国耕地"
+    assert names("“十一五”期间，关停5000万千瓦小火电机组。")[0][0] == "关停小火电机组"
+    assert names("帮助他们脱贫致富，基本解决8000万人的温饱问题。")[0][0] == "温饱问题"
+    assert names("再扫除350万青壮年文盲。")[0][0] == "扫除青壮年文盲"
+    assert names("发挥深松整地对增产的促进作用，今年启动1亿亩试点。")[0][0] == "启动试点"
