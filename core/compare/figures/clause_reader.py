@@ -27,6 +27,7 @@ from core.compare.figures.indicator_patterns import (
     RELATIVE_ONLY,
     SENTENCE_PART_END,
     SYNC,
+    SYNC_TOGETHER,
     THAN_AT_END,
     TO_AFTER,
     VALUE,
@@ -417,7 +418,7 @@ class _Clause:
 
     def _qualitative(self) -> list[Indicator]:
         clause = self.folded[self.start : self.end]
-        for pattern, relation in ((SYNC, "同步"), (DOUBLE_DIGIT, "增长"), (RELATIVE_ONLY, "")):
+        for pattern, relation in ((SYNC_TOGETHER, "同步"), (SYNC, "同步"), (DOUBLE_DIGIT, "增长"), (RELATIVE_ONLY, "")):
             match = pattern.search(clause)
             if not match:
                 continue

@@ -52,8 +52,8 @@ class Indicator:
     def value_text(self) -> str:
         """The value for display: ``6-6.5%左右``, ``两位数增长``, ``高于全省``."""
         if self.value is None:
-            if self.relation == "同步":
-                return f"与{self.reference}{self.qualifier}同步"  # 与经济增长基本同步: 基本 is the target's
+            if self.relation == "同步":  # 与经济增长基本同步: 基本 is the target's; 三者同步: of the things named
+                return f"与{self.reference}{self.qualifier}同步" if self.reference else f"{self.qualifier}同步"
             return self.qualifier + self.relation + self.reference
         value, high, unit = _in_wan_or_yi(self.value, self.value_high, self.unit)
         number = _number_text(value)

@@ -72,6 +72,8 @@ SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
 
 # Forms without a figure.
+# Several things that grow together (工业产值、实现利润和上交税利三者同步增长): one target of all of them.
+SYNC_TOGETHER = re.compile(r"(?P<name>[^,;:]{2,40}?)[两二三四五]者(?P<qualifier>基本)?(?:保持|相)?同步")
 SYNC = re.compile(r"(?P<name>[^,;:]{2,30})(?:与|和|同)(?P<reference>[^,;:和与同]{2,10}?)"
                   r"(?P<qualifier>基本)?(?:保持|相)?同步")
 DOUBLE_DIGIT = re.compile(r"(?P<name>[^,;:]{2,30}?)(?:实现|保持)?(?P<qualifier>两位数)(?:以上)?(?P<relation>增长)")

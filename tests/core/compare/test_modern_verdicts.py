@@ -464,3 +464,9 @@ def test_names_of_targets_told_by_their_verb_keep_what_is_done_and_not_the_will(
     assert names("帮助他们脱贫致富，基本解决8000万人的温饱问题。")[0][0] == "温饱问题"
     assert names("再扫除350万青壮年文盲。")[0][0] == "扫除青壮年文盲"
     assert names("发挥深松整地对增产的促进作用，今年启动1亿亩试点。")[0][0] == "启动试点"
+
+
+def test_things_named_to_grow_together_are_one_target_of_all_of_them() -> None:
+    """1984: 做到工业产值、实现利润和上交税利三者同步增长 was named 工业产值、实现利润, in step with 上交税利三者."""
+    (figure,) = extract_from_text("做到工业产值、实现利润和上交税利三者同步增长。", kind="plan")
+    assert (figure.name, figure.reference, figure.value_text()) == ("工业产值、实现利润和上交税利", "", "同步")
