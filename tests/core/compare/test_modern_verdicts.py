@@ -470,3 +470,9 @@ def test_things_named_to_grow_together_are_one_target_of_all_of_them() -> None:
     """1984: 做到工业产值、实现利润和上交税利三者同步增长 was named 工业产值、实现利润, in step with 上交税利三者."""
     (figure,) = extract_from_text("做到工业产值、实现利润和上交税利三者同步增长。", kind="plan")
     assert (figure.name, figure.reference, figure.value_text()) == ("工业产值、实现利润和上交税利", "", "同步")
+
+
+def test_an_estimate_word_is_no_part_of_a_name() -> None:
+    """1979: 农村社队和农民的收入估计将增加一百三十亿元左右 was named …的收入估计."""
+    (figure,) = extract_from_text("农村社队和农民的收入估计将增加一百三十亿元左右。", kind="plan")
+    assert figure.name == "农村社队和农民的收入"
