@@ -476,3 +476,9 @@ def test_an_estimate_word_is_no_part_of_a_name() -> None:
     """1979: 农村社队和农民的收入估计将增加一百三十亿元左右 was named …的收入估计."""
     (figure,) = extract_from_text("农村社队和农民的收入估计将增加一百三十亿元左右。", kind="plan")
     assert figure.name == "农村社队和农民的收入"
+
+
+def test_a_red_line_held_for_good_is_no_target_of_the_year() -> None:
+    """2007→2008: 一定要守住全国耕地不少于18亿亩这条红线 was counted among 2007's targets 未报告."""
+    rows = _rows(["一定要守住全国耕地不少于18亿亩这条红线。", "国内生产总值增长8%左右。"], ["国内生产总值增长11.4%。"])
+    assert _only(rows, "全国耕地").horizon == "plan-period"
