@@ -32,6 +32,9 @@ MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
 _LEAD_BREAKS = re.compile(r"[，,；;：:、“”]")
 _NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|总之|但是|此外|另外)")
+# A paragraph that announces the year's tasks, numbered after it (今年要着重做好以下八个方面工作。).
+_YEARS_TASKS_FOLLOW = re.compile(r"(?:今年|本年|[\d０-９]{4}年)[^。]{0,16}(?:以下|下列)[^。]{0,8}(?:方面|项|个)(?:的)?"
+                                 r"(?:工作|任务)[。：:]?\s*$")
 _NUMERAL_VALUE = {char: index + 1 for index, char in enumerate(headings.CHINESE_NUMERAL)}
 
 
@@ -72,6 +75,7 @@ class _Builder:
         self.items_as_subsections = False
         self.sub_numbered_parts = False  # the parts are numbered （一）, （二） …
         self.previous_role = ""
+        self.announces_the_years_tasks = False  # the body paragraph before: 今年要着重做好以下八个方面工作
 
     def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
         for deeper in [key for key in self.open if key >= level]:
@@ -125,6 +129,7 @@ class _Builder:
                 role, body_start = PARA_HEADING, end
         elif self.previous_role == "part" and headings.is_headline(clean_text(line)):
             role, level, body_start = PARA_HEADING, 0, end  # a part's subtitle: no section of its own
+        self.announces_the_years_tasks = role == PARA_BODY and bool(_YEARS_TASKS_FOLLOW.search(line))
         if role == PARA_HEADING and level:
             heading_end = body_start
             title = clean_text(self.text[start:heading_end]).rstrip("。！？!? \u3000")
@@ -138,6 +143,11 @@ class _Builder:
 
     def numbered_part_level(self, numeral_text: str) -> int:
         number = chinese_number(numeral_text)
+        if number == 1 and self.unnumbered_parts and self.announces_the_years_tasks:
+            # 首先报告２００１年的工作 …；按照这个总体要求，今年要着重做好以下八个方面工作。一、…: parts of the plan,
+            # not items of the unnumbered review before them
+            self.unnumbered_parts = self.items_as_subsections = False
+            self.last_part_number = 0
         if self.unnumbered_parts or self.items_as_subsections or self.sub_numbered_parts:
             self.items_as_subsections = True
             return LEVEL_SUBSECTION

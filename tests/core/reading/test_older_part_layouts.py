@@ -51,3 +51,19 @@ def test_stand_alone_titles_of_tasks_results_and_measures_are_parts(tmp_path: Pa
 def test_a_part_on_the_economic_situation_reviews() -> None:
     assert part_kind("（一）关于经济形势", 1985) == KIND_REVIEW
     assert part_kind("六、国际形势和我国对外政策", 1978) != KIND_REVIEW  # the world's situation is no review
+
+
+def test_numbered_tasks_announced_after_an_unnumbered_review_are_parts_of_the_plan(tmp_path: Path) -> None:
+    """2002: 首先报告２００１年的工作 took 一、 to 八、 (the year's tasks) as its items, so the whole report was a
+    review, the brief said 2002 had no plan of its year and the section tree hid the plan."""
+    report = _report(tmp_path, "首先报告２００１年的工作\n\n国民经济保持良好发展势头。\n\n"
+                               "按照这个总体要求，今年要着重做好以下八个方面工作。\n\n"
+                               "一、扩大和培育内需，促进经济较快增长\n\n今年要继续扩大内需。\n\n"
+                               "二、加快农业和农村经济发展，努力增加农民收入\n\n要增加农民收入。\n")
+    titles = [title for title, _ in _parts(report)]
+    assert titles == ["首先报告２００１年的工作", "一、扩大和培育内需，促进经济较快增长",
+                      "二、加快农业和农村经济发展，努力增加农民收入"]
+    # numbered items under an unnumbered title of tasks stay its items
+    tasks = _report(tmp_path, "今后五年的主要任务\n\n今后五年要继续改革。\n\n"
+                              "一、大力发展农业生产\n\n农业要发展。\n\n二、加快科学技术和教育事业的发展\n\n科技要发展。\n")
+    assert [title for title, _ in _parts(tasks)] == ["今后五年的主要任务"]
