@@ -59,8 +59,12 @@ def arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda match: match.group().translate(_YEAR_DIGITS), text)
 _PART_TITLE_WORDS = re.compile(
     r"回顾|工作安排|重点工作|目标任务|预期目标|总体要求|工作思路|主要任务|基本任务|执行情况|主要措施|政府自身建设|"
-    r"做好\d{4}年工作|\d{4}年.{0,8}工作$"
+    r"做好\d{4}年工作|\d{4}年.{0,8}工作$|"
+    # 1988: 过去五年国内工作的基本总结, 今后五年建设和改革的目标、方针和任务, 关于外交工作, 结束语
+    r"基本总结$|目标、方针和任务$|^关于[\u4e00-\u9fff]{2,8}工作$|^结束语$"
 )
+# A list in a title (目标、方针和任务): the one mark of punctuation a stand-alone title may hold.
+_LISTED_IN_A_TITLE = re.compile(r"、")
 
 
 def part_kind(title: str, report_year: int | None = None) -> str:
@@ -117,7 +121,7 @@ def is_unnumbered_part_title(line: str) -> bool:
     """A short stand-alone line like ``回顾2022年工作`` or ``加强政府自身建设``."""
     if len(line) > MAX_UNNUMBERED_PART or _SENTENCE_END.search(line):
         return False
-    if _PUNCTUATION.search(line) and not _SELF_WORDS.search(line):
+    if _PUNCTUATION.search(_LISTED_IN_A_TITLE.sub("", line)) and not _SELF_WORDS.search(line):
         return False
     return bool(_PART_TITLE_WORDS.search(line) or _SELF_WORDS.search(line))
 

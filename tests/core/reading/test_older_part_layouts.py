@@ -67,3 +67,15 @@ def test_numbered_tasks_announced_after_an_unnumbered_review_are_parts_of_the_pl
     tasks = _report(tmp_path, "今后五年的主要任务\n\n今后五年要继续改革。\n\n"
                               "一、大力发展农业生产\n\n农业要发展。\n\n二、加快科学技术和教育事业的发展\n\n科技要发展。\n")
     assert [title for title, _ in _parts(tasks)] == ["今后五年的主要任务"]
+
+
+def test_stand_alone_titles_of_a_summary_of_tasks_with_a_list_and_of_foreign_affairs_are_parts(tmp_path: Path) -> None:
+    """1988: 过去五年国内工作的基本总结, 今后五年建设和改革的目标、方针和任务 and 关于外交工作 were read as body text,
+    and the five points of a price list in the review (一、…；) became the report's parts."""
+    report = _report(tmp_path, "过去五年国内工作的基本总结\n\n五年来经济发展很快。物价改革要做好以下几点：\n\n"
+                               "一、继续坚持改革不合理的价格体系；\n\n二、适当控制物价上涨幅度；\n\n"
+                               "今后五年建设和改革的目标、方针和任务\n\n今后五年要继续改革。\n\n"
+                               "一、大力发展农业生产\n\n农业要发展。\n\n关于外交工作\n\n我国坚持独立自主的和平外交政策。\n")
+    assert _parts(report) == [("过去五年国内工作的基本总结", KIND_REVIEW),
+                              ("今后五年建设和改革的目标、方针和任务", KIND_PLAN), ("关于外交工作", KIND_PLAN)]
+    assert part_kind("关于外交工作") != KIND_REVIEW
