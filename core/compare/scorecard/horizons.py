@@ -134,6 +134,7 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     paragraph = -2
     state = section_state = paragraph_state = HORIZON_YEAR
     turned: set[str] = set()  # review parts that have turned to the year ahead
+    reset_from_year = False  # the sentence before told last year inside a review of five years
     plan_year = planned_year(report)
     for sentence in report.sentences:
         kind = kinds.get(sentence.section or "", "")
@@ -156,6 +157,9 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         if opening:
             paragraph = here
             state = section_state = _section_horizon(path, kind)
+        elif reset_from_year and _POINTS_BACK.match(sentence.text):
+            state = HORIZON_YEAR  # 这几年尤其是去年的物价上涨幅度过大…。这里有货币发行偏多…: the causes of last year's
+        reset_from_year = False
         state = _after(sentence, kind, state, report.year if kind == KIND_REVIEW else plan_year,
                        plan_year != report.year)
         horizons[sentence.id] = state
@@ -164,7 +168,12 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         if kind == KIND_REVIEW and section_state == HORIZON_FIVE_YEAR == paragraph_state and state == HORIZON_YEAR:
             # 国有企业效益明显好转，去年利润增长23.5%。 inside a review of five years: last year for that sentence only
             state = HORIZON_FIVE_YEAR
+            reset_from_year = True
     return horizons
+
+
+# A sentence that opens by pointing back at the one before (这里有…的原因): it tells of the same time.
+_POINTS_BACK = re.compile(r"\s*(?:这里|这是|这些|其中|其原因)")
 
 
 def turns_ahead(text: str, year: int | None) -> bool:

@@ -242,3 +242,15 @@ def test_a_rise_over_last_year_inside_a_review_of_five_years_is_of_the_year() ->
     horizons = sentence_horizons(report)
     by_text = {sentence.text[:6]: horizons[sentence.id] for sentence in report.sentences if sentence.id in horizons}
     assert (by_text["社会商品零售"], by_text["财政收入从1"]) == (HORIZON_YEAR, HORIZON_FIVE_YEAR)
+
+
+def test_a_sentence_pointing_back_at_last_years_inside_a_five_year_review_tells_of_last_year() -> None:
+    """1987→1988: 这几年尤其是去年的物价上涨幅度过大…。这里有货币发行偏多，基本建设规模过大… was read as of the five
+    years, and 1987's goals of money and building were 未报告."""
+    report = report_of_parts(1988, {"一、过去五年国内工作的基本总结": [
+        "五年来国民经济发展很快。这几年尤其是去年的物价上涨幅度过大。这里有货币发行偏多，基本建设规模过大的原因。"
+        "五年来人民生活改善。"]})
+    horizons = sentence_horizons(report)
+    by_text = {sentence.text[:4]: horizons.get(sentence.id) for sentence in report.sentences}
+    assert by_text["这里有货"] == HORIZON_YEAR
+    assert by_text["五年来人"] == HORIZON_FIVE_YEAR
