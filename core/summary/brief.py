@@ -439,7 +439,7 @@ def _topics(document: Document, old: Report, new: Report, number: str) -> None:
         _note(document, f"{'和'.join(without)}报告没有部署当年工作的部分，无法比较两年工作部署的变化。")
         return
     new_topics, dropped = topic_changes(old, new)
-    _note(document, "只比较两年报告中部署当年工作的部分（不含回顾与五年规划）；"
+    _note(document, "只比较两年报告中部署当年工作的部分（不含回顾、五年规划与外交）；"
                     "关键词为一方提到两次以上、另一方未提及的词。")
     for heading, topics, empty in ((f"{new_year}新提出的重点", new_topics, "没有新出现的重点词。"),
                                    (f"{old_year}提到而{new_year}未再提及的重点", dropped, "没有不再提及的重点词。")):

@@ -21,6 +21,7 @@ most, strongest groups first.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,10 @@ class TopicChange:
     words: tuple[str, ...]
 
 
+# Parts of a plan that deploy no work of the year: foreign affairs and the world, the closing words.
+_NOT_THE_YEARS_WORK = re.compile(r"外交|国际形势|结束语")
+
+
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     """Word counts of the one-year plan, per sub-section title: the part's title where it has none, and "" for
     the fields the part turns to after an address (各位代表！) that follows its last sub-section."""
@@ -66,6 +71,8 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
         if report.section_kind(sentence) != KIND_PLAN or horizons.get(sentence.id) != HORIZON_YEAR:
             continue
         path = paths.get(sentence.section or "", ())
+        if any(_NOT_THE_YEARS_WORK.search(section.title) for section in path):
+            continue  # 关于外交工作 (1988, 1993): the world's news of the year, not how the year's work is deployed
         below = [section for section in path if section.level > LEVEL_PART]
         title = below[0].title if below else (path[0].title if path else "")
         if below and any(below[0].start < address < sentence.start  # no later sub-section: an address inside one

@@ -62,3 +62,12 @@ def test_the_fields_after_an_address_are_filed_under_no_sub_section() -> None:
     _, dropped = topic_changes(old, new)
     military = [change for change in dropped if "治军" in change.words]
     assert military and military[0].section == ""
+
+
+def test_words_of_the_foreign_affairs_of_the_plan_are_no_topics_of_the_years_work() -> None:
+    """1988 and 1993: 核武器、美苏、地区冲突 (关于外交工作) were listed as the year's new priorities."""
+    old = city_report(2023, "全年地区生产总值增长5%。", "推进老旧小区改造。加快老旧小区改造。")
+    new = city_report(2024, "全年地区生产总值增长5.2%。",
+                      "发展低空经济。壮大低空经济。\n（二）关于外交工作\n反对军备竞赛。制止军备竞赛。")
+    new_topics, _ = topic_changes(old, new)
+    assert "低空" in all_words(new_topics) and "军备竞赛" not in all_words(new_topics)
