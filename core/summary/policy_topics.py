@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.compare.scorecard.horizons import HORIZON_YEAR, sentence_horizons
-from core.compare.scorecard.parts_by_content import ADDRESS_ALONE
+from core.compare.scorecard.parts_by_content import ADDRESS_ALONE, with_parts_by_content
 from core.compare.topics import fold_width, load_jieba, tokenize
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
 
@@ -56,12 +56,14 @@ class TopicChange:
 
 
 # Parts of a plan that deploy no work of the year: foreign affairs and the world, the closing words.
-_NOT_THE_YEARS_WORK = re.compile(r"外交|国际形势|结束语")
+_NOT_THE_YEARS_WORK = re.compile(r"外交|国际形势|对外政策|霸权主义|世界和平|结束语")
 
 
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     """Word counts of the one-year plan, per sub-section title: the part's title where it has none, and "" for
-    the fields the part turns to after an address (各位代表！) that follows its last sub-section."""
+    the fields the part turns to after an address (各位代表！) that follows its last sub-section.  Parts are read as
+    the scorecard reads them: 1979's topical parts plan the year from 二、打好四个现代化的第一个战役 on."""
+    report = with_parts_by_content(report)
     horizons = sentence_horizons(report)
     paths = report.section_paths()
     groups: dict[str, Counter[str]] = defaultdict(Counter)

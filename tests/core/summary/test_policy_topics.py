@@ -71,3 +71,13 @@ def test_words_of_the_foreign_affairs_of_the_plan_are_no_topics_of_the_years_wor
                       "发展低空经济。壮大低空经济。\n（二）关于外交工作\n反对军备竞赛。制止军备竞赛。")
     new_topics, _ = topic_changes(old, new)
     assert "低空" in all_words(new_topics) and "军备竞赛" not in all_words(new_topics)
+
+
+def test_a_report_of_topical_parts_plans_its_year_where_the_scorecard_reads_its_plan() -> None:
+    """1978→1979: section 三 said 1979年报告没有部署当年工作的部分; its parts are topical and 二、打好四个现代化的第一个
+    战役 plans the year."""
+    from core.summary.policy_topics import has_year_plan
+
+    text = ("1979年政府工作报告\n各位代表：\n一、伟大的历史性转变\n去年全国工农业总产值增长百分之十二。去年粮食增产。\n"
+            "二、打好四个现代化的第一个战役\n今年要大力发展轻纺工业。今年要发展轻纺工业。\n")
+    assert has_year_plan(parse_text(text)[0])
