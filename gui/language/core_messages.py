@@ -210,6 +210,10 @@ SCORECARD_WARNING_TEMPLATES = {
         "CoreMessages",
         "The {old_year} report sets no target for {target_year} alone: all its targets are for "
         "a plan period, judged only where the later report reviews that period."),
+    "several-years-reviewed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The {new_year} report reviews several years rather than {reviewed} alone, so targets "
+        "it gives no figure of that year for show no result."),
 }
 
 

@@ -279,6 +279,10 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows = sorted((replace(row, indicator=_row_name(row)) for row in without_restated_goals(card.rows)),
                        key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]
+    if consecutive and new.year is not None and _reviews_several_years(new, new_horizons):
+        code = ("several-years-reviewed", {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)})
+        card.warning_codes.append(code)  # 2003, 2008: 未报告 is no silence on the year, but a review of five
+        card.warnings.append(PAIR_WARNINGS[code[0]].format_map(code[1]))
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
         code = ("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")})
         card.warning_codes.append(code)
@@ -435,7 +439,19 @@ PAIR_WARNINGS: dict[str, str] = {
     "no-review-later": "The later report has no review part, so it reports no results here.",
     "period-targets-only": "The {old_year} report sets no target for {target_year} alone: all its targets are for "
                            "a plan period, judged only where the later report reviews that period.",
+    "several-years-reviewed": "The {new_year} report reviews several years rather than {reviewed} alone, so targets "
+                              "it gives no figure of that year for show no result.",
 }
+
+
+ONE_YEAR_SHARE = 0.2  # a review part with fewer of its sentences on the last year alone reviews several years
+
+
+def _reviews_several_years(report: Report, horizons: dict[str, str]) -> bool:
+    """Whether the review part of ``report`` tells of several years (过去五年) more than of the last one."""
+    review = [sentence for sentence in report.sentences if report.section_kind(sentence) == KIND_REVIEW]
+    one_year = sum(1 for sentence in review if horizons.get(sentence.id) == HORIZON_YEAR)
+    return bool(review) and one_year < ONE_YEAR_SHARE * len(review)
 
 
 def pair_warning_codes(old: Report, new: Report) -> list[tuple[str, dict[str, str]]]:

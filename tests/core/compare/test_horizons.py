@@ -254,3 +254,15 @@ def test_a_sentence_pointing_back_at_last_years_inside_a_five_year_review_tells_
     by_text = {sentence.text[:4]: horizons.get(sentence.id) for sentence in report.sentences}
     assert by_text["这里有货"] == HORIZON_YEAR
     assert by_text["五年来人"] == HORIZON_FIVE_YEAR
+
+
+def test_a_later_report_that_reviews_several_years_is_warned_of() -> None:
+    """2002→2003: the brief read 2002年的目标共 4 项，未报告 4 项 with no word that 2003 reviews 1998–2002."""
+    old = report_of_parts(2002, {"一、2001年工作回顾": ["经济平稳。"],
+                                 "二、2002年工作任务": ["今年国内生产总值增长7%左右。"]})
+    five = report_of_parts(2003, {"一、过去五年政府工作回顾": [
+        "五年来，国内生产总值年均增长7.7%。过去五年，城镇居民人均可支配收入年均增长8.5%。"]})
+    one = report_of_parts(2003, {"一、2002年工作回顾": ["去年国内生产总值增长8%。"]})
+    assert [code for code, _ in build_scorecard(old, five).warning_codes] == ["several-years-reviewed"]
+    assert build_scorecard(old, five).warning_codes[0][1] == {"new_year": "2003", "reviewed": "2002"}
+    assert build_scorecard(old, one).warning_codes == []
