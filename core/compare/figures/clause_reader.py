@@ -160,7 +160,7 @@ _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|的比重|的?(?:增长|发展)速度)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|的比重|的?(?:增长|发展)速度)")
 
 
 def _clause_name(words: str) -> str:

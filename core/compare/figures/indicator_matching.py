@@ -52,9 +52,9 @@ def units_compatible(first: Indicator, second: Indicator) -> bool:
 
 
 _UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增|递增")
-_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|缩小|回落|减轻|递减")
+_DOWN = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|核减|缩小|回落|减轻|递减")
 # A growth rate that 回落 (fell back) still grew: only these say the indicator itself went down.
-_FELL = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|递减")
+_FELL = re.compile(r"下降|减少|降低|压减|压缩|缩减|削减|核减|递减")
 
 
 def direction(relation: str, strict: bool = False) -> int:

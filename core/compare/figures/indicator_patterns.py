@@ -49,7 +49,7 @@ FROM_NAME = re.compile(r"[从由][\d.]+[^\d\u4e00-\u9fff]*[\u4e00-\u9fff]?(?P<na
 # A clause that starts with one of these continues the previous indicator: 完成3463.9亿元，增长7.5%.
 INHERITING = frozenset(
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 涨幅 增速 增幅 降幅 递增 递减 提高到 提升到 增长到 下降到 降低到"
-    " 降到 回落到".split()  # 物价涨幅…，实际回落到6.1%: the rise of the clause before
+    " 降到 回落到 削减 压缩 压减".split()  # 物价涨幅…，实际回落到6.1%: the rise of the clause before
 )
 TO_AFTER = re.compile(
     r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|缩小|缩减|压减|精简|发展|调高|调低|上调|下调|增|升|降)?(?:到|至)"

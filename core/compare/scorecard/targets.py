@@ -97,6 +97,8 @@ _WHOLE_PEOPLE = re.compile(r"亿人(?=民|口)")
 # A figure that marks a class of things (30万千瓦以下煤电机组, 规模以下企业), not a figure the plan sets.
 _CLASS_OF_THINGS = re.compile(r"\d[\d.]*[^\u4e00-\u9fff\d]?(?:[万千百亿]?[\u4e00-\u9fff]{1,2})?"
                               r"以下的?(?!水平)[\u4e00-\u9fff]{2}")
+# 对年综合能耗5万吨标准煤以上的企业，加强定额管理: the size of the firms a measure covers
+_CLASS_ABOVE = re.compile(r"\d[\d.]*[万千百亿]?(?:吨|千瓦|千伏)(?:标准煤)?以上的(?:企业|单位|工厂|用户|机组)")
 # Whom a measure reaches, counted after the measure's own figure (扶贫对象覆盖4007万人).
 _REACH_OF_PEOPLE = re.compile(r"覆盖")
 _PEOPLE = re.compile(r"(?:万|亿)?人(?:口|次)?")
@@ -193,7 +195,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
             continue  # 招生人数由一九八二年的三十一万五千人，增加到一九八七年的五十五万人: the level it starts from
         if _LIKE.search(to_figure) and _AS_THAT.match(after_figure):
             continue  # 都要象“一五”时期建设一百五十六项工程那样…: the model a task is done like, no figure to reach
-        if _CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4])):
+        if (_CLASS_OF_THINGS.search(fold_width(indicator.text + after_figure[:4]))
+                or _CLASS_ABOVE.search(fold_width(indicator.text + after_figure[:10]))):
             continue  # 淘汰关停不达标的30万千瓦以下煤电机组: the size that marks what is closed, no figure to reach
         if (_REACH_OF_PEOPLE.search(to_figure) and _PEOPLE.fullmatch(indicator.unit)
                 and before is not None and before.sentence_id == indicator.sentence_id):

@@ -773,3 +773,16 @@ def test_levels_of_a_span_of_past_years_that_opens_its_sentence_are_no_targets()
     new = report_of_parts(1980, {"一、一九七九年的工作回顾": ["人口自然增长率为千分之十一点七。"]})
     names = [row.indicator for row in _target_rows(old, new)]
     assert "四川省" not in names and "上海市" not in names
+
+
+def test_cuts_for_all_and_by_last_years_sum_keep_what_is_cut_and_a_size_of_firms_is_no_target() -> None:
+    """1985: 今年的行政经费预算，从中央到地方，一律削减10% was named 一律, 集团购买力要按上年实际数额核减20% kept its
+    verb; 1980: 对年综合能耗5万吨标准煤以上的企业，加强定额管理 was a target of 5万吨; 招生数仍然安排 kept 仍然."""
+    found = [(figure.name, figure.relation, figure.value) for figure in extract_from_text(
+        "今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。", kind="plan")]
+    assert found == [("行政经费预算", "削减", 10.0), ("集团购买力", "核减", 20.0)]
+    assert [figure.name for figure in extract_from_text("1981年招生数仍然安排27万人。", kind="plan")] == ["招生数"]
+    old = report_of_parts(1980, {"二、1981年国民经济计划": [
+        "明年要对年综合能耗5万吨标准煤以上的企业，加强定额管理。", "明年钢产量3,400万吨。"]})
+    new = report_of_parts(1981, {"一、1981年的经济情况": ["钢产量3,500万吨。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
