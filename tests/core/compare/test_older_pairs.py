@@ -786,3 +786,16 @@ def test_cuts_for_all_and_by_last_years_sum_keep_what_is_cut_and_a_size_of_firms
         "明年要对年综合能耗5万吨标准煤以上的企业，加强定额管理。", "明年钢产量3,400万吨。"]})
     new = report_of_parts(1981, {"一、1981年的经济情况": ["钢产量3,500万吨。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["钢产量"]
+
+
+def test_the_next_eight_years_are_a_period_and_doing_the_plans_work_well_is_no_goal_of_it() -> None:
+    """1978: 今后八年，…。在这同时，国家计划新建和续建一百二十个大型项目 was one of 1978's three targets, and
+    多快好省地完成建设任务 no more than the plan's work done well."""
+    old = report_of_parts(1978, {"二、1978年的主要任务": [
+        "今后八年，特别是近三年，生产的增长必须立足于现有基础。在这同时，国家计划新建和续建一百二十个大型项目。",
+        "对这些项目，全国上下要大力协同，多快好省地完成建设任务。",
+        "今年钢产量要达到三千万吨。"]})
+    new = report_of_parts(1979, {"一、伟大的历史性转变": ["去年钢产量达到三千一百七十八万吨。"]})
+    rows = {row.target.quote: row.horizon for row in build_scorecard(old, new).rows if row.target is not None}
+    assert [horizon for quote, horizon in rows.items() if "一百二十个" in quote] == ["plan-period"]
+    assert not any("完成建设任务" in quote for quote in rows)
