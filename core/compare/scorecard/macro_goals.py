@@ -360,6 +360,10 @@ def _own_clauses(after: str) -> str:
     return after
 
 
+# A problem a review of several years says is still there (还有, 仍然, 依然, 尚未): it was there last year too.
+_STILL = re.compile(r"还有|仍然|依然|仍|尚未|依旧")
+
+
 def _named_problem(subject_words: str, review: Review) -> tuple[Sentence, None, Verdict] | None:
     """The review sentence that names a goal's subject among the year's problems (基本建设规模过大), if any."""
     for sentence, text in zip(review.sentences, review.folded):
@@ -447,6 +451,12 @@ def macro_goal_rows(old: Report, horizons: dict[str, str], review: Review, incom
             continue
         judged_by = period[0] if goal.horizon == HORIZON_PLAN_PERIOD and period is not None else review
         sentence, figure, verdict = goal_result(goal, old, judged_by, incomes, growth)
+        if (verdict.verdict == NO_RESULT and goal.horizon == HORIZON_YEAR and period is not None
+                and _BOUNDED.search(goal.direction)):
+            # 1988 reviews five years: 前进中仍然存在不少困难和问题…国家财政还有较多的赤字, a problem still there
+            still = Review([found for found in period[0].sentences if _STILL.search(found.text)])
+            subject_words = RESULT_SUBJECTS.get(goal.subject, dict(SUBJECTS)[goal.subject])
+            sentence, figure, verdict = _named_problem(subject_words, still) or (sentence, figure, verdict)
         result = None
         if sentence is not None:
             result = (Figure(sentence, figure, figure.text) if figure is not None

@@ -258,3 +258,14 @@ def test_a_fall_told_of_another_subject_in_the_clause_after_is_no_fall_of_farmin
         "1979年农业总产值比1978年增长8.6％。"]})
     (row,) = [row for row in _target_rows(old, new) if row.indicator.startswith("农产品")]
     assert row.verdict == "met" and row.result is not None and "8.6" in row.result.quote
+
+
+def test_a_problem_a_review_of_five_years_says_is_still_there_judges_last_years_balance() -> None:
+    """1987→1988: 必须努力做到财政收支…的基本平衡 was 未报告, though 1988 says 前进中仍然存在不少困难和问题…国家财政还有
+    较多的赤字."""
+    old = report_of_parts(1987, {"二、一九八七年的任务": ["必须努力做到财政收支和信贷收支的基本平衡。"]})
+    new = report_of_parts(1988, {"一、过去五年国内工作的基本总结": [
+        "五年来国民经济发展很快。五年来我们取得的成就是巨大的，但前进中仍然存在不少困难和问题。"
+        "国家财政还有较多的赤字。"]})
+    row = next(row for row in _target_rows(old, new) if row.indicator.startswith("财政收支"))
+    assert row.verdict == "not_met" and row.result is not None and "赤字" in row.result.quote
