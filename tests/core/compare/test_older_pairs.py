@@ -799,3 +799,11 @@ def test_the_next_eight_years_are_a_period_and_doing_the_plans_work_well_is_no_g
     rows = {row.target.quote: row.horizon for row in build_scorecard(old, new).rows if row.target is not None}
     assert [horizon for quote, horizon in rows.items() if "一百二十个" in quote] == ["plan-period"]
     assert not any("完成建设任务" in quote for quote in rows)
+
+
+def test_the_whole_a_share_is_of_speaks_not_of_the_whole() -> None:
+    """1980→1981: 工业总产值增长6% was judged by 使轻工业产值在工业总产值中所占的比重继续上升."""
+    from core.compare.scorecard.results.result_words import only_within_a_ratio
+
+    assert only_within_a_ratio("工业总产值", "使轻工业产值在工业总产值中所占的比重继续上升")
+    assert not only_within_a_ratio("工业总产值", "工业总产值第一季度下降0.2%")

@@ -491,5 +491,6 @@ def only_within_a_ratio(name: str, text: str) -> bool:
     """Whether ``name`` stands in ``text`` only as part of a ratio to it (单位国内生产总值能耗, 占…比重)."""
     if name not in text:
         return False
-    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水|占)")
+    # (使轻工业产值在工业总产值中所占的比重继续上升: the whole a share is of)
+    alone = re.compile(rf"(?<!单位)(?<!占){re.escape(name)}(?!比重|的比重|比例|能耗|二氧化碳|用水|占|中所占|中的比重)")
     return alone.search(text) is None
