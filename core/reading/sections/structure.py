@@ -31,6 +31,10 @@ from core.reading.wraps import clean_text
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
 _LEAD_BREAKS = re.compile(r"[，,；;：:、“”]")
+_LEAD_BREAKS_ALONE = re.compile(r"[；;：:“”]")  # a lead that is its whole paragraph may join two tasks by a comma
+# …but it announces no list (一年来，我们主要做了以下工作), tells no sum (其他为四亿六千万元) and says nothing is
+# something (伟大祖国永远是…后盾; 三是… is an item's number).
+_NO_HEADING_ALONE = re.compile(r"以下|上述|方面工作$|[元亿万]|百分之|(?<![一二三四五六七八九十])是")
 _NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|总之|但是|此外|另外)")
 # A paragraph that announces the year's tasks, numbered after it (今年要着重做好以下八个方面工作。).
 _YEARS_TASKS_FOLLOW = re.compile(r"(?:今年|本年|[\d０-９]{4}年)[^。]{0,16}(?:以下|下列)[^。]{0,8}(?:方面|项|个)(?:的)?"
@@ -172,7 +176,11 @@ class _Builder:
         if stop is None or stop.start() < 2:
             return
         lead = clean_text(line[: stop.start()])
-        if _LEAD_BREAKS.search(lead) or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
+        # 加强农业基础地位，全面发展农村经济。 as a paragraph of its own (1994): a sub-heading of two tasks
+        alone = not clean_text(line[stop.end() :]).strip() and line[stop.start()] == "。"
+        breaks = (_LEAD_BREAKS.search(lead) if not alone
+                  else _LEAD_BREAKS_ALONE.search(lead) or _NO_HEADING_ALONE.search(lead))
+        if breaks or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
             return
         self.add_section(LEVEL_LEAD, start, start + stop.end(), lead)
 

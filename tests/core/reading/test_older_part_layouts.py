@@ -79,3 +79,14 @@ def test_stand_alone_titles_of_a_summary_of_tasks_with_a_list_and_of_foreign_aff
     assert _parts(report) == [("过去五年国内工作的基本总结", KIND_REVIEW),
                               ("今后五年建设和改革的目标、方针和任务", KIND_PLAN), ("关于外交工作", KIND_PLAN)]
     assert part_kind("关于外交工作") != KIND_REVIEW
+
+
+def test_a_paragraph_of_two_short_tasks_is_a_sub_heading_and_an_announcement_is_not(tmp_path: Path) -> None:
+    """1994: 加强农业基础地位，全面发展农村经济。 stood as a paragraph of its own and was read as body text, so section
+    三 of the brief filed its topics under 农业是关系全局的问题."""
+    report = _report(tmp_path, "二、1994年的主要任务\n\n加强农业基础地位，全面发展农村经济。\n\n农业是关系全局的问题。"
+                               "今年要稳定粮食生产。\n\n改善经营管理，搞好工交生产。\n\n工业要提高效益。\n\n"
+                               "一年来，我们主要做了以下工作。\n\n伟大祖国永远是香港、澳门的坚强后盾。\n\n")
+    leads = [section.title for section in report.sections if section.level > LEVEL_PART]
+    assert {"加强农业基础地位，全面发展农村经济", "改善经营管理，搞好工交生产"} <= set(leads)
+    assert not any("以下" in lead or "后盾" in lead for lead in leads)
