@@ -31,6 +31,21 @@ SPEAKER_FRAME = re.compile(
 _FRAME_ANYWHERE = re.compile(r"(?:说|指出|强调|表示|宣布)[，,：:]")
 
 
+# The speaker's stance told: "周总理表示坚决支持朝鲜人民…的斗争。", "周总理强烈谴责美帝国主义对越南…的侵略和干涉。",
+# "周总理重申：…唯一合法政府…", "他表示，中国人民坚决支持…的正义斗争。" (1964): a position declared, no task of the
+# government and no result ("他表示相信，…" is a belief, read as a forecast).
+STANCE = cue(
+    "stance",
+    rf"^(?:[^，,。]{{0,6}}[，,])?{_SPEAKER}(?:还|又|再次|也)?(?:表示(?:[，,][^，,。]{{0,6}}?)?)?(?:坚决|坚定|强烈|完全)?"
+    r"(?:支持|声援|谴责|反对|重申)",
+)
+
+
+def stance(text: str) -> str | None:
+    """The stance a report retold in the third person says the speaker declared ("周总理表示坚决支持…"), if so."""
+    return STANCE.find(text)
+
+
 def strip_frame(text: str) -> str:
     """The words spoken, without a reporter's "周总理说，" before them (a report retold in the third person)."""
     return SPEAKER_FRAME.sub("", text, count=1)

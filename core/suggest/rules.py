@@ -232,6 +232,9 @@ class _Walker:
         found = retold.is_narration(full_text)
         if found:
             return _make(OTHER, "procedure", f"the speaker's topic told: {found[:12]}")
+        found = retold.stance(full_text)
+        if found:
+            return _make(OTHER, "foreign affairs", f"statement of principle: {found[:12]}")  # the stance declared
         found = cues.THANKS.find(text)
         if found:
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW

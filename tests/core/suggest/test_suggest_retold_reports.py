@@ -50,6 +50,10 @@ RETOLD = """新华社十二月三十一日讯
 文化革命最主要的任务是彻底反对资本主义，兴无产阶级思想，灭资产阶级思想。
 周总理说，知识分子劳动化，劳动人民知识化，是我们文化革命的目标。
 全世界人民反对美帝国主义侵略政策和战争政策的斗争，有了很大的发展，正在从胜利走向更大的胜利。
+周总理表示坚决支持朝鲜人民反对美国占领南朝鲜和争取和平统一祖国的斗争。
+他表示，中国人民坚决支持越南人民、老挝人民和柬埔寨人民的正义斗争。
+周总理强烈谴责了美帝国主义要长期霸占台湾的阴谋。
+周总理说，在贯彻党的民族政策中，要继续反对大民族主义和地方民族主义。
 """
 
 # A report of April 1960 that names 1958 and 1959 most: both are reviewed, 1960 is planned.
@@ -120,6 +124,11 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("他们应当立即改变作风", "target", ""),  # 1964: a duty, not what it may bring
         ("文化革命最主要的任务是", "target", "the main task stated"),  # 1964: a task put as a definition
         ("周总理说，知识分子劳动化", "target", "the main task stated"),
+        # 1964: the stance the speaker declared is a position held, not a task; what he said we must do stays one.
+        ("周总理表示坚决支持", "other", "statement of principle"),
+        ("他表示，中国人民坚决支持", "other", "statement of principle"),
+        ("周总理强烈谴责了", "other", "statement of principle"),
+        ("周总理说，在贯彻党的民族政策中", "target", ""),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
