@@ -54,6 +54,9 @@ RETOLD = """新华社十二月三十一日讯
 他表示，中国人民坚决支持越南人民、老挝人民和柬埔寨人民的正义斗争。
 周总理强烈谴责了美帝国主义要长期霸占台湾的阴谋。
 周总理说，在贯彻党的民族政策中，要继续反对大民族主义和地方民族主义。
+一九五九年，达赖集团勾结帝国主义和印度反动派，发动了叛国的反革命武装叛乱。
+右派分子的这种恶意攻击，在事实的面前，已经彻头彻尾地破产了。
+一九五七年，我国人民打退了资产阶级右派的进攻。
 """
 
 # A report of April 1960 that names 1958 and 1959 most: both are reviewed, 1960 is planned.
@@ -129,6 +132,10 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("他表示，中国人民坚决支持", "other", "statement of principle"),
         ("周总理强烈谴责了", "other", "statement of principle"),
         ("周总理说，在贯彻党的民族政策中", "target", ""),
+        # 1964, 1958: what a hostile party at home did is told as what others do; what we did to it is a result.
+        ("一九五九年，达赖集团", "other", "background"),
+        ("右派分子的这种恶意攻击", "other", "background"),
+        ("一九五七年，我国人民打退了", "achievement", ""),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
