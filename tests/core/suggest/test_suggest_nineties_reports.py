@@ -39,6 +39,9 @@ REPORT_1999 = """政府工作报告
 改善经营管理，搞好工交生产。
 在注意防汛的同时，做好防旱抗旱工作。
 加强农业基础地位，全面发展农村经济。
+加强民族团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在。
+实施科教兴国战略，是实现经济振兴和国家现代化的根本大计。
+实现祖国和平统一，是全国各族人民的根本利益所在，要坚持“和平统一、一国两制”的方针。
 三、关于外交工作
 中德关系进入新的发展阶段。
 我国同周边各国的睦邻友好关系进一步加强。
@@ -83,6 +86,10 @@ def report_1999() -> Suggested:
         ("改善经营管理", "target", "part after the review"),
         ("在注意防汛的同时", "target", "part after the review"),
         ("加强农业基础地位", "target", "part after the review"),
+        # What a task is worth to all is a statement of principle; with an order after it, it is a task.
+        ("加强民族团结", "other", "statement of principle"),
+        ("实施科教兴国战略", "other", "statement of principle"),
+        ("实现祖国和平统一", "target", "part after the review"),
         # Our relations with other states told as they went are results; a condition or a task is none.
         ("中德关系进入", "achievement", "relations with other states"),
         ("我国同周边各国", "achievement", "relations with other states"),
