@@ -4,7 +4,8 @@ The labellers of the 1979 report took descriptions of other states and
 appeals addressed to others as ``other``.  China's own stances and aims stay with the
 time rules (the labels of different reports disagree on standing
 positions, so no rule decides those), except what China says it stands for
-("中国主张…", "我们主张…"), ``other`` wherever it is labelled (1964, 1994).
+("中国主张…", "我们主张…"), ``other`` wherever it is labelled (1964, 1994), and what
+China as a state always or never does ("中国不搞军备竞赛…", "中国政府一贯致力于…"; 1994, 1999).
 """
 
 from __future__ import annotations
@@ -50,13 +51,28 @@ ADVOCACY = Cue(
     "foreign affairs: what we stand for",
     re.compile(r"^(?:我们|中国|我国|中国政府|我国政府)(?:一贯|始终|一向|历来|仍然)?主张(?![^。]*(?<![为除])了(?![解不]))"),
 )
-_TASK_WORD = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|将|必须|应当|应该")
+_TASK_WORD = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|将(?!来)|必须|应当|应该|继续")
+# What China as a state always does or never does in the world: "中国不搞军备竞赛，不参加军事集团，…",
+# "中国反对任何形式的霸权主义，…永远不称霸。", "中国不会对世界任何国家和地区构成威胁，…", "中国重视人权，…",
+# "…，中国坚持和平共处五项原则的立场不会改变，…" (1994), "中国政府一贯致力于促进和保护人权。" (1999):
+# a standing position, no task of the year.
+# Not 支持 (labelled a task in 1979: "中国政府和中国人民坚决支持朝鲜人民这一新的重大努力。"), nor 我们 (our aims).
+STANDING = Cue(
+    "foreign affairs: what China always does",
+    re.compile(
+        r"^(?:[^，,。]{0,16}[，,])?(?:中国|中国政府|我国政府)(?:一贯|始终|历来|从来|永远)?"
+        r"(?:不搞|不会|不称霸|决不|绝不|反对|重视|致力于|坚持[^，,。]{0,16}的(?:立场|原则)不会改变)"
+    ),
+)
 
 
 def advocacy(text: str) -> str | None:
     """What we stand for in world affairs, with no task of ours in the sentence; else None."""
-    found = ADVOCACY.find(text)
-    return found if found and not _TASK_WORD.search(text) else None
+    found = ADVOCACY.find(text) or STANDING.find(text)
+    return found if found and not _TASK_WORD.search(text) and not _DONE.search(text) else None
+
+
+_DONE = re.compile(r"(?<![为除])了(?![解不])")  # "…主张，在国际上赢得了广泛的赞同" tells what was done
 
 
 _OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object

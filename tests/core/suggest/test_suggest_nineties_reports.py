@@ -50,6 +50,9 @@ REPORT_1999 = """政府工作报告
 江泽民主席访俄取得重大成果，两国元首就双边关系和一系列重大国际问题达成广泛共识。
 香港回归祖国以来，“一国两制”方针得到全面贯彻落实。
 要保持香港的长期繁荣稳定，必须坚定不移地贯彻“一国两制”方针。
+中国不搞军备竞赛，不参加军事集团，不谋求势力范围。
+中国政府一贯致力于促进和保护人权。
+中国政府将继续奉行独立自主的和平外交政策，反对霸权主义，维护世界和平。
 """
 COUPLETS_OF_RHETORIC = ["行之愈笃,知之益明。", "只有抓好革命，才能搞好生产。", "使命呼唤担当,奋斗成就未来。"]
 
@@ -99,6 +102,10 @@ def report_1999() -> Suggested:
         ("江泽民主席访俄", "achievement", "told as done"),
         ("香港回归祖国以来", "achievement", "told as done"),
         ("要保持香港的长期繁荣稳定", "target", "tasks ahead"),
+        # 1994, 1999: what China always or never does is a standing position; what it will go on doing a task.
+        ("中国不搞军备竞赛", "other", "statement of principle"),
+        ("中国政府一贯致力于", "other", "statement of principle"),
+        ("中国政府将继续奉行", "target", "tasks ahead"),
     ],
 )
 def test_a_nineties_report_reads_as_its_labellers_read_it(
