@@ -41,3 +41,29 @@ TOPICAL_1994 = """各位代表：
 def test_slow_growth_oversupply_a_deficit_and_sharp_contradictions_are_problems(start: str, label: str) -> None:
     report = parse_text(TOPICAL_1994, "national/1994.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+# A review part (1980): problems still to be solved, beside a result and a task.
+REVIEW_1980 = """各位代表：
+一、1979年国民经济计划的执行情况
+1979年，农业生产又获得了较好的收成。
+扩大企业自主权的试点工作正在逐步展开。
+试点中发现了不少新的问题，有待于今后进一步解决。
+长期积累下来的职工住宅、医疗卫生和环境保护等问题，还要多年努力逐步解决。
+二、1980年国民经济计划的安排
+今年要继续解决好职工住宅问题。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("1979年，农业生产", "achievement"),
+        ("试点中发现了不少新的问题", "other"),
+        ("长期积累下来的职工住宅", "other"),
+        ("今年要继续解决好", "target"),
+    ],
+)
+def test_problems_still_to_be_solved_are_problems(start: str, label: str) -> None:
+    report = parse_text(REVIEW_1980, "national/1980.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
