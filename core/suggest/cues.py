@@ -322,6 +322,12 @@ JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
 JUDGEMENT_OPENING = re.compile(r"^这(?:个|种|些|项)[^，,。]{0,10}是[^，,。了]{2,12}的[，,]")
 # A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
 JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全|很)?(?:正确|必要|错误|合理|不合理|好)的")
+# A thing or a view said to be wrong, whatever the view itself asks for:
+# "那种认为…就要停止引进的观点，都是完全错误的。",
+# "认为阶级斗争已经熄灭的观点和…的观点，都不符合我国现阶段的客观实际，…" (1979).
+WRONG_VERDICT = re.compile(
+    r"是(?:完全|极端|十分|非常)?(?:错误|有害|荒谬|无理)的[。！!]?$|(?:观点|看法|想法|说法)[，,]?都?(?:是[^，,。]{0,4}错误|不符合)"
+)
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
 _NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 
@@ -565,7 +571,7 @@ def is_bare_statement(text: str) -> bool:
 
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
-    if JUDGEMENT_TAIL.search(text):
+    if JUDGEMENT_TAIL.search(text) or WRONG_VERDICT.search(text):
         return True
     if JUDGEMENT_OPENING.match(text) and not _NOT_JUDGEMENT.search(text):
         return True

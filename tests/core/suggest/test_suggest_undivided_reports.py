@@ -42,6 +42,8 @@ UNKNOWN_PARTS = """各位代表：
 不少城市在这方面已经取得很成功的经验，应该迅速在全国推广。
 我们认为，我们需要采取的方针应该是：
 继续扫除文盲和普及小学教育十分重要。
+那种认为这个方针是消极后退方针的观点，或者认为实行这个方针就要停止引进的观点，都是完全错误的。
+认为阶级斗争已经熄灭的观点和把阶级斗争扩大化的观点，都不符合我国现阶段的客观实际。
 我们将不断地完善国家制度，使任何少数人没有可能以任何方式强制大多数人服从。
 基本建设同时进行的项目过多，以至许多工程长期不能形成新的生产能力。
 中苏谈判的前途如何，将取决于对方的立场是否有实质的转变。
@@ -117,6 +119,8 @@ def test_undivided_report(undivided: Report, start: str, label: str) -> None:
         ("不少城市在这方面已经取得", "target", None),  # turns to what must be done: the later period
         ("我们认为，我们需要采取的方针应该是", "other", "lead-in"),  # a copula opening a list
         ("继续扫除文盲", "other", "principle"),  # how much a thing matters
+        ("那种认为这个方针", "other", "judgement"),  # a view said to be wrong, whatever it asks for
+        ("认为阶级斗争已经熄灭", "other", "judgement"),
         ("我们将不断地完善", "target", None),  # "没有可能" inside a commitment is no argument
         ("基本建设同时进行的项目过多", "other", "problem"),  # a consequence that keeps plans from working
         ("中苏谈判的前途如何", "other", "argument"),  # what an outcome hangs on
