@@ -24,11 +24,13 @@ _OTHER_PARTY = (
     r"|(?:资产阶级)?右派(?:分子)?|达赖(?:集团)?|(?:国内外|国内的?)?反动派|(?:国内的?)?阶级敌人|林彪|“?四人帮”?"
     r"|[^，,。]{0,6}(?:反革命|叛乱|民族主义)分子)"
 )
+# A conjunction opening the sentence is no clause of its own: "但是，在…的过程中，资产阶级右派竟然…" (1958).
+_CONJUNCTION = r"(?:(?:但是|然而|可是|同时|而且|另一方面)[，,])?"
 # The party opens the sentence or a clause, or is the subject a first clause describes: "作为帝国主义头子的美国，
 # 日子越来越不好过。", "敌视锡兰独立的美英帝国主义，正在勾结反动派…" (1964), "具有广泛基础的不结盟运动…" (1979).
 OTHERS_ABROAD = Cue(
     "foreign affairs: what others do",
-    re.compile(rf"^(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}|^[^，,。]{{0,20}}的{_OTHER_PARTY}"),
+    re.compile(rf"^{_CONJUNCTION}(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}|^{_CONJUNCTION}[^，,。]{{0,20}}的{_OTHER_PARTY}"),
 )
 # "它…", "他们…" go on about the party named before (not about "这场大革命" or "各地").
 _PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它们?|他们)")
@@ -75,7 +77,7 @@ def advocacy(text: str) -> str | None:
 _DONE = re.compile(r"(?<![为除])了(?![解不])")  # "…主张，在国际上赢得了广泛的赞同" tells what was done
 
 
-_OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
+_OURSELVES = re.compile(r"(?<![对同向与在])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
 
 
 def is_about_others(text: str, continuing: bool = False) -> bool:

@@ -57,6 +57,9 @@ RETOLD = """新华社十二月三十一日讯
 一九五九年，达赖集团勾结帝国主义和印度反动派，发动了叛国的反革命武装叛乱。
 右派分子的这种恶意攻击，在事实的面前，已经彻头彻尾地破产了。
 一九五七年，我国人民打退了资产阶级右派的进攻。
+但是，在大鸣大放的过程中，资产阶级右派乘机发动了猖狂的进攻，企图在我国复辟资本主义。
+与右派的愿望相反，他们的这种进攻，引起了全国广大人民群众的极大义愤。
+但是，我国人民在斗争中打退了这次进攻。
 """
 
 # A report of April 1960 that names 1958 and 1959 most: both are reviewed, 1960 is planned.
@@ -136,6 +139,10 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("一九五九年，达赖集团", "other", "background"),
         ("右派分子的这种恶意攻击", "other", "background"),
         ("一九五七年，我国人民打退了", "achievement", ""),
+        # 1958: after an opening conjunction; China named as where it happens, not who acts; "他们" goes on about it.
+        ("但是，在大鸣大放的过程中", "other", "background"),
+        ("与右派的愿望相反", "other", "background"),
+        ("但是，我国人民在斗争中", "achievement", ""),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
