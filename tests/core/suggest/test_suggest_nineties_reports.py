@@ -25,6 +25,7 @@ REPORT_1999 = """政府工作报告
 由于外贸出口增长速度大幅度回落和国内需求对经济拉动的力度不够，上半年经济增长速度出现减缓趋势。
 去年长江、嫩江和松花江流域发生历史罕见的洪涝灾害，直接经济损失2000多亿元。
 灾后恢复生产和重建家园的工作进展顺利。
+当前我国经济发展的总形势很好，出现了持续、稳定、协调发展的新局面。
 过去的一年，我们能够取得这样大的成绩，主要是由于党中央的坚强领导。
 在此，我代表国务院，向奋斗在全国各条战线上的广大工人、农民、知识分子和各界人士，表示崇高的敬意！
 各位代表！
@@ -40,6 +41,8 @@ REPORT_1999 = """政府工作报告
 在注意防汛的同时，做好防旱抗旱工作。
 加强农业基础地位，全面发展农村经济。
 加强民族团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在。
+现在形势很好，机遇难得。
+中国经济正在迅速发展，市场前景非常广阔。
 实施科教兴国战略，是实现经济振兴和国家现代化的根本大计。
 实现祖国和平统一，是全国各族人民的根本利益所在，要坚持“和平统一、一国两制”的方针。
 三、关于外交工作
@@ -91,6 +94,10 @@ def report_1999() -> Suggested:
         ("加强农业基础地位", "target", "part after the review"),
         # What a task is worth to all is a statement of principle; with an order after it, it is a task.
         ("加强民族团结", "other", "statement of principle"),
+        # 1994: how things stand and where they lead is background; a state reached in the review is a result.
+        ("现在形势很好", "other", "background"),
+        ("中国经济正在迅速发展", "other", "background"),
+        ("当前我国经济发展的总形势很好", "achievement", "review part"),
         ("实施科教兴国战略", "other", "statement of principle"),
         ("实现祖国和平统一", "target", "part after the review"),
         # Our relations with other states told as they went are results; a condition or a task is none.
