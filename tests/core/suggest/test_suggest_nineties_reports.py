@@ -48,6 +48,9 @@ REPORT_1999 = """政府工作报告
 三、关于外交工作
 中德关系进入新的发展阶段。
 我国同周边各国的睦邻友好关系进一步加强。
+现在，中葡两国在澳门问题上的合作进展顺利。
+我国同发展中国家的团结与合作继续加强，在国际事务中相互支持、相互配合。
+我们要使同发展中国家的团结与合作继续加强。
 只要严格遵循三个联合公报的各项原则，中美关系就会继续得到改善和发展。
 我们要进一步发展同周边国家的睦邻友好关系。
 江泽民主席访俄取得重大成果，两国元首就双边关系和一系列重大国际问题达成广泛共识。
@@ -103,6 +106,9 @@ def report_1999() -> Suggested:
         # Our relations with other states told as they went are results; a condition or a task is none.
         ("中德关系进入", "achievement", "relations with other states"),
         ("我国同周边各国", "achievement", "relations with other states"),
+        ("现在，中葡两国", "achievement", "relations with other states"),  # 1994
+        ("我国同发展中国家的团结", "achievement", "relations with other states"),  # 1999
+        ("我们要使同发展中国家", "target", "tasks ahead"),
         ("只要严格遵循", "other", "rhetoric"),
         ("我们要进一步发展", "target", "tasks ahead"),
         # Told as done: more past markers than future ones, and no obligation.
