@@ -44,6 +44,8 @@ REPORT_1999 = """政府工作报告
 现在形势很好，机遇难得。
 综观世纪之交的形势，我们面临着历史机遇和新的挑战。
 我们要抓住机遇，迎接挑战。
+这里需要特别指出，实施积极的财政政策是特定条件下采取的特定政策。
+这里要加强监督，防止资金挪用。
 中国经济正在迅速发展，市场前景非常广阔。
 实施科教兴国战略，是实现经济振兴和国家现代化的根本大计。
 实现祖国和平统一，是全国各族人民的根本利益所在，要坚持“和平统一、一国两制”的方针。
@@ -103,6 +105,8 @@ def report_1999() -> Suggested:
         ("现在形势很好", "other", "background"),
         ("综观世纪之交的形势", "other", "background"),  # 1999: the chances and challenges faced
         ("我们要抓住机遇", "target", "tasks ahead"),
+        ("这里需要特别指出", "other", "explanation"),  # 1999, 1979: what the speaker stops to point out
+        ("这里要加强监督", "target", "tasks ahead"),
         ("中国经济正在迅速发展", "other", "background"),
         ("当前我国经济发展的总形势很好", "achievement", "review part"),
         ("实施科教兴国战略", "other", "statement of principle"),
