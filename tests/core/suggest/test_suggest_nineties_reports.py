@@ -40,15 +40,12 @@ REPORT_1999 = """政府工作报告
 改善经营管理，搞好工交生产。
 在注意防汛的同时，做好防旱抗旱工作。
 加强农业基础地位，全面发展农村经济。
-加强民族团结，维护祖国统一，促进共同发展，是全国各族人民的根本利益所在。
 现在形势很好，机遇难得。
 综观世纪之交的形势，我们面临着历史机遇和新的挑战。
 我们要抓住机遇，迎接挑战。
 这里需要特别指出，实施积极的财政政策是特定条件下采取的特定政策。
 这里要加强监督，防止资金挪用。
 中国经济正在迅速发展，市场前景非常广阔。
-实施科教兴国战略，是实现经济振兴和国家现代化的根本大计。
-实现祖国和平统一，是全国各族人民的根本利益所在，要坚持“和平统一、一国两制”的方针。
 三、关于外交工作
 中德关系进入新的发展阶段。
 我国同周边各国的睦邻友好关系进一步加强。
@@ -99,8 +96,6 @@ def report_1999() -> Suggested:
         ("改善经营管理", "target", "part after the review"),
         ("在注意防汛的同时", "target", "part after the review"),
         ("加强农业基础地位", "target", "part after the review"),
-        # What a task is worth to all is a statement of principle; with an order after it, it is a task.
-        ("加强民族团结", "other", "statement of principle"),
         # 1994: how things stand and where they lead is background; a state reached in the review is a result.
         ("现在形势很好", "other", "background"),
         ("综观世纪之交的形势", "other", "background"),  # 1999: the chances and challenges faced
@@ -109,8 +104,6 @@ def report_1999() -> Suggested:
         ("这里要加强监督", "target", "tasks ahead"),
         ("中国经济正在迅速发展", "other", "background"),
         ("当前我国经济发展的总形势很好", "achievement", "review part"),
-        ("实施科教兴国战略", "other", "statement of principle"),
-        ("实现祖国和平统一", "target", "part after the review"),
         # Our relations with other states told as they went are results; a condition or a task is none.
         ("中德关系进入", "achievement", "relations with other states"),
         ("我国同周边各国", "achievement", "relations with other states"),
