@@ -134,13 +134,7 @@ def names_current_task(text: str) -> bool:
 
 
 # A result dated in the plan part: "…代表团已于今年一月十八日在莫斯科同苏联签订了…协定" (1958).
-DONE_ON_DATE = cue(
-    "done already",
-    r"已于[^。，,]{2,20}[日月][^。]{0,30}(?<![为除])了(?![解不])",
-    # An agreement signed: "…已与国外一些石油公司签订协议，…", "同时，还同国外石油公司签订了…的合同。" (1980),
-    # "中国科学院同苏联科学院、…，也都分别签订了协议和合作项目。" (1958); not one to be signed (将签订, 要签订).
-    r"(?:已(?:经)?[^。，,；;]{0,20}签(?:订|署)|签(?:订|署)了)[^。；;]{0,40}(?:协议|合同|协定|条约)",
-)
+DONE_ON_DATE = cue("done already", r"已于[^。，,]{2,20}[日月][^。]{0,30}(?<![为除])了(?![解不])")
 
 
 # The families read in every part, and those read only outside a review (where "当…的时候，…采取了…" or "由于…，
