@@ -73,7 +73,7 @@ _FIVE_YEARS_PAST = re.compile(
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年|[比较]上年")  # 比上年增加了百分之十六
 _THIS_YEAR_REVIEWED = re.compile(r"今年")
 _PLAN_PERIOD = re.compile(
-    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|耕地红线|这条红线|今后一(?:个|段)时期|^今后(?=[\u4e00-\u9fff]{{2,}}的)|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
+    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|今后一(?:个|段)时期|^今后(?=[\u4e00-\u9fff]{{2,}}的)|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
     # 如期实现…目标 and the like speak of several years, unless the goal is this year's (如期实现今年…预期目标)
     r"[两三四五]年目标|如期实现(?![^,，;；。]{0,12}(?:今年|本年))|既定的?(?![^,，;；。]{0,12}(?:今年|本年))[^,，;；。]{0,12}目标|"
     r"(?<!今年)(?<!本年)计划的目标|"
@@ -270,6 +270,8 @@ def figure_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
         return HORIZON_PLAN_PERIOD  # 到2007年使西部地区基本普及九年义务教育，中央财政将为此投入100亿元
     if _this_year(year, next_year).search(clause):
         return HORIZON_YEAR
+    if _STANDING_LINE.search(clause):
+        return HORIZON_PLAN_PERIOD  # 守住全国耕地不少于18亿亩这条红线: held for good, in its own clause only
     if next(_periods_ahead(clause, year), None) is not None or _FIVE_YEARS_AHEAD.search(clause):
         return HORIZON_PLAN_PERIOD
     # the item of a list sentence the figure stands in (…；到2015年，…覆盖率达到95%), up to the figure's clause
@@ -295,6 +297,8 @@ def result_horizon(sentence: Sentence, horizon: str, start: int, year: int | Non
 
 
 _ITEM_BREAK = re.compile(r"[;；]")
+# A red line held for good (耕地红线, 这条红线): a standing goal of the clause that draws it, not of its paragraph.
+_STANDING_LINE = re.compile(r"耕地红线|这条红线")
 # A year that dates a figure, not one it is compared with or counted from (比1957年, 从1952年到, 1953年以来) or
 # whose prices it is reckoned in (按1952年不变价格计算).
 _DATING_YEAR = re.compile(r"(?<![比较較同与與从從由自按])(?P<year>\d{4})年(?![以至到]|来|的?[\d]|相比|比较)")

@@ -482,3 +482,12 @@ def test_a_red_line_held_for_good_is_no_target_of_the_year() -> None:
     """2007→2008: 一定要守住全国耕地不少于18亿亩这条红线 was counted among 2007's targets 未报告."""
     rows = _rows(["一定要守住全国耕地不少于18亿亩这条红线。", "国内生产总值增长8%左右。"], ["国内生产总值增长11.4%。"])
     assert _only(rows, "全国耕地").horizon == "plan-period"
+
+
+def test_a_red_line_makes_no_other_clause_or_sentence_a_goal_of_a_period() -> None:
+    """2015: 坚守耕地红线，…，增加深松土地1333万公顷 is the year's; a city's 严守耕地红线。 does not make the year's
+    farmland after it (新增高标准农田5万亩) a goal of a period."""
+    rows = _rows(["坚守耕地红线，推进土地整治，增加深松土地1333万公顷。", "严守耕地红线。新增高标准农田5万亩。"],
+                 ["经济平稳。"])
+    assert _only(rows, "深松").horizon == "year"
+    assert _only(rows, "高标准农田").horizon == "year"
