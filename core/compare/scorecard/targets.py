@@ -61,7 +61,8 @@ _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by 
 _PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年(?:(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比"
                               r"|比\d{4}年[,，])")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
-_AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?")  # 比上年增长5%: the base of a growth target, no situation
+# 比上年增长5%, 按上年实际数额核减20%: the base of a growth or cut target, no situation
+_AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?|按(?:上年|去年)(?:实际)?(?:数额|水平)?")
 # 比今年增长4%: in a plan for next year, this year is the base of the target, not its time
 _AGAINST_THIS_YEAR = re.compile(r"比今年|由今年(?:预计)?的")
 _FROM_FIGURE = re.compile(r"[从由][^,，;；]*$")  # 赤字率从去年的2.1%提高到2.3%: 去年 is the starting point

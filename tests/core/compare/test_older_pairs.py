@@ -807,3 +807,11 @@ def test_the_whole_a_share_is_of_speaks_not_of_the_whole() -> None:
 
     assert only_within_a_ratio("工业总产值", "使轻工业产值在工业总产值中所占的比重继续上升")
     assert not only_within_a_ratio("工业总产值", "工业总产值第一季度下降0.2%")
+
+
+def test_a_cut_by_last_years_sum_is_a_target_not_last_years_figure() -> None:
+    """1985→1986: 集团购买力要按上年实际数额核减２０％ was read as a figure of last year (上年) and left out."""
+    old = report_of_parts(1985, {"二、1985年的工作": [
+        "今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。"]})
+    new = report_of_parts(1986, {"一、1985年的经济情况": ["经济平稳。"]})
+    assert [row.indicator for row in _target_rows(old, new)] == ["行政经费预算", "集团购买力"]
