@@ -32,9 +32,11 @@ MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
 _LEAD_BREAKS = re.compile(r"[，,；;：:、“”]")
 _LEAD_BREAKS_ALONE = re.compile(r"[；;：:“”]")  # a lead that is its whole paragraph may join two tasks by a comma
-# …but it announces no list (一年来，我们主要做了以下工作), tells no sum (其他为四亿六千万元) and says nothing is
-# something (伟大祖国永远是…后盾; 三是… is an item's number).
-_NO_HEADING_ALONE = re.compile(r"以下|上述|方面工作$|[元亿万]|百分之|(?<![一二三四五六七八九十])是")
+# …but it announces no list (一年来，我们主要做了以下工作), tells no sum (其他为四亿六千万元), says nothing is
+# something (伟大祖国永远是…后盾; 三是… is an item's number), tells no one's doing (对这些问题，我们将…解决)
+# and follows no lone form of address (各位代表！征途漫漫，惟有奋斗。 is the closing's rhetoric).
+_NO_HEADING_ALONE = re.compile(r"以下|上述|方面工作$|[元亿万]|百分之|(?<![一二三四五六七八九十])是|这些|我们将|现在我")
+_ADDRESS = re.compile(r"^各位(?:代表|委员)[！!：:]?$")  # a paragraph that is only a form of address
 _NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|总之|但是|此外|另外)")
 # A paragraph that announces the year's tasks, numbered after it (今年要着重做好以下八个方面工作。).
 _YEARS_TASKS_FOLLOW = re.compile(r"(?:今年|本年|[\d０-９]{4}年)[^。]{0,16}(?:以下|下列)[^。]{0,8}(?:方面|项|个)(?:的)?"
@@ -79,6 +81,7 @@ class _Builder:
         self.items_as_subsections = False
         self.sub_numbered_parts = False  # the parts are numbered （一）, （二） …
         self.previous_role = ""
+        self.after_address = False
         self.announces_the_years_tasks = False  # the body paragraph before: 今年要着重做好以下八个方面工作
 
     def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
@@ -143,6 +146,7 @@ class _Builder:
             self.previous_role = role
             if role == PARA_BODY:
                 self.maybe_lead(start, end)
+        self.after_address = bool(_ADDRESS.match(clean_text(line)))
         self.structure.blocks.append(Block(start, end, role, level, body_start))
 
     def numbered_part_level(self, numeral_text: str) -> int:
@@ -179,7 +183,7 @@ class _Builder:
         # 加强农业基础地位，全面发展农村经济。 as a paragraph of its own (1994): a sub-heading of two tasks
         alone = not clean_text(line[stop.end() :]).strip() and line[stop.start()] == "。"
         breaks = (_LEAD_BREAKS.search(lead) if not alone
-                  else _LEAD_BREAKS_ALONE.search(lead) or _NO_HEADING_ALONE.search(lead))
+                  else _LEAD_BREAKS_ALONE.search(lead) or _NO_HEADING_ALONE.search(lead) or self.after_address)
         if breaks or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
             return
         self.add_section(LEVEL_LEAD, start, start + stop.end(), lead)

@@ -86,7 +86,10 @@ def test_a_paragraph_of_two_short_tasks_is_a_sub_heading_and_an_announcement_is_
     三 of the brief filed its topics under 农业是关系全局的问题."""
     report = _report(tmp_path, "二、1994年的主要任务\n\n加强农业基础地位，全面发展农村经济。\n\n农业是关系全局的问题。"
                                "今年要稳定粮食生产。\n\n改善经营管理，搞好工交生产。\n\n工业要提高效益。\n\n"
-                               "一年来，我们主要做了以下工作。\n\n伟大祖国永远是香港、澳门的坚强后盾。\n\n")
+                               "一年来，我们主要做了以下工作。\n\n伟大祖国永远是香港、澳门的坚强后盾。\n\n"
+                               "对这些问题，我们将采取有力措施加以解决。\n\n各位代表！\n\n征途漫漫，惟有奋斗。\n\n")
     leads = [section.title for section in report.sections if section.level > LEVEL_PART]
     assert {"加强农业基础地位，全面发展农村经济", "改善经营管理，搞好工交生产"} <= set(leads)
     assert not any("以下" in lead or "后盾" in lead for lead in leads)
+    speech = [lead for lead in leads if "我们" in lead or "征途" in lead]
+    assert not speech, "what we will do, or a line after 各位代表！, is speech"
