@@ -409,7 +409,7 @@ PAIR_WARNINGS_CHINESE = {
     "no-review-later": "本年的报告没有回顾部分，没有可对照的结果。",
     "period-targets-only": "{old_year}年的报告没有单独为{target_year}年设定目标，所列均为规划期目标，"
                            "只有后一年的报告回顾该时期时才能对照。",
-    "several-years-reviewed": "{new_year}年的报告回顾的是过去几年，没有单独回顾{reviewed}年，"
+    "several-years-reviewed": "{new_year}年的报告主要回顾过去几年，单独谈{reviewed}年的不多，"
                               "未给出当年数字的目标显示为未报告。",
 }
 

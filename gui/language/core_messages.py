@@ -212,8 +212,8 @@ SCORECARD_WARNING_TEMPLATES = {
         "a plan period, judged only where the later report reviews that period."),
     "several-years-reviewed": QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "The {new_year} report reviews several years rather than {reviewed} alone, so targets "
-        "it gives no figure of that year for show no result."),
+        "The {new_year} report mostly reviews several years, not {reviewed} alone: a target it "
+        "gives no figure of that year for shows no result."),
 }
 
 

@@ -792,8 +792,8 @@
         <translation>{old_year}年的报告没有单独为{target_year}年设定目标，所列均为规划期目标，只有后一年的报告回顾该时期时才能对照。</translation>
     </message>
     <message>
-        <source>The {new_year} report reviews several years rather than {reviewed} alone, so targets it gives no figure of that year for show no result.</source>
-        <translation>{new_year}年的报告回顾的是过去几年，没有单独回顾{reviewed}年，未给出当年数字的目标显示为未报告。</translation>
+        <source>The {new_year} report mostly reviews several years, not {reviewed} alone: a target it gives no figure of that year for shows no result.</source>
+        <translation>{new_year}年的报告主要回顾过去几年，单独谈{reviewed}年的不多，未给出当年数字的目标显示为未报告。</translation>
     </message>
     <message>
         <source>no sentence was labelled by both</source>

@@ -279,14 +279,15 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows = sorted((replace(row, indicator=_row_name(row)) for row in without_restated_goals(card.rows)),
                        key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]
-    if consecutive and new.year is not None and _reviews_several_years(new, new_horizons):
-        code = ("several-years-reviewed", {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)})
-        card.warning_codes.append(code)  # 2003, 2008: 未报告 is no silence on the year, but a review of five
-        card.warnings.append(PAIR_WARNINGS[code[0]].format_map(code[1]))
+    codes: list[tuple[str, dict[str, str]]] = []
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
-        code = ("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")})
-        card.warning_codes.append(code)
-        card.warnings.append(PAIR_WARNINGS[code[0]].format_map(code[1]))
+        codes.append(("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")}))
+    elif consecutive and new.year is not None and _reviews_several_years(new, new_horizons):
+        # 2003, 2008: 未报告 is no silence on the year, but a review of five (no word of it where no year is targeted)
+        codes.append(("several-years-reviewed",
+                      {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)}))
+    card.warning_codes.extend(codes)
+    card.warnings.extend(PAIR_WARNINGS[code].format_map(params) for code, params in codes)
     return card
 
 
@@ -439,8 +440,8 @@ PAIR_WARNINGS: dict[str, str] = {
     "no-review-later": "The later report has no review part, so it reports no results here.",
     "period-targets-only": "The {old_year} report sets no target for {target_year} alone: all its targets are for "
                            "a plan period, judged only where the later report reviews that period.",
-    "several-years-reviewed": "The {new_year} report reviews several years rather than {reviewed} alone, so targets "
-                              "it gives no figure of that year for show no result.",
+    "several-years-reviewed": "The {new_year} report mostly reviews several years, not {reviewed} alone: a target it "
+                              "gives no figure of that year for shows no result.",
 }
 
 

@@ -462,3 +462,14 @@ def test_rows_stand_in_the_order_the_plan_sets_their_targets() -> None:
     names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
     assert names.index("经济结构进一步优化") == names.index("国内生产总值") + 1
     assert names.index("城镇新增就业") == names.index("经济结构进一步优化") + 1
+
+
+def test_a_plan_of_period_targets_only_is_not_also_said_to_be_reviewed_by_several_years() -> None:
+    # 1987→1988: the review of five years told of 1987's plan-period goals, yet the card also said the year's targets
+    # show no result for want of a review of the year, where no target of the year was set
+    old = report_of_parts(1987, {"一、1986年工作回顾": ["经济平稳。"], "二、今后四年的主要任务": [
+        "到一九九〇年，钢产量达到五千万吨。"]}, "全国")
+    new = report_of_parts(1988, {"一、过去五年国内工作的基本总结": [
+        "五年来，钢产量年均增长百分之七。过去五年，粮食产量年均增长百分之二。"]}, "全国")
+    card = build_scorecard(old, new)
+    assert [code for code, _params in card.warning_codes] == ["period-targets-only"]
