@@ -525,16 +525,17 @@ def _clean_name(text: str) -> tuple[str, str, int]:
         text = text[leading.end() :]
     values = list(VALUE.finditer(text))
     last_value = values[-1] if values else None
-    if last_value and (last_value["unit"] or last_value["unit2"]):
+    if last_value and (last_value["unit"] or last_value["unit2"]) and not _AGE_CLASS.match(text, last_value.start()):
         text = text[last_value.end() :]
     base = text.rfind("的基础上")
     if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
         text = text[base + len("的基础上") :]
     several = "、" in text or "和" in text  # a list names several: 城镇居民人均可支配收入和农村居民人均纯收入
-    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and several):
+    whole = several or bool(_AGE_CLASS.match(text))  # 65岁及以上老年人…服务率 is not cut inside whom it counts
+    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and whole):
         text = text[-_name_start(text) :]
     if text != original.rstrip():  # what a cut left at the front: 提出了|“十一五”…, 以上的|火电站
-        text = LEADING_JUNK.sub("", _CUT_OPENING.sub("", text))
+        text = _CUT_OPENING.sub("", text)
     text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
     text = _VERB_AT_END.sub("", text)
     text = _LIST_NUMBER.sub("", _ASIDE_AT_END.sub("", text))
@@ -546,6 +547,8 @@ def _clean_name(text: str) -> tuple[str, str, int]:
     return text, hedge, original.find(text)
 
 
+# An age that names who is counted (65岁及以上老年人健康管理率), not a figure before the name.
+_AGE_CLASS = re.compile(r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]")
 # Particles a cut inside a sentence leaves at the front of a name, and a year written without 年 (一九五八粮食的指标).
 _CUT_OPENING = re.compile(r"^(?:[了的着]|(?:一九|二〇)[〇零一二三四五六七八九]{2}(?=[\u4e00-\u9fff]))+")
 

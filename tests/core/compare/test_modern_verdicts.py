@@ -384,6 +384,14 @@ def test_a_name_cut_from_a_long_clause_does_not_open_on_a_particle() -> None:
     assert "火电站" in names and not any(name.startswith("的") for name in names)
 
 
+def test_an_age_that_names_whom_a_rate_counts_stays_in_the_name() -> None:
+    """A 2023 city report: 65岁及以上老年人城乡社区规范健康管理服务率超70% was named 以上老年人…; 及时 lost its 及."""
+    (figure,) = extract_from_text("四是65岁及以上老年人城乡社区规范健康管理服务率超70%。", kind="plan")
+    assert (figure.name, figure.value) == ("65岁及以上老年人城乡社区规范健康管理服务率", 70.0)
+    (figure,) = extract_from_text("及时足额发放的养老金增加5%。", kind="plan")
+    assert figure.name == "及时足额发放的养老金"
+
+
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
     """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
     (figure,) = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
