@@ -27,6 +27,7 @@ from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.horizons import dating_years, planned_year
 from core.compare.scorecard.parts_by_content import with_parts_by_content
+from core.compare.scorecard.period_goals import PERIOD_NOT_OVER
 from core.compare.scorecard.results.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import (
     MET,
@@ -154,6 +155,8 @@ def row_reason(row: ScoreRow, old_year: str, new_year: str, *, old_has_plan: boo
     result = row.result.indicator if row.result is not None else None
     if row.verdict == NO_RESULT and (longer := _LONGER_ONLY.match(row.reason)):
         return f"{new_year}报告只给出多年合计或年均的数字（{longer.group(1)}），未给出当年结果"
+    if row.verdict == NO_RESULT and row.reason == PERIOD_NOT_OVER:
+        return f"规划期尚未结束，{new_year}报告未说明是否实现"
     if row.verdict == NO_RESULT:
         return f"{new_year}报告未给出该项结果"
     if row.verdict == NO_TARGET:

@@ -69,6 +69,9 @@ _NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以�
 _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 # Words a goal clause opens on that say how hard, not what (努力, 力争, 确保 …).
 GOAL_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+PERIOD_NOT_OVER = "a goal for the end of a plan period not over by the later report"
+# What a goal clause opens on after the task it is the content of (…的主要任务，是要争取…根本好转).
+_TASK_OPENING = re.compile(r"^(?:就?是)?要?(?:争取|努力|力争)?")
 # A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
 _RECALLED = re.compile(r"提出了|曾经?提出|提出过")
 # A consequence the sentence draws (到那个时候，我们就可以…): what becomes possible, not a goal set.
@@ -106,6 +109,13 @@ def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]],
                                  "a goal for the end of a plan period; the later report does not say it was reached"))
             continue
         reached = REACHED_WORDS.search(fold_width(found.text))
+        end = period_end(sentence, old.year)
+        if not reached and end is not None and new.year is not None and end > new.year - 1:
+            # 1981→1982: 第六个五年计划的主要任务，是要争取…根本好转 against 为争取实现…根本好转而作出更大的努力,
+            # a review of two years of five that still strives for it
+            rows.append(ScoreRow(goal, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause), None, NO_RESULT,
+                                 PERIOD_NOT_OVER))
+            continue
         verdict, reason = ((MET, f"the report says so: “{reached.group()}”") if reached else
                            (STATED, "the review of the period speaks of it without saying it was reached"))
         rows.append(ScoreRow(goal, HORIZON_PLAN_PERIOD, Figure(sentence, None, clause),
@@ -147,7 +157,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 states.add(named)
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
-            goals.extend((sentence, clause, part) for part in parts)
+            goals.extend((sentence, clause, _TASK_OPENING.sub("", part) or part) for part in parts)
     return goals
 
 

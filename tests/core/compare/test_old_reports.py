@@ -138,6 +138,20 @@ def test_the_goals_of_a_plan_period_in_words_are_judged_by_what_the_review_says_
                     ("met", "基本普及九年义务"), ("stated", "环境保护和治理的"), ("no_result", "")]
 
 
+def test_a_goal_of_a_plan_period_not_over_is_not_judged_by_a_review_that_still_strives_for_it() -> None:
+    """1981→1982: 第六个五年计划的主要任务，是要争取…根本好转 was 是要争取… stated, its result
+    我们应该…为争取实现…根本好转而作出更大的努力, a review of two years of the five that still strives for it."""
+    from core.summary.brief import row_reason
+
+    old = report_of_parts(1981, {"一、1981年的工作": ["经济平稳。"], "二、今后的经济建设方针": [
+        "第六个五年计划的主要任务，是要争取国家财政经济情况的根本好转。"]}, place="全国")
+    new = report_of_parts(1982, {"一、六五计划前两年的执行情况": [
+        "五年来，我们应该在这个基础上为争取实现财政经济状况的根本好转而作出更大的努力。"]}, place="全国")
+    (row,) = [row for row in build_scorecard(old, new).rows if row.horizon == HORIZON_PLAN_PERIOD]
+    assert (row.indicator, row.verdict, row.result) == ("国家财政经济情况的根本好转", "no_result", None)
+    assert row_reason(row, "1981", "1982").startswith("规划期尚未结束")
+
+
 def test_the_poor_counted_without_rural_are_the_rural_poor() -> None:
     (target,) = extract_from_text("力争今年农村贫困人口再减少1000万以上")
     (result,) = extract_from_text("贫困人口减少800万人。", kind="review")
