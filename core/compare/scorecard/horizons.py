@@ -73,7 +73,7 @@ _FIVE_YEARS_PAST = re.compile(
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年|[比较]上年")  # 比上年增加了百分之十六
 _THIS_YEAR_REVIEWED = re.compile(r"今年")
 _PLAN_PERIOD = re.compile(
-    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|今后一(?:个|段)时期|^今后(?=[\u4e00-\u9fff]{{2,}}的)|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
+    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|今后一(?:个|段)时期|^今后|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
     # 如期实现…目标 and the like speak of several years, unless the goal is this year's (如期实现今年…预期目标)
     r"[两三四五]年目标|如期实现(?![^,，;；。]{0,12}(?:今年|本年))|既定的?(?![^,，;；。]{0,12}(?:今年|本年))[^,，;；。]{0,12}目标|"
     r"(?<!今年)(?<!本年)计划的目标|"
@@ -333,7 +333,7 @@ def dating_years(text: str, at: int) -> list[int]:
 _FIVE_YEARS_AHEAD = re.compile(r"(?<![第\d〇一二三四五六七八九十])[两三四五]年(?=[\u4e00-\u9fff])(?!前|以前|来)")
 
 
-_SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?P<count>[两三四五])年(?:内|时间)")
+_SPAN_YEARS = re.compile(r"(?:今后|未来|用)?(?<![一二三四五六七八九十])(?P<count>[两三四五六七八九十])年(?:内|时间)")
 
 
 # A sentence that names its period by pointing back to it (在这五年内, 这个期间, 在五年或者更长一些的时间内).
@@ -357,9 +357,9 @@ def period_end(sentence: Sentence, year: int | None) -> int | None:
             return _century_end(year)
         if (end := plan_end_year(match.group())) is not None and (year is None or end >= year):
             return end
-    span = _SPAN_YEARS.search(text) or re.search(r"(?:今后|未来)(?P<count>[两三四五])年", text)
+    span = _SPAN_YEARS.search(text) or re.search(r"(?:今后|未来)(?P<count>[两三四五六七八九十])年", text)
     if span and year is not None:
-        return year + "两三四五".index(span["count"]) + 1
+        return year + "两三四五六七八九十".index(span["count"]) + 1
     return None
 
 

@@ -10,6 +10,7 @@ from core.compare.scorecard.horizons import (
     HORIZON_PLAN_PERIOD,
     HORIZON_YEAR,
     of_another_year_or_country,
+    period_end,
     plan_end_year,
     result_horizon,
     sentence_horizons,
@@ -266,3 +267,21 @@ def test_a_later_report_that_reviews_several_years_is_warned_of() -> None:
     assert [code for code, _ in build_scorecard(old, five).warning_codes] == ["several-years-reviewed"]
     assert build_scorecard(old, five).warning_codes[0][1] == {"new_year": "2003", "reviewed": "2002"}
     assert build_scorecard(old, one).warning_codes == []
+
+
+def test_what_holds_from_now_on_is_of_the_plan_period_however_the_sentence_goes_on() -> None:
+    """1987: 今后，财政支出要长期坚持从严控制的方针 was read as of the year, 今后人口的年自然增长率… (1982) of the
+    period: whether a 的 followed 今后 decided it."""
+    report = report_of_parts(1987, {"二、1987年的主要任务": [
+        "今后，财政支出要长期坚持从严控制的方针。", "今后全民所有制单位新招用工人，必须实行劳动合同制。",
+        "今年钢产量达到五千万吨。"]}, "全国")
+    horizons = sentence_horizons(report)
+    by_text = {sentence.text[:4]: horizons.get(sentence.id) for sentence in report.sentences}
+    assert (by_text["今后，财"], by_text["今后全民"], by_text["今年钢产"]) == (
+        HORIZON_PLAN_PERIOD, HORIZON_PLAN_PERIOD, HORIZON_YEAR)
+
+
+def test_a_period_of_up_to_ten_years_ends_that_many_years_on() -> None:
+    sentence = Sentence("s1", 0, 20, "今后八年内，粮食产量达到八千亿斤。", "")
+    assert period_end(sentence, 1978) == 1985
+    assert period_end(Sentence("s2", 0, 20, "用二十年时间使工农业总产值翻两番。", ""), 1981) != 1990
