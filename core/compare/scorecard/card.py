@@ -279,15 +279,16 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows = sorted((replace(row, indicator=_row_name(row)) for row in without_restated_goals(card.rows)),
                        key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]
-    codes: list[tuple[str, dict[str, str]]] = []
+    late_codes: list[tuple[str, dict[str, str]]] = []
     if target_rows and all(row.horizon != HORIZON_YEAR for row in target_rows):  # 1983: the sixth five-year plan
-        codes.append(("period-targets-only", {"old_year": str(old.year or ""), "target_year": str(plan_year or "")}))
+        late_codes.append(("period-targets-only",
+                           {"old_year": str(old.year or ""), "target_year": str(plan_year or "")}))
     elif consecutive and new.year is not None and _reviews_several_years(new, new_horizons):
         # 2003, 2008: 未报告 is no silence on the year, but a review of five (no word of it where no year is targeted)
-        codes.append(("several-years-reviewed",
-                      {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)}))
-    card.warning_codes.extend(codes)
-    card.warnings.extend(PAIR_WARNINGS[code].format_map(params) for code, params in codes)
+        late_codes.append(("several-years-reviewed",
+                           {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)}))
+    card.warning_codes.extend(late_codes)
+    card.warnings.extend(PAIR_WARNINGS[code].format_map(params) for code, params in late_codes)
     return card
 
 
