@@ -26,6 +26,7 @@ from core.reading.model import (
     Section,
 )
 from core.reading.sections import headings
+from core.reading.sections.item_leads import item_leads
 from core.reading.wraps import clean_text
 
 MAX_LEAD = 20  # a run-in lead sentence is at most this long
@@ -196,8 +197,12 @@ def build_structure(
     builder = _Builder(text, heading_hints or {})
     for start, end in paragraphs:
         builder.block(start, end)
-    _close_sections(builder.structure.sections, paragraphs[-1][1] if paragraphs else 0)
-    return builder.structure
+    structure = builder.structure
+    structure.sections = item_leads(text, [(block.start, block.end, block.role, block.level)
+                                           for block in structure.blocks],
+                                    structure.sections, chinese_number, builder.ids.make)
+    _close_sections(structure.sections, paragraphs[-1][1] if paragraphs else 0)
+    return structure
 
 
 def _close_sections(sections: list[Section], report_end: int) -> None:

@@ -93,3 +93,19 @@ def test_a_paragraph_of_two_short_tasks_is_a_sub_heading_and_an_announcement_is_
     assert not any("以下" in lead or "后盾" in lead for lead in leads)
     speech = [lead for lead in leads if "我们" in lead or "征途" in lead]
     assert not speech, "what we will do, or a line after 各位代表！, is speech"
+
+
+def test_the_items_of_a_list_most_of_which_are_sub_headings_are_all_sub_headings(tmp_path: Path) -> None:
+    """2002: 二是, 四是 and 五是 were sub-headings of their part, 一是 and 三是 (a clause or two longer) body text."""
+    report = _report(tmp_path, "一、扩大和培育内需，促进经济较快增长\n\n"
+                               "一是采取更有力的措施，千方百计增加农民收入，切实减轻农民负担。\n\n要稳定粮食生产。\n\n"
+                               "二是进一步完善城镇社会保障体系。\n\n要扩大覆盖面。\n\n"
+                               "三是继续适当提高机关事业单位职工基本工资，并相应增加离退休人员离退休金。\n\n要落实。\n\n"
+                               "四是积极扩大就业和再就业。\n\n要多渠道。\n\n"
+                               "二、加快农业和农村经济发展\n\n"
+                               "一是扩大退耕还林规模，并且要巩固成果，防止反弹，还要做好后续产业的培育和发展工作。\n\n"
+                               "二是深化农村税费改革，减轻农民负担。\n\n"
+                               "三是努力拓宽农民增收渠道，提高农民收入水平，并大力发展农产品加工业和乡镇企业。\n\n")
+    leads = [section.title[:3] for section in report.sections if section.level > LEVEL_PART and "是" in section.title]
+    assert leads[:4] == ["一是采", "二是进", "三是继", "四是积"]
+    assert "一是扩" not in leads, "one item of three a sub-heading does not make the others so"
