@@ -454,8 +454,9 @@ def _topics(document: Document, old: Report, new: Report, number: str) -> None:
         for topic in topics:
             paragraph = document.add_paragraph(style="List Bullet")
             paragraph.add_run("、".join(topic.words))
-            section = _NUMBERING.sub("", topic.section)
-            where = paragraph.add_run(f"——{section}" if section else "")
+            # "": the fields a plan turns to after its last sub-section and 各位代表！ (defence, Hong Kong, Taiwan)
+            section = _NUMBERING.sub("", topic.section) or "报告结尾部分（国防、港澳台等）"
+            where = paragraph.add_run(f"——{section}")
             where.font.color.rgb = _GREY
 
 

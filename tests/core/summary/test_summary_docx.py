@@ -164,6 +164,17 @@ def test_a_brief_with_the_complete_tables_sends_the_rest_to_its_appendix(tmp_pat
     assert rest.endswith("完整对照见附录二。") and "附录二　目标对照全表" in texts
 
 
+def test_a_topic_of_the_closing_fields_of_a_plan_says_where_it_is(tmp_path: Path) -> None:
+    """2016→2017: 祖国 stood alone in the list of new topics, with no section after it as every other topic has."""
+    older = load_reports(corpus_file("national/2016.txt"))[0]
+    newer = load_reports(corpus_file("national/2017.txt"))[0]
+    out = write_summary(tmp_path / "topics.docx", Annotated(newer), Annotated(older))
+    items = [p.text for p in docx.Document(str(out)).paragraphs if p.style is not None
+             and p.style.name == "List Bullet"]
+    assert items and all(item.partition("——")[2] for item in items), items
+    assert any(item.endswith("——报告结尾部分（国防、港澳台等）") for item in items)
+
+
 def test_national_pair_topics_come_from_the_plans_not_the_five_year_review(national_brief: Path) -> None:
     document = docx.Document(str(national_brief))
     texts = [p.text for p in document.paragraphs]
