@@ -73,7 +73,7 @@ _FIVE_YEARS_PAST = re.compile(
 _ONE_YEAR_PAST = re.compile(r"去年|过去一年|刚刚过去的|上一年|一年来|全年|[比较]上年")  # 比上年增加了百分之十六
 _THIS_YEAR_REVIEWED = re.compile(r"今年")
 _PLAN_PERIOD = re.compile(
-    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|今后一(?:个|段)时期|^今后|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
+    rf"{_PLAN_NAME}|今后[两三四五六七八九十]年|近几年(?=把)|今后一(?:个|段)时期|今后一段时间|未来[两三四五]年|[两三四五]年内|用[两三四五]年(?:左右)?的?时间|"
     # 如期实现…目标 and the like speak of several years, unless the goal is this year's (如期实现今年…预期目标)
     r"[两三四五]年目标|如期实现(?![^,，;；。]{0,12}(?:今年|本年))|既定的?(?![^,，;；。]{0,12}(?:今年|本年))[^,，;；。]{0,12}目标|"
     r"(?<!今年)(?<!本年)计划的目标|"
@@ -162,7 +162,9 @@ def sentence_horizons(report: Report) -> dict[str, str]:
         reset_from_year = False
         state = _after(sentence, kind, state, report.year if kind == KIND_REVIEW else plan_year,
                        plan_year != report.year)
-        horizons[sentence.id] = state
+        # 今后，财政支出要长期坚持从严控制的方针。: from now on, in this sentence; the next tells of the year again
+        from_now_on = kind == KIND_PLAN and state == HORIZON_YEAR and _FROM_NOW_ON.match(sentence.text)
+        horizons[sentence.id] = HORIZON_PLAN_PERIOD if from_now_on else state
         if opening:
             paragraph_state = state
         if kind == KIND_REVIEW and section_state == HORIZON_FIVE_YEAR == paragraph_state and state == HORIZON_YEAR:
@@ -172,6 +174,8 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     return horizons
 
 
+# A sentence that opens on 今后 (from now on) holds for the plan's period, not only for its year.
+_FROM_NOW_ON = re.compile(r"\s*今后")
 # A sentence that opens by pointing back at the one before (这里有…的原因): it tells of the same time.
 _POINTS_BACK = re.compile(r"\s*(?:这里|这是|这些|其中|其原因)")
 
