@@ -68,10 +68,9 @@ _NO_GOAL = re.compile(r"完成了|实现了|已经|只有|证明|来实现|以�
 # three years are outcomes).
 _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 # Words a goal clause opens on that say how hard, not what (努力, 力争, 确保 …).
-GOAL_HEDGE = re.compile(r"^(?:努力|力争|确保|争取|实现|保持|推动|促进|使)+")
+# (…的主要任务，是要争取…根本好转: what the task is; 要求 is no 要)
+GOAL_HEDGE = re.compile(r"^(?:就?是)?(?:要(?![求点素]))?(?:努力|力争|确保|争取|实现|保持|推动|促进|使)*")
 PERIOD_NOT_OVER = "a goal for the end of a plan period not over by the later report"
-# What a goal clause opens on after the task it is the content of (…的主要任务，是要争取…根本好转).
-_TASK_OPENING = re.compile(r"^(?:就?是)?要?(?:争取|努力|力争)?")
 # A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
 _RECALLED = re.compile(r"提出了|曾经?提出|提出过")
 # A consequence the sentence draws (到那个时候，我们就可以…): what becomes possible, not a goal set.
@@ -157,7 +156,7 @@ def _period_goals(report: Report, horizons: dict[str, str],
                 states.add(named)
             two = _TWO_STATES.search(text)
             parts = [two["first"], two["second"]] if two else [text]
-            goals.extend((sentence, clause, _TASK_OPENING.sub("", part) or part) for part in parts)
+            goals.extend((sentence, clause, GOAL_HEDGE.sub("", part) or part) for part in parts)
     return goals
 
 

@@ -150,6 +150,11 @@ def test_a_goal_of_a_plan_period_not_over_is_not_judged_by_a_review_that_still_s
     (row,) = [row for row in build_scorecard(old, new).rows if row.horizon == HORIZON_PLAN_PERIOD]
     assert (row.indicator, row.verdict, row.result) == ("国家财政经济情况的根本好转", "no_result", None)
     assert row_reason(row, "1981", "1982").startswith("规划期尚未结束")
+    restated = report_of_parts(1983, {"一、今后五年的主要任务": [
+        "要求从一九八三年到一九八七年的五年间争取实现国家财政经济状况的根本好转。"]}, place="全国")
+    later = report_of_parts(1984, {"一、1983年的工作": ["经济平稳。"]}, place="全国")
+    names = [row.indicator for row in build_scorecard(restated, later).rows if row.horizon == HORIZON_PLAN_PERIOD]
+    assert names and all(name.startswith("要求") for name in names), "要求 is no 要 of a task"
 
 
 def test_the_poor_counted_without_rural_are_the_rural_poor() -> None:
