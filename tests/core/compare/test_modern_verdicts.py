@@ -388,6 +388,9 @@ def test_an_age_that_names_whom_a_rate_counts_stays_in_the_name() -> None:
     """A 2023 city report: 65岁及以上老年人城乡社区规范健康管理服务率超70% was named 以上老年人…; 及时 lost its 及."""
     (figure,) = extract_from_text("四是65岁及以上老年人城乡社区规范健康管理服务率超70%。", kind="plan")
     assert (figure.name, figure.value) == ("65岁及以上老年人城乡社区规范健康管理服务率", 70.0)
+    (figure,) = extract_from_text("60岁以上老人接种覆盖率达92.4%。", kind="plan")
+    assert (figure.name, figure.value, figure.unit) == ("60岁以上老人接种覆盖率", 92.4, "%")
+    assert not extract_from_text("15岁以上人口平均受教育年限达到9年以上。", kind="plan"), "an age is no figure"
     (figure,) = extract_from_text("及时足额发放的养老金增加5%。", kind="plan")
     assert figure.name == "及时足额发放的养老金"
 
