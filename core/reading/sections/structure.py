@@ -33,12 +33,21 @@ MAX_LEAD = 20  # a run-in lead sentence is at most this long
 _LEAD_END = re.compile(r"[。！？!?]")
 _LEAD_BREAKS = re.compile(r"[，,；;：:、“”]")
 _LEAD_BREAKS_ALONE = re.compile(r"[；;：:“”]")  # a lead that is its whole paragraph may join two tasks by a comma
-# …but it announces no list (一年来，我们主要做了以下工作), tells no sum (其他为四亿六千万元), says nothing is
-# something (伟大祖国永远是…后盾; 三是… is an item's number), tells no one's doing (对这些问题，我们将…解决)
-# and follows no lone form of address (各位代表！征途漫漫，惟有奋斗。 is the closing's rhetoric).
-_NO_HEADING_ALONE = re.compile(r"以下|上述|方面工作$|[元亿万]|百分之|(?<![一二三四五六七八九十])是|这些|我们将|现在我")
+# …but it tells no sum (其他为四亿六千万元), says nothing is something (伟大祖国永远是…后盾; 三是… is an item's
+# number), tells no one's doing (对这些问题，我们将…解决) and follows no lone form of address (各位代表！征途漫漫，
+# 惟有奋斗。 is the closing's rhetoric).  A lead of one clause (加强水利建设是一项迫切任务。) may say what a thing is.
+_NO_HEADING_ALONE = re.compile(r"[元亿万]|百分之|这些|我们将|现在我"
+                               r"|(?<![一二三四五六七八九十还就凡但于总或只而])(?<!特别|尤其)是")  # 特别是 is no copula
+# A paragraph alone that announces a list (一年来，我们主要做了以下工作, 重点做好十方面工作) is no heading.
+_ANNOUNCES = re.compile(r"以下|上述|方面工作$")
+_JOINED = re.compile(r"[，,、]")
+# A paragraph that numbers a later item of a list (二要…, 四是…, 第二，…): what stood before it alone was the body of
+# the item before, not a heading (2010 三是…。严格控制一般性支出，大力压缩公用经费。四是…); before 一要… it heads the
+# list (2001 适应经济全球化趋势，进一步提高对外开放水平。一要…)
+_ITEM_OPENING = re.compile(r"\s*(?:(?P<number>[一二三四五六七八九十]{1,3})[是要]"
+                           r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})[，,、])")
 _ADDRESS = re.compile(r"^各位(?:代表|委员)[！!：:]?$")  # a paragraph that is only a form of address
-_NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|总之|但是|此外|另外)")
+_NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|现在|总之|但是|此外|另外)")
 # A paragraph that announces the year's tasks, numbered after it (今年要着重做好以下八个方面工作。).
 _YEARS_TASKS_FOLLOW = re.compile(r"(?:今年|本年|[\d０-９]{4}年)[^。]{0,16}(?:以下|下列)[^。]{0,8}(?:方面|项|个)(?:的)?"
                                  r"(?:工作|任务)[。：:]?\s*$")
@@ -83,6 +92,7 @@ class _Builder:
         self.sub_numbered_parts = False  # the parts are numbered （一）, （二） …
         self.previous_role = ""
         self.after_address = False
+        self.joined_alone: Section | None = None  # the last paragraph was two tasks alone, read as a sub-heading
         self.announces_the_years_tasks = False  # the body paragraph before: 今年要着重做好以下八个方面工作
 
     def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
@@ -109,6 +119,10 @@ class _Builder:
 
     def block(self, start: int, end: int) -> None:
         line = self.text[start:end]
+        item = _ITEM_OPENING.match(line)
+        if self.joined_alone is not None and item and chinese_number(item["number"] or item["ordinal"]) > 1:
+            self._withdraw(self.joined_alone)
+        self.joined_alone = None
         hint = self.hints.get(start)
         role, level, body_start = PARA_BODY, 0, start
         part = headings.PART_NUMBER.match(line)
@@ -183,11 +197,21 @@ class _Builder:
         lead = clean_text(line[: stop.start()])
         # 加强农业基础地位，全面发展农村经济。 as a paragraph of its own (1994): a sub-heading of two tasks
         alone = not clean_text(line[stop.end() :]).strip() and line[stop.start()] == "。"
-        breaks = (_LEAD_BREAKS.search(lead) if not alone
+        joined = alone and bool(_JOINED.search(lead))
+        breaks = (_LEAD_BREAKS.search(lead) if not joined
                   else _LEAD_BREAKS_ALONE.search(lead) or _NO_HEADING_ALONE.search(lead) or self.after_address)
-        if breaks or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
+        announces = alone and _ANNOUNCES.search(lead)
+        if breaks or announces or _NOT_LEAD.match(lead) or any(char.isdigit() for char in lead):
             return
         self.add_section(LEVEL_LEAD, start, start + stop.end(), lead)
+        if joined:
+            self.joined_alone = self.structure.sections[-1]
+
+    def _withdraw(self, section: Section) -> None:
+        """Take back the last sub-heading read: it was body text after all."""
+        self.structure.sections.remove(section)
+        if self.open.get(section.level) is section:
+            del self.open[section.level]
 
 
 def build_structure(

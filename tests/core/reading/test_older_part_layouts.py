@@ -109,3 +109,20 @@ def test_the_items_of_a_list_most_of_which_are_sub_headings_are_all_sub_headings
     leads = [section.title[:3] for section in report.sections if section.level > LEVEL_PART and "是" in section.title]
     assert leads[:4] == ["一是采", "二是进", "三是继", "四是积"]
     assert "一是扩" not in leads, "one item of three a sub-heading does not make the others so"
+
+
+def test_a_paragraph_alone_between_two_items_is_the_body_of_the_first(tmp_path: Path) -> None:
+    """2010: 严格控制一般性支出，大力压缩公用经费。 stood between 三是… and 四是… and was read as a sub-heading, so 四是
+    was filed under it; 1997: 加强水利建设是一项迫切任务。 lost its sub-heading for the 是 in it."""
+    report = _report(tmp_path, "二、2010年的主要任务\n\n"
+                               "三是优化财政支出结构，有保有压，把钱花在刀刃上。继续向“三农”倾斜。\n\n"
+                               "严格控制一般性支出，大力压缩公用经费。\n\n"
+                               "四是切实加强政府性债务管理，增强内外部约束力，有效防范和化解潜在财政风险。\n\n"
+                               "适应经济全球化趋势，进一步提高对外开放水平。\n\n"
+                               "一要抓紧做好加入世贸组织的准备和过渡期的各项工作。\n\n采取切实措施，转变政府管理方式。\n\n"
+                               "加强水利建设是一项迫切任务。\n\n水利是农业的命脉，要加大投入。\n\n"
+                               "重点做好十方面工作。\n\n")
+    leads = [section.title for section in report.sections if section.level > LEVEL_PART]
+    assert "严格控制一般性支出，大力压缩公用经费" not in leads
+    assert {"适应经济全球化趋势，进一步提高对外开放水平", "加强水利建设是一项迫切任务"} <= set(leads)
+    assert "重点做好十方面工作" not in leads, "an announcement is no heading"
