@@ -337,6 +337,12 @@ class _Clause:
             # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
             values, units = values * len(names), units * len(names)
+        if (respectively and len(names) == 1 and _OUTPUT_MEASURE.search(name)
+                and (examples := _EXAMPLES_BEFORE.search(self.folded, 0, self.start))):
+            # 发电设备、电动机、…和蒸气机车等，增长的速度都将达到百分之五十以上: the output of each example
+            names = [member + "产量" for member in re.split(r"、|和", examples["list"]) if member]
+            values, units = values * len(names), units * len(names)
+            relation = "增长" if _GROWTH_SPEED.search(name) else relation
         end = max(values[-1].end(), after_value)
         if (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
             named = object_name(name, self.folded[end : self.end])
@@ -588,6 +594,15 @@ _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|�
 _SHARE_NAME = re.compile(r"占[^领用据有]*(?:比重|比例|份额)$")  # 占国内生产总值比例, not 占领…
 _PER_OUTPUT = re.compile(r"单位(?:国内|地区)?生产总值")
 _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
+# A list of examples ending on 等 in the clauses before a figure said of each (发电设备、电动机、…和蒸气机车等，
+# 增长的速度都将达到…; 水产品、机制纸、自行车和胶鞋等产品，在一九五八年的生产量，也都将增长…), and the measures
+# of their output such a figure is said of.
+_EXAMPLES_BEFORE = re.compile(r"(?:^|[,的])(?P<list>[^,;:、的]{1,10}(?:[、和][^,;:、]{1,10})+)等(?:产品)?,"
+                              r"(?:[^,;:]{0,16},)?$")
+_GROWTH_SPEED = re.compile(r"增长的?速度$")
+_OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
+# The end of a list of examples and what is measured of each (…、动力机械等产品的产量): the measure after 的.
+_EXAMPLES_MEASURED = re.compile(r"(?<=[\u4e00-\u9fff])等[\u4e00-\u9fff]{0,4}的(?P<measure>[\u4e00-\u9fff]{2,6})$")
 
 
 def _member_names(name: str, count: int) -> list[str]:
@@ -601,6 +616,10 @@ def _member_names(name: str, count: int) -> list[str]:
         return [name] * count
     if per := _PER_OUTPUT.match(parts[0]):  # 单位国内生产总值用水量、能耗、二氧化碳排放量: each per unit of output
         return [parts[0], *(part if part.startswith(per.group()) else per.group() + part for part in parts[1:])]
+    if examples := _EXAMPLES_MEASURED.search(parts[-1]):
+        # 生铁、钢、…、动力机械等产品的产量: each product's 产量, not 生铁机械等产品的产量
+        parts[-1] = parts[-1][: examples.start()]
+        return [part + examples["measure"] for part in parts]
     last = parts[-1]
     short_word = len(parts[0]) < len(last) and not re.search(r"[A-Za-z0-9]", parts[0])  # not 广义货币M2
     tail = last[len(parts[0]) :] if short_word else ""

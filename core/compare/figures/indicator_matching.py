@@ -48,7 +48,17 @@ def same_measure(first: str, second: str) -> bool:
 def units_compatible(first: Indicator, second: Indicator) -> bool:
     if first.value is None or second.value is None:
         return True
-    return same_measure(first.unit, second.unit)
+    return same_measure(growth_unit(first), growth_unit(second))
+
+
+def growth_unit(indicator: Indicator) -> str:
+    """The unit of ``indicator``'s figure, a growth in times (增长一倍以上) read as one in % (a rise of 100%)."""
+    return "%" if indicator.unit == "倍" and direction(indicator.relation, strict=True) > 0 else indicator.unit
+
+
+def growth_value(indicator: Indicator, value: float) -> float:
+    """``value`` of ``indicator`` in the unit ``growth_unit`` gives: 增长一倍 is a rise of 100%."""
+    return value * 100 if growth_unit(indicator) != indicator.unit else value
 
 
 _UP = re.compile(r"增长|增加|提高|提升|上升|扩大|新增|递增")

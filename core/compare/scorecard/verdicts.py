@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.compare.figures.indicator_matching import base_unit, same_measure, unit_class
+from core.compare.figures.indicator_matching import base_unit, growth_unit, growth_value, same_measure, unit_class
 from core.compare.figures.indicator_names import name_key
 from core.compare.indicators import Indicator
 from core.compare.scorecard.plan_facts import PART_OF_YEAR
@@ -137,7 +137,7 @@ def _change(indicator: Indicator) -> bool:
 def _judge_figures(target: Indicator, result: Indicator) -> Verdict:
     if target.value is None or result.value is None:
         return Verdict(STATED, "no figure decides; the result is stated in words")
-    if not same_measure(target.unit, result.unit):
+    if not same_measure(target.unit, result.unit) and not same_measure(growth_unit(target), growth_unit(result)):
         return Verdict(STATED, f"{_shown(result)} is not in the unit of {_shown(target)}")
     if _level(target) and _change(result):
         return Verdict(STATED, f"the later report gives the rise ({result.relation}{_shown(result)}), "
@@ -145,6 +145,9 @@ def _judge_figures(target: Indicator, result: Indicator) -> Verdict:
     low = scaled(target.value, target.unit)
     high = scaled(target.value_high, target.unit) if target.value_high is not None else None
     got = scaled(result.value, result.unit)
+    if unit_class(target.unit) != unit_class(result.unit):  # 增长一倍以上 against a rise of 50%: a rise of 100%
+        low, got = growth_value(target, low), growth_value(result, got)
+        high = growth_value(target, high) if high is not None else None
     rate = unit_class(target.unit) in ("%", "百分点")
     about = "左右" in target.qualifier or "上下" in target.qualifier
     tolerance = (scaled(ABOUT_TOLERANCE, target.unit) if rate else abs(low) * ABOUT_SHARE) if about else 0.0

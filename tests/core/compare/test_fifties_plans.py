@@ -160,3 +160,26 @@ def test_the_rules_for_older_plans_keep_the_targets_of_modern_ones() -> None:
 def test_a_product_named_by_one_character_in_a_list_names_its_output() -> None:
     old = _plan("主要产品的产量：钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。")
     assert [row.indicator for row in build_scorecard(old, LATER).rows if row.target is not None] == ["钢产量"]
+
+
+def test_a_figure_said_of_each_of_a_list_of_examples_is_a_target_for_each() -> None:
+    speeds = extract_from_text("机械产品中的发电设备、电动机、载重汽车和蒸气机车等，增长的速度都将达到百分之五十以上。")
+    assert [(item.name, item.relation, item.value) for item in speeds] == [
+        ("发电设备产量", "增长", 50), ("电动机产量", "增长", 50), ("载重汽车产量", "增长", 50),
+        ("蒸气机车产量", "增长", 50)]
+    outputs = extract_from_text("水产品、机制纸、自行车和胶鞋等产品，在一九五八年的生产量，也都将增长百分之十以上。")
+    assert [item.name for item in outputs] == ["水产品产量", "机制纸产量", "自行车产量", "胶鞋产量"]
+
+
+def test_a_list_of_examples_measured_together_names_each_examples_measure() -> None:
+    outputs = extract_from_text("生铁、钢、发电设备、动力机械等产品的产量，都比一九五七年增长一倍以上。", kind="review")
+    assert [item.name for item in outputs] == ["生铁产量", "钢产量", "发电设备产量", "动力机械产量"]
+
+
+def test_a_rise_in_times_judges_a_growth_target_in_percent() -> None:
+    old = _plan("发电设备、电动机等，增长的速度都将达到百分之五十以上。")
+    new = report_of_parts(1958, {"一、一九五七年的工作回顾": [
+        "一九五七年生铁、发电设备、机车等产品的产量，都比上年增长一倍以上。"]})
+    rows = {row.indicator: row for row in build_scorecard(old, new).rows if row.target is not None}
+    assert rows["发电设备产量"].verdict == "met"
+    assert rows["电动机产量"].verdict == "no_result"
