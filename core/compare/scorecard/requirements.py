@@ -56,16 +56,47 @@ def requirement_rows(old: Report, horizons: dict[str, str], listed: set[tuple[st
                 continue
             target = Figure(sentence, None, clause)
             judged_by = review if horizon == HORIZON_YEAR else period[0] if period[1](opening) else None
-            result = (_result(name, judged_by) if judged_by is not None else None)
-            if result is None:
-                reason = ("the later report does not speak of it" if horizon == HORIZON_YEAR
-                          else "a goal for a plan period; the later report does not review that period")
-                rows.append(ScoreRow(name, horizon, target, None, NO_RESULT, reason))
-                continue
-            verdict = words_verdict(name, result.text, None)
-            rows.append(ScoreRow(name, horizon, target, in_words(result, name, verdict.reason), verdict.verdict,
-                                 verdict.reason))
+            for goal in joined_goals(name):
+                result = (_result(goal, judged_by) if judged_by is not None else None)
+                if result is None:
+                    reason = ("the later report does not speak of it" if horizon == HORIZON_YEAR
+                              else "a goal for a plan period; the later report does not review that period")
+                    rows.append(ScoreRow(goal, horizon, target, None, NO_RESULT, reason))
+                    continue
+                verdict = words_verdict(goal, result.text, None)
+                rows.append(ScoreRow(goal, horizon, target, in_words(result, goal, verdict.reason), verdict.verdict,
+                                     verdict.reason))
     return rows
+
+
+_SET_AGAINST = re.compile(r"同|与")  # 粮食生产…的发展同人口的增长…比较适应: what the subject is set against
+_ADVERBS_AT_END = re.compile(r"(?:继续|有所|进一步|逐步|不断|稳步|都|要)*$")
+MIN_SUBJECT = 2  # characters of a subject at least
+
+
+def joined_goals(name: str) -> list[str]:
+    """The goals of a requirement: one for each of two subjects joined by 和 before the way they are to go, else
+    the requirement itself.  What follows the second subject's 的 is said of both when the first has none
+    (目前燃料动力和交通运输的紧张局面有所缓和); the way alone when each has its own measure
+    (全国农民从集体分得的平均收入和全国职工的平均工资继续有所提高).  A 和 after the way joins no subjects
+    (劳动报酬增长和劳动生产率提高同步), nor one after what the subject is set against (…同人口的增长和工业的发展)."""
+    way = _OUTCOME.search(name)
+    joint = name.find("和")
+    against = _SET_AGAINST.search(name)
+    if way is None or joint < MIN_SUBJECT or joint > way.start() or (against and against.start() < joint):
+        return [name]
+    first, rest = name[:joint], name[joint + 1 :]
+    way_in_rest = way.start() - joint - 1
+    if "的" not in first:
+        end = rest.find("的")
+        if end < MIN_SUBJECT or end > way_in_rest:
+            return [name]
+        return [first + rest[end:], rest]
+    adverbs = _ADVERBS_AT_END.search(rest, 0, way_in_rest)
+    start = adverbs.start() if adverbs else way_in_rest
+    if start < MIN_SUBJECT:
+        return [name]
+    return [first + rest[start:], rest]
 
 
 # A goal told as the way its object is to go (继续控制社会总需求, 大力增加出口, 努力改善供应): a review speaks of the

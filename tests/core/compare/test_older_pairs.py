@@ -77,6 +77,21 @@ def test_the_items_of_a_list_of_main_requirements_are_goals_and_its_means_are_no
                     ("要使全国职工的平均工资继续有所提高", "plan-period", "no_result")]
 
 
+def test_a_requirement_on_two_subjects_joined_by_and_is_a_goal_for_each() -> None:
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "经过三年调整，我们要努力达到下列几项主要要求：",
+        "（一）要使粮食生产和其他农副产品生产的发展同人口的增长和工业的发展比较适应。",
+        "（二）使目前燃料动力和交通运输的紧张局面有所缓和。",
+        "（三）要使全国农民从集体分得的平均收入和全国职工的平均工资继续有所提高。",
+        "（四）要使劳动报酬增长和劳动生产率提高同步。"]})
+    new = report_of_parts(1980, {"一、国民经济取得了新的进展": ["1979年职工平均工资提高7.7%。"]})
+    assert [row.indicator for row in _target_rows(old, new) if row.target] == [
+        "粮食生产的发展同人口的增长和工业的发展比较适应", "其他农副产品生产的发展同人口的增长和工业的发展比较适应",
+        "目前燃料动力的紧张局面有所缓和", "交通运输的紧张局面有所缓和",
+        "全国农民从集体分得的平均收入继续有所提高", "全国职工的平均工资继续有所提高",
+        "劳动报酬增长和劳动生产率提高同步"]
+
+
 def test_the_requirements_of_the_year_after_a_colon_are_goals_of_the_year() -> None:
     old = report_of_parts(1986, {"四、今年的任务": [
         "今年工作的基本要求是：在改革方面，要认真做好各项改革的巩固、消化、补充、改善工作；在建设方面，"
