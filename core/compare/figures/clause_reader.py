@@ -337,6 +337,13 @@ class _Clause:
             # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
             values, units = values * len(names), units * len(names)
+        if not respectively and len(values) == 1 and (halves := _TOWN_AND_COUNTRY.fullmatch(name)):
+            # 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%: the figure holds for each half, unless
+            # each has its own (…实际增长8.4％和11.4％)
+            names = [halves["town"] + halves["tail"], halves["country"] + halves["tail"]]
+            own_values = self._list_values(values[0])[:2]
+            values = own_values if len(own_values) == 2 else values * 2
+            units = [value["unit2"] or value["unit"] or units[0] for value in values]
         if (respectively and len(names) == 1 and _OUTPUT_MEASURE.search(name)
                 and (examples := _EXAMPLES_BEFORE.search(self.folded, 0, self.start))):
             # 发电设备、电动机、…和蒸气机车等，增长的速度都将达到百分之五十以上: the output of each example
@@ -599,6 +606,9 @@ _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 # of their output such a figure is said of.
 _EXAMPLES_BEFORE = re.compile(r"(?:^|[,的])(?P<list>[^,;:、的]{1,10}(?:[、和][^,;:、]{1,10})+)等(?:产品)?,"
                               r"(?:[^,;:]{0,16},)?$")
+# The incomes of town and country named together before one figure (城镇居民人均可支配收入和农村居民人均纯收入…).
+_TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<country>农村[^和、]{2,14}?收入)"
+                               r"(?P<tail>[^和、]*)")
 _GROWTH_SPEED = re.compile(r"增长的?速度$")
 _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
 # The end of a list of examples and what is measured of each (…、动力机械等产品的产量): the measure after 的.

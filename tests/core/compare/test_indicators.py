@@ -366,3 +366,11 @@ def test_the_unit_a_price_is_of_is_no_part_of_its_name() -> None:
     assert names == {"小麦最低收购价"}
     averaged = extract_from_text("稻谷最低收购价平均每50公斤分别提高7.4元和16元。")
     assert {found.name for found in averaged} == {"稻谷最低收购价"}
+
+
+def test_the_incomes_of_town_and_country_named_together_share_one_figure_or_take_one_each() -> None:
+    shared = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。")
+    assert [(item.name, item.value) for item in shared] == [
+        ("城镇居民人均可支配收入年均实际增长", 7), ("农村居民人均纯收入年均实际增长", 7)]
+    each = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。", kind="review")
+    assert [(item.name, item.value) for item in each] == [("城镇居民人均可支配收入", 8.4), ("农村居民人均纯收入", 11.4)]

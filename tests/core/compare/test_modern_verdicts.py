@@ -397,8 +397,8 @@ def test_an_age_that_names_whom_a_rate_counts_stays_in_the_name() -> None:
 
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
     """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
-    (figure,) = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
-    assert figure.name.startswith("城镇居民人均可支配收入和农村居民人均纯收入")
+    town, country = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
+    assert town.name.startswith("城镇居民人均可支配收入") and country.name.startswith("农村居民人均纯收入")
 
 
 def test_tax_and_fees_are_judged_by_the_total_not_by_a_part_told_before_it() -> None:
