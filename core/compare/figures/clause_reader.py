@@ -159,9 +159,10 @@ _ARRANGED = re.compile(r"(?:拟|将|要)?安排$")
 # A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
 _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:没有|未)(?:下降|减少|降低)$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
-# (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured)
+# (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured;
+# 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: money put in)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|的比重|的?(?:增长|发展)速度)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|投入|的比重|的?(?:增长|发展)速度)")
 
 
 def _clause_name(words: str) -> str:

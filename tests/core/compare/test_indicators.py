@@ -374,3 +374,9 @@ def test_the_incomes_of_town_and_country_named_together_share_one_figure_or_take
         ("城镇居民人均可支配收入年均实际增长", 7), ("农村居民人均纯收入年均实际增长", 7)]
     each = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。", kind="review")
     assert [(item.name, item.value) for item in each] == [("城镇居民人均可支配收入", 8.4), ("农村居民人均纯收入", 11.4)]
+
+
+def test_a_clause_that_names_an_input_alone_names_the_level_after_it() -> None:
+    (spending,) = extract_from_text("今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；"
+                                    "地方财政也都要增加投入。")
+    assert (spending.name, spending.relation, spending.value) == ("中央财政用于教育的投入", "增加到", 1562)
