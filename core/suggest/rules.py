@@ -269,7 +269,9 @@ class _Walker:
             return _make(OTHER, "success", f"praise / cause of success: {found}")
         found = cues.BACKGROUND.find(text)
         if found and not cues.ACHIEVED.search(text):
-            return _make(OTHER, "background", f"background: {found[:12]}")
+            # A problem named over a background ("要清醒看到我国发展面临的问题和挑战" (2019)) opens the closing
+            # paragraphs of a review all the same.
+            return self._strong_problem(text) or _make(OTHER, "background", f"background: {found[:12]}")
         found = cues.EXPLANATION.find(text)
         if found:
             return _make(OTHER, "explanation", f"explanation: {found[:12]}")

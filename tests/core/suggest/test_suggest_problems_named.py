@@ -67,3 +67,34 @@ REVIEW_1980 = """各位代表：
 def test_problems_still_to_be_solved_are_problems(start: str, label: str) -> None:
     report = parse_text(REVIEW_1980, "national/1980.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+# The closing paragraph of a 2019 review: a lead-in that names the problems and challenges faced, then the problems
+# one by one in the same paragraph, each a bare statement.
+REVIEW_2019 = """各位代表：
+一、2018年工作回顾
+过去一年，经济运行保持在合理区间，国内生产总值增长6.6%。
+在充分肯定成绩的同时，要清醒看到我国发展面临的问题和挑战。国内经济下行压力加大，消费增速减慢，有效投资增长乏力。\
+一些地方财政收支矛盾较大。深度贫困地区脱贫攻坚困难较多。
+二、2019年经济社会发展总体部署
+今年国内生产总值预期增长6%—6.5%。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label", "reason"),
+    [
+        ("过去一年，经济运行", "achievement", "review"),
+        ("在充分肯定成绩的同时", "other", "problem"),  # the problems faced, not the chances
+        ("国内经济下行压力加大", "other", "closing"),
+        ("一些地方财政收支矛盾较大", "other", "closing"),
+        ("深度贫困地区脱贫攻坚困难较多", "other", ""),
+        ("今年国内生产总值预期增长", "target", ""),
+    ],
+)
+def test_the_problems_and_challenges_faced_open_the_closing_paragraph_of_a_review(
+    start: str, label: str, reason: str
+) -> None:
+    report = parse_text(REVIEW_2019, "national/2019.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
+    assert found.label == label and reason in found.reason, found
