@@ -77,7 +77,23 @@ def advocacy(text: str) -> str | None:
 _DONE = re.compile(r"(?<![为除])了(?![解不])")  # "…主张，在国际上赢得了广泛的赞同" tells what was done
 
 
-_OURSELVES = re.compile(r"(?<![对同向与在])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
+_OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
+# A hostile party, at home or abroad: where it acts in our country names the place, not us ("企图在我国复辟资本主义"
+# (1958), "曾经在我们国家许多地方实行打砸抢" (1979)).  Not where we lead ("在中国共产党领导下，…" (2004)).
+_HOSTILE_PARTY = re.compile(
+    r"帝国主义|美帝|修正主义|反动派|超级大国|霸权主义|右派|达赖|阶级敌人|林彪|四人帮|(?:反革命|叛乱|民族主义)分子"
+)
+_LED_BY = re.compile(r"[^，,。；;]{0,8}领导下")
+
+
+def _names_us(text: str) -> bool:
+    """Whether ``text`` names us or China as more than the object, or the place where a hostile party acts."""
+    hostile = _HOSTILE_PARTY.search(text)
+    for found in _OURSELVES.finditer(text):
+        where = text[found.start() - 1 : found.start()] == "在" and not _LED_BY.match(text, found.end())
+        if not (hostile and where):
+            return True
+    return False
 
 
 def is_about_others(text: str, continuing: bool = False) -> bool:
@@ -86,4 +102,4 @@ def is_about_others(text: str, continuing: bool = False) -> bool:
     ``continuing``: the sentence before was about one, so "它…" is about it too.
     """
     named = OTHERS_ABROAD.find(text) or (continuing and _PRONOUN_OPENING.match(text))
-    return bool(named) and not _OURSELVES.search(text)
+    return bool(named) and not _names_us(text)

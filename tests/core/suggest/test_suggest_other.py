@@ -14,6 +14,7 @@ CITY = """2023年示例市政府工作报告
 一、2022年工作回顾
 走过的2022年，是党和国家历史上具有里程碑意义的一年，也是示例发展进程中极不平凡的一年。
 面对突如其来的疫情和频繁发生的自然灾害，全市上下团结奋斗，在高质量发展的道路上迈出重要步伐。
+面对复杂多变的国际形势、突如其来的非典型肺炎疫情和频繁发生的自然灾害，在中国共产党领导下，各级政府和全国各族人民一道，迎难而上，顽强拼搏，在全面建设小康社会的道路上迈出重要步伐。
 针对收容救助工作中存在的问题，制定并组织实施救助管理办法和配套措施。
 全市生产总值增长4.2%。
 油菜籽的收获比上年增加，但是没有完成年度计划。
@@ -45,6 +46,8 @@ CITY = """2023年示例市政府工作报告
     [
         ("走过的2022年", "other", "background: what the year is"),
         ("面对突如其来的疫情", "achievement", "review part"),
+        # 2004: the international situation met is no other party's doing, and we act under our own party's lead.
+        ("面对复杂多变的国际形势", "achievement", "review part"),
         ("针对收容救助工作中存在的问题", "achievement", "review part"),
         ("这些目标的设定", "other", "explanation"),
         ("这也有利于引导", "other", "explanation"),
