@@ -14,15 +14,18 @@ import re
 
 from core.suggest.cues import Cue
 
+# Hostile parties at home, told of as others are (1958, 1964, 1975, 1979): "资产阶级右派竟然…发动了…进攻",
+# "一九五九年，达赖集团勾结帝国主义…", "“四人帮”竭力煽动无政府主义思潮…", "国内外反动派曾经断言…".
+_HOSTILE_AT_HOME = (
+    r"(?:资产阶级)?右派(?:分子)?|达赖(?:集团)?|(?:国内外|国内的?)?反动派|(?:国内的?)?阶级敌人|林彪|“?四人帮”?"
+    r"|[^，,。]{0,6}(?:反革命|叛乱|民族主义)分子"
+)
 # Foreign affairs told of others (1979): what another state or party does, and what we hope or urge it will do.
 # Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
 _OTHER_PARTY = (
     r"(?:(?:社会|美英?)?帝国主义|美帝|(?:现代)?修正主义|各国反动派|印度|全世界(?:革命)?人民|世界革命人民|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势"
-    # Hostile parties at home, told of as others are (1958, 1964, 1975, 1979): "资产阶级右派竟然…发动了…进攻",
-    # "一九五九年，达赖集团勾结帝国主义…", "“四人帮”竭力煽动无政府主义思潮…", "国内外反动派曾经断言…".
-    r"|(?:资产阶级)?右派(?:分子)?|达赖(?:集团)?|(?:国内外|国内的?)?反动派|(?:国内的?)?阶级敌人|林彪|“?四人帮”?"
-    r"|[^，,。]{0,6}(?:反革命|叛乱|民族主义)分子)"
+    rf"|{_HOSTILE_AT_HOME})"
 )
 # A conjunction opening the sentence is no clause of its own: "但是，在…的过程中，资产阶级右派竟然…" (1958).
 _CONJUNCTION = r"(?:(?:但是|然而|可是|同时|而且|另一方面)[，,])?"
@@ -96,10 +99,30 @@ def _names_us(text: str) -> bool:
     return False
 
 
+# The clause that names the party opens on what is done to it: "对披着宗教外衣进行反革命活动的阶级敌人，要加以揭露和
+# 打击。" (1978).  Not "同时，…".
+_PARTY_AS_OBJECT = re.compile(r"(?:对于?|同(?!时)|向)")
+# Our duty or policy towards a hostile party at home: "“四人帮”的骨干分子，只要…，可以从宽处理。" (1978).  A demand
+# on a state abroad ("美帝国主义必须从台湾…滚出去" (1964)) is still what we ask of others.
+_OUR_POLICY = re.compile(r"要[^。，,；;]{0,12}加以|必须|应当|应该|可以[^。，,；;]{0,8}处理")
+_HOSTILE_AT_HOME_NAMED = re.compile(_HOSTILE_AT_HOME)
+
+
+def _told_of_others(text: str) -> bool:
+    """The sentence opens on another party as what it tells of (``OTHERS_ABROAD``), not as what we act on."""
+    found = OTHERS_ABROAD.pattern.search(text)
+    if found is None:
+        return False
+    clause_start = max(text.rfind(mark, 0, found.end()) for mark in "，,") + 1
+    if _PARTY_AS_OBJECT.match(text, clause_start):
+        return False
+    return not (_HOSTILE_AT_HOME_NAMED.search(found.group(0)) and _OUR_POLICY.search(text))
+
+
 def is_about_others(text: str, continuing: bool = False) -> bool:
     """A sentence about another state or party, naming neither us nor China.
 
     ``continuing``: the sentence before was about one, so "它…" is about it too.
     """
-    named = OTHERS_ABROAD.find(text) or (continuing and _PRONOUN_OPENING.match(text))
+    named = _told_of_others(text) or (continuing and _PRONOUN_OPENING.match(text))
     return bool(named) and not _names_us(text)

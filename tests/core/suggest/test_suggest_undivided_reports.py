@@ -157,6 +157,28 @@ def test_a_domestic_it_is_no_foreign_party() -> None:
     assert (suggestion.label, suggestion.rule) != ("other", "foreign affairs")
 
 
+# A plan part of 1978: what we are to do to a hostile party at home is a task, what the party did is told as what
+# others do.
+PLAN_1978 = """各位代表：
+二、把揭批“四人帮”的斗争进行到底
+“四人帮”竭力煽动无政府主义思潮，反对任何必要的集中和权威。
+对披着宗教外衣进行反革命活动的阶级敌人，要加以揭露和打击。
+“四人帮”的骨干分子，只要他们同“四人帮”划清界限，把问题交代清楚，愿意悔改，可以从宽处理。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("“四人帮”竭力煽动", "other"),
+        ("对披着宗教外衣", "target"),  # the party is what is acted on
+        ("“四人帮”的骨干分子", "target"),  # our policy towards it
+    ],
+)
+def test_what_we_do_to_a_hostile_party_at_home_is_a_task(start: str, label: str) -> None:
+    report = parse_text(PLAN_1978, "national/1978.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
+
 def test_time_markers() -> None:
     assert time_weights("为实现这一目标而努力。")[1] == 0  # a purpose
     assert time_weights("两国的合作将得到进一步的发展。") == (1, 0)
