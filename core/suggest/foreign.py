@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.reading import tense
 from core.suggest.cues import Cue
 
 # Hostile parties at home, told of as others are (1958, 1964, 1975, 1979): "资产阶级右派竟然…发动了…进攻",
@@ -54,7 +55,7 @@ APPEAL = Cue(
 # no result ("我们仍然主张通过谈判解决…，并且在谈判中提出了八项原则建议" (1979) tells what was done).
 ADVOCACY = Cue(
     "foreign affairs: what we stand for",
-    re.compile(r"^(?:我们|中国|我国|中国政府|我国政府)(?:一贯|始终|一向|历来|仍然)?主张(?![^。]*(?<![为除])了(?![解不]))"),
+    re.compile(r"^(?:我们|中国|我国|中国政府|我国政府)(?:一贯|始终|一向|历来|仍然)?主张"),
 )
 _TASK_WORD = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|将(?!来)|必须|应当|应该|继续")
 # What China as a state always does or never does in the world: "中国不搞军备竞赛，不参加军事集团，…",
@@ -72,12 +73,22 @@ STANDING = Cue(
 
 
 def advocacy(text: str) -> str | None:
-    """What we stand for in world affairs, with no task of ours in the sentence; else None."""
+    """What we stand for in world affairs, with no task of ours and nothing done in the sentence; else None."""
     found = ADVOCACY.find(text) or STANDING.find(text)
-    return found if found and not _TASK_WORD.search(text) and not _DONE.search(text) else None
+    return found if found and not _TASK_WORD.search(text) and not _tells_done(text) else None
 
 
-_DONE = re.compile(r"(?<![为除])了(?![解不])")  # "…主张，在国际上赢得了广泛的赞同" tells what was done
+# A clause of what may come: its 了 tells no result ("…，将来经济发展起来了，也永远不称霸。" (1994)).
+_COMING_CLAUSE = re.compile(r"(?:将来|今后|以后|如果|假如|倘若|一旦|等到|即使)")
+
+
+def _tells_done(text: str) -> bool:
+    """A perfect 了 outside a clause of what may come: "…主张，在国际上赢得了广泛的赞同" tells what was done."""
+    for done in tense.PERFECT.finditer(text):
+        clause_start = max(text.rfind(mark, 0, done.start()) for mark in "，,；;") + 1
+        if not _COMING_CLAUSE.match(text, clause_start):
+            return True
+    return False
 
 
 _OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object

@@ -18,6 +18,7 @@ TOPICAL_1994 = """各位代表：
 中国主张积极扩大国与国之间的经贸关系，发展南南合作和南北对话。
 我们仍然主张通过谈判解决两国之间的问题，并且在谈判中提出了八项原则建议。
 我们主张，各国要加强合作，共同应对挑战。
+中国反对任何形式的霸权主义，中国现在不称霸，将来经济发展起来了，也永远不称霸。
 """
 
 
@@ -29,6 +30,7 @@ TOPICAL_1994 = """各位代表：
         ("中国主张积极扩大", "other"),
         ("我们仍然主张", "achievement"),  # tells what was done (提出了): left to the time rules
         ("我们主张，各国要加强合作", "target"),  # a task
+        ("中国反对任何形式的霸权主义", "other"),  # 了 in what may come (将来…起来了) tells nothing done
     ],
 )
 def test_what_we_stand_for_in_world_affairs_is_other(start: str, label: str) -> None:
