@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.reading.tense import time_weights
+from core.reading.tense import PERFECT, time_weights
 from core.suggest.periods import years_named
 
 _COMMA = "[，,、]"
@@ -191,9 +191,6 @@ BACKGROUND = cue(
     # (2013)
     r"(?:不容|不可)(?:低估|忽视)[。！!]?$",
     r"党中央高度重视",
-    # How things stand and where they lead, said of no task: "现在形势很好，机遇难得。", "中国经济正在迅速发展，市场前景
-    # 非常广阔。", "世界格局多极化的趋势明显增强。" (1994), "现在全国的形势很好，…" (1960)
-    r"形势(?:很好|大好)[，,。]|前景(?:非常|十分)?广阔[。！!]?$|机遇难得|趋势明显增强",
     # The chances and challenges faced: "综观世纪之交的形势，我们面临着历史机遇和新的挑战。" (1999)
     r"面临(?:着|的)?[^。，,；;]{0,12}(?:机遇|挑战)",
     r"(?:机遇|优势)(?:和|与)?.{0,8}(?:依然不少|大于挑战)",
@@ -222,6 +219,19 @@ BACKGROUND = cue(
     # How long it has been: "…为执行农业发展纲要而努力，到现在已经四年了。" (1960), "…已经一年零三个月了。" (1979)
     r"已经[^。，,]{1,4}(?:年|个月)(?:零[^。，,]{1,5})?了[。]$",
 )
+
+# How things stand and where they lead, said of no task: "现在形势很好，机遇难得。", "中国经济正在迅速发展，市场前景
+# 非常广阔。", "世界格局多极化的趋势明显增强。" (1994), "现在全国的形势很好，…" (1960).
+SITUATION = cue("background", r"形势(?:很好|大好)[，,。]|前景(?:非常|十分)?广阔[。！!]?$|机遇难得|趋势明显增强")
+# Told with a result, the state reached is a result too: "…，我们粉碎了林彪反党集团，…召开了党的十大，全国形势大好。"
+# (1978), "…开始收到了效果，显示了这种合作的前景十分广阔。" (1984).
+
+
+def situation(text: str) -> str | None:
+    """How things stand (``SITUATION``), in a sentence that tells no result (了, 已经); else None."""
+    found = SITUATION.find(text)
+    return found if found and not PERFECT.search(text) and "已经" not in text else None
+
 
 # An achievement or a commitment stated over a background clause: "面对突如其来的疫情，…迈出重要步伐。",
 # "…提出了新的更高要求，我们一定…持续深化…".

@@ -267,7 +267,7 @@ class _Walker:
         if found and not cues.YEAR_RESULT_FIGURE.search(text):
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
             return _make(OTHER, "success", f"praise / cause of success: {found}")
-        found = cues.BACKGROUND.find(text)
+        found = cues.BACKGROUND.find(text) or cues.situation(text)
         if found and not cues.ACHIEVED.search(text):
             # A problem named over a background ("要清醒看到我国发展面临的问题和挑战" (2019)) opens the closing
             # paragraphs of a review all the same.

@@ -21,6 +21,9 @@ UNKNOWN_PARTS = """各位代表：
 经过努力，质量提高了。
 农业生产有了一定的恢复。
 所有的知识分子都不能放松自己的改造。
+在这以前，我们粉碎了林彪反党集团，一九七三年八月召开了党的十大，全国形势大好。
+我们坚持对外开放政策，扩大经济技术交流和合作，开始收到了效果，显示了这种合作的前景十分广阔。
+现在形势很好，机遇难得。
 二、关于国际问题
 今年一月一日，全国人民代表大会常务委员会的《告台湾同胞书》，宣告了我们对台湾归回祖国的大政方针。
 当然，我们也不允许别人侵占我们的一寸土地。
@@ -40,6 +43,10 @@ def unknown_parts() -> Report:
         ("经过努力", "achievement"),
         ("农业生产有了一定的恢复", "achievement"),  # 一定 an amount
         ("所有的知识分子", "target"),  # 1964: a prohibition is a task
+        # 1978, 1984: how things stand, told with the results that brought it, is a result; told alone, background.
+        ("在这以前，我们粉碎了", "achievement"),
+        ("我们坚持对外开放政策", "achievement"),
+        ("现在形势很好", "other"),
         ("今年一月一日", "achievement"),  # 1979: a date this year the report looks back on
         ("当然，我们也不允许", "target"),  # 1979
     ],
