@@ -345,6 +345,18 @@ WRONG_VERDICT = re.compile(
 )
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
 _NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
+# Where the view or the thing judged begins: what it asks for is no task of ours ("那种认为…就要停止引进的观点" (1979)).
+_VIEW_OPENING = re.compile(r"那种|这种|认为|以为|有人|任何|一切")
+
+
+def _wrong_verdict(text: str) -> bool:
+    """A thing or a view said to be wrong (``WRONG_VERDICT``), with no task or result of ours before it is named:
+    "在工业建设中，必须…贯彻重点建设的方针…，那种…认为…，这种想法和做法，…是有害的。" (1955) states the task."""
+    verdict = WRONG_VERDICT.search(text)
+    if verdict is None:
+        return False
+    view = _VIEW_OPENING.search(text, 0, verdict.start())
+    return not _NOT_JUDGEMENT.search(text, 0, view.start() if view else verdict.start())
 
 
 # An argument rather than a task or a result: what would follow if…, what a measure will bring about,
@@ -586,7 +598,7 @@ def is_bare_statement(text: str) -> bool:
 
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
-    if JUDGEMENT_TAIL.search(text) or WRONG_VERDICT.search(text):
+    if JUDGEMENT_TAIL.search(text) or _wrong_verdict(text):
         return True
     if JUDGEMENT_OPENING.match(text) and not _NOT_JUDGEMENT.search(text):
         return True

@@ -44,6 +44,7 @@ UNKNOWN_PARTS = """各位代表：
 继续扫除文盲和普及小学教育十分重要。
 那种认为这个方针是消极后退方针的观点，或者认为实行这个方针就要停止引进的观点，都是完全错误的。
 认为阶级斗争已经熄灭的观点和把阶级斗争扩大化的观点，都不符合我国现阶段的客观实际。
+在工业建设中，必须根据资金和技术力量的可能，贯彻重点建设的方针来进行建设，那种不分轻重缓急，认为要建设就应该处处大规模和样样现代化，这种想法和做法，对实现社会主义工业化是有害的。
 我们将不断地完善国家制度，使任何少数人没有可能以任何方式强制大多数人服从。
 基本建设同时进行的项目过多，以至许多工程长期不能形成新的生产能力。
 中苏谈判的前途如何，将取决于对方的立场是否有实质的转变。
@@ -121,6 +122,7 @@ def test_undivided_report(undivided: Report, start: str, label: str) -> None:
         ("继续扫除文盲", "other", "principle"),  # how much a thing matters
         ("那种认为这个方针", "other", "judgement"),  # a view said to be wrong, whatever it asks for
         ("认为阶级斗争已经熄灭", "other", "judgement"),
+        ("在工业建设中，必须根据", "target", None),  # 1955: the task stated before the view said to be wrong
         ("我们将不断地完善", "target", None),  # "没有可能" inside a commitment is no argument
         ("基本建设同时进行的项目过多", "other", "problem"),  # a consequence that keeps plans from working
         ("中苏谈判的前途如何", "other", "argument"),  # what an outcome hangs on
