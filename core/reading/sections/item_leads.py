@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from core.reading.model import LEVEL_LEAD, LEVEL_PART, PARA_BODY, PARA_HEADING, Section
 from core.reading.wraps import clean_text
@@ -21,10 +22,9 @@ MAX_ITEM_LEAD = 60  # an item longer than this is a paragraph of its own, not a 
 MAX_TITLE = 40
 
 
-class _Item:
-    def __init__(self, start: int, heading_end: int | None) -> None:
-        self.start = start
-        self.heading_end = heading_end  # None: the item runs on into more sentences, or is too long
+class _Item(NamedTuple):
+    start: int
+    heading_end: int | None  # None: the item runs on into more sentences, or is too long
 
 
 def item_leads(text: str, blocks: Sequence[tuple[int, int, str, int]], sections: list[Section],
