@@ -434,7 +434,7 @@ def has_plan_part(card: Scorecard) -> bool:
 
 
 def _topics(document: Document, old: Report, new: Report, number: str) -> None:
-    from core.summary.policy_topics import has_year_plan, topic_changes
+    from core.summary.policy_topics import CLOSING_FIELDS, has_year_plan, topic_changes
 
     old_year = f"{old.year}年" if old.year is not None else "上一年"
     new_year = f"{new.year}年" if new.year is not None else "本年"
@@ -454,9 +454,8 @@ def _topics(document: Document, old: Report, new: Report, number: str) -> None:
         for topic in topics:
             paragraph = document.add_paragraph(style="List Bullet")
             paragraph.add_run("、".join(topic.words))
-            # "": the fields a plan turns to after its last sub-section and 各位代表！ (defence, Hong Kong, Taiwan)
-            section = _NUMBERING.sub("", topic.section) or "报告结尾部分（国防、港澳台等）"
-            where = paragraph.add_run(f"——{section}")
+            section = "报告结尾部分" if topic.section == CLOSING_FIELDS else _NUMBERING.sub("", topic.section)
+            where = paragraph.add_run(f"——{section}" if section else "")
             where.font.color.rgb = _GREY
 
 

@@ -55,13 +55,16 @@ class TopicChange:
     words: tuple[str, ...]
 
 
+# The key of the fields a plan turns to after its last sub-section and a lone 各位代表！ (defence, Taiwan).
+CLOSING_FIELDS = "（结尾）"
 # Parts of a plan that deploy no work of the year: foreign affairs and the world, the closing words.
 _NOT_THE_YEARS_WORK = re.compile(r"外交|国际形势|对外政策|霸权主义|世界和平|结束语")
 
 
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
-    """Word counts of the one-year plan, per sub-section title: the part's title where it has none, and "" for
-    the fields the part turns to after an address (各位代表！) that follows its last sub-section.  Parts are read as
+    """Word counts of the one-year plan, per sub-section title: the part's title where it has none, "" where it is
+    in no part, and ``CLOSING_FIELDS`` for the fields the part turns to after an address (各位代表！) that follows its
+    last sub-section.  Parts are read as
     the scorecard reads them: 1979's topical parts plan the year from 二、打好四个现代化的第一个战役 on."""
     report = with_parts_by_content(report)
     horizons = sentence_horizons(report)
@@ -80,7 +83,8 @@ def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
         if below and any(below[0].start < address < sentence.start  # no later sub-section: an address inside one
                          and not any(address < start < path[0].end for start in sub_sections)  # (1987) is its own
                          for address in addresses):
-            title = ""  # 各位代表！ after the last sub-section opens the closing topics (defence, Taiwan), not its
+            # 各位代表！ after the last sub-section opens the closing topics (defence, Taiwan), not its own
+            title = CLOSING_FIELDS
         groups[title].update(word for word in tokenize(sentence.clean_text, whole_words=True) if len(word) >= 2)
     return dict(groups)
 

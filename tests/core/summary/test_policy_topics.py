@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.reading.document import parse_text
 from core.reading.model import Report
-from core.summary.policy_topics import TopicChange, topic_changes
+from core.summary.policy_topics import CLOSING_FIELDS, TopicChange, topic_changes
 
 
 def city_report(year: int, review: str, plan: str) -> Report:
@@ -61,7 +61,7 @@ def test_the_fields_after_an_address_are_filed_under_no_sub_section() -> None:
     new = city_report(2024, "全年地区生产总值增长5.2%。", "发展低空经济。壮大低空经济。")
     _, dropped = topic_changes(old, new)
     military = [change for change in dropped if "治军" in change.words]
-    assert military and military[0].section == ""
+    assert military and military[0].section == CLOSING_FIELDS
 
 
 def test_words_of_the_foreign_affairs_of_the_plan_are_no_topics_of_the_years_work() -> None:
