@@ -18,6 +18,9 @@ from core.reading.wraps import clean_text
 # An item's number: 一是, 二是 … 十二是.
 _ITEM = re.compile(r"^\s*(?P<number>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# An item that goes on after a semicolon or a colon (一是充分运用…支持出口；适度扩大…) is a paragraph of measures, no
+# heading.
+_CLAUSES_OF_THEIR_OWN = re.compile(r"[；;：:]")
 MAX_ITEM_LEAD = 60  # an item longer than this is a paragraph of its own, not a heading
 MAX_TITLE = 40
 
@@ -76,6 +79,7 @@ def _lists(text: str, blocks: Sequence[tuple[int, int, str, int]],
             continue
         stop = _SENTENCE_END.search(line)
         alone = (stop is not None and stop.group() == "。" and stop.start() <= MAX_ITEM_LEAD
+                 and not _CLAUSES_OF_THEIR_OWN.search(line, 0, stop.start())
                  and not clean_text(line[stop.end() :]).strip())
         current.append(_Item(start, start + stop.end() if alone and stop is not None else None))
     return runs
