@@ -605,7 +605,8 @@ _MEMBER_TAIL = re.compile(r"(?:排放总量|排放量|排放|浓度|产能)$")
 # A list of examples ending on 等 in the clauses before a figure said of each (发电设备、电动机、…和蒸气机车等，
 # 增长的速度都将达到…; 水产品、机制纸、自行车和胶鞋等产品，在一九五八年的生产量，也都将增长…), and the measures
 # of their output such a figure is said of.
-_EXAMPLES_BEFORE = re.compile(r"(?:^|[,的])(?P<list>[^,;:、的]{1,10}(?:[、和][^,;:、]{1,10})+)等(?:产品)?,"
+_EXAMPLES_BEFORE = re.compile(r"(?:^|[,的])(?P<list>[^,;:、的]{1,10}(?:[、和][^,;:、]{1,10})+)"
+                              r"(?<![中高初平同上下均对])等(?:产品)?,"
                               r"(?:[^,;:]{0,16},)?$")
 # The incomes of town and country named together before one figure (城镇居民人均可支配收入和农村居民人均纯收入…).
 _TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<country>农村[^和、]{2,14}?收入)"
@@ -613,7 +614,9 @@ _TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<co
 _GROWTH_SPEED = re.compile(r"增长的?速度$")
 _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
 # The end of a list of examples and what is measured of each (…、动力机械等产品的产量): the measure after 的.
-_EXAMPLES_MEASURED = re.compile(r"(?<=[\u4e00-\u9fff])等[\u4e00-\u9fff]{0,4}的(?P<measure>[\u4e00-\u9fff]{2,6})$")
+# (中等专业学校, 高等学校: a 等 of a word, no end of a list)
+_EXAMPLES_MEASURED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![中高初平同上下均对])等[\u4e00-\u9fff]{0,4}的"
+                                r"(?P<measure>[\u4e00-\u9fff]{2,6})$")
 
 
 def _member_names(name: str, count: int) -> list[str]:

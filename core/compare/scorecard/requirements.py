@@ -37,7 +37,7 @@ _OUTCOME = re.compile(r"控制|改善|防止|保持|增加|提高|降低|缩短|
 _NOT_A_GOAL = re.compile(r"改革|基础上$|前提下$|条件下$|的同时$|措施|节约使用")
 # What an item opens on before its goal: its number, 同时, 要, the field it is in (在建设方面).
 _MARKS = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?\s*"
-                    r"(?:同时|并|要|在[^,，;；。]{2,8}方面)*")
+                    r"(?:同时|并|要(?![求点素])|在[^,，;；。]{2,8}方面)*")
 
 
 def requirement_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]], review: Review,
@@ -92,6 +92,8 @@ def joined_goals(name: str) -> list[str]:
         if end < MIN_SUBJECT or end > way_in_rest:
             return [name]
         return [first + rest[end:], rest]
+    if "的" not in rest[:way_in_rest]:
+        return [name]  # 人民的物质和文化生活进一步改善: one possessor of both, no subject of their own
     adverbs = _ADVERBS_AT_END.search(rest, 0, way_in_rest)
     start = adverbs.start() if adverbs else way_in_rest
     if start < MIN_SUBJECT:

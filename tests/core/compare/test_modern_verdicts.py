@@ -384,6 +384,13 @@ def test_a_name_cut_from_a_long_clause_does_not_open_on_a_particle() -> None:
     assert "火电站" in names and not any(name.startswith("的") for name in names)
 
 
+def test_the_sizes_of_schools_named_by_their_level_are_no_list_of_examples() -> None:
+    """高等学校, 中等专业学校: the 等 of a school's level ends no list of examples (中招生规模)."""
+    names = [figure.name for figure in extract_from_text(
+        "普通高等学校、各类成人高等学校、中等专业学校的招生规模分别扩大5%、8%和10%。", kind="plan")]
+    assert names == ["普通高等学校的招生规模", "各类成人高等学校的招生规模", "中等专业学校的招生规模"]
+
+
 def test_an_age_that_names_whom_a_rate_counts_stays_in_the_name() -> None:
     """A 2023 city report: 65岁及以上老年人城乡社区规范健康管理服务率超70% was named 以上老年人…; 及时 lost its 及."""
     (figure,) = extract_from_text("四是65岁及以上老年人城乡社区规范健康管理服务率超70%。", kind="plan")

@@ -92,6 +92,18 @@ def test_a_requirement_on_two_subjects_joined_by_and_is_a_goal_for_each() -> Non
         "劳动报酬增长和劳动生产率提高同步"]
 
 
+def test_two_things_of_one_possessor_or_a_demand_are_one_requirement() -> None:
+    """人民的物质和文化生活进一步改善 was cut into 人民的物质进一步改善 and 文化生活进一步改善; the 要 of 要求 was taken
+    for the 要 an item opens on (求各地区物价涨幅有所降低)."""
+    old = report_of_parts(1979, {"二、今后的任务": [
+        "经过三年调整，我们要努力达到下列几项主要要求：",
+        "（一）要使人民的物质和文化生活进一步改善。",
+        "（二）要求各地区物价涨幅有所降低。"]})
+    new = report_of_parts(1980, {"一、国民经济取得了新的进展": ["1979年职工平均工资提高7.7%。"]})
+    assert [row.indicator for row in _target_rows(old, new) if row.target] == [
+        "人民的物质和文化生活进一步改善", "要求各地区物价涨幅有所降低"]
+
+
 def test_the_requirements_of_the_year_after_a_colon_are_goals_of_the_year() -> None:
     old = report_of_parts(1986, {"四、今年的任务": [
         "今年工作的基本要求是：在改革方面，要认真做好各项改革的巩固、消化、补充、改善工作；在建设方面，"
