@@ -53,7 +53,12 @@ def units_compatible(first: Indicator, second: Indicator) -> bool:
 
 def growth_unit(indicator: Indicator) -> str:
     """The unit of ``indicator``'s figure, a growth in times (增长一倍以上) read as one in % (a rise of 100%)."""
-    return "%" if indicator.unit == "倍" and direction(indicator.relation, strict=True) > 0 else indicator.unit
+    rise = direction(indicator.relation, strict=True) > 0 and not _TO_A_LEVEL.search(indicator.relation)
+    return "%" if indicator.unit == "倍" and rise else indicator.unit
+
+
+# 增长到两倍, 提高到…的三倍: a level N times the base, no rise of N×100%.
+_TO_A_LEVEL = re.compile(r"到|为")
 
 
 def growth_value(indicator: Indicator, value: float) -> float:

@@ -183,3 +183,13 @@ def test_a_rise_in_times_judges_a_growth_target_in_percent() -> None:
     rows = {row.indicator: row for row in build_scorecard(old, new).rows if row.target is not None}
     assert rows["发电设备产量"].verdict == "met"
     assert rows["电动机产量"].verdict == "no_result"
+
+
+def test_a_level_grown_to_times_the_base_is_no_rise_of_as_many_hundreds() -> None:
+    """增长到两倍 is a rise of 100%, not of 200%: a level in times is left unconverted, unlike 增长两倍."""
+    from core.compare.figures.indicator_matching import growth_unit
+
+    (to_a_level,) = extract_from_text("粮食产量比上年增长到2倍。", kind="review")
+    (a_rise,) = extract_from_text("粮食产量比上年增长2倍。", kind="review")
+    assert (to_a_level.unit, growth_unit(to_a_level)) == ("倍", "倍")
+    assert growth_unit(a_rise) == "%"
