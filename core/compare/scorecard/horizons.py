@@ -174,8 +174,8 @@ def sentence_horizons(report: Report) -> dict[str, str]:
     return horizons
 
 
-# A sentence that opens on 今后 (from now on) holds for the plan's period, not only for its year.
-_FROM_NOW_ON = re.compile(r"\s*今后")
+# A sentence that opens on 今后 or 从现在起 (from now on) holds for the plan's period, not only for its year.
+_FROM_NOW_ON = re.compile(r"\s*(?:今后|从现在起)")
 # A sentence that opens by pointing back at the one before (这里有…的原因): it tells of the same time.
 _POINTS_BACK = re.compile(r"\s*(?:这里|这是|这些|其中|其原因)")
 

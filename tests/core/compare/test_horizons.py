@@ -274,13 +274,15 @@ def test_what_holds_from_now_on_is_of_the_plan_period_however_the_sentence_goes_
     period: whether a 的 followed 今后 decided it."""
     report = report_of_parts(1987, {"二、1987年的主要任务": [
         "今后，财政支出要长期坚持从严控制的方针。", "今后全民所有制单位新招用工人，必须实行劳动合同制。",
-        "今年钢产量达到五千万吨。", "今后，我们还要坚持不断改善人民生活的方针。但是集团消费增长过快，要压缩三成。"]},
+        "今年钢产量达到五千万吨。", "今后，我们还要坚持不断改善人民生活的方针。但是集团消费增长过快，要压缩三成。",
+        "从现在起，我们必须把提高经济效益放在首位。"]},
         "全国")
     horizons = sentence_horizons(report)
     by_text = {sentence.text[:4]: horizons.get(sentence.id) for sentence in report.sentences}
     assert (by_text["今后，财"], by_text["今后全民"], by_text["今年钢产"]) == (
         HORIZON_PLAN_PERIOD, HORIZON_PLAN_PERIOD, HORIZON_YEAR)
     assert (by_text["今后，我"], by_text["但是集团"]) == (HORIZON_PLAN_PERIOD, HORIZON_YEAR), "its own sentence only"
+    assert by_text["从现在起"] == HORIZON_PLAN_PERIOD
 
 
 def test_a_period_of_up_to_ten_years_ends_that_many_years_on() -> None:
