@@ -23,8 +23,9 @@ _HOSTILE_AT_HOME = (
 )
 # Foreign affairs told of others (1979): what another state or party does, and what we hope or urge it will do.
 # Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
+_HOSTILE_ABROAD = r"(?:社会|美英?)?帝国主义|美帝|(?:现代)?修正主义|各国反动派|超级大国|(?:大小)?霸权主义"
 _OTHER_PARTY = (
-    r"(?:(?:社会|美英?)?帝国主义|美帝|(?:现代)?修正主义|各国反动派|印度|全世界(?:革命)?人民|世界革命人民|资本主义(?:世界|国家)|超级大国|(?:大小)?霸权主义|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
+    rf"(?:{_HOSTILE_ABROAD}|印度|全世界(?:革命)?人民|世界革命人民|资本主义(?:世界|国家)|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势"
     rf"|{_HOSTILE_AT_HOME})"
 )
@@ -94,9 +95,7 @@ def _tells_done(text: str) -> bool:
 _OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
 # A hostile party, at home or abroad: where it acts in our country names the place, not us ("企图在我国复辟资本主义"
 # (1958), "曾经在我们国家许多地方实行打砸抢" (1979)).  Not where we lead ("在中国共产党领导下，…" (2004)).
-_HOSTILE_PARTY = re.compile(
-    r"帝国主义|美帝|修正主义|反动派|超级大国|霸权主义|右派|达赖|阶级敌人|林彪|四人帮|(?:反革命|叛乱|民族主义)分子"
-)
+_HOSTILE_PARTY = re.compile(f"{_HOSTILE_ABROAD}|{_HOSTILE_AT_HOME}")
 _LED_BY = re.compile(r"[^，,。；;]{0,8}领导下")
 
 
