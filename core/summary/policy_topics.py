@@ -64,8 +64,8 @@ _NOT_THE_YEARS_WORK = re.compile(r"外交|国际形势|对外政策|霸权主义
 def plan_word_counts(report: Report) -> dict[str, Counter[str]]:
     """Word counts of the one-year plan, per sub-section title: the part's title where it has none, "" where it is
     in no part, and ``CLOSING_FIELDS`` for the fields the part turns to after an address (各位代表！) that follows its
-    last sub-section.  Parts are read as
-    the scorecard reads them: 1979's topical parts plan the year from 二、打好四个现代化的第一个战役 on."""
+    last sub-section.  Parts are read as the scorecard reads them: 1979's topical parts plan the year from
+    二、打好四个现代化的第一个战役 on."""
     report = with_parts_by_content(report)
     horizons = sentence_horizons(report)
     paths = report.section_paths()
