@@ -13,6 +13,9 @@ from functools import lru_cache
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF
 
 CHINESE_NUMERAL = "一二三四五六七八九十"
+# The number of an item of a list a paragraph opens on: 一是, 二要, 第三，.
+ITEM_NUMBER = re.compile(r"\s*(?:(?P<number>[一二三四五六七八九十]{1,3})[是要](?=[\u4e00-\u9fff])"
+                         r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})[，,、])")
 _NUMERAL = f"[{CHINESE_NUMERAL}]{{1,3}}"
 
 PART_NUMBER = re.compile(rf"^{_NUMERAL}[、.．]\s*")

@@ -1,4 +1,4 @@
-"""Numbered items of a list (一是…, 二是…) that stand as paragraphs of their own are read alike.
+"""Numbered items of a list (一是…, 二要…, 第三，…) that stand as paragraphs of their own are read alike.
 
 A short item (二是进一步完善城镇社会保障体系。) reads as a run-in lead by itself, a longer one (一是采取更有力的措施，
 千方百计增加农民收入，切实减轻农民负担。) does not, so the section tree of 2002 listed 二是, 四是 and 五是 under
@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from core.reading.model import LEVEL_LEAD, LEVEL_PART, PARA_BODY, PARA_HEADING, Section
+from core.reading.sections.headings import ITEM_NUMBER
 from core.reading.wraps import clean_text
 
-# An item's number: 一是, 二是 … 十二是.
-_ITEM = re.compile(r"^\s*(?P<number>[一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # An item that goes on after a semicolon or a colon (一是充分运用…支持出口；适度扩大…) is a paragraph of measures, no
 # heading.
@@ -57,7 +56,7 @@ def item_leads(text: str, blocks: Sequence[tuple[int, int, str, int]], sections:
 
 def _lists(text: str, blocks: Sequence[tuple[int, int, str, int]],
            number_of: Callable[[str], int]) -> list[list[_Item]]:
-    """The runs of paragraphs numbered 一是, 二是, … in order, each within one part or sub-section."""
+    """The runs of paragraphs numbered 一是, 二是, … (一要…, 第一，…) in order, each within one part or sub-section."""
     runs: list[list[_Item]] = []
     current: list[_Item] = []
     for start, end, role, level in blocks:
@@ -67,10 +66,10 @@ def _lists(text: str, blocks: Sequence[tuple[int, int, str, int]],
         if role != PARA_BODY:
             continue
         line = text[start:end]
-        item = _ITEM.match(line)
+        item = ITEM_NUMBER.match(line)
         if item is None:
             continue
-        number = number_of(item["number"])
+        number = number_of(item["number"] or item["ordinal"])
         if number == 1:
             current = []
             runs.append(current)

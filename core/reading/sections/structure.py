@@ -44,8 +44,6 @@ _JOINED = re.compile(r"[，,、]")
 # A paragraph that numbers a later item of a list (二要…, 四是…, 第二，…): what stood before it alone was the body of
 # the item before, not a heading (2010 三是…。严格控制一般性支出，大力压缩公用经费。四是…); before 一要… it heads the
 # list (2001 适应经济全球化趋势，进一步提高对外开放水平。一要…)
-_ITEM_OPENING = re.compile(r"\s*(?:(?P<number>[一二三四五六七八九十]{1,3})[是要]"
-                           r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})[，,、])")
 _ADDRESS = re.compile(r"^各位(?:代表|委员)[！!：:]?$")  # a paragraph that is only a form of address
 _NOT_LEAD = re.compile(r"^(?:各位代表|今年|去年|明年|我们|这|过去|同时|当前|目前|现在|总之|但是|此外|另外)")
 # A paragraph that announces the year's tasks, numbered after it (今年要着重做好以下八个方面工作。).
@@ -119,7 +117,7 @@ class _Builder:
 
     def block(self, start: int, end: int) -> None:
         line = self.text[start:end]
-        item = _ITEM_OPENING.match(line)
+        item = headings.ITEM_NUMBER.match(line)
         if self.joined_alone is not None and item and chinese_number(item["number"] or item["ordinal"]) > 1:
             self._withdraw(self.joined_alone)
         self.joined_alone = None

@@ -107,11 +107,15 @@ def test_the_items_of_a_list_most_of_which_are_sub_headings_are_all_sub_headings
                                "二是深化农村税费改革，减轻农民负担。\n\n"
                                "三是努力拓宽农民增收渠道，提高农民收入水平，并大力发展农产品加工业和乡镇企业。\n\n"
                                "三、努力保持对外贸易稳定增长\n\n一是稳定外需。\n\n二是优化结构。\n\n"
-                               "三是抓紧完善鼓励服务贸易的政策措施；大力发展国际服务外包。\n\n")
+                               "三是抓紧完善鼓励服务贸易的政策措施；大力发展国际服务外包。\n\n"
+                               "四、厉行节约\n\n一要大张旗鼓地倡导艰苦创业、勤俭建国、勤俭办一切事业。\n\n"
+                               "二要努力节省开支。\n\n三要严肃财经纪律。\n\n")
     leads = [section.title[:3] for section in report.sections if section.level > LEVEL_PART and "是" in section.title]
     assert leads[:4] == ["一是采", "二是进", "三是继", "四是积"]
     assert "一是扩" not in leads, "one item of three a sub-heading does not make the others so"
     assert "三是抓" not in leads, "an item of measures joined by a semicolon is no heading"
+    titles = {section.title for section in report.sections}
+    assert {"一要大张旗鼓地倡导艰苦创业、勤俭建国、勤俭办一切事业", "二要努力节省开支"} <= titles, "一要… too"
 
 
 def test_a_paragraph_alone_between_two_items_is_the_body_of_the_first(tmp_path: Path) -> None:
