@@ -48,6 +48,12 @@ LEADING_JUNK = re.compile(
 VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整开启关扫"
 # Verbs that say only that a figure is reached; the object alone names it (完成3万个行政村通光纤).
 _EMPTY_VERBS = re.compile(r"^(?:再|新|又|基本)?(?:完成|实现|安排|达到|解决)?$")
+# A verb of work done, after words of how it is done, whose object follows the figure: 加快推进5个基层卫生院建设,
+# 高标准建成23个乡镇社工站. 形成10项以上可复制、可推广的经验 names no count.
+_HOW_AND_VERB = re.compile(
+    r"(?:加快|全面|继续|持续|积极|大力|着力|扎实|高标准|高质量|谋划)?"
+    r"(?P<verb>推进|抓好|建成|实施|打造|启动|创建|培育|引进|储备)"
+)
 _OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20}")
 _NOT_AN_OBJECT = re.compile(r"^(?:用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
 _OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
@@ -65,7 +71,7 @@ _PRONOUN_OR_FRAGMENT = re.compile(
 
 def takes_object(name: str) -> bool:
     """Whether ``name`` is a verb whose object follows the figure (新建, 再开工, 完成, or nothing at all)."""
-    if _EMPTY_VERBS.match(name):
+    if _EMPTY_VERBS.match(name) or _HOW_AND_VERB.fullmatch(name):
         return True
     core = name.lstrip("再新又") if len(name) > 2 else name
     return len(name) <= 3 and (core[:1] in VERB_STARTS or name[:1] in VERB_STARTS)
@@ -80,6 +86,8 @@ def object_name(verb: str, after: str) -> str:
     thing = _OBJECT_USE.split(thing)[0] or thing  # 400亿元补贴资金用好用活: 补贴资金
     if _EMPTY_VERBS.match(verb):
         return thing
+    if how := _HOW_AND_VERB.fullmatch(verb):
+        verb = how["verb"]  # 高标准建成23个乡镇社工站: 建成乡镇社工站
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing
 
 

@@ -49,6 +49,10 @@ _CHINESE_NUMBER = re.compile(
     rf"|(?<![{_NUMERAL_CHARS}第])(?P<counted>[一二两三四五六七八九十][{_NUMERAL_CHARS}]*[亿億][{_NUMERAL_CHARS}]*[万萬])"
     rf"(?=左右|以上|以下|以内|上下)"
 )
+# 多 or 余 after the magnitude of a figure in digits (11万余人次, 9亿多元): read as said before it (11余万人次).
+_MORE_AFTER_MAGNITUDE = re.compile(
+    rf"(?<=\d)(?P<magnitude>万亿|亿|万)(?P<more>多|余)(?=[{_UNIT_START}]|{_NUMERAL_UNITS})"
+)
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.
 _PERCENT_RANGE = re.compile(
@@ -156,6 +160,8 @@ def read_numbers(text: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append((match.start(), match.end(), re.sub(r" ?[.·・] ?", ".", match.group()).replace(" ", "")))
     for match in _THOUSANDS.finditer(text):
         pieces.append((match.start(), match.end(), match.group().replace(",", "")))
+    for match in _MORE_AFTER_MAGNITUDE.finditer(text):
+        pieces.append((match.start(), match.end(), match["more"] + match["magnitude"]))
     for match in _LETTER_ONE.finditer(text):
         pieces.append((match.start(), match.end(), "1"))
     for match in _SPACE_BEFORE_UNIT.finditer(text):

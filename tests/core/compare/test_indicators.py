@@ -245,6 +245,11 @@ def test_figures_with_approximate_words() -> None:
     assert (housing.value, housing.unit, housing.value_text()) == (620, "万套", "620多万套")
     poor = one("农村贫困人口减少近1400万人", "农村贫困人口")
     assert (poor.relation, poor.value, poor.value_text()) == ("减少", 1400, "近1400万人")
+    # 多 or 余 said after the magnitude keeps the unit after it
+    jobs = one("转移就业达到11万余人次", "转移就业")
+    assert (jobs.value, jobs.unit, jobs.qualifier) == (11, "万人次", "余")
+    saved = one("节省年度采购费用9亿多元", "节省年度采购费用")
+    assert (saved.value, saved.unit, saved.qualifier) == (9, "亿元", "多")
 
 
 def test_a_figure_that_opens_its_clause_counts_what_follows_it() -> None:
@@ -308,6 +313,10 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
         ("新型农村社会养老保险试点要覆盖全国10%左右的县（市）", "新型农村社会养老保险试点", 10, "%"),
         ("争取用三年时间，解决750万户城市低收入住房困难家庭和240万户棚户区居民的住房问题",
          "城市低收入住房困难家庭", 750, "万户"),
+        # a verb after words of how it is done: what is counted still follows the figure
+        ("加快推进5个基层卫生院建设", "推进基层卫生院建设", 5, "个"),
+        ("高标准建成23个乡镇社工站", "建成乡镇社工站", 23, "个"),
+        ("抓好2023年53个老旧小区改造", "抓好老旧小区改造", 53, "个"),
     ],
 )
 def test_what_a_figure_counts_is_read_after_it(text: str, name: str, value: float, unit: str) -> None:
