@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core.compare.figures.clause_reader import read_clauses
 from core.compare.figures.indicator import Indicator
-from core.compare.figures.indicator_patterns import AGE_CLASS, RELATION_AT_END, TO_AFTER, VALUE
+from core.compare.figures.indicator_patterns import CLASS_FIGURE, RELATION_AT_END, TO_AFTER, VALUE
 from core.compare.figures.number_forms import read_numbers
 from core.compare.topics import fold_width
 from core.reading.model import KIND_OTHER, Report, Sentence
@@ -65,7 +65,7 @@ def sentence_figures(sentence: Sentence, kind: str = KIND_OTHER) -> list[Indicat
     for match in VALUE.finditer(folded):
         unit = match["unit2"] or match["unit"] or ""
         ordinal = match.start() > 0 and folded[match.start() - 1] == "第"
-        if not unit or ordinal or TO_AFTER.match(folded, match.end()) or AGE_CLASS.match(folded, match.start()):
+        if not unit or ordinal or TO_AFTER.match(folded, match.end()) or CLASS_FIGURE.match(folded, match.start()):
             continue
         start, end = spans[match.start()][0], spans[match.end() - 1][1]
         relation = RELATION_AT_END.search(folded, 0, match.start())

@@ -8,8 +8,8 @@ import re
 from core.compare.figures.indicator import Indicator
 from core.compare.figures.indicator_names import BRACKETED, programme_before
 from core.compare.figures.indicator_patterns import (
-    AGE_CLASS,
     CHANGED_OBJECT,
+    CLASS_FIGURE,
     CLAUSE_END,
     COUNTED_WORK,
     DOUBLE_DIGIT,
@@ -200,7 +200,7 @@ class _Clause:
                 continue
             if match.start() > 0 and self.folded[match.start() - 1] in "第每":
                 continue  # 第3, and 每50公斤 (the measure a price is of, no figure of its own)
-            if TO_AFTER.match(self.folded, match.end()) or AGE_CLASS.match(self.folded, match.start()):
+            if TO_AFTER.match(self.folded, match.end()) or CLASS_FIGURE.match(self.folded, match.start()):
                 continue  # 从54万亿元增加到…: the starting value, not the indicator; 65岁及以上: whom it counts
             made = self._numeric(match, position, previous_name)
             if made:
@@ -540,13 +540,13 @@ def _clean_name(text: str) -> tuple[str, str, int]:
         text = text[leading.end() :]
     values = list(VALUE.finditer(text))
     last_value = values[-1] if values else None
-    if last_value and (last_value["unit"] or last_value["unit2"]) and not AGE_CLASS.match(text, last_value.start()):
+    if last_value and (last_value["unit"] or last_value["unit2"]) and not CLASS_FIGURE.match(text, last_value.start()):
         text = text[last_value.end() :]
     base = text.rfind("的基础上")
     if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
         text = text[base + len("的基础上") :]
     several = "、" in text or "和" in text  # a list names several: 城镇居民人均可支配收入和农村居民人均纯收入
-    whole = several or bool(AGE_CLASS.match(text))  # 65岁及以上老年人…服务率 is not cut inside whom it counts
+    whole = several or bool(CLASS_FIGURE.match(text))  # 65岁及以上老年人…服务率 is not cut inside whom it counts
     if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and whole):
         text = text[-_name_start(text) :]
     if text != original.rstrip():  # what a cut left at the front: 提出了|“十一五”…, 以上的|火电站

@@ -70,8 +70,9 @@ CHANGED_OBJECT = re.compile(r"(?:提高|降低|增加|减少|提升|下调|上�
                             r"(?P<name>(?:(?!提高|降低|增加|减少|提升|下调|上调|扩大)[\u4e00-\u9fff]){2,14})$")
 SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
-# An age that names whom a figure counts (65岁及以上老年人…服务率, 60岁以上老人接种覆盖率): no figure of its own.
-AGE_CLASS = re.compile(r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]")
+# A figure that names a class of things, not how many: an age that names whom a figure counts (65岁及以上老年人…服务率,
+# 60岁以上老人接种覆盖率), a voltage that names a class of power lines and stations (110千伏输变电站).
+CLASS_FIGURE = re.compile(r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)")
 
 # Forms without a figure.
 # Several things that grow together (工业产值、实现利润和上交税利三者同步增长): one target of all of them.

@@ -402,6 +402,13 @@ def test_an_age_that_names_whom_a_rate_counts_stays_in_the_name() -> None:
     assert figure.name == "及时足额发放的养老金"
 
 
+def test_a_voltage_that_names_a_class_of_power_works_is_no_figure() -> None:
+    """2023 city reports: 完成永安110千伏输变电站等项目 gave a row 永安 110千 (a voltage read as a count)."""
+    assert not extract_from_text("完成永安110千伏输变电站等项目。", kind="plan")
+    (figure,) = extract_from_text("推进110千伏月坡输变电工程建设，新建线路30公里。", kind="plan")
+    assert (figure.name, figure.value, figure.unit) == ("新建线路", 30.0, "公里")
+
+
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
     """2011: 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7% was named 支配收入和农村居民人均纯收入年均."""
     town, country = extract_from_text("城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。", kind="plan")
