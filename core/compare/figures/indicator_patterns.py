@@ -72,7 +72,11 @@ SENTENCE_PART_END = re.compile(r"[;:。!?]")
 MAX_NAME = 20
 # A figure that names a class of things, not how many: an age that names whom a figure counts (65岁及以上老年人…服务率,
 # 60岁以上老人接种覆盖率), a voltage that names a class of power lines and stations (110千伏输变电站).
-CLASS_FIGURE = re.compile(r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)")
+CLASS_FIGURE = re.compile(
+    r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)"
+    # a size that names a class of projects, firms or places (500万元以上固定资产投资增长10%, 引进10亿元以上项目3个)
+    r"|\d+(?:\.\d+)?(?:万|亿)?(?:元|人|吨|千瓦)及?以上的?(?=[\u4e00-\u9fff]{0,10}?(?:项目|企业|县|城市|工程|投资))"
+)
 
 # Forms without a figure.
 # Several things that grow together (工业产值、实现利润和上交税利三者同步增长): one target of all of them.

@@ -54,7 +54,9 @@ _HOW_AND_VERB = re.compile(
     r"(?:加快|全面|继续|持续|积极|大力|着力|扎实|高标准|高质量|谋划)?"
     r"(?P<verb>推进|抓好|建成|实施|打造|启动|创建|培育|引进|储备)"
 )
-_OBJECT = re.compile(r"[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20}")
+# What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目.
+_OBJECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:万|亿)?(?:元|人)及?以上的?)?"
+                     r"(?:[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20})")
 _NOT_AN_OBJECT = re.compile(r"^(?:用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
 _OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
 _OBJECT_TAIL = re.compile(r"(?:的)?(?:任务|目标|工作)$")

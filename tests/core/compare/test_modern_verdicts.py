@@ -3,6 +3,8 @@ its results (each rule with the short wording a reader meets in any modern repor
 
 from __future__ import annotations
 
+import pytest
+
 from core.compare.figures.indicator_names import shown_name
 from core.compare.indicators import extract_from_text
 from core.compare.scorecard import ScoreRow, build_scorecard
@@ -407,6 +409,23 @@ def test_a_voltage_that_names_a_class_of_power_works_is_no_figure() -> None:
     assert not extract_from_text("完成永安110千伏输变电站等项目。", kind="plan")
     (figure,) = extract_from_text("推进110千伏月坡输变电工程建设，新建线路30公里。", kind="plan")
     assert (figure.name, figure.value, figure.unit) == ("新建线路", 30.0, "公里")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "unit"),
+    [
+        # 2023 city reports: the class size was the figure and the growth of fixed investment was lost
+        ("500万元以上固定资产投资增长10%以上。", "500万元以上固定资产投资", 10.0, "%"),
+        ("全年招引落地10亿元以上制造业项目70个以上。", "招引落地10亿元以上制造业项目", 70.0, "个"),
+        ("力争引进投资5000万元以上制造业项目160个。", "引进投资5000万元以上制造业项目", 160.0, "个"),
+        ("新建1个100亿元以上产业项目。", "新建100亿元以上产业项目", 1.0, "个"),
+    ],
+)
+def test_a_size_that_names_a_class_of_projects_or_firms_is_no_figure(
+        text: str, name: str, value: float, unit: str) -> None:
+    (figure,) = extract_from_text(text, kind="plan")
+    assert (figure.name, figure.value, figure.unit) == (name, value, unit)
+    assert not extract_from_text("支持30万人以上县（市、区）规划建设技工院校。", kind="plan")
 
 
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
