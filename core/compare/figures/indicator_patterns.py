@@ -17,7 +17,7 @@ MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|十万|万|千|百"
 MAGNITUDES = frozenset(MAGNITUDE.split("|")) | {"亿元", "万元"}
 BASE_UNIT = (
     "吨公里|人公里|吨海里|人海里|载重吨|平方公尺|立方公尺|公尺|"  # the 1950s' transport volumes and metric words
-    "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个|项|所|座|辆|套|印张|张|件|台|条|处|宗|批|"
+    "个百分点|百分点|%|‰|倍|美元|元|人次|人|户|家|个工作日|工作日|小时|分钟|个|项|所|座|辆|套|印张|张|件|台|条|处|宗|批|"
     "标准箱|标箱|吨|斤|千瓦时|千瓦|平方公里|平方米|立方米|公里|千米|米|公顷|亩|床|名|位|头|株|艘|架|"
     "公斤|千克|间|栋|篇|部|支|场|次|岁|种|类|档|度|担|匹|枚|只|"
     r"(?<=\d\.\d)年|(?<=\d\.\d\d)年"  # 受教育年限提高到10.8年: a decimal counts years; 2020年 is a date
@@ -73,7 +73,7 @@ MAX_NAME = 20
 # A figure that names a class of things, not how many: an age that names whom a figure counts (65岁及以上老年人…服务率,
 # 60岁以上老人接种覆盖率), a voltage that names a class of power lines and stations (110千伏输变电站).
 CLASS_FIGURE = re.compile(
-    r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)"
+    r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)|24小时"  # 实行24小时在线监控: all day
     # a size that names a class of projects, firms or places (500万元以上固定资产投资增长10%, 引进10亿元以上项目3个)
     r"|\d+(?:\.\d+)?(?:万|亿)?(?:元|人|吨|千瓦)及?以上的?(?=[\u4e00-\u9fff]{0,10}?(?:项目|企业|县|城市|工程|投资))"
 )

@@ -41,7 +41,9 @@ ABOUT_SHARE = 0.05  # of the target value, for amounts hedged by 左右
 
 _CEILING_QUALIFIERS = ("以内", "以下", "之内")
 _CEILING_RELATIONS = ("控制在", "不超过", "不高于", "低于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至",
-                      "降到", "降至", "减少到", "减少至")  # 人口增长率降到千分之十左右 (1979)
+                      "降到", "降至", "减少到", "减少至",  # 人口增长率降到千分之十左右 (1979)
+                      "压缩到", "压缩至", "压缩为", "缩短到", "缩短至", "缩减到", "缩减至", "缩小到", "缩小至")
+# 企业开办时间压缩至1个工作日: a time cut to a bound
 _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.
 _CEILING_NAMES = re.compile(r"居民消费价格|物价|零售价格|价格总水平|CPI|失业率|待业率|赤字率|杠杆率")

@@ -535,3 +535,14 @@ def test_a_red_line_makes_no_other_clause_or_sentence_a_goal_of_a_period() -> No
                  ["经济平稳。"])
     assert _only(rows, "深松").horizon == "year"
     assert _only(rows, "高标准农田").horizon == "year"
+
+
+def test_a_time_cut_to_a_number_of_working_days_is_a_ceiling() -> None:
+    """2023 city reports: 压缩至3个工作日 was read as 3个 and the next clause began with 工作日."""
+    rows = _rows(["其他不动产一般登记时间压缩至3个工作日、抵押登记时间压缩至1个工作日。", "全程网办时间缩短至2小时。"],
+                 ["其他不动产一般登记时间压缩至2个工作日，抵押登记时间压缩至2个工作日，全程网办时间缩短至1.5小时。"])
+    first, second = (_only(rows, "压缩至3个工作日").verdict, _only(rows, "抵押登记时间").verdict)
+    assert (first, second) == (MET, NOT_MET)
+    assert not extract_from_text("所有重点工业污染源实行24小时在线监控。", kind="plan"), "round the clock is no figure"
+    online = _only(rows, "全程网办时间")
+    assert online.verdict == MET and "1.5小时" in online.reason
