@@ -544,5 +544,7 @@ def test_a_time_cut_to_a_number_of_working_days_is_a_ceiling() -> None:
     first, second = (_only(rows, "压缩至3个工作日").verdict, _only(rows, "抵押登记时间").verdict)
     assert (first, second) == (MET, NOT_MET)
     assert not extract_from_text("所有重点工业污染源实行24小时在线监控。", kind="plan"), "round the clock is no figure"
+    assert not extract_from_text("构建15分钟便民生活圈，打造“川南渝西60分钟通勤圈”。", kind="plan")
+    assert not extract_from_text("围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。", kind="plan")
     online = _only(rows, "全程网办时间")
     assert online.verdict == MET and "1.5小时" in online.reason
