@@ -48,16 +48,19 @@ LEADING_JUNK = re.compile(
 VERB_STARTS = "新增建设开创改培推引举组修实更打聚盘编明落发安认扶完加消整开启关扫"
 # Verbs that say only that a figure is reached; the object alone names it (完成3万个行政村通光纤).
 _EMPTY_VERBS = re.compile(r"^(?:再|新|又|基本)?(?:完成|实现|安排|达到|解决)?$")
-# A verb of work done, after words of how it is done, whose object follows the figure: 加快推进5个基层卫生院建设,
-# 高标准建成23个乡镇社工站. 形成10项以上可复制、可推广的经验 names no count.
-_HOW_AND_VERB = re.compile(
-    r"(?:加快|全面|继续|持续|积极|大力|着力|扎实|高标准|高质量|谋划)?"
-    r"(?P<verb>推进|抓好|建成|实施|打造|启动|创建|培育|引进|储备)"
-)
+# Verbs of work done, after words of how it is done, whose object follows the figure: 加快推进5个基层卫生院建设,
+# 高标准建成23个乡镇社工站, 谋划建设170个乡村电商服务站, 确保完工投用15所 (村卫生室). The name keeps the verbs.
+# 形成10项以上可复制、可推广的经验 names no count.
+_HOW = ("加快|全面|继续|持续|积极|大力|着力|扎实|高标准|高质量|重点|全市|全年|力争|争取|确保|统筹|精心|"
+        "切实|努力|谋划|有序")
+_WORK_VERB = ("推进|抓好|办好|建成|实施|打造|启动|创建|争创|培育|引进|招引|储备|拓展|续建|投用|完工|竣工|筛选出|"
+              "支持|出让|新建|改造|开工|组建|开展|建设|完成")
+_HOW_AND_VERB = re.compile(rf"(?:{_HOW})*(?:{_WORK_VERB})+")
+_HOW_FIRST = re.compile(rf"^(?:{_HOW})+(?={_WORK_VERB})")
 # What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目.
 _OBJECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:万|亿)?(?:元|人)及?以上的?)?"
                      r"(?:[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20})")
-_NOT_AN_OBJECT = re.compile(r"^(?:用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
+_NOT_AN_OBJECT = re.compile(r"^(?:方面的|用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
 _OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
 _OBJECT_TAIL = re.compile(r"(?:的)?(?:任务|目标|工作)$")
 
@@ -86,10 +89,10 @@ def object_name(verb: str, after: str) -> str:
         return ""
     thing = _OBJECT_TAIL.sub("", found.group().removeprefix("的")) or found.group()
     thing = _OBJECT_USE.split(thing)[0] or thing  # 400亿元补贴资金用好用活: 补贴资金
+    if _HOW_AND_VERB.fullmatch(verb):
+        verb = _HOW_FIRST.sub("", verb)  # 高标准建成23个乡镇社工站: 建成乡镇社工站
     if _EMPTY_VERBS.match(verb):
         return thing
-    if how := _HOW_AND_VERB.fullmatch(verb):
-        verb = how["verb"]  # 高标准建成23个乡镇社工站: 建成乡镇社工站
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing
 
 
@@ -106,6 +109,6 @@ def bare_word(name: str) -> bool:
 
 def recognisable(name: str) -> bool:
     """Whether ``name`` can name an indicator: two Chinese characters at least, no pronoun, verb or fragment."""
-    if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or name in _BARE_WORDS:
-        return False
+    if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or name in _BARE_WORDS or _HOW_AND_VERB.fullmatch(name):
+        return False  # 重点抓好10个方面的工作: verbs alone name nothing
     return not _PRONOUN_OR_FRAGMENT.search(name)

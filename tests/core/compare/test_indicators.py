@@ -216,7 +216,8 @@ def test_a_count_of_people_is_in_people() -> None:
     assert (moved.unit, moved.key) == ("万人", name_key("易地搬迁脱贫"))
 
 
-@pytest.mark.parametrize("text", ["我国有9亿多劳动力", "总量超过90万亿元", "用好1800亿元", "今年安排5000亿元"])
+@pytest.mark.parametrize("text", ["我国有9亿多劳动力", "总量超过90万亿元", "用好1800亿元", "今年安排5000亿元",
+                                  "重点抓好10个方面的工作"])
 def test_no_indicator_without_a_recognisable_name(text: str) -> None:
     assert extract_from_text(text) == []
 
@@ -317,6 +318,10 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
         ("加快推进5个基层卫生院建设", "推进基层卫生院建设", 5, "个"),
         ("高标准建成23个乡镇社工站", "建成乡镇社工站", 23, "个"),
         ("抓好2023年53个老旧小区改造", "抓好老旧小区改造", 53, "个"),
+        ("谋划建设170个乡村电商服务站", "建设乡村电商服务站", 170, "个"),
+        ("确保完工投用15所乡镇卫生院", "完工投用乡镇卫生院", 15, "所"),
+        ("开工建设3条道路", "开工建设道路", 3, "条"),
+        ("投用200万方地下洞库项目", "投用地下洞库项目", 200, "万方"),
     ],
 )
 def test_what_a_figure_counts_is_read_after_it(text: str, name: str, value: float, unit: str) -> None:
