@@ -40,6 +40,7 @@ from core.compare.figures.indicator_words import (
     bare_word,
     object_length,
     object_name,
+    only_how,
     recognisable,
     takes_object,
 )
@@ -241,6 +242,8 @@ class _Clause:
         else:
             name_part = before_from
         name, hedge_in_name, cut = _clean_name(name_part)
+        if only_how(name) and relation in OBJECT_VERBS:
+            name = ""  # 全面完成4个老旧小区改造: what is done follows the figure
         hedge = hedge or hedge_in_name
         name_start = position + cut
         after_value = match.end()

@@ -76,6 +76,10 @@ CLASS_FIGURE = re.compile(
     r"[\d一二三四五六七八九十]+周?岁(?:及|或)?以[上下]|\d+(?:千伏|万伏|kV|KV|kv)|24小时"  # 实行24小时在线监控: all day
     # a reach in time that names a circle (15分钟便民生活圈, 省市4小时、市县2小时…“422”经济圈)
     r"|\d+(?:分钟|小时)(?=[^,;:。!?]{0,24}?圈)"
+    # a size that names a class of industry chains or sights (500亿级产业链, 国家5A级景区), a project's capacity
+    # (宏达钢铁年产200万吨…项目)
+    r"|\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万|千|百)?(?:元)?级|[\dA-Z]A级"
+    r"|(?<=年产)\d+(?:\.\d+)?(?:万|亿)?(?:吨|只|台|辆|件|套|平方米)(?=[^,;:。!?]{0,16}?(?:项目|生产线|工程))"
     # a size that names a class of projects, firms or places (500万元以上固定资产投资增长10%, 引进10亿元以上项目3个)
     r"|\d+(?:\.\d+)?(?:万|亿)?(?:元|人|吨|千瓦)及?以上的?(?=[\u4e00-\u9fff]{0,10}?(?:项目|企业|县|城市|工程|投资))"
 )

@@ -57,6 +57,7 @@ _WORK_VERB = ("推进|抓好|办好|建成|实施|打造|启动|创建|争创|�
               "支持|出让|新建|改造|开工|组建|开展|建设|完成")
 _HOW_AND_VERB = re.compile(rf"(?:{_HOW})*(?:{_WORK_VERB})+")
 _HOW_FIRST = re.compile(rf"^(?:{_HOW})+(?={_WORK_VERB})")
+_ONLY_HOW = re.compile(rf"(?:{_HOW})+")
 # What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目.
 _OBJECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:万|亿)?(?:元|人)及?以上的?)?"
                      r"(?:[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20})")
@@ -76,8 +77,8 @@ _PRONOUN_OR_FRAGMENT = re.compile(
 
 def takes_object(name: str) -> bool:
     """Whether ``name`` is a verb whose object follows the figure (新建, 再开工, 完成, or nothing at all)."""
-    if _EMPTY_VERBS.match(name) or _HOW_AND_VERB.fullmatch(name):
-        return True
+    if _EMPTY_VERBS.match(name) or _HOW_AND_VERB.fullmatch(name) or only_how(name):
+        return True  # 加快62个专项债券项目建设 too
     core = name.lstrip("再新又") if len(name) > 2 else name
     return len(name) <= 3 and (core[:1] in VERB_STARTS or name[:1] in VERB_STARTS)
 
@@ -94,6 +95,11 @@ def object_name(verb: str, after: str) -> str:
     if _EMPTY_VERBS.match(verb):
         return thing
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing
+
+
+def only_how(name: str) -> bool:
+    """Whether ``name`` is words of how a thing is done alone (全面完成4个老旧小区改造: 全面), which name nothing."""
+    return bool(_ONLY_HOW.fullmatch(name))
 
 
 def object_length(after: str) -> int:

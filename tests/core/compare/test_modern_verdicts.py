@@ -426,6 +426,8 @@ def test_a_size_that_names_a_class_of_projects_or_firms_is_no_figure(
     (figure,) = extract_from_text(text, kind="plan")
     assert (figure.name, figure.value, figure.unit) == (name, value, unit)
     assert not extract_from_text("支持30万人以上县（市、区）规划建设技工院校。", kind="plan")
+    assert not extract_from_text("打造500亿级新能源电池材料产业链，推动万绿湖风景区创建国家5A级景区。", kind="plan")
+    assert not extract_from_text("开工建设北方化工年产3.5万吨纤维素醚项目。", kind="plan"), "a project's capacity"
 
 
 def test_a_name_of_two_joined_indicators_is_not_cut_to_a_fragment() -> None:
