@@ -299,6 +299,12 @@ class _Clause:
             name = self.named_before
         if not name and (product := _listed_product(name_part, match, relation)):
             name, name_start = product, position + name_part.index(product[0])  # ；纱三百五十九万吨；钢…
+        if (not name and relation == "为" and not prefix.strip().removesuffix("为")
+                and (match["unit"] or "").endswith(("户", "人", "名"))
+                and (served := object_name("", self.folded[after_value : self.end]))):
+            # …换热站94座，为3.5万户居民更换燃气物联网表: those served, and what is done for them, after the figure
+            name, name_start, relation = served, match.start(), ""
+            after_value += object_length(self.folded[after_value : self.end])
         if not name:
             # 书籍的出版总量，一九八五年达到四百五十六亿印张: the level by a year of what the clause before names alone
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)

@@ -249,6 +249,8 @@ def test_figures_with_approximate_words() -> None:
     # 多 or 余 said after the magnitude keeps the unit after it
     jobs = one("转移就业达到11万余人次", "转移就业")
     assert (jobs.value, jobs.unit, jobs.qualifier) == (11, "万人次", "余")
+    shows = one("开展送戏下乡演出500场次以上", "开展送戏下乡演出")
+    assert (shows.value, shows.unit, shows.qualifier) == (500, "场次", "以上")
     saved = one("节省年度采购费用9亿多元", "节省年度采购费用")
     assert (saved.value, saved.unit, saved.qualifier) == (9, "亿元", "多")
 
@@ -323,11 +325,14 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
         ("开工建设3条道路", "开工建设道路", 3, "条"),
         ("全面完成4个老旧小区改造", "老旧小区改造", 4, "个"),
         ("加快62个专项债券项目建设", "加快专项债券项目建设", 62, "个"),
+        # those a work is done for (为…户, not the level of the thing before); 多式联运 is no 多
+        ("新建改造供热管网103.4公里、换热站94座，为3.5万户居民更换燃气物联网表", "居民更换燃气物联网表", 3.5, "万户"),
+        ("打造4条多式联运示范线路", "打造多式联运示范线路", 4, "条"),
         ("投用200万方地下洞库项目", "投用地下洞库项目", 200, "万方"),
     ],
 )
 def test_what_a_figure_counts_is_read_after_it(text: str, name: str, value: float, unit: str) -> None:
-    indicator = extract_from_text(text)[-1 if "沼气" in text else 0]
+    indicator = extract_from_text(text)[-1 if "沼气" in text or "换热站" in text else 0]
     assert (indicator.name, indicator.value, indicator.unit) == (name, value, unit)
 
 
