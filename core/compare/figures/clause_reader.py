@@ -305,6 +305,11 @@ class _Clause:
             # …换热站94座，为3.5万户居民更换燃气物联网表: those served, and what is done for them, after the figure
             name, name_start, relation = served, match.start(), ""
             after_value += object_length(self.folded[after_value : self.end])
+        listed_thing = object_name("", self.folded[after_value : self.end]) if prefix.strip() == "、" else ""
+        if not name and listed_thing:
+            # 完成10个数字化车间、40个自动化改造项目: a list of counts, each of what follows it
+            name, name_start = listed_thing, match.start()
+            after_value += object_length(self.folded[after_value : self.end])
         if not name:
             # 书籍的出版总量，一九八五年达到四百五十六亿印张: the level by a year of what the clause before names alone
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
@@ -361,7 +366,12 @@ class _Clause:
             values, units = values * len(names), units * len(names)
             relation = "增长" if _GROWTH_SPEED.search(name) else relation
         end = max(values[-1].end(), after_value)
-        if (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
+        thing_length = object_length(self.folded[end : self.end])
+        if (thing_length and not respectively and not takes_object(name)
+                and _NEXT_COUNT.match(self.folded, end + thing_length)):
+            # 分领域抓好358个工业重点项目、151个城建重点工程: the first of a list of counts, each of what follows it
+            names, end = [object_name("", self.folded[end : self.end])], end + thing_length
+        elif (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
             named = object_name(name, self.folded[end : self.end])
             if named:  # 再开工20项重大水利工程
                 names = [named]
@@ -605,6 +615,8 @@ _JOBS_GIVEN = re.compile(r"(?:安排|安置)了?$")
 RAISED_TO = frozenset(("扩大到", "扩大至", "增加到", "增加至"))
 _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
 # A clause that says what is done, not what is counted (继续推进保障性安居工程建设).
+# The next count of a list of counts, each before what it counts (…358个工业重点项目、151个城建重点工程).
+_NEXT_COUNT = re.compile(r"、\d")
 _DOING = re.compile(r"(?:继续|进一步)?(?:推进|加大|加快|实施|抓好|做好)")
 # What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
 _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")

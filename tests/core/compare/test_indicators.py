@@ -216,6 +216,20 @@ def test_a_count_of_people_is_in_people() -> None:
     assert (moved.unit, moved.key) == ("万人", name_key("易地搬迁脱贫"))
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("分领域抓好358个工业重点项目、151个城建重点工程、116个乡村振兴重点项目。",
+         [("工业重点项目", 358), ("城建重点工程", 151), ("乡村振兴重点项目", 116)]),
+        ("完成38座污水处理厂提标改造、320个村生活污水治理。", [("污水处理厂提标改造", 38), ("村生活污水治理", 320)]),
+        ("推动2家企业上市、2家企业报会。", [("企业上市", 2), ("企业报会", 2)]),
+    ],
+)
+def test_a_list_of_counts_names_each_by_what_follows_it(text: str, named: list[tuple[str, float]]) -> None:
+    """2023 city reports: the second count of such a list was lost, or each took the name of the one before."""
+    assert [(indicator.name, indicator.value) for indicator in extract_from_text(text, kind="plan")] == named
+
+
 @pytest.mark.parametrize("text", ["我国有9亿多劳动力", "总量超过90万亿元", "用好1800亿元", "今年安排5000亿元",
                                   "重点抓好10个方面的工作"])
 def test_no_indicator_without_a_recognisable_name(text: str) -> None:
