@@ -419,12 +419,15 @@ def test_a_voltage_that_names_a_class_of_power_works_is_no_figure() -> None:
         ("全年招引落地10亿元以上制造业项目70个以上。", "招引落地10亿元以上制造业项目", 70.0, "个"),
         ("力争引进投资5000万元以上制造业项目160个。", "引进投资5000万元以上制造业项目", 160.0, "个"),
         ("新建1个100亿元以上产业项目。", "新建100亿元以上产业项目", 1.0, "个"),
+        ("新增超百亿元集群1个、超50亿元集群1个。", "新增超百亿元集群", 1.0, "个"),
+        ("引进10亿元项目3个。", "引进10亿元项目", 3.0, "个"),
     ],
 )
 def test_a_size_that_names_a_class_of_projects_or_firms_is_no_figure(
         text: str, name: str, value: float, unit: str) -> None:
-    (figure,) = extract_from_text(text, kind="plan")
+    figure = extract_from_text(text, kind="plan")[0]
     assert (figure.name, figure.value, figure.unit) == (name, value, unit)
+    assert all(figure.unit == unit for figure in extract_from_text(text, kind="plan")), "a class size is no figure"
     assert not extract_from_text("支持30万人以上县（市、区）规划建设技工院校。", kind="plan")
     assert not extract_from_text("打造500亿级新能源电池材料产业链，推动万绿湖风景区创建国家5A级景区。", kind="plan")
     assert not extract_from_text("开工建设北方化工年产3.5万吨纤维素醚项目。", kind="plan"), "a project's capacity"
