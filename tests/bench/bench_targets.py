@@ -1,0 +1,105 @@
+"""Benchmark of the scorecard's targets alone, on plans no truth table of a pair has used:
+``python tests/bench/bench_targets.py [--rows]``.
+
+Every consecutive pair of reports in the corpus has a truth table in ``tests/data/scorecard/`` and all but two
+were tuned on, so the scorecard has few held-out figures.  The plans of the reports with no report of the next
+year in the corpus (2019, 1995, 1988, 1960) were never part of a pair: their targets were read by hand into
+``tests/data/targets/`` before the tool ever ran on them, and no rule has been written from them.  This bench
+scores the scorecard's target rows (the same rows whatever the later report is) against them: precision (of the
+rows the scorecard lists, how many a reader lists too) and recall (of the reader's targets, how many the
+scorecard lists), per report and overall, and by horizon.  ``--rows`` prints the targets missed and the rows no
+target accounts for.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from core.compare.scorecard import ScoreRow, build_scorecard  # noqa: E402
+from core.reading.model import Report  # noqa: E402
+from tests.bench.bench_scorecard import CORPUS, load, overlaps, row_span, span_of  # noqa: E402
+
+TARGETS = ROOT / "tests" / "data" / "targets"
+
+
+@dataclass
+class TargetScore:
+    truth: int = 0
+    found: int = 0
+    real: int = 0  # found rows a truth row accounts for
+    recalled: int = 0
+
+    def add(self, other: TargetScore) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def row(self) -> str:
+        precision = self.real / self.found if self.found else 0.0
+        recall = self.recalled / self.truth if self.truth else 0.0
+        return f"{self.truth:>6} {self.found:>6} {precision:>9.3f} {recall:>7.3f}"
+
+
+def target_rows(report: Report) -> list[ScoreRow]:
+    """The scorecard's target rows of ``report``: they come from its plan alone, so the report stands in for the
+    later one (the rows are the same as with the real next report on every pair of the corpus)."""
+    return [row for row in build_scorecard(report, report).rows if row.target is not None]
+
+
+def score_report(table: dict[str, Any], report: Report, horizon: str | None = None
+                 ) -> tuple[TargetScore, list[dict[str, Any]], list[ScoreRow]]:
+    """The score of one table (of one horizon, or all), the truth rows missed and the rows no truth row matches."""
+    truth = [row for row in table["rows"] if horizon is None or row["horizon"] == horizon]
+    ours = [row for row in target_rows(report) if horizon is None or row.horizon == horizon]
+    spans = [span_of(report.text, row["target"]["quote"]) for row in truth]
+    missing = [row for row, span in zip(truth, spans) if span is None]
+    if missing:
+        raise ValueError(f"{table['report']}: quotes not in the text: {[row['target']['quote'] for row in missing]}")
+    used: set[int] = set()
+    missed: list[dict[str, Any]] = []
+    for row, span in zip(truth, spans):
+        index = next((index for index, mine in enumerate(ours)
+                      if index not in used and overlaps(row_span(mine, "target"), span)), None)
+        if index is None:
+            missed.append(row)
+        else:
+            used.add(index)
+    extra = [mine for mine in ours if not any(overlaps(row_span(mine, "target"), span) for span in spans)]
+    score = TargetScore(truth=len(truth), found=len(ours), real=len(ours) - len(extra), recalled=len(used))
+    return score, missed, extra
+
+
+def main(argv: list[str]) -> int:
+    tables = sorted(TARGETS.glob("*.json"))
+    if not tables or not CORPUS.is_dir():
+        print("needs tests/data/targets/*.json and ../shared/corpus beside the project")
+        return 1
+    show_rows = "--rows" in argv
+    print(f"{'report':<16} {'horizon':<12} {'truth':>6} {'found':>6} {'precision':>9} {'recall':>7}")
+    totals = {horizon: TargetScore() for horizon in ("year", "plan-period", "all")}
+    for path in tables:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        report = load(table["report"])
+        for horizon in ("year", "plan-period", None):
+            score, missed, extra = score_report(table, report, horizon)
+            totals[horizon or "all"].add(score)
+            print(f"{path.stem:<16} {horizon or 'all':<12} {score.row()}")
+            if show_rows and horizon is None:
+                for row in missed:
+                    print(f"    missed  [{row['horizon']}] {row['indicator']}: {row['target']['quote']}")
+                for mine in extra:
+                    quote = mine.target.shown_quote() if mine.target is not None else ""
+                    print(f"    extra   [{mine.horizon}] {mine.indicator}: {quote[:60]}")
+    for horizon, total in totals.items():
+        print(f"{'all reports':<16} {horizon:<12} {total.row()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
