@@ -1,5 +1,5 @@
 """Benchmark of the scorecard's targets alone, on plans no truth table of a pair has used:
-``python tests/bench/bench_targets.py [--rows]``.
+``python tests/bench/bench_targets.py [--rows [REPORT ...]]``.
 
 Every consecutive pair of reports in the corpus has a truth table in ``tests/data/scorecard/`` and all but two
 were tuned on, so the scorecard has few held-out figures.  The plans of the reports with no report of the next
@@ -8,7 +8,8 @@ year in the corpus (2019, 1995, 1988, 1960) were never part of a pair: their tar
 scores the scorecard's target rows (the same rows whatever the later report is) against them: precision (of the
 rows the scorecard lists, how many a reader lists too) and recall (of the reader's targets, how many the
 scorecard lists), per report and overall, and by horizon.  ``--rows`` prints the targets missed and the rows no
-target accounts for.
+target accounts for, of the reports named after it (``national-1995``) or of all; only tables tuned on should be
+named (see the README there).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from core.reading.model import Report  # noqa: E402
 from tests.bench.bench_scorecard import CORPUS, load, overlaps, row_span, span_of  # noqa: E402
 
 TARGETS = ROOT / "tests" / "data" / "targets"
+# Tables rules have been written from since their held-out figures were taken (see the README there); the others
+# are still held out.
+TUNED_ON = {"national-1995", "national-1988"}
 
 
 @dataclass
@@ -81,23 +85,26 @@ def main(argv: list[str]) -> int:
         print("needs tests/data/targets/*.json and ../shared/corpus beside the project")
         return 1
     show_rows = "--rows" in argv
-    print(f"{'report':<16} {'horizon':<12} {'truth':>6} {'found':>6} {'precision':>9} {'recall':>7}")
-    totals = {horizon: TargetScore() for horizon in ("year", "plan-period", "all")}
+    shown = set(argv[argv.index("--rows") + 1 :]) if show_rows else set()
+    print(f"{'report':<16} {'tuned':>5} {'horizon':<12} {'truth':>6} {'found':>6} {'precision':>9} {'recall':>7}")
+    totals = {(tuned, horizon): TargetScore() for tuned in (True, False) for horizon in ("year", "plan-period", "all")}
     for path in tables:
         table = json.loads(path.read_text(encoding="utf-8"))
         report = load(table["report"])
         for horizon in ("year", "plan-period", None):
             score, missed, extra = score_report(table, report, horizon)
-            totals[horizon or "all"].add(score)
-            print(f"{path.stem:<16} {horizon or 'all':<12} {score.row()}")
-            if show_rows and horizon is None:
+            tuned = path.stem in TUNED_ON
+            totals[tuned, horizon or "all"].add(score)
+            print(f"{path.stem:<16} {'yes' if tuned else 'no':>5} {horizon or 'all':<12} {score.row()}")
+            if show_rows and horizon is None and (not shown or path.stem in shown):
                 for row in missed:
                     print(f"    missed  [{row['horizon']}] {row['indicator']}: {row['target']['quote']}")
                 for mine in extra:
                     quote = mine.target.shown_quote() if mine.target is not None else ""
                     print(f"    extra   [{mine.horizon}] {mine.indicator}: {quote[:60]}")
-    for horizon, total in totals.items():
-        print(f"{'all reports':<16} {horizon:<12} {total.row()}")
+    for (tuned, horizon), total in totals.items():
+        label = "tuned on" if tuned else "held out"
+        print(f"{label:<16} {'yes' if tuned else 'no':>5} {horizon:<12} {total.row()}")
     return 0
 
 

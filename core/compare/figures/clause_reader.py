@@ -157,6 +157,16 @@ _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00
 # (今年拟安排500万亩).
 _CARRIED_ON = re.compile(r"(?:继续|进一步)?实施(?P<programme>[\u4e00-\u9fff]{4,12})")
 _ARRANGED = re.compile(r"(?:拟|将|要)?安排$")
+# A clause that names a target, and the figure the next clause sets it at
+# (今年经济增长速度的宏观调控目标，定为百分之八至九; not 以全体人民住有所居为目标).
+_TARGET_NAMED = re.compile(
+    r"(?!以)(?P<name>[\u4e00-\u9fff]{2,14}?)(?<!为)的?(?:宏观调控|调控|预期|计划|奋斗|控制)?目标"
+)
+# A clause that says which way a measure is to move, and the bound the next clause holds it to
+# (确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右).
+_MEASURE_MOVES = re.compile(r"(?:确保|力争|争取|使)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:幅度|涨幅|速度|增速|指数|率))"
+                            r"(?:比(?:去年|上年))?有?(?:明显|较大|大幅度?|较大幅度)?的?(?:回落|下降|降低|减少|增长|提高|上升)")
+_SET_AS = re.compile(r"(?:拟|初步)?(?:定|确定|拟定|规定)?为")
 # A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
 _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:没有|未)(?:下降|减少|降低)$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
@@ -175,7 +185,8 @@ def _clause_name(words: str) -> str:
         return alone
     if (carried := _CARRIED_ON.fullmatch(words)) and recognisable(carried["programme"]):
         return carried["programme"]  # 继续实施退耕还林还草，今年拟安排500万亩
-    tail = _NAME_AT_END.search(words) or _NOT_FALLEN.match(words)
+    tail = (_NAME_AT_END.search(words) or _NOT_FALLEN.match(words) or _TARGET_NAMED.fullmatch(alone)
+            or _MEASURE_MOVES.fullmatch(alone))
     return tail["name"] if tail and recognisable(tail["name"]) else ""
 
 
@@ -294,6 +305,8 @@ class _Clause:
             name = previous_name + name  # 教育经费支出…，2012年占国内生产总值比例达到4%: the share of what was named
         if bare_word(name) and self.named_before:
             name = self.named_before + name  # 煤炭工业建设，五年投资一百七十九亿元: the investment in coal
+        if self.named_before and _SET_AS.fullmatch(prefix.strip()):
+            name = self.named_before  # …的宏观调控目标，定为百分之八至九: the target the clause before names
         if not name and self.named_before and _ARRANGED.search(prefix.strip()):
             # 继续实施退耕还林还草，今年拟安排500万亩: the programme the clause before carries on
             name = self.named_before

@@ -45,23 +45,26 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("人民币汇率", r"人民币汇率"),
     ("财政赤字", r"财政赤字|(?<![^\u4e00-\u9fff使])赤字(?=不突破)"),
     ("财政收支", r"财政收支"),
+    ("地方财政收支", r"地方财政(?:要|必须)?(?:坚持)?(?=收支平衡)"),  # 地方财政要坚持收支平衡 (1995)
     ("财政收入", r"(?:国家)?财政收入(?!的?比重)"),  # 保证国家财政收入的稳定增长 (1984)
     ("信贷收支", r"信贷收支"),
     ("物资", r"物资供需|物资供求"),
     # the balances and volumes of the economy as reports before 2000 keep them (总量平衡, 货币发行, 建设规模)
     ("总供求", r"社会总需求[与和]总供给|总需求[与和]总供给|社会总供求|经济总量"),
     ("货币发行", r"货币的?发行量?|货币投放量?"),
+    ("货币供应量", r"货币供应量?"),  # 二要继续控制货币供应量和信贷规模 (1995)
     ("信贷", r"(?:新增)?信贷(?:总)?(?:规模)?(?!收支)"),
     ("固定资产投资", r"固定资产投资(?:规模)?|(?<!基本)建设规模|投资规模"),
     ("基本建设规模", r"基本建设(?:总)?规模"),  # 严格控制基本建设总规模 (1984)
     ("消费增长", r"消费的增长"),
     ("消费基金", r"消费基金"),  # 严格控制消费基金的盲目增长 (1985)
-    ("职工工资", r"职工工资"),
+    ("职工工资", r"职工工资|职工收入"),  # 职工收入增长应低于劳动生产率的增长 (1995)
     ("教育经费", r"教育经费"),  # 必须在适当增加教育经费、大力发展教育事业…的同时 (1984)
     ("知识分子工资", r"知识分子的?工资(?:收入)?"),  # 逐步增加知识分子的工资收入 (1984)
-    ("企业经济效益", r"企业经济效益(?:状况)?"),
+    ("企业经济效益", r"企业(?:经济)?效益(?:状况)?"),  # 提高企业效益 (1995)
     ("粮食", r"粮食(?:生产|总产量|产量|(?=和棉花))"),
-    ("棉花", r"(?<=和)棉花产量"),
+    ("棉花", r"(?<=和)棉花产量|棉花(?:播种面积和)?产量(?=有)"),  # 棉花播种面积和产量有较大增长 (1995)
+    ("农业", r"农业(?=丰收|大丰收|好收成)"),  # 千方百计夺取今年农业丰收
     ("农产品", r"农产品总量|农业生产"),
     ("乡镇企业", r"乡镇企业"),
     ("城乡居民收入", r"城乡(?:人民|居民)(?:特别是[^,，;；]{2,8}?)?的?收入"),
@@ -74,15 +77,17 @@ _SUBJECT = re.compile("|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern
 # member of it (国际收支平衡和人民币汇率稳定), not 对外贸易增长方式 …
 # (or the condition another goal is set under: 在保持社会总需求与总供给基本平衡的基础上, 在…稳定的前提下)
 _AFTER = re.compile(
-    r"^[^,，;；。是]{0,10}?(?P<direction>持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|适度的?增长|适当增长|增长|"
-    r"稳定增加|基本平衡|平衡|稳定|低一些|有所下降|保持[^,，;；。]{0,4}水平|大体持平|明显的好转|好转|"
+    # (抑制消费基金过快增长: a growth too fast, to be curbed, no growth willed)
+    r"^(?:(?!过快|过猛|盲目)[^,，;；。是]){0,10}?(?P<direction>增长应?低于[^,，;；。]{2,10}?的?增长|"
+    r"不(?:能|得)?比(?:上年|去年)扩大|持续增长|稳步增长|稳定增长|较快增长|有所增长|新的增长|适度的?增长|适当增长|增长|"
+    r"稳定增加|有较多增加|有较大(?:幅度)?增长|有所增加|大?丰收|好收成|基本平衡|平衡|稳定|低一些|有所下降|保持[^,，;；。]{0,4}水平|大体持平|明显的好转|好转|"
     r"控制在[^,，;；。]{0,20}?(?:范围之内|范围内|以内|之内)|控制在|不突破(?:国家)?预算|的?适度规模|"
     r"建立在[^,，;；。]{0,20}?基础之?上)"
     r"(?=$|和|、|[^\u4e00-\u9fff]|的(?:基础|前提))"
 )
 # … or a verb before it that ends the clause (逐步减少财政赤字, 千方百计增加农民收入; not 提高利用外资的质量), for
 # trade, deficit and incomes: what the government itself steers (企业也应…适当增加职工工资 is asked of others).
-_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|控制)(?:住)?$")
+_BEFORE = re.compile(r"(?P<direction>增加|压缩|减少|降低|提高|扩大|控制|抑制|夺取)(?:住)?(?:今年)?$")
 # Trade the plan wills to grow with 发展 (积极发展对外经济贸易, 大力发展对外贸易): 发展 said with a will of its own, of
 # trade alone (发展 of anything else is a policy, no goal to judge).
 # (今后的长时期内，我国都将积极发展对外贸易: a standing policy, no goal of the year)
@@ -91,10 +96,10 @@ _ENDS_A_MEMBER = re.compile(r"\s*(?:$|、)")
 _TRADE_GROWS = re.compile(r"(?:积极|大力)发展$")
 _STANDING_POLICY = re.compile(r"长时期|长期|始终|一贯")
 _STEERED = ("对外贸易", "进出口", "利用外资", "财政赤字", "城乡居民收入", "城镇居民收入", "农民收入", "教育经费",
-            "知识分子工资")
+            "知识分子工资", "企业经济效益", "农业")
 # Volumes the reports of the 1980s keep in bounds (严格控制消费基金的盲目增长, 坚决控制货币的发行量): a goal
 # with 控制 only.
-_CONTROLLED = ("货币发行", "信贷", "消费基金", "固定资产投资", "基本建设规模")
+_CONTROLLED = ("货币发行", "货币供应量", "信贷", "消费基金", "固定资产投资", "基本建设规模")
 # What may follow a volume kept in bounds to the end of its clause (…的盲目增长, …的规模), with another volume
 # it is named with (信贷总规模和现金投放) or the part of it stressed (固定资产投资特别是预算外投资的规模).
 _CONTROLLED_TAIL = re.compile(r"^(?:的)?(?:盲目|过快|过猛)?(?:增长|规模)?"
@@ -160,6 +165,8 @@ _OTHER_BASE = re.compile(r"比(\d{4})年")  # 比1995年增长69%: growth over y
 _INCOME = re.compile(r"收入")
 _PRICES = re.compile(r"^(?:商品零售价格|居民消费价格|零售物价|物价)")
 _LOWER = re.compile(r"比(?:去年|上年)[^,，;；。]{0,8}低|低于(?:去年|上年)")
+# A bound that sets a measure: below last year's, or below another growth (消费基金的增长应低于经济的增长).
+_MEASURED = re.compile(_LOWER.pattern + r"|低于[^,，;；。]{2,10}?的?增长")
 # 物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: the rise that came of last year's target.
 _ACTUAL = re.compile(r"^(?:实际|全年)?(?:回落到|下降到|降到|为|上涨)?$|^实际")
 _PRICE_WORDS = re.compile(r"物价|价格")
@@ -240,7 +247,7 @@ def _one_bound(goals: list[MacroGoal]) -> list[MacroGoal]:
                       if before.subject == goal.subject and _BOUNDED.search(before.direction)), None)
         if other is None:
             kept.append(goal)
-        elif _LOWER.search(goal.direction) and not _LOWER.search(kept[other].direction):
+        elif _MEASURED.search(goal.direction) and not _MEASURED.search(kept[other].direction):
             kept[other] = goal
     return kept
 
@@ -271,6 +278,11 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
     for number, (subject, start, end) in enumerate(found):
         before = _BEFORE.search(text, 0, start)
         rest = text[end : found[number + 1][1]] if number + 1 < len(found) else text[end:]
+        last = number
+        while last + 1 < len(found) and text[found[last][2] : found[last + 1][1]] in ("、", "和"):
+            last += 1  # 油料、糖料、肉类、水产品也要有较多增加: the direction after the list is each member's
+        if last > number and not _AFTER.match(rest):
+            rest = text[found[last][2] :]
         after = _AFTER.match(rest) or (_AFTER.match(text[end:]) if number + 1 < len(found) else None)
         if after is not None and (will or after["direction"].startswith("保持")):
             goals.append(MacroGoal(sentence, clause.strip(), subject, after["direction"]))
@@ -280,9 +292,12 @@ def _clause_goals(sentence: Sentence, clause: str, text: str, will: bool) -> lis
         elif (subject == "对外贸易" and not text[end:].strip() and _TRADE_GROWS.search(text, 0, start)
               and not _STANDING_POLICY.search(sentence.text)):
             goals.append(MacroGoal(sentence, clause.strip(), subject, "增长"))
-        elif (before is not None and before["direction"] == "控制" and subject in _CONTROLLED
+        elif (before is not None and before["direction"] in ("控制", "抑制") and subject in _CONTROLLED
               and _CONTROLLED_TAIL.match(text[end:].strip())):
             goals.append(MacroGoal(sentence, clause.strip(), subject, "控制"))
+        elif (number and subject in _CONTROLLED and goals and goals[-1].direction == "控制"
+              and text[found[number - 1][2] : start] in ("和", "、") and _CONTROLLED_TAIL.match(text[end:].strip())):
+            goals.append(MacroGoal(sentence, clause.strip(), subject, "控制"))  # 控制货币供应量和信贷规模: both
     return goals
 
 

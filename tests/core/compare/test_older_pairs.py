@@ -842,3 +842,26 @@ def test_a_cut_by_last_years_sum_is_a_target_not_last_years_figure() -> None:
         "今年的行政经费预算，从中央到地方，一律削减１０％，集团购买力要按上年实际数额核减２０％。"]})
     new = report_of_parts(1986, {"一、1985年的经济情况": ["经济平稳。"]})
     assert [row.indicator for row in _target_rows(old, new)] == ["行政经费预算", "集团购买力"]
+
+
+def test_the_goals_a_plan_of_the_1990s_sets_as_means_of_its_price_goal_are_read() -> None:
+    # the 1995 plan (held-out targets read by hand): its growth target after a comma, its price bound after the
+    # clause that names the measure, and the money, budget, consumption and farm goals set in passing
+    old = report_of_parts(1995, {"一、1994年国内工作的回顾": ["国民经济继续快速增长。"],
+                                 "二、促进国民经济持续、快速、健康发展": [
+        "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。",
+        "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。",
+        "二要继续控制货币供应量和信贷规模，实行适度从紧和量入为出的财政方针，努力增收节支，"
+        "中央财政赤字不能比上年扩大，地方财政要坚持收支平衡。",
+        "三要控制固定资产投资规模，抑制消费基金过快增长。",
+        "今年要继续采取切实措施改善城乡人民生活，但消费基金的增长应低于经济的增长，职工收入增长应低于劳动生产率的增长。",
+        "各级政府要重视农业，切实加强领导，千方百计夺取今年农业丰收。",
+        "今年要抓紧水稻的生产，力争粮食产量达到4550亿公斤以上，棉花播种面积和产量有较大增长。"]})
+    new = report_of_parts(1996, {"一、1995年的工作回顾": ["国民经济继续快速增长。"]})
+    rows = {row.indicator: row.target.quote for row in _target_rows(old, new) if row.target is not None}
+    assert "百分之八至九" in rows["经济增长速度"]
+    assert "物价上涨幅度" in rows
+    assert {"货币供应量控制", "信贷控制", "财政赤字不能比上年扩大", "地方财政收支平衡", "农业丰收"} <= set(rows)
+    assert "消费基金增长应低于经济的增长" in rows and "消费基金控制" not in rows, "one bound, the measured one"
+    assert "消费基金增长" not in rows, "a growth too fast, to be curbed, is no growth willed"
+    assert "职工工资增长应低于劳动生产率的增长" in rows and "棉花有较大增长" in rows
