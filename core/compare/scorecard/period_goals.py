@@ -51,9 +51,10 @@ _END_STATE = re.compile(r"初步建立|基本建立|初步形成|基本形成|�
 _TWO_STATES = re.compile(r"(?P<first>基本[^,，;；。和]{2,20})和(?P<second>基本[^,，;；。和]{2,20})")
 # Words of a goal that say how, not what (如期, 全面, 既定的): left out when its words are compared.
 _MANNER = re.compile(r"如期|按期|全面|努力|力争|要|使|在|既定的|计划|工作|的|实现|完成|目标|任务")
-# A goal that names nothing but points to one named before it (这项任务, 各项任务, 上述宏伟任务).
+# A goal that names nothing but points to one named before or after it (这项任务, 各项任务, 上述宏伟任务).
 # (多快好省地完成建设任务: the work of the plan, no task named either)
-_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上)(?:项|些|个)?[^,，;；。]{0,4}?(?:任务|目标)$"
+# (实现以下的十项主要任务: it points to the list after it)
+_NAMELESS = re.compile(r"(?:实现|完成)(?:这|那|各|上述|此|该|其|以上|以下的?|下列|如下)[^,，;；。]{0,6}?(?:任务|目标)$"
                        r"|(?:^|地)完成(?:建设|生产)?任务$")
 # A task told as done (完成了许多艰巨复杂的工作任务, 每年都超额完成了生产任务), only as a condition
 # (只有…都完成生产任务), as a purpose (来实现…任务), as everyone's duty (完成自己所担负的任务) or as proof

@@ -131,7 +131,8 @@ def _states(
 # A condition and what follows from it (如果…一味追求提前翻番…，就会…; 只要…保持8%至9%的增长率，就是了不起的成绩):
 # what might be, said to warn or to encourage, and no goal; the condition runs to the clause of its consequence.
 # 如果没有特大的灾荒，粮食产量将要达到…: barring disasters is a hedge on a target, not a condition.
-_IF = re.compile(r"(?:如果|假如|倘若)(?!没有[^,，;；]{0,8}灾)|只要|一旦")
+# (美苏即使削减了50%的战略核武器，它们…仍然…: a concession, 即使, no goal either)
+_IF = re.compile(r"(?:如果|假如|倘若)(?!没有[^,，;；]{0,8}灾)|只要|一旦|即使|即便|纵然")
 _THEN = re.compile(r"^(?:就|那么|便|则)|^[^,，;；]{0,6}(?:就|便)(?:会|能|是|可以|要)")
 
 
