@@ -271,3 +271,11 @@ def test_a_problem_a_review_of_five_years_says_is_still_there_judges_last_years_
         "国家财政还有较多的赤字。"]})
     row = next(row for row in _target_rows(old, new) if row.indicator.startswith("财政收支"))
     assert row.verdict == "not_met" and row.result is not None and "赤字" in row.result.quote
+
+
+def test_a_yearly_step_after_the_level_it_leads_to_is_the_same_goal() -> None:
+    # 1988: 平均每年增产80亿公斤 counts the goal of 5000亿公斤 by year
+    old = report_of_parts(1988, {"二、今后五年的任务": [
+        "到本世纪末，我国粮食生产必须争取达到5000亿公斤，平均每年增产80亿公斤。",
+        "保证每年增产原煤3000万吨以上。"]})
+    assert _targets(old) == ["粮食生产必须争取达到5000亿公斤", "保证每年增产原煤3000万吨以上"]
