@@ -72,6 +72,8 @@ _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 # (…的主要任务，是要争取…根本好转: what the task is; 要求 is no 要)
 GOAL_HEDGE = re.compile(r"^(?:就?是)?(?:要(?![求点素]))?(?:努力|力争|确保|争取|实现|保持|推动|促进|使)*")
 PERIOD_NOT_OVER = "a goal for the end of a plan period not over by the later report"
+# A sentence that opens on now tells how things stand (现在，…法律体系初步形成), no goal.
+_AS_THINGS_ARE_NOW = re.compile(r"\s*(?:现在|目前|当前|如今)[,，]")
 # A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
 _RECALLED = re.compile(r"提出了|曾经?提出|提出过")
 # A consequence the sentence draws (到那个时候，我们就可以…): what becomes possible, not a goal set.
@@ -131,8 +133,9 @@ def _period_goals(report: Report, horizons: dict[str, str],
     goals: list[tuple[Sentence, str, str]] = []
     states: set[str] = set()  # the end states named so far, with what reaches them (风气根本好转)
     for sentence in report.sentences:
-        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
-            continue
+        if (sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD
+                or _AS_THINGS_ARE_NOW.match(sentence.text)):
+            continue  # 现在，我国以宪法为基础的社会主义法律体系初步形成: how things stand
         for match in _CLAUSE.finditer(sentence.text):
             clause = match.group().strip()
             text = fold_width(clause)
@@ -206,8 +209,9 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
     quotes = _quotes_by_sentence(listed)
     rows: list[ScoreRow] = []
     for sentence in old.sentences:
-        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD:
-            continue
+        if (sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD
+                or _AS_THINGS_ARE_NOW.match(sentence.text)):
+            continue  # 现在，我国以宪法为基础的社会主义法律体系初步形成: how things stand
         for clause in CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
             read = _listed(clause, quotes.get(sentence.id, ()))

@@ -279,3 +279,13 @@ def test_a_yearly_step_after_the_level_it_leads_to_is_the_same_goal() -> None:
         "到本世纪末，我国粮食生产必须争取达到5000亿公斤，平均每年增产80亿公斤。",
         "保证每年增产原煤3000万吨以上。"]})
     assert _targets(old) == ["粮食生产必须争取达到5000亿公斤", "保证每年增产原煤3000万吨以上"]
+
+
+def test_what_reaching_a_goal_gives_and_how_things_stand_now_are_no_goals_of_the_period() -> None:
+    # 1988: 实现了这个目标，…国民生产总值将比1980年增长1.7倍 counts the goal before another way;
+    # 现在，…法律体系初步形成 tells how things stand
+    old = report_of_parts(1988, {"二、今后五年的任务": [
+        "到1992年，使国民生产总值达到15500亿元左右。",
+        "实现了这个目标，我国国民生产总值将比1980年增长1.7倍。",
+        "现在，我国以宪法为基础的社会主义法律体系初步形成，国家政治生活正逐步纳入法制轨道。"]})
+    assert _targets(old) == ["国民生产总值达到15500亿元左右"]
