@@ -43,6 +43,7 @@ from core.compare.figures.indicator_words import (
     only_how,
     recognisable,
     takes_object,
+    work_done,
 )
 
 # An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name
@@ -160,11 +161,14 @@ _ARRANGED = re.compile(r"(?:拟|将|要)?安排$")
 # A clause that names a target, and the figure the next clause sets it at
 # (今年经济增长速度的宏观调控目标，定为百分之八至九; not 以全体人民住有所居为目标).
 _TARGET_NAMED = re.compile(
-    r"(?!以)(?P<name>[\u4e00-\u9fff]{2,14}?)(?<!为)的?(?:宏观调控|调控|预期|计划|奋斗|控制)?目标"
+    r"(?!以|为|围绕|按照|根据|实现|完成|紧扣|对照|确保)(?P<name>(?:(?!上述|全年|这|各项)[\u4e00-\u9fff]){2,14}?)(?<!为)"
+    r"的?(?:宏观调控|调控|预期|计划|奋斗|控制)?目标"
 )
 # A clause that says which way a measure is to move, and the bound the next clause holds it to
 # (确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右).
-_MEASURE_MOVES = re.compile(r"(?:确保|力争|争取|使)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:幅度|涨幅|速度|增速|指数|率))"
+# (农民收入有较大幅度增长: 幅度 says how much, no measure is named)
+_MEASURE_MOVES = re.compile(r"(?:确保|力争|争取|使)?(?P<name>(?:(?!有)[\u4e00-\u9fff]){2,10}?(?<!大)"
+                            r"(?:幅度|涨幅|速度|增速|指数|率))"
                             r"(?:比(?:去年|上年))?有?(?:明显|较大|大幅度?|较大幅度)?的?(?:回落|下降|降低|减少|增长|提高|上升)")
 _SET_AS = re.compile(r"(?:拟|初步)?(?:定|确定|拟定|规定)?为")
 # A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
@@ -319,7 +323,9 @@ class _Clause:
             name, name_start, relation = served, match.start(), ""
             after_value += object_length(self.folded[after_value : self.end])
         listed_thing = object_name("", self.folded[after_value : self.end]) if prefix.strip() == "、" else ""
-        if not name and listed_thing:
+        listed_end = after_value + object_length(self.folded[after_value : self.end])
+        if not name and listed_thing and not self.folded[listed_end : listed_end + 1].isdigit():
+            # (83个列入调度项目完成年度投资率均超160%: the words after the count run on to a figure of their own)
             # 完成10个数字化车间、40个自动化改造项目: a list of counts, each of what follows it
             name, name_start = listed_thing, match.start()
             after_value += object_length(self.folded[after_value : self.end])
@@ -381,7 +387,8 @@ class _Clause:
         end = max(values[-1].end(), after_value)
         thing_length = object_length(self.folded[end : self.end])
         if (thing_length and not respectively and not takes_object(name)
-                and _NEXT_COUNT.match(self.folded, end + thing_length)):
+                and not _PREDICATE.match(self.folded, end) and _NEXT_COUNT.match(self.folded, end + thing_length)):
+            # (培训农民5万人次获得证书、1万人创业: what those counted do, no name of them)
             # 分领域抓好358个工业重点项目、151个城建重点工程: the first of a list of counts, each of what follows it
             names, end = [object_name("", self.folded[end : self.end])], end + thing_length
         elif (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
@@ -400,6 +407,9 @@ class _Clause:
                 else:
                     names = [subject + name if recognisable(subject) else name]
                 return self._made(names, values, units, relation, hedge, name_start, end, reference, bare=True)
+            elif (done := work_done(name)) and not self.folded[end : self.end].strip():
+                # 确保完工投用15所。: nothing after the count names it, so the work done does
+                return self._made([done], values, units, relation, hedge, name_start, end, reference, bare=True)
         return self._made(names, values, units, relation, hedge, name_start, end, reference)
 
     def _counted_before(self, match: re.Match[str]) -> str:
@@ -630,6 +640,7 @@ _PREPOSITION = re.compile(r"^(?:由|对|在|从|向|被|把|给|为)")
 # A clause that says what is done, not what is counted (继续推进保障性安居工程建设).
 # The next count of a list of counts, each before what it counts (…358个工业重点项目、151个城建重点工程).
 _NEXT_COUNT = re.compile(r"、\d")
+_PREDICATE = re.compile(r"获得|取得|实现|完成|达到|参加|参与|享受|受益|开展|创业|就业")
 _DOING = re.compile(r"(?:继续|进一步)?(?:推进|加大|加快|实施|抓好|做好)")
 # What is done to a thing, named before it with others (淘汰、停建、缓建煤电产能): no thing of its own.
 _ACTION = re.compile(r"淘汰|停建|缓建|关停|关闭|退出|压减|化解|兼并|重组|新建|改建|扩建")

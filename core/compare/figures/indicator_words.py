@@ -16,7 +16,7 @@ RELATIONS = (
     "提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 降低到 降低至 "
     "下降到 下降至 减少到 减少至 缩小到 缩小至 上升到 上升至 发展到 发展至 精简到 精简至 压减到 压减至 达到 增至 降至 "
     "跃上 跃升到 跃升至 迈上 登上 降到 升到 升至 高达 多达 再有 回落到 回落至 下降为 上升为 降为 减为 增为 提高为 "
-    "简并至 简并为 合并为 覆盖全国 覆盖到 覆盖至 覆盖 缩短到 缩短至 "
+    "简并至 简并为 合并为 覆盖全国 覆盖到 覆盖至 覆盖 缩短到 缩短至 减至 减到 "
     "接近 突破 超过 不低于 不超过 不少于 不高于 低于 高于 保持 压减 压缩 削减 缩减 核减 "
     "增长 下降 提高 提升 增加 减少 降低 上涨 上升 回落 扩大 缩小 涨幅 增速 增幅 降幅 递增 递减 "
     "完成 实现 共有 达 为 是 占比 占"
@@ -58,8 +58,10 @@ _WORK_VERB = ("推进|抓好|办好|建成|实施|打造|启动|创建|争创|�
 _HOW_AND_VERB = re.compile(rf"(?:{_HOW})*(?:{_WORK_VERB})+")
 _HOW_FIRST = re.compile(rf"^(?:{_HOW})+(?={_WORK_VERB})")
 _ONLY_HOW = re.compile(rf"(?:{_HOW})+")
-# What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目.
-_OBJECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:万|亿)?(?:元|人)及?以上的?)?"
+_WORKS_FINISHED = re.compile(r"(?:完工|投用|竣工|投产|建成|开工)+")
+# What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目,
+# 引进2个投资超50亿元的大项目.
+_OBJECT = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:超|过)?\d+(?:\.\d+)?(?:万|亿)?(?:元|人)(?:及?以上)?的?)?"
                      r"(?:[\u4e00-\u9fff\"]{2,20}?(?=[和与及、]?\d|[^\u4e00-\u9fff\"]|$)|[\u4e00-\u9fff\"]{2,20})")
 _NOT_AN_OBJECT = re.compile(r"^(?:方面的|用于|以|左右|以上|以内|的比例|比|较|同比|增长|下降|提高|减少|是|为|和|或)")
 _OBJECT_USE = re.compile(r"用好|用足|用于|用在|用来")
@@ -95,6 +97,13 @@ def object_name(verb: str, after: str) -> str:
     if _EMPTY_VERBS.match(verb):
         return thing
     return verb.lstrip("再又") + thing if len(verb.lstrip("再又")) >= 2 else verb + thing
+
+
+def work_done(name: str) -> str:
+    """The verbs of ``name`` when it is only words of how and verbs of works finished or started (确保完工投用:
+    完工投用, 全年竣工), which count works by themselves, else "" (新建5000个 needs what it counts)."""
+    verbs = _HOW_FIRST.sub("", name) if _HOW_AND_VERB.fullmatch(name) else ""
+    return verbs if _WORKS_FINISHED.fullmatch(verbs) else ""
 
 
 def only_how(name: str) -> bool:

@@ -51,7 +51,7 @@ _CHINESE_NUMBER = re.compile(
 )
 # 多 or 余 after the magnitude of a figure in digits (11万余人次, 9亿多元): read as said before it (11余万人次).
 _MORE_AFTER_MAGNITUDE = re.compile(
-    rf"(?<=\d)(?P<magnitude>万亿|亿|万)(?P<more>多|余)(?=[{_UNIT_START}]|{_NUMERAL_UNITS})"
+    rf"(?<=\d)(?P<magnitude>万亿|亿|万)(?P<more>多|余)(?=[{_UNIT_START}]|{_NUMERAL_UNITS})(?!人口)"
 )
 # Digits with spaces or a middle dot between them (1 9 9 7, 8 ．8, 14·1), and 27,206.
 # The high end of a range of percentages said once (节约煤和电百分之二到三): a percentage too.

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from core.compare.indicators import Indicator, extract_indicators, sentence_indicators
 from core.compare.scorecard.horizons import HORIZON_PLAN_PERIOD, HORIZON_YEAR, names_its_period
-from core.compare.scorecard.plan_facts import recounts_the_past
+from core.compare.scorecard.plan_facts import in_a_condition, recounts_the_past
 from core.compare.scorecard.results.result_words import Review, recalls_the_target, words_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NOT_MET, STATED, Verdict
@@ -213,7 +213,7 @@ def macro_goals(report: Report, horizons: dict[str, str]) -> list[MacroGoal]:
         for clause, following in zip(clauses, [*clauses[1:], None]):
             text = fold_width(clause.group())
             if (re.search(r"\d", text) or _DONE.search(text) or _DESCRIBED.search(text)
-                    or recounts_the_past(sentence.text, clause.start())
+                    or recounts_the_past(sentence.text, clause.start()) or in_a_condition(sentence.text, clause.start())
                     or (_FOR.match(text) and _GROUNDWORK.search(sentence.text, clause.end()))):
                 continue  # 为加强重点建设、…保持物价基本稳定…，打下巩固的基础: what the work lays ground for
             shared = _SHARED.match(fold_width(following.group())) if following is not None else None

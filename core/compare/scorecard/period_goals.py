@@ -73,7 +73,8 @@ _REFORM = re.compile(r"经济体制|深化[^,，;；。]{0,6}改革")
 GOAL_HEDGE = re.compile(r"^(?:就?是)?(?:要(?![求点素]))?(?:努力|力争|确保|争取|实现|保持|推动|促进|使)*")
 PERIOD_NOT_OVER = "a goal for the end of a plan period not over by the later report"
 # A sentence that opens on now tells how things stand (现在，…法律体系初步形成), no goal.
-_AS_THINGS_ARE_NOW = re.compile(r"\s*(?:现在|目前|当前|如今)[,，]")
+# (当前，我们要争取在今后五年内…: a will, a goal)
+_AS_THINGS_ARE_NOW = re.compile(r"\s*(?:现在|目前|当前|如今)[,，](?!.*(?:要|将|争取|力争|必须|确保))")
 # A goal someone set before, recalled (周总理…都提出了…宏伟设想，要求在本世纪内…).
 _RECALLED = re.compile(r"提出了|曾经?提出|提出过")
 # A consequence the sentence draws (到那个时候，我们就可以…): what becomes possible, not a goal set.

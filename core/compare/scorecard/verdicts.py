@@ -39,10 +39,11 @@ VERDICTS = (MET, NOT_MET, PARTLY, NO_RESULT, STATED, NO_TARGET)
 ABOUT_TOLERANCE = 0.5  # percentage points, for targets in % or ‰ hedged by 左右
 ABOUT_SHARE = 0.05  # of the target value, for amounts hedged by 左右
 
-_CEILING_QUALIFIERS = ("以内", "以下", "之内")
+_CEILING_QUALIFIERS = ("以内", "以下", "之内", "内")
 _CEILING_RELATIONS = ("控制在", "不超过", "不高于", "低于", "压减到", "压减至", "降低到", "降低至", "下降到", "下降至",
                       "降到", "降至", "减少到", "减少至",  # 人口增长率降到千分之十左右 (1979)
-                      "压缩到", "压缩至", "压缩为", "缩短到", "缩短至", "缩减到", "缩减至", "缩小到", "缩小至")
+                      "压缩到", "压缩至", "压缩为", "缩短到", "缩短至", "缩减到", "缩减至", "缩小到", "缩小至",
+                      "减至", "减到")
 # 企业开办时间压缩至1个工作日: a time cut to a bound
 _FLOOR_QUALIFIERS = ("以上", "多", "余", "超", "逾")
 # Indicators whose targets are ceilings whatever their wording.

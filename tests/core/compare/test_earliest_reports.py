@@ -289,3 +289,15 @@ def test_what_reaching_a_goal_gives_and_how_things_stand_now_are_no_goals_of_the
         "实现了这个目标，我国国民生产总值将比1980年增长1.7倍。",
         "现在，我国以宪法为基础的社会主义法律体系初步形成，国家政治生活正逐步纳入法制轨道。"]})
     assert _targets(old) == ["国民生产总值达到15500亿元左右"]
+
+
+def test_what_a_concession_still_wills_and_a_will_said_now_are_goals() -> None:
+    """A review of the concession and now rules: their own goals were lost, and a condition gave a goal."""
+    old = report_of_parts(1995, {"二、一九九五年的任务": [
+        "即使遇到严重自然灾害，也要确保粮食产量稳定在4500亿公斤以上。",
+        "如果全国人民能够厉行增产节约，争取农业丰收，那么我们就能够顺利地完成各项指标。",
+        "为实现上述目标，今年安排资金500亿元。"]})
+    assert _targets(old) == ["粮食产量稳定在4500亿公斤以上"]
+    later = report_of_parts(1993, {"二、今后五年的任务": [
+        "当前，我们要争取在今后五年内基本形成社会主义市场经济新体制框架。"]})
+    assert _targets(later) == ["我们要争取在今后五年内基本形成社会主义市场经济新体制框架"]

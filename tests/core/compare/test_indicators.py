@@ -416,3 +416,24 @@ def test_a_clause_that_names_an_input_alone_names_the_level_after_it() -> None:
     (spending,) = extract_from_text("今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；"
                                     "地方财政也都要增加投入。")
     assert (spending.name, spending.relation, spending.value) == ("中央财政用于教育的投入", "增加到", 1562)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the words after a count that run on to a figure of their own are no list member's name
+        ("24个省大中型项目、83个列入调度项目完成年度投资率均超160%。",
+         [("省大中型项目", 24), ("列入调度项目完成年度投资率", 160)]),
+        ("全市争取引进2个投资超50亿元的大项目。", [("引进投资超50亿元的大项目", 2)]),
+        ("确保完工投用15所。", [("完工投用", 15)]),  # works finished count by themselves
+        ("累计接种疫苗289.8万人、705.9万剂次。", [("累计接种疫苗", 289.8)]),
+        ("企业开办时间压缩至24小时以内。", [("企业开办时间", 24)]),  # 24 hours as a bound is a figure
+        ("构建主城区1小时通勤网。", []),
+        ("发放创业担保贷款10亿元以上扶持企业发展。", [("发放创业担保贷款", 10)]),  # money put to a use
+        ("落实3亿元项目贷款。", [("落实项目贷款", 3)]),
+        ("我国是一个13亿多人口的发展中大国。", []),
+    ],
+)
+def test_counts_and_class_sizes_are_not_over_read(text: str, named: list[tuple[str, float]]) -> None:
+    """Readings a review of the list-of-counts and class-size rules found wrong (2023 city reports and others)."""
+    assert [(indicator.name, indicator.value) for indicator in extract_from_text(text, kind="plan")] == named

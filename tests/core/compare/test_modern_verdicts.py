@@ -553,3 +553,8 @@ def test_a_time_cut_to_a_number_of_working_days_is_a_ceiling() -> None:
     assert not extract_from_text("围绕打造省市4小时、市县2小时、县乡2小时“422”经济圈。", kind="plan")
     online = _only(rows, "全程网办时间")
     assert online.verdict == MET and "1.5小时" in online.reason
+
+
+def test_a_time_within_a_bound_and_a_time_cut_to_a_figure_are_ceilings() -> None:
+    rows = _rows(["实现1小时内通关。", "办结时间减至10分钟。"], ["通关时间为0.5小时，办结时间为8分钟。"])
+    assert (_only(rows, "1小时内").verdict, _only(rows, "减至10分钟").verdict) == (MET, MET)
