@@ -58,6 +58,8 @@ _WORK_VERB = ("推进|抓好|办好|建成|实施|打造|启动|创建|争创|�
 _HOW_AND_VERB = re.compile(rf"(?:{_HOW})*(?:{_WORK_VERB})+")
 _HOW_FIRST = re.compile(rf"^(?:{_HOW})+(?={_WORK_VERB})")
 _ONLY_HOW = re.compile(rf"(?:{_HOW})+")
+# Where or at what level alone, before a count of what follows it: 市区9个智能停车场, 主城区83所小学.
+_ONLY_WHERE = re.compile(r"全市|全区|全县|全省|市区|城区|主城区|中心城区|镇街|省级|市级|县级|国家级")
 _WORKS_FINISHED = re.compile(r"(?:完工|投用|竣工|投产|建成|开工)+")
 # What a count counts may open on the size of its class: 引进1个100亿元以上产业项目, 35个投资5亿元以上的重大工业项目,
 # 引进2个投资超50亿元的大项目.
@@ -79,8 +81,8 @@ _PRONOUN_OR_FRAGMENT = re.compile(
 
 def takes_object(name: str) -> bool:
     """Whether ``name`` is a verb whose object follows the figure (新建, 再开工, 完成, or nothing at all)."""
-    if _EMPTY_VERBS.match(name) or _HOW_AND_VERB.fullmatch(name) or only_how(name):
-        return True  # 加快62个专项债券项目建设 too
+    if _EMPTY_VERBS.match(name) or _HOW_AND_VERB.fullmatch(name) or only_how(name) or _ONLY_WHERE.fullmatch(name):
+        return True  # 加快62个专项债券项目建设, 市区9个智能停车场 too
     core = name.lstrip("再新又") if len(name) > 2 else name
     return len(name) <= 3 and (core[:1] in VERB_STARTS or name[:1] in VERB_STARTS)
 

@@ -338,6 +338,7 @@ def test_building_works_counted_without_an_object_are_named_by_their_verb() -> N
         ("确保完工投用15所乡镇卫生院", "完工投用乡镇卫生院", 15, "所"),
         ("开工建设3条道路", "开工建设道路", 3, "条"),
         ("集中打造5处现代水产种业园区", "打造现代水产种业园区", 5, "处"),
+        ("市区9个智能停车场", "市区智能停车场", 9, "个"),  # where alone: what is counted follows too
         ("全面完成4个老旧小区改造", "老旧小区改造", 4, "个"),
         ("加快62个专项债券项目建设", "加快专项债券项目建设", 62, "个"),
         # those a work is done for (为…户, not the level of the thing before); 多式联运 is no 多
