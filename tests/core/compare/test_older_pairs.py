@@ -865,3 +865,12 @@ def test_the_goals_a_plan_of_the_1990s_sets_as_means_of_its_price_goal_are_read(
     assert "消费基金增长应低于经济的增长" in rows and "消费基金控制" not in rows, "one bound, the measured one"
     assert "消费基金增长" not in rows, "a growth too fast, to be curbed, is no growth willed"
     assert "职工工资增长应低于劳动生产率的增长" in rows and "棉花有较大增长" in rows
+
+
+def test_a_life_of_modest_comfort_by_the_end_of_the_century_is_a_goal_of_its_period() -> None:
+    # 1981→1982 and 1986→1987: 使人民的消费达到小康水平 is a truth row the scorecard missed
+    old = report_of_parts(1981, {"三、今后的经济建设方针": [
+        "到本世纪末，力争使工农业年总产值翻两番，使人民的消费达到小康水平。"]})
+    new = report_of_parts(1982, {"一、一九八一年的工作": ["经济形势好转。"]})
+    quotes = [row.target.quote for row in _target_rows(old, new) if row.target and row.horizon == "plan-period"]
+    assert any("达到小康水平" in quote for quote in quotes), quotes
