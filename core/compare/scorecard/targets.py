@@ -53,7 +53,8 @@ _NOT_A_NAME = re.compile(
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
 # (用于现有企业设备更新的资金, 对现有企业进行技术改造: the existing works a measure is for, no situation)
-_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现有|原先|原来|将高达|预计将|累计|曾经"
+# (今后五年…累计将达2182亿元: a sum the plan sets over its years, no sum made)
+_SITUATION = re.compile(r"去年|上年|过去一年|目前|已|(?<![于对])现有|原先|原来|将高达|预计将|累计(?!将|要)|曾经"
                         r"|全长|流域面积")
 # 2005年与2000年相比, 1980年同完成经济恢复的1952年相比: a span of years gone by
 _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by now, not one to reach

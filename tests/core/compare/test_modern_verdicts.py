@@ -558,3 +558,12 @@ def test_a_time_cut_to_a_number_of_working_days_is_a_ceiling() -> None:
 def test_a_time_within_a_bound_and_a_time_cut_to_a_figure_are_ceilings() -> None:
     rows = _rows(["实现1小时内通关。", "办结时间减至10分钟。"], ["通关时间为0.5小时，办结时间为8分钟。"])
     assert (_only(rows, "1小时内").verdict, _only(rows, "减至10分钟").verdict) == (MET, MET)
+
+
+def test_a_sum_a_plan_sets_over_its_years_is_a_goal_of_the_period() -> None:
+    """2006: 今后五年国家财政新增义务教育经费累计将达2182亿元 was read as a sum already made (累计)."""
+    old = report_of_parts(2006, {"一、2005年工作回顾": ["经济平稳。"], "二、2006年工作安排": [
+        "为此，今后五年国家财政新增义务教育经费累计将达2182亿元。", "去年全国财政收入累计达到3万亿元。"]})
+    new = report_of_parts(2007, {"一、2006年工作回顾": ["经济平稳。"], "二、2007年工作安排": ["经济平稳。"]})
+    rows = [(row.target.quote, row.horizon) for row in build_scorecard(old, new).rows if row.target is not None]
+    assert rows == [("国家财政新增义务教育经费累计将达2182亿元", "plan-period")]
