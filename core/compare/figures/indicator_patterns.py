@@ -63,7 +63,7 @@ OBJECT_VERBS = frozenset(
     ("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国", "再有")
 )
 # Where a programme runs: 在70%左右的地市开展分级诊疗试点.
-IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,10}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
+IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,16}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")
 # Building works counted without naming what is built (新开工700万套以上): the name is the verb.
 COUNTED_WORK = re.compile(r"(?:再|新)?开工(?:建设)?|基本建成|(?<!基本)建成")
 CLAUSE_END = re.compile(r"[,;:。!?]")

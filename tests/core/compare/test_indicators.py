@@ -357,6 +357,8 @@ def test_a_figure_of_places_names_the_programme_run_there() -> None:
     assert (pilots.name, pilots.value, pilots.unit) == ("公立医院改革试点", 100, "个")
     (share,) = extract_from_text("在70%左右的地市开展分级诊疗试点")
     assert (share.name, share.value, share.qualifier) == ("分级诊疗试点", 70, "左右")
+    (drugs,) = extract_from_text("在60％政府举办的基层医疗卫生机构实施基本药物制度")  # 2010: a longer place
+    assert (drugs.name, drugs.value, drugs.unit) == ("基本药物制度", 60, "%")
 
 
 @pytest.mark.parametrize("text", ["我国有1亿多受过高等教育和有专业技能的人才", "在我们这样一个13亿人口的发展中国家"])
