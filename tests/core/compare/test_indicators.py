@@ -440,3 +440,12 @@ def test_a_clause_that_names_an_input_alone_names_the_level_after_it() -> None:
 def test_counts_and_class_sizes_are_not_over_read(text: str, named: list[tuple[str, float]]) -> None:
     """Readings a review of the list-of-counts and class-size rules found wrong (2023 city reports and others)."""
     assert [(indicator.name, indicator.value) for indicator in extract_from_text(text, kind="plan")] == named
+
+
+def test_a_price_raised_by_fen_and_mao_is_a_figure() -> None:
+    """2010: 小麦每斤提高3分钱 and 早籼稻…分别提高3分、5分和1毛钱 were no targets (units 分, 毛)."""
+    assert [(figure.name, figure.value, figure.unit) for figure in extract_from_text("小麦每斤提高3分钱。")] == [
+        ("小麦", 3, "分钱")]
+    found = extract_from_text("早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱。")
+    assert [(figure.name, figure.value, figure.unit) for figure in found] == [
+        ("早籼稻", 3, "分"), ("中晚籼稻", 5, "分"), ("粳稻", 1, "毛钱")]
