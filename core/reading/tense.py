@@ -106,6 +106,12 @@ def _future_words(text: str) -> list[str]:
     return found
 
 
+def names_a_time(text: str) -> bool:
+    """Whether ``text`` holds a word of the future or of the past (了, 已, 去年…), verbs of an order or a result
+    ("加快…", "实现…") not counted: they open a task only as the main verb, not when the action is the subject."""
+    return bool(_future_words(text)) or bool(_PAST_IN_CLAUSE.search(text))
+
+
 def marks_future(text: str) -> bool:
     """Whether ``text`` holds any sign of the future (``FUTURE_MARKERS``), "要" in a comparison not counted."""
     return any(match.group(0) != "要" or match.start() not in _comparison_positions(text)

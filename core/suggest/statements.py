@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from core.reading import tense
+
 # "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause; 是 not after 不/就/也/都/还/正/总/可/只.
 _DEFINITION = re.compile(
     r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只别但凡更其要])"
@@ -24,6 +26,12 @@ _DEFINITION = re.compile(
 # The same with a subject of clauses, the copula opening the last part: "依法治国，是党领导人民治理国家的基本方略。",
 # "这“三条保障线”，是目前条件下…社会保障制度的重要组成部分。" (1999), "…的总体蓝图，是进一步深化改革的行动纲领。" (1994)
 _CLAUSE_DEFINITION = re.compile(r"^[^。；;：:]{2,60}[，,](?:也|都|就|才|仍然|始终)?是(?![否非])[^，,。；;]")
+# An action named as the subject of 是: "加快小城镇建设，是经济社会发展的一个大战略。" (1999),
+# "实现祖国强盛和人民富裕，是全国各族人民的共同愿望。" (1994): its verbs name what is spoken of, they order nothing
+# and report nothing.
+_ACTION_SUBJECT = re.compile(
+    r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终)?是(?![否非])(?P<predicate>[^。]*)"
+)
 # A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…" (a target).
 _TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}[，,]?(?:是|在于)")
 # A goal or a task named as what the subject is: "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。"
@@ -51,9 +59,18 @@ def states_how_things_are(text: str, future_markers: int, past_markers: int) -> 
     A past marker makes it a result however it is put ("特别令人高兴的是能源的生产超过计划的要求，…",
     "前几年首先是搞活农村经济…" (1985)).
     """
-    return (not future_markers and not past_markers
-            and bool(_DEFINITION.search(text) or _CLAUSE_DEFINITION.search(text))
-            and not _TASK_SUBJECT.search(text) and not _TASK_PREDICATE.search(text))
+    if _TASK_SUBJECT.search(text) or _TASK_PREDICATE.search(text):
+        return False
+    if not future_markers and not past_markers:
+        return bool(_DEFINITION.search(text) or _CLAUSE_DEFINITION.search(text))
+    return _names_an_action(text)
+
+
+def _names_an_action(text: str) -> bool:
+    """An action is the subject of 是, and neither it nor what it is said to be names a time."""
+    found = _ACTION_SUBJECT.match(text)
+    return (found is not None and not any(tense.time_weights(found.group("predicate")))
+            and not tense.names_a_time(found.group("subject")))
 
 
 def relations_went(text: str) -> str | None:

@@ -20,6 +20,8 @@ TOPICAL_1999 = """各位代表：
 我们的首要任务，是继续深化国有企业改革。
 知识分子劳动化，劳动人民知识化，是我们文化革命的目标。
 加快小城镇建设，是经济社会发展的一个大战略。
+实现祖国强盛和人民富裕，是全国各族人民的共同愿望。
+今年加快小城镇建设，是扩大内需的重要举措。
 """
 
 
@@ -31,7 +33,10 @@ TOPICAL_1999 = """各位代表：
         ("不断提高人民物质", "other"),
         ("我们的首要任务", "target"),  # a task as the subject
         ("知识分子劳动化", "target"),  # a goal as what the subject is
-        ("加快小城镇建设", "target"),  # opens on an order
+        # An action as the subject names what is spoken of: its verbs order or report nothing (1999 #148, 1994).
+        ("加快小城镇建设", "other"),
+        ("实现祖国强盛", "other"),
+        ("今年加快小城镇建设", "target"),  # the year named makes it a task
     ],
 )
 def test_a_definition_with_a_clause_as_its_subject_is_other_unless_it_names_a_task(start: str, label: str) -> None:
