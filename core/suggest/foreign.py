@@ -92,7 +92,8 @@ def _tells_done(text: str) -> bool:
     return False
 
 
-_OURSELVES = re.compile(r"(?<![对同向与])(?:我们|我国|中国)|我[^国们]")  # "对我国进行颠覆": we are the object
+# "对我国进行颠覆": we are the object; "占领了…中国领土", "骚扰我国边境" name our land, where others act.
+_OURSELVES = re.compile(r"(?<![对同向与])(?:(?:我国|中国)(?!的?(?:领土|边境|境内|领空|领海|内政))|我们)|我[^国们]")
 # A hostile party, at home or abroad: where it acts in our country names the place, not us ("企图在我国复辟资本主义"
 # (1958), "曾经在我们国家许多地方实行打砸抢" (1979)).  Not where we lead ("在中国共产党领导下，…" (2004)).
 _HOSTILE_PARTY = re.compile(f"{_HOSTILE_ABROAD}|{_HOSTILE_AT_HOME}")

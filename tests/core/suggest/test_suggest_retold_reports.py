@@ -60,6 +60,9 @@ RETOLD = """新华社十二月三十一日讯
 但是，在大鸣大放的过程中，资产阶级右派乘机发动了猖狂的进攻，企图在我国复辟资本主义。
 与右派的愿望相反，他们的这种进攻，引起了全国广大人民群众的极大义愤。
 但是，我国人民在斗争中打退了这次进攻。
+达赖在逃亡印度后，组织流亡伪政府，并且积极组织和训练逃亡国外的残匪骚扰我国边境。
+它不仅占领了九万平方公里的中国领土，而且要占领三万多平方公里的中国领土。
+我国边防部队击退了入侵者。
 """
 
 # A report of April 1960 that names 1958 and 1959 most: both are reviewed, 1960 is planned.
@@ -143,6 +146,10 @@ PROGRAMME = """关于全国农业发展纲要的报告
         ("但是，在大鸣大放的过程中", "other", "background"),
         ("与右派的愿望相反", "other", "background"),
         ("但是，我国人民在斗争中", "achievement", ""),
+        # 1964: our land or border named as where another party acts, not who acts; our own forces still act.
+        ("达赖在逃亡印度后", "other", "background"),
+        ("它不仅占领了", "other", "background"),
+        ("我国边防部队", "achievement", ""),
     ],
 )
 def test_a_report_retold_in_the_third_person(start: str, label: str, reason: str) -> None:
