@@ -9,6 +9,7 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
+from core.reading.tense import time_weights
 from core.suggest.rules import suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 
@@ -69,3 +70,16 @@ BOUND_TO = """各位代表：
 def test_yao_of_what_is_bound_to_happen_is_no_task(start: str) -> None:
     report = parse_text(BOUND_TO, source="national/1975.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("我们注重处理好调整经济结构和管理通胀预期的关系。", 0),  # 2013: expectations, a noun
+        ("加强消费预期管理。", 1),  # the order still counts
+        ("在需求收缩、预期转弱的压力下，全年经济平稳运行。", 0),
+        ("今年的经济增长预期为7％左右。", 3),  # 预期, 今年 and 左右 of a target
+    ],
+)
+def test_yuqi_as_expectations_is_no_future(text: str, future: int) -> None:
+    assert time_weights(text)[0] == future
