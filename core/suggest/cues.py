@@ -276,6 +276,22 @@ PRINCIPLE = cue(
     r"谁要[^。，,]{1,20}[，,][^。，,]{0,6}就(?:必须|要|应当|得)",
 )
 
+# How we always go about things: "我们一贯克己助人，…" (1964), "我们始终把实行科学民主决策、…作为政府工作的基本准则。",
+# "在货币政策运用上，始终注意把握…之间的平衡。" (2013): a standing way of working, told of no period.  "始终不渝地…"
+# vows to go on (a task in 1979, 1994, 1999 and 2013).
+STANDING_CONDUCT = cue(
+    "standing way of working",
+    r"^(?:[^，,。]{0,16}[，,])?(?:我们|我国|中国政府|中国人民|中国|我国政府|国家|政府)?(?:的[^，,。]{0,6})?"
+    r"(?:始终|一贯|一向|历来|从来)(?!不渝)",
+)
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def standing_conduct(text: str) -> str | None:
+    """How we always work (``STANDING_CONDUCT``), with no marker of time and no figure; else None."""
+    found = STANDING_CONDUCT.find(text)
+    return found if found and not any(time_weights(text)) and not _FIGURE.search(text) else None
+
 # Why a target was set or what a measure is for: "这些目标的设定，充分体现了…", "这也有利于…".
 EXPLANATION = cue(
     "explanation",

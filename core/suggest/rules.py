@@ -309,6 +309,9 @@ class _Walker:
         if found and not tense.OBLIGATION.search(text.replace(found, "")):
             return _make(OTHER, "caveat", f"caveat or shortfall: {found}")
         kind = self.effective_kind()
+        found = cues.standing_conduct(text)
+        if found and kind not in (KIND_PLAN, KIND_SELF):  # in a plan, "始终坚持…" is the task
+            return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")  # how we always work
         if kind == KIND_REVIEW:
             return self._review(text)
         if kind == KIND_PLAN:
