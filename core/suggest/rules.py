@@ -46,6 +46,8 @@ CONFIDENCE = {
     "caveat": 0.8,
     "judgement": 0.85,
     "already done": 0.85,
+    # Right on 6 of the 10 sentences of plan parts it fires on, in 1956, 1958 and 1980 it was written from.
+    "perfect in plan": 0.6,
     "argument": 0.85,
     # Right on all 58 sentences it fires on, 52 of them in national/1958 it was written from (in-sample): set lower.
     "plan comment": 0.85,
@@ -388,6 +390,9 @@ class _Walker:
         past = self._past_in_plan(text)
         if past:
             return past
+        perfect = self._told_in_the_perfect(text)
+        if perfect:
+            return _make(ACHIEVEMENT, "perfect in plan", f"done already: {perfect}")
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
         if self.kind_from_title and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
@@ -395,6 +400,19 @@ class _Walker:
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
         return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")
+
+    def _told_in_the_perfect(self, text: str) -> str | None:
+        """The words in the perfect of a sentence of a plan part with no sign of the future nor an obligation, and not
+        of the planned year alone: "同时，还同国外石油公司签订了…的合同。" (1980), "…也都分别签订了协议和合作项目。"
+        (1958).
+
+        "比一九五七年也快得多了" compares (了 of a changed state, 1958).
+        """
+        perfect = tense.PERFECT.search(text.replace("得多了", "得多_"))
+        if (perfect is None or tense.marks_future(text) or tense.OBLIGATION.search(text) or tense.time_weights(text)[0]
+                or periods.sentence_time(text, self.year) == "planned"):
+            return None
+        return text[max(0, perfect.start() - 6) : perfect.end()]  # the verb told in the perfect
 
     def _past_in_plan(self, text: str) -> Suggestion | None:
         """A sentence of a plan part that speaks of the past (1956).

@@ -34,3 +34,34 @@ PLAN = """各位代表：
 def test_the_years_just_past_named_first_make_a_result_in_a_plan_part(start: str, label: str) -> None:
     report = parse_text(PLAN, "national/2013.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+# A plan part that tells, in the perfect, what was done already (1956, 1958, 1980).
+PERFECT = """各位代表：
+一、1980年国民经济计划执行情况
+1980年工农业总产值比上年增长7.2%。
+二、1981年国民经济计划
+石油工业，在海上勘探方面，已与国外一些石油公司签订协议，对南海海域进行了地球物理普查。
+同时，还同国外石油公司签订了合作勘探开发渤海部分海域油气的合同。
+我们在运用兄弟国家的先进经验方面，有了一定的进步。
+生产资料的生产继续优先增长，而消费资料生产的发展速度，比上年也快得多了。
+1981年，工业总产值达到了5,000亿元。
+为了保证重点建设，要压缩一般项目。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("石油工业，在海上勘探方面", "achievement"),
+        ("同时，还同国外石油公司", "achievement"),
+        ("我们在运用兄弟国家", "achievement"),
+        ("生产资料的生产", "target"),  # 快得多了 compares: no perfect
+        ("1981年，工业总产值", "target"),  # the planned year named
+        ("为了保证重点建设", "target"),  # 为了 is no perfect, 要 an order
+    ],
+)
+def test_a_sentence_told_in_the_perfect_in_a_plan_part_is_a_result(start: str, label: str) -> None:
+    report = parse_text(PERFECT, "national/1980.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
+    assert found.label == label, found
