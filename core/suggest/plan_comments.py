@@ -67,6 +67,10 @@ SURE_CONDITION = cue(
     "argument",
     r"(?:^[^，,。]{0,12}|[，,])只要[^。]{2,240}(?:就|是|都)(?:一定|必将|能够|可以|可|有[^。，,]{0,8}保证)",
 )
+# What a goal needs, not a task: "但是，要实现这个前途，必须具备必要的条件。", "…对于农业机械化的实现，又必须有
+# 工业和其他部门的支援。" (1960), "我们要发展社会主义科学文化，必须有一支强大的工人阶级知识分子队伍。" (1964): the
+# 必须 names a condition that must exist ("有", "具备"), no measure anyone is to take.
+NEEDED_CONDITION = cue("argument", r"(?:要|为了|对于)[^。；;]{2,40}[，,](?:就|又|还|也)?(?:必须|需要)(?:有|具备)")
 # What the facts prove: "去年秋季开始的工农业生产新高潮更加证明：…" (what it lists may hold "要花很多钱").
 PROOF = cue("explanation", r"(?:更加|再次|充分)证明[：:]")
 # A condition, not a task: "如果适当地压缩库存，…就可使…减少三分之一左右", "由于我们有了这样的…基础，…也就能够进行得
@@ -155,7 +159,8 @@ def find(text: str, in_review: bool = False) -> str | None:
     """Why ``text`` comments on a plan rather than stating a target or a result, if it does."""
     if SECTOR_TITLE.match(text) and not MEASURE_VERBS.search(text):
         return "comment on the plan: title line run into the text"
-    for kind, family in (("procedure", SPEAKER_ASIDE), ("argument", SURE_CONDITION), ("explanation", PROOF)):
+    for kind, family in (("procedure", SPEAKER_ASIDE), ("argument", SURE_CONDITION), ("argument", NEEDED_CONDITION),
+                         ("explanation", PROOF)):
         found = family.find(text)
         if found:
             return f"comment on the plan ({kind}): {found[:12]}"

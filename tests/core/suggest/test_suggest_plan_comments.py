@@ -172,3 +172,29 @@ def test_what_a_plan_of_1980_says_of_its_measures_is_other(start: str, label: st
     report = parse_text(PLAN_1980, "1980.txt")[0]
     found = by_text(report, suggest_by_rules(report), start)
     assert found.label == label, found
+
+
+# What a goal needs (1960, 1964), told where no part says review or plan: a condition, not a task.
+NEEDS = """关于全国农业发展纲要的报告
+各位代表：
+一、关于农业发展的前途
+但是，要实现这个前途，必须具备必要的条件。
+同时，对于农业机械化的实现，又必须有工业和其他部门的支援。
+我们要发展社会主义科学文化，必须有一支强大的工人阶级知识分子队伍。
+要实现这个前途，必须大力发展农业机械制造工业。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("但是，要实现这个前途", "other"),
+        ("同时，对于农业机械化", "other"),
+        ("我们要发展社会主义科学文化", "other"),
+        ("要实现这个前途，必须大力", "target"),  # a measure to take
+    ],
+)
+def test_what_a_goal_needs_is_no_task(start: str, label: str) -> None:
+    report = parse_text(NEEDS, "national/1960.txt")[0]
+    found = by_text(report, suggest_by_rules(report), start)
+    assert found.label == label, found
