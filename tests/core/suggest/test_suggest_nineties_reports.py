@@ -51,6 +51,7 @@ REPORT_1999 = """政府工作报告
 我国同周边各国的睦邻友好关系进一步加强。
 现在，中葡两国在澳门问题上的合作进展顺利。
 我国同发展中国家的团结与合作继续加强，在国际事务中相互支持、相互配合。
+与此同时，我国同亚洲其他国家和南太平洋地区的广大发展中国家，友好合作关系也有进一步发展。
 我们要使同发展中国家的团结与合作继续加强。
 只要严格遵循三个联合公报的各项原则，中美关系就会继续得到改善和发展。
 我们要进一步发展同周边国家的睦邻友好关系。
@@ -109,6 +110,7 @@ def report_1999() -> Suggested:
         ("我国同周边各国", "achievement", "relations with other states"),
         ("现在，中葡两国", "achievement", "relations with other states"),  # 1994
         ("我国同发展中国家的团结", "achievement", "relations with other states"),  # 1999
+        ("与此同时，我国同亚洲", "achievement", "relations with other states"),  # 1994: the states named, a comma
         ("我们要使同发展中国家", "target", "tasks ahead"),
         ("只要严格遵循", "other", "rhetoric"),
         ("我们要进一步发展", "target", "tasks ahead"),
