@@ -18,6 +18,7 @@ from core.compare.figures.indicator_patterns import (
     FROM_VALUE,
     IN_PLACES,
     INHERITING,
+    LEVEL_REACHED,
     LIST_JOIN,
     MAGNITUDE,
     MAGNITUDES,
@@ -142,7 +143,6 @@ def _listed_product(name_part: str, value: re.Match[str], relation: str) -> str:
 _LIST_OPENING = re.compile(r"(?:是|为|目标|如下|包括|有)$")  # 主要预期目标是：增长6%左右 names no figure
 # A level the figure before reaches by a year (…将增长百分之一百二十七，在一九五七年达到四十三万四千人): the
 # clause names only when, so the name is the one before.
-_LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为", "控制在"))
 # …五年合计国家财政收入为5953亿元，其中1985年为1274亿元: the part of the total that falls in one year.
 # (工农业总产值的增长速度，…；一九八二年计划为百分之四，预计可以达到百分之六点四: the plan's and the outcome's)
 _WHEN_ONLY = re.compile(r"(?:其中)?(?:到|在|至)?(?:\d{4}年)?(?:底|末)?(?:计划|预计|实际)?(?:可以|将|要)?")
@@ -332,10 +332,10 @@ class _Clause:
         if not name:
             # 书籍的出版总量，一九八五年达到四百五十六亿印张: the level by a year of what the clause before names alone
             inherits = (relation.removeprefix("年均") in INHERITING or bool(reference)
-                        or (relation in _LEVEL_REACHED and (self.figure_before or bool(self.named_before))
+                        or (relation in LEVEL_REACHED and (self.figure_before or bool(self.named_before))
                             and _WHEN_ONLY.fullmatch(name_part.strip()) is not None)
                         # 扩大人工草场面积，计划由…的三千二百万亩增加到…的一亿亩: the level of what was named before
-                        or (relation in _LEVEL_REACHED and from_a_figure))
+                        or (relation in LEVEL_REACHED and from_a_figure))
             if inherits and previous_name:
                 name = previous_name
                 name_start = modifiers_start

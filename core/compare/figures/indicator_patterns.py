@@ -73,6 +73,8 @@ CLAUSE_END = re.compile(r"[,;:。!?]")
 CHANGED_OBJECT = re.compile(r"(?:提高|降低|增加|减少|提升|下调|上调|扩大)"
                             r"(?P<name>(?:(?!提高|降低|增加|减少|提升|下调|上调|扩大)[\u4e00-\u9fff]){2,14})$")
 SENTENCE_PART_END = re.compile(r"[;:。!?]")
+# The relations that set a level (达到, 增加到, 控制在 …), not a change.
+LEVEL_REACHED = frozenset(("达到", "增加到", "提高到", "增长到", "上升到", "发展到", "为", "控制在"))
 MAX_NAME = 20
 # A figure that names a class of things, not how many: an age that names whom a figure counts (65岁及以上老年人…服务率,
 # 60岁以上老人接种覆盖率), a voltage that names a class of power lines and stations (110千伏输变电站).

@@ -126,6 +126,13 @@ def period_goal_rows(old: Report, new: Report, listed: set[tuple[str, str]],
     return rows
 
 
+def _sets_goals_of_the_period(sentence: Sentence, plan: set[str], horizons: dict[str, str]) -> bool:
+    """Whether ``sentence`` may set goals of the plan's period: in a plan part, of the period's horizon, and not
+    telling how things stand now (现在，我国以宪法为基础的社会主义法律体系初步形成)."""
+    return (sentence.section in plan and horizons.get(sentence.id) == HORIZON_PLAN_PERIOD
+            and not _AS_THINGS_ARE_NOW.match(sentence.text))
+
+
 def _period_goals(report: Report, horizons: dict[str, str],
                   listed: set[tuple[str, str]]) -> list[tuple[Sentence, str, str]]:
     """(sentence, clause as written, goal) for each plan-period goal in words of the plan part."""
@@ -134,9 +141,8 @@ def _period_goals(report: Report, horizons: dict[str, str],
     goals: list[tuple[Sentence, str, str]] = []
     states: set[str] = set()  # the end states named so far, with what reaches them (风气根本好转)
     for sentence in report.sentences:
-        if (sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD
-                or _AS_THINGS_ARE_NOW.match(sentence.text)):
-            continue  # 现在，我国以宪法为基础的社会主义法律体系初步形成: how things stand
+        if not _sets_goals_of_the_period(sentence, plan, horizons):
+            continue
         for match in _CLAUSE.finditer(sentence.text):
             clause = match.group().strip()
             text = fold_width(clause)
@@ -210,9 +216,8 @@ def end_state_rows(old: Report, new: Report, horizons: dict[str, str], listed: s
     quotes = _quotes_by_sentence(listed)
     rows: list[ScoreRow] = []
     for sentence in old.sentences:
-        if (sentence.section not in plan or horizons.get(sentence.id) != HORIZON_PLAN_PERIOD
-                or _AS_THINGS_ARE_NOW.match(sentence.text)):
-            continue  # 现在，我国以宪法为基础的社会主义法律体系初步形成: how things stand
+        if not _sets_goals_of_the_period(sentence, plan, horizons):
+            continue
         for clause in CLAUSE_BREAK.split(sentence.text):
             clause = clause.strip()
             read = _listed(clause, quotes.get(sentence.id, ()))

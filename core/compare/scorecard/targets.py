@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from core.compare.figures.indicator_matching import same_measure, unit_class
+from core.compare.figures.indicator_patterns import LEVEL_REACHED
 from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.clauses import clause_start
 from core.compare.scorecard.horizons import HORIZON_YEAR, figure_horizon, planned_year, sentence_horizons
@@ -168,7 +169,7 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
                          (indicator.key, indicator.value, indicator.unit, "")))
             continue  # 投入1461亿元，增长25.6%; 人数将增长百分之一百二十七，在一九五七年达到四十三万四千人: one target
         if (_YEARLY_STEP.match(indicator.name) and before is not None and before.sentence_id == indicator.sentence_id
-                and same_measure(before.unit, indicator.unit) and before.relation in _LEVELS):
+                and same_measure(before.unit, indicator.unit) and before.relation in LEVEL_REACHED):
             continue  # 粮食生产必须争取达到5000亿公斤，平均每年增产80亿公斤: the level's goal counted by year
         if (indicator.start, indicator.end) in structure:
             continue  # 国营占63.8%，合作社营占4.7%，公私合营占31.1%: the rest of the whole the first share sets
@@ -265,9 +266,8 @@ def _restates_a_level(rate: Indicator, before: Indicator | None, after: Indicato
     return level(after) and after is not None and _BY_A_YEAR.match(arabic_years(after.text)) is not None
 
 
-# A yearly step (平均每年增产…) after a level of the same measure in its sentence, and the relations of a level.
+# A yearly step (平均每年增产…) after a level of the same measure in its sentence.
 _YEARLY_STEP = re.compile(r"(?:平均)?每年(?:增产|增加|增长)$")
-_LEVELS = ("达到", "达", "增加到", "提高到", "增长到", "发展到", "为")
 _BY_A_YEAR = re.compile(r"\s*(?:在|到|至)?\d{4}年")  # 在一九五七年达到…: the level reached by a year
 # A level of a plan's list (粮食：达到三千八百五十六亿斤) or one reached from another (从…增加到…): the growth after it
 # says the same.
