@@ -41,7 +41,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 # by hand and held out; then rules were written from 1955→1956 and 1956→1957 (a split declared before), and
 # 1954→1955, 1957→1958, 1958→1959 and 1959→1960 stayed held out, until a reader's review of the 1958→1959 brief
 # named its wrong rows and rules were written from them (a level is not judged by a rise; a figure of another year
-# or country is no result): 1958→1959 counts as tuned since, and 1954→1955, 1957→1958, 1959→1960 stay held out.
+# or country is no result): 1958→1959 counts as tuned since; 1957→1958 too, once rules were written from its
+# diagnostics (a turn for the better judged by its figure).  1954→1955 and 1959→1960 stay held out.
 TUNED_ON = {"national-1955-1956", "national-1956-1957", "national-1957-1958", "national-1958-1959",
             "national-1980-1981", "national-1981-1982", "national-1982-1983", "national-1983-1984",
             "national-1978-1979", "national-1979-1980", "national-1984-1985", "national-1985-1986",

@@ -153,7 +153,7 @@ _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总
 # A clause that ends on what the next clause measures, after its 的 (…二十九个省、市、自治区的总人口，必须控制在…).
 # (今后人口的年自然增长率，必须控制在…: the whole clause, when it is no more than the name after when)
 _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00-\u9fff]{0,8}?的?[\u4e00-\u9fff]{0,6}?"
-                          r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率))$")
+                          r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率|投资额|职工总数))$")
 # A clause that carries on a programme (继续实施退耕还林还草), and a bare figure the next clause arranges for it
 # (今年拟安排500万亩).
 _CARRIED_ON = re.compile(r"(?:继续|进一步)?实施(?P<programme>[\u4e00-\u9fff]{4,12})")
@@ -170,14 +170,14 @@ _TARGET_NAMED = re.compile(
 _MEASURE_MOVES = re.compile(r"(?:确保|力争|争取|使)?(?P<name>(?:(?!有)[\u4e00-\u9fff]){2,10}?(?<!大)"
                             r"(?:幅度|涨幅|速度|增速|指数|率))"
                             r"(?:比(?:去年|上年))?有?(?:明显|较大|大幅度?|较大幅度)?的?(?:回落|下降|降低|减少|增长|提高|上升)")
-_SET_AS = re.compile(r"(?:拟|初步)?(?:定|确定|拟定|规定)?为")
+_SET_AS = re.compile(r"(?:计划|拟|初步)?(?:安排|定|确定|拟定|规定)?为")
 # A clause that says a thing did not fall, before its rise (工农业生产总值不仅没有下降，而且将比上年增长…).
 _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:没有|未)(?:下降|减少|降低)$")
 # A clause that is only the name of what the next clauses measure (城镇居民人均可支配收入，考虑价格下降因素…).
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured;
 # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: money put in)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|投入|的比重|的?(?:增长|发展)速度)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|投入|投资额|职工总数|的比重|的?(?:增长|发展)速度)")
 
 
 def _clause_name(words: str) -> str:

@@ -50,6 +50,8 @@ _NOT_A_NAME = re.compile(
     r"|^[“\"]?(?:[六七八九十]|十[一二三四五六])五[”\"]?$"  # "十一五"年均增长7.5%: a plan's name, no indicator
     # by how much a plan or a norm was passed (五年合计，仍然超过五年计划原定数约五十亿元; 超过国家规定造价一百二十五元)
     r"|^(?:仍然|仍|还)(?:超过|超出)|^超过[^的]*(?:原定|规定)(?:数|造价)$"
+    # who does the work, not what it measures (煤炭工业部和石油工业部共有二百个建设项目, 机械工业各部共有…)
+    r"|(?<![东西南北中])部$|^净(?:增|减)$"  # 三项增减相抵，净增二十四亿元: what the sums before add up to
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
@@ -87,7 +89,7 @@ _BOUNDS = ("控制在",)
 _COST = re.compile(r"(?:新增|增加)支出$")
 # What a measure will bring about (每年可使农民减轻负担48亿元): its effect, not a figure the plan sets.
 # What follows from a measure, said with 就/则/便 (多种五十万亩烟叶，就能增产…, 则可以新建铁路三千公里以上): the same.
-_EFFECT = re.compile(r"可使|可以使|能使|能够使|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
+_EFFECT = re.compile(r"可使|可以使|能使|能够使|每年可|可为[^,，;；]{1,10}(?:减轻|节约|节省)|可以(?:少用|节约|节省|减少)"
                      r"|(?:就|则|便)(?:将|能够?|可以?|会|减少|增加|节约|节省)"
                      # what a works can turn out (每年能够出产载重汽车三万辆), what might be (可能增加百分之五十)
                      r"|(?:可以|能够)(?:用来)?(?:每年)?(?:出产|生产|铺设|制造|装备)|可能"
@@ -110,6 +112,13 @@ _PEOPLE = re.compile(r"(?:万|亿)?人(?:口|次)?")
 # of its own.
 _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|高达|浪费|损失|积压|报废|只差|还不到|仍然不过"
                     r"|只占|建成后|建设完成后")  # 全部建成后增加的年产能力: the capacity once built, after the period
+# A sentence that tells of one works as an example (拿北京京西矿务局来说，…原定的煤炭产量的指标是…): its figures
+# show a point, no goal.  (例如，钢产量拟定为…: 例如 also opens the plan's own figures, given as examples of its goals.)
+_EXAMPLE = re.compile(r"\s*拿[^,，。]{1,20}来说")
+# A figure that only names a set of works, in quotes (苏联帮助设计的“一五六项”建设工程).
+_NUMBER = r"[\d零〇一二三四五六七八九十百千万亿两.]+"
+_QUOTED_FIGURE = re.compile(rf"[“\"]{_NUMBER}[项个座所条][”\"]")  # (not “十五”, a plan's name, nor “三农”)
+_ESTIMATED = re.compile(r"估算|估计")
 # A figure in brackets right after another figure: the same counted another way, no target of its own.
 _ASIDE_ON_A_FIGURE = re.compile(r"(?:\d|%|‰|百分之[一二三四五六七八九十点]+|[万亿]?元|[万亿]?吨)\s*\($")
 # A likeness: the figure of the model a task is to be done like (象…一百五十六项工程那样).
@@ -176,6 +185,11 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         if indicator.sentence_id in recounted or indicator.sentence_id in parts_of_accounts:
             continue  # 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
         to_figure = clause_to_figure(sentence, indicator)
+        if (_EXAMPLE.match(sentence.text) or _QUOTED_FIGURE.search(indicator.text)
+                or _ESTIMATED.search(sentence.text, 0, indicator.end - sentence.start)):
+            continue  # 拿京西矿务局来说，…; “一五六项”建设工程; 社会购买力估算为…: an example, a name, a forecast
+        if part_of_a_total(sentence, indicator, report.sentences):
+            continue  # …共有一千一百八十五个，其中工业建设项目是七百一十六个: how the total before is made up
         if _names_a_counted_set(indicator, to_figure, targets):
             continue  # 苏联帮助我国建设的一百五十六个工业单位: the set a figure names, no figure the plan sets
         if indicator.unit == "%" and _AGAINST_ACCOUNTS.search(sentence.text, 0, indicator.start - sentence.start):
@@ -244,6 +258,27 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         seen.update((key, (*key[:3], "")))
         targets.append(indicator)
     return targets
+
+
+# The units works are counted in: a budget's parts (赤字…，其中中央财政赤字8500亿元) are targets of their own.
+_COUNTS_OF_WORKS = frozenset(("个", "项", "座", "所", "处", "家", "条"))
+
+
+def part_of_a_total(sentence: Sentence, indicator: Indicator, sentences: list[Sentence]) -> bool:
+    """Whether ``indicator`` counts a part of a count of works said before it (…建设项目共有一千一百八十五个，其中工业
+    建设项目是七百一十六个; 电站有一百个，其中火力电站是七十六个): after 其中, with a count in the same unit before
+    其中 in its sentence, or in the sentence before when its own opens on 其中."""
+    if indicator.unit not in _COUNTS_OF_WORKS:
+        return False
+    head = sentence.text[: indicator.start - sentence.start]
+    split = head.rfind("其中")
+    if split < 0:
+        return False
+    before = head[:split]
+    if not before.strip(" \u3000,，"):
+        position = next((index for index, other in enumerate(sentences) if other.id == sentence.id), 0)
+        before = sentences[position - 1].text if position else ""
+    return re.search(_NUMBER + re.escape(indicator.unit), before) is not None
 
 
 def _restates_a_level(rate: Indicator, before: Indicator | None, after: Indicator | None, year: int | None) -> bool:

@@ -193,3 +193,32 @@ def test_a_level_grown_to_times_the_base_is_no_rise_of_as_many_hundreds() -> Non
     (a_rise,) = extract_from_text("粮食产量比上年增长2倍。", kind="review")
     assert (to_a_level.unit, growth_unit(to_a_level)) == ("倍", "倍")
     assert growth_unit(a_rise) == "%"
+
+
+def test_a_level_the_clause_before_names_is_read_with_its_name() -> None:
+    old = _plan("一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元。",
+                "一九五八年的职工工资总额，计划安排为一百五十八亿元，比上一年增加五亿五千万元。",
+                "一九五八年，包括在国家计划以内的职工总数，将达到二千四百三十九万二千人，比上一年增加四十一万九千人。")
+    assert _targets(old) == ["拟定为一百四十五亿七千七百万元", "计划安排为一百五十八亿元",
+                             "将达到二千四百三十九万二千人"]
+
+
+def test_the_parts_of_a_count_of_works_are_no_targets_of_their_own() -> None:
+    old = _plan("一九五八年计划施工的限额以上的建设项目共有一千一百八十五个，其中农林水利建设项目是一百八十五个，"
+                "交通运输建设项目是一百零六个。",
+                "在这一百一十九个项目中，电站有一百个，其中火力电站是七十六个，水电站是二十四个。",
+                "国家投资建设的水利工程，限额以上的项目有七十三个。其中，包括三十八个续建工程。",
+                "煤炭工业部和石油工业部共有二百个建设项目。",
+                "今年国家财政赤字一千二百亿元，其中中央财政赤字八百五十亿元。")
+    assert sorted(_targets(old)) == sorted(["施工的限额以上的建设项目共有一千一百八十五个",
+                                            "国家财政赤字一千二百亿元", "中央财政赤字八百五十亿元"])
+
+
+def test_a_forecast_an_example_of_one_works_and_a_quoted_name_set_no_target() -> None:
+    old = _plan("一九五八年的社会购买力估算为四百九十四亿元左右。",
+                "群众自办的学校的招生人数，大致估算为：高中一万人，初中十八万人。",
+                "拿北京京西矿务局来说，原定的煤炭产量的指标是二百八十五万吨。",
+                "在苏联帮助设计的“一五六项”建设工程所需要的成套设备中，国内制造的部分将提高到百分之六十左右。",
+                "这些电站建设完工后，每年可发电四十五亿度以上。",
+                "例如，钢产量拟定为六百二十四万八千吨。")
+    assert sorted(_targets(old)) == sorted(["国内制造的部分将提高到百分之六十左右", "钢产量拟定为六百二十四万八千吨"])
