@@ -84,6 +84,7 @@ from core.compare.scorecard.targets import (
     recounted_sentences,
 )
 from core.compare.scorecard.verdicts import MET, NO_RESULT, NO_TARGET, NOT_MET, STATED, Verdict, judge
+from core.compare.scorecard.whole_plan import whole_plan_rows
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
@@ -276,6 +277,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                                       (period_review, lambda sentence: period_judged(sentence, old, new))))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(end_state_rows(old, new, old_horizons, listed, period_review))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(whole_plan_rows(old, new, listed))
     card.rows = sorted((replace(row, indicator=_row_name(row)) for row in without_restated_goals(card.rows)),
                        key=_reading_order)
     target_rows = [row for row in card.rows if row.target is not None]

@@ -1,0 +1,61 @@
+"""The plan as a whole, set as a goal (为完成和超额完成一九五八年度的国民经济计划而奋斗, 争取提前完成和超额完成第一个
+五年计划): a row of the year or of the plan period, judged by what the later report's review says of that plan."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import ScoreRow, build_scorecard
+from core.compare.scorecard.period_goals import PERIOD_NOT_OVER
+from tests.core.report_builder import report_of_parts
+
+
+def _plan(year: int, *paragraphs: str) -> dict[str, list[str]]:
+    return {f"二、{year}年的任务": list(paragraphs)}
+
+
+def _review(year: int, *paragraphs: str) -> dict[str, list[str]]:
+    return {f"一、{year}年的工作回顾": list(paragraphs)}
+
+
+def _whole_plan_rows(old_year: int, old_plan: list[str], new_review: list[str]) -> list[ScoreRow]:
+    old = report_of_parts(old_year, {**_review(old_year - 1, "去年工业总产值增长百分之十一。"),
+                                     **_plan(old_year, *old_plan)})
+    new = report_of_parts(old_year + 1, {**_review(old_year, *new_review),
+                                         **_plan(old_year + 1, "今年工业总产值增长百分之十。")})
+    return [row for row in build_scorecard(old, new).rows
+            if row.target is not None and row.target.indicator is None and "计划" in row.target.quote]
+
+
+def test_the_years_plan_is_a_goal_of_the_year_met_when_the_review_says_it_was_completed() -> None:
+    rows = _whole_plan_rows(1958, ["全国人民团结起来，为完成和超额完成一九五八年度的国民经济计划而奋斗。"],
+                            ["一九五八年的国民经济计划，已经全面地超额完成了。"])
+    assert [(row.target.quote, row.horizon, row.verdict) for row in rows if row.target is not None] == [
+        ("为完成和超额完成一九五八年度的国民经济计划", "year", "met")]
+    assert rows[0].result is not None and "超额完成了" in rows[0].result.quote
+
+
+def test_the_years_plan_not_completed_is_not_met_and_silence_is_no_result() -> None:
+    missed = _whole_plan_rows(1979, ["我们要努力完成和超额完成今年的计划。"],
+                              ["一九七九年的国民经济计划没有能够全面完成。"])
+    assert [row.verdict for row in missed] == ["not_met"]
+    silent = _whole_plan_rows(1958, ["为完成和超额完成一九五八年度的国民经济计划而奋斗。"],
+                              ["一九五八年，我国第一个五年计划已经超额完成了。"])
+    assert [row.verdict for row in silent] == ["no_result"]  # the five-year plan's completion, not the year's
+
+
+def test_a_five_year_plan_is_a_goal_of_its_period_judged_once_the_period_is_over() -> None:
+    ahead = _whole_plan_rows(1956, ["争取提前完成和超额完成第一个五年计划。"],
+                             ["一九五六年，我国第一个五年计划的各项指标都大大地超过了原定的进度。"])
+    assert [(row.horizon, row.verdict, row.reason) for row in ahead] == [
+        ("plan-period", "no_result", PERIOD_NOT_OVER)]
+    over = _whole_plan_rows(1957, ["我们深信，也就能够保证完成和超额完成我国第一个五年计划。"],
+                            ["到了一九五七年底，我国第一个五年计划所规定的基本任务和各项主要指标，就全面地完成和超额完成了。"])
+    assert [(row.horizon, row.verdict) for row in over] == [("plan-period", "met")]
+    assert over[0].result is not None and over[0].result.quote.endswith("就全面地完成和超额完成了")
+
+
+def test_completing_a_plan_told_as_done_as_a_cause_or_as_what_a_measure_serves_is_no_goal() -> None:
+    rows = _whole_plan_rows(1983, ["胜利地完成第六个五年计划，将使我们得到一个具有决定意义的胜利。",
+                                   "技术改造是全面完成“六五”计划的重要条件。",
+                                   "一九八二年我们完成了一九八二年的国民经济计划。"],
+                            ["一九八三年的国民经济计划全面完成了。"])
+    assert rows == []
