@@ -28,6 +28,7 @@ from core.compare.figures.indicator_names import name_key, shown_name
 from core.compare.indicators import Indicator, extract_indicators, sentence_figures
 from core.compare.scorecard.clauses import CLAUSE_BREAK, clause_start
 from core.compare.scorecard.direction_clauses import direction_rows
+from core.compare.scorecard.growth_in_words import growth_in_words_rows
 from core.compare.scorecard.horizons import (
     HORIZON_FIVE_YEAR,
     HORIZON_PLAN_PERIOD,
@@ -266,6 +267,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes, cuts_met))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(direction_rows(list(beside.values()), listed, review))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(growth_in_words_rows(old, old_horizons, listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]

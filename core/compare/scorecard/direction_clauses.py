@@ -61,11 +61,13 @@ def direction_rows(sentences: Sequence[Sentence], listed: set[tuple[str, str]], 
             found = _DIRECTION.match(plain)
             if found is None or re.search(r"\d", plain) or _NOT_A_SUBJECT.search(found["subject"]):
                 continue
-            rows.append(_row(found["subject"], found["way"], sentence, clause, review))
+            rows.append(direction_row(found["subject"], found["way"], sentence, clause, review))
     return rows
 
 
-def _row(subject: str, way: str, sentence: Sentence, clause: str, review: Review) -> ScoreRow:
+def direction_row(subject: str, way: str, sentence: Sentence, clause: str, review: Review) -> ScoreRow:
+    """The row of the direction ``way`` a clause of ``sentence`` sets for ``subject``, with the review clause that
+    names most of the subject and says which way it moved."""
     target = Figure(sentence, None, clause)
     wanted = _pairs(subject)
     best: tuple[float, Sentence, str] | None = None

@@ -1,0 +1,99 @@
+"""Growth a plan wills in words, for one subject or a list of them, with no figure.
+
+Older plans close a list of figure targets on the rest of the plan in words:
+``其他经济作物、肉类、水产品的产量和造林面积，也将有一个新的增长``,
+``民用航空客货运总周转量和邮电业务总量都将有所增加``, ``邮电的业务量也将有相应的增加``.  Each
+subject named is a direction target of the year (经济作物产量, 肉类产量, 水产品产量, 造林面积); the
+measure named after the last of a list (的产量) is the measure of each member before it that names
+none.  Each is judged as a direction set beside a figure (``direction_clauses.direction_row``): by the
+review clause that names it and says which way it moved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.compare.scorecard.direction_clauses import direction_row
+from core.compare.scorecard.horizons import HORIZON_YEAR
+from core.compare.scorecard.results.result_words import Review
+from core.compare.scorecard.score_rows import ScoreRow, in_words
+from core.compare.scorecard.verdicts import STATED
+from core.compare.topics import fold_width
+from core.reading.model import KIND_PLAN, Report
+
+# …，也将有一个新的增长 / 都将有所增加 / 也都将比１９５５年有所增长: the subjects before, the way after
+_WILL_GROW = re.compile(
+    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?将(?:会)?(?:比[^,，;；。]{2,10})?有"
+    r"(?:所|一个新的|新的|相应的|较大的|较大幅度的|较多的|大幅度的)?"
+    r"(?P<way>增长|增加|提高)(?=[,，;；。]|$)"
+)
+_MEASURE = re.compile(r"的?(?P<measure>产量|面积|数量|总量|业务量|人数|收入)$")
+_MEASURED = re.compile(r"(?:量|额|数|率|值)$")
+# Words before the subjects that name none of them (其他…, 今年…).
+_OPENING = re.compile(r"^(?:今年|明年|同时|此外|另外|其他|其它|其余|各种|各项)+")
+_JOIN = re.compile(r"、|和|及|以及")
+# (incomes grow in step, read elsewhere; 其中…的工资将有较多的提高: the parts of a figure before; 除了粮食以外，都将…:
+# the rest of a group)
+_NOT_SUBJECTS = re.compile(r"收入$|^(?:这|那|它|其|我们|人民|除)")
+# The branch of the economy a review speaks of for a product (林业、畜牧业、渔业都取得了新的成绩;
+# 民航和邮电部门完成计划的情况是好的).
+_BRANCHES = {"肉": "畜牧", "牲畜": "畜牧", "水产": "渔业", "造林": "林业", "民用航空": "民航", "民航": "民航",
+             "邮电": "邮电", "铁路": "铁路", "公路": "公路", "水运": "水运"}
+_WENT_WELL = re.compile(r"成绩|增长|增加|提高|完成[^,，;；。]{0,6}计划|情况是好的")
+
+
+def growth_in_words_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
+                         review: Review) -> list[ScoreRow]:
+    """A row for each subject of the plan's sentences of the year that will grow, with no figure."""
+    plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    rows: list[ScoreRow] = []
+    for sentence in old.sentences:
+        if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_YEAR:
+            continue
+        text = fold_width(sentence.text)
+        for match in _WILL_GROW.finditer(text):
+            clause = sentence.text[match.start() : match.end()].strip()
+            if re.search(r"\d", clause) or any(sentence_id == sentence.id and (clause in quote or quote in clause)
+                                               for sentence_id, quote in listed):
+                continue
+            if match["subjects"].startswith("其中"):
+                continue  # the parts of a figure said before
+            for subject in _subjects(match["subjects"]):
+                row = direction_row(subject, match["way"], sentence, clause, review)
+                rows.append(row if row.result is not None else _by_its_branch(row, subject, review))
+    return rows
+
+
+def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:
+    """``row`` stated by the review sentence that says its branch went well, where one does; else ``row``."""
+    branch = next((name for word, name in _BRANCHES.items() if subject.startswith(word) or word in subject), "")
+    if not branch:
+        return row
+    for sentence in review.sentences:
+        text = fold_width(sentence.text)
+        if branch in text and _WENT_WELL.search(text):
+            reason = f"no figure decides; the later report says how its branch went ({branch})"
+            return replace(row, result=in_words(sentence, branch, reason), verdict=STATED, reason=reason)
+    return row
+
+
+def _subjects(words: str) -> list[str]:
+    """The subjects a list names, each with its measure (其他经济作物、肉类、水产品的产量和造林面积: 经济作物产量,
+    肉类产量, 水产品产量, 造林面积)."""
+    members = [_OPENING.sub("", member) for member in _JOIN.split(words.split("，")[-1]) if member]
+    subjects: list[str] = []
+    pending: list[str] = []
+    for member in members:
+        measure = _MEASURE.search(member)
+        if measure is None and _MEASURED.search(member):
+            subjects.append(member)  # 民用航空客货运总周转量: it names its measure
+            continue
+        if measure is None:
+            pending.append(member)
+            continue
+        subjects.extend(name + measure["measure"] for name in pending)
+        subjects.append(member.replace("的", ""))
+        pending = []
+    subjects.extend(pending)
+    return [subject for subject in subjects if len(subject) >= 2 and not _NOT_SUBJECTS.search(subject)]

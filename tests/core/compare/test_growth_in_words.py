@@ -1,0 +1,40 @@
+"""Growth a plan wills in words for a list of subjects (其他经济作物、肉类、水产品的产量和造林面积，也将有一个新的增长):
+a direction target of the year for each, judged by the review."""
+
+from __future__ import annotations
+
+from core.compare.scorecard import ScoreRow, build_scorecard
+from tests.core.report_builder import report_of_parts
+
+
+def _rows(plan: list[str], review: list[str]) -> list[ScoreRow]:
+    old = report_of_parts(1980, {"一、一九七九年的工作回顾": ["去年工业总产值增长百分之八点五。"],
+                                 "二、一九八一年的国民经济计划": plan})
+    new = report_of_parts(1981, {"一、一九八一年的工作回顾": review,
+                                 "二、一九八二年的国民经济计划": ["明年工业总产值增长百分之四。"]})
+    return [row for row in build_scorecard(old, new).rows
+            if row.target is not None and row.target.indicator is None and "将" in row.target.quote]
+
+
+def test_each_subject_of_a_list_that_will_grow_is_a_direction_target_with_its_measure() -> None:
+    rows = _rows(["明年粮食产量要达到三亿二千万吨，其他经济作物、肉类、水产品的产量和造林面积，也将有一个新的增长。"],
+                 ["今年水产品产量比去年增长了5.2%。"])
+    assert {row.indicator: row.verdict for row in rows} == {
+        "经济作物产量增长": "no_result", "肉类产量增长": "no_result", "水产品产量增长": "met", "造林面积增长": "no_result"}
+    quote = "其他经济作物、肉类、水产品的产量和造林面积，也将有一个新的增长"
+    assert all(row.horizon == "year" and row.target is not None and row.target.quote == quote for row in rows)
+
+
+def test_a_subject_is_stated_by_the_review_of_its_branch() -> None:
+    rows = _rows(["民用航空客货运总周转量和邮电业务总量都将有所增加。"],
+                 ["铁路、水运、公路、民航和邮电部门完成计划的情况是好的。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [("民用航空客货运总周转量增加", "stated"),
+                                                             ("邮电业务总量增加", "stated")]
+    assert all(row.result is not None and "民航和邮电部门" in row.result.sentence.text for row in rows)
+
+
+def test_the_parts_of_a_figure_and_the_rest_of_a_group_are_no_subjects() -> None:
+    rows = _rows(["全国职工的平均工资将提高百分之十四，其中物质生产部门和高级技术工人的工资将有较多的提高。",
+                  "明年供应社会需要的主要商品，除了粮食以外，都将有所增加。"],
+                 ["今年职工工资提高了百分之十四。"])
+    assert rows == []
