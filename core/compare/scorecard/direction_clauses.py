@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from core.compare.figures.indicator_matching import direction
+from core.compare.figures.number_forms import read_numbers
 from core.compare.scorecard.horizons import HORIZON_YEAR
 from core.compare.scorecard.results.result_words import Review, statement_verdict
 from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
@@ -37,6 +38,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?:以后|今后|此后|逐步|将来|由于|因�
 _WAYS = re.compile(r"下降|减少|降低|提高|增长|增加|上升")
 _FIGURE = re.compile(r"(?P<way>下降|减少|降低|提高|增长|增加|上升)了?(?P<value>\d+(?:\.\d+)?)%")
 SUBJECT_SHARE = 0.5  # share of the subject's character pairs a review clause must repeat
+_SHORT = 2  # a subject this short must be named as a word of its own, not inside a longer one
 
 
 def _plain(text: str) -> str:
@@ -76,6 +78,8 @@ def direction_row(subject: str, way: str, sentence: Sentence, clause: str, revie
             words = part.group()
             if not _WAYS.search(words):
                 continue
+            if len(subject) <= _SHORT and not re.search(rf"(?:^|[、和的及]){re.escape(subject)}", words):
+                continue  # 农业 is not named in 工农业总产值
             share = sum(pair in words for pair in wanted) / len(wanted)
             if share >= SUBJECT_SHARE and (best is None or share > best[0]):
                 best = (share, result, words)
@@ -89,7 +93,7 @@ def direction_row(subject: str, way: str, sentence: Sentence, clause: str, revie
 
 def _verdict(way: str, words: str) -> Verdict:
     """A figure shows the direction; words state it, unless they say the target was met or missed."""
-    figure = _FIGURE.search(words)
+    figure = _FIGURE.search(read_numbers(words)[0])  # 增长了百分之十二: 增长了12%
     if figure is not None:
         moved = direction(figure["way"]) * direction(way)
         return Verdict(MET if moved > 0 else NOT_MET, f"a direction: {figure.group()}")

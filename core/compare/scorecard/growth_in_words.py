@@ -24,18 +24,19 @@ from core.reading.model import KIND_PLAN, Report
 
 # …，也将有一个新的增长 / 都将有所增加 / 也都将比１９５５年有所增长: the subjects before, the way after
 _WILL_GROW = re.compile(
-    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?将(?:会)?(?:比[^,，;；。]{2,10})?有"
-    r"(?:所|一个新的|新的|相应的|较大的|较大幅度的|较多的|大幅度的)?"
+    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?(?:将|要|继续)+(?:会)?(?:比[^,，;；。]{2,10})?有"
+    r"(?:所|一个新的|新的|相应的|较大的|较大幅度的|较多的|大幅度的|较快的|一定的)?"
     r"(?P<way>增长|增加|提高)(?=[,，;；。]|$)"
 )
 _MEASURE = re.compile(r"的?(?P<measure>产量|面积|数量|总量|业务量|人数|收入)$")
 _MEASURED = re.compile(r"(?:量|额|数|率|值)$")
 # Words before the subjects that name none of them (其他…, 今年…).
-_OPENING = re.compile(r"^(?:今年|明年|同时|此外|另外|其他|其它|其余|各种|各项)+")
+# (这就要求明年的农业和轻纺工业继续有较大幅度的增长: what is asked of them)
+_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}要求)?(?:(?:今年|明年)的?|同时|此外|另外|其他|其它|其余|各种|各项)+")
 _JOIN = re.compile(r"、|和|及|以及")
 # (incomes grow in step, read elsewhere; 其中…的工资将有较多的提高: the parts of a figure before; 除了粮食以外，都将…:
 # the rest of a group)
-_NOT_SUBJECTS = re.compile(r"收入$|^(?:这|那|它|其|我们|人民|除)")
+_NOT_SUBJECTS = re.compile(r"收入$|^(?:这|那|它|其|我们|人民|除)|虽|尽管|仍")  # (虽然将有一定的提高，但…: a concession)
 # The branch of the economy a review speaks of for a product (林业、畜牧业、渔业都取得了新的成绩;
 # 民航和邮电部门完成计划的情况是好的).
 _BRANCHES = {"肉": "畜牧", "牲畜": "畜牧", "水产": "渔业", "造林": "林业", "民用航空": "民航", "民航": "民航",

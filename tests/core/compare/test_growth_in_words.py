@@ -13,7 +13,7 @@ def _rows(plan: list[str], review: list[str]) -> list[ScoreRow]:
     new = report_of_parts(1981, {"一、一九八一年的工作回顾": review,
                                  "二、一九八二年的国民经济计划": ["明年工业总产值增长百分之四。"]})
     return [row for row in build_scorecard(old, new).rows
-            if row.target is not None and row.target.indicator is None and "将" in row.target.quote]
+            if row.target is not None and row.target.indicator is None and "有" in row.target.quote]
 
 
 def test_each_subject_of_a_list_that_will_grow_is_a_direction_target_with_its_measure() -> None:
@@ -40,3 +40,10 @@ def test_the_parts_of_a_figure_and_the_rest_of_a_group_are_no_subjects() -> None
                   "明年供应社会需要的主要商品，除了粮食以外，都将有所增加。"],
                  ["今年职工工资提高了百分之十四。"])
     assert rows == []
+
+
+def test_what_is_asked_of_a_list_is_read_and_a_short_subject_is_not_found_inside_a_longer_name() -> None:
+    rows = _rows(["这就要求明年的农业和轻纺工业继续有较大幅度的增长。",
+                  "我国职工的工资水平虽然将有一定的提高，但也不能要求很高。"],
+                 ["工农业总产值的增长速度超过了原定计划。", "轻纺工业总产值增长了百分之十二。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [("农业增长", "no_result"), ("轻纺工业增长", "met")]
