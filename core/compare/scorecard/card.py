@@ -268,7 +268,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(direction_rows(list(beside.values()), listed, review))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
-    card.rows.extend(growth_in_words_rows(old, old_horizons, listed, review))
+    card.rows.extend(growth_in_words_rows(old, new, old_horizons, listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]

@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.compare.figures.indicator_matching import direction
+from core.compare.indicators import sentence_indicators
 from core.compare.scorecard.direction_clauses import direction_row
-from core.compare.scorecard.horizons import HORIZON_YEAR
+from core.compare.scorecard.horizons import HORIZON_YEAR, planned_year
 from core.compare.scorecard.results.result_words import Review
-from core.compare.scorecard.score_rows import ScoreRow, in_words
-from core.compare.scorecard.verdicts import STATED
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
+from core.compare.scorecard.targets import clause_to_figure
+from core.compare.scorecard.verdicts import MET, NOT_MET, STATED
 from core.compare.topics import fold_width
-from core.reading.model import KIND_PLAN, Report
+from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
+from core.reading.sections.headings import arabic_years
 
 # …，也将有一个新的增长 / 都将有所增加 / 也都将比１９５５年有所增长: the subjects before, the way after
 _WILL_GROW = re.compile(
@@ -44,11 +48,15 @@ _BRANCHES = {"肉": "畜牧", "牲畜": "畜牧", "水产": "渔业", "造林": 
 _WENT_WELL = re.compile(r"成绩|增长|增加|提高|完成[^,，;；。]{0,6}计划|情况是好的")
 
 
-def growth_in_words_rows(old: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
+def growth_in_words_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
                          review: Review) -> list[ScoreRow]:
-    """A row for each subject of the plan's sentences of the year that will grow, with no figure."""
+    """A row for each subject of the plan's sentences of the year that will grow, with no figure (``review``:
+    the one-year sentences of ``new``'s review)."""
     plan = {section.id for section in old.sections if section.kind == KIND_PLAN}
+    reviewed = {section.id for section in new.sections if section.kind == KIND_REVIEW}
+    review_part = [sentence for sentence in new.sentences if sentence.section in reviewed]
     rows: list[ScoreRow] = []
+    year = planned_year(old)
     for sentence in old.sentences:
         if sentence.section not in plan or horizons.get(sentence.id) != HORIZON_YEAR:
             continue
@@ -62,8 +70,29 @@ def growth_in_words_rows(old: Report, horizons: dict[str, str], listed: set[tupl
                 continue  # the parts of a figure said before
             for subject in _subjects(match["subjects"]):
                 row = direction_row(subject, match["way"], sentence, clause, review)
-                rows.append(row if row.result is not None else _by_its_branch(row, subject, review))
+                if row.result is None:
+                    row = _by_its_figure(row, subject, review_part, year) or _by_its_branch(row, subject, review)
+                rows.append(row)
     return rows
+
+
+def _by_its_figure(row: ScoreRow, subject: str, review: list[Sentence], year: int | None) -> ScoreRow | None:
+    """``row`` judged by the review's growth figure of its subject (农业总产值…一九八二年预计比一九八一年增长百分之五
+    for 农业), the one of the planned year where the sentence gives several years; None where the review gives
+    none."""
+    for sentence in review:  # the whole review part: 农业总产值一九八一年…，一九八二年预计…，两年平均… is no one-year
+        figures = [figure for figure in sentence_indicators(sentence, KIND_REVIEW)
+                   if figure.name.startswith(subject) and figure.unit == "%" and direction(figure.relation)]
+        if not figures:
+            continue
+        dated = [figure for figure in figures if year is not None
+                 and f"{year}年" in arabic_years(clause_to_figure(sentence, figure))]
+        figure = (dated or figures)[0]
+        moved = direction(figure.relation) * (1 if (figure.value or 0) >= 0 else -1) * direction(row.indicator)
+        reason = f"a direction: {figure.name}{figure.relation}{figure.value_text()}"
+        return replace(row, result=Figure(sentence, figure, clause_to_figure(sentence, figure)),
+                       verdict=MET if moved > 0 else NOT_MET, reason=reason)
+    return None
 
 
 def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:

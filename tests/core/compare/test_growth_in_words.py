@@ -45,5 +45,9 @@ def test_the_parts_of_a_figure_and_the_rest_of_a_group_are_no_subjects() -> None
 def test_what_is_asked_of_a_list_is_read_and_a_short_subject_is_not_found_inside_a_longer_name() -> None:
     rows = _rows(["这就要求明年的农业和轻纺工业继续有较大幅度的增长。",
                   "我国职工的工资水平虽然将有一定的提高，但也不能要求很高。"],
-                 ["工农业总产值的增长速度超过了原定计划。", "轻纺工业总产值增长了百分之十二。"])
-    assert [(row.indicator, row.verdict) for row in rows] == [("农业增长", "no_result"), ("轻纺工业增长", "met")]
+                 ["工农业总产值的增长速度超过了原定计划。", "轻纺工业总产值增长了百分之十二。",
+                  "农业总产值一九七九年比一九七八年增长百分之八，一九八○年预计比一九七九年增长百分之五，两年平均每年递增"
+                  "百分之六点五。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [("农业增长", "met"), ("轻纺工业增长", "met")]
+    # the figure of the year planned, not the year before nor the two years' average
+    assert rows[0].result is not None and rows[0].result.quote.endswith("一九八○年预计比一九七九年增长百分之五")
