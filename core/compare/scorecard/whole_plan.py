@@ -87,7 +87,7 @@ def _row(sentence: Sentence, match: re.Match[str], end: int, new: Report, review
     clause_start = max(sentence.text.rfind(mark, 0, match.start()) for mark in "，,；;：:") + 1
     quote = sentence.text[clause_start : match.end()].strip()
     horizon = HORIZON_YEAR if match["year"] else HORIZON_PLAN_PERIOD
-    goal = re.sub(r"^(?:为了?|要|我们)", "", quote)
+    goal = re.sub(r"^(?:努力|争取)+", "", sentence.text[match.start() : match.end()])  # 完成和超额完成…计划
     target = Figure(sentence, None, quote)
     if horizon == HORIZON_PLAN_PERIOD and (new.year is None or end > new.year - 1):
         return ScoreRow(goal, horizon, target, None, NO_RESULT, PERIOD_NOT_OVER)

@@ -59,3 +59,9 @@ def test_completing_a_plan_told_as_done_as_a_cause_or_as_what_a_measure_serves_i
                                    "一九八二年我们完成了一九八二年的国民经济计划。"],
                             ["一九八三年的国民经济计划全面完成了。"])
     assert rows == []
+
+
+def test_the_row_is_named_by_the_plan_completed_not_by_the_words_around_it() -> None:
+    rows = _whole_plan_rows(1957, ["那么我们就能够顺利地完成各项指标，也就能够保证完成和超额完成我国第一个五年计划。"],
+                            ["我国第一个五年计划所规定的基本任务，就全面地完成和超额完成了。"])
+    assert [row.indicator for row in rows] == ["完成和超额完成我国第一个五年计划"]
