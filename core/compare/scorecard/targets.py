@@ -64,6 +64,11 @@ _TO_NOW = re.compile(r"(?:到|至)(?:现在|目前)的?")  # a level reached by 
 # (在文化教育和保健方面：一九五四年比一九五二年，…增长百分之三十三: the same, after the field it speaks of)
 _PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年(?:(?:与|同)[^,，;；。\d]{0,12}\d{4}年相比"
                               r"|比\d{4}年[,，])")
+# A past year that dates the clauses after it (我国在一九五二年的粮食产量就达到…，棉花产量达到…; 在一九五四年全国的
+# 基本建设投资中，非生产性的投资占…), not the base of a change (比一九五二年), a starting point (由, 从) nor the start
+# of a span (一九五三年到一九五七年); unless a later year or the plan's words follow it.
+_PAST_YEAR_BEFORE = re.compile(r"(?<![比较到至从由同与\d])(\d{4})年(?:的|底|末)?(?![前到至—\-一以来相比])")
+_AHEAD_AFTER_PAST = re.compile(r"\d{4}年|今年|明年|计划|将|要|争取|力争|预计|以后|以来")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 # 比上年增长5%, 按上年实际数额核减20%: the base of a growth or cut target, no situation
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?|按(?:上年|去年)(?:实际)?(?:数额|水平)?")
@@ -237,6 +242,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         if plan_year and any(int(past[1]) < plan_year for words in (clause, opening)
                              for past in _PAST_YEAR.finditer(arabic_years(words))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
+        head = arabic_years(sentence.text[: indicator.end - sentence.start])
+        if plan_year and (past := _PAST_YEAR_BEFORE.search(head, 0, indicator.start - sentence.start)) \
+                and int(past[1]) < plan_year and not _AHEAD_AFTER_PAST.search(head, past.end()):
+            continue  # 我国在一九五二年的粮食产量就达到…，棉花产量达到…: the clauses after a past year tell of it
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
         if indicator.hedge == "预计" and "今年" in clause and _AS_THINGS_STAND.search(sentence.text):

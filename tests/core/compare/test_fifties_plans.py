@@ -222,3 +222,11 @@ def test_a_forecast_an_example_of_one_works_and_a_quoted_name_set_no_target() ->
                 "这些电站建设完工后，每年可发电四十五亿度以上。",
                 "例如，钢产量拟定为六百二十四万八千吨。")
     assert sorted(_targets(old)) == sorted(["国内制造的部分将提高到百分之六十左右", "钢产量拟定为六百二十四万八千吨"])
+
+
+def test_the_clauses_after_a_past_year_tell_of_that_year_unless_a_later_year_follows() -> None:
+    old = _plan("解放以后，我国在一九五二年的粮食产量就达到三千二百七十八亿斤，棉花产量达到二千六百万担。",
+                "在一九五四年全国的基本建设投资中，非生产性的投资占百分之二十四点三。",
+                "全国职工的工资总额一九五二年为七十七亿元，一九五七年将达到九十八亿元。",
+                "一九五七年粮食产量比一九五二年增长百分之十七。")
+    assert sorted(_targets(old)) == sorted(["一九五七年将达到九十八亿元", "粮食产量比一九五二年增长百分之十七"])
