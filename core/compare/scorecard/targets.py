@@ -69,6 +69,10 @@ _PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年
 # of a span (一九五三年到一九五七年); unless a later year or the plan's words follow it.
 _PAST_YEAR_BEFORE = re.compile(r"(?<![比较到至从由同与\d])(\d{4})年(?:的|底|末)?(?![前到至—\-一以来相比])")
 _AHEAD_AFTER_PAST = re.compile(r"\d{4}年|今年|明年|计划|将|要|争取|力争|预计|以后|以来")
+# Another country's plan or figure, told for comparison (苏联的第一个五年计划, 英国的钢产量), unless ours is set
+# against it (赶上或者超过英国) or it helps ours (苏联帮助设计的…).
+_ANOTHER_COUNTRY = re.compile(r"(?:苏联|美国|英国|日本|法国|西德|资本主义国家)(?:的|在)")
+_OURS_AGAINST_THEIRS = re.compile(r"帮助|援助|设计|赶上|超过|我国")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 # 比上年增长5%, 按上年实际数额核减20%: the base of a growth or cut target, no situation
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?|按(?:上年|去年)(?:实际)?(?:数额|水平)?")
@@ -246,6 +250,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         if plan_year and (past := _PAST_YEAR_BEFORE.search(head, 0, indicator.start - sentence.start)) \
                 and int(past[1]) < plan_year and not _AHEAD_AFTER_PAST.search(head, past.end()):
             continue  # 我国在一九五二年的粮食产量就达到…，棉花产量达到…: the clauses after a past year tell of it
+        if _ANOTHER_COUNTRY.search(head) and not _OURS_AGAINST_THEIRS.search(head):
+            continue  # 而苏联的第一个五年计划，制造生产资料工业的投资占…: another country's figure, for comparison
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):
             continue  # 今年预计钢产量3500万吨 in a plan for next year: this year's estimate
         if indicator.hedge == "预计" and "今年" in clause and _AS_THINGS_STAND.search(sentence.text):

@@ -230,3 +230,9 @@ def test_the_clauses_after_a_past_year_tell_of_that_year_unless_a_later_year_fol
                 "全国职工的工资总额一九五二年为七十七亿元，一九五七年将达到九十八亿元。",
                 "一九五七年粮食产量比一九五二年增长百分之十七。")
     assert sorted(_targets(old)) == sorted(["一九五七年将达到九十八亿元", "粮食产量比一九五二年增长百分之十七"])
+
+
+def test_another_countrys_figure_told_for_comparison_is_no_target() -> None:
+    old = _plan("而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九。",
+                "在苏联帮助设计的工厂中，国内制造的设备将提高到百分之六十左右。")
+    assert _targets(old) == ["国内制造的设备将提高到百分之六十左右"]
