@@ -52,6 +52,7 @@ _NOT_A_NAME = re.compile(
     r"|^(?:仍然|仍|还)(?:超过|超出)|^超过[^的]*(?:原定|规定)(?:数|造价)$"
     # who does the work, not what it measures (煤炭工业部和石油工业部共有二百个建设项目, 机械工业各部共有…)
     r"|(?<![东西南北中])部$|^净(?:增|减)$"  # 三项增减相抵，净增二十四亿元: what the sums before add up to
+    r"|^(?:加上)?上年结转"  # 上年结转收入: what is left from last year, no figure the plan sets
 )
 
 # Words that make a figure of the plan part a fact, not a target: last year's figures, what there is now.
@@ -69,6 +70,7 @@ _PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年
 # of a span (一九五三年到一九五七年); unless a later year or the plan's words follow it.
 _PAST_YEAR_BEFORE = re.compile(r"(?<![比较到至从由同与\d])(\d{4})年(?:的|底|末)?(?![前到至—\-一以来相比])")
 _AHEAD_AFTER_PAST = re.compile(r"\d{4}年|今年|明年|计划|将|要|争取|力争|预计|以后|以来")
+_WITH_CARRY_OVER = re.compile(r"^(?:全年)?收入(?:总数|总计|合计)")
 # Another country's plan or figure, told for comparison (苏联的第一个五年计划, 英国的钢产量), unless ours is set
 # against it (赶上或者超过英国) or it helps ours (苏联帮助设计的…).
 _ANOTHER_COUNTRY = re.compile(r"(?:苏联|美国|英国|日本|法国|西德|资本主义国家)(?:的|在)")
@@ -250,6 +252,8 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         if plan_year and (past := _PAST_YEAR_BEFORE.search(head, 0, indicator.start - sentence.start)) \
                 and int(past[1]) < plan_year and not _AHEAD_AFTER_PAST.search(head, past.end()):
             continue  # 我国在一九五二年的粮食产量就达到…，棉花产量达到…: the clauses after a past year tell of it
+        if "结转" in head and _WITH_CARRY_OVER.search(indicator.name):
+            continue  # 本年收入…，上年结转收入…，收入总数共为…: the revenue with what was left, no target of its own
         if _ANOTHER_COUNTRY.search(head) and not _OURS_AGAINST_THEIRS.search(head):
             continue  # 而苏联的第一个五年计划，制造生产资料工业的投资占…: another country's figure, for comparison
         if plan_year != report.year and "今年" in _AGAINST_THIS_YEAR.sub("", clause):

@@ -236,3 +236,9 @@ def test_another_countrys_figure_told_for_comparison_is_no_target() -> None:
     old = _plan("而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九。",
                 "在苏联帮助设计的工厂中，国内制造的设备将提高到百分之六十左右。")
     assert _targets(old) == ["国内制造的设备将提高到百分之六十左右"]
+
+
+def test_last_years_carry_over_and_the_total_with_it_are_no_targets() -> None:
+    old = _plan("１９５７年国家预算规定，本年收入共为２９，７３１，７３２，０００元，"
+                "上年结转收入１，０１１，０３８，０００元，收入总数共为３０，７４２，７７０，０００元。")
+    assert _targets(old) == ["本年收入共为２９，７３１，７３２，０００元"]
