@@ -51,7 +51,7 @@ _NOT_A_NAME = re.compile(
     # by how much a plan or a norm was passed (五年合计，仍然超过五年计划原定数约五十亿元; 超过国家规定造价一百二十五元)
     r"|^(?:仍然|仍|还)(?:超过|超出)|^超过[^的]*(?:原定|规定)(?:数|造价)$"
     # who does the work, not what it measures (煤炭工业部和石油工业部共有二百个建设项目, 机械工业各部共有…)
-    r"|(?<![东西南北中])部$|^净(?:增|减)$"  # 三项增减相抵，净增二十四亿元: what the sums before add up to
+    r"|(?:工业|各)部$|^净(?:增|减)$|^(?:其中)?包括$"  # 三项增减相抵，净增二十四亿元: what the sums before add up to
     r"|^(?:加上)?上年结转"  # 上年结转收入: what is left from last year, no figure the plan sets
 )
 
@@ -68,13 +68,14 @@ _PAST_COMPARISON = re.compile(r"\s*(?:[^,，;；。:：]{1,12}[:：])?(\d{4})年
 # A past year that dates the clauses after it (我国在一九五二年的粮食产量就达到…，棉花产量达到…; 在一九五四年全国的
 # 基本建设投资中，非生产性的投资占…), not the base of a change (比一九五二年), a starting point (由, 从) nor the start
 # of a span (一九五三年到一九五七年); unless a later year or the plan's words follow it.
-_PAST_YEAR_BEFORE = re.compile(r"(?<![比较到至从由同与\d])(\d{4})年(?:的|底|末)?(?![前到至—\-一以来相比])")
-_AHEAD_AFTER_PAST = re.compile(r"\d{4}年|今年|明年|计划|将|要|争取|力争|预计|以后|以来")
+# (按2010年不变价计算, 以2015年为基数, 在一九五八年增产…的基础上: the base a figure is counted from, no past told)
+_PAST_YEAR_BEFORE = re.compile(r"(?<![比较到至从由同与按以\d])(\d{4})年(?:的|底|末)?(?![前到至—\-一以来相比])")
+_AHEAD_OF_PAST = re.compile(r"\d{4}年|今年|明年|计划|将|要|争取|力争|预计|再|基础上|基数|不变价|已开工")
 _WITH_CARRY_OVER = re.compile(r"^(?:全年)?收入(?:总数|总计|合计)")
 # Another country's plan or figure, told for comparison (苏联的第一个五年计划, 英国的钢产量), unless ours is set
 # against it (赶上或者超过英国) or it helps ours (苏联帮助设计的…).
 _ANOTHER_COUNTRY = re.compile(r"(?:苏联|美国|英国|日本|法国|西德|资本主义国家)(?:的|在)")
-_OURS_AGAINST_THEIRS = re.compile(r"帮助|援助|设计|赶上|超过|我国")
+_OURS_AGAINST_THEIRS = re.compile(r"帮助|援助|设计|赶上|超过|我国|学习|推广|经验|借鉴|引进|面对|应对")
 _PAST_YEAR = re.compile(r"(?<![比到至从由\d])(\d{4})年(?!前|以前|底前|末前|以来|相比)")
 # 比上年增长5%, 按上年实际数额核减20%: the base of a growth or cut target, no situation
 _AGAINST_LAST_YEAR = re.compile(r"比(?:上年|去年)(?:同期)?|按(?:上年|去年)(?:实际)?(?:数额|水平)?")
@@ -249,8 +250,10 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
                              for past in _PAST_YEAR.finditer(arabic_years(words))):
             continue  # 一九八六年国民生产总值增长7.8%: a past year's figure, recounted in the plan part
         head = arabic_years(sentence.text[: indicator.end - sentence.start])
+        # (…一九五三年私营工业的从业人员有…，其中…有…户，职工一百五十多万人: a year dates all that follows it)
         if plan_year and (past := _PAST_YEAR_BEFORE.search(head, 0, indicator.start - sentence.start)) \
-                and int(past[1]) < plan_year and not _AHEAD_AFTER_PAST.search(head, past.end()):
+                and int(past[1]) < plan_year and not _AHEAD_OF_PAST.search(head[: past.start()] + "，"
+                                                                          + head[past.end() :]):
             continue  # 我国在一九五二年的粮食产量就达到…，棉花产量达到…: the clauses after a past year tell of it
         if "结转" in head and _WITH_CARRY_OVER.search(indicator.name):
             continue  # 本年收入…，上年结转收入…，收入总数共为…: the revenue with what was left, no target of its own
@@ -297,7 +300,10 @@ def part_of_a_total(sentence: Sentence, indicator: Indicator, sentences: list[Se
     if not before.strip(" \u3000,，"):
         position = next((index for index, other in enumerate(sentences) if other.id == sentence.id), 0)
         before = sentences[position - 1].text if position else ""
-    return re.search(_NUMBER + re.escape(indicator.unit), before) is not None
+    parts = re.findall(_NUMBER + re.escape(indicator.unit), sentence.text[sentence.text.find("其中", split) :])
+    # (今年支持建设重大项目5000个，其中新开工项目1000个: one part named is a target of its own; a breakdown names
+    # two or more)
+    return len(parts) >= 2 and re.search(_NUMBER + re.escape(indicator.unit), before) is not None
 
 
 def _restates_a_level(rate: Indicator, before: Indicator | None, after: Indicator | None, year: int | None) -> bool:

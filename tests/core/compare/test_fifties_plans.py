@@ -242,3 +242,15 @@ def test_last_years_carry_over_and_the_total_with_it_are_no_targets() -> None:
     old = _plan("１９５７年国家预算规定，本年收入共为２９，７３１，７３２，０００元，"
                 "上年结转收入１，０１１，０３８，０００元，收入总数共为３０，７４２，７７０，０００元。")
     assert _targets(old) == ["本年收入共为２９，７３１，７３２，０００元"]
+
+
+def test_one_part_named_a_base_year_and_what_is_learnt_from_another_country_keep_their_targets() -> None:
+    old = report_of_parts(2016, {"二、2016年重点工作": [
+        "今年支持建设重大项目5000个，其中新开工项目1000个。",
+        "今年要培训农村基层干部100万人次。",
+        "按2010年不变价计算，国内生产总值增长6.5%。",
+        "推广苏联的先进经验，工业劳动生产率将提高百分之十五。"]})
+    new = report_of_parts(2017, {"一、2016年工作回顾": ["国内生产总值增长6.7%。"]})
+    quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
+    assert {"新开工项目1000个", "培训农村基层干部100万人次", "国内生产总值增长6.5%",
+            "工业劳动生产率将提高百分之十五"} <= {quote.removeprefix("今年") for quote in quotes}

@@ -65,3 +65,29 @@ def test_the_row_is_named_by_the_plan_completed_not_by_the_words_around_it() -> 
     rows = _whole_plan_rows(1957, ["那么我们就能够顺利地完成各项指标，也就能够保证完成和超额完成我国第一个五年计划。"],
                             ["我国第一个五年计划所规定的基本任务，就全面地完成和超额完成了。"])
     assert [row.indicator for row in rows] == ["完成和超额完成我国第一个五年计划"]
+
+
+def test_a_plan_of_one_field_a_share_of_a_plan_or_another_clause_does_not_judge_the_whole_plan() -> None:
+    for review in (["1990年，基本建设投资计划没有完成。"], ["1990年，财政收入完成计划的百分之九十。"],
+                   ["1990年，各地区认真执行计划，完成了大量工作。"]):
+        rows = _whole_plan_rows(1990, ["努力完成今年的国民经济计划。"], review)
+        assert [row.verdict for row in rows] == ["no_result"], review
+
+
+def test_a_five_year_plan_is_not_found_in_a_figure_nor_in_a_quoted_project_count() -> None:
+    rows = _whole_plan_rows(1957, ["争取提前完成和超额完成第一个五年计划。"],
+                            ["一九五七年，苏联帮助建设的“一五六项”工程中，有一批已经按计划完成了。"])
+    assert [row.verdict for row in rows] == ["no_result"]
+    named = _whole_plan_rows(2005, ["确保全面完成“十五”计划。"], ["2005年，粮食产量增长百分之十五，超额完成计划。"])
+    assert [row.verdict for row in named] == ["no_result"]
+
+
+def test_this_years_plan_in_a_report_given_late_in_the_year_is_no_goal_of_the_next_year() -> None:
+    plan = ["明年工业总产值增长百分之四。", "明年粮食产量增长百分之三。", "明年钢产量增长百分之二。",
+            "我们一定要完成今年的计划，为完成明年的国民经济计划而奋斗。"]
+    old = report_of_parts(1980, {"一、一九八○年的工作": ["今年工业总产值增长百分之八。"],
+                                 "二、一九八一年的国民经济计划": plan})
+    new = report_of_parts(1981, {"一、一九八一年的工作回顾": ["一九八一年的国民经济计划全面完成了。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None and "计划" in row.target.quote]
+    assert [(row.target.quote, row.verdict) for row in rows if row.target is not None] == [
+        ("为完成明年的国民经济计划", "met")]
