@@ -267,14 +267,14 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.rows.extend(_qualitative_rows(old, old_horizons, review, growth, listed, incomes, cuts_met))
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(direction_rows(list(beside.values()), listed, review))
-    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
-    card.rows.extend(growth_in_words_rows(old, new, old_horizons, listed, review))
     if macro_goals_in_passing(old):  # no 预期目标 in the plan: the goals set in passing (1990s reports)
         numeric = [row.indicator for row in card.rows if row.target is not None and row.target.indicator is not None
                    and row.target.indicator.value is not None and row.horizon == HORIZON_YEAR]
         card.rows.extend(macro_goal_rows(old, old_horizons, review, _incomes(incomes), growth, numeric,
                                          (period_review, lambda sentence: period_judged(sentence, old, new))))
         card.rows.extend(period_goal_rows(old, new, listed, (old_horizons, new_horizons)))
+    listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
+    card.rows.extend(growth_in_words_rows(old, new, old_horizons, listed, review))  # after the goals set in passing
     listed = {(row.target.sentence.id, row.target.quote) for row in card.rows if row.target is not None}
     card.rows.extend(requirement_rows(old, old_horizons, listed, review,
                                       (period_review, lambda sentence: period_judged(sentence, old, new))))

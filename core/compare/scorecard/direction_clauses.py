@@ -39,6 +39,9 @@ _WAYS = re.compile(r"下降|减少|降低|提高|增长|增加|上升")
 _FIGURE = re.compile(r"(?P<way>下降|减少|降低|提高|增长|增加|上升)了?(?P<value>\d+(?:\.\d+)?)%")
 SUBJECT_SHARE = 0.5  # share of the subject's character pairs a review clause must repeat
 _SHORT = 2  # a subject this short must be named as a word of its own, not inside a longer one
+# What may follow a short subject named for itself: its output, then the way it moved (农业总产值增长百分之五).
+_SHORT_TAIL = (r"(?:总产值|产值|总产量|产量|生产|增加值)?"
+               r"(?:比|也|都|继续|又|增长|增加|提高|下降|减少|降低|上升|[^\u4e00-\u9fff]|$)")
 
 
 def _plain(text: str) -> str:
@@ -78,8 +81,8 @@ def direction_row(subject: str, way: str, sentence: Sentence, clause: str, revie
             words = part.group()
             if not _WAYS.search(words):
                 continue
-            if len(subject) <= _SHORT and not re.search(rf"(?:^|[、和的及]){re.escape(subject)}", words):
-                continue  # 农业 is not named in 工农业总产值
+            if len(subject) <= _SHORT and not re.search(rf"(?<!工){re.escape(subject)}{_SHORT_TAIL}", words):
+                continue  # 农业 is not named in 工农业总产值, nor measured by 农业贷款
             share = sum(pair in words for pair in wanted) / len(wanted)
             if share >= SUBJECT_SHARE and (best is None or share > best[0]):
                 best = (share, result, words)

@@ -28,24 +28,32 @@ from core.reading.sections.headings import arabic_years
 
 # …，也将有一个新的增长 / 都将有所增加 / 也都将比１９５５年有所增长: the subjects before, the way after
 _WILL_GROW = re.compile(
-    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?(?:将|要|继续)+(?:会)?(?:比[^,，;；。]{2,10})?有"
-    r"(?:所|一个新的|新的|相应的|较大的|较大幅度的|较多的|大幅度的|较快的|一定的)?"
+    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?(?:将|(?<!需)要|继续)+(?:会)?"
+    r"(?:比[^,，;；。]{2,10})?有"
+    r"(?:所|一个新的|新的|相应的|较大幅度|较大|较多|大幅度|较快|一定|明显|很大|比较迅速)?的?"
     r"(?P<way>增长|增加|提高)(?=[,，;；。]|$)"
 )
 _MEASURE = re.compile(r"的?(?P<measure>产量|面积|数量|总量|业务量|人数|收入)$")
 _MEASURED = re.compile(r"(?:量|额|数|率|值)$")
 # Words before the subjects that name none of them (其他…, 今年…).
 # (这就要求明年的农业和轻纺工业继续有较大幅度的增长: what is asked of them)
-_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}要求)?(?:(?:今年|明年)的?|同时|此外|另外|其他|其它|其余|各种|各项)+")
-_JOIN = re.compile(r"、|和|及|以及")
+_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}要求)?(?:(?:今年|明年|[〇○零一二三四五六七八九\d]{4}年)的?"
+                      r"|同时|此外|另外|其他|其它|其余|各种|各项)+")
+_JOIN = re.compile(r"、|以及|和")  # (not 及 alone: 普及率)
 # (incomes grow in step, read elsewhere; 其中…的工资将有较多的提高: the parts of a figure before; 除了粮食以外，都将…:
 # the rest of a group)
 _NOT_SUBJECTS = re.compile(r"收入$|^(?:这|那|它|其|我们|人民|除)|虽|尽管|仍")  # (虽然将有一定的提高，但…: a concession)
+# What a plan foresees or fears, no goal it sets: 预计…, 如果…, 因此/这样…将有所增加, …就将…; 财政赤字、企业亏损、
+# 失业人数、国家的负担、物价涨幅 that will rise.
+_FORESEEN = re.compile(r"预计|估计|如果|假如|就(?:将|会|能|可)|^\s*(?:因此|这样|所以)[,，]")
+_UNWANTED = re.compile(r"赤字|亏损|失业|负担|涨幅|物价|事故|困难|灾")
 # The branch of the economy a review speaks of for a product (林业、畜牧业、渔业都取得了新的成绩;
 # 民航和邮电部门完成计划的情况是好的).
 _BRANCHES = {"肉": "畜牧", "牲畜": "畜牧", "水产": "渔业", "造林": "林业", "民用航空": "民航", "民航": "民航",
              "邮电": "邮电", "铁路": "铁路", "公路": "公路", "水运": "水运"}
-_WENT_WELL = re.compile(r"成绩|增长|增加|提高|完成[^,，;；。]{0,6}计划|情况是好的")
+# (in the branch's own clause: 邮电部门职工人数增加 says nothing of the mail; 畜牧业…没有完成计划 went badly)
+_WENT_WELL = re.compile(r"成绩|完成[^,，;；。]{0,6}计划|情况是好的")
+_WENT_BADLY = re.compile(r"没有|未能|不好|困难|下降|减少")
 
 
 def growth_in_words_rows(old: Report, new: Report, horizons: dict[str, str], listed: set[tuple[str, str]],
@@ -66,8 +74,8 @@ def growth_in_words_rows(old: Report, new: Report, horizons: dict[str, str], lis
             if re.search(r"\d", clause) or any(sentence_id == sentence.id and (clause in quote or quote in clause)
                                                for sentence_id, quote in listed):
                 continue
-            if match["subjects"].startswith("其中"):
-                continue  # the parts of a figure said before
+            if match["subjects"].startswith("其中") or _FORESEEN.search(text, 0, match.end()):
+                continue  # the parts of a figure said before; a forecast, a condition, a consequence
             for subject in _subjects(match["subjects"]):
                 row = direction_row(subject, match["way"], sentence, clause, review)
                 if row.result is None:
@@ -82,17 +90,33 @@ def _by_its_figure(row: ScoreRow, subject: str, review: list[Sentence], year: in
     none."""
     for sentence in review:  # the whole review part: 农业总产值一九八一年…，一九八二年预计…，两年平均… is no one-year
         figures = [figure for figure in sentence_indicators(sentence, KIND_REVIEW)
-                   if figure.name.startswith(subject) and figure.unit == "%" and direction(figure.relation)]
-        if not figures:
+                   if _names_the_subject(figure.name, subject) and figure.unit == "%" and direction(figure.relation)]
+        years = [set(_YEAR.findall(arabic_years(clause_to_figure(sentence, figure)))) for figure in figures]
+        # the figure of the year planned; none of another year named (农业总产值一九七九年比一九七八年增长…)
+        dated = [figure for figure, named in zip(figures, years) if year is not None and str(year) in named]
+        undated = [figure for figure, named in zip(figures, years) if not named]
+        if not (dated or undated):
             continue
-        dated = [figure for figure in figures if year is not None
-                 and f"{year}年" in arabic_years(clause_to_figure(sentence, figure))]
-        figure = (dated or figures)[0]
+        figure = (dated or undated)[0]
         moved = direction(figure.relation) * (1 if (figure.value or 0) >= 0 else -1) * direction(row.indicator)
         reason = f"a direction: {figure.name}{figure.relation}{figure.value_text()}"
         return replace(row, result=Figure(sentence, figure, clause_to_figure(sentence, figure)),
                        verdict=MET if moved > 0 else NOT_MET, reason=reason)
     return None
+
+
+_YEAR = re.compile(r"(\d{4})年(?!以来)")
+_MEASURE_OF_A_BRANCH = ("", "总产值", "产值", "产量", "总产量", "生产", "增加值")
+
+
+def _names_the_subject(name: str, subject: str) -> bool:
+    """Whether a review figure's ``name`` is of ``subject``: the subject itself, or its output (农业总产值 for 农业,
+    not 农业贷款 nor 农业机械总动力)."""
+    return any(name == subject + measure for measure in _MEASURE_OF_A_BRANCH) or (
+        len(subject) > _SHORT_SUBJECT and name.startswith(subject))
+
+
+_SHORT_SUBJECT = 2
 
 
 def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:
@@ -102,7 +126,8 @@ def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:
         return row
     for sentence in review.sentences:
         text = fold_width(sentence.text)
-        if branch in text and _WENT_WELL.search(text):
+        clauses = [clause for clause in re.split(r"[,，;；。]", text) if branch in clause]
+        if any(_WENT_WELL.search(clause) and not _WENT_BADLY.search(clause) for clause in clauses):
             reason = f"no figure decides; the later report says how its branch went ({branch})"
             return replace(row, result=in_words(sentence, branch, reason), verdict=STATED, reason=reason)
     return row
@@ -111,7 +136,11 @@ def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:
 def _subjects(words: str) -> list[str]:
     """The subjects a list names, each with its measure (其他经济作物、肉类、水产品的产量和造林面积: 经济作物产量,
     肉类产量, 水产品产量, 造林面积)."""
-    members = [_OPENING.sub("", member) for member in _JOIN.split(words.split("，")[-1]) if member]
+    words = _OPENING.sub("", words)
+    if "的" in words and not _MEASURE.search(words) and not _MEASURED.search(words):
+        return [] if _NOT_SUBJECTS.search(words) or _UNWANTED.search(words) else [words.replace("的", "")]
+        # (公用事业、文教卫生事业和其他福利事业的费用: one sum for the list, not one subject each)
+    members = [_OPENING.sub("", member) for member in _JOIN.split(words) if member]
     subjects: list[str] = []
     pending: list[str] = []
     for member in members:
@@ -126,4 +155,5 @@ def _subjects(words: str) -> list[str]:
         subjects.append(member.replace("的", ""))
         pending = []
     subjects.extend(pending)
-    return [subject for subject in subjects if len(subject) >= 2 and not _NOT_SUBJECTS.search(subject)]
+    return [subject for subject in subjects
+            if len(subject) >= 2 and not _NOT_SUBJECTS.search(subject) and not _UNWANTED.search(subject)]

@@ -51,3 +51,30 @@ def test_what_is_asked_of_a_list_is_read_and_a_short_subject_is_not_found_inside
     assert [(row.indicator, row.verdict) for row in rows] == [("农业增长", "met"), ("轻纺工业增长", "met")]
     # the figure of the year planned, not the year before nor the two years' average
     assert rows[0].result is not None and rows[0].result.quote.endswith("一九八○年预计比一九七九年增长百分之五")
+
+
+def test_a_forecast_a_fear_a_need_and_one_sum_for_a_list_are_read_as_they_are_meant() -> None:
+    rows = _rows(["这样，财政赤字将有所增加。",
+                  "预计明年的物价涨幅将有所提高。",
+                  "只要工作做好，粮食产量就将有所增加。",
+                  "国家财政支出需要有所增加。", "高中阶段教育毛入学率和普及率将有明显提高。",
+                  "地方财力用于发展公用事业、文教卫生事业和其他福利事业的费用，也将比去年有所增加。"],
+                 ["畜牧业生产遇到了严重困难，没有完成计划。"])
+    assert [row.indicator for row in rows] == ["高中阶段教育毛入学率提高", "普及率提高",
+                                               "地方财力用于发展公用事业、文教卫生事业和其他福利事业费用增加"]
+
+
+def test_a_branch_that_went_badly_or_a_branch_figure_of_another_year_states_nothing() -> None:
+    rows = _rows(["明年肉类产量和农业都将有较大的增长。"],
+                 ["畜牧业生产遇到了严重困难，没有完成计划。", "农业贷款比上年减少百分之十二。",
+                  "农业总产值一九七九年比一九七八年增长百分之八。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [("肉类产量增长", "no_result"), ("农业增长", "no_result")]
+
+
+def test_a_goal_set_in_passing_is_one_row() -> None:
+    plan = ["今年国内生产总值增长百分之八到九。", "教育经费要有较大的增长。"]
+    old = report_of_parts(1995, {"一、1994年的工作": ["去年国内生产总值增长百分之十一。"],
+                                 "二、1995年的主要任务": plan})
+    new = report_of_parts(1996, {"一、1995年的工作回顾": ["国内生产总值增长百分之十点二。"]})
+    rows = [row for row in build_scorecard(old, new).rows if row.target is not None and "教育经费" in row.target.quote]
+    assert len(rows) == 1
