@@ -6,7 +6,9 @@ A plan part often explains the year's work by what came before it
 built already (``已建成的主要有：加固…堤防近6100公里；…``).  The figures of
 such a run of clauses are no targets; the run ends at the first clause that
 looks ahead (今年, 要, 力争 …).  Names that are a whole clause
-(``国家决定首先集中力量抓好``, ``增长速度并不容易``) name no indicator.
+(``国家决定首先集中力量抓好``, ``增长速度并不容易``) name no indicator.  The parts a count
+of works is broken into after 其中 (``…共有一千一百八十五个，其中工业建设项目是七百一十六个，农林水利建设
+项目是一百八十五个``) restate the count (``part_of_a_total``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from core.compare.indicators import Indicator
+from core.reading.model import Sentence
 from core.reading.sections.headings import arabic_years
 
 # What opens an account of the past inside a plan part.
@@ -187,3 +191,29 @@ def names_a_member(text: str, position: int) -> bool:
 def clause_for_a_name(name: str) -> bool:
     """Whether ``name`` is a clause (``国家决定首先集中力量抓好``) rather than the name of an indicator."""
     return bool(_CLAUSE_WORDS.search(name))
+
+
+# A number as the reports write it, in digits or in Chinese numerals (一千一百八十五, ２４).
+NUMBER = r"[\d零〇○一二三四五六七八九十百千万亿两.]+"
+# The units works are counted in: a budget's parts (赤字…，其中中央财政赤字8500亿元) are targets of their own.
+_COUNTS_OF_WORKS = frozenset(("个", "项", "座", "所", "处", "家", "条"))
+
+
+def part_of_a_total(sentence: Sentence, indicator: Indicator, sentences: list[Sentence]) -> bool:
+    """Whether ``indicator`` counts a part of a count of works said before it (…建设项目共有一千一百八十五个，其中工业
+    建设项目是七百一十六个; 电站有一百个，其中火力电站是七十六个): after 其中, with a count in the same unit before
+    其中 in its sentence, or in the sentence before when its own opens on 其中."""
+    if indicator.unit not in _COUNTS_OF_WORKS:
+        return False
+    head = sentence.text[: indicator.start - sentence.start]
+    split = head.rfind("其中")
+    if split < 0:
+        return False
+    before = head[:split]
+    if not before.strip(" \u3000,，"):
+        position = next((index for index, other in enumerate(sentences) if other.id == sentence.id), 0)
+        before = sentences[position - 1].text if position else ""
+    parts = re.findall(NUMBER + re.escape(indicator.unit), sentence.text[sentence.text.find("其中", split) :])
+    # (今年支持建设重大项目5000个，其中新开工项目1000个: one part named is a target of its own; a breakdown names
+    # two or more)
+    return len(parts) >= 2 and re.search(NUMBER + re.escape(indicator.unit), before) is not None

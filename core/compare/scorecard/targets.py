@@ -17,11 +17,13 @@ from core.compare.indicators import Indicator, extract_indicators
 from core.compare.scorecard.clauses import clause_start
 from core.compare.scorecard.horizons import HORIZON_YEAR, figure_horizon, planned_year, sentence_horizons
 from core.compare.scorecard.plan_facts import (
+    NUMBER,
     answered_as_a_condition,
     clause_for_a_name,
     in_a_condition,
     in_a_past_span,
     names_a_member,
+    part_of_a_total,
     recounts_the_past,
     said_of_the_months_behind,
     worked_out_on_a_condition,
@@ -128,8 +130,7 @@ _ASIDE = re.compile(r"^\s*(?:即|也就是)(?![将使便])|例如|比如|譬如|
 # show a point, no goal.  (例如，钢产量拟定为…: 例如 also opens the plan's own figures, given as examples of its goals.)
 _EXAMPLE = re.compile(r"\s*拿[^,，。]{1,20}来说")
 # A figure that only names a set of works, in quotes (苏联帮助设计的“一五六项”建设工程).
-_NUMBER = r"[\d零〇一二三四五六七八九十百千万亿两.]+"
-_QUOTED_FIGURE = re.compile(rf"[“\"]{_NUMBER}[项个座所条][”\"]")  # (not “十五”, a plan's name, nor “三农”)
+_QUOTED_FIGURE = re.compile(rf"[“\"]{NUMBER}[项个座所条][”\"]")  # (not “十五”, a plan's name, nor “三农”)
 _ESTIMATED = re.compile(r"估算|估计")
 # A figure in brackets right after another figure: the same counted another way, no target of its own.
 _ASIDE_ON_A_FIGURE = re.compile(r"(?:\d|%|‰|百分之[一二三四五六七八九十点]+|[万亿]?元|[万亿]?吨)\s*\($")
@@ -280,30 +281,6 @@ def plan_targets(report: Report, sentences: dict[str, Sentence],
         seen.update((key, (*key[:3], "")))
         targets.append(indicator)
     return targets
-
-
-# The units works are counted in: a budget's parts (赤字…，其中中央财政赤字8500亿元) are targets of their own.
-_COUNTS_OF_WORKS = frozenset(("个", "项", "座", "所", "处", "家", "条"))
-
-
-def part_of_a_total(sentence: Sentence, indicator: Indicator, sentences: list[Sentence]) -> bool:
-    """Whether ``indicator`` counts a part of a count of works said before it (…建设项目共有一千一百八十五个，其中工业
-    建设项目是七百一十六个; 电站有一百个，其中火力电站是七十六个): after 其中, with a count in the same unit before
-    其中 in its sentence, or in the sentence before when its own opens on 其中."""
-    if indicator.unit not in _COUNTS_OF_WORKS:
-        return False
-    head = sentence.text[: indicator.start - sentence.start]
-    split = head.rfind("其中")
-    if split < 0:
-        return False
-    before = head[:split]
-    if not before.strip(" \u3000,，"):
-        position = next((index for index, other in enumerate(sentences) if other.id == sentence.id), 0)
-        before = sentences[position - 1].text if position else ""
-    parts = re.findall(_NUMBER + re.escape(indicator.unit), sentence.text[sentence.text.find("其中", split) :])
-    # (今年支持建设重大项目5000个，其中新开工项目1000个: one part named is a target of its own; a breakdown names
-    # two or more)
-    return len(parts) >= 2 and re.search(_NUMBER + re.escape(indicator.unit), before) is not None
 
 
 def _restates_a_level(rate: Indicator, before: Indicator | None, after: Indicator | None, year: int | None) -> bool:
