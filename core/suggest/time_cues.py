@@ -92,6 +92,19 @@ PAST_SPAN = cue(
     r"过去几年来|几年来|近几年|前几年|多年来",
 )
 
+# A stretch of decades looked back on, longer than any period a report reviews: "在半个多世纪内相继进行了…",
+# "经过近三十年的斗争和教育，…", "我们在建国以后的长时期努力中，…", "毛泽东同志在建国初期，…" (1979),
+# "多少年来我们一直期求…" (1985).  History told as background, not the year's or the five years' results.
+HISTORY_SPAN = cue(
+    "history over decades",
+    r"半个多?世纪",
+    r"经过(?:近|将近)?[二三四五六七八九]十多?年",
+    r"[二三四五六七八九]十多?年来|几十年来|多少年来",
+    r"建国(?:以后|以来)的长时期|建国初期",
+)
+# A figure, in digits or in words: "粮食增产一点四倍" tells a result however long the span (1975).
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十两]倍")
+
 # Figures of a survey or count: "据本年5月份的统计，…已经占总农户的90%以上" (1956): measured, so done.
 STATISTICS = cue("statistics", r"据[^，,。]{0,16}(?:统计|调查)")
 
@@ -140,3 +153,9 @@ def is_forecast(text: str) -> bool:
         and not _OUR_AIM.match(text)
         and not _TARGET_REACHED.search(text)
     )
+
+
+def history_told(text: str) -> str | None:
+    """The span of decades a sentence looks back on (``HISTORY_SPAN``), when it states no figure; else None."""
+    found = HISTORY_SPAN.find(text)
+    return found if found and not _FIGURE.search(text) else None
