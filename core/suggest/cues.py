@@ -498,6 +498,10 @@ EFFECT = re.compile(
     r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
     r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使)"  # "…，就可以使整个农业生产…" (1960)
 )
+# What follows once a thing is done, told as a condition: "这一仗打好了，我们就会具备比较有利的条件，…" (1979),
+# "我们的农业发展了，不仅轻工业更好办，…" (1960), "社会生产发展了，…的问题也就更有条件解决了。" (1985): an
+# argument, its 了 tells no result and its 就 no task.
+CONSEQUENCE = re.compile(r"了[，,][^，,。；;]{0,30}(?:就会|就能|也就|就更|就可以|更好办)")
 # A rule for everyone, not a task: "没有一定的秩序，…任何个人的自由都得不到保障。" (1979); an order
 # ("任何单位都不得…") stays a task.
 FOR_EVERYONE = re.compile(r"任何[^。，,]{0,12}都(?!不得|不准|不许|要|必须|应)")

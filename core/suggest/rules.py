@@ -493,6 +493,9 @@ class _Walker:
             found = cues.EFFECT.search(text)
             if found:
                 return _make(OTHER, "argument", f"argument: {found.group(0)[-4:]}")
+            found = cues.CONSEQUENCE.search(text)
+            if found:
+                return _make(OTHER, "argument", f"argument: what follows once done: {found.group(0)[-4:]}")
             found = cues.FOR_EVERYONE.search(text)
             if found:
                 return _make(OTHER, "principle", f"statement of principle: {found.group(0)[:12]}")
