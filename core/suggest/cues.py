@@ -131,6 +131,8 @@ SHORTFALL = cue(
     "problem",
     # A plan not fulfilled, or hurt: "这就使得原定的…计划不能完成。"
     r"计划的?(?:没有|未能|不能)完成",
+    # A level not reached: "首先是粮食每亩平均年产量还有百分之七十以上的县没有达到纲要要求的水平。" (1960)
+    r"(?:没有|未能|尚未)达到[^。，,；;]{0,16}(?:要求|水平|指标)",
     r"影响了?[^。，,]{0,16}(?:计划|任务)的完成",
     # Tendencies, accidents, losses and bad habits: "也存在着片面地追求多、快…的倾向。", "…的现象又在抬头。",
     # "…有百分之二十四的国营工业企业存在着程度不同的亏损" (1979)
@@ -498,6 +500,10 @@ EFFECT = re.compile(
     r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
     r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使)"  # "…，就可以使整个农业生产…" (1960)
 )
+# Our confidence that a goal will be reached, whatever tasks it goes on to name: "我们完全有信心在…的照耀下，…一定能够…
+# 赶上和超过英国，…，并且在这个基础上继续努力，…" (1960): a belief, as a forecast is.
+CONFIDENCE = re.compile(r"^我们(?:完全|充分)?有信心")
+
 # What follows once a thing is done, told as a condition: "这一仗打好了，我们就会具备比较有利的条件，…" (1979),
 # "我们的农业发展了，不仅轻工业更好办，…" (1960), "社会生产发展了，…的问题也就更有条件解决了。" (1985): an
 # argument, its 了 tells no result and its 就 no task.

@@ -261,6 +261,8 @@ class _Walker:
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
         if time_cues.is_forecast(text):
             return _make(OTHER, "rhetoric", "forecast, not a task")
+        if cues.CONFIDENCE.match(text):
+            return _make(OTHER, "rhetoric", "rhetoric: our confidence")
         # "一九五七年是我国在各个战线上取得伟大胜利的一年。" (1958) reports the year reviewed.
         reviewed_year = self.effective_kind() == KIND_REVIEW and cues.ACHIEVED.search(text)
         if time_cues.YEAR_CHARACTER.match(text) and not reviewed_year:

@@ -42,8 +42,9 @@ expectations and how we always go about things (1964, 2013), a plan
 part's sentence told in the perfect (1956, 1958, 1980), what a goal
 needs (1960, 1964), our relations with states named before a comma
 (1994) and, in reports without review or plan parts, history over
-decades told as background (1979, 1985) and what follows once a thing is
-done (1960, 1979, 1985).
+decades told as background (1979, 1985), what follows once a thing is
+done (1960, 1979, 1985), a level not reached and our confidence in a goal
+(1960).
 
 Reports no rule was written from: ``national/2004``, ``national/1992``
 (labelled by careful reading with 2013, notes in
