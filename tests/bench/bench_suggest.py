@@ -45,7 +45,8 @@ needs (1960, 1964), our relations with states named before a comma
 decades told as background (1979, 1985), what follows once a thing is
 done (1960, 1979, 1985), a level not reached and our confidence in a goal
 (1960), and another people's struggle told of (1964); in every part,
-what a policy is for or is at bottom (1958, 1964).
+what a policy is for or is at bottom (1958, 1964) and what a leader held
+or said long ago (1964, 1979).
 
 Reports no rule was written from: ``national/2004``, ``national/1992``
 (labelled by careful reading with 2013, notes in
