@@ -497,13 +497,13 @@ class _Walker:
                 return _make(OTHER, "argument", f"argument: {found.group(0)[-4:]}")
             found = cues.CONSEQUENCE.search(text)
             if found:
-                return _make(OTHER, "argument", f"argument: what follows once done: {found.group(0)[-4:]}")
+                return _make(OTHER, "argument", f"argument: {found.group(0)[-4:]}")
             found = cues.FOR_EVERYONE.search(text)
             if found:
                 return _make(OTHER, "principle", f"statement of principle: {found.group(0)[:12]}")
         history = time_cues.history_told(text)
         if history:
-            return _make(OTHER, "background", f"background: history over decades: {history}")
+            return _make(OTHER, "background", f"background: {history}")
         if past and cues.DUTY_OPENING.match(text):
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")

@@ -43,6 +43,7 @@ WHOLE = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "title line run into the text"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan: title line run into the text"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "forecast, not a task"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "rhetoric: our confidence"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "states how things are: a definition or standing fact"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "part after the review; told as done"),
 ))

@@ -2459,6 +2459,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>预测，而非任务</translation>
     </message>
     <message>
+        <source>rhetoric: our confidence</source>
+        <translation>修辞：表示对实现目标的信心</translation>
+    </message>
+    <message>
         <source>states how things are: a definition or standing fact</source>
         <translation>陈述现状：定义或既定事实</translation>
     </message>
