@@ -21,8 +21,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 from types import ModuleType
+
+from core.reading.scripts import traditional_table
 
 _jieba: ModuleType | None = None
 _jieba_lock = threading.Lock()
@@ -57,30 +58,8 @@ def _fold_table() -> dict[int, str]:
     for char in "\u2014\u2013\u2012\u2212\uff0d":
         table[ord(char)] = "-"
     table.update({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0x00A0: " ", 0x3000: " "})
-    table.update(_traditional_table())
+    table.update(traditional_table())
     return table
-
-
-def _traditional_table() -> dict[int, str]:
-    """Traditional characters to simplified, one for one (業 -> 业, 長 -> 长), from OpenCC's character table.
-
-    Reports of the 1950s mix the two (手工業总产值…較1955年增長了16％).  A character that OpenCC also lists as
-    simplified (著) is left alone, so no simplified word changes; 乾 and 於 are folded (乾隆 reads as 干隆, which
-    only the comparisons see: the text shown keeps its characters).
-    """
-    simplified = {line.split("\t", 1)[0] for line in _opencc_lines("STCharacters.txt")}
-    table: dict[int, str] = {}
-    for line in _opencc_lines("TSCharacters.txt"):
-        traditional, _, candidates = line.partition("\t")
-        first = candidates.split(" ", 1)[0]
-        if len(traditional) == 1 and len(first) == 1 and traditional != first and traditional not in simplified:
-            table[ord(traditional)] = first
-    return table
-
-
-def _opencc_lines(name: str) -> list[str]:
-    text = (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line]
 
 
 _FOLD = _fold_table()

@@ -36,10 +36,12 @@ from core.reading.model import (
 from core.reading.national_sessions import fill_national_facts
 from core.reading.noise import inline_noise, line_noise_kind
 from core.reading.paragraphs import SPACE_CHARS, paragraph_spans
+from core.reading.scripts import simplified
 from core.reading.sections import headings
 from core.reading.sections.structure import assign_kinds, build_structure
 from core.reading.segment import sentence_spans
 from core.reading.split_reports import report_ranges
+from core.reading.wraps import clean_text
 
 _TRIM = SPACE_CHARS + "\n"
 
@@ -67,7 +69,7 @@ def parse_text(
     source = Path(source)
     all_paragraphs = paragraph_spans(text)
     reports: list[Report] = []
-    for index, (range_start, range_end) in enumerate(report_ranges(text, all_paragraphs)):
+    for index, (range_start, range_end) in enumerate(report_ranges(simplified(text), all_paragraphs)):
         paragraphs = [
             (start - range_start, end - range_start)
             for start, end in all_paragraphs
@@ -94,7 +96,8 @@ def parse_text(
 def _parse_report(
     report: Report, paragraphs: list[tuple[int, int]], hints: dict[int, int], facts: SourceFacts
 ) -> None:
-    text = report.text
+    # Every rule reads simplified characters; the sentences and titles keep the report's own (scripts.py).
+    text = simplified(report.text)
     content: list[tuple[int, int]] = []
     for start, end in paragraphs:
         kind = line_noise_kind(text[start:end])
@@ -140,7 +143,19 @@ def _parse_report(
         report.noise.extend(inline_noise(text, start, end))
     report.paragraphs.sort(key=lambda paragraph: paragraph.start)
     report.noise.sort(key=lambda span: span.start)
-    report.sentences = _make_sentences(text, sorted(spans), report.noise, report.sections)
+    if text != report.text:
+        _keep_own_titles(report.text, text, report.sections)
+    report.sentences = _make_sentences(report.text, sorted(spans), report.noise, report.sections)
+
+
+def _keep_own_titles(own: str, read: str, sections: list[Section]) -> None:
+    """Section titles in the report's own characters: each title was made from the simplified heading by
+    ``clean_text`` and cuts, which keep the place of every character, so it is found at the same place."""
+    for section in sections:
+        heading = clean_text(read[section.heading_start : section.heading_end])
+        at = heading.find(section.title)
+        if at >= 0:
+            section.title = clean_text(own[section.heading_start : section.heading_end])[at : at + len(section.title)]
 
 
 def _first_part_year(text: str, sections: Sequence[Section], kind: str) -> tuple[int, int, int] | None:

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from core.reading.model import KIND_OTHER, Report, Sentence
+from core.reading.scripts import simplified
 from core.suggest.calibration import smoothed_precision
 from core.suggest.rules import LABELS, Suggestion, calibration_key, prior_confidence, rule_suggestions
 
@@ -101,7 +102,7 @@ def _rule_family(reason: str) -> str:
 def sentence_features(report: Report, sentence: Sentence, rule: Suggestion) -> dict[str, float]:
     """The features of one sentence: words, part kind, structure and the rule suggestion."""
     features: dict[str, float] = {}
-    for word in _words(sentence.clean_text):
+    for word in _words(simplified(sentence.clean_text)):  # 經濟 and 经济 are one word
         features[f"w={word}"] = 1.0
     features[f"kind={report.stated_kind(sentence)}"] = 1.0
     features[f"rule={rule.label}"] = 1.0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
+from core.reading.scripts import simplified_report
 from core.suggest import cues, foreign, periods, plan_comments, retold, statements, time_cues
 
 TARGET = "target"
@@ -538,6 +539,8 @@ def suggest_by_rules(report: Report) -> dict[str, Suggestion]:
 
 
 def rule_suggestions(report: Report) -> list[Suggestion]:
-    """The rule suggestions in sentence order (``report.sentences``)."""
-    walker = _Walker(report)
-    return [walker.step(sentence) for sentence in report.sentences]
+    """The rule suggestions in sentence order (``report.sentences``); a report in traditional characters is read
+    in simplified ones, as the rules are written."""
+    read = simplified_report(report)
+    walker = _Walker(read)
+    return [walker.step(sentence) for sentence in read.sentences]

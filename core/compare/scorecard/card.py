@@ -76,7 +76,7 @@ from core.compare.scorecard.results.review_names import (
     spent_on,
 )
 from core.compare.scorecard.results.tax_and_fees import judged_together
-from core.compare.scorecard.score_rows import Figure, ScoreRow, in_words
+from core.compare.scorecard.score_rows import Figure, ScoreRow, in_own_characters, in_words
 from core.compare.scorecard.targets import (
     clause_to_figure,
     incomes_in_step,
@@ -89,6 +89,7 @@ from core.compare.scorecard.whole_plan import whole_plan_rows
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
+from core.reading.scripts import simplified_report
 
 # Names alike enough to be one indicator: 二氧化碳排放量 and 二氧化硫排放量 (0.857) are two.
 NAME_CUTOFF = 0.88
@@ -144,7 +145,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
     card = Scorecard(old, new)
     # the card keeps the reports as given; their parts are read as the scorecard needs them
-    old, new = with_parts_by_content(old), with_parts_by_content(new)
+    old, new = with_parts_by_content(simplified_report(old)), with_parts_by_content(simplified_report(new))
     codes = pair_warning_codes(old, new)
     card.warnings, card.warning_codes = [PAIR_WARNINGS[code].format_map(params) for code, params in codes], codes
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)
@@ -295,6 +296,9 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
                            {"new_year": str(new.year), "reviewed": str(plan_year or new.year - 1)}))
     card.warning_codes.extend(late_codes)
     card.warnings.extend(PAIR_WARNINGS[code].format_map(params) for code, params in late_codes)
+    if old.text != card.old.text or new.text != card.new.text:  # read in simplified characters: shown in its own
+        own = {sentence.id: sentence for report in (card.old, card.new) for sentence in report.sentences}
+        card.rows = in_own_characters(card.rows, own)
     return card
 
 

@@ -7,7 +7,7 @@ Its own module so the readers of goals set in words (``macro_goals``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.compare.indicators import Indicator
 from core.compare.scorecard.clauses import bounds_speaking_of, clause_bounds
@@ -81,3 +81,19 @@ class ScoreRow:
             "verdict": self.verdict,
             "reason": self.reason,
         }
+
+
+def in_own_characters(rows: list[ScoreRow], own: dict[str, Sentence]) -> list[ScoreRow]:
+    """The rows read from a report's simplified copy (``core.reading.scripts``), shown in its own characters:
+    each side's sentence is the report's own of the same id, and its quote the same place of it (one character
+    for one, so the place holds)."""
+
+    def own_figure(figure: Figure | None) -> Figure | None:
+        sentence = own.get(figure.sentence.id) if figure is not None else None
+        if figure is None or sentence is None or sentence is figure.sentence:
+            return figure
+        at = figure.sentence.text.find(figure.quote)
+        quote = sentence.text[at : at + len(figure.quote)] if at >= 0 else figure.quote
+        return Figure(sentence, figure.indicator, quote)
+
+    return [replace(row, target=own_figure(row.target), result=own_figure(row.result)) for row in rows]
