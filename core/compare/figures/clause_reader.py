@@ -257,6 +257,12 @@ class _Clause:
         else:
             name_part = before_from
         name, hedge_in_name, cut = _clean_name(name_part)
+        invested = _INVESTED.fullmatch(name_part.strip())
+        projects = _projects_before(self.folded[: match.start()]) if invested or name == "总投资" else ""
+        if projects and name == "总投资":
+            return []  # 重点项目31个，总投资377.6亿元: what the projects cost over their years, no figure of the year
+        if projects and invested:
+            name = projects + invested.group()  # …重点项目31个，…，计划投资124.7亿元: the year's investment in them
         if only_how(name) and relation in OBJECT_VERBS:
             name = ""  # 全面完成4个老旧小区改造: what is done follows the figure
         hedge = hedge or hedge_in_name
@@ -349,7 +355,12 @@ class _Clause:
                 return []
             else:  # 完成1000万以上农村贫困人口脱贫任务, 近1400万农业转移人口在城镇落户: the name follows the figure
                 name_start = match.start()
-                after_value += object_length(self.folded[after_value : self.end])
+                length = object_length(self.folded[after_value : self.end])
+                invested = _INVESTED.search(name)
+                if invested and invested.start() >= 2 and VALUE.match(self.folded, after_value + length):
+                    # 175个重点项目完成投资170多亿元: the count is of the projects, the investment a figure of its own
+                    name, length = name[: invested.start()], length - len(invested.group())
+                after_value += length
         values = [match]
         if respectively:
             values = self._list_values(match)
@@ -658,6 +669,21 @@ _TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<co
                                r"(?P<tail>[^和、]*)")
 _GROWTH_SPEED = re.compile(r"增长的?速度$")
 _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
+# Investment in the works named before: 完成投资, 计划投资, 年度投资 (a city plan's projects).
+_INVESTED = re.compile(r"(?:完成|计划|年度|全年)投资$")
+# Projects counted or listed before a figure of investment in them (焦作市重点项目31个, 175个重点项目,
+# 统筹建设龙高、永乐等镇区基础设施): the last named in the sentence.
+_PROJECTS = re.compile(r"(?:\d+(?:个|项)(?P<counted>[\u4e00-\u9fff]{2,10}?(?:项目|工程))"
+                       r"|(?P<named>[\u4e00-\u9fff]{2,10}?(?:项目|工程))\d+(?:个|项)"
+                       r"|等(?P<listed>[\u4e00-\u9fff]{2,8}(?:项目|工程|设施)))")
+
+
+def _projects_before(text: str) -> str:
+    """The works ``text`` names last by a count or at the end of a list (焦作市重点项目31个), or ""."""
+    last = next(reversed(list(_PROJECTS.finditer(text))), None)
+    return LEADING_JUNK.sub("", last["counted"] or last["named"] or last["listed"] or "") if last else ""
+
+
 # The end of a list of examples and what is measured of each (…、动力机械等产品的产量): the measure after 的.
 # (中等专业学校, 高等学校: a 等 of a word, no end of a list)
 _EXAMPLES_MEASURED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![中高初平同上下均对])等[\u4e00-\u9fff]{0,4}的"

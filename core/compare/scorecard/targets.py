@@ -34,7 +34,7 @@ from core.reading.sections.headings import arabic_years
 
 # Names that are no indicator: what is left when the extractor takes a verb or a pronoun for one.
 _NOT_A_NAME = re.compile(
-    r"^(?:安排(?!资金$|就业$)|总量|规模|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
+    r"^(?:安排(?!资金$|就业$)|总量|规模(?!以上)|其中|我国|我们|这|那|共|约|达|有|[一二三四五六七八九十]是)|(?:我国有|守住|坚决|将|要)$|^.$|预期目标"
     r"|^全国$|关于"  # 国务院关于鼓励引导民间投资新36条: a document's title
     # a verb, a source or the audience where a name should be (据对一百七十六个, 动员三亿多, 你们代表着全国九亿多人)
     r"|^(?:据|参加|动员|拥有|你们|在今后|在执行中|一头是)|(?:可以形成|动员|参加)$"

@@ -1,0 +1,55 @@
+"""Targets as city plans set them: the output of industry above a size, and investment in the year's projects."""
+
+from __future__ import annotations
+
+from core.compare.indicators import extract_from_text
+from core.compare.scorecard import build_scorecard
+from core.compare.scorecard.verdicts import MET, NOT_MET
+from core.reading.model import KIND_PLAN
+from tests.core.report_builder import report_of_parts
+
+
+def _figures(text: str) -> list[tuple[str, float | None, str]]:
+    return [(figure.name, figure.value, figure.unit) for figure in extract_from_text(text, kind=KIND_PLAN)]
+
+
+def _pair():
+    old = report_of_parts(2023, {
+        "一、2022年工作回顾": ["经济平稳运行。"],
+        "二、2023年工作安排": [
+            "主要预期目标是：生产总值增长7%左右，规模以上工业增加值增长8%左右，固定资产投资增长8%左右。",
+            "力争市重点项目31个，总投资377.6亿元，计划投资124.7亿元。",
+            "统筹建设龙高、永乐等镇区基础设施，完成投资9亿元。",
+        ]})
+    new = report_of_parts(2024, {
+        "一、2023年工作回顾": [
+            "全市生产总值增长7.2%，规模以上工业增加值增长6.1%，固定资产投资增长9%。",
+            "市重点项目计划投资完成130亿元。",
+        ],
+        "二、2024年工作安排": ["继续推进高质量发展。"]})
+    return build_scorecard(old, new)
+
+
+def test_industry_above_a_size_is_a_target_and_a_result() -> None:
+    rows = {row.indicator: row for row in _pair().rows}
+    industry = next(row for name, row in rows.items() if name.startswith("规模以上工业增加值"))
+    assert industry.target is not None and industry.result is not None
+    assert industry.verdict == NOT_MET  # 6.1% against 8%左右
+    assert rows[next(name for name in rows if name.startswith("固定资产投资"))].verdict == MET
+
+
+def test_the_year_s_investment_in_projects_is_named_by_them() -> None:
+    assert _figures("力争焦作市重点项目31个，总投资377.6亿元，计划投资124.7亿元。") == [
+        ("焦作市重点项目", 31.0, "个"), ("焦作市重点项目计划投资", 124.7, "亿元")]  # 总投资: their whole cost
+    assert _figures("全年175个重点项目完成投资170多亿元。") == [
+        ("重点项目", 175.0, "个"), ("重点项目完成投资", 170.0, "亿元")]
+    assert _figures("统筹建设龙高、永乐等镇区基础设施，完成投资9亿元。") == [("镇区基础设施完成投资", 9.0, "亿元")]
+    # no projects named: a bare investment stays unnamed, and the plan's own investment keeps its name
+    assert _figures("加强基础设施，完成投资9亿元。") == []
+    assert _figures("固定资产投资增长8%左右。") == [("固定资产投资", 8.0, "%")]
+
+
+def test_a_planned_investment_in_projects_is_on_the_scorecard() -> None:
+    targets = [row.indicator for row in _pair().rows if row.target is not None]
+    assert any(name.endswith("计划投资") for name in targets)
+    assert not any(name == "总投资" for name in targets)
