@@ -216,6 +216,8 @@ class _Clause:
                 continue
             if match.start() > 0 and self.folded[match.start() - 1] in "第每":
                 continue  # 第3, and 每50公斤 (the measure a price is of, no figure of its own)
+            if match.start() > 0 and self.folded[match.start() - 1] in _LATIN:
+                continue  # 半岛北海上风电N1场址, G15: a code that names a thing, no figure
             if TO_AFTER.match(self.folded, match.end()) or CLASS_FIGURE.match(self.folded, match.start()):
                 continue  # 从54万亿元增加到…: the starting value, not the indicator; 65岁及以上: whom it counts
             made = self._numeric(match, position, previous_name)
@@ -257,7 +259,7 @@ class _Clause:
         else:
             name_part = before_from
         name, hedge_in_name, cut = _clean_name(name_part)
-        invested = _INVESTED.fullmatch(name_part.strip())
+        invested = _INVESTED.search(name_part.strip()) if name == "投资" else None  # 力争全年完成投资1200亿元
         projects = _projects_before(self.folded[: match.start()]) if invested or name == "总投资" else ""
         if projects and name == "总投资":
             return []  # 重点项目31个，总投资377.6亿元: what the projects cost over their years, no figure of the year
@@ -669,6 +671,7 @@ _TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<co
                                r"(?P<tail>[^和、]*)")
 _GROWTH_SPEED = re.compile(r"增长的?速度$")
 _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Investment in the works named before: 完成投资, 计划投资, 年度投资 (a city plan's projects).
 _INVESTED = re.compile(r"(?:完成|计划|年度|全年)投资$")
 # Projects counted or listed before a figure of investment in them (焦作市重点项目31个, 175个重点项目,
@@ -680,8 +683,13 @@ _PROJECTS = re.compile(r"(?:\d+(?:个|项)(?P<counted>[\u4e00-\u9fff]{2,10}?(?:�
 
 def _projects_before(text: str) -> str:
     """The works ``text`` names last by a count or at the end of a list (焦作市重点项目31个), or ""."""
-    last = next(reversed(list(_PROJECTS.finditer(text))), None)
-    return LEADING_JUNK.sub("", last["counted"] or last["named"] or last["listed"] or "") if last else ""
+    found = list(_PROJECTS.finditer(text))
+    # 推进1000个重点项目建设，分领域抓好358个工业重点项目、151个城建重点工程…: the total, not a member of the list
+    whole = [match for match in found if "、" not in text[max(match.start() - 1, 0) : match.end() + 1]]
+    if not found:
+        return ""
+    last = (whole or found)[-1]
+    return LEADING_JUNK.sub("", last["counted"] or last["named"] or last["listed"] or "")
 
 
 # The end of a list of examples and what is measured of each (…、动力机械等产品的产量): the measure after 的.

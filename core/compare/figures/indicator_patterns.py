@@ -87,7 +87,9 @@ CLASS_FIGURE = re.compile(
     # a size that names a class of industry chains or sights (500亿级产业链, 国家5A级景区), a project's capacity
     # (宏达钢铁年产200万吨…项目)
     r"|\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万|千|百)?(?:元)?级|[\dA-Z]A级"
-    r"|(?<=年产)\d+(?:\.\d+)?(?:万|亿)?(?:吨|只|台|辆|件|套|平方米)(?=[^,;:。!?]{0,16}?(?:项目|生产线|工程))"
+    r"|(?<=年产)\d+(?:\.\d+)?(?:万|亿)?(?:吨|只|台|辆|件|套|平方米)(?=[^,;:。!?]{0,40}?(?:项目|生产线|工程))"
+    # the articles of a policy document (国务院安委会“十五条”硬措施, 我市60条“铁办法”, 落实…29条措施)
+    r"|\d+条(?=\"|[\u4e00-\u9fff]{0,2}(?:措施|办法|意见|政策|举措|规定|条例))"
     # a size that names a class of projects, firms or places (500万元以上固定资产投资增长10%, 引进10亿元以上项目3个)
     # (not 贷款10亿元以上扶持企业发展: money put to a use)
     r"|\d+(?:\.\d+)?(?:万|亿)?(?:元|人|吨|千瓦)及?以上的?"

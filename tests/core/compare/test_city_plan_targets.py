@@ -53,3 +53,18 @@ def test_a_planned_investment_in_projects_is_on_the_scorecard() -> None:
     targets = [row.indicator for row in _pair().rows if row.target is not None]
     assert any(name.endswith("计划投资") for name in targets)
     assert not any(name == "总投资" for name in targets)
+
+
+def test_the_investment_of_a_total_of_projects_is_named_by_the_total_not_a_member_of_its_list() -> None:
+    assert _figures("推进1000个重点项目建设，分领域抓好358个工业重点项目、140个基础设施重点项目，"
+                    "力争全年完成投资1200亿元。")[-1] == ("重点项目完成投资", 1200.0, "亿元")
+
+
+def test_codes_articles_and_capacities_are_no_figures() -> None:
+    assert _figures("做好半岛北海上风电N1场址等项目前期工作。") == []  # a code that names a site
+    assert _figures("狠抓国务院安委会“十五条”硬措施和我市60条“铁办法”贯彻落实。") == []  # a document's articles
+    assert _figures("落实创新驱动高质量发展29条措施。") == []
+    assert _figures("加快宏达钢铁年产200万吨新型再生钢铁材料、景兴铝模板绿色装配式建筑产业园等项目建设。") == []
+    # what stays: roads counted in 条, a figure after a name with a code in it
+    assert _figures("新建道路10条。") == [("新建道路", 10.0, "条")]
+    assert _figures("细颗粒物（PM2.5）浓度下降3%。") == [("细颗粒物(PM2.5)浓度", 3.0, "%")]  # names are read folded
