@@ -92,6 +92,7 @@ class _Builder:
         self.after_address = False
         self.joined_alone: Section | None = None  # the last paragraph was two tasks alone, read as a sub-heading
         self.announces_the_years_tasks = False  # the body paragraph before: 今年要着重做好以下八个方面工作
+        self.listed_item = 0  # the number of the item of a list in body text the paragraph before was (一、…；)
 
     def add_section(self, level: int, start: int, heading_end: int, title: str) -> None:
         for deeper in [key for key in self.open if key >= level]:
@@ -125,7 +126,10 @@ class _Builder:
         role, level, body_start = PARA_BODY, 0, start
         part = headings.PART_NUMBER.match(line)
         sub = headings.SUB_NUMBER.match(line)
-        if part:
+        listed, self.listed_item = self.listed_item, 0
+        if part and (number := self.list_item(line, part, listed)):
+            self.listed_item = number  # 一、继续深入批评…的错误观点；二、…: a list in the text, not parts (1987)
+        elif part:
             length = headings.numbered_heading_length(line, part.end())
             if length:
                 level = self.numbered_part_level(line[: part.end()].rstrip("、.． \u3000\n"))
@@ -161,6 +165,14 @@ class _Builder:
                 self.maybe_lead(start, end)
         self.after_address = bool(_ADDRESS.match(clean_text(line)))
         self.structure.blocks.append(Block(start, end, role, level, body_start))
+
+    @staticmethod
+    def list_item(line: str, part: re.Match[str], listed: int) -> int:
+        """The number of ``line`` when it is an item of a list in body text, else 0: it ends on a semicolon, as no
+        heading does, or it is the next item after one that did (the last of the list ends on 。)."""
+        number = chinese_number(part.group().rstrip("、.． \u3000\n"))
+        ending = line.rstrip()[-1:]
+        return number if ending in "；;" or (listed and number == listed + 1 and ending == "。") else 0
 
     def numbered_part_level(self, numeral_text: str) -> int:
         number = chinese_number(numeral_text)

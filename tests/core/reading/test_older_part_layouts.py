@@ -133,3 +133,19 @@ def test_a_paragraph_alone_between_two_items_is_the_body_of_the_first(tmp_path: 
     assert "严格控制一般性支出，大力压缩公用经费" not in leads
     assert {"适应经济全球化趋势，进一步提高对外开放水平", "加强水利建设是一项迫切任务"} <= set(leads)
     assert "重点做好十方面工作" not in leads, "an announcement is no heading"
+
+
+def test_a_numbered_list_in_the_text_is_sentences_not_parts(tmp_path: Path) -> None:
+    """1987: five tasks numbered 一、 to 五、, each a paragraph ending on ；, the last on 。, inside part 四
+    were read as sections: the section tree filled with them and no one could label them."""
+    report = _report(tmp_path, "一、一九八六年的工作回顾\n\n经济持续增长。\n\n"
+                               "二、巩固和发展安定团结的政治局面\n\n今年要着重做好以下工作：\n\n"
+                               "一、继续深入批评资产阶级自由化的错误观点；\n\n二、认真进行坚持四项基本原则的正面教育；\n\n"
+                               "三、大力加强马克思主义理论队伍的建设。\n\n"
+                               "三、关于外交工作\n\n我们将继续奉行独立自主的和平外交政策。\n")
+    assert [title for title, _ in _parts(report)] == [
+        "一、一九八六年的工作回顾", "二、巩固和发展安定团结的政治局面", "三、关于外交工作"]
+    assert len([section for section in report.sections if section.title.startswith("一、继续")]) == 0
+    texts = [sentence.text for sentence in report.sentences]
+    assert "一、继续深入批评资产阶级自由化的错误观点；" in texts
+    assert "三、大力加强马克思主义理论队伍的建设。" in texts
