@@ -20,6 +20,7 @@ from itertools import pairwise
 from core.compare.scorecard.horizons import turns_ahead
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
 from core.reading.sections.headings import arabic_years, part_kind
+from core.reading.situation_review import with_situation_reviewed
 from core.reading.tense import time_weights
 
 _TURN = re.compile(r"\s*(?:今年|本年)")
@@ -36,7 +37,7 @@ def with_parts_by_content(report: Report) -> Report:
     reviews and then turns to the year ahead without a heading (2002: 首先报告２００１年的工作 … ２００２年是…)
     plans from that turn on."""
     if any(section.kind == KIND_PLAN for section in report.sections):
-        return _situation_reviewed(report)
+        return with_situation_reviewed(report)
     if any(section.kind == KIND_REVIEW for section in report.sections):
         return _plan_after_the_turn(report)
     opening = re.compile(rf"(?:{_TURN.pattern}|\s*{report.year}年{_NO_DATE}|{_NEW_YEAR.pattern})" if report.year
@@ -99,40 +100,6 @@ def _plan_paragraph(report: Report, plan: Section) -> Report:
     return replace(report, sections=[before, plan, after], sentences=sentences)
 # 为了进一步巩固和发展大好形势，在新的一年里… (1984): the year ahead, in words.
 _NEW_YEAR = re.compile(r"(?:[^。！？，,]{0,30}[，,])?\s*在?新的一年(?:里|中)")
-
-
-# A part on the situation and the tasks (一、当前国内形势和基本任务): it reviews the situation, then turns to the tasks.
-_SITUATION_AND_TASKS = re.compile(r"形势[^。]{0,6}任务")
-# The paragraph that names the problems of the present (…也必须十分清醒地看到前进中仍然存在不少困难): the review's end.
-_PROBLEMS = re.compile(r"清醒地看到|存在(?:着)?(?:不少|一些)?(?:困难|问题)")
-
-
-def _situation_reviewed(report: Report) -> Report:
-    """``report`` with the opening of a part on the situation and the tasks read as a review: up to the first
-    paragraph after the account of the situation (and its problems) that speaks mostly of what is to be done."""
-    part = next((section for section in report.sections if section.level == LEVEL_PART
-                 and section.kind == KIND_PLAN and _SITUATION_AND_TASKS.search(section.title)), None)
-    if part is None or any(section.kind == KIND_REVIEW for section in report.sections):
-        return report
-    turn, reviewed = None, False
-    for paragraph in report.paragraphs:
-        if not part.start <= paragraph.start < part.end:
-            continue
-        weights = [time_weights(sentence.text) for sentence in report.sentences
-                   if paragraph.start <= sentence.start < paragraph.end]
-        ahead = sum(future > past for future, past in weights)
-        behind = sum(past > future for future, past in weights)
-        if behind > ahead:
-            reviewed = True
-        elif reviewed and ahead > behind and not _PROBLEMS.search(report.text, paragraph.start, paragraph.end):
-            turn = paragraph.start
-            break
-    if turn is None:
-        return report
-    review = Section("scorecard-review", "", LEVEL_PART, KIND_REVIEW, part.start, turn, part.start, part.start)
-    sentences = [replace(sentence, section=review.id) if part.start <= sentence.start < turn else sentence
-                 for sentence in report.sentences]
-    return replace(report, sections=[*report.sections, review], sentences=sentences)
 
 
 def _plan_after_the_turn(report: Report) -> Report:
