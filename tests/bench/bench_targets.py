@@ -15,7 +15,9 @@ City plans have tables too (weihai 2025, and three reports of the 2023 compilati
 ``report_id``), also read by hand; but rules had been written before from what the tool listed as targets of the
 city plans (with no truth table), so their first figures (precision 0.961, recall 0.922 over the four) were no
 held-out figures for those rules.  Rules have since been written from their rows (industry above a size, the year's
-investment in the projects named before it), so they are tuned on.
+investment in the projects named before it), so they are tuned on.  So are three more read after those rules
+(r3, r9, r11: precision 0.959, recall 0.949 before rules were written from them: a growth said of listed measures
+of money, targets the province sets).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from tests.bench.bench_scorecard import CORPUS, load, overlaps, row_span, span_o
 TARGETS = ROOT / "tests" / "data" / "targets"
 # Tables rules have been written from since their held-out figures were taken (see the README there); the others
 # are still held out.
-TUNED_ON = {"national-1995", "national-1988", "weihai-2025", "city-2023-r1", "city-2023-r7", "city-2023-r14"}
+TUNED_ON = {"national-1995", "national-1988", "weihai-2025", "city-2023-r1", "city-2023-r7", "city-2023-r14",
+            "city-2023-r3", "city-2023-r9", "city-2023-r11"}
 
 
 @dataclass

@@ -380,6 +380,12 @@ class _Clause:
             # 淘汰、停建、缓建煤电产能5000万千瓦以上: three things done to one capacity, one figure for them all
             names, members = [name.replace("、", "")], [name.replace("、", "")]
         shared_tail = "、" in name and bool(_MEMBER_TAIL.search(name)) and all(len(part) >= 2 for part in members)
+        # 酒业营业收入、利润总额、入库税金同比增长10%以上: a growth said of each measure listed, by its own name
+        each_grows = (not shared_tail and not respectively and len(values) == 1 and "、" in name
+                      and relation.removeprefix("年均") in ("增长", "下降")
+                      and 1 < len(members) <= 5 and all(_MEASURE_OF_MONEY.search(part) for part in members))
+        if each_grows:
+            names, values, units = members, values * len(members), units * len(members)
         if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
             # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
@@ -671,6 +677,9 @@ _TOWN_AND_COUNTRY = re.compile(r"(?P<town>城镇[^和、]{2,14}?收入)和(?P<co
                                r"(?P<tail>[^和、]*)")
 _GROWTH_SPEED = re.compile(r"增长的?速度$")
 _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
+# The measures of money and trade a city plan lists before one growth (营业收入、利润总额、入库税金同比增长10%以上).
+_MEASURE_OF_MONEY = re.compile(r"..(?:收入|总额|税金|税收|增加值|利润|投资|进出口|外资|出口|进口|产值|总值|销售额"
+                               r"|零售额)$")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Investment in the works named before: 完成投资, 计划投资, 年度投资 (a city plan's projects).
 _INVESTED = re.compile(r"(?:完成|计划|年度|全年)投资$")

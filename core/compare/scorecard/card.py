@@ -99,7 +99,12 @@ _MAIN_TARGETS = re.compile(r"(?:主要)?(?:预期目标|奋斗目标|计划指�
 _QUALITATIVE_SPLIT = re.compile(r"[;；,，。]")
 # 在优化结构、提高效益和降低消耗的基础上: the condition the targets are set under, no target itself.
 _CONDITION = re.compile(r"^在.*(?:基础上|前提下|条件下)$")
-_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中")
+_QUALITATIVE_WORDS = re.compile(r"平衡|同步|向好|稳定|改善|提质|优化|下降|减少|提高|增长|增强|防控|进展|稳中"
+                                r"|完成(?:省|上级)(?:下达|定)")  # 节能减排…指标完成省下达任务: the province's targets
+# Targets a province sets its cities, named in a list: PM2.5平均浓度、单位GDP能耗下降率完成省定目标 (one row each).
+_SET_BY_THE_PROVINCE = re.compile(r"^(?P<names>.+?)(?:等(?:约束性)?指标)?完成(?:省|上级)(?:下达|定)的?(?:目标|任务)$")
+# A digit of the figure an item sets, not of a name (PM2.5, 5G).
+_FIGURE_DIGIT = re.compile(r"(?<![A-Za-z.])\d(?![A-Za-z])")
 _INCOME = name_key("居民人均可支配收入")
 # A budget that says who pays and not what for: 中央财政拟安排资金, 中央财政拟投入.
 _GENERIC_BUDGET = re.compile(
@@ -513,11 +518,17 @@ def _untargeted_headlines(results: Sequence[Indicator], targeted: set[str],
 def qualitative_items(text: str) -> list[str]:
     """The items of a list of main targets set in words, no figure (国际收支基本平衡, 经济结构进一步优化)."""
     items = [clause.strip().lstrip("：:").strip() for clause in _QUALITATIVE_SPLIT.split(text)]  # 是：在…的基础上
-    return [item for item in items if not re.search(r"\d", item) and len(item) >= 4
+    return [item for item in items if not _FIGURE_DIGIT.search(item) and len(item) >= 4
             and _QUALITATIVE_WORDS.search(item) and not _CONDITION.search(item)]
 
 
 _PRICES_IN_WORDS = re.compile(r"物价|价格")
+
+
+def _listed(names: str) -> list[str]:
+    """The names of a list (节能减排和环境保护, PM2.5平均浓度、单位GDP能耗下降率), each of two characters at least."""
+    members = [member for member in re.split(r"、|和|及", names) if member]
+    return members if all(len(member) >= 2 for member in members) else [names]
 
 
 def _prices_figured(text: str, clause: str, listed: set[tuple[str, str]], sentence_id: str) -> bool:
@@ -541,35 +552,39 @@ def _qualitative_rows(old: Report, old_horizons: dict[str, str], review: Review,
                 continue  # read already as an indicator (居民收入和经济增长基本同步)
             if _PRICES_IN_WORDS.search(clause) and _prices_figured(sentence.text, clause, listed, sentence.id):
                 continue  # 物价总水平基本稳定，居民消费价格总水平涨幅在3%以内: the figure says how stable
-            name = GOAL_HEDGE.sub("", clause) or clause
+            hedged = GOAL_HEDGE.sub("", clause) or clause
             target = Figure(sentence, None, clause)
-            if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):
-                grown = [income for income in incomes if (income.value or 0) > 0]
-                shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
-                rows.append(ScoreRow(name, HORIZON_YEAR, target, _figure(_sentence_of(review, incomes[0]), incomes[0]),
-                                     MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
-                continue  # 城乡居民收入稳定增长: the growth figures show the direction
-            pollutants = [figure for figure in year_figures if _POLLUTANT.match(figure.name)
-                          and figure.unit == "%" and _FALLS.search(figure.relation)]
-            if _POLLUTION_FALLS.search(name) and pollutants:  # 主要污染物排放继续减少: the figures of each pollutant
-                shown = "，".join(f"{figure.name}{figure.relation}{figure.value_text()}" for figure in pollutants)
-                rows.append(ScoreRow(name, HORIZON_YEAR, target,
-                                     _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
-                                     f"a direction: {shown}"))
-                continue
-            own = qualitative_result(name, review)
-            result = own or statement_result(name, review)
-            if result is None:
-                rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
-                                     "the later report does not speak of it"))
-                continue
-            verdict = words_verdict(name, result.text, growth)
-            # 各项约束性指标超额完成: the group met, no direction shown; unless the pollutants' own cuts were met by
-            # it, so that they fell (2015->2016 had 化学需氧量…氮氧化物 met beside 主要污染物排放继续减少 stated)
-            if own is None and verdict.verdict == MET and not (cuts_met and _POLLUTION_FALLS.search(name)):
-                verdict = Verdict(STATED, "the later report says its group of targets was met, not how this one moved")
-            rows.append(ScoreRow(name, HORIZON_YEAR, target, in_words(result, name, verdict.reason), verdict.verdict,
-                                 verdict.reason))
+            provincial = _SET_BY_THE_PROVINCE.match(hedged)  # PM2.5平均浓度、单位GDP能耗下降率完成省定目标: each
+            for name in _listed(provincial["names"]) if provincial else [hedged]:
+                if _INCOME_GROWS.search(name) and (incomes := _incomes(year_figures)):
+                    grown = [income for income in incomes if (income.value or 0) > 0]
+                    shown = "，".join(f"{income.name}{income.value_text()}" for income in incomes)
+                    income = _figure(_sentence_of(review, incomes[0]), incomes[0])
+                    rows.append(ScoreRow(name, HORIZON_YEAR, target, income,
+                                         MET if len(grown) == len(incomes) else NOT_MET, f"a direction: {shown}"))
+                    continue  # 城乡居民收入稳定增长: the growth figures show the direction
+                pollutants = [figure for figure in year_figures if _POLLUTANT.match(figure.name)
+                              and figure.unit == "%" and _FALLS.search(figure.relation)]
+                if _POLLUTION_FALLS.search(name) and pollutants:  # 主要污染物排放继续减少: each pollutant's figure
+                    shown = "，".join(f"{figure.name}{figure.relation}{figure.value_text()}" for figure in pollutants)
+                    rows.append(ScoreRow(name, HORIZON_YEAR, target,
+                                         _figure(_sentence_of(review, pollutants[0]), pollutants[0]), MET,
+                                         f"a direction: {shown}"))
+                    continue
+                own = qualitative_result(name, review)
+                result = own or statement_result(name, review)
+                if result is None:
+                    rows.append(ScoreRow(name, HORIZON_YEAR, target, None, NO_RESULT,
+                                         "the later report does not speak of it"))
+                    continue
+                verdict = words_verdict(name, result.text, growth)
+                # 各项约束性指标超额完成: the group met, no direction shown; unless the pollutants' own cuts were met by
+                # it, so that they fell (2015->2016 had 化学需氧量…氮氧化物 met beside 主要污染物排放继续减少 stated)
+                if own is None and verdict.verdict == MET and not (cuts_met and _POLLUTION_FALLS.search(name)):
+                    verdict = Verdict(STATED,
+                                      "the later report says its group of targets was met, not how this one moved")
+                rows.append(ScoreRow(name, HORIZON_YEAR, target, in_words(result, name, verdict.reason),
+                                     verdict.verdict, verdict.reason))
     return rows
 
 
@@ -600,7 +615,8 @@ def _target_list(report: Report, horizons: dict[str, str]) -> list[tuple[Sentenc
         if opening is None:
             continue
         found.append((sentences[index - 1], opening.end()))
-        while index < len(sentences) and _short_items(sentences[index].text):
+        while index < len(sentences) and (_short_items(sentences[index].text)  # …完成省定目标。 ends the list too
+                                          or _SET_BY_THE_PROVINCE.match(sentences[index].text.strip().rstrip("。"))):
             found.append((sentences[index], 0))
             index += 1
     return found

@@ -67,4 +67,25 @@ def test_codes_articles_and_capacities_are_no_figures() -> None:
     assert _figures("加快宏达钢铁年产200万吨新型再生钢铁材料、景兴铝模板绿色装配式建筑产业园等项目建设。") == []
     # what stays: roads counted in 条, a figure after a name with a code in it
     assert _figures("新建道路10条。") == [("新建道路", 10.0, "条")]
+    assert _figures("打通10条“断头路”。") == [('打通"断头路"', 10.0, "条")]
     assert _figures("细颗粒物（PM2.5）浓度下降3%。") == [("细颗粒物(PM2.5)浓度", 3.0, "%")]  # names are read folded
+
+
+def test_a_growth_said_of_listed_measures_is_one_target_each() -> None:
+    assert _figures("力争全市酒业营业收入、利润总额、入库税金同比增长10%以上。") == [
+        ("全市酒业营业收入", 10.0, "%"), ("利润总额", 10.0, "%"), ("入库税金", 10.0, "%")]
+    # a list of things that are no measures of money stays as it is read
+    assert _figures("二氧化硫、氮氧化物排放量下降3%。") == [("二氧化硫排放量", 3.0, "%"), ("氮氧化物排放量", 3.0, "%")]
+
+
+def test_targets_the_province_sets_are_one_row_each() -> None:
+    old = report_of_parts(2023, {
+        "一、2022年工作回顾": ["经济平稳运行。"],
+        "二、2023年工作安排": [
+            "主要预期目标是：生产总值增长7%左右；节能减排和环境保护等指标完成省下达任务。",
+            "PM2.5平均浓度、单位GDP能耗下降率完成省定目标。",
+        ]})
+    new = report_of_parts(2024, {"一、2023年工作回顾": ["全市生产总值增长7.2%。"],
+                                 "二、2024年工作安排": ["继续发展。"]})
+    names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
+    assert {"节能减排", "环境保护", "PM2.5平均浓度", "单位GDP能耗下降率"} <= set(names)
