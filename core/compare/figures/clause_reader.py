@@ -386,6 +386,12 @@ class _Clause:
                       and 1 < len(members) <= 5 and all(_MEASURE_OF_MONEY.search(part) for part in members))
         if each_grows:
             names, values, units = members, values * len(members), units * len(members)
+        if not respectively and len(values) == 1 and name.endswith("各"):
+            # 新增省级技术创新中心、众创空间各1家: the figure of each thing listed, done by the same verb
+            names = _each_named(name.removesuffix("各"))
+            if each_thing := object_name("", self.folded[values[-1].end() : self.end]):
+                names = [member + each_thing for member in names]  # 连接高州城区、化州城区各2条市政道路: roads to each
+            values, units = values * len(names), units * len(names)
         if (respectively or shared_tail) and len(values) == 1 and len(members) > 1:
             # 二氧化硫、氮氧化物排放量(分别)下降3%: one for each
             names = _member_names(name, len(members))
@@ -680,6 +686,21 @@ _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
 # The measures of money and trade a city plan lists before one growth (营业收入、利润总额、入库税金同比增长10%以上).
 _MEASURE_OF_MONEY = re.compile(r"..(?:收入|总额|税金|税收|增加值|利润|投资|进出口|外资|出口|进口|产值|总值|销售额"
                                r"|零售额)$")
+# The verb a list of things counted each opens on (新增省级技术创新中心、众创空间各1家).
+_EACH_VERB = re.compile(r"^(?:力争|确保)?(?:新增|新建|创建|建设|建成|培育|打造|引进|争创|创成|认定)")
+
+
+def _each_named(name: str) -> list[str]:
+    """The names of the things ``name`` lists, each with the verb of the first (新增众创空间), or ``name`` alone
+    when a thing would be named by fewer than two characters (创建省、韶卫生村各5个)."""
+    listed = [member for member in re.split(r"、|以及|和|及", name) if member]
+    verb = _EACH_VERB.match(listed[0])
+    opening = verb.group() if verb else ""
+    if len(listed) < 2 or any(len(member.removeprefix(opening)) < 2 for member in listed):
+        return [name]
+    return [listed[0], *(member if member.startswith(opening) else opening + member for member in listed[1:])]
+
+
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Investment in the works named before: 完成投资, 计划投资, 年度投资 (a city plan's projects).
 _INVESTED = re.compile(r"(?:完成|计划|年度|全年)投资$")

@@ -89,3 +89,17 @@ def test_targets_the_province_sets_are_one_row_each() -> None:
                                  "二、2024年工作安排": ["继续发展。"]})
     names = [row.indicator for row in build_scorecard(old, new).rows if row.target is not None]
     assert {"节能减排", "环境保护", "PM2.5平均浓度", "单位GDP能耗下降率"} <= set(names)
+
+
+def test_each_of_the_things_listed_before_各_is_a_target() -> None:
+    assert _figures("力争新增省级技术创新中心、众创空间各1家。") == [
+        ("新增省级技术创新中心", 1.0, "家"), ("新增众创空间", 1.0, "家")]
+    assert _figures("规划建设高铁新城连接高州城区、化州城区各2条市政道路。") == [
+        ("规划建设高铁新城连接高州城区市政道路", 2.0, "条"), ("化州城区市政道路", 2.0, "条")]
+    assert _figures("创建省、韶卫生村各5个。") == [("创建省、韶卫生村", 5.0, "个")]  # 省 alone names no thing
+
+
+def test_megawatts_and_charging_piles_are_units() -> None:
+    assert _figures("力争光伏装机容量突破800兆瓦。") == [("光伏装机容量", 800.0, "兆瓦")]
+    assert _figures("推进200根充电桩建设。") == [("推进充电桩建设", 200.0, "根")]
+    assert _figures("根据规划，建设3个园区。") == [("建设园区", 3.0, "个")]
