@@ -33,11 +33,21 @@ _OTHER_PARTY = (
 )
 # A conjunction opening the sentence is no clause of its own: "但是，在…的过程中，资产阶级右派竟然…" (1958).
 _CONJUNCTION = r"(?:(?:但是|然而|可是|同时|而且|另一方面)[，,])?"
+# When and under what circumstances the party acted, before it is named: "一九六二年，在外来力量的策划和直接指挥下，
+# 新疆一批最反动的地方民族主义分子，…发动了…叛乱", "一九五九年到一九六二年，在…的情况下，国内的阶级敌人…",
+# "过去五年多来，以马克思列宁主义力量为核心的世界革命人民，…" (1964).
+_SETTING = r"(?:(?:[^，,。]{0,12}(?:年|年多?来|以来|时期|时候)|在[^，,。]{2,40}(?:下|中|情况下|时候|时))[，,]){0,2}"
+# Whatever the party does: "不管美帝国主义还要怎样继续挣扎，…都挽救不了它最终失败的命运。" (1964).
+_CONCESSION = r"(?:不管|无论|尽管)?"
 # The party opens the sentence or a clause, or is the subject a first clause describes: "作为帝国主义头子的美国，
-# 日子越来越不好过。", "敌视锡兰独立的美英帝国主义，正在勾结反动派…" (1964), "具有广泛基础的不结盟运动…" (1979).
+# 日子越来越不好过。", "敌视锡兰独立的美英帝国主义，正在勾结反动派…" (1964), "具有广泛基础的不结盟运动…" (1979);
+# or the place where things happen: "在美国发生一次新的经济危机的条件正在逐渐成熟。" (1964).
 OTHERS_ABROAD = Cue(
     "foreign affairs: what others do",
-    re.compile(rf"^{_CONJUNCTION}(?:[^，,。]{{0,30}}[，,])?{_OTHER_PARTY}|^{_CONJUNCTION}[^，,。]{{0,20}}的{_OTHER_PARTY}"),
+    re.compile(
+        rf"^{_CONJUNCTION}{_SETTING}(?:[^，,。]{{0,30}}[，,])?{_CONCESSION}{_OTHER_PARTY}"
+        rf"|^{_CONJUNCTION}{_SETTING}[^，,。]{{0,20}}的{_OTHER_PARTY}|^在{_OTHER_PARTY}[^，,。]{{0,4}}发生"
+    ),
 )
 # "它…", "他们…" go on about the party named before (not about "这场大革命" or "各地").
 _PRONOUN_OPENING = re.compile(r"^(?:[^，,。]{0,30}[，,])?(?:它们?|他们)")
