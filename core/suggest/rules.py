@@ -21,7 +21,7 @@ from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
 from core.reading.scripts import simplified_report
 from core.reading.situation_review import with_situation_reviewed
-from core.suggest import cues, foreign, periods, plan_comments, retold, statements, time_cues
+from core.suggest import cues, foreign, periods, plan_comments, retold, statements, theory, time_cues
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"
@@ -284,6 +284,9 @@ class _Walker:
         found = cues.PRINCIPLE.find(text)
         if found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
+        told = theory.find(text)
+        if told:
+            return _make(OTHER, told.rule, told.reason)
         if cues.is_judgement(text) and not plan_comments.restates_plan_figures(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
         found = cues.ARGUMENT.find(text)
