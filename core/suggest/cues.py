@@ -151,13 +151,16 @@ SHORTFALL = cue(
     # Problems still to be solved: "试点中发现了不少新的问题，有待于今后进一步解决。",
     # "长期积累下来的职工住宅、…等问题，还要多年努力逐步解决。" (1980)
     r"问题[，,]?(?:有待|尚待|还要|还需|仍需)[^。，,]{0,12}解决",
+    # Work still to be done, said as what is lacking: "在增产措施方面，我们也还有许多工作要做。" (1960)
+    r"还有(?:许多|很多|大量|不少)[^。，,；;]{0,4}工作要做",
 )
 # A trouble met in the past, told as it happened: "…曾经遇到了相当严重的困难。",
-# "我们在实际工作中也发生了一些缺点和错误。", "…给整个国民经济的发展带来了很大的困难。" (1964).
+# "我们在实际工作中也发生了一些缺点和错误。", "…给整个国民经济的发展带来了很大的困难。",
+# "…，这就给两国关系制造了困难。" (1964).
 # A problem, unless a clause overcomes it or the sentence looks ahead ("将继续克服…所发生的缺点").
 TROUBLE_MET = cue(
     "problem",
-    r"(?:遇到|遭到|遭受|发生|带来|加重|造成)了[^。，,；;]{0,14}(?:困难|缺点|错误|损失|损害|挫折)",
+    r"(?:遇到|遭到|遭受|发生|带来|加重|造成|制造)了[^。，,；;]{0,14}(?:困难|缺点|错误|损失|损害|挫折)",
 )
 # What to do about the shortcomings just named: "这些缺点，应该在今后的工作中注意避免。",
 # "所有这些缺点都必须克服。" (1956): the sentence is about the problems, not a task of its own.
@@ -351,7 +354,16 @@ CONTRAST = cue("caveat", r"^但(?:是)?[，,]?")
 # What can only change with time: "…，但缓解财政困难需要有一个过程。" (1994), "…，由于产业结构的改变要有一个过程，有些
 # 商品还供不应求。" (1980), "…多年积累下来的问题不可能一下子全部解决，…" (1979), "…，但是要储备这样多则不是短期内所能
 # 实现的。" (1960): a caveat on what was said, neither a task nor a result.
-TAKES_TIME = cue("caveat", r"(?:需要|要)有?一个[^。，,；;]{0,6}过程", r"不是短期内所能", r"不可能一下子")
+# "植树造林到实现绿化也还有个很长的过程，…" (1960), "…，要实现全面禁止…核武器的目的，还要经过长期的、严重的、
+# 复杂的斗争。" (1964).
+TAKES_TIME = cue(
+    "caveat",
+    r"(?:需要|要)有?一个[^。，,；;]{0,6}过程",
+    r"还有一?个[^。，,；;]{0,6}过程",
+    r"还要经过[^。，,；;]{0,16}(?:斗争|过程)",
+    r"不是短期内所能",
+    r"不可能一下子",
+)
 
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
