@@ -509,6 +509,10 @@ class _Walker:
         history = time_cues.history_told(text)
         if history:
             return _make(OTHER, "background", f"background: {history}")
+        found = time_cues.RESULT_THEN_FORECAST.search(text)
+        if found:
+            self.unknown_time = ACHIEVEMENT
+            return _make(ACHIEVEMENT, "fallback", f"no part kind; past marker: {found.group(0)[:12]}")
         if past and cues.DUTY_OPENING.match(text):
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")

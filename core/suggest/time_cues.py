@@ -144,6 +144,15 @@ _TARGET_REACHED = re.compile(
 )
 
 
+# A result, then what it will grow into: "…整个国民经济已经全面好转，并且将要进入一个新的发展时期。", "…对农业生产已经
+# 发挥了一定的作用，今后还将发挥更大的作用。" (1964).  The last clause forecasts, it sets no task: the result is the
+# main clause (as "调整…的任务已经基本完成，…并将进入一个新的发展时期" is labelled).
+RESULT_THEN_FORECAST = re.compile(
+    r"已经[^。]*[，,](?:并且?|而且)?(?:今后|将来)?(?:还|也)?将(?:要|会)?"
+    r"(?:进入[^。，,]{0,12}(?:时期|阶段)|发挥[^。，,]{0,8}作用)[。！!]?$"
+)
+
+
 def is_forecast(text: str) -> bool:
     """"…一定能够…" with no obligation, no "要" and no aim of ours: a belief in what will come."""
     return (
