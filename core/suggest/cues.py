@@ -367,7 +367,8 @@ TAKES_TIME = cue(
 
 # A judgement on what was said before, not a task or a result: "这是完全必要的。",
 # "政府所定的收购价格是对农民有利的。" (a sentence that also reports a result, with 了, is not one).
-JUDGEMENT = re.compile(r"是[^，,。；;了]{0,24}的[。！!]$")
+# "…是任何反动势力所阻挡不了的。" (1964): what cannot be done is no result told.
+JUDGEMENT = re.compile(r"是(?:[^，,。；;了]|(?<=不)了){0,24}的[。！!]$")
 # A verdict on a thing named before, then what it is good for: "这个改革方案是积极而又稳妥的，有利于…" (1985).
 JUDGEMENT_OPENING = re.compile(r"^这(?:个|种|些|项)[^，,。]{0,10}是[^，,。了]{2,12}的[，,]")
 # A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
@@ -379,7 +380,7 @@ WRONG_VERDICT = re.compile(
     r"是(?:完全|极端|十分|非常)?(?:错误|有害|荒谬|无理)的[。！!]?$|(?:观点|看法|想法|说法)[，,]?都?(?:是[^，,。]{0,4}错误|不符合)"
 )
 # What keeps a "…是…的" sentence from being a mere judgement: a result (了) or a commitment.
-_NOT_JUDGEMENT = re.compile(r"(?<![为除])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
+_NOT_JUDGEMENT = re.compile(r"(?<![为除不])了(?![解不])|将|(?<![重主必只首纲紧需])要(?![求素务点])|必须|一定")
 # Where the view or the thing judged begins: what it asks for is no task of ours ("那种认为…就要停止引进的观点" (1979)).
 _VIEW_OPENING = re.compile(r"那种|这种|认为|以为|有人|任何|一切")
 
