@@ -8,7 +8,7 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 - what always happens: "…，人类总是不断发展的，…", "这些新的资产阶级分子…，总是要从…寻找…",
   "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964);
 - what must be done over a whole historical stage: "在这个历史阶段中，必须…进行彻底的社会主义革命。" (1964);
-- a claim denied: "但是，绝不能说资本主义复辟是不可避免的" (1964);
+- a claim denied: "但是，绝不能说资本主义复辟是不可避免的", "当然，这绝不是说，…" (1964);
 - what life or the facts have taught: "我国的现实政治生活反复地教育了我们。" (1964), "事实完全证明，这个纲要是…"
   (1960).
 """
@@ -28,8 +28,9 @@ _TOLD_OF_A_TIME = re.compile(r"已|[0-9０-９]|百分之")
 # A duty or a fact of a whole historical stage, not of a coming period: "在这个历史阶段中，必须…",
 # "在社会主义革命的历史阶段，我国的民族资产阶级仍然具有两面性，…" (1964).
 _HISTORICAL_STAGE = re.compile(r"^在[^，,。]{0,10}历史阶段(?:中|里|内)?[，,]")
-# A claim the speaker denies: "但是，绝不能说资本主义复辟是不可避免的" (1964).
-_CLAIM_DENIED = re.compile(r"^(?:但是?[，,]?)?(?:也|还)?(?:绝|决|并)?不能(?:说|认为)")
+# A claim the speaker denies: "但是，绝不能说资本主义复辟是不可避免的", "当然，这绝不是说，我们已经完全掌握了…"
+# (1964).
+_CLAIM_DENIED = re.compile(r"^(?:[^，,。]{0,4}[，,])?这?(?:也|还)?(?:绝|决|并)?不(?:能|是)(?:说|认为)")
 # What experience or the facts taught: "我国的现实政治生活反复地教育了我们。" (1964), "事实完全证明，…" (1960),
 # "从一九五九年到现在的五年的事实进一步证明，…" (1964).
 _LESSON = re.compile(r"(?:反复|深刻|再一次)?地?教育了我们[。！!]?$|^[^，,。]{0,24}事实[^，,。]{0,6}证明[，,：:]")

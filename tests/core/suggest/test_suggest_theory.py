@@ -24,6 +24,8 @@ UNDIVIDED = """一九六四年政府工作报告
 这些新的资产阶级分子和其他剥削分子，总是要从上级领导机关中寻找他们的保护人和代理人。
 在这个历史阶段中，必须在经济战线上、政治战线上和思想文化战线上进行彻底的社会主义革命。
 但是，绝不能说资本主义复辟是不可避免的。
+当然，这绝不是说，我们已经完全掌握了社会主义建设的客观规律。
+其所以是错误，因为这些论点，不符合一百万年以来人类社会发展的历史事实。
 周总理说，我国的现实政治生活反复地教育了我们。
 事实完全证明，这个纲要是一个群众性的纲领。
 武昌车辆厂上半年出勤率总是提不高，经过大鸣大放，到去年十一月已经提高到百分之九十九。
@@ -44,6 +46,8 @@ def undivided() -> Report:
         ("这些新的资产阶级分子", "other"),  # 1964: what the class enemy always does, despite its 要
         ("在这个历史阶段中", "other"),  # 1964: a duty of a whole historical stage
         ("但是，绝不能说", "other"),  # 1964: a claim denied
+        ("当然，这绝不是说", "other"),  # 1964: a claim denied, whatever it says was done
+        ("其所以是错误", "other"),  # 1964: why a view is wrong
         ("周总理说，我国的现实", "other"),  # 1964: what life taught us
         ("事实完全证明", "other"),  # 1960: what the facts proved
         ("武昌车辆厂", "achievement"),  # 1958: 总是 of the time before a result
