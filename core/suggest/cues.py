@@ -100,6 +100,8 @@ SUCCESS_CAUSE = cue(
     r"(?:正确领导|科学决策|有效监督|鼎力支持|辛勤努力|拼搏奉献).{0,6}的结果",
     # "前几年…我国经济发展的巨大变化和成就，是坚决贯彻…方针的结果" (1985).
     r"(?:成就|成绩|变化)[，,]?(?:都)?是[^。]{2,60}的结果",
+    # Under what the victories were won: "这些胜利，主要是近两年来在…这三面红旗之下获得的。" (1960)
+    r"^(?:这些|上述)(?:胜利|成就|成绩)[，,]?(?:主要|都)?是[^。]{2,60}(?:获得|取得)的[。！!]?$",
 )
 
 # The year's tasks reported done, in the closing paragraphs of a review: "一年来，…基本上完成了…１９９３年的各项任务。"
@@ -360,6 +362,7 @@ TAKES_TIME = cue(
     "caveat",
     r"(?:需要|要)有?一个[^。，,；;]{0,6}过程",
     r"还有一?个[^。，,；;]{0,6}过程",
+    r"(?:需要|要)(?:有)?一个(?:很长|相当长|较长)的时间",  # "…谁胜谁负的斗争，需要一个很长的时间，才能最后解决。" (1964)
     r"还要经过[^。，,；;]{0,16}(?:斗争|过程)",
     r"不是短期内所能",
     r"不可能一下子",
@@ -371,8 +374,12 @@ TAKES_TIME = cue(
 JUDGEMENT = re.compile(r"是(?:[^，,。；;了]|(?<=不)了){0,24}的[。！!]$")
 # A verdict on a thing named before, then what it is good for: "这个改革方案是积极而又稳妥的，有利于…" (1985).
 JUDGEMENT_OPENING = re.compile(r"^这(?:个|种|些|项)[^，,。]{0,10}是[^，,。了]{2,12}的[，,]")
-# A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"
-JUDGEMENT_TAIL = re.compile(r"(?:^|[，,])这是(?:完全|很)?(?:正确|必要|错误|合理|不合理|好)的")
+# A verdict closing a sentence on what was done: "…，克服了铺张浪费现象，这是正确的，必要的。"; what a thing is worth:
+# "这是一种很有价值的，…农田基本建设。", "有的地区正准备…，这是一个值得研究推广的新经验。" (1960).
+JUDGEMENT_TAIL = re.compile(
+    r"(?:^|[，,])这是(?:完全|很)?(?:正确|必要|错误|合理|不合理|好)的"
+    r"|(?:^|[，,])这是一(?:个|种)(?:很|极)?(?:有价值|值得[^。，,]{1,8})的"
+)
 # A thing or a view said to be wrong, whatever the view itself asks for:
 # "那种认为…就要停止引进的观点，都是完全错误的。",
 # "认为阶级斗争已经熄灭的观点和…的观点，都不符合我国现阶段的客观实际，…" (1979).
@@ -516,7 +523,9 @@ ORDER_OR_DUTY = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点]
 # an argument for the measure; the task itself is said elsewhere.  Read only where no part gives the time.
 EFFECT = re.compile(
     r"(?:^这样[，,]|[，,])(?:这(?:个|种|些|样)?[^，,。]{0,6})?(?:我们)?(?:不但|不仅|就|也|既)?"
-    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使)"  # "…，就可以使整个农业生产…" (1960)
+    r"(?:将会|将大大|将使|将为|会使|会促进|能够使|就能够|就能|既能|可以使"  # "…，就可以使整个农业生产…" (1960)
+    # "…，就更能够促进生产的发展。", "坚持这些制度，不仅有利于…，也有利于…" (1960)
+    r"|更能够|(?<=不仅|不但)有利于)"
 )
 # Our confidence that a goal will be reached, whatever tasks it goes on to name: "我们完全有信心在…的照耀下，…一定能够…
 # 赶上和超过英国，…，并且在这个基础上继续努力，…" (1960): a belief, as a forecast is.
