@@ -70,7 +70,14 @@ SURE_CONDITION = cue(
 # What a goal needs, not a task: "但是，要实现这个前途，必须具备必要的条件。", "…对于农业机械化的实现，又必须有
 # 工业和其他部门的支援。" (1960), "我们要发展社会主义科学文化，必须有一支强大的工人阶级知识分子队伍。" (1964): the
 # 必须 names a condition that must exist ("有", "具备"), no measure anyone is to take.
-NEEDED_CONDITION = cue("argument", r"(?:要|为了|对于)[^。；;]{2,40}[，,](?:就|又|还|也)?(?:必须|需要)(?:有|具备)")
+# The conditions of a goal listed, or what a whole set of tasks needs: "就实现社基本所有制的条件来说，第一，…达到了…"
+# (its 了 tells no result), "…各部门对农业的支援，都是必须发动亿万人民群众的力量，才能做好的事情。" (1960).
+NEEDED_CONDITION = cue(
+    "argument",
+    r"(?:要|为了|对于)[^。；;]{2,40}[，,](?:就|又|还|也)?(?:必须|需要)(?:有|具备)",
+    r"^就[^，,。]{2,30}的条件(?:来说|而言)[，,]",
+    r"是(?:必须|需要)[^。]{2,40}才能[^。，,]{0,8}的(?:事情|事)[。]$",
+)
 # What the facts prove: "去年秋季开始的工农业生产新高潮更加证明：…" (what it lists may hold "要花很多钱").
 PROOF = cue("explanation", r"(?:更加|再次|充分)证明[：:]")
 # A condition, not a task: "如果适当地压缩库存，…就可使…减少三分之一左右", "由于我们有了这样的…基础，…也就能够进行得

@@ -522,17 +522,17 @@ class _Walker:
         if past > future and tense.turns_to_obligation(text):
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
-        if past > future:
+        task = time_cues.MAIN_TASK.search(text)
+        if past > future and not task:
             self.unknown_time = ACHIEVEMENT
             return _make(ACHIEVEMENT, "fallback", "no part kind; more past markers than future")
         if future and future == past:
             # Mixed sentences with equal halves take the later period (GUIDELINES.md).
             self.unknown_time = TARGET
             return _make(TARGET, "fallback", f"no part kind; future marker: {tense.future_marker(text)}")
-        found = time_cues.MAIN_TASK.search(text)
-        if found:
+        if task:  # the main task stated, whatever led to it ("由于…的实现，…已经成为…的重要任务", 1960)
             self.unknown_time = TARGET
-            return _make(TARGET, "fallback", f"no part kind; the main task stated: {found.group(0)}")
+            return _make(TARGET, "fallback", f"no part kind; the main task stated: {task.group(0)}")
         if cues.is_bare_statement(text):
             return _make(OTHER, "statement", "no part kind; states how things are, no time marker and no measure")
         if self.unknown_time is not None:

@@ -30,7 +30,8 @@ _CLAUSE_DEFINITION = re.compile(r"^[^。；;：:]{2,60}[，,](?:也|都|就|才|
 # "实现祖国强盛和人民富裕，是全国各族人民的共同愿望。" (1994): its verbs name what is spoken of, they order nothing
 # and report nothing.
 _ACTION_SUBJECT = re.compile(
-    r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终)?是(?![否非])(?P<predicate>[^。]*)"
+    # "提前实现农业发展纲要，不仅是几亿农民的事情，…而且是各个经济部门…的事情。" (1960)
+    r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终|不仅|不但|不只)?是(?![否非])(?P<predicate>[^。]*)"
 )
 # A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…" (a target).
 _TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}[，,]?(?:是|在于)")

@@ -7,6 +7,7 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 
 - what always happens: "…，人类总是不断发展的，…", "这些新的资产阶级分子…，总是要从…寻找…",
   "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964);
+- what was never done and never will be: "…，过去没有、今后也决不会依赖别人过活。" (1964);
 - what must be done over a whole historical stage: "在这个历史阶段中，必须…进行彻底的社会主义革命。" (1964);
 - a claim denied: "但是，绝不能说资本主义复辟是不可避免的", "当然，这绝不是说，…" (1964);
 - what life or the facts have taught: "我国的现实政治生活反复地教育了我们。" (1964), "事实完全证明，这个纲要是…"
@@ -25,6 +26,8 @@ from core.suggest.periods import years_named
 # 总是提不高，…已经提高到百分之九十九" (1958) tells a result.
 _ALWAYS = re.compile(r"^(?:[^。]{0,40}[，,])?[^，,。]{0,30}总是")
 _TOLD_OF_A_TIME = re.compile(r"已|[0-9０-９]|百分之")
+# The past and the future alike: "中国人民不是懒汉懦夫，过去没有、今后也决不会依赖别人过活。" (1964), how we always are.
+_ALIKE = re.compile(r"过去(?:从来)?(?:没有|不|从未)[^。，,、]{0,8}[，,、](?:现在|今后|将来)也")
 # A duty or a fact of a whole historical stage, not of a coming period: "在这个历史阶段中，必须…",
 # "在社会主义革命的历史阶段，我国的民族资产阶级仍然具有两面性，…" (1964).
 _HISTORICAL_STAGE = re.compile(r"^在[^，,。]{0,10}历史阶段(?:中|里|内)?[，,]")
@@ -49,6 +52,9 @@ def find(text: str) -> Theory | None:
     found = _ALWAYS.search(text)
     if found and not PERFECT.search(text) and not _TOLD_OF_A_TIME.search(text) and not years_named(text):
         return Theory("principle", f"statement of principle: {found.group(0)[-12:]}")
+    found = _ALIKE.search(text)
+    if found:
+        return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
     found = _HISTORICAL_STAGE.search(text)
     if found:
         return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
