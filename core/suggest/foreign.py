@@ -25,7 +25,8 @@ _HOSTILE_AT_HOME = (
 # Our own stance and aims stay with the time rules ("我们希望尽早实现…通邮" is our aim).
 _HOSTILE_ABROAD = r"(?:社会|美英?)?帝国主义|美帝|(?:现代)?修正主义|各国反动派|超级大国|(?:大小)?霸权主义"
 _OTHER_PARTY = (
-    rf"(?:{_HOSTILE_ABROAD}|印度|全世界(?:革命)?人民|世界革命人民|资本主义(?:世界|国家)|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
+    # "全世界一切要革命、要解放的人民和民族，…都不能不把斗争的主要锋芒指向美帝国主义。" (1964)
+    rf"(?:{_HOSTILE_ABROAD}|印度|全?世界(?:革命)?人民|全世界一切[^，,。]{{0,16}}(?:人民|民族|国家)|世界革命人民|资本主义(?:世界|国家)|苏联|美国|日本|越南|西欧|非洲|南部非洲|拉丁美洲|中东"
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势"
     # Another people's struggle: "阿尔及利亚人民的民族解放战争的胜利，为…树立了一个光辉榜样。" (1964).
     r"|(?!中国|我国|全国|各族|我们)[^，,。的]{2,8}人民的[^，,。]{0,12}(?:战争|斗争|运动)"
@@ -105,7 +106,7 @@ def _tells_done(text: str) -> bool:
 
 
 # "对我国进行颠覆": we are the object; "占领了…中国领土", "骚扰我国边境" name our land, where others act.
-_OURSELVES = re.compile(r"(?<![对同向与])(?:(?:我国|中国)(?!的?(?:领土|边境|境内|领空|领海|内政))|我们)|我[^国们]")
+_OURSELVES = re.compile(r"(?<![对同向与要])(?:(?:我国|中国)(?!的?(?:领土|边境|境内|领空|领海|内政))|我们)|我[^国们]")
 # A hostile party, at home or abroad: where it acts in our country names the place, not us ("企图在我国复辟资本主义"
 # (1958), "曾经在我们国家许多地方实行打砸抢" (1979)).  Not where we lead ("在中国共产党领导下，…" (2004)).
 _HOSTILE_PARTY = re.compile(f"{_HOSTILE_ABROAD}|{_HOSTILE_AT_HOME}")

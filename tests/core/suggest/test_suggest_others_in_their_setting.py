@@ -4,7 +4,9 @@ Written from the leave-one-report-out errors on the national report of 1964,
 which has no review or plan part: a hostile party at home or abroad is often
 named only after the time and the circumstances ("一九六二年，在外来力量的策划和
 直接指挥下，…民族主义分子，…发动了…叛乱"), after a concession ("不管美帝国主义…"),
-or as the place where things happen ("在美国发生…").  What we did in the same
+or as the place where things happen ("在美国发生…"); the world's peoples
+("全世界一切要革命、要解放的人民和民族", "世界人民") are such a party, and a demand
+another state makes of us ("它还提出要我们撤出…") is told of it.  What we did in the same
 setting stays with the time rules.
 """
 
@@ -29,6 +31,11 @@ UNDIVIDED = """一九六四年政府工作报告
 一九六三年，在全国人民的努力下，我国工业生产增长了百分之十五。
 过去五年多来，我们同亚洲、非洲的许多国家建立了外交关系。
 不管遇到什么困难，我们都要完成一九六五年的计划。
+全世界一切要革命、要解放的人民和民族，都不能不把斗争的主要锋芒指向美帝国主义。
+周总理指出，在反对美帝国主义的伟大斗争中，世界人民的革命觉悟日益提高。
+印度政府拒绝通过谈判解决边界问题。
+它还提出要我们撤出中国境内的七个民政点，作为谈判的先决条件。
+在同各国人民的友好往来中，我们同他们的友谊加深了。
 """
 
 
@@ -48,6 +55,10 @@ def undivided() -> Report:
         ("一九六三年，在全国人民", "achievement"),  # our own result in the same setting
         ("过去五年多来，我们同", "achievement"),  # our own diplomacy over the span
         ("不管遇到什么困难", "target"),  # our task whatever comes
+        ("全世界一切", "other"),  # 1964: the world's peoples
+        ("周总理指出，在反对", "other"),  # 1964: the world's people, after the struggle they wage
+        ("它还提出要我们", "other"),  # 1964: what another state demands of us
+        ("在同各国人民", "achievement"),  # our own friendship, in the same setting
     ],
 )
 def test_others_told_after_their_setting(undivided: Report, start: str, label: str) -> None:
