@@ -649,10 +649,17 @@ def is_bare_statement(text: str) -> bool:
     )
 
 
+# The day a thing happened: "一九六四年十月十六日爆炸成功的我国第一颗原子弹，是我们自己制造出来的。" (1964) tells how it
+# was done, no verdict.
+_DATE = re.compile(r"[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日")
+
+
 def is_judgement(text: str) -> bool:
     """"这是完全必要的。", "…是同改革的目的相违背的，是不符合人民的根本利益的。": a verdict, not a task or result."""
     if JUDGEMENT_TAIL.search(text) or _wrong_verdict(text):
         return True
+    if _DATE.search(text):
+        return False
     if JUDGEMENT_OPENING.match(text) and not _NOT_JUDGEMENT.search(text):
         return True
     return bool(JUDGEMENT.search(text)) and not _NOT_JUDGEMENT.search(text)
