@@ -80,16 +80,22 @@ _TASK_WORD = re.compile(r"(?<![重主必只首纲紧需])要(?![求素务点])|�
 STANDING = Cue(
     "foreign affairs: what China always does",
     re.compile(
-        r"^(?:[^，,。]{0,16}[，,])?(?:中国|中国政府|我国政府)(?:一贯|始终|历来|从来|永远)?"
+        r"^(?:[^，,。]{0,16}[，,])?(?:中国|中国政府|我国政府)(?:一贯|始终|历来|从来|永远|绝对)?"
         r"(?:不搞|不会|不称霸|决不|绝不|反对|重视|致力于|坚持[^，,。]{0,16}的(?:立场|原则)不会改变)"
     ),
 )
 
 
+# What another party may do, as the condition of our stance: "如果美国要扩大印度支那战争，中国绝对不会置之不理；…"
+# (1964).  Its "要" is no task of ours.
+_CONDITION_OPENING = re.compile(r"^(?:如果|假如|倘若|要是)[^，,。]{0,30}[，,]")
+
+
 def advocacy(text: str) -> str | None:
     """What we stand for in world affairs, with no task of ours and nothing done in the sentence; else None."""
     found = ADVOCACY.find(text) or STANDING.find(text)
-    return found if found and not _TASK_WORD.search(text) and not _tells_done(text) else None
+    ours = _CONDITION_OPENING.sub("", text, count=1)
+    return found if found and not _TASK_WORD.search(ours) and not _tells_done(text) else None
 
 
 # A clause of what may come: its 了 tells no result ("…，将来经济发展起来了，也永远不称霸。" (1994)).

@@ -8,6 +8,7 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 - what always happens: "…，人类总是不断发展的，…", "这些新的资产阶级分子…，总是要从…寻找…",
   "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964);
 - what was never done and never will be: "…，过去没有、今后也决不会依赖别人过活。" (1964);
+- what a thing rests on: "国际合作必须建立在自力更生的基础上。" (1964);
 - what must be done over a whole historical stage: "在这个历史阶段中，必须…进行彻底的社会主义革命。" (1964);
 - a claim denied: "但是，绝不能说资本主义复辟是不可避免的", "当然，这绝不是说，…" (1964);
 - what life or the facts have taught: "我国的现实政治生活反复地教育了我们。" (1964), "事实完全证明，这个纲要是…"
@@ -28,6 +29,9 @@ _ALWAYS = re.compile(r"^(?:[^。]{0,40}[，,])?[^，,。]{0,30}总是")
 _TOLD_OF_A_TIME = re.compile(r"已|[0-9０-９]|百分之")
 # The past and the future alike: "中国人民不是懒汉懦夫，过去没有、今后也决不会依赖别人过活。" (1964), how we always are.
 _ALIKE = re.compile(r"过去(?:从来)?(?:没有|不|从未)[^。，,、]{0,8}[，,、](?:现在|今后|将来)也")
+# What a thing rests on: "国际合作必须建立在自力更生的基础上。" (1964), "我国社会主义现代化建设取得的一切成就都建立在
+# 经济持续健康发展的基础之上，…" (2013).  Not a task that puts it there ("…把国与国之间的关系建立在…").
+_FOUNDATION = re.compile(r"^[^，,。把]{2,30}(?:必须|都|要|应当)?建立在[^，,。]{2,24}基础(?:之)?上")
 # A duty or a fact of a whole historical stage, not of a coming period: "在这个历史阶段中，必须…",
 # "在社会主义革命的历史阶段，我国的民族资产阶级仍然具有两面性，…" (1964).
 _HISTORICAL_STAGE = re.compile(r"^在[^，,。]{0,10}历史阶段(?:中|里|内)?[，,]")
@@ -55,6 +59,9 @@ def find(text: str) -> Theory | None:
     found = _ALIKE.search(text)
     if found:
         return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
+    found = _FOUNDATION.search(text)
+    if found:
+        return Theory("principle", f"statement of principle: {found.group(0)[-12:]}")
     found = _HISTORICAL_STAGE.search(text)
     if found:
         return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
