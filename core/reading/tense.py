@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 # Done already, in the perfect: "…都已经获得了决定性的胜利。" (a plan part that reports this year's progress).
-ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除不])了(?![解不])")
-# The perfect "了" ("为了", "除了", "了解" are none, nor what cannot be done: "是任何反动势力所阻挡不了的" (1964)).
-PERFECT = re.compile(r"(?<![为除不])了(?![解不])")
+ALREADY_DONE = re.compile(r"已经[^。，,；;]{0,30}(?<![为除不])了(?![解不的])")
+# The perfect "了" ("为了", "除了", "了解" are none, nor what cannot be done: "是任何反动势力所阻挡不了的" (1964), nor
+# 了 before 的, which describes a thing: "被推翻了的地主、资产阶级…，在相当长的时期里还是强大而有力量的" (1964)).
+PERFECT = re.compile(r"(?<![为除不])了(?![解不的])")
 # "需要" ending a clause or after "的" is the noun, what is needed: "保证了人民吃穿的基本需要。"
 OBLIGATION = re.compile(r"必须|应当|应该|(?<!的)需要(?![，,。；;！!？?、])")
 
@@ -32,7 +33,7 @@ _FUTURE_WORDS = re.compile(
     r"|(?:^|(?<=[，,]))要求(?!的)"
 )
 _PAST_WORDS = re.compile(
-    r"(?<![为除不])了(?![解不])(?![，,][^，,。；;]{0,6}就)|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?<!为了)(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长(?=\d)|新增|累计"
+    r"(?<![为除不])了(?![解不的])(?![，,][^，,。；;]{0,6}就)|去年|上年|前几年|这几年|近几年|几年来|以来|过去|已(?!经?着手)经?|(?<![将要能会为以])(?<!为了)(?:得到|取得|获得|超过|完成|实现|达到)|比上年|同比|增长(?=\d)|新增|累计"
 )
 # A task stated as an order: "继续抓好粮食生产…", "适当提高银行存款利率…".
 _IMPERATIVE_START = re.compile(
@@ -62,7 +63,7 @@ _CERTAIN_MODAL = re.compile(r"要|能|会|可以|把|使|将|不|得|坚持|做�
 # "质量逐步提高了", "一定…" and "努力" are no future in a clause that tells of the past.
 _MANNER = frozenset({"逐步", "坚决", "努力", "一定"})
 _PAST_IN_CLAUSE = re.compile(
-    r"(?<![为除不])了(?![解不])(?![，,][^，,。；;]{0,6}就)|已(?!经?着手)|曾|以来|过去|去年|上年|几年来|这几年|近几年|前几年"
+    r"(?<![为除不])了(?![解不的])(?![，,][^，,。；;]{0,6}就)|已(?!经?着手)|曾|以来|过去|去年|上年|几年来|这几年|近几年|前几年"
 )
 _CLAUSE_MARKS = "，,；;：:。！!？?"
 # "努力" as a noun, the effort made: "经过努力…", "由于双方的共同努力", "在…的努力下".
