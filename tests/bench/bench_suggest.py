@@ -46,7 +46,22 @@ decades told as background (1979, 1985), what follows once a thing is
 done (1960, 1979, 1985), a level not reached and our confidence in a goal
 (1960), and another people's struggle told of (1964); in every part,
 what a policy is for or is at bottom (1958, 1964) and what a leader held
-or said long ago (1964, 1979).
+or said long ago (1964, 1979).  Later rules of issue 16 from the errors of
+1964 and 1960 again: in every part, theory (what always happens, a duty of
+a whole historical stage, a claim denied, a lesson or proof, what a thing
+rests on, never and never will), what results prove, a stance on what
+another state may do, another party told of after when and where it acted,
+the world's peoples and a demand made of us (1964), a long way still to go,
+work that remains and a trouble made (1960, 1964), what a thing is worth
+and when victories were won (1960), a 是…的 sentence naming the day, what a
+kind of thing can do, what a group of people thinks of a policy and some
+people spreading wrong views (1964); and where no part gives the time, a
+result then what it will grow into, a demand made, what cannot be done and
+了 before 的 (1964), what a measure is good for, the conditions of a goal,
+whose business it is and a task named as what a thing has become (1960);
+and, from errors of 1979 the model had set right before these rules
+changed what it learnt, a proof named, a major measure defined, the crux of
+a problem and what follows unless a thing is done.
 
 Reports no rule was written from: ``national/2004``, ``national/1992``
 (labelled by careful reading with 2013, notes in
