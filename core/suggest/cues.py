@@ -105,7 +105,11 @@ SUCCESS_CAUSE = cue(
 )
 
 # The year's tasks reported done, in the closing paragraphs of a review: "一年来，…基本上完成了…１９９３年的各项任务。"
-TASKS_DONE = re.compile(r"完成了[^。；;]{0,30}(?:各项|主要)(?:任务|计划|目标)")
+# "我们不仅比较全面地实现了“八五”计划第一年…的各项主要指标，…", "治理整顿的主要任务已经基本完成，…" (1992).
+TASKS_DONE = re.compile(
+    r"(?:完成|实现)了[^。；;]{0,30}(?:各项|主要)(?:任务|计划|目标|指标)"
+    r"|(?:各项|主要)(?:任务|目标|指标)[^。，,；;]{0,4}已(?:经)?(?:基本)?(?:完成|实现)"
+)
 
 # A result of the year in figures ("国内生产总值比上年增长7.8％，…来之不易", 1999): the praise after it does not make
 # the sentence a cause of success, nor open the closing paragraphs of a review.

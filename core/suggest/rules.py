@@ -21,7 +21,17 @@ from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
 from core.reading.scripts import simplified_report
 from core.reading.situation_review import with_situation_reviewed
-from core.suggest import cues, foreign, periods, plan_comments, retold, statements, theory, time_cues
+from core.suggest import (
+    cues,
+    foreign,
+    lessons,
+    periods,
+    plan_comments,
+    retold,
+    statements,
+    theory,
+    time_cues,
+)
 
 TARGET = "target"
 ACHIEVEMENT = "achievement"
@@ -68,6 +78,8 @@ CONFIDENCE = {
     "self cue": 0.95,
     "self": 0.93,
     "closing": 0.9,
+    # Lessons for the coming years at the end of a review (national/1992 it was written from, in-sample): set lower.
+    "lesson": 0.8,
     "commitment": 0.8,
     "position": 0.8,
     "year": 0.8,
@@ -157,6 +169,7 @@ class _Walker:
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
         self.abroad = False  # the sentence before told what another state or party does
         self.kind_from_title = False  # the kind was read off a heading here (its years or words), not the parser's
+        self.lessons = False  # the review has turned to the lessons for the coming years (``core.suggest.lessons``)
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -176,6 +189,7 @@ class _Walker:
             self.period = None
             self.unknown_time = None
             self.index_in_part = 0
+            self.lessons = False
         else:
             self.index_in_part += 1
         if part is not None and (part.kind == KIND_OTHER or part.kind_by_position):
@@ -282,7 +296,8 @@ class _Walker:
         if found:
             return _make(OTHER, "explanation", f"explanation: {found[:12]}")
         found = cues.PRINCIPLE.find(text)
-        if found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text):
+        if (found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text)
+                and not lessons.duty_then_ground(text)):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
         told = theory.find(text)
         if told:
@@ -360,6 +375,11 @@ class _Walker:
         problem = self._strong_problem(text)
         if problem:
             return problem
+        if self.lessons or lessons.turns_to_the_future(text):
+            self.lessons, self.closing = True, False
+            label, words = lessons.lesson_label(text)
+            return _make(label, "lesson", f"principle for the future: {words}" if label == TARGET
+                         else f"statement of principle: {words}")
         if self.closing and not cues.TASKS_DONE.search(text):
             # Thanks, causes of success, problems and the promise to solve them.
             return _make(OTHER, "closing", "closing paragraph of the review")

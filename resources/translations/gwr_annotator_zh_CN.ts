@@ -2603,6 +2603,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>对外关系的进展（已发生）</translation>
     </message>
     <message>
+        <source>principle for the future</source>
+        <translation>面向今后的原则和要求</translation>
+    </message>
+    <message>
         <source>model (rules said %1: %2)</source>
         <translation>模型（规则判为“%1”：%2）</translation>
     </message>
