@@ -24,6 +24,7 @@ from core.reading.situation_review import with_situation_reviewed
 from core.suggest import (
     cues,
     foreign,
+    foreign_part,
     lessons,
     periods,
     plan_comments,
@@ -170,6 +171,7 @@ class _Walker:
         self.abroad = False  # the sentence before told what another state or party does
         self.kind_from_title = False  # the kind was read off a heading here (its years or words), not the parser's
         self.lessons = False  # the review has turned to the lessons for the coming years (``core.suggest.lessons``)
+        self.foreign_part = False  # the part is on foreign affairs or the world (``core.suggest.foreign_part``)
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -190,6 +192,7 @@ class _Walker:
             self.unknown_time = None
             self.index_in_part = 0
             self.lessons = False
+            self.foreign_part = part is not None and foreign_part.is_foreign_part(part.title)
         else:
             self.index_in_part += 1
         if part is not None and (part.kind == KIND_OTHER or part.kind_by_position):
@@ -471,6 +474,9 @@ class _Walker:
         problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
+        found = foreign_part.world_situation(text) if self.foreign_part and self.seen_review_or_plan else None
+        if found:
+            return _make(OTHER, "foreign affairs", f"background: {found}")  # the world, told of no party of ours
         found = time_cues.IN_YEAR_PROGRESS.find(text) or time_cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
@@ -510,6 +516,9 @@ class _Walker:
             follows = cues.WHAT_MAY_FOLLOW.search(text)
             if follows and not cues.ORDER_OR_DUTY.search(text):
                 return _make(OTHER, "argument", f"argument: {follows.group(0)}")  # what may follow
+            found = foreign_part.position_held(text) if self.foreign_part else None
+            if found:
+                return _make(OTHER, "foreign affairs", f"statement of principle: {found}")  # a position held abroad
             return _make(TARGET, "position", "part after the review: tasks ahead")
         return self._by_markers(text)
 
