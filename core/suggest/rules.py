@@ -26,6 +26,7 @@ from core.suggest import (
     foreign,
     foreign_part,
     lessons,
+    mixed_time,
     periods,
     plan_comments,
     retold,
@@ -504,14 +505,17 @@ class _Walker:
             return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         if self.seen_review_or_plan:
             # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
-            period = time_cues.PAST_PERIOD.find(text)
-            if period:
+            # The past compared with or followed by the task ahead is no result (``core.suggest.mixed_time``).
+            task_follows = mixed_time.task_after_the_past(text)
+            period = mixed_time.past_period(text)
+            if period and not task_follows:
                 return _make(ACHIEVEMENT, "position", f"part after the review; past period: {period}")
             # Told as done, with more past markers than future ones, no obligation, and a sign of the perfect or of a
             # result reached: "江泽民主席访俄取得重大成果，…", "香港回归祖国以来，“一国两制”方针得到全面贯彻落实。"
             # (1999: the year's diplomacy, Hong Kong).  The verbs of a target alone ("全年实现地区生产总值增长5.5%",
             # "完成省下达的节能减排任务") are no sign of it.
-            if past > future and not tense.OBLIGATION.search(text) and statements.told_as_done(text):
+            if (past > future and not task_follows and not tense.OBLIGATION.search(text)
+                    and statements.told_as_done(text)):
                 return _make(ACHIEVEMENT, "position", "part after the review; told as done")
             follows = cues.WHAT_MAY_FOLLOW.search(text)
             if follows and not cues.ORDER_OR_DUTY.search(text):
