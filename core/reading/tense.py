@@ -23,10 +23,11 @@ FUTURE_MARKERS = re.compile(r"将|要|力争|确保|争取|计划|预期|左右|
 
 # Finer time markers for parts of unknown kind, counted rather than merely found.
 # "要" in 重要, 主要, 要求, 要素 and "了" in 为了, 除了, 了解 are no time markers; nor is "今年" before a month, a
-# date the report may already look back on ("今年一月一日，…宣告了…" in a report given in June).
+# date the report may already look back on ("今年一月一日，…宣告了…" in a report given in June), nor "今年初"
+# ("今年初，…召开民族工作会议，…" (1992)).
 _FUTURE_WORDS = re.compile(
     r"将|(?<![重主必只首纲紧需简摘提概扼])要(?![求素务点害领旨略塞冲道])|(?<!的)需要(?![，,。；;！!？?、])|必须|应该|应当|准备"
-    r"|今年(?![一二三四五六七八九十\d０-９]{1,3}月)|本年|力争|确保|争取|(?<![胀费场])预期(?![转减寿])|左右|(?<![的了])努力|坚决"
+    r"|今年(?![一二三四五六七八九十\d０-９]{1,3}月|初)|本年|力争|确保|争取|(?<![胀费场])预期(?![转减寿])|左右|(?<![的了])努力|坚决"
     r"|不得|不许|严禁|拟|决不|绝不|不允许|不能放松|逐步|今后|从今年起|愿意|尽早|尽快|着手|一定|本世纪内"
     # A clause that opens on a demand made, no subject before it: "为了实现国家预算，要求工业、交通运输企业进一步提高
     # 劳动生产率，…" (1964).  Not what a programme requires ("全国农业发展纲要要求：…").
@@ -73,7 +74,7 @@ _EFFORT_UNDER = re.compile(r"努力(?:下|中)")
 
 # "要" after what is bound to happen, or happens as a rule, tells no task: "总有一天要导致世界大战",
 # "他们总是要进行各种…破坏活动", "往往要到第二年…才能充分发挥效益".
-_BOUND_TO = re.compile(r"(?:总是|总有一天|迟早|终究|往往|必然|必定|势必)还?$")
+_BOUND_TO = re.compile(r"(?:总是|总有一天|迟早|终究|往往|必然|必定|势必|注定)还?$")  # "…都是注定要失败的" (1992)
 
 
 def _comparison_positions(text: str) -> set[int]:

@@ -30,6 +30,8 @@ _OTHER_PARTY = (
     r"|第三世界|不结盟|世界各国|各国人民|阿拉伯|以色列|朝鲜|国际形势|[^，,。]{0,8}的国际形势"
     # Another people's struggle: "阿尔及利亚人民的民族解放战争的胜利，为…树立了一个光辉榜样。" (1964).
     r"|(?!中国|我国|全国|各族|我们)[^，,。的]{2,8}人民的[^，,。]{0,12}(?:战争|斗争|运动)"
+    # The other side across the strait: "台湾当局在发展两岸关系与国家统一问题上，采取了一些措施，…" (1992).
+    r"|台湾当局"
     rf"|{_HOSTILE_AT_HOME})"
 )
 # A conjunction opening the sentence is no clause of its own: "但是，在…的过程中，资产阶级右派竟然…" (1958).

@@ -472,7 +472,11 @@ class _Walker:
         return _make(TARGET, "self", "government's own conduct")
 
     def _fallback(self, text: str) -> Suggestion:
-        problem = self._strong_problem(text) or self._weak_problem(text, alone=cues.is_bare_statement(text))
+        problem = self._strong_problem(text)
+        # After the review, weak problem words beside an order or a duty name what a task remedies:
+        # "今年要继续清理三角债，…继续限制滞销积压产品的生产，压缩不合理库存，…" (1992).
+        if problem is None and not (self.seen_review_or_plan and cues.ORDER_OR_DUTY.search(text)):
+            problem = self._weak_problem(text, alone=cues.is_bare_statement(text))
         if problem:
             return problem
         found = foreign_part.world_situation(text) if self.foreign_part and self.seen_review_or_plan else None
