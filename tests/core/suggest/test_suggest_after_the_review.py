@@ -26,6 +26,7 @@ REPORT = """政府工作报告
 深化农产品价格和流通体制改革，是进一步发展农村商品经济的关键。
 企业改革是今年经济体制改革的重点。
 我们进行经济建设和改革开放，目的是不断改善人民的物质和文化生活。
+正在全国农村开展的社会主义思想教育，目的是使党的基本路线进一步深入农村，要继续抓紧抓好。
 如果今年各方面的工作都能够做得更好一些，“八五”计划后三年经济的加快发展就有了更为坚实的基础。
 目前各级政府机构庞大，人浮于事，效率低下，对经济建设和改革开放产生了许多不利的影响。
 无论是思想理论战线，还是教育文化战线，都遇到许多新情况和新问题。
@@ -63,6 +64,7 @@ def suggested() -> tuple[Report, dict[str, Suggestion]]:
         ("深化农产品价格", "other", "statement of principle"),  # the key to something, of no year
         ("企业改革是今年", "target", "tasks ahead"),  # the key of this year is a task
         ("我们进行经济建设", "other", "explanation"),  # what it is done for
+        ("正在全国农村开展", "target", "tasks ahead"),  # what it is for, then the task
         ("如果今年各方面的工作", "other", "argument"),
         ("目前各级政府机构庞大", "other", "problem cue"),  # harm done
         ("无论是思想理论战线", "other", "problem cue"),  # problems met
