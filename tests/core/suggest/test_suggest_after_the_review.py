@@ -41,9 +41,14 @@ REPORT = """政府工作报告
 台湾当局在发展两岸关系与国家统一问题上，采取了一些措施，是值得欢迎的。
 去年提出的２０条措施，正在逐步落实，已经收到初步效果，继续扎扎实实抓下去是大有希望的。
 今年的价格改革，是在去年货币发行偏多的情况下进行的。
+近年来市场供求关系和消费结构发生了很大变化，调整结构势在必行。
+同时采取多种办法，拓宽融资渠道，进一步扩大投资需求，势在必行。
+这样人民高兴，国家实力也才能增强。
 三、关于国际形势和外交工作
 中越两国关系实现正常化，有利于两国发展经济、贸易、科技等领域的合作。
 中美关系在去年有所改善，这是值得欢迎的。
+两国关系的改善，对促进本地区乃至世界的稳定与和平都将发挥重要作用。
+我国同亚、非、拉许多发展中国家往来密切，友好合作不断取得新成果。
 """
 
 
@@ -81,6 +86,11 @@ def suggested() -> tuple[Report, dict[str, Suggestion]]:
         ("今年的价格改革，是在去年", "other", "judgement"),  # last year inside the verdict
         ("中越两国关系实现正常化", "achievement", "relations with other states"),
         ("中美关系在去年有所改善", "achievement", "relations with other states"),
+        ("近年来市场供求关系", "other", "statement of principle"),  # a need after the change calling for it
+        ("同时采取多种办法", "target", "tasks ahead"),  # the need after the measures is their task
+        ("这样人民高兴", "other", "argument"),
+        ("两国关系的改善", "other", "argument"),  # what a change will bring
+        ("我国同亚、非、拉", "achievement", "relations with other states"),
     ],
 )
 def test_parts_after_the_review_state_explain_and_report_beside_their_tasks(
@@ -89,3 +99,18 @@ def test_parts_after_the_review_state_explain_and_report_beside_their_tasks(
     report, suggestions = suggested
     found = by_text(report, suggestions, start)
     assert found.label == label and reason in found.reason, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # A shortcoming raised or narrowed in the review is a result; named alone it is a problem.
+        ("在价格改革方面，提高了长期偏低的部分基础工业产品的价格，部分产品缩小了差距。", "achievement"),
+        ("部分基础工业产品的价格长期偏低，地区差距仍然较大。", "other"),
+    ],
+)
+def test_a_shortcoming_remedied_in_the_review_is_a_result(sentence: str, label: str) -> None:
+    text = f"政府工作报告\n各位代表：\n一、１９９１年国内工作的回顾\n１９９１年粮食丰收。\n{sentence}"
+    report = parse_text(text, "1992.txt")[0]
+    found = by_text(report, suggest_by_rules(report), sentence[:8])
+    assert found.label == label, found
