@@ -274,7 +274,7 @@ class _Walker:
             return _make(TARGET, "general requirement", f"general requirement: {found}")
         if cues.is_short_exclamation(full_text):
             return _make(OTHER, "rhetoric", "rhetoric: short exclamation after the address")
-        if cues.is_couplet(text):
+        if cues.is_couplet(text) and not self.lessons:  # among lessons, "及时总结经验，树立务实作风。" is an order
             return _make(OTHER, "rhetoric", "rhetoric: short couplet")
         found = cues.RHETORIC.find(text)
         if found:

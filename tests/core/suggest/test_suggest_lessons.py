@@ -32,6 +32,7 @@ REVIEW_WITH_LESSONS = """政府工作报告
 保持社会和政治稳定是改革开放和发展经济的前提条件。
 各级干部必须勤政廉政，牢固树立为人民服务的思想，这是关系国家前途命运的大事。
 同时注意及时总结经验，对的坚持，不对的改正，并抓紧发现和解决实践中出现的新问题。
+及时总结经验，树立务实作风。
 二、抓紧有利时机，加快经济发展
 我们要抓紧时机，集中力量，进一步加快国民经济的发展。
 """
@@ -62,6 +63,7 @@ def suggested() -> tuple[Report, dict[str, Suggestion]]:
         ("保持社会和政治稳定是", "other", "statement of principle"),  # an order word as the subject of 是
         ("各级干部必须勤政廉政", "target", "principle for the future"),  # the duty, then its ground
         ("同时注意及时总结经验", "target", "principle for the future"),
+        ("及时总结经验，树立", "target", "principle for the future"),  # a couplet of orders among the lessons
         ("我们要抓紧时机", "target", "tasks ahead"),
     ],
 )
