@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
 from core.reading.scripts import simplified_report
-from core.reading.situation_review import with_situation_reviewed
+from core.reading.sections.situation_review import with_situation_reviewed
 from core.suggest import (
     cues,
     foreign,
@@ -586,7 +586,7 @@ def suggest_by_rules(report: Report) -> dict[str, Suggestion]:
 def rule_suggestions(report: Report) -> list[Suggestion]:
     """The rule suggestions in sentence order (``report.sentences``); a report in traditional characters is read
     in simplified ones, as the rules are written, and the opening of a part on the situation and the tasks as the
-    review it is (``core.reading.situation_review``)."""
+    review it is (``core.reading.sections.situation_review``)."""
     read = with_situation_reviewed(simplified_report(report))
     walker = _Walker(read)
     return [walker.step(sentence) for sentence in read.sentences]

@@ -20,7 +20,7 @@ from itertools import pairwise
 from core.compare.scorecard.horizons import turns_ahead
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
 from core.reading.sections.headings import arabic_years, part_kind
-from core.reading.situation_review import with_situation_reviewed
+from core.reading.sections.situation_review import with_situation_reviewed
 from core.reading.tense import time_weights
 
 _TURN = re.compile(r"\s*(?:今年|本年)")

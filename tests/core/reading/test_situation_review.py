@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.reading.document import parse_text
 from core.reading.model import KIND_PLAN, KIND_REVIEW
-from core.reading.situation_review import with_situation_reviewed
+from core.reading.sections.situation_review import with_situation_reviewed
 from core.suggest.rules import rule_suggestions
 
 REPORT = """各位代表：
