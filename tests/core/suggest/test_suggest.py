@@ -314,12 +314,19 @@ def test_rules_on_development_labels() -> None:
     # national/2013 has such parts too, but its labels read each sentence of the plan for what it states (background,
     # definitions, the speaker's topics), which the rules catch only in part: it is held to its own bound.
     closely_read = "national/2013"
-    modern = [example for name, items in sets.items() if not name.startswith((old, closely_read)) for example in items]
+    # national/2010 is held out (no rule written from it): a floor below its first measured score (0.858), so that a
+    # rule that breaks it shows, with no rule fitted to it.
+    held_out = "national/2010"
+    modern = [example for name, items in sets.items() if not name.startswith((old, closely_read, held_out))
+              for example in items]
     result = score([label for _, _, label in modern], predict_rules(modern))
     assert result["macro-F1"] >= 0.97
     assert result["other F1"] >= 0.93
     if closely_read in sets:
         read = sets[closely_read]
+        assert score([label for _, _, label in read], predict_rules(read))["macro-F1"] >= 0.83
+    if held_out in sets:
+        read = sets[held_out]
         assert score([label for _, _, label in read], predict_rules(read))["macro-F1"] >= 0.83
 
 
