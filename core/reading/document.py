@@ -67,9 +67,10 @@ def parse_text(
     ``facts`` (a web page's title and date) fill metadata the text leaves open.
     """
     source = Path(source)
-    all_paragraphs = paragraph_spans(text)
+    read = simplified(text)  # the rules read simplified characters (scripts.py); the reports keep their own
+    all_paragraphs = paragraph_spans(read)
     reports: list[Report] = []
-    for index, (range_start, range_end) in enumerate(report_ranges(simplified(text), all_paragraphs)):
+    for index, (range_start, range_end) in enumerate(report_ranges(read, all_paragraphs)):
         paragraphs = [
             (start - range_start, end - range_start)
             for start, end in all_paragraphs

@@ -302,8 +302,8 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     card.warning_codes.extend(late_codes)
     card.warnings.extend(PAIR_WARNINGS[code].format_map(params) for code, params in late_codes)
     if old.text != card.old.text or new.text != card.new.text:  # read in simplified characters: shown in its own
-        own = {sentence.id: sentence for report in (card.old, card.new) for sentence in report.sentences}
-        card.rows = in_own_characters(card.rows, own)
+        card.rows = in_own_characters(card.rows, {sentence.id: sentence for sentence in card.old.sentences},
+                                      {sentence.id: sentence for sentence in card.new.sentences})
     return card
 
 

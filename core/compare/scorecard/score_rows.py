@@ -13,6 +13,7 @@ from core.compare.indicators import Indicator
 from core.compare.scorecard.clauses import bounds_speaking_of, clause_bounds
 from core.compare.topics import fold_width
 from core.reading.model import Sentence
+from core.reading.wraps import clean_text
 
 
 @dataclass(frozen=True)
@@ -83,17 +84,25 @@ class ScoreRow:
         }
 
 
-def in_own_characters(rows: list[ScoreRow], own: dict[str, Sentence]) -> list[ScoreRow]:
-    """The rows read from a report's simplified copy (``core.reading.scripts``), shown in its own characters:
-    each side's sentence is the report's own of the same id, and its quote the same place of it (one character
-    for one, so the place holds)."""
+def in_own_characters(rows: list[ScoreRow], old: dict[str, Sentence], new: dict[str, Sentence]) -> list[ScoreRow]:
+    """The rows read from the reports' simplified copies (``core.reading.scripts``), shown in their own characters:
+    each side's sentence is its report's own of the same id (the target's in ``old``, the result's in ``new``: a
+    sentence both years repeat has one id), and its quote and figure the same places of it (one character for one,
+    so every place holds)."""
 
-    def own_figure(figure: Figure | None) -> Figure | None:
+    def own_words(read: Sentence, own: Sentence, words: str) -> str:
+        for read_text, own_text in ((read.text, own.text), (clean_text(read.text), clean_text(own.text))):
+            if (at := read_text.find(words)) >= 0:
+                return own_text[at : at + len(words)]
+        return words
+
+    def own_figure(figure: Figure | None, own: dict[str, Sentence]) -> Figure | None:
         sentence = own.get(figure.sentence.id) if figure is not None else None
         if figure is None or sentence is None or sentence is figure.sentence:
             return figure
-        at = figure.sentence.text.find(figure.quote)
-        quote = sentence.text[at : at + len(figure.quote)] if at >= 0 else figure.quote
-        return Figure(sentence, figure.indicator, quote)
+        indicator = figure.indicator
+        if indicator is not None:
+            indicator = replace(indicator, text=own_words(figure.sentence, sentence, indicator.text))
+        return Figure(sentence, indicator, own_words(figure.sentence, sentence, figure.quote))
 
-    return [replace(row, target=own_figure(row.target), result=own_figure(row.result)) for row in rows]
+    return [replace(row, target=own_figure(row.target, old), result=own_figure(row.result, new)) for row in rows]

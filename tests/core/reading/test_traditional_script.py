@@ -11,6 +11,7 @@ from core.compare.scorecard import build_scorecard
 from core.reading.document import load_reports, parse_text
 from core.reading.model import KIND_PLAN, KIND_REVIEW
 from core.reading.scripts import simplified, simplified_report
+from core.reading.wraps import clean_text
 from core.suggest.rules import rule_suggestions
 from tests.conftest import corpus_file
 
@@ -86,3 +87,20 @@ def test_a_pair_in_traditional_characters_gets_the_same_scorecard(tmp_path: Path
     own_sentences = {id(sentence) for report in (old_copy, new_copy) for sentence in report.sentences}
     assert all(id(figure.sentence) in own_sentences and figure.quote in figure.sentence.text for figure in sides)
     assert any(figure.quote != simplified(figure.quote) for figure in sides)
+    # the figure the window marks is found in the sentence shown
+    figures = [figure for figure in sides if figure.indicator is not None]
+    assert figures and all(figure.indicator is not None and figure.indicator.text in clean_text(figure.sentence.text)
+                           for figure in figures)
+
+
+def test_a_sentence_both_years_repeat_points_into_its_own_report() -> None:
+    old = parse_text(_traditional(REPORT))[0]
+    new = parse_text(_traditional(REPORT.replace("2021年", "2022年").replace("2020年", "2021年")
+                                   .replace("各位代表：", "各位代表：\n\n现在，我代表市人民政府作报告。")))[0]
+    card = build_scorecard(old, new)
+    targets = [row.target for row in card.rows if row.target is not None and row.target.indicator is not None]
+    assert targets
+    for target in targets:
+        assert target.sentence in old.sentences  # not the later report's sentence of the same words
+        assert target.indicator is not None
+        assert target.sentence.start <= target.indicator.start < target.sentence.end
