@@ -161,7 +161,7 @@ class _Builder:
             self.previous_role = "part" if level == LEVEL_PART else "heading"
         else:
             self.previous_role = role
-            if role == PARA_BODY:
+            if role == PARA_BODY and not self.listed_item:  # the last item of a list (…。) leads nothing
                 self.maybe_lead(start, end)
         self.after_address = bool(_ADDRESS.match(clean_text(line)))
         self.structure.blocks.append(Block(start, end, role, level, body_start))
