@@ -216,8 +216,8 @@ class _Clause:
                 continue
             if match.start() > 0 and self.folded[match.start() - 1] in "第每":
                 continue  # 第3, and 每50公斤 (the measure a price is of, no figure of its own)
-            if match.start() > 0 and self.folded[match.start() - 1] in _LATIN:
-                continue  # 半岛北海上风电N1场址, G15: a code that names a thing, no figure
+            if _CODE.search(self.folded, max(match.start() - 2, 0), match.start()):
+                continue  # 半岛北海上风电N1场址, G15: a code that names a thing, no figure (not GDP3000亿元)
             if TO_AFTER.match(self.folded, match.end()) or CLASS_FIGURE.match(self.folded, match.start()):
                 continue  # 从54万亿元增加到…: the starting value, not the indicator; 65岁及以上: whom it counts
             made = self._numeric(match, position, previous_name)
@@ -686,6 +686,8 @@ _OUTPUT_MEASURE = re.compile(r"增长的?速度$|产量$")
 # The measures of money and trade a city plan lists before one growth (营业收入、利润总额、入库税金同比增长10%以上).
 _MEASURE_OF_MONEY = re.compile(r"..(?:收入|总额|税金|税收|增加值|利润|投资|进出口|外资|出口|进口|产值|总值|销售额"
                                r"|零售额)$")
+# A level (国家级, 省级), alone or opening a name (省级专精特新企业).
+_LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,4}?级")
 # The verb a list of things counted each opens on (新增省级技术创新中心、众创空间各1家).
 _EACH_VERB = re.compile(r"^(?:力争|确保)?(?:新增|新建|创建|建设|建成|培育|打造|引进|争创|创成|认定)")
 
@@ -693,15 +695,19 @@ _EACH_VERB = re.compile(r"^(?:力争|确保)?(?:新增|新建|创建|建设|建�
 def _each_named(name: str) -> list[str]:
     """The names of the things ``name`` lists, each with the verb of the first (新增众创空间), or ``name`` alone
     when a thing would be named by fewer than two characters (创建省、韶卫生村各5个)."""
-    listed = [member for member in re.split(r"、|以及|和|及", name) if member]
+    listed = [member for member in re.split(r"、|以及" if "、" in name else r"和|及", name) if member]
     verb = _EACH_VERB.match(listed[0])
     opening = verb.group() if verb else ""
+    if (len(listed) > 1 and _LEVEL_ONLY.fullmatch(listed[0].removeprefix(opening))
+            and (level := _LEVEL_ONLY.match(listed[-1])) and level.end() < len(listed[-1])):
+        listed[0] += listed[-1][level.end() :]  # 新增国家级和省级专精特新企业各10家: levels of one kind of thing
     if len(listed) < 2 or any(len(member.removeprefix(opening)) < 2 for member in listed):
         return [name]
     return [listed[0], *(member if member.startswith(opening) else opening + member for member in listed[1:])]
 
 
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# One Latin letter alone before digits: a code (N1, G15, S236), not an acronym (GDP3000亿元).
+_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]$")
 # Investment in the works named before: 完成投资, 计划投资, 年度投资 (a city plan's projects).
 _INVESTED = re.compile(r"(?:完成|计划|年度|全年)投资$")
 # Projects counted or listed before a figure of investment in them (焦作市重点项目31个, 175个重点项目,

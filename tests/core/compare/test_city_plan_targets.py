@@ -62,6 +62,7 @@ def test_the_investment_of_a_total_of_projects_is_named_by_the_total_not_a_membe
 
 def test_codes_articles_and_capacities_are_no_figures() -> None:
     assert _figures("做好半岛北海上风电N1场址等项目前期工作。") == []  # a code that names a site
+    assert _figures("力争全市GDP3000亿元，增长6%。") == [("全市GDP", 3000.0, "亿元"), ("全市GDP", 6.0, "%")]  # no code
     assert _figures("狠抓国务院安委会“十五条”硬措施和我市60条“铁办法”贯彻落实。") == []  # a document's articles
     assert _figures("落实创新驱动高质量发展29条措施。") == []
     assert _figures("加快宏达钢铁年产200万吨新型再生钢铁材料、景兴铝模板绿色装配式建筑产业园等项目建设。") == []
@@ -97,6 +98,9 @@ def test_each_of_the_things_listed_before_各_is_a_target() -> None:
     assert _figures("规划建设高铁新城连接高州城区、化州城区各2条市政道路。") == [
         ("规划建设高铁新城连接高州城区市政道路", 2.0, "条"), ("化州城区市政道路", 2.0, "条")]
     assert _figures("创建省、韶卫生村各5个。") == [("创建省、韶卫生村", 5.0, "个")]  # 省 alone names no thing
+    # levels of one kind of thing: each level names the thing
+    assert _figures("新增国家级和省级专精特新企业各10家。") == [
+        ("新增国家级专精特新企业", 10.0, "家"), ("新增省级专精特新企业", 10.0, "家")]
 
 
 def test_megawatts_and_charging_piles_are_units() -> None:
