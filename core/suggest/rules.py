@@ -29,6 +29,7 @@ from core.suggest import (
     mixed_time,
     periods,
     plan_comments,
+    reasoning,
     retold,
     statements,
     theory,
@@ -277,7 +278,7 @@ class _Walker:
         if cues.is_couplet(text) and not self.lessons:  # among lessons, "及时总结经验，树立务实作风。" is an order
             return _make(OTHER, "rhetoric", "rhetoric: short couplet")
         found = cues.RHETORIC.find(text)
-        if found:
+        if found and not reasoning.duty_drawn(text):
             return _make(OTHER, "rhetoric", f"rhetoric: {found[:12]}")
         if time_cues.is_forecast(text):
             return _make(OTHER, "rhetoric", "forecast, not a task")
@@ -303,7 +304,7 @@ class _Walker:
         if (found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text)
                 and not lessons.duty_then_ground(text)):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
-        told = theory.find(text)
+        told = theory.find(text) or reasoning.find(text)
         if told:
             return _make(OTHER, told.rule, told.reason)
         if cues.is_judgement(text) and not plan_comments.restates_plan_figures(text):
@@ -328,7 +329,7 @@ class _Walker:
         self.abroad = foreign.is_about_others(text, self.abroad)
         if self.abroad:
             return _make(OTHER, "foreign affairs", f"background: {text[:12]}")  # what another state does
-        if cues.PARTIAL_SUBJECT_FAULT.match(text):
+        if cues.PARTIAL_SUBJECT_FAULT.match(text) and not reasoning.duty_drawn(text):
             return _make(OTHER, "problem", "problem: a part of them doing wrong")
         found = cues.CONTRAST.find(text)
         if found and not any(tense.time_weights(text)):  # "但是…只完成原定计划的94%" reports a result
@@ -402,8 +403,13 @@ class _Walker:
     def _plan(self, text: str) -> Suggestion:
         problem = self._strong_problem(text)
         if problem is None and not tense.time_weights(text)[0]:
-            # Under a title that only names the year, one problem word without a future marker is enough.
-            problem = self._weak_problem(text, alone=self.kind_from_title or cues.is_bare_statement(text))
+            # Under a title that only names the year, one problem word without a future marker is enough; so it is in a
+            # sentence that opens on the past and tells no result in the perfect: "去年，国家财政出现一些赤字，…"
+            # (1987), "这些年经济作物发展缓慢，影响轻工业的增长。" (1980), not "这些年，我国制造业积累了较大产能，…"
+            # (2013).
+            past_trouble = bool(time_cues.PAST_OPENING.find(text)) and not tense.PERFECT.search(text)
+            alone = self.kind_from_title or cues.is_bare_statement(text) or past_trouble
+            problem = self._weak_problem(text, alone=alone)
         if problem:
             return problem
         found = time_cues.IN_YEAR_PROGRESS.find(text) or time_cues.STATISTICS.find(text)

@@ -1,0 +1,80 @@
+"""The reasoning a report gives for its tasks: why a thing matters, what caused a state, what follows unless a
+thing is done (1987).
+
+A plan part may argue at length before it sets a task: the weight of a field
+("…对于国民经济全局具有极端的重要性。"), the cause of a past trouble ("…所以很不
+稳定，一个重要原因就是农业发展缓慢…", "…，是资产阶级自由化思潮泛滥的结果。") and the
+harm that follows if nothing is done ("如不加以正确引导，不仅将使资金积累减少，…",
+"不坚持四项基本原则，安定团结的政治局面就会遭到破坏，…").  ``GUIDELINES.md`` gives such
+sentences ``other`` (causes, background, rhetoric without a task); a duty in the
+sentence ("…具有极其重要的意义，必须坚定不移地继续贯彻执行…") keeps it with the
+time rules.  So does a duty drawn at the end of a proof or of a fault named
+(``duty_drawn``): "实践证明，上述方针政策有力地保证了斗争的健康发展，今后必须继续坚定不移地
+贯彻执行。", "有些地方、部门和企业乘价格改革之机乱收费、…，必须坚决加以纠正。" (1987)
+are tasks, the later clause deciding (GUIDELINES.md: mixed sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.reading.tense import PERFECT
+
+# A duty or an order beside the reasoning: the sentence states a task.
+_TASK = re.compile(r"必须|应当|应该|务必|一定要|(?<![重主必只首纲紧需就])要(?![求素务点害领旨略塞冲道])")
+
+# How much a thing matters, said at the end of the sentence: "…对于国民经济全局具有极端的重要性。", "这对于…，都有着
+# 极大的现实意义和深刻的长远意义。", "…，对于圆满实现增产节约、增收节支的任务具有决定性意义。" (1987).  A result told
+# before it ("…都列入了…的内容，这…具有重要的意义" (1979)) is what such a sentence reports.
+_SIGNIFICANCE = re.compile(r"(?:具有|有着)[^。，,；;]{0,16}(?:重要性|意义)[。！!]?$")
+# The cause of a state: "…，一个重要原因就是农业发展缓慢和收成不稳定。", "这种新老体制并存的状态，是…产生某些问题的一个
+# 重要原因。", "…，但从根本上来说，是资产阶级自由化思潮泛滥的结果。" (1987), "这是…正确领导的结果" (2013).
+_CAUSE = re.compile(
+    r"原因(?:就|也)?(?:是|在于)|(?<![但凡])是[^。]{0,60}的(?:一个)?(?:重要|主要|根本|直接)?原因[。]$"
+    r"|(?<![但凡])是[^。，,；;]{0,30}的结果[。]$"
+)
+# What follows unless a thing is done, or if it is let go on: "如不加以正确引导，不仅将使资金积累减少，…",
+# "如不及时采取…措施改变这种状况，今后几年财政赤字还有进一步增大的可能，…", "听任资产阶级自由化思潮继续泛滥下去，就会…",
+# "不实行改革和开放，社会主义就会停滞和僵化，…" (1987), "如果不积极进行改革，…，就会失去群众；…" (1985).
+_UNLESS = re.compile(
+    r"^(?:[^，,。]{0,8}[，,])?(?:如不|如果不|若不|倘若不|假如不|听任|任其|不)[^，,。；;]{2,30}[，,]"
+    r"[^。；;]{0,40}(?:就会|就将|将会|也会|会使|将使|有[^。，,；;]{0,12}的(?:可能|趋势|危险))"
+)
+
+
+# A duty drawn from what was said before it: "…，今后必须继续…", "…，因此，国务院认为，这些政策应该长期稳定不变，…"
+# (1979), or the fault just named to be put right: "…，必须坚决加以纠正。" (1987).
+_DUTY_DRAWN = re.compile(
+    r"[，,](?:今后|因此)[，,]?[^。]{0,20}(?:必须|应该|应当|一定要)"
+    r"|[，,](?:必须|一定要|务必)(?:坚决|切实|认真|及时)?(?:加以)?(?:纠正|制止|改正|查处|克服)"
+)
+
+
+def duty_drawn(text: str) -> bool:
+    """Whether ``text`` ends its proof or the fault it names in a duty of ours, which is then what it says."""
+    return bool(_DUTY_DRAWN.search(text))
+
+
+@dataclass(frozen=True)
+class Reasoning:
+    """Which rule of ``core.suggest.rules`` a sentence of reasoning falls under, and the reason shown."""
+
+    rule: str
+    reason: str
+
+
+def find(text: str) -> Reasoning | None:
+    """What ``text`` argues (why a thing matters, a cause, what follows unless) rather than orders, if it does."""
+    if _TASK.search(text):
+        return None
+    found = _SIGNIFICANCE.search(text)
+    if found and not PERFECT.search(text):
+        return Reasoning("principle", f"statement of principle: {found.group(0)[-12:]}")
+    found = _CAUSE.search(text)
+    if found:
+        return Reasoning("explanation", f"explanation: {found.group(0)[-12:]}")
+    found = _UNLESS.search(text)
+    if found:
+        return Reasoning("argument", f"argument: {found.group(0)[:12]}")
+    return None

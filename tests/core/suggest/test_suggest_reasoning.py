@@ -1,0 +1,58 @@
+"""What a plan part argues before it sets a task (1987): why a thing matters, the cause of a state, what follows
+unless a thing is done, and a duty drawn at the end of a proof or of a fault named."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.reading.document import parse_text
+from core.suggest.rules import suggest_by_rules
+from tests.core.suggest.test_suggest import by_text
+
+# A report of the 1980s: a review of the year, then a plan part that argues at length before its tasks.
+PLAN_1987 = """各位代表：
+现在，我代表国务院向大会作政府工作报告，请予审议。
+一、一九八六年工作回顾
+一九八六年，国民生产总值比上年增长7.8%。
+二、一九八七年的主要任务
+在我们这样一个人口众多的大国里，农业这个基础是否能够持续稳定发展，对于国民经济全局具有极端的重要性。
+充分发挥广大群众和干部的积极进取精神，对于圆满实现增产节约的任务具有决定性意义。
+严格控制人口的增长，对于现代化建设具有极其重要的意义，必须坚定不移地继续贯彻执行计划生育的方针政策。
+在过去相当长的时间里，经济发展所以很不稳定，一个重要原因就是农业发展缓慢和收成不稳定。
+这种新老体制并存的状态，是目前财政、信贷、投资等方面产生某些问题的一个重要原因。
+去年年底少数学生闹事，但从根本上来说，是资产阶级自由化思潮泛滥的结果。
+如不加以正确引导，不仅将使资金积累减少，更严重的是会败坏社会风气。
+如不及时采取有效的措施改变这种状况，今后几年财政赤字还有进一步增大的可能。
+不坚持四项基本原则，安定团结的政治局面就会遭到破坏。
+不断提高农产品收购价格，增加农民收入。
+实践证明，上述方针政策有力地保证了斗争的健康发展，今后必须继续坚定不移地贯彻执行。
+实践证明，这个既定的改革方向和总体部署是正确的。
+有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益，必须坚决加以纠正。
+有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益。
+这就要求我们十分注意在这个问题上提高自觉性，采取改革措施的时候要立足于增进各方面人们的利益。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("在我们这样一个人口众多", "other"),  # why a thing matters
+        ("充分发挥广大群众", "other"),
+        ("严格控制人口的增长", "target"),  # …and the duty that follows
+        ("在过去相当长的时间里", "other"),  # the cause of a state
+        ("这种新老体制并存的状态", "other"),
+        ("去年年底少数学生闹事", "other"),
+        ("如不加以正确引导", "other"),  # what follows unless a thing is done
+        ("如不及时采取有效的措施", "other"),
+        ("不坚持四项基本原则", "other"),
+        ("不断提高农产品收购价格", "target"),  # 不断 opens an order, no condition
+        ("实践证明，上述方针政策", "target"),  # a proof, then the duty drawn from it
+        ("实践证明，这个既定的改革方向", "other"),
+        ("有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益，必须", "target"),  # a fault to be put right
+        ("有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益。", "other"),
+        ("这就要求我们", "target"),  # what the state just told asks of us
+    ],
+)
+def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
+    report = parse_text(PLAN_1987, "national/1987.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label

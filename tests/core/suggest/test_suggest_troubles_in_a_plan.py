@@ -1,0 +1,51 @@
+"""The troubles a plan part names (1987): a problem singled out, a trouble not yet overcome, the state of things to
+be borne in mind, a deficit that arose; the past year's results told there; and our beliefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.reading.document import parse_text
+from core.suggest.rules import suggest_by_rules
+from tests.core.suggest.test_suggest import by_text
+
+PLAN_1987 = """各位代表：
+现在，我代表国务院向大会作政府工作报告，请予审议。
+一、一九八六年工作回顾
+一九八六年，国民生产总值比上年增长7.8%。
+我们坚信人民解放军在这些方面将继续为国家、为人民作出更大的贡献。
+二、一九八七年的主要任务
+但是必须指出，目前我国经济生活中一个值得重视的问题，就是消费需求增长过快。
+去年，就全国来说已经使经济增长转入正常轨道，但片面追求增长速度的思想尚未完全克服。
+我们一定要充分认识，目前我国按人口平均的粮食占有量还很低，基础都还比较脆弱。
+我们一定要充分认识农业的基础地位，切实加强农业。
+去年，国家财政出现一些赤字，银行信贷也出现一些差额。
+今年国家财政赤字控制在八十亿元。
+去年，控制固定资产投资过度增长的工作初见成效，基本建设投资比上年增长７．３％。
+为了进一步改变在建规模过大和投资结构不合理的状况，国务院已于今年初作出决定，对基本建设坚决实行“三保压”的方针。
+这些年经济作物发展缓慢，影响轻工业的增长。
+这些年，我国制造业积累了较大产能，劳动力总量仍然很大。
+我们对自己国家的前途充满了希望，同时满怀着必胜的信心。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("但是必须指出", "other"),  # a problem singled out
+        ("去年，就全国来说", "other"),  # a trouble not yet overcome
+        ("我们一定要充分认识，", "other"),  # the state of things to be borne in mind
+        ("我们一定要充分认识农业", "target"),
+        ("去年，国家财政出现一些赤字", "other"),  # a deficit that arose
+        ("今年国家财政赤字", "target"),  # the deficit planned
+        ("去年，控制固定资产投资", "achievement"),  # the past year told in a plan part
+        ("为了进一步改变在建规模过大", "target"),  # a remedy, no problem
+        ("这些年经济作物发展缓慢", "other"),  # the past told with a trouble and no result
+        ("这些年，我国制造业", "achievement"),
+        ("我们对自己国家的前途", "other"),  # our confidence
+        ("我们坚信人民解放军", "other"),  # a belief in what others will do
+    ],
+)
+def test_troubles_named_in_a_plan_part_are_other(start: str, label: str) -> None:
+    report = parse_text(PLAN_1987, "national/1987.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
