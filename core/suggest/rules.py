@@ -436,6 +436,8 @@ class _Walker:
         found = time_cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
+        if statements.defines_in_plan(text):
+            return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")
 
     def _told_in_the_perfect(self, text: str) -> str | None:

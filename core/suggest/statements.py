@@ -33,8 +33,11 @@ _ACTION_SUBJECT = re.compile(
     # "提前实现农业发展纲要，不仅是几亿农民的事情，…而且是各个经济部门…的事情。" (1960)
     r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终|不仅|不但|不只)?是(?![否非])(?P<predicate>[^。]*)"
 )
-# A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…" (a target).
-_TASK_SUBJECT = re.compile(r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路)[^，,。]{0,3}[，,]?(?:是|在于)")
+# A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…", "我们的方法是全面规划，加强领导，…"
+# (1958) (a target).
+_TASK_SUBJECT = re.compile(
+    r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路|方法|办法)[^，,。]{0,3}[，,]?(?:是|在于)"
+)
 # A goal or a task named as what the subject is: "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。"
 # (1964, a target).
 _TASK_PREDICATE = re.compile(r"是[^，,。；;]{0,20}的(?:奋斗)?(?:目标|任务)[。！!]?$")
@@ -65,6 +68,21 @@ def states_how_things_are(text: str, future_markers: int, past_markers: int) -> 
     if not future_markers and not past_markers:
         return bool(_DEFINITION.search(text) or _CLAUSE_DEFINITION.search(text))
     return _names_an_action(text)
+
+
+# A figure, in digits or in words: "一九五八年国家对于开垦荒地的投资是二亿三千五百万元，…", "…，属于地方的是一百四十九
+# 个。" (1958): what a plan part says is so in figures is its plan.
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十百千万亿]{2,}(?:个|元|斤|担|吨|亩|人|项)")
+
+
+def defines_in_plan(text: str) -> bool:
+    """A definition or standing fact in a plan part: no marker of time, no figure and no task as its subject.
+
+    A plan part argues from such sentences before it sets its tasks: "增强企业活力是经济体制改革的中心环节。",
+    "繁荣文学艺术是陶冶人民道德情操和丰富人民精神生活的需要。" (1987), "城镇化是我国现代化建设的历史任务，…" (2013).
+    """
+    future, past = tense.time_weights(text)
+    return not future and not _FIGURE.search(text) and states_how_things_are(text, future, past)
 
 
 def _names_an_action(text: str) -> bool:
