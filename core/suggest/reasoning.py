@@ -51,6 +51,30 @@ _DUTY_DRAWN = re.compile(
 )
 
 
+# A result of the period reviewed, then what it is for the whole:
+# "我国安定团结的政治局面在过去的一年里继续得到巩固，这是经济和社会发展的重要保证。" (1987).  The result is the main
+# clause; the ground only weighs it.
+_RESULT_THEN_GROUND = re.compile(
+    r"^[^。；;，,]*(?:去年|过去的?一年|一年来|已经)[^。；;]*(?:得到|取得|获得|实现|完成)[^。；;]*[，,]这(?:也|就)?是"
+)
+
+
+def result_then_ground(text: str) -> bool:
+    """Whether ``text`` tells a result of the period reviewed and then what it is for the whole."""
+    return bool(_RESULT_THEN_GROUND.search(text))
+
+
+# An order that opens the sentence and takes the problems as what it handles: "要把方针政策、工作部署、…以及工作中遇到的
+# 困难和问题，及时向群众进行宣传解释。" (1987).
+_ORDER_ON = re.compile(r"^(?:[^，,。]{0,8}[，,])?(?:要|必须|应当|应该)(?:把|将|对)")
+
+
+def handled_by_order(text: str, found: str) -> bool:
+    """Whether the problem words ``found`` are what an order opening ``text`` handles, not a problem it states."""
+    order = _ORDER_ON.search(text)
+    return order is not None and text.find(found, order.end()) >= 0
+
+
 def duty_drawn(text: str) -> bool:
     """Whether ``text`` ends its proof or the fault it names in a duty of ours, which is then what it says."""
     return bool(_DUTY_DRAWN.search(text))

@@ -302,7 +302,7 @@ class _Walker:
             return _make(OTHER, "explanation", f"explanation: {found[:12]}")
         found = cues.PRINCIPLE.find(text)
         if (found and not time_cues.THIS_YEAR.search(text) and not plan_comments.names_current_task(text)
-                and not lessons.duty_then_ground(text)):
+                and not lessons.duty_then_ground(text) and not reasoning.result_then_ground(text)):
             return _make(OTHER, "principle", f"statement of principle: {found[-12:]}")
         told = theory.find(text) or reasoning.find(text)
         if told:
@@ -352,7 +352,7 @@ class _Walker:
     def _strong_problem(self, text: str) -> Suggestion | None:
         """A problem named outright; in a review it opens the closing paragraphs (``self.closing``)."""
         found = cues.PROBLEM.find(text)
-        if found and not cues.is_remedied(text, found):
+        if found and not cues.is_remedied(text, found) and not reasoning.handled_by_order(text, found):
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         found = cues.SHORTFALL.find(text)

@@ -30,6 +30,8 @@ PLAN_1987 = """各位代表：
 有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益，必须坚决加以纠正。
 有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益。
 这就要求我们十分注意在这个问题上提高自觉性，采取改革措施的时候要立足于增进各方面人们的利益。
+要把方针政策、工作部署以及工作中遇到的困难和问题，及时向群众进行宣传解释。
+我们必须清醒地看到，工作中遇到的困难和问题还不少。
 """
 
 
@@ -51,8 +53,36 @@ PLAN_1987 = """各位代表：
         ("有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益，必须", "target"),  # a fault to be put right
         ("有些地方和企业乘价格改革之机乱收费、乱涨价，严重损害消费者利益。", "other"),
         ("这就要求我们", "target"),  # what the state just told asks of us
+        ("要把方针政策", "target"),  # the problems are what the order hands on
+        ("我们必须清醒地看到", "other"),
     ],
 )
 def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
     report = parse_text(PLAN_1987, "national/1987.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+REVIEW_1987 = """各位代表：
+现在，我代表国务院向大会作政府工作报告，请予审议。
+一、一九八六年工作回顾
+１９８６年是开始执行第七个五年计划并取得显著成就的一年。
+１９８６年是开始执行第七个五年计划的一年。
+我国安定团结的政治局面在过去的一年里继续得到巩固，这是经济和社会发展的重要保证。
+安定团结的政治局面是经济和社会发展的重要保证。
+二、一九八七年的主要任务
+继续巩固安定团结的政治局面。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("１９８６年是开始执行第七个五年计划并取得", "achievement"),  # the year reviewed, told by its results
+        ("１９８６年是开始执行第七个五年计划的一年", "other"),
+        ("我国安定团结的政治局面在过去的一年里", "achievement"),  # a result, then what it is for the whole
+        ("安定团结的政治局面是", "other"),
+    ],
+)
+def test_a_result_of_the_review_stays_a_result_beside_its_ground(start: str, label: str) -> None:
+    report = parse_text(REVIEW_1987, "national/1987.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
