@@ -5,8 +5,9 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 ``other`` (background, rhetoric without concrete content), whatever their
 "要" or "了" would say of time:
 
-- what always happens: "…，人类总是不断发展的，…", "这些新的资产阶级分子…，总是要从…寻找…",
-  "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964);
+- what always happens, or tends to: "…，人类总是不断发展的，…", "这些新的资产阶级分子…，总是要从…寻找…",
+  "新的和旧的资产阶级分子及其他剥削分子总是结合起来，反对社会主义。" (1964),
+  "…，往往会在某种程度上影响到人们对待改革的态度。" (1987);
 - what was never done and never will be: "…，过去没有、今后也决不会依赖别人过活。" (1964);
 - what a thing rests on: "国际合作必须建立在自力更生的基础上。" (1964);
 - what must be done over a whole historical stage: "在这个历史阶段中，必须…进行彻底的社会主义革命。" (1964);
@@ -25,7 +26,9 @@ from core.suggest.periods import years_named
 
 # "总是" in the first clauses of a sentence that tells of no past and names no figure: "武昌车辆厂一九五七年上半年出勤率
 # 总是提不高，…已经提高到百分之九十九" (1958) tells a result.
-_ALWAYS = re.compile(r"^(?:[^。]{0,40}[，,])?[^，,。]{0,30}总是")
+# What tends to happen: "这种利益关系的复杂变化，往往会在某种程度上影响到人们对待改革的态度。",
+# "这就使企业行为往往不能主动适应国家宏观决策的要求，…" (1987), "…，往往要到第二年甚至第三年才能充分发挥效益。" (1960).
+_ALWAYS = re.compile(r"^(?:[^。]{0,40}[，,])?[^，,。]{0,30}(?:总是|往往)")
 _TOLD_OF_A_TIME = re.compile(r"已|[0-9０-９]|百分之")
 # The past and the future alike: "中国人民不是懒汉懦夫，过去没有、今后也决不会依赖别人过活。" (1964), how we always are.
 _ALIKE = re.compile(r"过去(?:从来)?(?:没有|不|从未)[^。，,、]{0,8}[，,、](?:现在|今后|将来)也")

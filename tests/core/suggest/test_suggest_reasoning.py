@@ -32,6 +32,10 @@ PLAN_1987 = """各位代表：
 这就要求我们十分注意在这个问题上提高自觉性，采取改革措施的时候要立足于增进各方面人们的利益。
 要把方针政策、工作部署以及工作中遇到的困难和问题，及时向群众进行宣传解释。
 我们必须清醒地看到，工作中遇到的困难和问题还不少。
+在过去一段时间内，由于思想战线领导上软弱涣散，使这股错误思潮滋长蔓延。
+我们反对美化资产阶级“自由”的错误思潮，不赞成搞“大民主”，正是为了更好地发展社会主义民主。
+这种利益关系的复杂变化，往往会在某种程度上影响到人们对待改革的态度。
+这就使企业行为往往不能主动适应国家宏观决策的要求。
 """
 
 
@@ -55,6 +59,10 @@ PLAN_1987 = """各位代表：
         ("这就要求我们", "target"),  # what the state just told asks of us
         ("要把方针政策", "target"),  # the problems are what the order hands on
         ("我们必须清醒地看到", "other"),
+        ("在过去一段时间内", "other"),  # a wrong current spreading
+        ("我们反对美化", "other"),  # what a stance is for
+        ("这种利益关系的复杂变化", "other"),  # what tends to happen
+        ("这就使企业行为", "other"),
     ],
 )
 def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
