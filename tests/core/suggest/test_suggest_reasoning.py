@@ -77,6 +77,8 @@ REVIEW_1987 = """各位代表：
 １９８６年是开始执行第七个五年计划的一年。
 我国安定团结的政治局面在过去的一年里继续得到巩固，这是经济和社会发展的重要保证。
 安定团结的政治局面是经济和社会发展的重要保证。
+对外贸易在面临国际石油价格暴跌等许多困难的条件下，超额完成出口计划，压缩了不适当进口，缩小了外贸逆差。
+出口面临许多困难，不适当进口仍然偏多。
 二、一九八七年的主要任务
 继续巩固安定团结的政治局面。
 """
@@ -89,6 +91,8 @@ REVIEW_1987 = """各位代表：
         ("１９８６年是开始执行第七个五年计划的一年", "other"),
         ("我国安定团结的政治局面在过去的一年里", "achievement"),  # a result, then what it is for the whole
         ("安定团结的政治局面是", "other"),
+        ("对外贸易在面临", "achievement"),  # troubles overcome, a cut made
+        ("出口面临许多困难", "other"),
     ],
 )
 def test_a_result_of_the_review_stays_a_result_beside_its_ground(start: str, label: str) -> None:
