@@ -436,6 +436,9 @@ class _Walker:
         found = time_cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
+        found = statements.relations_went(text)
+        if found and not tense.time_weights(text)[0]:  # "我国同世界各国的友好合作关系得到进一步的巩固和发展。" (1987)
+            return _make(ACHIEVEMENT, "relations", f"relations with other states told as they went: {found[:12]}")
         if statements.defines_in_plan(text):
             return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         return _make(TARGET, "plan", "plan part" if self.period is None else "five-year outlook (continued)")

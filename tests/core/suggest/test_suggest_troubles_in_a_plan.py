@@ -1,5 +1,6 @@
 """The troubles a plan part names (1987): a problem singled out, a trouble not yet overcome, the state of things to
-be borne in mind, a deficit that arose; the past year's results told there; and our beliefs."""
+be borne in mind, a deficit that arose, harm done; the past year's results and our relations with other states told
+there; and our beliefs."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ PLAN_1987 = """各位代表：
 许多机关和企事业单位请客送礼，滥发实物，铺张浪费发展到了相当严重的地步。
 这几年许多高档耐用消费品生产大幅度增长，但市场供需矛盾仍相当尖锐。
 这几年许多高档耐用消费品生产大幅度增长，市场供应有了很大改善。
+我国同世界各国的友好合作关系得到进一步的巩固和发展。
+我国同世界各国的友好合作关系将得到进一步的巩固和发展。
 """
 
 
@@ -54,6 +57,8 @@ PLAN_1987 = """各位代表：
         ("许多机关和企事业单位", "other"),
         ("这几年许多高档耐用消费品生产大幅度增长，但", "other"),  # a strain still grave
         ("这几年许多高档耐用消费品生产大幅度增长，市场", "achievement"),
+        ("我国同世界各国的友好合作关系得到", "achievement"),  # our relations told as they went
+        ("我国同世界各国的友好合作关系将", "target"),
     ],
 )
 def test_troubles_named_in_a_plan_part_are_other(start: str, label: str) -> None:
