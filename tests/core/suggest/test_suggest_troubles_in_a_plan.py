@@ -1,6 +1,6 @@
 """The troubles a plan part names (1987): a problem singled out, a trouble not yet overcome, the state of things to
 be borne in mind, a deficit that arose, harm done; the past year's results and our relations with other states told
-there; and our beliefs."""
+there; and our beliefs and hopes."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ PLAN_1987 = """各位代表：
 这几年许多高档耐用消费品生产大幅度增长，市场供应有了很大改善。
 我国同世界各国的友好合作关系得到进一步的巩固和发展。
 我国同世界各国的友好合作关系将得到进一步的巩固和发展。
+我们希望，生产、流通、建设领域中的各类企业，都要把着眼点放在挖掘自己内部的潜力上。
+我们希望，港澳广大同胞共同为此而努力。
+我们殷切希望台湾同胞继续发扬爱国精神，为实现祖国统一各展所长。
+我们也希望台湾国民党当局以国家和民族利益为重，为祖国和平统一大业采取切实的步骤。
 """
 
 
@@ -59,6 +63,10 @@ PLAN_1987 = """各位代表：
         ("这几年许多高档耐用消费品生产大幅度增长，市场", "achievement"),
         ("我国同世界各国的友好合作关系得到", "achievement"),  # our relations told as they went
         ("我国同世界各国的友好合作关系将", "target"),
+        ("我们希望，生产、流通", "target"),  # a requirement made of our enterprises
+        ("我们希望，港澳广大同胞", "other"),  # hopes addressed to others
+        ("我们殷切希望台湾同胞", "other"),
+        ("我们也希望台湾国民党当局", "other"),
     ],
 )
 def test_troubles_named_in_a_plan_part_are_other(start: str, label: str) -> None:
