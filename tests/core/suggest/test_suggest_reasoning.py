@@ -36,6 +36,11 @@ PLAN_1987 = """各位代表：
 我们反对美化资产阶级“自由”的错误思潮，不赞成搞“大民主”，正是为了更好地发展社会主义民主。
 这种利益关系的复杂变化，往往会在某种程度上影响到人们对待改革的态度。
 这就使企业行为往往不能主动适应国家宏观决策的要求。
+如不进行改革，就不可能形成完善的社会主义市场体系。
+这种基本国情决定了要从根本上改变我国的面貌，必须经过坚韧不拔的持久努力，而决不能急于求成。
+社会主义民主作为一种新型的国家制度，现在尚不完善，需要有一个长期建设的渐进过程。
+任何力量和干扰都不能阻挡我们前进。
+任何单位和个人都不能乱收费。
 """
 
 
@@ -63,6 +68,11 @@ PLAN_1987 = """各位代表：
         ("我们反对美化", "other"),  # what a stance is for
         ("这种利益关系的复杂变化", "other"),  # what tends to happen
         ("这就使企业行为", "other"),
+        ("如不进行改革", "other"),
+        ("这种基本国情决定了", "other"),  # what the conditions of the country determine
+        ("社会主义民主作为", "other"),  # what takes time
+        ("任何力量和干扰", "other"),  # rhetoric
+        ("任何单位和个人", "target"),  # an order
     ],
 )
 def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
