@@ -415,6 +415,9 @@ class _Walker:
         found = time_cues.IN_YEAR_PROGRESS.find(text) or time_cues.STATISTICS.find(text)
         if found:
             return _make(ACHIEVEMENT, "in-year progress", f"progress this year: {found}")
+        found = time_cues.PLAN_IN_PREPARATION.find(text)
+        if found:
+            return _make(TARGET, "plan cue", f"plan target cue: {found[-12:]}")
         found = time_cues.PAST_OPENING.find(text)
         if found and not tense.time_weights(text)[0]:
             return _make(ACHIEVEMENT, "review", f"past in a plan part: {found}")

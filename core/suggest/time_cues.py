@@ -110,6 +110,14 @@ _FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十两
 # Figures of a survey or count: "据本年5月份的统计，…已经占总农户的90%以上" (1956): measured, so done.
 STATISTICS = cue("statistics", r"据[^，,。]{0,16}(?:统计|调查)")
 
+# The plan for the work ahead being prepared: "为此，国务院已经组织各方面力量认真总结前几年的改革经验，精心研究进一步
+# 配套改革的具体实施方案，…", "目前，我们正在进行深入系统的调查研究，并准备…制定出…改革方案" (1987): work under way
+# towards a plan is a task, whatever past it draws on.
+PLAN_IN_PREPARATION = cue(
+    "plan target cue",
+    r"(?:已经|正在)[^。]{0,30}(?:研究|制定|拟定|起草)[^。，,]{0,20}方案",
+)
+
 PLAN_TARGET = cue(
     "plan target cue",
     r"力争",

@@ -41,6 +41,10 @@ PLAN_1987 = """各位代表：
 社会主义民主作为一种新型的国家制度，现在尚不完善，需要有一个长期建设的渐进过程。
 任何力量和干扰都不能阻挡我们前进。
 任何单位和个人都不能乱收费。
+近几年来的实践充分证明，凡是改革搞得比较好的企业，经营管理水平有了较大的提高。
+近几年来，改革搞得比较好的企业，经营管理水平有了较大的提高。
+为此，国务院已经组织各方面力量认真总结前几年的改革经验，精心研究进一步配套改革的具体实施方案。
+前几年，国务院已经组织各方面力量认真总结改革经验。
 """
 
 
@@ -73,6 +77,10 @@ PLAN_1987 = """各位代表：
         ("社会主义民主作为", "other"),  # what takes time
         ("任何力量和干扰", "other"),  # rhetoric
         ("任何单位和个人", "target"),  # an order
+        ("近几年来的实践充分证明", "other"),  # a proof
+        ("近几年来，改革搞得比较好的企业", "achievement"),
+        ("为此，国务院已经组织", "target"),  # a plan being prepared
+        ("前几年，国务院已经组织", "achievement"),
     ],
 )
 def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
