@@ -82,14 +82,16 @@ Since the rules for a plan part that argues at length before its tasks, also
 macro-F1 0.631 with the rules of the session that first measured it, 0.767
 before any rule was written from its errors): the reasoning
 of a plan part (why a thing matters, the cause of a state, what follows
-unless a thing is done, what tends to happen, what a stance is for;
+unless a thing is done, what tends to happen, what a stance is for, what
+the conditions of the country determine, a proof drawn from practice;
 ``core.suggest.reasoning``) and its definitions and standing facts, a duty
 drawn at the end of a proof or of a fault named, the troubles a plan part
 names (a problem singled out or not yet overcome, harm done in the perfect,
-a strain still grave, a deficit that arose, the past told with a trouble),
-the past year and our relations with other states told there as results, a
-year reviewed by its results and a result told before its ground, and hopes
-addressed to others.
+a strain still grave, a deficit that arose, the past told with a trouble,
+what needs a long process), the past year and our relations with other
+states told there as results, a plan being prepared as a task, a year
+reviewed by its results and a result told before its ground, and beliefs
+and hopes addressed to others.
 
 Reports no rule was written from: ``national/2004``, ``national/2010``
 (labelled by careful reading, notes in
