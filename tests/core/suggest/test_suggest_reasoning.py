@@ -45,6 +45,7 @@ PLAN_1987 = """各位代表：
 近几年来，改革搞得比较好的企业，经营管理水平有了较大的提高。
 为此，国务院已经组织各方面力量认真总结前几年的改革经验，精心研究进一步配套改革的具体实施方案。
 前几年，国务院已经组织各方面力量认真总结改革经验。
+这样，也有利于培养和造就一大批有作为的社会主义企业家。
 """
 
 
@@ -81,6 +82,7 @@ PLAN_1987 = """各位代表：
         ("近几年来，改革搞得比较好的企业", "achievement"),
         ("为此，国务院已经组织", "target"),  # a plan being prepared
         ("前几年，国务院已经组织", "achievement"),
+        ("这样，也有利于", "other"),  # what a measure is good for
     ],
 )
 def test_reasoning_in_a_plan_part_is_other_and_the_duty_drawn_from_it_a_target(start: str, label: str) -> None:
