@@ -12,6 +12,12 @@ time rules.  So does a duty drawn at the end of a proof or of a fault named
 (``duty_drawn``): "实践证明，上述方针政策有力地保证了斗争的健康发展，今后必须继续坚定不移地
 贯彻执行。", "有些地方、部门和企业乘价格改革之机乱收费、…，必须坚决加以纠正。" (1987)
 are tasks, the later clause deciding (GUIDELINES.md: mixed sentences).
+
+Two more kinds of sentence are read apart from the words that would make
+them reasoning or a problem: a result of the period reviewed told before
+its ground (``result_then_ground``: the result is the main clause), and
+problems named as what an order hands on (``handled_by_order``: "要把…工作中
+遇到的困难和问题，及时向群众进行宣传解释。" is a task).
 """
 
 from __future__ import annotations
