@@ -89,9 +89,11 @@ drawn at the end of a proof or of a fault named, the troubles a plan part
 names (a problem singled out or not yet overcome, harm done in the perfect,
 a strain still grave, a deficit that arose, the past told with a trouble,
 what needs a long process), the past year and our relations with other
-states told there as results, a plan being prepared as a task, a year
-reviewed by its results and a result told before its ground, and beliefs
-and hopes addressed to others.
+states told there as results, a plan being prepared as a task, a result
+told before its ground, and beliefs and hopes addressed to others.  A rule
+that read a year characterised by its achievements (``…取得显著成就的一年``)
+as a result was dropped: the scores of ``national/2004`` and the gold file
+fell with it (only their scores were seen).
 
 Reports no rule was written from: ``national/2004``, ``national/2010``
 (labelled by careful reading, notes in
