@@ -21,7 +21,7 @@ from core.reading import tense
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, KIND_SELF, Report, Section, Sentence
 from core.reading.scripts import simplified_report
 from core.reading.sections.situation_review import with_situation_reviewed
-from core.suggest import (
+from core.suggest.cue_rules import (
     cues,
     foreign,
     foreign_part,
@@ -172,8 +172,8 @@ class _Walker:
         self.unknown_time: str | None = None  # in a part of unknown kind: the time the last clear sentence had
         self.abroad = False  # the sentence before told what another state or party does
         self.kind_from_title = False  # the kind was read off a heading here (its years or words), not the parser's
-        self.lessons = False  # the review has turned to the lessons for the coming years (``core.suggest.lessons``)
-        self.foreign_part = False  # the part is on foreign affairs or the world (``core.suggest.foreign_part``)
+        self.lessons = False  # the review has turned to the lessons for the coming years (``cue_rules.lessons``)
+        self.foreign_part = False  # the part is on foreign affairs or the world (``cue_rules.foreign_part``)
 
     def _enter(self, sentence: Sentence) -> None:
         if sentence.section == self.section_id:
@@ -523,7 +523,7 @@ class _Walker:
             return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         if self.seen_review_or_plan:
             # Topical parts after the review ("三、把改革开放扎实推向纵深") carry the year's tasks.
-            # The past compared with or followed by the task ahead is no result (``core.suggest.mixed_time``).
+            # The past compared with or followed by the task ahead is no result (``core.suggest.cue_rules.mixed_time``).
             task_follows = mixed_time.task_after_the_past(text)
             period = mixed_time.past_period(text)
             if period and not task_follows:

@@ -68,9 +68,9 @@ review and for the past named in the parts after the review, also
 ``national/1992`` (labelled by careful reading with 2013, notes in
 ``tests/data/dev_labels/README-1992.md``; held out until then, leave-one-out
 macro-F1 0.747): the duties and doctrine among the principles of its review
-part (``core.suggest.lessons``), the world situation and positions held in
-its foreign part (``core.suggest.foreign_part``), the past as the base of a
-comparison or followed by the task (``core.suggest.mixed_time``), and cues
+part (``core.suggest.cue_rules.lessons``), the world situation and positions held in
+its foreign part (``core.suggest.cue_rules.foreign_part``), the past as the base of a
+comparison or followed by the task (``core.suggest.cue_rules.mixed_time``), and cues
 for what its parts after the review state (a part of a policy, the key to a
 thing, what work is for, a need after the change that calls for it), what
 went wrong there (harm done, problems met or still grave) and what was done
@@ -84,7 +84,7 @@ before any rule was written from its errors): the reasoning
 of a plan part (why a thing matters, the cause of a state, what follows
 unless a thing is done, what tends to happen, what a stance is for, what
 the conditions of the country determine, a proof drawn from practice;
-``core.suggest.reasoning``) and its definitions and standing facts, a duty
+``core.suggest.cue_rules.reasoning``) and its definitions and standing facts, a duty
 drawn at the end of a proof or of a fault named, the troubles a plan part
 names (a problem singled out or not yet overcome, harm done in the perfect,
 a strain still grave, a deficit that arose, the past told with a trouble,

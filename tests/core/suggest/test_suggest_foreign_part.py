@@ -10,7 +10,7 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
-from core.suggest.foreign_part import is_foreign_part, position_held, world_situation
+from core.suggest.cue_rules.foreign_part import is_foreign_part, position_held, world_situation
 from core.suggest.rules import Suggestion, suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 

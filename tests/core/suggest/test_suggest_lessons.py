@@ -11,7 +11,7 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
-from core.suggest.lessons import duty_then_ground, turns_to_the_future
+from core.suggest.cue_rules.lessons import duty_then_ground, turns_to_the_future
 from core.suggest.rules import Suggestion, suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 
@@ -56,7 +56,7 @@ def suggested() -> tuple[Report, dict[str, Suggestion]]:
         # The turn to the coming years, and the lessons after it: duties and orders, doctrine.
         ("我们今后一定要", "target", "principle for the future"),
         ("紧紧抓住经济建设", "target", "principle for the future"),
-        ("这些年我国经济发展了", "other", "explanation"),  # the cause named (core.suggest.reasoning)
+        ("这些年我国经济发展了", "other", "explanation"),  # the cause named (core.suggest.cue_rules.reasoning)
         ("我们应该树立雄心壮志", "target", "principle for the future"),
         ("改革开放是解放", "other", "statement of principle"),
         ("必须在中国共产党的领导下", "target", "principle for the future"),

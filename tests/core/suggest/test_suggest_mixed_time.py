@@ -9,7 +9,7 @@ import pytest
 
 from core.reading.document import parse_text
 from core.reading.model import Report
-from core.suggest.mixed_time import past_period, task_after_the_past
+from core.suggest.cue_rules.mixed_time import past_period, task_after_the_past
 from core.suggest.rules import Suggestion, suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 

@@ -12,8 +12,8 @@ import pytest
 from core.reading.document import parse_text
 from core.reading.model import Report
 from core.reading.tense import time_weights
+from core.suggest.cue_rules.statements import states_how_things_are
 from core.suggest.rules import Suggestion, suggest_by_rules
-from core.suggest.statements import states_how_things_are
 from tests.core.suggest.test_suggest import by_text
 
 REPORT_1999 = """政府工作报告

@@ -1,7 +1,7 @@
 """What another people's struggle did, told in a report without review or plan parts, is ``other``.
 
 Written from the leave-one-report-out errors on the national report of 1964
-(foreign affairs told of others, as ``core.suggest.foreign`` reads them).
+(foreign affairs told of others, as ``core.suggest.cue_rules.foreign`` reads them).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from core.reading.document import parse_text
-from core.suggest import periods, retold
+from core.suggest.cue_rules import periods, retold
 from core.suggest.rules import suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 

@@ -1,7 +1,7 @@
 """Theory told in a report without review or plan parts is ``other``, whatever time its words mark.
 
 Written from the leave-one-report-out errors on the national reports of 1964
-and 1960 (``core.suggest.theory``): what always happens, a duty of a whole
+and 1960 (``core.suggest.cue_rules.theory``): what always happens, a duty of a whole
 historical stage, a claim denied and what experience or the facts taught.
 A result told with "总是" of the time before, a goal within a historical
 period and a task of the year stay with the time rules.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from core.reading.document import parse_text
-from core.suggest.periods import heading_kind, years_named, years_spoken_of
+from core.suggest.cue_rules.periods import heading_kind, years_named, years_spoken_of
 from core.suggest.rules import rule_suggestions, suggest_by_rules
 from tests.core.suggest.test_suggest import by_text
 
@@ -213,7 +213,7 @@ def test_sub_section_headings_in_chinese_numerals_give_a_part_of_unknown_kind_it
 
 def test_figures_in_a_row_count_as_one_past_marker_and_a_time_is_no_base_year() -> None:
     from core.reading.tense import time_weights
-    from core.suggest.periods import sentence_time
+    from core.suggest.cue_rules.periods import sentence_time
 
     one = time_weights("粮食增长5%，要继续努力")
     three = time_weights("粮食增长5%，棉花增长6%，油料增长7%，要继续努力")

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from core.reading.tense import PERFECT
-from core.suggest.periods import years_named
+from core.suggest.cue_rules.periods import years_named
 
 # "总是" in the first clauses of a sentence that tells of no past and names no figure: "武昌车辆厂一九五七年上半年出勤率
 # 总是提不高，…已经提高到百分之九十九" (1958) tells a result.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.suggest.cues import MEASURE_VERBS, Cue, cue
+from core.suggest.cue_rules.cues import MEASURE_VERBS, Cue, cue
 
 # An order or a commitment beside the comment: the sentence states a task ("…，就要…", "我们必须…").
 # "需要" as a noun ("…更多地供应农业发展的需要") is no obligation.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core.reading import tense
-from core.suggest.cues import Cue
+from core.suggest.cue_rules.cues import Cue
 
 # Hostile parties at home, told of as others are (1958, 1964, 1975, 1979): "资产阶级右派竟然…发动了…进攻",
 # "一九五九年，达赖集团勾结帝国主义…", "“四人帮”竭力煽动无政府主义思潮…", "国内外反动派曾经断言…".

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from core.reading.tense import PERFECT, time_weights
-from core.suggest.periods import years_named
+from core.suggest.cue_rules.periods import years_named
 
 _COMMA = "[，,、]"
 _COLON = "[：:]"

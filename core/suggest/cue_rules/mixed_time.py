@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.reading import tense
-from core.suggest.time_cues import PAST_PERIOD
+from core.suggest.cue_rules.time_cues import PAST_PERIOD
 
 # 比去年, 与去年, 同上年, 较去年: the year compared with.
 _BASELINE = re.compile(r"(?:[比与同较和]|[低高等]于)$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.suggest.cues import COMMITMENT_WITH_SUBJECT, cue
+from core.suggest.cue_rules.cues import COMMITMENT_WITH_SUBJECT, cue
 
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
 THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned

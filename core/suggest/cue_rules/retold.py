@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.suggest.cues import cue
+from core.suggest.cue_rules.cues import cue
 
 # A report retold in the third person (1964: a news agency's account of the premier's report).  The speaker is
 # the premier, or "他" after him.
