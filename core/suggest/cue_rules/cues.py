@@ -32,6 +32,15 @@ class Cue:
         return match.group(0) if match else None
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a module of cue rules found a sentence to be: the rule of ``core.suggest.rules`` it falls under (its
+    family: principle, argument, explanation) and the reason shown."""
+
+    rule: str
+    reason: str
+
+
 def cue(reason: str, *patterns: str) -> Cue:
     return Cue(reason, re.compile("|".join(f"(?:{pattern})" for pattern in patterns)))
 

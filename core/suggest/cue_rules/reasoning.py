@@ -23,9 +23,9 @@ problems named as what an order hands on (``handled_by_order``: "要把…工作
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from core.reading.tense import PERFECT
+from core.suggest.cue_rules.cues import Finding
 
 # A duty or an order beside the reasoning: the sentence states a task.
 _TASK = re.compile(r"必须|应当|应该|务必|一定要|(?<![重主必只首纲紧需就])要(?![求素务点害领旨略塞冲道])")
@@ -87,25 +87,17 @@ def duty_drawn(text: str) -> bool:
     return bool(_DUTY_DRAWN.search(text))
 
 
-@dataclass(frozen=True)
-class Reasoning:
-    """Which rule of ``core.suggest.rules`` a sentence of reasoning falls under, and the reason shown."""
-
-    rule: str
-    reason: str
-
-
-def find(text: str) -> Reasoning | None:
+def find(text: str) -> Finding | None:
     """What ``text`` argues (why a thing matters, a cause, what follows unless) rather than orders, if it does."""
     if _TASK.search(text):
         return None
     found = _SIGNIFICANCE.search(text)
     if found and not PERFECT.search(text):
-        return Reasoning("principle", f"statement of principle: {found.group(0)[-12:]}")
+        return Finding("principle", f"statement of principle: {found.group(0)[-12:]}")
     found = _CAUSE.search(text)
     if found:
-        return Reasoning("explanation", f"explanation: {found.group(0)[-12:]}")
+        return Finding("explanation", f"explanation: {found.group(0)[-12:]}")
     found = _UNLESS.search(text)
     if found:
-        return Reasoning("argument", f"argument: {found.group(0)[:12]}")
+        return Finding("argument", f"argument: {found.group(0)[:12]}")
     return None

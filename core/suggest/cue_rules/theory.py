@@ -19,9 +19,9 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from core.reading.tense import PERFECT
+from core.suggest.cue_rules.cues import Finding
 from core.suggest.cue_rules.periods import years_named
 
 # "总是" in the first clauses of a sentence that tells of no past and names no figure: "武昌车辆厂一九五七年上半年出勤率
@@ -46,32 +46,24 @@ _CLAIM_DENIED = re.compile(r"^(?:[^，,。]{0,4}[，,])?这?(?:也|还)?(?:绝|�
 _LESSON = re.compile(r"(?:反复|深刻|再一次)?地?教育了我们[。！!]?$|^[^，,。]{0,24}事实[^，,。]{0,6}证明[，,：:]")
 
 
-@dataclass(frozen=True)
-class Theory:
-    """Which rule of ``core.suggest.rules`` a sentence of theory falls under, and the reason shown."""
-
-    rule: str
-    reason: str
-
-
-def find(text: str) -> Theory | None:
+def find(text: str) -> Finding | None:
     """What ``text`` states of theory rather than of a period, if it does."""
     found = _ALWAYS.search(text)
     if found and not PERFECT.search(text) and not _TOLD_OF_A_TIME.search(text) and not years_named(text):
-        return Theory("principle", f"statement of principle: {found.group(0)[-12:]}")
+        return Finding("principle", f"statement of principle: {found.group(0)[-12:]}")
     found = _ALIKE.search(text)
     if found:
-        return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
+        return Finding("principle", f"statement of principle: {found.group(0)[:12]}")
     found = _FOUNDATION.search(text)
     if found:
-        return Theory("principle", f"statement of principle: {found.group(0)[-12:]}")
+        return Finding("principle", f"statement of principle: {found.group(0)[-12:]}")
     found = _HISTORICAL_STAGE.search(text)
     if found:
-        return Theory("principle", f"statement of principle: {found.group(0)[:12]}")
+        return Finding("principle", f"statement of principle: {found.group(0)[:12]}")
     found = _CLAIM_DENIED.search(text)
     if found:
-        return Theory("argument", f"argument: {found.group(0)}")
+        return Finding("argument", f"argument: {found.group(0)}")
     found = _LESSON.search(text)
     if found:
-        return Theory("explanation", f"explanation: {found.group(0)[-12:]}")
+        return Finding("explanation", f"explanation: {found.group(0)[-12:]}")
     return None
