@@ -310,7 +310,7 @@ class _Walker:
         if cues.is_judgement(text) and not plan_comments.restates_plan_figures(text):
             return _make(OTHER, "judgement", "judgement: …是…的")
         found = cues.ARGUMENT.find(text)
-        if found:
+        if found and not plan_comments.target_within_reach(text):
             return _make(OTHER, "argument", f"argument: {found[:12]}")
         passing = cues.ARGUMENT_IN_PASSING.search(text)
         # "他们应当立即改变作风，…然后才有可能同群众一道解决…" (1964) is a duty, not what it may bring.
@@ -536,7 +536,7 @@ class _Walker:
                     and statements.told_as_done(text)):
                 return _make(ACHIEVEMENT, "position", "part after the review; told as done")
             follows = cues.WHAT_MAY_FOLLOW.search(text)
-            if follows and not cues.ORDER_OR_DUTY.search(text):
+            if follows and not cues.ORDER_OR_DUTY.search(text) and not plan_comments.target_within_reach(text):
                 return _make(OTHER, "argument", f"argument: {follows.group(0)}")  # what may follow
             found = foreign_part.position_held(text) if self.foreign_part else None
             if found:

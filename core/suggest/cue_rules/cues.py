@@ -282,12 +282,16 @@ def situation(text: str) -> str | None:
     return found if found and not PERFECT.search(text) and "已经" not in text else None
 
 
+# The year's target figure, whatever background or favourable conditions it is stated over:
+# "综合分析国内外的有利条件和制约因素，今年的经济增长预期为7％左右。" (1999).
+YEAR_TARGET_FIGURE = re.compile(r"今年[^。，,]{0,16}(?:预期|预计)(?:目标)?(?:定?为|是)?[^。，,]{0,4}[0-9０-９]")
 # An achievement or a commitment stated over a background clause: "面对突如其来的疫情，…迈出重要步伐。",
 # "…提出了新的更高要求，我们一定…持续深化…".
 ACHIEVED = re.compile(
     r"(?:迈出|取得|实现)了?[^，,。]{0,8}(?:步伐|成效|成绩|突破|胜利|进展)"
     # "当前我国经济发展的总形势很好，…出现了持续、稳定、协调发展的新局面。" (1985)
     r"|出现了[^。]{0,20}(?:新局面|新气象)|[，,](?:我们|政府)(?:一定|将|要)"
+    r"|" + YEAR_TARGET_FIGURE.pattern
 )
 
 # A statement of principle: "解决三农问题，是我们全部工作的重中之重。" (unless it names this year's task).

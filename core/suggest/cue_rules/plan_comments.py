@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.suggest.cue_rules.cues import MEASURE_VERBS, Cue, cue
+from core.suggest.cue_rules.cues import MEASURE_VERBS, YEAR_TARGET_FIGURE, Cue, cue
 
 # An order or a commitment beside the comment: the sentence states a task ("…，就要…", "我们必须…").
 # "需要" as a noun ("…更多地供应农业发展的需要") is no obligation.
@@ -142,9 +142,21 @@ _PLAN_FIGURE = re.compile(rf"指标[^。]{{0,40}}{_AMOUNT}|计划[^。，,]{{0,1
 _CURRENT_TASK = re.compile(r"(?:当前|目前)[^。，,]{0,20}任务")
 
 
+# A target named with its figure or goal, then said to be within reach: "…节约油百分之五到十，这个目标经过努力是完全可以
+# 达到的。" (1979), "…翻两番的目标，…是切合实际和完全可以达到的。" (1987), "实现7％左右的增长速度并不容易，但是…还是可以
+# 达到的。" (1999).  Without a figure it is a verdict only: "…，这些指标是能够达到的，…" (1958).
+_REACHABLE = re.compile(r"(?:可以|能够|能)(?:达到|实现)的[。！!]?$")
+_TARGET_FIGURE = re.compile(rf"[0-9０-９][％%]|百分之|翻[一两番]|{_AMOUNT}")
+
+
 def restates_plan_figures(text: str) -> bool:
     """Whether ``text`` restates figures of the plan (its "…是…的" is a verdict on targets it names)."""
-    return bool(_PLAN_FIGURE.search(text))
+    return bool(_PLAN_FIGURE.search(text)) or target_within_reach(text)
+
+
+def target_within_reach(text: str) -> bool:
+    """Whether ``text`` names a target by its figure or goal and says it can be reached: the target, not an argument."""
+    return bool(_REACHABLE.search(text) and _TARGET_FIGURE.search(text))
 
 
 def names_current_task(text: str) -> bool:
@@ -179,7 +191,7 @@ def find(text: str, in_review: bool = False) -> str | None:
         found = family.find(text)
         if found:
             return f"comment on the plan ({kind}): {found[:12]}"
-    if _TASK.search(text):
+    if _TASK.search(text) or YEAR_TARGET_FIGURE.search(text):
         return None
     for kind, family in _ANYWHERE if in_review else _ANYWHERE + _OUTSIDE_REVIEW:
         found = family.find(text)

@@ -18,14 +18,19 @@ import re
 
 from core.reading import tense
 
+# What a thing bears on, no task: "生态环境关系人民福祉，关乎子孙后代和民族未来。" (2013), "…的斗争，关系社会主义现代化
+# 建设的成败，…" (1987).
+_BEARS_ON = r"关乎|关系(?=[^，,。；;]{0,16}(?:成败|前途|命运|福祉|未来))"
 # "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause; 是 not after 不/就/也/都/还/正/总/可/只.
 _DEFINITION = re.compile(
     r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只别但凡更其要])"
-    r"(?:是(?!否)|有赖于|在于|直接关系到?|关系到)[^，,。；;]"
+    rf"(?:是(?!否)|有赖于|在于|直接关系到?|关系到|{_BEARS_ON})[^，,。；;]"
 )
 # The same with a subject of clauses, the copula opening the last part: "依法治国，是党领导人民治理国家的基本方略。",
 # "这“三条保障线”，是目前条件下…社会保障制度的重要组成部分。" (1999), "…的总体蓝图，是进一步深化改革的行动纲领。" (1994)
-_CLAUSE_DEFINITION = re.compile(r"^[^。；;：:]{2,60}[，,](?:也|都|就|才|仍然|始终)?是(?![否非])[^，,。；;]")
+_CLAUSE_DEFINITION = re.compile(
+    rf"^[^。；;：:]{{2,60}}[，,](?:也|都|就|才|仍然|始终)?(?:是(?![否非])|{_BEARS_ON})[^，,。；;]"
+)
 # An action named as the subject of 是: "加快小城镇建设，是经济社会发展的一个大战略。" (1999),
 # "实现祖国强盛和人民富裕，是全国各族人民的共同愿望。" (1994): its verbs name what is spoken of, they order nothing
 # and report nothing.
