@@ -352,7 +352,8 @@ class _Walker:
     def _strong_problem(self, text: str) -> Suggestion | None:
         """A problem named outright; in a review it opens the closing paragraphs (``self.closing``)."""
         found = cues.PROBLEM.find(text)
-        if found and not cues.is_remedied(text, found) and not reasoning.handled_by_order(text, found):
+        if (found and not cues.is_remedied(text, found) and not reasoning.handled_by_order(text, found)
+                and not reasoning.duty_drawn(text)):
             self.closing = self.closing or self.effective_kind() == KIND_REVIEW
             return _make(OTHER, "problem", f"problem cue: {found[:12]}")
         found = cues.SHORTFALL.find(text)

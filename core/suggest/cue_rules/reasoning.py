@@ -51,9 +51,11 @@ _UNLESS = re.compile(
 
 
 # A duty drawn from what was said before it: "…，今后必须继续…", "…，因此，国务院认为，这些政策应该长期稳定不变，…"
-# (1979), or the fault just named to be put right: "…，必须坚决加以纠正。" (1987).
+# (1979), or the fault just named to be put right: "…，必须坚决加以纠正。" (1987), or the government's duty in a later
+# clause: "鉴于…还存在阶级斗争，…，当前在…的过程中，各级政府要注意教育干部和群众，…" (1979).
 _DUTY_DRAWN = re.compile(
     r"[，,](?:今后|因此)[，,]?[^。]{0,20}(?:必须|应该|应当|一定要)"
+    r"|[，,](?:各级)?政府(?:要|必须|应当|应该)"
     r"|[，,](?:必须|一定要|务必)(?:坚决|切实|认真|及时)?(?:加以)?(?:纠正|制止|改正|查处|克服)"
 )
 

@@ -45,7 +45,8 @@ _TASK_SUBJECT = re.compile(
 )
 # A goal or a task named as what the subject is: "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。"
 # (1964, a target).
-_TASK_PREDICATE = re.compile(r"是[^，,。；;]{0,20}的(?:奋斗)?(?:目标|任务)[。！!]?$")
+# "…，因此特别注意培养和提拔青年和中年干部是各级政府的紧迫任务之一。" (1979)
+_TASK_PREDICATE = re.compile(r"是[^，,。；;]{0,20}的(?:奋斗)?(?:目标|任务)(?:之一)?[。！!]?$")
 
 # Relations between states: 中德关系, 两国关系, 我国同周边各国的睦邻友好关系 (not 医患关系, 政商关系).
 _RELATIONS_WENT = re.compile(
