@@ -38,6 +38,11 @@ _ACTION_SUBJECT = re.compile(
     # "提前实现农业发展纲要，不仅是几亿农民的事情，…而且是各个经济部门…的事情。" (1960)
     r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终|不仅|不但|不只)?是(?![否非])(?P<predicate>[^。]*)"
 )
+# The same with no comma, the action opening on its verb: "实行对外开放是我国长期不变的基本国策。" (1987),
+# "实行股份制是筹集建设资金和监督企业管理的一种有效方式，…" (1992).
+_VERB_SUBJECT = re.compile(
+    r"^(?P<subject>(?:实行|坚持|实现|推进|推行|发展|加强|建立|进行)[^。，,；;：:是“”]{1,20})是(?![否非])(?P<predicate>[^。]*)"
+)
 # A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…", "我们的方法是全面规划，加强领导，…"
 # (1958) (a target).
 _TASK_SUBJECT = re.compile(
@@ -88,12 +93,12 @@ def defines_in_plan(text: str) -> bool:
     "繁荣文学艺术是陶冶人民道德情操和丰富人民精神生活的需要。" (1987), "城镇化是我国现代化建设的历史任务，…" (2013).
     """
     future, past = tense.time_weights(text)
-    return not future and not _FIGURE.search(text) and states_how_things_are(text, future, past)
+    return not _FIGURE.search(text) and states_how_things_are(text, future, past)
 
 
 def _names_an_action(text: str) -> bool:
     """An action is the subject of 是, and neither it nor what it is said to be names a time."""
-    found = _ACTION_SUBJECT.match(text)
+    found = _ACTION_SUBJECT.match(text) or _VERB_SUBJECT.match(text)
     return (found is not None and not any(tense.time_weights(found.group("predicate")))
             and not tense.names_a_time(found.group("subject")))
 

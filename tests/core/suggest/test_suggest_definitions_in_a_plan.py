@@ -21,6 +21,11 @@ PLAN_1987 = """各位代表：
 国家对于开垦荒地的投资是二亿三千五百万元。
 今年经济工作的重点是增强企业活力。
 增强企业活力，要进一步落实企业的经营自主权。
+实行对外开放是我国长期不变的基本国策。
+坚持四项基本原则和实行改革、开放、搞活，是并行不悖、相辅相成、相互渗透的统一整体。
+坚持“今天再晚也是早、明天再早也是晚”，马上就办、办就办好。
+发展乡镇企业是农村奔小康的必由之路，要继续支持乡镇企业的发展。
+加强农业，是今年经济工作的首要任务。
 """
 
 
@@ -34,6 +39,12 @@ PLAN_1987 = """各位代表：
         ("国家对于开垦荒地的投资", "target"),  # a figure of the plan
         ("今年经济工作的重点", "target"),
         ("增强企业活力，要", "target"),
+        # An action as the subject, its verb (实行, 坚持) no sign of the future: what the action is, no task.
+        ("实行对外开放", "other"),
+        ("坚持四项基本原则和实行", "other"),
+        ("坚持“今天再晚", "target"),  # the 是 is in the quoted words
+        ("发展乡镇企业", "target"),  # then the task (要)
+        ("加强农业，是今年", "target"),  # the year's task
     ],
 )
 def test_a_definition_in_a_plan_part_is_other(start: str, label: str) -> None:
