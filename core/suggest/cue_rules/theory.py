@@ -13,7 +13,10 @@ laws of nature and society).  ``GUIDELINES.md`` gives such sentences
 - what must be done over a whole historical stage: "在这个历史阶段中，必须…进行彻底的社会主义革命。" (1964);
 - a claim denied: "但是，绝不能说资本主义复辟是不可避免的", "当然，这绝不是说，…" (1964);
 - what life or the facts have taught: "我国的现实政治生活反复地教育了我们。" (1964), "事实完全证明，这个纲要是…"
-  (1960).
+  (1960);
+- what a thing is, must be or is not, and what a policy or a leader's words express: "一个享受自由权利的公民，必须是
+  一个对社会、对别人负责任的公民。", "这是一种封建秩序，而绝不是社会主义秩序。", "这个方针反映了…全国人民的热切
+  愿望。" (1979), "毛主席的这些话，高度地集中了世界人民的革命意志，…" (1964).
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ _CLAIM_DENIED = re.compile(r"^(?:[^，,。]{0,4}[，,])?这?(?:也|还)?(?:绝|�
 # "从一九五九年到现在的五年的事实进一步证明，…" (1964).
 _LESSON = re.compile(r"(?:反复|深刻|再一次)?地?教育了我们[。！!]?$|^[^，,。]{0,24}事实[^，,。]{0,6}证明[，,：:]")
 
+# What a thing is, must be or is not; what a policy or a document expresses; what a leader's words sum up.  Not what
+# a treaty did ("这个条约反映了…的愿望，为两国的友好睦邻关系建立了良好的基础。" (1979), a result).
+_WHAT_IT_IS = re.compile(
+    r"必须是一(?:个|种)[^，,。]{0,20}的"
+    r"|^这是一种[^，,。]{1,12}[，,]而(?:绝|决)?不是"
+    r"|^[^，,。]{0,40}(?:方针|纲要|草案|政策)[^，,。]{0,4}[，,]?反映了[^，,。]{0,30}(?:愿望|过程|要求)[。]$"
+    r"|^[^。]{0,40}(?:话|声明|谈话)[，,](?:高度地?)?(?:集中|概括|表达)了"
+)
+
 
 def find(text: str) -> Finding | None:
     """What ``text`` states of theory rather than of a period, if it does."""
@@ -63,6 +75,9 @@ def find(text: str) -> Finding | None:
     found = _CLAIM_DENIED.search(text)
     if found:
         return Finding("argument", f"argument: {found.group(0)}")
+    found = _WHAT_IT_IS.search(text)
+    if found:
+        return Finding("principle", f"statement of principle: {found.group(0)[:12]}")
     found = _LESSON.search(text)
     if found:
         return Finding("explanation", f"explanation: {found.group(0)[-12:]}")
