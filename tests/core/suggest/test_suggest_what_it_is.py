@@ -19,6 +19,7 @@ REPORT_1979 = """各位代表：
 毛主席的这些话，高度地集中了世界人民的革命意志，极大地鼓舞了世界人民的革命斗争。
 这个条约反映了中日两国人民世世代代友好相处的愿望，为两国的友好睦邻关系建立了良好的基础。
 各级干部必须是人民的勤务员，要全心全意为人民服务。
+完成祖国统一大业，是两岸人民长期以来的共同愿望。
 """
 
 
@@ -31,6 +32,7 @@ REPORT_1979 = """各位代表：
         ("毛主席的这些话", "other"),
         ("这个条约反映了", "achievement"),  # what the treaty did
         ("各级干部必须是人民的勤务员", "target"),  # a duty, then the task
+        ("完成祖国统一大业", "other"),  # the common wish, however long held (以来)
     ],
 )
 def test_what_a_thing_is_or_expresses_is_other(start: str, label: str) -> None:
