@@ -437,6 +437,9 @@ class _Walker:
         # "二、1956年的国家预算" says the year, not that every sentence under it is a task.
         if self.kind_from_title and cues.is_bare_statement(text):
             return _make(OTHER, "statement", "part titled by the planned year; states how things are")
+        found = statements.standing_won(text)
+        if found:  # before the cues of a target: what was done to win it may read as tasks (确保…)
+            return _make(ACHIEVEMENT, "relations", f"standing won: {found[:12]}")
         found = time_cues.PLAN_TARGET.find(text)
         if found:
             return _make(TARGET, "plan cue", f"plan target cue: {found}")
@@ -520,6 +523,9 @@ class _Walker:
         found = statements.relations_went(text)
         if found and not future:
             return _make(ACHIEVEMENT, "relations", f"relations with other states told as they went: {found[:12]}")
+        found = statements.standing_won(text)
+        if found:
+            return _make(ACHIEVEMENT, "relations", f"standing won: {found[:12]}")
         if statements.states_how_things_are(text, future, past):
             return _make(OTHER, "statement", "states how things are: a definition or standing fact")
         if self.seen_review_or_plan:

@@ -82,6 +82,7 @@ PREFIXES = frozenset((
     QT_TRANSLATE_NOOP("SuggestionReasons", "comment on the plan (background)"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "the speaker's topic told"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "relations with other states told as they went"),
+    QT_TRANSLATE_NOOP("SuggestionReasons", "standing won"),
     QT_TRANSLATE_NOOP("SuggestionReasons", "principle for the future"),
 ))
 _RULES_SAID = re.compile(r"model \(rules said ([^:()]+): (.*)\)", re.DOTALL)

@@ -2603,6 +2603,10 @@ The model in %1 is deleted; your labels are kept, and the model learns again as 
         <translation>对外关系的进展（已发生）</translation>
     </message>
     <message>
+        <source>standing won</source>
+        <translation>赢得的赞誉或重视（已发生）</translation>
+    </message>
+    <message>
         <source>principle for the future</source>
         <translation>面向今后的原则和要求</translation>
     </message>

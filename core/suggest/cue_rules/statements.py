@@ -60,6 +60,9 @@ _RELATIONS_WENT = re.compile(
     r"|有了?[^，,。]{0,4}(?:改善|发展)|进展顺利|实现(?:了)?正常化"  # "中越两国关系实现正常化，…" (1992)
     r"|进入[^，,。]{0,8}阶段|翻开了|稳步发展|取得[^，,。]{0,6}(?:进展|成果)|得到[^，,。]{0,8}(?:加强|发展|改善)|日益(?:密切|发展))"
 )
+# The standing won abroad or at home, told at the end of the sentence: "…所作的不懈努力，在国际上赢得普遍赞赏。",
+# "我国作为一支重要的和平力量，愈益受到国际社会的高度重视。" (1987), "…，赢得了广泛的赞誉。" (1999).
+_STANDING_WON = re.compile(r"(?:赢得|受到)了?[^，,。；;]{0,10}(?:赞赏|赞誉|赞扬|重视|好评)[。]$")
 _CONDITION = re.compile(r"只要|如果|就(?:会|能|可以|可能)")
 _ORDER = re.compile(r"^(?:推动|促进|推进|加强|深化|巩固|发展|拓展|深入|继续|进一步)")  # 推动中美关系稳步发展: a task
 
@@ -109,6 +112,17 @@ def relations_went(text: str) -> str | None:
     if found is None or _CONDITION.search(text) or _ORDER.match(text):
         return None
     return found.group(0)
+
+
+def standing_won(text: str) -> str | None:
+    """The praise or regard won, closing a sentence with no condition and no order, its clause with no sign of the
+    future; else None ("…要受到高度重视" is a task).  What was done to win it may read as tasks ("确保…，赢得了广泛的
+    赞誉" (1999)): the clause of the standing is the main one."""
+    found = _STANDING_WON.search(text)
+    if found is None or _CONDITION.search(text) or tense.OBLIGATION.search(text):
+        return None
+    clause_start = max(text.rfind(mark, 0, found.start()) for mark in "，,；;") + 1
+    return None if tense.time_weights(text[clause_start:])[0] else found.group(0)
 
 
 def told_as_done(text: str) -> bool:
