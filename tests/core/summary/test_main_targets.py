@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from core.reading.document import load_reports
+from core.reading.document import load_reports, parse_text
+from core.reading.model import Report
 from core.summary.annotated import Annotated
 from core.summary.brief import build_brief
 from core.summary.main_targets import main_targets
@@ -104,3 +107,36 @@ def test_the_condition_the_targets_are_set_under_is_no_target() -> None:
     found = rows(2008)
     assert found[0][:2] == ("国内生产总值", "增长8%")
     assert not any("基础上" in name for name, _, _ in found)
+
+
+def test_a_report_in_traditional_characters_has_the_main_targets_of_the_same_report_in_simplified_ones() -> None:
+    # 1954 is written in traditional characters; 2018 converted to them listed 5 main targets instead of 13
+    import opencc
+
+    own = corpus_file("national/2018.txt").read_text(encoding="utf-8")
+    (simplified,) = parse_text(own, "national/2018.txt")
+    (traditional,) = parse_text(opencc.OpenCC("s2t").convert(own), "national/2018.txt")
+
+    def table(report: Report) -> list[list[str]]:
+        return [[cell.text for cell in row.cells] for row in build_brief(Annotated(report)).tables[0].rows]
+
+    expected = table(simplified)
+    assert len(expected) > 10
+    assert table(traditional) == expected
+
+
+def test_a_pair_in_traditional_characters_has_the_topic_changes_of_the_same_pair_in_simplified_ones() -> None:
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert
+
+    def topics(write: Callable[[str], str]) -> list[str]:
+        old, new = (parse_text(write(corpus_file(f"national/{year}.txt").read_text(encoding="utf-8")),
+                               f"national/{year}.txt")[0] for year in (2017, 2018))
+        text = [p.text for p in build_brief(Annotated(new), Annotated(old)).paragraphs]
+        start = next(i for i, line in enumerate(text) if "工作部署的新变化" in line)
+        return text[start : start + 6]
+
+    expected = topics(lambda text: text)
+    assert any("新提出的重点" in line for line in expected)
+    assert topics(convert) == expected
