@@ -2,7 +2,9 @@
 
 Older plans close a list of figure targets on the rest of the plan in words:
 ``其他经济作物、肉类、水产品的产量和造林面积，也将有一个新的增长``,
-``民用航空客货运总周转量和邮电业务总量都将有所增加``, ``邮电的业务量也将有相应的增加``.  Each
+``民用航空客货运总周转量和邮电业务总量都将有所增加``, ``邮电的业务量也将有相应的增加``; the list may run
+over commas, each part with its measure, and name examples of a subject (1956: ``其他农副产品如烤烟、甘蔗…等的产量，
+牲畜的数量，开荒和造林的面积，也都将比１９５５年有所增长``: 农副产品产量, 牲畜数量, 开荒面积, 造林面积).  Each
 subject named is a direction target of the year (经济作物产量, 肉类产量, 水产品产量, 造林面积); the
 measure named after the last of a list (的产量) is the measure of each member before it that names
 none.  Each is judged as a direction set beside a figure (``direction_clauses.direction_row``): by the
@@ -35,6 +37,12 @@ _WILL_GROW = re.compile(
 )
 _MEASURE = re.compile(r"的?(?P<measure>产量|面积|数量|总量|业务量|人数|收入)$")
 _MEASURED = re.compile(r"(?:量|额|数|率|值)$")
+# A part of the list before a comma, with its measure (牲畜的数量，开荒和造林的面积，也都将…有所增长).
+_LISTED_PART = re.compile(r"[\u4e00-\u9fff、]{1,30}的(?:产量|数量|面积|总量|业务量)")
+# Examples of a subject (其他农副产品如烤烟、甘蔗、甜菜、黄麻、蚕茧等的产量): the subject alone is named.
+_EXAMPLES = re.compile(r"(?<=[\u4e00-\u9fff])如[\u4e00-\u9fff、]+?等")
+# The year a growth is counted from (也都将比１９５５年有所增长) is no figure.
+_BASE_YEAR = re.compile(r"\d{4}年")
 # Words before the subjects that name none of them (其他…, 今年…).
 # (这就要求明年的农业和轻纺工业继续有较大幅度的增长: what is asked of them)
 _OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}要求)?(?:(?:今年|明年|[〇○零一二三四五六七八九\d]{4}年)的?"
@@ -70,18 +78,40 @@ def growth_in_words_rows(old: Report, new: Report, horizons: dict[str, str], lis
             continue
         text = fold_width(sentence.text)
         for match in _WILL_GROW.finditer(text):
-            clause = sentence.text[match.start() : match.end()].strip()
-            if re.search(r"\d", clause) or any(sentence_id == sentence.id and (clause in quote or quote in clause)
-                                               for sentence_id, quote in listed):
+            start, subjects = _list_before(text, match.start("subjects"), match["subjects"])
+            clause = sentence.text[min(start, match.start()) : match.end()].strip()
+            figures = _BASE_YEAR.sub("", arabic_years(clause))
+            if re.search(r"\d", figures) or any(sentence_id == sentence.id and (clause in quote or quote in clause)
+                                                for sentence_id, quote in listed):
                 continue
-            if match["subjects"].startswith("其中") or _FORESEEN.search(text, 0, match.end()):
+            if subjects.startswith("其中") or _FORESEEN.search(text, 0, match.end()):
                 continue  # the parts of a figure said before; a forecast, a condition, a consequence
-            for subject in _subjects(match["subjects"]):
+            for subject in _subjects(subjects):
                 row = direction_row(subject, match["way"], sentence, clause, review)
                 if row.result is None:
                     row = _by_its_figure(row, subject, review_part, year) or _by_its_branch(row, subject, review)
                 rows.append(row)
     return rows
+
+
+def _list_before(text: str, start: int, subjects: str) -> tuple[int, str]:
+    """Where the list of subjects ending at ``start`` opens and its subjects joined by 、: the parts before it,
+    separated by commas, that each name their measure (牲畜的数量，开荒和造林的面积), are of the same list."""
+    if not _MEASURE.search(subjects):
+        return start, subjects
+    parts = [subjects]
+    while True:
+        comma = start - 1
+        while comma >= 0 and text[comma] == " ":
+            comma -= 1
+        if comma < 0 or text[comma] not in ",，":
+            return start, "、".join(parts)
+        opening = max(text.rfind(mark, 0, comma) for mark in ",，;；。:：") + 1
+        part = text[opening:comma].strip()
+        if not _LISTED_PART.fullmatch(part):
+            return start, "、".join(parts)
+        parts.insert(0, part)
+        start = opening + (len(text[opening:comma]) - len(text[opening:comma].lstrip()))
 
 
 def _by_its_figure(row: ScoreRow, subject: str, review: list[Sentence], year: int | None) -> ScoreRow | None:
@@ -136,7 +166,7 @@ def _by_its_branch(row: ScoreRow, subject: str, review: Review) -> ScoreRow:
 def _subjects(words: str) -> list[str]:
     """The subjects a list names, each with its measure (其他经济作物、肉类、水产品的产量和造林面积: 经济作物产量,
     肉类产量, 水产品产量, 造林面积)."""
-    words = _OPENING.sub("", words)
+    words = _OPENING.sub("", _EXAMPLES.sub("", words))
     if "的" in words and not _MEASURE.search(words) and not _MEASURED.search(words):
         return [] if _NOT_SUBJECTS.search(words) or _UNWANTED.search(words) else [words.replace("的", "")]
         # (公用事业、文教卫生事业和其他福利事业的费用: one sum for the list, not one subject each)

@@ -78,3 +78,14 @@ def test_a_goal_set_in_passing_is_one_row() -> None:
     new = report_of_parts(1996, {"一、1995年的工作回顾": ["国内生产总值增长百分之十点二。"]})
     rows = [row for row in build_scorecard(old, new).rows if row.target is not None and "教育经费" in row.target.quote]
     assert len(rows) == 1
+
+
+def test_a_list_over_commas_with_examples_and_a_base_year_is_one_subject_per_part() -> None:
+    # 1956: the list runs over commas, each part with its measure; the year of the base is no figure
+    rows = _rows(["其他农副产品如烤烟、甘蔗、甜菜、黄麻、蚕茧等的产量，牲畜的数量，开荒和造林的面积，"
+                  "也都将比一九八○年有所增长。"],
+                 ["造林面积比上年增长了百分之九。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [
+        ("农副产品产量增长", "no_result"), ("牲畜数量增长", "no_result"), ("开荒面积增长", "no_result"),
+        ("造林面积增长", "met")]
+    assert all(row.target is not None and row.target.quote.startswith("其他农副产品") for row in rows)
