@@ -66,6 +66,8 @@ _FRACTION = re.compile(
     r"|(?<![\d./])(?P<top>\d)/(?P<bottom>\d{1,2})(?![\d./])"
     r"|(?<=[减少降压缩低小])(?P<half>一半)"
 )
+# A growth measured by a multiple (1958: 排水灌溉机械将比一九五七年增长两倍多; 1983: 三年来增加两倍; 增长将近二倍).
+_GROWS_BY = re.compile(r"(?:增长|增加|提高|扩大|高出)了?(?:将近|近|约)?$")
 # A rough multiple said as two numerals (增加两、三倍): the range 2-3倍 (两、三年 stays words).
 _ROUGH_MULTIPLE = re.compile(r"(?P<low>[两二三四五六七八九])、(?P<high>[三四五六七八九十])(?=倍)")
 _SPACED_NUMBER = re.compile(r"(?<![\d.])\d+(?:(?: ?[·・] ?| \. ?|\. | )\d+)+(?= *[\u4e00-\u9fff%‰])")
@@ -121,8 +123,9 @@ def _chinese_replacement(match: re.Match[str]) -> str | None:
         return None if value is None else _number_text(value / _BIG_UNITS["万"]) + "万"
     whole, magnitude = match["whole"], match["magnitude"] or ""
     following = match.string[match.end() : match.end() + 1]
-    # 三档; 增加一倍以上 (doubled; 十倍 and 两倍 stay words: 他们以十倍的努力)
-    one_character_unit = following in _ONE_CHARACTER_UNITS or (following == "倍" and whole == "一")
+    # 三档; 增加一倍以上, 增长两倍多 (a multiple a growth is measured by; 十倍 stays words: 他们以十倍的努力)
+    one_character_unit = following in _ONE_CHARACTER_UNITS or (following == "倍" and (
+        whole == "一" or _GROWS_BY.search(match.string, 0, match.start()) is not None))
     if len(whole) + len(magnitude) + bool(match["fraction"]) < 2 and not one_character_unit:
         return None  # 三个, 两位: a word, not a figure
     if not magnitude and whole[-1] in "万萬亿億" and not match["fraction"]:

@@ -254,3 +254,12 @@ def test_one_part_named_a_base_year_and_what_is_learnt_from_another_country_keep
     quotes = [row.target.quote for row in build_scorecard(old, new).rows if row.target is not None]
     assert {"新开工项目1000个", "培训农村基层干部100万人次", "国内生产总值增长6.5%",
             "工业劳动生产率将提高百分之十五"} <= {quote.removeprefix("今年") for quote in quotes}
+
+
+def test_a_growth_by_a_multiple_said_with_one_numeral_is_a_target() -> None:
+    # 1958: 排水灌溉机械将比一九五七年增长两倍多; a multiple with no growth before it stays words
+    old = _plan("排水灌溉机械将比一九五六年增长两倍多。", "他们以十倍的努力工作。")
+    rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
+    assert [row.target.quote for row in rows if row.target is not None] == ["排水灌溉机械将比一九五六年增长两倍多"]
+    assert rows[0].target is not None and rows[0].target.indicator is not None
+    assert (rows[0].target.indicator.value, rows[0].target.indicator.unit) == (2.0, "倍")
