@@ -33,7 +33,8 @@ _TRADITIONAL = str.maketrans("萬億點兩噸個項臺輛畝隻", "万亿点两�
 _NUMERAL_CHARS = "零〇○一二两兩三四五六七八九十拾百千万萬亿億"
 _DECIMAL = "点點"
 # Units a Chinese numeral may stand before (the unit list of core.compare.indicators, by first character).
-_UNIT_START = "%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种类档度匹枚载根兆"
+_UNIT_START = ("%个倍美元人户家项所座辆套张件台条处宗批标吨斤担平立公米亩床名头株艘架间栋篇部支场次种类档度匹枚载根兆"
+               "马尺册")
 # Units that open with a numeral character: a numeral is not cut before them (三千五百万担 is not 三千五 + 百万).
 _NUMERAL_UNITS = "千瓦|千米|千克|百分点"
 # Units of two characters whose first opens no other unit (四百五十六亿印张: the printer's sheets of a print run).

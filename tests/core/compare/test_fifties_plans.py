@@ -263,3 +263,13 @@ def test_a_growth_by_a_multiple_said_with_one_numeral_is_a_target() -> None:
     assert [row.target.quote for row in rows if row.target is not None] == ["排水灌溉机械将比一九五六年增长两倍多"]
     assert rows[0].target is not None and rows[0].target.indicator is not None
     assert (rows[0].target.indicator.value, rows[0].target.indicator.unit) == (2.0, "倍")
+
+
+def test_power_cloth_and_books_are_counted_in_their_own_units() -> None:
+    # 1958: 呢绒将增加约六百六十万尺; 将达到五十万马力; 1983: 共印二百三十九亿册
+    old = _plan("呢绒将增加约六百六十万尺。", "排灌机械将达到五十万马力。", "图书共印二百三十九亿册。",
+                "这是衡量的尺度。")
+    indicators = [row.target.indicator for row in build_scorecard(old, LATER).rows
+                  if row.target is not None and row.target.indicator is not None]
+    assert [(indicator.value, indicator.unit) for indicator in indicators] == [(660.0, "万尺"), (50.0, "万马力"),
+                                                                               (239.0, "亿册")]
