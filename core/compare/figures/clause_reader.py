@@ -152,8 +152,9 @@ _SECTOR = re.compile(r"在(?P<sector>[\u4e00-\u9fff]{2,6}?)方面|(?P<alone>(?:�
 _SECTOR_TOTAL = re.compile(r"(?:\d+年)?(?:的)?(?:全国|全年)?(?:的)?(?:总产值|产值)")
 # A clause that ends on what the next clause measures, after its 的 (…二十九个省、市、自治区的总人口，必须控制在…).
 # (今后人口的年自然增长率，必须控制在…: the whole clause, when it is no more than the name after when)
+# (1956: 中央各部和所属企业为职工修建的住宅面积，在１９５６年将达到…: an area)
 _NAME_AT_END = re.compile(r"(?:^(?:今后|以后|\d{4}年)?|的)(?P<name>[\u4e00-\u9fff]{0,8}?的?[\u4e00-\u9fff]{0,6}?"
-                          r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率|投资额|职工总数))$")
+                          r"(?:人口|收入|总额|总值|产值|增加值|产量|总量|利润|增长率|投资额|职工总数|面积))$")
 # A clause that carries on a programme (继续实施退耕还林还草), and a bare figure the next clause arranges for it
 # (今年拟安排500万亩).
 _CARRIED_ON = re.compile(r"(?:继续|进一步)?实施(?P<programme>[\u4e00-\u9fff]{4,12})")
@@ -177,7 +178,8 @@ _NOT_FALLEN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:不仅|不但)?(?:
 # (全国各种报刊、杂志、书籍的出版总量，一九八五年达到…: the things a list names and what of them is measured;
 # 今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: money put in)
 _NAME_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{2,14}|[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+)"
-                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|投入|投资额|职工总数|的比重|的?(?:增长|发展)速度)")
+                         r"(?:收入|总额|总值|产值|增加值|产量|总量|利润|建设|预算|经费|开支|投入|投资额|职工总数|面积|的比重"
+                         r"|的?(?:增长|发展)速度)")
 
 
 def _clause_name(words: str) -> str:

@@ -273,3 +273,11 @@ def test_power_cloth_and_books_are_counted_in_their_own_units() -> None:
                   if row.target is not None and row.target.indicator is not None]
     assert [(indicator.value, indicator.unit) for indicator in indicators] == [(660.0, "万尺"), (50.0, "万马力"),
                                                                                (239.0, "亿册")]
+
+
+def test_an_area_named_in_the_clause_before_names_the_level_after_it() -> None:
+    # 1956: 中央各部和所属企业为职工修建的住宅面积，在１９５６年将达到１，３１０万平方公尺以上
+    old = _plan("中央各部和所属企业为职工修建的住宅面积，在一九五七年将达到一千三百一十万平方公尺以上。")
+    rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
+    assert [(row.indicator, row.target.quote) for row in rows if row.target is not None] == [
+        ("住宅面积", "在一九五七年将达到一千三百一十万平方公尺以上")]
