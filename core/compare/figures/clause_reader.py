@@ -418,6 +418,11 @@ class _Clause:
             # (培训农民5万人次获得证书、1万人创业: what those counted do, no name of them)
             # 分领域抓好358个工业重点项目、151个城建重点工程: the first of a list of counts, each of what follows it
             names, end = [object_name("", self.folded[end : self.end])], end + thing_length
+        elif (relation == _WILL_HAVE and not respectively
+              and (counted := object_name("", self.folded[end : self.end]))):
+            # 1956: 中央各部门将有１１７个重大建设单位: what there will be follows the count; who has it stands before
+            names, name_start = [counted], match.start()
+            end += object_length(self.folded[end : self.end])
         elif (takes_object(name) or COUNTED_WORK.fullmatch(name)) and not respectively and name != previous_name:
             named = object_name(name, self.folded[end : self.end])
             if named:  # 再开工20项重大水利工程
@@ -651,6 +656,7 @@ def _name_start(text: str) -> int:
 
 
 _HELD_UNDER = frozenset(("控制在", "不超过"))
+_WILL_HAVE = "将有"
 # A sum a plan will spend, with what it is for after it (全国将用三十亿元建设职工住宅).
 _SPENT_ON_PURPOSE = re.compile(r"(?:^|[将要拟再])用$")
 # A name that points back (这方面的投资) to what the clause before says something is (重点是能源、交通建设).

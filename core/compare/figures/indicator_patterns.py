@@ -63,8 +63,9 @@ TO_AFTER = re.compile(
 )
 # Relations after which a figure without a name is followed by what it counts: 完成3万个行政村通光纤.
 # 再有1000万以上贫困人口解决温饱问题: another count of what follows.
+# (1958: 在这一年将有三百七十二种重要的新产品进行试制: what there will be, counted)
 OBJECT_VERBS = frozenset(
-    ("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国", "再有")
+    ("完成", "实现", "达到", "解决", "超过", "突破", "覆盖", "覆盖到", "覆盖至", "覆盖全国", "再有", "将有")
 )
 # Where a programme runs: 在70%左右的地市开展分级诊疗试点.
 IN_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{1,16}?(?:开展|进行|实施|推行|推开)(?P<name>[\u4e00-\u9fff]{2,16})")

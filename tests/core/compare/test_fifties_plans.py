@@ -281,3 +281,11 @@ def test_an_area_named_in_the_clause_before_names_the_level_after_it() -> None:
     rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
     assert [(row.indicator, row.target.quote) for row in rows if row.target is not None] == [
         ("住宅面积", "在一九五七年将达到一千三百一十万平方公尺以上")]
+
+
+def test_what_there_will_be_is_named_after_its_count_not_by_whose_it_is() -> None:
+    # 1956: １９５６年建设的结果，中央各部门将有１１７个重大建设单位，包括鞍钢的九号炼铁炉
+    old = _plan("一九五七年建设的结果，中央各部门将有一百一十七个重大建设单位，包括鞍钢的九号炼铁炉。")
+    rows = [row for row in build_scorecard(old, LATER).rows if row.target is not None]
+    assert [(row.indicator, row.verdict) for row in rows] == [("重大建设单位", "no_result")]
+    assert rows[0].target is not None and rows[0].target.quote.endswith("一百一十七个重大建设单位")
