@@ -29,10 +29,11 @@ from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
 from core.reading.sections.headings import arabic_years
 
 # …，也将有一个新的增长 / 都将有所增加 / 也都将比１９５５年有所增长: the subjects before, the way after
+# (1958: 各种农药的生产量，也将有相当的增加; not the tail of a year in digits: …水平在１９５６年内也将有…)
 _WILL_GROW = re.compile(
-    r"(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?(?:将|(?<!需)要|继续)+(?:会)?"
+    r"(?<!\d)(?<!\d年)(?P<subjects>[\u4e00-\u9fff、]{2,40}?)[,，]?(?:也|还)?(?:都)?(?:将|(?<!需)要|继续)+(?:会)?"
     r"(?:比[^,，;；。]{2,10})?有"
-    r"(?:所|一个新的|新的|相应的|较大幅度|较大|较多|大幅度|较快|一定|明显|很大|比较迅速)?的?"
+    r"(?:所|一个新的|新的|相应的|较大幅度|较大|较多|大幅度|较快|一定|明显|很大|比较迅速|相当)?的?"
     r"(?P<way>增长|增加|提高)(?=[,，;；。]|$)"
 )
 _MEASURE = re.compile(r"的?(?P<measure>产量|面积|数量|总量|业务量|人数|收入)$")

@@ -89,3 +89,10 @@ def test_a_list_over_commas_with_examples_and_a_base_year_is_one_subject_per_par
         ("农副产品产量增长", "no_result"), ("牲畜数量增长", "no_result"), ("开荒面积增长", "no_result"),
         ("造林面积增长", "met")]
     assert all(row.target is not None and row.target.quote.startswith("其他农副产品") for row in rows)
+
+
+def test_a_growth_said_to_be_considerable_is_willed_and_a_year_in_digits_is_no_subject() -> None:
+    # 1958: 各种农药的生产量，也将有相当的增加; 1956: 人民的文化生活水平在１９５６年内也将有相当的提高
+    rows = _rows(["各种农药的生产量，也将有相当的增加。", "人民的文化生活水平在１９８１年内也将有相当的提高。"],
+                 ["农药生产量比上年增长了百分之八。"])
+    assert [(row.indicator, row.verdict) for row in rows] == [("农药生产量增加", "met")]
