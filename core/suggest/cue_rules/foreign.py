@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core.reading import tense
-from core.suggest.cue_rules.cues import Cue
+from core.suggest.cue_rules.cues import GOVERNMENT_DUTY, Cue
 
 # Hostile parties at home, told of as others are (1958, 1964, 1975, 1979): "资产阶级右派竟然…发动了…进攻",
 # "一九五九年，达赖集团勾结帝国主义…", "“四人帮”竭力煽动无政府主义思潮…", "国内外反动派曾经断言…".
@@ -140,7 +140,7 @@ _PARTY_AS_OBJECT = re.compile(r"(?:对于?|同(?!时)|向)")
 # Our duty or policy towards a hostile party at home: "“四人帮”的骨干分子，只要…，可以从宽处理。" (1978).  A demand
 # on a state abroad ("美帝国主义必须从台湾…滚出去" (1964)) is still what we ask of others.  So is a duty of the
 # government: "鉴于…林彪、“四人帮”所传播的派性…还没有肃清，…各级政府要注意教育干部和群众，…" (1979).
-_OUR_POLICY = re.compile(r"要[^。，,；;]{0,12}加以|必须|应当|应该|可以[^。，,；;]{0,8}处理|政府要")
+_OUR_POLICY = re.compile(rf"要[^。，,；;]{{0,12}}加以|必须|应当|应该|可以[^。，,；;]{{0,8}}处理|{GOVERNMENT_DUTY}")
 _HOSTILE_AT_HOME_NAMED = re.compile(_HOSTILE_AT_HOME)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from core.reading.tense import PERFECT
-from core.suggest.cue_rules.cues import Finding
+from core.suggest.cue_rules.cues import GOVERNMENT_DUTY, Finding
 
 # A duty or an order beside the reasoning: the sentence states a task.
 _TASK = re.compile(r"必须|应当|应该|务必|一定要|(?<![重主必只首纲紧需就])要(?![求素务点害领旨略塞冲道])")
@@ -55,7 +55,7 @@ _UNLESS = re.compile(
 # clause: "鉴于…还存在阶级斗争，…，当前在…的过程中，各级政府要注意教育干部和群众，…" (1979).
 _DUTY_DRAWN = re.compile(
     r"[，,](?:今后|因此)[，,]?[^。]{0,20}(?:必须|应该|应当|一定要)"
-    r"|[，,](?:各级)?政府(?:要|必须|应当|应该)"
+    rf"|[，,]{GOVERNMENT_DUTY}"
     r"|[，,](?:必须|一定要|务必)(?:坚决|切实|认真|及时)?(?:加以)?(?:纠正|制止|改正|查处|克服)"
 )
 

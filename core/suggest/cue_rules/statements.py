@@ -17,19 +17,24 @@ from __future__ import annotations
 import re
 
 from core.reading import tense
+from core.suggest.cue_rules.cues import NAMED_TASK
 
 # What a thing bears on, no task: "生态环境关系人民福祉，关乎子孙后代和民族未来。" (2013), "…的斗争，关系社会主义现代化
-# 建设的成败，…" (1987).
-_BEARS_ON = r"关乎|关系(?=[^，,。；;]{0,16}(?:成败|前途|命运|福祉|未来))"
-# "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause; 是 not after 不/就/也/都/还/正/总/可/只.
+# 建设的成败，…" (1987).  Bare 关系 is a verb only right after a comma: "推动构建新型国际关系和人类命运共同体" and
+# "两岸关系的前途命运…" name relations.
+_BEARS_ON = r"关乎|关系(?:到|着)"
+_BEARS_ON_AFTER_COMMA = rf"{_BEARS_ON}|关系(?=[^，,。；;]{{0,16}}(?:成败|前途|命运|福祉|未来))"
+# Where 是 is no copula of its own: 不是, 就是, 也是…, 要是 (if), 特别是 and 尤其是 (above all).
+_NOT_A_COPULA = r"(?<![不就也都还正总可只别但凡更其要特])"
+# "X是Y", "X有赖于Y", "X在于Y", "X直接关系Y", after at most one opening clause.
 _DEFINITION = re.compile(
-    r"^(?:[^，,。；;：:]{0,8}[，,])?[^，,。；;：:是]{2,18}(?<![不就也都还正总可只别但凡更其要])"
-    rf"(?:是(?!否)|有赖于|在于|直接关系到?|关系到|{_BEARS_ON})[^，,。；;]"
+    rf"^(?:[^，,。；;：:]{{0,8}}[，,])?[^，,。；;：:是]{{2,18}}{_NOT_A_COPULA}"
+    rf"(?:是(?!否)|有赖于|在于|直接关系到?|{_BEARS_ON})[^，,。；;]"
 )
 # The same with a subject of clauses, the copula opening the last part: "依法治国，是党领导人民治理国家的基本方略。",
 # "这“三条保障线”，是目前条件下…社会保障制度的重要组成部分。" (1999), "…的总体蓝图，是进一步深化改革的行动纲领。" (1994)
 _CLAUSE_DEFINITION = re.compile(
-    rf"^[^。；;：:]{{2,60}}[，,](?:也|都|就|才|仍然|始终)?(?:是(?![否非])|{_BEARS_ON})[^，,。；;]"
+    rf"^[^。；;：:]{{2,60}}[，,](?:也|都|就|才|仍然|始终)?(?:是(?![否非])|{_BEARS_ON_AFTER_COMMA})[^，,。；;]"
 )
 # An action named as the subject of 是: "加快小城镇建设，是经济社会发展的一个大战略。" (1999),
 # "实现祖国强盛和人民富裕，是全国各族人民的共同愿望。" (1994): its verbs name what is spoken of, they order nothing
@@ -39,19 +44,21 @@ _ACTION_SUBJECT = re.compile(
     r"^(?P<subject>[^。；;：:是]{2,60})[，,](?:也|都|就|才|仍然|始终|不仅|不但|不只)?是(?![否非])(?P<predicate>[^。]*)"
 )
 # The same with no comma, the action opening on its verb: "实行对外开放是我国长期不变的基本国策。" (1987),
-# "实行股份制是筹集建设资金和监督企业管理的一种有效方式，…" (1992).
+# "实行股份制是筹集建设资金和监督企业管理的一种有效方式，并有利于…" (1992).  Not where 是 stands inside what is
+# held ("坚持房子是用来住的、不是用来炒的定位，落实…" (2018)) nor where an order follows.
 _VERB_SUBJECT = re.compile(
-    r"^(?P<subject>(?:实行|坚持|实现|推进|推行|发展|加强|建立|进行)[^。，,；;：:是“”]{1,20})是(?![否非])(?P<predicate>[^。]*)"
+    rf"^(?P<subject>(?:实行|坚持|实现|推进|推行|发展|加强|建立|进行)[^。，,；;：:是“”]{{1,20}}){_NOT_A_COPULA}是(?![否非])"
+    r"(?P<predicate>[^。是]*)[。！!]?$"
 )
+_ORDER_FOLLOWS = re.compile(r"[，,；;](?:落实|建设|推进|加强|促进|加快|完善|健全|深化|推动|实施|抓好|做好|确保)")
 # A task named as the subject: "今年经济工作的重点是…", "我们的首要任务，是…", "我们的方法是全面规划，加强领导，…"
 # (1958) (a target).
 _TASK_SUBJECT = re.compile(
     r"(?:任务|重点|目标|要求|方针|措施|工作|主题|中心|思路|方法|办法)[^，,。]{0,3}[，,]?(?:是|在于)"
 )
 # A goal or a task named as what the subject is: "知识分子劳动化，劳动人民知识化，是我们文化革命的目标。"
-# (1964, a target).
-# "…，因此特别注意培养和提拔青年和中年干部是各级政府的紧迫任务之一。" (1979)
-_TASK_PREDICATE = re.compile(r"是[^，,。；;]{0,20}的(?:奋斗)?(?:目标|任务)(?:之一)?[。！!]?$")
+# (1964, a target), "加强水利建设是一项迫切任务。" (1997).
+_TASK_PREDICATE = re.compile(rf"是[^，,。；;]{{0,20}}的(?:奋斗)?(?:目标|任务)[。！!]?$|{NAMED_TASK}[。！!]?$")
 
 # Relations between states: 中德关系, 两国关系, 我国同周边各国的睦邻友好关系 (not 医患关系, 政商关系).
 _RELATIONS_WENT = re.compile(
@@ -63,6 +70,11 @@ _RELATIONS_WENT = re.compile(
 # The standing won abroad or at home, told at the end of the sentence: "…所作的不懈努力，在国际上赢得普遍赞赏。",
 # "我国作为一支重要的和平力量，愈益受到国际社会的高度重视。" (1987), "…，赢得了广泛的赞誉。" (1999).
 _STANDING_WON = re.compile(r"(?:赢得|受到)了?[^，,。；;]{0,10}(?:赞赏|赞誉|赞扬|重视|好评)[。]$")
+# What is done to win it, a goal: "让广大教师受到全社会的尊重和重视。", "以实际行动赢得人民群众的信任和好评。"
+_TO_WIN_IT = re.compile(r"让|使(?!用)|以[^，,。；;]{0,6}行动")
+# Signs that it is won already, whatever tasks the sentence names on the way: the perfect, 愈益, 已, the effort made
+# (所作的不懈努力).
+_WON_ALREADY = re.compile(r"了|愈益|日益|越来越|已|所作的?")
 _CONDITION = re.compile(r"只要|如果|就(?:会|能|可以|可能)")
 _ORDER = re.compile(r"^(?:推动|促进|推进|加强|深化|巩固|发展|拓展|深入|继续|进一步)")  # 推动中美关系稳步发展: a task
 
@@ -90,7 +102,8 @@ _FIGURE = re.compile(r"[0-9０-９]|百分之|[一二三四五六七八九十百
 
 
 def defines_in_plan(text: str) -> bool:
-    """A definition or standing fact in a plan part: no marker of time, no figure and no task as its subject.
+    """A definition or standing fact in a plan part: no figure, no task as its subject or predicate, and no marker
+    of time unless in an action named as the subject of 是 (``_names_an_action``: "实行对外开放是…基本国策" (1987)).
 
     A plan part argues from such sentences before it sets its tasks: "增强企业活力是经济体制改革的中心环节。",
     "繁荣文学艺术是陶冶人民道德情操和丰富人民精神生活的需要。" (1987), "城镇化是我国现代化建设的历史任务，…" (2013).
@@ -101,7 +114,7 @@ def defines_in_plan(text: str) -> bool:
 
 def _names_an_action(text: str) -> bool:
     """An action is the subject of 是, and neither it nor what it is said to be names a time."""
-    found = _ACTION_SUBJECT.match(text) or _VERB_SUBJECT.match(text)
+    found = _ACTION_SUBJECT.match(text) or (_VERB_SUBJECT.match(text) if not _ORDER_FOLLOWS.search(text) else None)
     return (found is not None and not any(tense.time_weights(found.group("predicate")))
             and not tense.names_a_time(found.group("subject")))
 
@@ -115,14 +128,14 @@ def relations_went(text: str) -> str | None:
 
 
 def standing_won(text: str) -> str | None:
-    """The praise or regard won, closing a sentence with no condition and no order, its clause with no sign of the
-    future; else None ("…要受到高度重视" is a task).  What was done to win it may read as tasks ("确保…，赢得了广泛的
-    赞誉" (1999)): the clause of the standing is the main one."""
+    """The praise or regard won, closing a sentence that neither opens on an order, names what is done to win it
+    nor holds a sign of the future; else None ("安全生产要受到…高度重视", "推动中国制造赢得…好评" are tasks).
+    What was done to win it may read as tasks ("…，确保…，赢得了广泛的赞誉" (1999)): a sign that it is won already
+    (``_WON_ALREADY``) outweighs them."""
     found = _STANDING_WON.search(text)
-    if found is None or _CONDITION.search(text) or tense.OBLIGATION.search(text):
+    if found is None or _TO_WIN_IT.search(text) or _ORDER.match(text):
         return None
-    clause_start = max(text.rfind(mark, 0, found.start()) for mark in "，,；;") + 1
-    return None if tense.time_weights(text[clause_start:])[0] else found.group(0)
+    return found.group(0) if _WON_ALREADY.search(text) or not tense.time_weights(text)[0] else None
 
 
 def told_as_done(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.suggest.cue_rules.cues import COMMITMENT_WITH_SUBJECT, cue
+from core.suggest.cue_rules.cues import COMMITMENT_WITH_SUBJECT, NAMED_TASK, cue
 
 # Naming this year turns such a sentence into a task: "…，是今年宏观调控的重要方面。"
 THIS_YEAR = re.compile(r"今年|本年|全年|(?<![几两三四五多十])年内|明年")  # "在过去几年内" is no year planned
@@ -80,7 +80,7 @@ PAST_OPENING = cue(
     r"^(?:[一二三四五六七八九十两]+年多?来|这些年|近些年)",
     # "去年，控制固定资产投资过度增长的工作初见成效，…比上年增长７．３％，…" (1987), "去年居民消费价格涨幅回落到
     # 2.6%，这是…一个重要成果，…" (2013)
-    r"^去年(?!以来)",
+    r"^去年",
 )
 
 # A sentence that opens on the past year: "一年来，我们…", "过去的一年，我们…".
@@ -137,8 +137,8 @@ MAIN_TASK = re.compile(
     r"(?:主要|首要|中心|根本)的?任务[，,]?(?:就|仍然|还)?是(?!由于|因为)|[，,]是(?:我们)?[^，,。]{0,10}的(?:目标|奋斗目标)[。]$"
     # What a task has become: "由于农村人民公社化的实现，积极推行农业的技术改造，已经成为全党全民的重要任务。" (1960)
     r"|[，,](?:已经)?成为[^，,。]{0,10}的(?:重要|主要|首要|中心)?任务[。]$"
-    # A task called urgent: "…，因此特别注意培养和提拔青年和中年干部是各级政府的紧迫任务之一。" (1979)
-    r"|是[^，,。]{0,10}的(?:紧迫|重要|主要|首要|中心)任务(?:之一)?[。]$"
+    # A task called urgent or major (``NAMED_TASK``), closing the sentence.
+    rf"|{NAMED_TASK}[。]$"
 )
 
 

@@ -40,3 +40,27 @@ def test_standing_won_and_last_year_in_a_plan_part(start: str, label: str) -> No
     report = parse_text(REPORT_1987, "national/1987.txt")[0]
     suggestion = by_text(report, suggest_by_rules(report), start)
     assert suggestion.label == label, suggestion.reason
+
+
+# The 1990s: topical parts after the review carry the year's tasks, and tell the year's diplomacy and Hong Kong.
+AFTER_THE_REVIEW_1999 = """各位代表：
+现在，我代表国务院向大会作政府工作报告，请予审议。
+一、一九九八年工作回顾
+一九九八年，国内生产总值比上年增长7.8%。
+二、关于香港、澳门和台湾
+中央政府严格按照基本法办事，不干预香港特别行政区自治范围内的事务，确保香港特别行政区实行高度自治，赢得了广泛的赞誉。
+政府工作要自觉接受人民监督，赢得人民群众的广泛赞誉。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("中央政府严格按照基本法办事", "achievement"),
+        ("政府工作要自觉接受", "target"),
+    ],
+)
+def test_standing_won_in_a_topical_part_after_the_review(start: str, label: str) -> None:
+    report = parse_text(AFTER_THE_REVIEW_1999, "national/1999.txt")[0]
+    suggestion = by_text(report, suggest_by_rules(report), start)
+    assert suggestion.label == label, suggestion.reason

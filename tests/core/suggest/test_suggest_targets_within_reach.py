@@ -43,3 +43,27 @@ REPORT_1999 = """各位代表：
 def test_targets_within_reach_and_what_a_thing_bears_on(start: str, label: str) -> None:
     report = parse_text(REPORT_1999, "national/1999.txt")[0]
     assert by_text(report, suggest_by_rules(report), start).label == label
+
+
+AFTER_THE_REVIEW_1999 = """各位代表：
+现在，我代表国务院向大会作政府工作报告，请予审议。
+一、一九九八年工作回顾
+一九九八年，国内生产总值比上年增长7.8%。
+二、关于扩大国内需求
+在优化结构、提高质量和效益的基础上，实现7％左右的增长速度并不容易，但是预计经过努力还是可以达到的。
+实现8%的增长并不容易，但经过努力是可以达到的。
+这个目标是可以达到的。
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "label"),
+    [
+        ("在优化结构", "target"),
+        ("实现8%的增长", "target"),
+        ("这个目标是可以达到的", "other"),  # no figure: a verdict
+    ],
+)
+def test_a_target_within_reach_in_a_topical_part_after_the_review(start: str, label: str) -> None:
+    report = parse_text(AFTER_THE_REVIEW_1999, "national/1999.txt")[0]
+    assert by_text(report, suggest_by_rules(report), start).label == label
