@@ -26,7 +26,7 @@ from docx.shared import RGBColor
 from core.compare.figures.indicator_names import name_key
 from core.compare.scorecard import HEADLINE, Figure, Scorecard, ScoreRow, build_scorecard
 from core.compare.scorecard.horizons import dating_years, planned_year
-from core.compare.scorecard.parts_by_content import with_parts_by_content
+from core.compare.scorecard.parts_by_content import as_the_scorecard_reads
 from core.compare.scorecard.period_goals import PERIOD_NOT_OVER
 from core.compare.scorecard.results.said_met import said_met_beside_unreported
 from core.compare.scorecard.verdicts import (
@@ -40,7 +40,6 @@ from core.compare.scorecard.verdicts import (
     is_ceiling,
 )
 from core.reading.model import KIND_PLAN, LEVEL_PART, Report
-from core.reading.scripts import simplified_report
 from core.summary.annotated import Annotated, indicator_value, label_title, report_title, source_title
 from core.summary.docx_style import add_table, new_document
 from core.summary.facts import facts_line, meeting_name, source_line, speaker_with_office
@@ -118,9 +117,9 @@ def _main_targets(document: Document, report: Report, number: str) -> None:
     planned = planned_year(report)  # a report given late in the year (1980) sets the next year's targets
     year = f"{planned}年" if planned is not None else "本年"
     document.add_heading(f"{number}、{year}主要预期目标", level=1)
-    # Its parts read as the scorecard reads them (1979: a plan, unheaded), in simplified characters as the rules are
-    # written (1954 is in traditional ones): the table names its targets in simplified characters, as the scorecard.
-    report = with_parts_by_content(simplified_report(report))
+    # Read as the scorecard reads it (1979: a plan, unheaded; 1954: in traditional characters, read in simplified
+    # ones): the table names the targets in simplified characters, as the scorecard names its indicators.
+    report = as_the_scorecard_reads(report)
     rows = main_targets(report)
     if not rows and not any(section.kind == KIND_PLAN for section in report.sections):
         _note(document, "报告中未找到部署当年工作的计划部分，无法列出主要预期目标。")
@@ -292,7 +291,7 @@ def brief_rows(card: Scorecard) -> tuple[list[ScoreRow], list[ScoreRow]]:
     """(rows the brief shows, rows left to the appendix): rows that were judged, and one-year rows that are main
     targets.  A goal of a period is shown where the later report judges it: 2001 says 2000's three-year goal for the
     state firms 基本实现, and a list of names without it read as though nothing was reported."""
-    main_ids = main_target_sentence_ids(simplified_report(card.old))
+    main_ids = main_target_sentence_ids(as_the_scorecard_reads(card.old))
     shown: list[ScoreRow] = []
     rest: list[ScoreRow] = []
     for row in card.rows:
@@ -439,7 +438,6 @@ def has_plan_part(card: Scorecard) -> bool:
 def _topics(document: Document, old: Report, new: Report, number: str) -> None:
     from core.summary.policy_topics import CLOSING_FIELDS, has_year_plan, topic_changes
 
-    old, new = simplified_report(old), simplified_report(new)  # the words as the rules read them (1954: traditional)
     old_year = f"{old.year}年" if old.year is not None else "上一年"
     new_year = f"{new.year}年" if new.year is not None else "本年"
     document.add_heading(f"{number}、工作部署的新变化", level=1)

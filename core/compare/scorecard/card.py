@@ -40,7 +40,7 @@ from core.compare.scorecard.horizons import (
     sentence_horizons,
 )
 from core.compare.scorecard.macro_goals import macro_goal_rows, macro_goals_in_passing
-from core.compare.scorecard.parts_by_content import with_parts_by_content
+from core.compare.scorecard.parts_by_content import as_the_scorecard_reads
 from core.compare.scorecard.period_goals import (
     GOAL_HEDGE,
     end_state_rows,
@@ -89,7 +89,6 @@ from core.compare.scorecard.whole_plan import whole_plan_rows
 from core.compare.topics import fold_width
 from core.compare.year_pairs import place_key
 from core.reading.model import KIND_PLAN, KIND_REVIEW, Report, Sentence
-from core.reading.scripts import simplified_report
 
 # Names alike enough to be one indicator: 二氧化碳排放量 and 二氧化硫排放量 (0.857) are two.
 NAME_CUTOFF = 0.88
@@ -150,7 +149,7 @@ def build_scorecard(old: Report, new: Report) -> Scorecard:
     """Every target of ``old`` (year Y) with what ``new`` (year Y+1) reports for it."""
     card = Scorecard(old, new)
     # the card keeps the reports as given; their parts are read as the scorecard needs them
-    old, new = with_parts_by_content(simplified_report(old)), with_parts_by_content(simplified_report(new))
+    old, new = as_the_scorecard_reads(old), as_the_scorecard_reads(new)
     codes = pair_warning_codes(old, new)
     card.warnings, card.warning_codes = [PAIR_WARNINGS[code].format_map(params) for code, params in codes], codes
     old_horizons, new_horizons = sentence_horizons(old), sentence_horizons(new)

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from core.compare.scorecard.horizons import turns_ahead
 from core.reading.model import KIND_OTHER, KIND_PLAN, KIND_REVIEW, LEVEL_PART, Report, Section
+from core.reading.scripts import simplified_report
 from core.reading.sections.headings import arabic_years, part_kind
 from core.reading.sections.situation_review import with_situation_reviewed
 from core.reading.tense import time_weights
@@ -27,6 +28,12 @@ _TURN = re.compile(r"\s*(?:今年|本年)")
 _TITLE_LINE = re.compile(r"^[^。！？!?，,；;]{4,40}$")  # a stand-alone title: short, no sentence in it
 _NO_DATE = r"(?![\d一二三四五六七八九十]+月)"  # 一九五四年九月十四日 is a date, not the year ahead
 TURN_WINDOW = (0.05, 0.7)  # where in a report its turn from review to plan may lie (shares of its length)
+
+
+def as_the_scorecard_reads(report: Report) -> Report:
+    """``report`` as the scorecard and the brief read it: in simplified characters (``core.reading.scripts``; 1954
+    is in traditional ones), its parts by content (``with_parts_by_content``).  Ids and offsets are the report's."""
+    return with_parts_by_content(simplified_report(report))
 
 
 def with_parts_by_content(report: Report) -> Report:
