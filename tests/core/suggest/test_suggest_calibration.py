@@ -10,7 +10,8 @@ from core.reading.document import parse_text
 from core.reading.model import Report
 from core.suggest.calibration import ACCEPT_THRESHOLD, expected_calibration_error, reliability, smoothed_precision
 from core.suggest.model import PRIOR_WEIGHT
-from core.suggest.rules import CONFIDENCE, CONFIDENCE_UNKNOWN_KIND, UNKNOWN_KIND, Suggestion, rule_suggestions
+from core.suggest.rule_confidence import CONFIDENCE, CONFIDENCE_UNKNOWN_KIND, UNKNOWN_KIND
+from core.suggest.rules import Suggestion, rule_suggestions
 from core.suggest.suggestions import combine, suggest, train
 from tests.core.suggest.test_suggest import lead_corrections, opens_lead, sample
 
