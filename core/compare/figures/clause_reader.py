@@ -22,22 +22,16 @@ from core.compare.figures.indicator_patterns import (
     LIST_JOIN,
     MAGNITUDE,
     MAGNITUDES,
-    MAX_NAME,
     OBJECT_VERBS,
-    RELATION_AT_END,
-    RELATIVE_AT_END,
     RELATIVE_ONLY,
     SENTENCE_PART_END,
     SYNC,
     SYNC_TOGETHER,
-    THAN_AT_END,
     TO_AFTER,
     VALUE,
 )
 from core.compare.figures.indicator_words import (
-    HEDGES,
     LEADING_JUNK,
-    MODIFIER_AT_END,
     bare_word,
     object_length,
     object_name,
@@ -46,21 +40,14 @@ from core.compare.figures.indicator_words import (
     takes_object,
     work_done,
 )
+from core.compare.figures.name_before_value import clean_name, split_relation, strip_modifiers
 
-# An aside in brackets (不包括手工业产值，下同): its commas end no clause, and it is no part of a name
-# (``indicator_names.BRACKETED``).
-_ASIDE_AT_END = re.compile(r"\([^()]*\)\s*$")  # 农业（包括农村副业）增长了…: 农业, not 农业(包括农村副业
-_LIST_NUMBER = re.compile(r"^\(?[一二三四五六七八九十\d]+\)")  # （四）商业、粮食…方面的支出
 # An aside clause: how far the figure of the clause before passed (or fell short of) its plan: 超过年度计划百分之四点一,
 # 完成年度计划的98.7%.  The next clause still measures the figure before (…，比上一年增长百分之六点九).
 # So is a clause of what a figure includes (包括原有企业和新建企业的在内).
 _ASIDE_CLAUSE = re.compile(r"(?:超过|超额完成|完成了?)(?:原定的?)?(?:年度|全年)?计划(?:的)?\d|包括[^,;:]{1,20}在内$")
 # The measure a price is of (小麦最低收购价每50公斤提高5到7元): no part of the name nor of the relation.
 _PER_MEASURE = re.compile(r"(?:平均)?每[\d.]+(?:公斤|千克|斤|吨|担)(?=分别|[\u4e00-\u9fff]{0,2}$)")
-_PER_UNIT_AT_END = re.compile(r"(?:平均)?每$")
-# A verb or a time that ends a name before its figure (中央财政赤字预算拟安排1800亿元, 基本养老金今年提高10%):
-# no part of what is measured (新安排740万套 counts what is arranged; 比今年 is the base of a rate).
-_VERB_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:拟|将|再)?(?<!新)安排|(?<!比)今年)$")
 # A figure set as the rate a thing is done at (按不低于5%的幅度压减一般性支出): the name follows 的幅度/的比例.
 _BY_A_RATE = re.compile(r"按(?:照)?$")
 _AT_A_RATE = re.compile(r"的(?:幅度|比例)")
@@ -237,12 +224,12 @@ class _Clause:
 
     def _numeric(self, match: re.Match[str], position: int, previous_name: str) -> list[Indicator]:
         prefix = _PER_MEASURE.sub("", self.folded[position : match.start()])
-        relation, reference, name_part = _split_relation(prefix)
-        name_part, hedge, respectively, yearly = _strip_modifiers(name_part)
-        inner, _, before_inner = _split_relation(name_part)
+        relation, reference, name_part = split_relation(prefix)
+        name_part, hedge, respectively, yearly = strip_modifiers(name_part)
+        inner, _, before_inner = split_relation(name_part)
         if inner and relation in ("", "为", "是", "达"):  # 预期增长均为12%: the relation is 增长
             relation = inner
-            name_part, inner_hedge, each, every_year = _strip_modifiers(before_inner)
+            name_part, inner_hedge, each, every_year = strip_modifiers(before_inner)
             hedge, respectively, yearly = hedge or inner_hedge, respectively or each, yearly or every_year
         modifiers_start = position + len(name_part)
         if yearly and relation:
@@ -251,16 +238,16 @@ class _Clause:
         before_from = FROM_VALUE.sub("", name_part)
         from_a_figure = before_from != name_part
         if from_a_figure:  # 物价涨幅要从14.8%降到10%: the modifiers stand before the starting value
-            before_from, from_hedge, _, _ = _strip_modifiers(before_from)
+            before_from, from_hedge, _, _ = strip_modifiers(before_from)
             hedge = hedge or from_hedge
-        label = self.label if position == self.start and not _clean_name(before_from)[0] else None
+        label = self.label if position == self.start and not clean_name(before_from)[0] else None
         if label:
             name_part = ""  # 棉布：从…增加到一亿六千三百七十二万匹: the name before the colon
-        elif not _clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
+        elif not clean_name(before_from)[0] and (after_from := FROM_NAME.search(name_part)):
             name_part = after_from["name"]  # 由四档税率简并至三档: the name follows the starting figure
         else:
             name_part = before_from
-        name, hedge_in_name, cut = _clean_name(name_part)
+        name, hedge_in_name, cut = clean_name(name_part)
         invested = _INVESTED.search(name_part.strip()) if name == "投资" else None  # 力争全年完成投资1200亿元
         projects = _projects_before(self.folded[: match.start()]) if invested or name == "总投资" else ""
         if projects and name == "总投资":
@@ -285,7 +272,7 @@ class _Clause:
             name, name_start = made, match.start()
             after_value += object_length(self.folded[after_value : self.end])
         place = IN_PLACES.match(self.folded, after_value, self.end) if prefix.rstrip().endswith("在") else None
-        if place and not _clean_name(name_part.removesuffix("在"))[0]:
+        if place and not clean_name(name_part.removesuffix("在"))[0]:
             # 在100个地级以上城市进行公立医院改革试点: the figure counts where a programme runs
             name, name_start, after_value = place["name"], match.start(), place.end()
         counted = object_name("", self.folded[after_value : self.end])
@@ -511,8 +498,8 @@ class _Clause:
             match = pattern.search(clause)
             if not match:
                 continue
-            name_part, hedge, _, _ = _strip_modifiers(match["name"])
-            name, hedge_in_name, cut = _clean_name(name_part)
+            name_part, hedge, _, _ = strip_modifiers(match["name"])
+            name, hedge_in_name, cut = clean_name(name_part)
             if not name:
                 continue
             start = self.start + match.start("name") + cut
@@ -538,121 +525,12 @@ class _Clause:
         return []
 
 
-def _split_relation(prefix: str) -> tuple[str, str, str]:
-    """(relation, reference, the text before them) from the text before a value."""
-    stripped = prefix.rstrip()
-    if stripped.endswith("了") and (done := RELATION_AT_END.search(stripped, 0, len(stripped) - 1)) \
-            and len(done.group()) > 1:
-        stripped = stripped[:-1]  # 农业总产值达到了八百八十亿元, 增长了百分之六十四: the verb told as done
-    than = THAN_AT_END.search(stripped)
-    if than:
-        compare = than["compare"]
-        return (compare + "于" if len(compare) == 1 else compare), than["reference"], stripped[: than.start()]
-    relative = RELATIVE_AT_END.search(stripped)
-    if relative:
-        return relative["compare"], relative["reference"], stripped[: relative.start()]
-    scoped = _SCOPED_RELATION.search(stripped)  # 试点要扩大到全国50%: the whole country is where, not what
-    if scoped:
-        return scoped["relation"], "", stripped[: scoped.start()]
-    relation = RELATION_AT_END.search(stripped)
-    if relation:
-        return relation.group(), "", stripped[: relation.start()]
-    dated = _DATED_LEVEL.search(stripped)  # 由一九八○年的八十二部增加到一九八五年的一百二十部: the year of the level
-    if dated and (relation := RELATION_AT_END.search(stripped, 0, dated.start())):
-        return relation.group(), "", stripped[: relation.start()]
-    share = _SHARE_OF_WHOLE.search(stripped)
-    if share and _clean_name(stripped[: share.start()])[0]:
-        # 经费占国家财政支出总额的百分之十五点九: the share of the whole, named by both
-        return "占", "", stripped[: share.start()] + "占" + share["whole"] + "比重"
-    return "", "", stripped
-
-
-_DATED_LEVEL = re.compile(r"\d{4}年(?:底|末)?的?$")
-# The whole a share is of, between 占 and the figure (占总投资的百分之三十八点五).
-# (占到整个高中学生总数的百分之四十: 到 and 整个 are no part of the whole's name)
-_SHARE_OF_WHOLE = re.compile(r"占(?:到|至)?(?:整个|全部)?(?P<whole>[\u4e00-\u9fff]{2,12}?)的$")
-_SCOPED_RELATION = re.compile(r"(?P<relation>(?:扩大|提高|增加|推广|扩展)(?:到|至))(?:全国|全省|全市|全区|全县)"
-                              r"(?:(?:总)?人口的?)?$")  # 普及九年义务教育的地区要增加到全国人口的72%
 # A sum to spend that names no payer, with its purpose in the next clause (今年拟安排430亿元，用于…).
 _SPENDS = re.compile(r"^(?:今年|全年)?(?:拟|将|再)?(?:安排|拿出)$")
 _SPENT_ON = re.compile(r"\s*(?:主要|重点|集中)?用于")
 # A share of the whole the plan makes reach something: 使全国80%以上的人口地区普及九年义务教育; or the last
 # of a group it makes reach it: 让最后20多万无电人口都能用上电.
 _CAUSATIVE = re.compile(r"(?:使|让)?(?:最后|剩下的|剩余的?)?(?:全国|全省|全市|全区|全县)?")
-
-
-def _strip_modifiers(text: str) -> tuple[str, str, bool, bool]:
-    """(text without trailing modifiers, hedge, whether 分别 was there, whether 年均 was)."""
-    hedge, respectively, yearly = "", False, False
-    while True:
-        match = MODIFIER_AT_END.search(text)
-        if not match:
-            break
-        word = match.group()
-        if word in HEDGES:
-            hedge = word
-        elif word in ("分别", "均", "都"):  # 均为12%左右, 都要减少2%: the figure holds for each name
-            respectively = True
-        elif word == "年均":
-            yearly = True
-        text = text[: match.start()]
-        if not text:
-            break
-    return text, hedge, respectively, yearly
-
-
-def _clean_name(text: str) -> tuple[str, str, int]:
-    """(name, a hedge found at its start, characters cut from the start)."""
-    original = text
-    text = text.rstrip()
-    hedge = ""
-    leading = LEADING_JUNK.match(text)
-    if leading:
-        for word in HEDGES:
-            if word in leading.group():
-                hedge = word
-        text = text[leading.end() :]
-    values = list(VALUE.finditer(text))
-    last_value = values[-1] if values else None
-    if last_value and (last_value["unit"] or last_value["unit2"]) and not CLASS_FIGURE.match(text, last_value.start()):
-        text = text[last_value.end() :]
-    base = text.rfind("的基础上")
-    if base >= 0:  # 在各企业今年计划定额的基础上节约煤和电百分之二到三: what is measured follows the base
-        text = text[base + len("的基础上") :]
-    several = "、" in text or "和" in text  # a list names several: 城镇居民人均可支配收入和农村居民人均纯收入
-    whole = several or bool(CLASS_FIGURE.match(text))  # 65岁及以上老年人…服务率 is not cut inside whom it counts
-    if len(text) > MAX_NAME and not (len(text) <= 2 * MAX_NAME and whole):
-        text = text[-_name_start(text) :]
-    if text != original.rstrip():  # what a cut left at the front: 提出了|“十一五”…, 以上的|火电站
-        text = _CUT_OPENING.sub("", text)
-    text = _PER_UNIT_AT_END.sub("", text)  # 小麦最低收购价每50公斤提高5到7元: 每 opens the unit the price is of
-    text = _VERB_AT_END.sub("", text)
-    text = _LIST_NUMBER.sub("", _ASIDE_AT_END.sub("", text))
-    text = text.strip(" '()、,.-")
-    if text.count('"') % 2:  # an opening or closing quote cut from its pair; "十三五"时期 keeps both
-        text = text.strip('"')
-    if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
-        return "", hedge, 0
-    return text, hedge, original.find(text)
-
-
-# Particles a cut inside a sentence leaves at the front of a name, and a year written without 年 (一九五八粮食的指标).
-_CUT_OPENING = re.compile(r"^(?:[了的着]|(?:一九|二〇)[〇零一二三四五六七八九]{2}(?=[\u4e00-\u9fff]))+")
-
-
-def _name_start(text: str) -> int:
-    """How many characters from its end a name over ``MAX_NAME`` keeps: ``MAX_NAME``, not counting what it says in
-    brackets (全国基本建设（包括经济、文教、行政各方面的基本建设）的投资 keeps 全国基本建设)."""
-    kept, depth = 0, 0
-    for index in range(len(text) - 1, -1, -1):
-        char = text[index]
-        depth += char == ")"
-        if depth == 0:
-            kept += 1
-        depth -= char == "(" and depth > 0
-        if kept >= MAX_NAME:
-            return len(text) - index
-    return len(text)
 
 
 _HELD_UNDER = frozenset(("控制在", "不超过"))
